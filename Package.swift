@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Parley",
+  products: [
+    .library(name: "Parley", targets: ["Parley"]),
+    .executable(name: "parley", targets: ["ParleyCLI"]),
+  ],
+  targets: [
+    // The library: text → attribution → scoring → aggregation → reports.
+    .target(
+      name: "Parley",
+      plugins: ["EmbedLexicons"]
+    ),
+    // The `parley` command: parses flags and calls the library.
+    .executableTarget(
+      name: "ParleyCLI",
+      dependencies: ["Parley"]
+    ),
+    // Build-time tool: turns lexicons/*.tsv into a Swift source so the
+    // default lexicons live inside the binary, with lexicons/ the only copy.
+    .executableTarget(name: "LexiconEmbedder"),
+    .plugin(
+      name: "EmbedLexicons",
+      capability: .buildTool(),
+      dependencies: ["LexiconEmbedder"]
+    ),
+    .testTarget(
+      name: "ParleyTests",
+      dependencies: ["Parley"]
+    ),
+    .testTarget(
+      name: "ParleyCLITests",
+      dependencies: ["ParleyCLI"]
+    ),
+  ]
+)

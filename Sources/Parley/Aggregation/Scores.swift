@@ -1,0 +1,85 @@
+/// Both axes of one unit with their labels.
+public struct Stance: Sendable, Hashable, Codable {
+  /// In [-1, 1].
+  public var optimism: Double
+  /// In [0, 1].
+  public var hedging: Double
+  public var optimismLabel: OptimismLabel
+  public var hedgingLabel: HedgingLabel
+
+  public init(optimism: Double, hedging: Double, parameters: ModelParameters) {
+    self.optimism = optimism
+    self.hedging = hedging
+    optimismLabel = parameters.optimismLabel(optimism)
+    hedgingLabel = parameters.hedgingLabel(hedging)
+  }
+}
+
+public struct SentenceScore: Sendable {
+  public var index: Int
+  public var paragraph: Int
+  public var span: Span
+  public var stance: Stance
+  public var unit: UnitScore
+  /// Empty unless evidence was asked for.
+  public var evidence: [Evidence]
+}
+
+public struct ParagraphScore: Sendable {
+  public var index: Int
+  public var span: Span
+  public var stance: Stance
+  /// Indices into `DocumentScore.sentences`.
+  public var sentences: Range<Int>
+  public var words: Int
+}
+
+/// Everything Parley measured in one article.
+public struct DocumentScore: Sendable {
+  public var id: String
+  public var model: String
+  public var stance: Stance
+  public var paragraphs: [ParagraphScore]
+  public var sentences: [SentenceScore]
+  public var words: Int
+  public var warnings: [Diagnostic]
+}
+
+/// A weighted mean of both axes that can be merged: paragraphs from
+/// sentences, documents from paragraphs. A unit with evidence on an axis
+/// weighs `1 + evidenceWeight`, one without weighs 1, so scores stay
+/// length-invariant (a mean, never a sum).
+public struct StanceMean: Sendable, Hashable, Codable {
+  public var optimismSum = 0.0
+  public var optimismWeight = 0.0
+  public var hedgingSum = 0.0
+  public var hedgingWeight = 0.0
+  public var count = 0
+
+  public init() {}
+
+  public mutating func add(optimism: Double, hedging: Double, optimismEvidence: Bool, hedgingEvidence: Bool, evidenceWeight: Double) {
+    let wo = optimismEvidence ? 1 + evidenceWeight : 1
+    let wh = hedgingEvidence ? 1 + evidenceWeight : 1
+    optimismSum += wo * optimism
+    optimismWeight += wo
+    hedgingSum += wh * hedging
+    hedgingWeight += wh
+    count += 1
+  }
+
+  public mutating func merge(_ other: StanceMean) {
+    optimismSum += other.optimismSum
+    optimismWeight += other.optimismWeight
+    hedgingSum += other.hedgingSum
+    hedgingWeight += other.hedgingWeight
+    count += other.count
+  }
+
+  public var optimism: Double { optimismWeight > 0 ? optimismSum / optimismWeight : 0 }
+  public var hedging: Double { hedgingWeight > 0 ? hedgingSum / hedgingWeight : 0 }
+
+  public func stance(_ parameters: ModelParameters) -> Stance {
+    Stance(optimism: optimism, hedging: hedging, parameters: parameters)
+  }
+}

@@ -1,0 +1,55 @@
+/// What a lexicon entry does. The raw value is the name used in lexicon
+/// files; `lexicons/README.md` documents each one.
+public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
+  case valence
+  case hedgeModal = "hedge.modal"
+  case hedgeEpistemic = "hedge.epistemic"
+  case hedgeApproximator = "hedge.approximator"
+  case hedgeShield = "hedge.shield"
+  case hedgeConditional = "hedge.conditional"
+  case booster
+  case negator
+  case intensifier
+  case dampener
+  case contrast
+  case concessive
+  case report
+  /// Not a stance cue: a word whose period does not end a sentence (weight
+  /// 1: always, 0.5: only before a number).
+  case abbreviation
+
+  /// Allowed weights, inclusive.
+  public var range: ClosedRange<Double> {
+    switch self {
+    case .valence: -3...3
+    case .report: -1...1
+    case .abbreviation: 0.5...1
+    default: 0...1
+    }
+  }
+
+  /// Whether a weight of exactly zero is an error (it would do nothing).
+  var forbidsZero: Bool { self != .report }
+
+  /// Overlaps are resolved within a layer, not across layers, so a
+  /// valence phrase ("tentative agreement") and a hedge inside it
+  /// ("tentative") both count, while "no doubt" still beats "doubt" among
+  /// the hedges and boosters.
+  public var layer: Int {
+    switch self {
+    case .valence: 0
+    case .booster, .hedgeModal, .hedgeEpistemic, .hedgeApproximator, .hedgeShield, .hedgeConditional: 1
+    case .negator, .intensifier, .dampener, .contrast, .concessive: 2
+    case .report: 3
+    case .abbreviation: 4
+    }
+  }
+  static let layerCount = 4
+
+  public var isHedge: Bool {
+    switch self {
+    case .hedgeModal, .hedgeEpistemic, .hedgeApproximator, .hedgeShield, .hedgeConditional: true
+    default: false
+    }
+  }
+}

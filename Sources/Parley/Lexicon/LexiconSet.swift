@@ -1,0 +1,116 @@
+import Foundation
+
+/// A validated set of lexicon entries, from one or more files.
+public struct LexiconSet: Sendable {
+  public private(set) var entries: [LexiconEntry]
+  /// Names of the files read, in order.
+  public private(set) var files: [String]
+
+  public init(entries: [LexiconEntry], files: [String]) {
+    self.entries = entries
+    self.files = files
+  }
+
+  /// The default lexicons compiled into the binary from `lexicons/`.
+  public static func builtin() throws(DiagnosticError) -> LexiconSet {
+    try parse(files: BuiltinLexicons.files.map { ("lexicons/\($0.name)", Array($0.contents.utf8)) })
+  }
+
+  /// The raw text of the built-in lexicon files, by file name (for the
+  /// drift test and `lexicon stats`).
+  public static var builtinFiles: [(name: String, contents: String)] { BuiltinLexicons.files }
+
+  /// Every `*.tsv` file of `directory`, sorted by name.
+  public static func load(directory: String) throws(DiagnosticError) -> LexiconSet {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".tsv") }.sorted()
+    } catch {
+      throw DiagnosticError([.error("LEX010", "cannot read lexicon folder: \(Self.reason(error))", file: directory)])
+    }
+    if names.isEmpty {
+      throw DiagnosticError([.error("LEX010", "no lexicon files (*.tsv) in the folder", file: directory)])
+    }
+    var files: [(String, [UInt8])] = []
+    var problems: [Diagnostic] = []
+    for name in names {
+      let path = (directory as NSString).appendingPathComponent(name)
+      do { files.append((path, try readBytes(path))) } catch { problems.append(error) }
+    }
+    if !problems.isEmpty { throw DiagnosticError(problems) }
+    return try parse(files: files)
+  }
+
+  /// One lexicon file.
+  public static func load(file path: String) throws(DiagnosticError) -> LexiconSet {
+    let bytes: [UInt8]
+    do { bytes = try readBytes(path) } catch { throw DiagnosticError([error]) }
+    return try parse(files: [(path, bytes)])
+  }
+
+  /// Parses and validates `files`, reporting every problem of every file.
+  public static func parse(files: [(name: String, bytes: [UInt8])]) throws(DiagnosticError) -> LexiconSet {
+    var entries: [LexiconEntry] = []
+    var diagnostics: [Diagnostic] = []
+    for file in files {
+      let (e, d) = LexiconParser.parse(file.bytes, file: file.name)
+      entries += e
+      diagnostics += d
+    }
+    var firstSeen: [EntryKey: LexiconEntry] = [:]
+    for entry in entries {
+      let key = EntryKey(entry)
+      if let first = firstSeen[key] {
+        diagnostics.append(.error("LEX006", "duplicate term '\(entry.term)\(entry.isPrefix ? "*" : "")' in \(entry.category.rawValue) (first at \(first.origin))", file: entry.file, line: entry.line, column: 1))
+      } else {
+        firstSeen[key] = entry
+      }
+    }
+    if !diagnostics.isEmpty {
+      throw DiagnosticError(diagnostics.sorted { ($0.file ?? "", $0.line ?? 0) < ($1.file ?? "", $1.line ?? 0) })
+    }
+    return LexiconSet(entries: entries, files: files.map(\.name))
+  }
+
+  /// This set with `other` layered on top: an entry of `other` replaces the
+  /// entry with the same term and category here; new ones are added.
+  public func overridden(by other: LexiconSet) -> LexiconSet {
+    let replaced = Set(other.entries.map(EntryKey.init))
+    return LexiconSet(entries: entries.filter { !replaced.contains(EntryKey($0)) } + other.entries, files: files + other.files)
+  }
+
+  struct EntryKey: Hashable {
+    var term: [UInt8]
+    var isPrefix: Bool
+    var category: LexiconCategory
+    init(_ e: LexiconEntry) {
+      term = LexiconTerm.tokens(of: e.term).joined(separator: [0x20]).map { $0 }
+      isPrefix = e.isPrefix
+      category = e.category
+    }
+  }
+
+  static func reason(_ error: Error) -> String {
+    (error as NSError).localizedDescription
+  }
+}
+
+/// Reads a whole file, or a diagnostic that says why not (missing,
+/// unreadable, a directory).
+func readBytes(_ path: String) throws(Diagnostic) -> [UInt8] {
+  var isDirectory: ObjCBool = false
+  guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+    throw .error("IN001", "no such file", file: path)
+  }
+  if isDirectory.boolValue { throw .error("IN002", "is a directory, expected a file", file: path) }
+  guard let handle = FileHandle(forReadingAtPath: path) else {
+    throw .error("IN003", "cannot open (permission denied?)", file: path)
+  }
+  defer { try? handle.close() }
+  do {
+    let data = try handle.readToEnd() ?? Data()
+    return [UInt8](data)
+  } catch {
+    throw .error("IN003", "cannot read: \(LexiconSet.reason(error))", file: path)
+  }
+}

@@ -1,0 +1,47 @@
+/// RFC 4180 CSV: comma-separated, CRLF line ends, fields quoted when they
+/// hold a comma, quote, CR or LF, quotes doubled. UTF-8, header row first.
+public struct CSVWriter: Sendable {
+  public private(set) var bytes: [UInt8] = []
+  private var fieldsInRow = 0
+
+  public init() {}
+
+  public init(header: [String]) {
+    row(header)
+  }
+
+  public mutating func row(_ fields: [String]) {
+    for f in fields { field(f) }
+    endRow()
+  }
+
+  public mutating func field(_ s: String) {
+    if fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
+    fieldsInRow += 1
+    let needsQuotes = s.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+    if !needsQuotes {
+      bytes += s.utf8
+      return
+    }
+    bytes.append(UInt8(ascii: "\""))
+    for b in s.utf8 {
+      if b == UInt8(ascii: "\"") { bytes.append(b) }
+      bytes.append(b)
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  public mutating func field(_ x: Double) { field(formatNumber(x)) }
+  public mutating func field(_ n: Int) { field(String(n)) }
+
+  public mutating func endRow() {
+    bytes += [0x0D, 0x0A]
+    fieldsInRow = 0
+  }
+
+  /// Hands out the bytes written so far and starts empty (for streaming).
+  public mutating func take() -> [UInt8] {
+    defer { bytes.removeAll(keepingCapacity: true) }
+    return bytes
+  }
+}

@@ -1,0 +1,224 @@
+/// A JSON value as read by `JSONReader`. Objects keep their key order and,
+/// for every member, the byte range of its value in the input, so unknown
+/// fields can be passed through verbatim.
+public indirect enum JSONValue: Sendable, Hashable {
+  case null
+  case bool(Bool)
+  case number(Double)
+  case string(String)
+  case array([JSONValue])
+  case object([JSONMember])
+
+  public subscript(key: String) -> JSONValue? {
+    if case .object(let members) = self { return members.first { $0.key == key }?.value }
+    return nil
+  }
+
+  public var string: String? { if case .string(let s) = self { s } else { nil } }
+  public var number: Double? { if case .number(let x) = self { x } else { nil } }
+  public var array: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
+  public var members: [JSONMember]? { if case .object(let m) = self { m } else { nil } }
+  public var isNull: Bool { self == .null }
+
+  /// The JSON type name, for error messages.
+  public var typeName: String {
+    switch self {
+    case .null: "null"
+    case .bool: "boolean"
+    case .number: "number"
+    case .string: "string"
+    case .array: "array"
+    case .object: "object"
+    }
+  }
+}
+
+public struct JSONMember: Sendable, Hashable {
+  public var key: String
+  public var value: JSONValue
+  /// Byte range of the value in the parsed input.
+  public var raw: Range<Int>
+}
+
+/// A strict JSON parser (RFC 8259) over UTF-8 bytes. Errors carry the byte
+/// offset, which callers turn into line and column.
+public struct JSONReader {
+  public struct ParseError: Error, Sendable, CustomStringConvertible {
+    public var offset: Int
+    public var message: String
+    public var description: String { message }
+  }
+
+  /// Parses one complete JSON text (surrounding whitespace allowed).
+  public static func parse(_ bytes: [UInt8]) throws(ParseError) -> JSONValue {
+    try bytes.withUnsafeBufferPointer { p throws(ParseError) -> JSONValue in
+      var r = JSONReader(p: p, i: 0, depth: 0)
+      r.skipSpace()
+      let v = try r.value()
+      r.skipSpace()
+      if r.i < p.count { throw ParseError(offset: r.i, message: "unexpected data after the JSON value") }
+      return v
+    }
+  }
+
+  let p: UnsafeBufferPointer<UInt8>
+  var i: Int
+  var depth: Int
+
+  mutating func skipSpace() {
+    while i < p.count, p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x0D || p[i] == 0x09 { i += 1 }
+  }
+
+  func fail(_ message: String) -> ParseError { ParseError(offset: i, message: message) }
+
+  mutating func value() throws(ParseError) -> JSONValue {
+    guard i < p.count else { throw fail("unexpected end of input, expected a value") }
+    switch p[i] {
+    case UInt8(ascii: "{"): return try object()
+    case UInt8(ascii: "["): return try array()
+    case UInt8(ascii: "\""): return .string(try string())
+    case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+    case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+    case UInt8(ascii: "n"): try literal("null"); return .null
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+    default: throw fail("unexpected character '\(Character(Unicode.Scalar(p[i])))', expected a value")
+    }
+  }
+
+  mutating func literal(_ word: StaticString) throws(ParseError) {
+    let n = word.utf8CodeUnitCount
+    guard i + n <= p.count else { throw fail("invalid literal") }
+    for k in 0..<n where p[i + k] != word.utf8Start[k] { throw fail("invalid literal") }
+    i += n
+  }
+
+  mutating func object() throws(ParseError) -> JSONValue {
+    depth += 1
+    if depth > 512 { throw fail("nesting deeper than 512") }
+    defer { depth -= 1 }
+    i += 1
+    var members: [JSONMember] = []
+    skipSpace()
+    if i < p.count, p[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+    while true {
+      skipSpace()
+      guard i < p.count, p[i] == UInt8(ascii: "\"") else { throw fail("expected a string key") }
+      let key = try string()
+      skipSpace()
+      guard i < p.count, p[i] == UInt8(ascii: ":") else { throw fail("expected ':' after key") }
+      i += 1
+      skipSpace()
+      let start = i
+      let v = try value()
+      members.append(JSONMember(key: key, value: v, raw: start..<i))
+      skipSpace()
+      guard i < p.count else { throw fail("unexpected end of input in object") }
+      if p[i] == UInt8(ascii: ",") { i += 1; continue }
+      if p[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+      throw fail("expected ',' or '}' in object")
+    }
+  }
+
+  mutating func array() throws(ParseError) -> JSONValue {
+    depth += 1
+    if depth > 512 { throw fail("nesting deeper than 512") }
+    defer { depth -= 1 }
+    i += 1
+    var items: [JSONValue] = []
+    skipSpace()
+    if i < p.count, p[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+    while true {
+      skipSpace()
+      items.append(try value())
+      skipSpace()
+      guard i < p.count else { throw fail("unexpected end of input in array") }
+      if p[i] == UInt8(ascii: ",") { i += 1; continue }
+      if p[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+      throw fail("expected ',' or ']' in array")
+    }
+  }
+
+  mutating func string() throws(ParseError) -> String {
+    i += 1
+    var out: [UInt8] = []
+    let start = i
+    // Fast path: no escapes.
+    while i < p.count, p[i] != UInt8(ascii: "\""), p[i] != UInt8(ascii: "\\"), p[i] >= 0x20 { i += 1 }
+    out.append(contentsOf: p[start..<i])
+    while true {
+      guard i < p.count else { throw fail("unterminated string") }
+      let b = p[i]
+      if b == UInt8(ascii: "\"") { i += 1; break }
+      if b < 0x20 { throw fail("control character in string") }
+      if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
+      i += 1
+      guard i < p.count else { throw fail("unterminated escape") }
+      let e = p[i]
+      i += 1
+      switch e {
+      case UInt8(ascii: "\""): out.append(0x22)
+      case UInt8(ascii: "\\"): out.append(0x5C)
+      case UInt8(ascii: "/"): out.append(0x2F)
+      case UInt8(ascii: "b"): out.append(0x08)
+      case UInt8(ascii: "f"): out.append(0x0C)
+      case UInt8(ascii: "n"): out.append(0x0A)
+      case UInt8(ascii: "r"): out.append(0x0D)
+      case UInt8(ascii: "t"): out.append(0x09)
+      case UInt8(ascii: "u"):
+        var scalar = try hex4()
+        if (0xD800...0xDBFF).contains(scalar) {
+          guard i + 1 < p.count, p[i] == UInt8(ascii: "\\"), p[i + 1] == UInt8(ascii: "u") else { throw fail("unpaired surrogate") }
+          i += 2
+          let low = try hex4()
+          guard (0xDC00...0xDFFF).contains(low) else { throw fail("invalid surrogate pair") }
+          scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+        } else if (0xDC00...0xDFFF).contains(scalar) {
+          throw fail("unpaired surrogate")
+        }
+        out += Array(String(Character(Unicode.Scalar(scalar)!)).utf8)
+      default: throw fail("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
+      }
+    }
+    guard let s = String(validating: out, as: UTF8.self) else { throw ParseError(offset: start, message: "invalid UTF-8 in string") }
+    return s
+  }
+
+  mutating func hex4() throws(ParseError) -> UInt32 {
+    guard i + 4 <= p.count else { throw fail("truncated \\u escape") }
+    var v: UInt32 = 0
+    for _ in 0..<4 {
+      let b = p[i]
+      let d: UInt32
+      switch b {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(b - 48)
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(b - 87)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(b - 55)
+      default: throw fail("invalid hex digit in \\u escape")
+      }
+      v = v << 4 | d
+      i += 1
+    }
+    return v
+  }
+
+  mutating func number() throws(ParseError) -> Double {
+    let start = i
+    if p[i] == UInt8(ascii: "-") { i += 1 }
+    guard i < p.count, p[i] &- 48 < 10 else { throw fail("invalid number") }
+    if p[i] == UInt8(ascii: "0") { i += 1 } else { while i < p.count, p[i] &- 48 < 10 { i += 1 } }
+    if i < p.count, p[i] == UInt8(ascii: ".") {
+      i += 1
+      guard i < p.count, p[i] &- 48 < 10 else { throw fail("invalid number: digit expected after '.'") }
+      while i < p.count, p[i] &- 48 < 10 { i += 1 }
+    }
+    if i < p.count, p[i] | 0x20 == UInt8(ascii: "e") {
+      i += 1
+      if i < p.count, p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "-") { i += 1 }
+      guard i < p.count, p[i] &- 48 < 10 else { throw fail("invalid number: digit expected in exponent") }
+      while i < p.count, p[i] &- 48 < 10 { i += 1 }
+    }
+    let text = String(decoding: p[start..<i], as: UTF8.self)
+    guard let x = Double(text) else { throw ParseError(offset: start, message: "invalid number") }
+    return x
+  }
+}

@@ -1,0 +1,137 @@
+/// Turns scored documents into the `parley-report/1` records and CSV rows.
+/// Field names are a contract (docs/report-format.md); add, never rename.
+///
+/// Offsets: a paragraph's `start`/`end` are byte offsets into the document
+/// text; a sentence's, and its evidence's, are byte offsets into its
+/// paragraph's text.
+public struct ReportEncoder: Sendable {
+  public static let format = "parley-report/1"
+
+  /// Include evidence on every sentence.
+  public var evidence: Bool
+  /// Include the text of paragraphs and sentences.
+  public var text: Bool
+
+  public init(evidence: Bool = false, text: Bool = false) {
+    self.evidence = evidence
+    self.text = text
+  }
+
+  /// One JSON object for the document (one JSONL line without its newline).
+  public func record(_ score: DocumentScore, document: Document, metadata: [(key: String, json: [UInt8])] = [], into w: inout JSONWriter) {
+    w.beginObject()
+    w.field("format", Self.format)
+    w.field("id", score.id)
+    w.field("model", score.model)
+    stance(score.stance, into: &w)
+    w.field("words", score.words)
+    if !metadata.isEmpty {
+      w.key("metadata")
+      w.beginObject()
+      for m in metadata { w.key(m.key); w.raw(m.json) }
+      w.endObject()
+    }
+    w.key("paragraphs")
+    w.beginArray()
+    for paragraph in score.paragraphs {
+      w.beginObject()
+      w.field("index", paragraph.index)
+      w.field("start", paragraph.span.start)
+      w.field("end", paragraph.span.end)
+      stance(paragraph.stance, into: &w)
+      w.field("words", paragraph.words)
+      if text { w.field("text", document.string(paragraph.span)) }
+      w.key("sentences")
+      w.beginArray()
+      for s in score.sentences[paragraph.sentences] {
+        w.beginObject()
+        w.field("index", s.index)
+        w.field("start", s.span.start - paragraph.span.start)
+        w.field("end", s.span.end - paragraph.span.start)
+        stance(s.stance, into: &w)
+        if text { w.field("text", document.string(s.span)) }
+        if evidence {
+          w.key("evidence")
+          w.beginArray()
+          for e in s.evidence { self.evidence(e, base: paragraph.span.start, into: &w) }
+          w.endArray()
+        }
+        w.endObject()
+      }
+      w.endArray()
+      w.endObject()
+    }
+    w.endArray()
+    if !score.warnings.isEmpty {
+      w.key("warnings")
+      w.beginArray()
+      for d in score.warnings { w.string(d.description) }
+      w.endArray()
+    }
+    w.endObject()
+  }
+
+  func stance(_ s: Stance, into w: inout JSONWriter) {
+    w.field("optimism", s.optimism)
+    w.field("hedging", s.hedging)
+    w.field("optimism_label", s.optimismLabel.rawValue)
+    w.field("hedging_label", s.hedgingLabel.rawValue)
+  }
+
+  func evidence(_ e: Evidence, base: Int, into w: inout JSONWriter) {
+    w.beginObject()
+    w.field("rule", e.rule)
+    w.field("axis", e.axis)
+    w.field("start", e.span.start - base)
+    w.field("end", e.span.end - base)
+    w.field("text", e.text)
+    w.field("weight", e.weight)
+    w.field("value", e.value)
+    w.field("delta", e.delta)
+    w.field("origin", e.origin)
+    w.key("rules")
+    w.beginArray()
+    for r in e.rules { w.string(r) }
+    w.endArray()
+    w.endObject()
+  }
+
+  // MARK: CSV tables
+
+  public static let paragraphHeader = ["document", "paragraph", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "text"]
+  public static let sentenceHeader = ["document", "paragraph", "sentence", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "text"]
+  public static let evidenceHeader = ["document", "paragraph", "sentence", "start", "end", "text", "rule", "axis", "weight", "value", "delta", "origin", "rules"]
+
+  public func paragraphRows(_ score: DocumentScore, document: Document, into csv: inout CSVWriter) {
+    for p in score.paragraphs {
+      csv.field(score.id); csv.field(p.index); csv.field(p.span.start); csv.field(p.span.end); csv.field(p.words)
+      csv.field(p.stance.optimism); csv.field(p.stance.hedging)
+      csv.field(p.stance.optimismLabel.rawValue); csv.field(p.stance.hedgingLabel.rawValue)
+      csv.field(document.string(p.span))
+      csv.endRow()
+    }
+  }
+
+  public func sentenceRows(_ score: DocumentScore, document: Document, into csv: inout CSVWriter) {
+    for s in score.sentences {
+      let base = score.paragraphs[s.paragraph].span.start
+      csv.field(score.id); csv.field(s.paragraph); csv.field(s.index); csv.field(s.span.start - base); csv.field(s.span.end - base)
+      csv.field(s.unit.words); csv.field(s.stance.optimism); csv.field(s.stance.hedging)
+      csv.field(s.stance.optimismLabel.rawValue); csv.field(s.stance.hedgingLabel.rawValue)
+      csv.field(document.string(s.span))
+      csv.endRow()
+    }
+  }
+
+  public func evidenceRows(_ score: DocumentScore, into csv: inout CSVWriter) {
+    for s in score.sentences {
+      let base = score.paragraphs[s.paragraph].span.start
+      for e in s.evidence {
+        csv.field(score.id); csv.field(s.paragraph); csv.field(s.index); csv.field(e.span.start - base); csv.field(e.span.end - base)
+        csv.field(e.text); csv.field(e.rule); csv.field(e.axis); csv.field(e.weight); csv.field(e.value); csv.field(e.delta)
+        csv.field(e.origin ?? ""); csv.field(e.rules.joined(separator: "; "))
+        csv.endRow()
+      }
+    }
+  }
+}

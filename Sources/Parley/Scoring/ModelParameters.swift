@@ -1,0 +1,79 @@
+/// Every constant the models use, named and documented in one place. The
+/// lexicon weights are data (`lexicons/`); these say how rules combine them.
+/// Values were set by hand on the team's fixtures and the NYT dev half (see
+/// `evaluation/README.md`); change them with an evaluation run beside you.
+public struct ModelParameters: Sendable, Codable, Equatable {
+  // MARK: Optimism
+
+  /// Normalization of a sentence's raw valence sum `r`: `r / sqrt(r² + α)`,
+  /// which maps the sum into (-1, 1) without a hard clip. A larger α keeps
+  /// scores of single cues further from ±1. (VADER uses 15 on a ±4 scale;
+  /// our scale is ±3 and cues are fewer per sentence.)
+  public var valenceAlpha = 4.0
+  /// A fully negated valence `v` becomes `-negatedValenceScale × v`: "not
+  /// good" is less bad than "bad" is bad.
+  public var negatedValenceScale = 0.75
+  /// How many tokens may stand between the end of a negator and the start of
+  /// the term it governs ("no sign of [any real] progress").
+  public var negationWindow = 4
+  /// How many tokens may stand between an intensifier or dampener and the
+  /// term it modifies ("really [very] constructive").
+  public var intensifierWindow = 2
+  /// After a contrast marker of weight w, the following clause counts
+  /// `1 + contrastBoost × w` times; the clause before counts `1 - w` times.
+  public var contrastBoost = 0.5
+  /// Valence governed by a hedge in the same clause counts
+  /// `1 - hedgedValenceDamping × w` times ("may be productive").
+  public var hedgedValenceDamping = 0.3
+  /// Valence inside a conditional clause counts this many times ("if the
+  /// talks succeed").
+  public var conditionalValenceScale = 0.6
+  /// Valence in a question counts this many times.
+  public var questionValenceScale = 0.7
+
+  // MARK: Hedging
+
+  /// A sentence's net hedge mass `h` maps to hedging `h / (h + hedgeHalf)`:
+  /// mass `hedgeHalf` gives 0.5.
+  public var hedgeHalf = 0.6
+  /// Hedge mass a question adds.
+  public var questionHedge = 0.4
+  /// A booster of weight w removes `boosterOffset × w` hedge mass.
+  public var boosterOffset = 1.0
+  /// A negated booster ("not clear") adds `negatedBoosterHedge × w` hedge mass.
+  public var negatedBoosterHedge = 0.8
+  /// A negated hedge ("not possible") removes `negatedHedgeBoost × w`.
+  public var negatedHedgeBoost = 0.5
+  /// A reporting verb of stance s > 0 ("insisted") removes `s ×
+  /// reportAssertWeight` hedge mass; one of s < 0 ("claimed") adds
+  /// `|s| × reportDistanceWeight`.
+  public var reportAssertWeight = 0.5
+  public var reportDistanceWeight = 0.6
+
+  // MARK: Aggregation and labels
+
+  /// In a paragraph or document mean, a unit with evidence weighs
+  /// `1 + evidenceWeight` times a unit with none, so a neutral factual
+  /// sentence dilutes, but does not erase, the tone of its neighbours.
+  public var evidenceWeight = 1.0
+  /// Optimism at or above this is `positive`; at or below its negation,
+  /// `negative`; between, `neutral`.
+  public var positiveThreshold = 0.1
+  /// Hedging at or above this is `hedged`, below it `assertive`.
+  public var hedgedThreshold = 0.3
+
+  public init() {}
+
+  /// The label of an optimism score.
+  public func optimismLabel(_ x: Double) -> OptimismLabel {
+    x >= positiveThreshold ? .positive : x <= -positiveThreshold ? .negative : .neutral
+  }
+
+  /// The label of a hedging score.
+  public func hedgingLabel(_ x: Double) -> HedgingLabel {
+    x >= hedgedThreshold ? .hedged : .assertive
+  }
+}
+
+public enum OptimismLabel: String, Sendable, Codable, CaseIterable { case negative, neutral, positive }
+public enum HedgingLabel: String, Sendable, Codable, CaseIterable { case assertive, hedged }

@@ -1,0 +1,17 @@
+/// "if", "unless", "provided that": what the conditional clause evaluates is
+/// not asserted. Valence after the marker in its clause counts
+/// `conditionalValenceScale` times ("if the ceasefire holds"); the marker's
+/// own weight counts as hedge mass like any hedge.
+public struct ConditionalRule: StanceRule {
+  public let name = "conditional"
+  public init() {}
+
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+    let scale = context.parameters.conditionalValenceScale
+    for i in s.cues.indices where s.cues[i].category == .hedgeConditional {
+      for j in s.governed(by: i, window: Int.max, where: { $0.category == .valence }) {
+        s.apply(name, to: j, factor: scale, trigger: i)
+      }
+    }
+  }
+}

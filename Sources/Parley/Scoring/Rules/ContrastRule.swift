@@ -1,0 +1,26 @@
+/// "but", "yet", "however": the writer leans on what follows. With a contrast
+/// marker of weight w inside a sentence, valence before it counts `1 − w`
+/// times and valence after it `1 + contrastBoost × w` times ("productive,
+/// but far apart" is negative). A sentence that opens with the marker ("But
+/// this was no breakthrough.") counts `1 + contrastBoost × w` times as a
+/// whole; the sentence before it is left alone.
+public struct ContrastRule: StanceRule {
+  public let name = "contrast"
+  public init() {}
+
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+    let boost = context.parameters.contrastBoost
+    for i in s.cues.indices where s.cues[i].category == .contrast {
+      let marker = s.cues[i]
+      let w = marker.weight
+      let opensSentence = context.document.tokens[s.tokens.lowerBound..<Int(marker.start)].allSatisfy { $0.kind == .quote || $0.kind == .punctuation }
+      for j in s.cues.indices where s.cues[j].category == .valence {
+        if opensSentence || s.cues[j].start >= marker.end {
+          s.apply("contrast-after", to: j, factor: 1 + boost * w, trigger: i)
+        } else {
+          s.apply("contrast-before", to: j, factor: 1 - w, trigger: i)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/// A hedge lowers the commitment of the claim it governs, so evaluative
+/// terms after it in the same clause count `1 − hedgedValenceDamping × w`
+/// times ("the talks may prove productive"). Conditionals have their own
+/// rule; a negated hedge (already a booster) does not damp.
+public struct HedgedClaimRule: StanceRule {
+  public let name = "hedged-claim"
+  public init() {}
+
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+    let damping = context.parameters.hedgedValenceDamping
+    for i in s.cues.indices where s.cues[i].category.isHedge && s.cues[i].category != .hedgeConditional && s.cues[i].value > 0 {
+      let w = s.cues[i].weight
+      for j in s.governed(by: i, window: Int.max, where: { $0.category == .valence }) {
+        s.apply(name, to: j, factor: 1 - damping * w, trigger: i)
+      }
+    }
+  }
+}

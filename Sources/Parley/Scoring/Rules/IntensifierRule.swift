@@ -1,0 +1,20 @@
+/// Intensifiers and dampeners scale the evaluative term that follows them
+/// within `intensifierWindow` tokens in the same clause: "really
+/// constructive" counts 1 + w times, "somewhat productive" 1 − w times.
+/// Chains multiply ("really very constructive"). Does not fire across a
+/// comma or on a hedge or booster ("very likely" is left to the hedges).
+public struct IntensifierRule: StanceRule {
+  public let name = "intensifier"
+  public init() {}
+
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+    for i in s.cues.indices where s.cues[i].category == .intensifier || s.cues[i].category == .dampener {
+      let w = s.cues[i].weight
+      let factor = s.cues[i].category == .intensifier ? 1 + w : 1 - w
+      let rule = s.cues[i].category == .intensifier ? "intensifier" : "dampener"
+      if let j = s.governed(by: i, window: context.parameters.intensifierWindow, where: { $0.category == .valence }).first {
+        s.apply(rule, to: j, factor: factor, trigger: i)
+      }
+    }
+  }
+}

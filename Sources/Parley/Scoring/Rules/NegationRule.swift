@@ -1,0 +1,33 @@
+/// A negator reverses what it governs: cues that start within
+/// `negationWindow` tokens after it, in the same clause (the scope ends at a
+/// comma, semicolon, colon, dash, bracket, or a contrast or concessive
+/// marker).
+/// - valence `v` becomes `v × (1 − w(1 + negatedValenceScale))`: with a full
+///   negator (w = 1), `−0.75 v` ("not productive", "no sign of progress",
+///   "scant progress");
+/// - a negated booster becomes a hedge ("not clear", "not certain");
+/// - a negated hedge becomes a booster ("not possible" asserts).
+/// Fixed phrases such as "no doubt" are lexicon entries of their own and win
+/// over their parts, so they are never seen here as negator plus hedge.
+public struct NegationRule: StanceRule {
+  public let name = "negation"
+  public init() {}
+
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+    let p = context.parameters
+    for i in s.cues.indices where s.cues[i].category == .negator {
+      let w = s.cues[i].weight
+      for j in s.governed(by: i, window: p.negationWindow, where: { $0.axis != nil }) {
+        let c = s.cues[j]
+        if c.category == .valence {
+          s.apply(name, to: j, factor: 1 - w * (1 + p.negatedValenceScale), trigger: i)
+        } else if c.category == .booster {
+          // value was −weight (booster mass); now it is hedge mass.
+          s.apply("negated-booster", to: j, factor: -w * p.negatedBoosterHedge, trigger: i)
+        } else if c.category.isHedge {
+          s.apply("negated-hedge", to: j, factor: -w * p.negatedHedgeBoost, trigger: i)
+        }
+      }
+    }
+  }
+}

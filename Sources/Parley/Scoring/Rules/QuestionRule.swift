@@ -1,0 +1,17 @@
+/// A question asks rather than asserts: a sentence ending in `?` gets
+/// `questionHedge` hedge mass and its valence counts
+/// `questionValenceScale` times. A quoted question inside a statement that
+/// ends with a period ("“Why now?” she asked.") is not a question sentence.
+public struct QuestionRule: StanceRule {
+  public let name = "question"
+  public init() {}
+
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+    guard s.isQuestion else { return }
+    let p = context.parameters
+    s.extraHedge.append((name, p.questionHedge, Int32(s.tokens.upperBound - 1)))
+    for j in s.cues.indices where s.cues[j].category == .valence {
+      s.apply(name, to: j, factor: p.questionValenceScale, trigger: -1)
+    }
+  }
+}

@@ -1,0 +1,191 @@
+/// A sentence: a run of tokens inside one paragraph.
+public struct Sentence: Sendable, Hashable {
+  /// Byte span from its first to its last token.
+  public var span: Span
+  /// Indices into `Document.tokens`.
+  public var tokens: Range<Int>
+  /// Index of the paragraph it belongs to.
+  public var paragraph: Int
+}
+
+/// A paragraph: a block of text separated from the next by a blank line, or
+/// one non-empty line when the text has no blank lines at all.
+public struct Paragraph: Sendable, Hashable {
+  /// Byte span of the paragraph, without surrounding whitespace.
+  public var span: Span
+  /// Indices into `Document.sentences`.
+  public var sentences: Range<Int>
+  /// Indices into `Document.tokens`.
+  public var tokens: Range<Int>
+}
+
+/// An article as Parley reads it: its UTF-8 text, owned once, and the
+/// paragraphs, sentences and tokens that index into it by byte offset.
+public struct Document: Sendable {
+  /// Identifier: the file name without extension, a JSONL `id`, or `stdin`.
+  public var id: String
+  /// The text as valid UTF-8 (invalid input is repaired with U+FFFD and a
+  /// warning).
+  public let text: [UInt8]
+  public private(set) var tokens: [Token] = []
+  public private(set) var sentences: [Sentence] = []
+  public private(set) var paragraphs: [Paragraph] = []
+  /// Problems found while reading the text (never fatal).
+  public var warnings: [Diagnostic] = []
+
+  /// Reads `bytes` as an article: repairs invalid UTF-8, splits paragraphs,
+  /// tokenizes and segments sentences.
+  public init(id: String, bytes: [UInt8], segmenter: Segmenter = Segmenter(), source: String? = nil) {
+    self.id = id
+    var warnings: [Diagnostic] = []
+    if let bad = Self.firstInvalidUTF8(bytes) {
+      let (line, column) = lineAndColumn(of: bad, in: bytes)
+      warnings.append(.warning("TXT001", "invalid UTF-8 at byte offset \(bad); replaced with U+FFFD", file: source ?? id, line: line, column: column))
+      self.text = Array(String(decoding: bytes, as: UTF8.self).utf8)
+    } else {
+      self.text = bytes
+    }
+    self.warnings = warnings
+    analyze(segmenter)
+  }
+
+  public init(id: String, text: String, segmenter: Segmenter = Segmenter()) {
+    self.init(id: id, bytes: Array(text.utf8), segmenter: segmenter)
+  }
+
+  private mutating func analyze(_ segmenter: Segmenter) {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(text.count / 5)
+    var sentences: [Sentence] = []
+    var paragraphs: [Paragraph] = []
+    text.withUnsafeBufferPointer { p in
+      for block in Self.paragraphSpans(p) {
+        let firstToken = tokens.count
+        Tokenizer.tokenize(p, range: block.start..<block.end, into: &tokens)
+        let tokenRange = firstToken..<tokens.count
+        if tokenRange.isEmpty { continue }
+        let firstSentence = sentences.count
+        for r in segmenter.sentences(p, tokens: tokens, range: tokenRange) {
+          let span = Span(start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end))
+          sentences.append(Sentence(span: span, tokens: r, paragraph: paragraphs.count))
+        }
+        paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
+      }
+    }
+    self.tokens = tokens
+    self.sentences = sentences
+    self.paragraphs = paragraphs
+  }
+
+  /// The text of `span` as a `String` (for reports and evidence, never the
+  /// hot path).
+  public func string(_ span: Span) -> String {
+    String(decoding: text[span.start..<span.end], as: UTF8.self)
+  }
+
+  public func string(token index: Int) -> String { string(tokens[index].span) }
+
+  /// Paragraph blocks: separated by blank lines when the text has any,
+  /// otherwise one per non-empty line. Spans exclude surrounding whitespace.
+  static func paragraphSpans(_ p: UnsafeBufferPointer<UInt8>) -> [Span] {
+    // Lines as (start, end, isBlank).
+    var lines: [(Int, Int, Bool)] = []
+    var lineStart = 0
+    var blank = true
+    for i in 0..<p.count {
+      let b = p[i]
+      if b == 0x0A {
+        lines.append((lineStart, i, blank))
+        lineStart = i + 1
+        blank = true
+      } else if blank, !Self.isBlankByte(p, i) {
+        blank = false
+      }
+    }
+    lines.append((lineStart, p.count, blank))
+    let hasBlankSeparator: Bool = {
+      var seenText = false
+      var pendingBlank = false
+      for l in lines {
+        if l.2 { if seenText { pendingBlank = true } } else {
+          if pendingBlank { return true }
+          seenText = true
+        }
+      }
+      return false
+    }()
+    var blocks: [Span] = []
+    var blockStart: Int? = nil
+    var blockEnd = 0
+    for l in lines {
+      if l.2 {
+        if let s = blockStart { blocks.append(Span(start: s, end: blockEnd)); blockStart = nil }
+        continue
+      }
+      if hasBlankSeparator {
+        if blockStart == nil { blockStart = l.0 }
+        blockEnd = l.1
+      } else {
+        blocks.append(Span(start: l.0, end: l.1))
+      }
+    }
+    if let s = blockStart { blocks.append(Span(start: s, end: blockEnd)) }
+    return blocks.map { trim($0, p) }.filter { !$0.isEmpty }
+  }
+
+  /// ASCII whitespace and the UTF-8 bytes of non-breaking and other Unicode
+  /// spaces and of a byte-order mark count as blank.
+  static func isBlankByte(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    let b = p[i]
+    if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C { return true }
+    if b >= 0x80 {
+      // Continuation bytes of a space character were already judged by its
+      // lead byte; treat them as blank so a line of NBSPs is blank.
+      if b & 0xC0 == 0x80 { return true }
+      return ByteClass.at(p, i, p.count).0 == .space
+    }
+    return false
+  }
+
+  static func trim(_ s: Span, _ p: UnsafeBufferPointer<UInt8>) -> Span {
+    var a = s.start
+    var b = s.end
+    while a < b {
+      let (cls, len) = ByteClass.at(p, a, b)
+      if cls != .space { break }
+      a += len
+    }
+    while b > a, p[b - 1] < 0x80, ByteClass.ascii[Int(p[b - 1])] == .space { b -= 1 }
+    // Trailing multi-byte spaces (NBSP) are rare; strip them too.
+    while b > a + 1, p[b - 2] == 0xC2, p[b - 1] == 0xA0 { b -= 2 }
+    return Span(start: a, end: b)
+  }
+
+  /// Offset of the first byte that is not part of valid UTF-8, if any.
+  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b < 0x80 { i += 1; continue }
+      let need: Int
+      let minScalar: UInt32
+      var scalar: UInt32
+      switch b {
+      case 0xC2...0xDF: need = 1; scalar = UInt32(b & 0x1F); minScalar = 0x80
+      case 0xE0...0xEF: need = 2; scalar = UInt32(b & 0x0F); minScalar = 0x800
+      case 0xF0...0xF4: need = 3; scalar = UInt32(b & 0x07); minScalar = 0x10000
+      default: return i
+      }
+      if i + need >= n { return i }
+      for k in 1...need {
+        let c = bytes[i + k]
+        if c & 0xC0 != 0x80 { return i }
+        scalar = scalar << 6 | UInt32(c & 0x3F)
+      }
+      if scalar < minScalar || (0xD800...0xDFFF).contains(scalar) || scalar > 0x10FFFF { return i }
+      i += need + 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,121 @@
+/// Abbreviations that a period after them does not end a sentence. Keys are
+/// folded words without their final period (`mr`, `jan`, `gen`) or whole
+/// initialisms (`u.s.`). The defaults come from `lexicons/abbreviations.tsv`.
+public struct Abbreviations: Sendable {
+  /// How an abbreviation behaves before a period.
+  public enum Kind: Int32, Sendable {
+    /// Never ends a sentence: titles (`Mr.`, `Gen.`), months (`Jan.`).
+    case always = 1
+    /// An abbreviation only before a number: `No. 10`, `Art. 5`.
+    case beforeNumber = 2
+  }
+
+  var table = FoldedTable()
+  public init() {}
+
+  public mutating func add(_ word: String, kind: Kind) {
+    var w = word
+    if w.hasSuffix("."), !Self.isInitialism(w) { w.removeLast() }
+    table.insert(Array(w.utf8), value: kind.rawValue)
+  }
+
+  func kind(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? {
+    table.lookup(p, range).flatMap(Kind.init(rawValue:))
+  }
+
+  static func isInitialism(_ w: String) -> Bool {
+    let parts = w.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count >= 3 && parts.dropLast().allSatisfy { $0.count == 1 }
+  }
+}
+
+/// Rule-based sentence splitter for news English, over tokens.
+///
+/// A sentence ends at `.`, `?`, `!` or an ellipsis, together with the
+/// closing quotes and brackets attached to it, when the next token does not
+/// start in lower case. A period does not end a sentence after a known
+/// abbreviation (`Mr.`, `Jan.`, `No. 5`), after a single capital initial
+/// (`J. F. Kennedy`), or inside a number (`20.5`, handled by the tokenizer).
+/// An ellipsis ends a sentence only before a capital. Dashes never end one.
+public struct Segmenter: Sendable {
+  public var abbreviations: Abbreviations
+
+  public init(abbreviations: Abbreviations = Abbreviations()) {
+    self.abbreviations = abbreviations
+  }
+
+  /// Sentence boundaries of `tokens[range]`: a list of token ranges that
+  /// partition it.
+  public func sentences(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], range: Range<Int>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = range.lowerBound
+    var k = range.lowerBound
+    while k < range.upperBound {
+      let t = tokens[k]
+      var endsHere = false
+      if t.kind == .terminal {
+        endsHere = terminalEnds(p, tokens: tokens, at: k, range: range)
+      } else if t.kind == .word, t.length >= 4, p[Int(t.end) - 1] == UInt8(ascii: "."),
+        abbreviations.kind(p, Int(t.start)..<Int(t.end)) == nil
+      {
+        // An unknown initialism at the end of a sentence: "... in the D.C. The ..."
+        endsHere = nextStartsSentence(p, tokens: tokens, after: k, range: range, strict: true)
+      }
+      if endsHere {
+        var e = k + 1
+        while e < range.upperBound, isCloser(p, tokens[e]) { e += 1 }
+        if e >= range.upperBound || nextStartsSentence(p, tokens: tokens, after: e - 1, range: range, strict: false) {
+          result.append(start..<e)
+          start = e
+          k = e
+          continue
+        }
+      }
+      k += 1
+    }
+    if start < range.upperBound { result.append(start..<range.upperBound) }
+    return result
+  }
+
+  private func terminalEnds(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], at k: Int, range: Range<Int>) -> Bool {
+    let t = tokens[k]
+    let first = p[Int(t.start)]
+    let isPeriod = first == UInt8(ascii: ".") && t.length == 1
+    let isEllipsis = (first == UInt8(ascii: ".") && t.length > 1) || first == 0xE2
+    if isEllipsis {
+      return k + 1 >= range.upperBound || nextStartsSentence(p, tokens: tokens, after: k, range: range, strict: true)
+    }
+    guard isPeriod, k > range.lowerBound else { return true }
+    let prev = tokens[k - 1]
+    guard !t.spaceBefore, prev.kind == .word else { return true }
+    let prevRange = Int(prev.start)..<Int(prev.end)
+    if prev.length == 1, prev.isCapitalized { return false }  // an initial: "J. F. Kennedy"
+    switch abbreviations.kind(p, prevRange) {
+    case .always?: return false
+    case .beforeNumber?:
+      return !(k + 1 < range.upperBound && tokens[k + 1].kind == .number)
+    case nil: return true
+    }
+  }
+
+  /// Whether the token after `k` can start a new sentence: anything but a
+  /// lower-case word (`strict`: only a capital, a digit or an opening quote).
+  private func nextStartsSentence(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], after k: Int, range: Range<Int>, strict: Bool) -> Bool {
+    var n = k + 1
+    while n < range.upperBound, tokens[n].kind == .quote || p[Int(tokens[n].start)] == UInt8(ascii: "(") { n += 1 }
+    guard n < range.upperBound else { return true }
+    let next = tokens[n]
+    let b = p[Int(next.start)]
+    let lower = b &- 97 < 26
+    if strict { return next.isCapitalized || next.kind == .number }
+    return !lower && next.kind != .clitic && !(next.kind == .punctuation && (b == UInt8(ascii: ",") || b == UInt8(ascii: ";")))
+  }
+
+  /// A closing quote or bracket attached to the terminal before it.
+  private func isCloser(_ p: UnsafeBufferPointer<UInt8>, _ t: Token) -> Bool {
+    if t.spaceBefore { return false }
+    if t.kind == .quote { return true }
+    let b = p[Int(t.start)]
+    return b == UInt8(ascii: ")") || b == UInt8(ascii: "]")
+  }
+}

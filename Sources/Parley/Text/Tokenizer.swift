@@ -1,0 +1,168 @@
+/// Splits UTF-8 text into tokens for news English.
+///
+/// - Words keep inner hyphens (`well-known`, `24-hour`) and non-clitic
+///   apostrophes (`O'Brien`); initialisms stay whole (`U.S.`, `e.g.`).
+/// - Numbers keep decimals and thousands separators (`20.5`, `1,000`).
+/// - Contractions and possessives split off their clitic: `don't` → `do`
+///   `n't`, `Ukraine’s` → `Ukraine` `’s`.
+/// - `...` and `…` are one terminal token; runs of `?`/`!` are one token.
+///
+/// It never allocates per token and never fails: any byte sequence yields
+/// tokens that, with the whitespace between them, rebuild the input.
+public enum Tokenizer {
+  /// Appends the tokens of `p[range]` to `tokens`.
+  public static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [Token]) {
+    var i = range.lowerBound
+    let end = range.upperBound
+    var spaceBefore = true
+    while i < end {
+      let (cls, len) = ByteClass.at(p, i, end)
+      if cls == .space {
+        spaceBefore = true
+        i += len
+        continue
+      }
+      let start = i
+      var kind: TokenKind
+      switch cls {
+      case .letter, .upper, .digit:
+        kind = cls == .digit ? .number : .word
+        i = scanWord(p, from: i, end: end)
+      case .apostrophe:
+        // A clitic after a word (`Ukraine’s`) was split off by scanWord and
+        // starts here; elsewhere an apostrophe is a quotation mark.
+        if let cliticEnd = clitic(p, at: i, end: end, afterLetter: !spaceBefore && start > range.lowerBound) {
+          kind = .clitic
+          i = cliticEnd
+        } else {
+          kind = .quote
+          i += len
+        }
+      case .quote:
+        kind = .quote
+        i += len
+      case .terminal, .period:
+        kind = .terminal
+        if cls == .period {
+          var j = i
+          while j < end, p[j] == UInt8(ascii: ".") { j += 1 }
+          // "." or "..." (an ellipsis); a pair ".." is read as one terminal too.
+          i = j
+        } else {
+          i += len
+          while i < end {
+            let (c2, l2) = ByteClass.at(p, i, end)
+            if c2 == .terminal && p[i] < 0x80 { i += l2 } else { break }
+          }
+        }
+      case .hyphen:
+        kind = .punctuation
+        i += len
+        while i < end, p[i] == UInt8(ascii: "-") { i += 1 }  // "--" as a dash
+      default:
+        kind = .punctuation
+        i += len
+      }
+      if kind == .word, p[start] == UInt8(ascii: "n") || p[start] == UInt8(ascii: "N"),
+        let e = clitic(p, at: start, end: end, afterLetter: !spaceBefore), e == i
+      {
+        kind = .clitic
+      }
+      let upper = p[start] &- 65 < 26
+      tokens.append(Token(start: Int32(start), end: Int32(i), kind: kind, isCapitalized: upper, spaceBefore: spaceBefore))
+      spaceBefore = false
+    }
+  }
+
+  /// Scans a word or number starting at `i`; returns its end.
+  static func scanWord(_ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+    // Initialisms: letter, period, letter, period, ...  (U.S., e.g., a.m.)
+    if let e = initialismEnd(p, from: start, end: end) { return e }
+    var i = start
+    var lastWordChar = start
+    while i < end {
+      let (cls, len) = ByteClass.at(p, i, end)
+      if cls.isWordChar {
+        lastWordChar = i
+        i += len
+        continue
+      }
+      let prevDigit = i > start && p[lastWordChar] &- 48 < 10
+      switch cls {
+      case .hyphen:
+        if i + len < end, ByteClass.at(p, i + len, end).0.isWordChar { i += len; continue }
+      case .period:
+        if prevDigit, i + 1 < end, p[i + 1] &- 48 < 10 { i += 1; continue }
+      case .comma:
+        // Thousands separator: exactly three digits follow, then no digit.
+        if prevDigit, isThousandsGroup(p, at: i + 1, end: end) { i += 1; continue }
+      case .apostrophe:
+        if i + len < end, ByteClass.at(p, i + len, end).0.isLetter {
+          // Stop before a clitic: `'s`, `'re`, `n't` ...
+          if clitic(p, at: i, end: end, afterLetter: true) != nil { return i }
+          if i - 1 >= start, p[i - 1] | 0x20 == UInt8(ascii: "n"), i - 1 > start,
+            clitic(p, at: i - 1, end: end, afterLetter: true) != nil
+          {
+            return i - 1
+          }
+          i += len
+          continue
+        }
+      default:
+        break
+      }
+      break
+    }
+    return i
+  }
+
+  static func isThousandsGroup(_ p: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+    guard i + 3 <= end else { return false }
+    for k in 0..<3 where p[i + k] &- 48 >= 10 { return false }
+    return i + 3 == end || p[i + 3] &- 48 >= 10
+  }
+
+  static func initialismEnd(_ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int? {
+    var i = start
+    var pairs = 0
+    while i + 1 < end, p[i] < 0x80, ByteClass.ascii[Int(p[i])].isLetter, p[i + 1] == UInt8(ascii: ".") {
+      pairs += 1
+      i += 2
+    }
+    guard pairs >= 2 else { return nil }
+    // "U.S.A" without the final period still counts; do not swallow a
+    // following letter that starts a new word.
+    if i < end, p[i] < 0x80, ByteClass.ascii[Int(p[i])].isWordChar { return nil }
+    return i
+  }
+
+  /// If a clitic (`'s 're 've 'll 'd 'm` or `n't`) starts at `i` and is
+  /// followed by a non-letter, returns its end.
+  static func clitic(_ p: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, afterLetter: Bool) -> Int? {
+    guard afterLetter else { return nil }
+    var j = i
+    var sawN = false
+    if p[j] | 0x20 == UInt8(ascii: "n") {
+      sawN = true
+      j += 1
+      guard j < end else { return nil }
+    }
+    let (cls, len) = ByteClass.at(p, j, end)
+    guard cls == .apostrophe else { return nil }
+    j += len
+    // Up to three following letters, lower-cased, packed into one word.
+    var letters: UInt32 = 0
+    var count = 0
+    while j < end, p[j] < 0x80, ByteClass.ascii[Int(p[j])].isLetter, count < 3 {
+      letters = letters << 8 | UInt32(p[j] | 0x20)
+      count += 1
+      j += 1
+    }
+    if j < end, ByteClass.at(p, j, end).0.isWordChar { return nil }
+    if sawN { return letters == 0x74 ? j : nil }  // n't
+    switch letters {
+    case 0x73, 0x64, 0x6D, 0x7265, 0x7665, 0x6C6C: return j  // s d m re ve ll
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Parley
+
+/// `parley lexicon lint|stats [DIR]`.
+enum LexiconCommand {
+  static let help = """
+    USAGE: parley lexicon lint [DIR]
+           parley lexicon stats [DIR]
+
+    lint   validates every *.tsv lexicon file in DIR (default: the lexicons
+           built into parley) and reports every problem as
+           file:line:col: error: [CODE] message; exit 2 if there is any.
+    stats  entries per category and per file, multiword and prefix counts.
+    """
+
+  static func run(_ argv: [String]) throws -> ExitCode {
+    let args = try Arguments(argv, valued: [], boolean: ["--help", "-h"])
+    if args.has("--help") || args.has("-h") {
+      StandardOutput.shared.write(help + "\n")
+      return .success
+    }
+    guard let action = args.positional.first, ["lint", "stats"].contains(action), args.positional.count <= 2 else {
+      throw UsageError(message: "usage: parley lexicon lint|stats [DIR]")
+    }
+    let dir = args.positional.count == 2 ? args.positional[1] : nil
+    let set = try dir.map { try LexiconSet.load(directory: $0) } ?? LexiconSet.builtin()
+    if action == "lint" {
+      StandardOutput.shared.write("\(set.entries.count) entries in \(set.files.count) files: no problems\n")
+      return .success
+    }
+    let stats = LexiconStats(set)
+    var out = "\(stats.total) entries, \(stats.multiword) multiword (\(percent(stats.multiword, stats.total)))\n\n"
+    out += table(["category", "entries", "multiword", "prefixes"], stats.categories.map { [$0.name, "\($0.entries)", "\($0.multiword)", "\($0.prefixes)"] })
+    out += "\n"
+    out += table(["file", "entries", "multiword", "prefixes"], stats.files.map { [$0.name, "\($0.entries)", "\($0.multiword)", "\($0.prefixes)"] })
+    StandardOutput.shared.write(out)
+    return .success
+  }
+
+  static func percent(_ a: Int, _ b: Int) -> String { b == 0 ? "0%" : "\(Int((Double(a) * 100 / Double(b)).rounded()))%" }
+}
+
+/// A plain text table: first column left-aligned, the rest right-aligned.
+func table(_ header: [String], _ rows: [[String]]) -> String {
+  let all = [header] + rows
+  var widths = Array(repeating: 0, count: header.count)
+  for r in all { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
+  var out = ""
+  for r in all {
+    var line = ""
+    for (i, c) in r.enumerated() {
+      let pad = String(repeating: " ", count: widths[i] - c.count)
+      line += i == 0 ? c + pad : "  " + pad + c
+    }
+    out += line + "\n"
+  }
+  return out
+}

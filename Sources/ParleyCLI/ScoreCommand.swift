@@ -1,0 +1,106 @@
+import Foundation
+import Parley
+
+/// `parley score`: score articles, write JSONL/JSON/CSV to standard output
+/// and/or a report folder.
+enum ScoreCommand {
+  static let help = """
+    USAGE: parley score [INPUT…] [options]
+
+    Scores every sentence, paragraph and article on two axes: optimism
+    (-1 … 1) and hedging (0 … 1).
+
+    INPUT: a .txt article (paragraphs separated by blank lines, or one per
+    line), a .jsonl corpus (one {"id": …, "text": …} object a line; other
+    fields are kept as metadata), a folder of those, or - for standard input.
+
+    OPTIONS:
+      --model rules|lexicon   scoring model (default: rules)
+      --format jsonl|json|csv write to standard output: one JSON record per
+                              article (jsonl, the default without --out), one
+                              JSON document (json), or the paragraph table (csv)
+      --out DIR               write a report folder: report.json,
+                              paragraphs.csv, sentences.csv, evidence.csv
+      --evidence              include evidence on every sentence (jsonl, json)
+      --jobs N                threads to score on (default: all cores)
+    \(LexiconOptions.help)
+      -h, --help              this help
+
+    Errors in some inputs are reported with file and line; the rest is still
+    scored and written, and the exit code is 2.
+    """
+
+  static func run(_ argv: [String]) throws -> ExitCode {
+    let args = try Arguments(argv, valued: LexiconOptions.valued.union(["--model", "--format", "--out", "--jobs"]), boolean: ["--evidence", "--help", "-h"])
+    if args.has("--help") || args.has("-h") {
+      StandardOutput.shared.write(help + "\n")
+      return .success
+    }
+    if args.positional.isEmpty { throw UsageError(message: "score needs at least one INPUT (a file, a folder, or - for standard input)") }
+    let chosenModel = try model(named: args.value("--model"))
+    let out = args.value("--out")
+    let format = args.value("--format") ?? (out == nil ? "jsonl" : nil)
+    if let format, !["jsonl", "json", "csv"].contains(format) {
+      throw UsageError(message: "unknown format '\(format)' (choose: jsonl, json, csv)")
+    }
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    if let j = args.value("--jobs") {
+      guard let n = Int(j), n >= 1 else { throw UsageError(message: "--jobs needs a whole number >= 1") }
+      jobs = n
+    }
+    let engine = try LexiconOptions.engine(args)
+    let evidence = args.has("--evidence") || out != nil
+    let folder = try out.map { try ReportFolder(directory: $0, model: chosenModel.name) }
+    let reader = ArticleReader(inputs: args.positional)
+    let encoder = ReportEncoder(evidence: args.has("--evidence"))
+    let runner = CorpusRunner(engine: engine, model: chosenModel, evidence: evidence, jobs: jobs)
+    let stdout = StandardOutput.shared
+    var scored = 0
+    if format == "json" { stdout.write("{\"format\":\"\(ReportEncoder.format)\",\"model\":\"\(chosenModel.name)\",\"documents\":[\n") }
+    if format == "csv" { stdout.write(CSVWriter(header: ReportEncoder.paragraphHeader).bytes) }
+    let formatForThreads = format
+    runner.run(
+      next: reader.next,
+      encode: { article, document, score in
+        switch formatForThreads {
+        case "jsonl"?, "json"?:
+          var w = JSONWriter()
+          encoder.record(score, document: document, metadata: article.metadata, into: &w)
+          return w.bytes
+        case "csv"?:
+          var csv = CSVWriter()
+          encoder.paragraphRows(score, document: document, into: &csv)
+          return csv.bytes
+        default: return []
+        }
+      },
+      handle: { result in
+        switch format {
+        case "jsonl"?: stdout.write(result.encoded + [0x0A])
+        case "json"?: stdout.write((scored > 0 ? [UInt8(ascii: ","), 0x0A] : []) + result.encoded)
+        case "csv"?: stdout.write(result.encoded)
+        default: break
+        }
+        folder?.add(result.score, document: result.document, metadata: result.article.metadata)
+        for w in result.document.warnings { printError(w.description) }
+        scored += 1
+      })
+    if format == "json" { stdout.write("\n]}\n") }
+    var failed = reader.diagnostics.contains { $0.severity == .error }
+    for d in reader.diagnostics { printError(d.description) }
+    if let folder {
+      if scored > 0 {
+        try folder.finish()
+        printError("parley: wrote \(scored) document\(scored == 1 ? "" : "s") to \(folder.directory)/")
+      } else {
+        folder.abandon()
+        if !failed { printError("parley: no articles to score") }
+        failed = true
+      }
+    } else if scored == 0 && !failed {
+      printError("parley: no articles to score")
+      failed = true
+    }
+    return failed ? .usage : .success
+  }
+}
