@@ -17,6 +17,17 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
   /// Not a stance cue: a word whose period does not end a sentence (weight
   /// 1: always, 0.5: only before a number).
   case abbreviation
+  /// Speaker vocabulary for attribution (not stance cues; weight 1 unless
+  /// the file says otherwise): titles before a name ("mr.", "president",
+  /// "foreign minister"), role nouns that stand for a person ("envoy",
+  /// "spokeswoman"), group nouns ("analysts", "officials"), organizations
+  /// ("ministry", "kremlin"), media ("news agency", "tass"), pronouns.
+  case speakerTitle = "speaker.title"
+  case speakerRole = "speaker.role"
+  case speakerGroup = "speaker.group"
+  case speakerOrganization = "speaker.organization"
+  case speakerMedia = "speaker.media"
+  case speakerPronoun = "speaker.pronoun"
 
   /// Allowed weights, inclusive.
   public var range: ClosedRange<Double> {
@@ -41,10 +52,15 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
     case .booster, .hedgeModal, .hedgeEpistemic, .hedgeApproximator, .hedgeShield, .hedgeConditional: 1
     case .negator, .intensifier, .dampener, .contrast, .concessive: 2
     case .report: 3
-    case .abbreviation: 4
+    case .speakerTitle, .speakerRole, .speakerGroup, .speakerOrganization, .speakerMedia, .speakerPronoun: 4
+    case .abbreviation: 5
     }
   }
-  static let layerCount = 4
+  /// Layers the matcher builds tries for (abbreviations go to the segmenter).
+  static let layerCount = 5
+
+  /// A cue the scoring models may read (not speaker or text vocabulary).
+  public var isStance: Bool { layer < 4 }
 
   public var isHedge: Bool {
     switch self {

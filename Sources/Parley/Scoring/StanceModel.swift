@@ -25,7 +25,7 @@ public struct LexiconModel: StanceModel {
 public struct RuleModel: StanceModel {
   public let name = "rules"
   public init() {}
-  public func reads(_ category: LexiconCategory) -> Bool { category != .abbreviation }
+  public func reads(_ category: LexiconCategory) -> Bool { category.isStance }
   public var rules: [any StanceRule] { Self.standardRules }
 
   /// Modifiers first (they multiply), then the rules that read whole
