@@ -63,3 +63,22 @@ public struct Engine: Sendable {
     return DocumentScore(id: document.id, model: model.name, stance: documentMean.stance(parameters), paragraphs: paragraphs, sentences: sentences, words: words, warnings: document.warnings)
   }
 }
+
+/// Everything Parley finds in one article: the scores and, where the
+/// pipeline attributes speech, its statements and speakers.
+public struct Analysis: Sendable {
+  public var score: DocumentScore
+
+  /// Statements as behavioural checks see them; nil when attribution is
+  /// not part of the pipeline.
+  public var statementsForChecks: [(text: String, speaker: String, aliases: [String])]? { nil }
+  /// Speakers other than the narrator; nil without attribution.
+  public var speakerCount: Int? { nil }
+}
+
+extension Engine {
+  /// Scores `document` and attributes its statements.
+  public func analyze(_ document: Document, model: any StanceModel = RuleModel(), evidence: Bool = false) -> Analysis {
+    Analysis(score: score(document, model: model, evidence: evidence))
+  }
+}

@@ -14,6 +14,7 @@ let usage = """
   COMMANDS:
     score [INPUT…]          score articles (.txt, .jsonl, a folder, or - for stdin)
     explain TEXT|-          show every cue, rule and contribution for one text
+    eval [SUITE]            run an evaluation suite; exit 1 if a gate fails
     lexicon lint [DIR]      validate lexicon files (default: the built-in ones)
     lexicon stats [DIR]     entries per category and file, multiword share
 
@@ -41,6 +42,7 @@ func run(_ argv: [String]) -> ExitCode {
     case "score": return try ScoreCommand.run(rest)
     case "explain": return try ExplainCommand.run(rest)
     case "lexicon": return try LexiconCommand.run(rest)
+    case "eval": return try EvalCommand.run(rest)
     default:
       throw UsageError(message: "unknown command '\(command)'")
     }

@@ -40,7 +40,9 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
   }
 
   /// Whether a weight of exactly zero is an error (it would do nothing).
-  var forbidsZero: Bool { self != .report }
+  /// A valence of 0 is allowed: a neutral phrase that masks the evaluative
+  /// words inside it ("prisoners of war", "Great Britain").
+  var forbidsZero: Bool { self != .report && self != .valence }
 
   /// Overlaps are resolved within a layer, not across layers, so a
   /// valence phrase ("tentative agreement") and a hedge inside it

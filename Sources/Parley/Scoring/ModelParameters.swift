@@ -13,6 +13,10 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// A fully negated valence `v` becomes `-negatedValenceScale × v`: "not
   /// good" is less bad than "bad" is bad.
   public var negatedValenceScale = 0.75
+  /// Negated negative valence flips less: "not bad" is faintly positive, and
+  /// "would not accept one-sided terms" is not praise. A fully negated
+  /// `v < 0` becomes `-negatedNegativeScale × v`.
+  public var negatedNegativeScale = 0.25
   /// How many tokens may stand between the end of a negator and the start of
   /// the term it governs ("no sign of [any real] progress").
   public var negationWindow = 4

@@ -41,7 +41,12 @@ public struct SentenceScorer {
     var state = SentenceState(tokens: tokens)
     matches.removeAll(keepingCapacity: true)
     matcher.matches(in: tokens, ids: ids, into: &matches)
+    var titleCase: Bool? = nil
     for m in matches {
+      if isCapitalizedMidSentence(m, in: tokens) {
+        if titleCase == nil { titleCase = isTitleCase(tokens) }
+        if titleCase == false { continue }
+      }
       for e in matcher.entryIDs(m) {
         let entry = matcher.entries[Int(e)]
         guard model.reads(entry.category) else { continue }
@@ -84,6 +89,40 @@ public struct SentenceScorer {
     let h = max(0, mass)
     unit.hedging = h / (h + parameters.hedgeHalf)
     return (unit, keepCues ? state : nil)
+  }
+
+  /// A match whose every token is capitalized, inside a sentence and not
+  /// right after an opening quote, colon or dash, is part of a name ("the
+  /// Good Friday Agreement", "Hope Mwangi", "May 12", "the Board of Peace"):
+  /// it is not an evaluation.
+  private func isCapitalizedMidSentence(_ m: PhraseMatch, in sentence: Range<Int>) -> Bool {
+    for k in Int(m.start)..<Int(m.end) where !document.tokens[k].isCapitalized { return false }
+    var k = Int(m.start) - 1
+    while k >= sentence.lowerBound {
+      let t = document.tokens[k]
+      switch t.kind {
+      case .word, .number, .clitic: return true
+      case .quote: return false
+      case .punctuation:
+        let b = document.text[Int(t.start)]
+        if b == UInt8(ascii: ":") || b == UInt8(ascii: "-") || b == 0xE2 || b == UInt8(ascii: "(") { return false }
+        k -= 1
+      case .terminal: return false
+      }
+    }
+    return false
+  }
+
+  /// A headline in title case ("Talks End With Little Progress"): most
+  /// longer words capitalized. There, capitals say nothing about names.
+  private func isTitleCase(_ tokens: Range<Int>) -> Bool {
+    var long = 0
+    var capitalized = 0
+    for k in tokens where document.tokens[k].kind == .word && document.tokens[k].length >= 4 {
+      long += 1
+      if document.tokens[k].isCapitalized { capitalized += 1 }
+    }
+    return long >= 3 && capitalized * 10 >= long * 6
   }
 
   private func countWords(_ tokens: Range<Int>) -> Int {

@@ -155,9 +155,15 @@ public struct Document: Sendable {
       if cls != .space { break }
       a += len
     }
-    while b > a, p[b - 1] < 0x80, ByteClass.ascii[Int(p[b - 1])] == .space { b -= 1 }
-    // Trailing multi-byte spaces (NBSP) are rare; strip them too.
-    while b > a + 1, p[b - 2] == 0xC2, p[b - 1] == 0xA0 { b -= 2 }
+    while b > a {
+      // Step back to the lead byte of the last character, so trailing
+      // multi-byte spaces (NBSP, em space, ideographic space) go too.
+      var lead = b - 1
+      while lead > a, p[lead] & 0xC0 == 0x80 { lead -= 1 }
+      let (cls, len) = ByteClass.at(p, lead, b)
+      if cls != .space || lead + len != b { break }
+      b = lead
+    }
     return Span(start: a, end: b)
   }
 

@@ -2,9 +2,10 @@
 /// `negationWindow` tokens after it, in the same clause (the scope ends at a
 /// comma, semicolon, colon, dash, bracket, or a contrast or concessive
 /// marker).
-/// - valence `v` becomes `v × (1 − w(1 + negatedValenceScale))`: with a full
-///   negator (w = 1), `−0.75 v` ("not productive", "no sign of progress",
-///   "scant progress");
+/// - valence `v` becomes `v × (1 − w(1 + s))`: with a full negator (w = 1),
+///   `−s v`, where s is `negatedValenceScale` (0.75) for positive terms ("not
+///   productive", "no sign of progress", "scant progress") and
+///   `negatedNegativeScale` (0.25) for negative ones ("not bad");
 /// - a negated booster becomes a hedge ("not clear", "not certain");
 /// - a negated hedge becomes a booster ("not possible" asserts).
 /// Fixed phrases such as "no doubt" are lexicon entries of their own and win
@@ -20,7 +21,8 @@ public struct NegationRule: StanceRule {
       for j in s.governed(by: i, window: p.negationWindow, where: { $0.axis != nil }) {
         let c = s.cues[j]
         if c.category == .valence {
-          s.apply(name, to: j, factor: 1 - w * (1 + p.negatedValenceScale), trigger: i)
+          let scale = c.value >= 0 ? p.negatedValenceScale : p.negatedNegativeScale
+          s.apply(name, to: j, factor: 1 - w * (1 + scale), trigger: i)
         } else if c.category == .booster {
           // value was −weight (booster mass); now it is hedge mass.
           s.apply("negated-booster", to: j, factor: -w * p.negatedBoosterHedge, trigger: i)
