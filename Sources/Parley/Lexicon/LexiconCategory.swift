@@ -13,6 +13,9 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
   case dampener
   case contrast
   case concessive
+  /// A verb that reverses the evaluation of its object: "ending the war",
+  /// "lifted sanctions", "suspend offensive operations", "ended the truce".
+  case shifter
   case report
   /// Not a stance cue: a word whose period does not end a sentence (weight
   /// 1: always, 0.5: only before a number).
@@ -41,8 +44,9 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
 
   /// Whether a weight of exactly zero is an error (it would do nothing).
   /// A valence of 0 is allowed: a neutral phrase that masks the evaluative
-  /// words inside it ("prisoners of war", "Great Britain").
-  var forbidsZero: Bool { self != .report && self != .valence }
+  /// words inside it ("prisoners of war", "Great Britain"); so is a shifter
+  /// of 0, a phrase where the verb does not shift ("ended in").
+  var forbidsZero: Bool { self != .report && self != .valence && self != .shifter }
 
   /// Overlaps are resolved within a layer, not across layers, so a
   /// valence phrase ("tentative agreement") and a hedge inside it
@@ -52,7 +56,7 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
     switch self {
     case .valence: 0
     case .booster, .hedgeModal, .hedgeEpistemic, .hedgeApproximator, .hedgeShield, .hedgeConditional: 1
-    case .negator, .intensifier, .dampener, .contrast, .concessive: 2
+    case .negator, .intensifier, .dampener, .contrast, .concessive, .shifter: 2
     case .report: 3
     case .speakerTitle, .speakerRole, .speakerGroup, .speakerOrganization, .speakerMedia, .speakerPronoun: 4
     case .abbreviation: 5

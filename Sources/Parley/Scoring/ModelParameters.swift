@@ -20,6 +20,13 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// How many tokens may stand between the end of a negator and the start of
   /// the term it governs ("no sign of [any real] progress").
   public var negationWindow = 4
+  /// A shifter of weight w turns the valence `v` of its object into
+  /// `-shifterScale × w × v` ("ending the war" is good news).
+  public var shifterScale = 0.75
+  /// How many tokens may stand between a shifter and its object
+  /// ("ending [a decade-long] dispute"); kept short so that "suspended
+  /// indefinitely after the massacre" does not reach the massacre.
+  public var shifterWindow = 2
   /// How many tokens may stand between an intensifier or dampener and the
   /// term it modifies ("really [very] constructive").
   public var intensifierWindow = 2

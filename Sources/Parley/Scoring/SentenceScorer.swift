@@ -95,6 +95,8 @@ public struct SentenceScorer {
   /// right after an opening quote, colon or dash, is part of a name ("the
   /// Good Friday Agreement", "Hope Mwangi", "May 12", "the Board of Peace"):
   /// it is not an evaluation.
+  /// At the start of a sentence, a capitalized match followed by another
+  /// capitalized word is a name too ("Hope Adeyemi said ...").
   private func isCapitalizedMidSentence(_ m: PhraseMatch, in sentence: Range<Int>) -> Bool {
     for k in Int(m.start)..<Int(m.end) where !document.tokens[k].isCapitalized { return false }
     var k = Int(m.start) - 1
@@ -102,15 +104,21 @@ public struct SentenceScorer {
       let t = document.tokens[k]
       switch t.kind {
       case .word, .number, .clitic: return true
-      case .quote: return false
+      case .quote, .terminal: return nextIsCapitalizedWord(m, in: sentence)
       case .punctuation:
         let b = document.text[Int(t.start)]
-        if b == UInt8(ascii: ":") || b == UInt8(ascii: "-") || b == 0xE2 || b == UInt8(ascii: "(") { return false }
+        if b == UInt8(ascii: ":") || b == UInt8(ascii: "-") || b == 0xE2 || b == UInt8(ascii: "(") { return nextIsCapitalizedWord(m, in: sentence) }
         k -= 1
-      case .terminal: return false
       }
     }
-    return false
+    return nextIsCapitalizedWord(m, in: sentence)
+  }
+
+  private func nextIsCapitalizedWord(_ m: PhraseMatch, in sentence: Range<Int>) -> Bool {
+    let next = Int(m.end)
+    guard next < sentence.upperBound else { return false }
+    let t = document.tokens[next]
+    return t.kind == .word && t.isCapitalized && t.spaceBefore
   }
 
   /// A headline in title case ("Talks End With Little Progress"): most

@@ -1,0 +1,31 @@
+/// Verbs of ending, removing or preventing reverse the evaluation of what
+/// they act on: "ending a dispute", "lifted the sanctions", "averted a
+/// collapse" are good news; "ended the ceasefire", "destroyed any hope" are
+/// bad news. A shifter of weight w turns the valence `v` of its object into
+/// `-shifterScale × w × v`:
+/// - the object is the first valence term within `shifterWindow` tokens
+///   after it, in the same clause ("lifted [the] sanctions");
+/// - with no such term, it is the nearest valence term before it in the
+///   clause: the subject of an intransitive or passive use ("shelling
+///   eased", "the dispute was resolved", "hopes faded").
+/// A shifter entry of weight 0 masks a phrase where the verb does not
+/// shift ("ended in", "ended with"). Unlike negation the flip is symmetric.
+public struct ShifterRule: StanceRule {
+  public let name = "shifter"
+  public init() {}
+
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+    let p = context.parameters
+    for i in s.cues.indices where s.cues[i].category == .shifter && s.cues[i].weight > 0 {
+      let factor = -p.shifterScale * s.cues[i].weight
+      if let j = s.governed(by: i, window: p.shifterWindow, where: { $0.category == .valence }).first {
+        s.apply(name, to: j, factor: factor, trigger: i)
+        continue
+      }
+      let clauseID = s.clauseOf(s.cues[i].start)
+      if let j = s.cues.indices.last(where: { $0 < i && s.cues[$0].category == .valence && s.cues[$0].end <= s.cues[i].start && s.clauseOf(s.cues[$0].start) == clauseID }) {
+        s.apply(name, to: j, factor: factor, trigger: i)
+      }
+    }
+  }
+}
