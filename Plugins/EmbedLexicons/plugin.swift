@@ -16,7 +16,8 @@ struct EmbedLexicons: BuildToolPlugin {
         displayName: "Embedding \(inputs.count) lexicon files",
         executable: try context.tool(named: "LexiconEmbedder").url,
         arguments: [output.path] + inputs.map(\.path),
-        inputFiles: inputs,
+        // The folder itself too, so adding or removing a file re-embeds.
+        inputFiles: inputs + [lexiconDir],
         outputFiles: [output]
       )
     ]

@@ -68,9 +68,9 @@ enum LexiconOptions {
   static let valued: Set<String> = ["--lexicons", "--add-lexicon"]
 
   static let help = """
-      --lexicons DIR      use the lexicons in DIR instead of the built-in ones
-      --add-lexicon FILE  add entries from FILE, replacing built-in entries
-                          with the same term and category (repeatable)
+      --lexicons DIR          use the lexicons in DIR instead of the built-in ones
+      --add-lexicon FILE      add entries from FILE, replacing built-in entries
+                              with the same term and category (repeatable)
     """
 
   /// The engine for these options; lexicon errors are printed, exit 2.

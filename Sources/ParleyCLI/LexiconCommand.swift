@@ -40,18 +40,24 @@ enum LexiconCommand {
   static func percent(_ a: Int, _ b: Int) -> String { b == 0 ? "0%" : "\(Int((Double(a) * 100 / Double(b)).rounded()))%" }
 }
 
-/// A plain text table: first column left-aligned, the rest right-aligned.
+/// A plain text table: columns whose cells are all numbers (or `-`) are
+/// right-aligned, the others left-aligned; no trailing spaces.
 func table(_ header: [String], _ rows: [[String]]) -> String {
   let all = [header] + rows
   var widths = Array(repeating: 0, count: header.count)
   for r in all { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
+  let numeric = header.indices.map { i in
+    !rows.isEmpty && rows.allSatisfy { r in i < r.count && (Double(r[i].split(separator: " ").first ?? "") != nil || r[i] == "-" || r[i].hasSuffix("%")) }
+  }
   var out = ""
   for r in all {
-    var line = ""
+    var cells: [String] = []
     for (i, c) in r.enumerated() {
       let pad = String(repeating: " ", count: widths[i] - c.count)
-      line += i == 0 ? c + pad : "  " + pad + c
+      cells.append(numeric[i] ? pad + c : c + pad)
     }
+    var line = cells.joined(separator: "  ")
+    while line.hasSuffix(" ") { line.removeLast() }
     out += line + "\n"
   }
   return out

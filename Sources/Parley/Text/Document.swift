@@ -85,52 +85,59 @@ public struct Document: Sendable {
 
   public func string(token index: Int) -> String { string(tokens[index].span) }
 
-  /// Paragraph blocks: separated by blank lines when the text has any,
-  /// otherwise one per non-empty line. Spans exclude surrounding whitespace.
+  /// Paragraph blocks. Blank lines always separate paragraphs. Inside a
+  /// block, every line is a paragraph of its own (the layout of scraped
+  /// articles: one paragraph a line), unless the block is hard-wrapped prose:
+  /// most of its lines are short and do not end a sentence, in which case
+  /// the block is one paragraph. Spans exclude surrounding whitespace.
   static func paragraphSpans(_ p: UnsafeBufferPointer<UInt8>) -> [Span] {
-    // Lines as (start, end, isBlank).
-    var lines: [(Int, Int, Bool)] = []
+    var blocks: [[Span]] = [[]]
     var lineStart = 0
     var blank = true
+    func endLine(_ end: Int) {
+      if blank {
+        if !(blocks.last!.isEmpty) { blocks.append([]) }
+      } else {
+        blocks[blocks.count - 1].append(trim(Span(start: lineStart, end: end), p))
+      }
+    }
     for i in 0..<p.count {
-      let b = p[i]
-      if b == 0x0A {
-        lines.append((lineStart, i, blank))
+      if p[i] == 0x0A {
+        endLine(i)
         lineStart = i + 1
         blank = true
       } else if blank, !Self.isBlankByte(p, i) {
         blank = false
       }
     }
-    lines.append((lineStart, p.count, blank))
-    let hasBlankSeparator: Bool = {
-      var seenText = false
-      var pendingBlank = false
-      for l in lines {
-        if l.2 { if seenText { pendingBlank = true } } else {
-          if pendingBlank { return true }
-          seenText = true
-        }
-      }
-      return false
-    }()
-    var blocks: [Span] = []
-    var blockStart: Int? = nil
-    var blockEnd = 0
-    for l in lines {
-      if l.2 {
-        if let s = blockStart { blocks.append(Span(start: s, end: blockEnd)); blockStart = nil }
-        continue
-      }
-      if hasBlankSeparator {
-        if blockStart == nil { blockStart = l.0 }
-        blockEnd = l.1
+    endLine(p.count)
+    var out: [Span] = []
+    for lines in blocks where !lines.isEmpty {
+      if lines.count > 1 && isHardWrapped(lines, p) {
+        out.append(Span(start: lines.first!.start, end: lines.last!.end))
       } else {
-        blocks.append(Span(start: l.0, end: l.1))
+        out += lines
       }
     }
-    if let s = blockStart { blocks.append(Span(start: s, end: blockEnd)) }
-    return blocks.map { trim($0, p) }.filter { !$0.isEmpty }
+    return out.filter { !$0.isEmpty }
+  }
+
+  /// Hard-wrapped prose: at least two thirds of the lines before the last
+  /// are at most 100 bytes long and run on (do not end in . ? ! : or a
+  /// closing quote).
+  static func isHardWrapped(_ lines: [Span], _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    var runOn = 0
+    for l in lines.dropLast() where l.length <= 100 {
+      var e = l.end - 1
+      // Step back over a closing quote (ASCII or the last byte of a curly one).
+      while e > l.start, p[e] == UInt8(ascii: "\"") || p[e] == UInt8(ascii: "'") || (p[e] >= 0x80 && p[e] & 0xC0 == 0x80 && e - 2 > l.start && p[e - 2] == 0xE2) {
+        e -= p[e] < 0x80 ? 1 : 3
+      }
+      let b = p[e]
+      let ends = b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!") || b == UInt8(ascii: ":")
+      if !ends { runOn += 1 }
+    }
+    return runOn * 3 >= (lines.count - 1) * 2
   }
 
   /// ASCII whitespace and the UTF-8 bytes of non-breaking and other Unicode

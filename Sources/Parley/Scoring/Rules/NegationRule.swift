@@ -8,6 +8,8 @@
 ///   `negatedNegativeScale` (0.25) for negative ones ("not bad");
 /// - a negated booster becomes a hedge ("not clear", "not certain");
 /// - a negated hedge becomes a booster ("not possible" asserts).
+/// - a negated shifter does not shift: "did not end the war", "no progress
+///   toward ending the war" leave the war as bad as it was.
 /// Fixed phrases such as "no doubt" are lexicon entries of their own and win
 /// over their parts, so they are never seen here as negator plus hedge.
 public struct NegationRule: StanceRule {
@@ -18,8 +20,12 @@ public struct NegationRule: StanceRule {
     let p = context.parameters
     for i in s.cues.indices where s.cues[i].category == .negator {
       let w = s.cues[i].weight
-      for j in s.governed(by: i, window: p.negationWindow, where: { $0.axis != nil }) {
+      for j in s.governed(by: i, window: p.negationWindow, where: { $0.axis != nil || $0.category == .shifter }) {
         let c = s.cues[j]
+        if c.category == .shifter {
+          s.cues[j].applied.append(AppliedRule(rule: name, trigger: Int32(i), factor: 0))
+          continue
+        }
         if c.category == .valence {
           let scale = c.value >= 0 ? p.negatedValenceScale : p.negatedNegativeScale
           s.apply(name, to: j, factor: 1 - w * (1 + scale), trigger: i)

@@ -17,6 +17,7 @@ public struct ShifterRule: StanceRule {
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let p = context.parameters
     for i in s.cues.indices where s.cues[i].category == .shifter && s.cues[i].weight > 0 {
+      if s.cues[i].applied.contains(where: { $0.rule == "negation" }) { continue }
       let factor = -p.shifterScale * s.cues[i].weight
       if let j = s.governed(by: i, window: p.shifterWindow, where: { $0.category == .valence }).first {
         s.apply(name, to: j, factor: factor, trigger: i)
