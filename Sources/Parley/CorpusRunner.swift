@@ -25,14 +25,15 @@ public struct CorpusRunner: Sendable {
   public struct Result: Sendable {
     public var article: Article
     public var document: Document
-    public var score: DocumentScore
+    public var analysis: Analysis
+    public var score: DocumentScore { analysis.score }
     /// Extra output made on the scoring thread (e.g. an encoded record).
     public var encoded: [UInt8]
   }
 
   /// Reads every article from `next`, scores it, runs `encode` on the
   /// scoring thread, and calls `handle` for each result in input order.
-  public func run(next: () -> Article?, encode: @escaping @Sendable (Article, Document, DocumentScore) -> [UInt8] = { _, _, _ in [] }, handle: (Result) -> Void) {
+  public func run(next: () -> Article?, encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8] = { _, _, _ in [] }, handle: (Result) -> Void) {
     var batch: [Article] = []
     batch.reserveCapacity(batchSize)
     var done = false
@@ -45,14 +46,14 @@ public struct CorpusRunner: Sendable {
     }
   }
 
-  func score(_ batch: [Article], encode: @escaping @Sendable (Article, Document, DocumentScore) -> [UInt8]) -> [Result] {
+  func score(_ batch: [Article], encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> [Result] {
     let engine = self.engine
     let model = self.model
     let evidence = self.evidence
     let work: @Sendable (Article) -> Result = { article in
       let document = engine.read(id: article.id, bytes: article.bytes, source: article.source)
-      let score = engine.score(document, model: model, evidence: evidence)
-      return Result(article: article, document: document, score: score, encoded: encode(article, document, score))
+      let analysis = engine.analyze(document, model: model, evidence: evidence)
+      return Result(article: article, document: document, analysis: analysis, encoded: encode(article, document, analysis))
     }
     if jobs == 1 || batch.count == 1 { return batch.map(work) }
     let slots = ResultSlots(count: batch.count)

@@ -11,12 +11,14 @@ public struct Engine: Sendable {
   public let lexicons: LexiconSet
   public let matcher: PhraseMatcher
   public let segmenter: Segmenter
+  public let attributor: Attributor
   public var parameters: ModelParameters
 
   public init(lexicons: LexiconSet, parameters: ModelParameters = ModelParameters()) {
     self.lexicons = lexicons
     self.matcher = PhraseMatcher(lexicons)
     self.segmenter = Segmenter(abbreviations: matcher.abbreviations)
+    self.attributor = Attributor(matcher: matcher)
     self.parameters = parameters
   }
 
@@ -37,7 +39,10 @@ public struct Engine: Sendable {
   /// Scores every sentence, paragraph and the whole document with `model`.
   /// With `evidence`, every sentence carries its evidence.
   public func score(_ document: Document, model: any StanceModel = RuleModel(), evidence: Bool = false) -> DocumentScore {
-    let ids = matcher.tokenIDs(document)
+    score(document, ids: matcher.tokenIDs(document), model: model, evidence: evidence)
+  }
+
+  func score(_ document: Document, ids: TokenIDs, model: any StanceModel, evidence: Bool) -> DocumentScore {
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
     var sentences: [SentenceScore] = []
     sentences.reserveCapacity(document.sentences.count)
@@ -64,21 +69,95 @@ public struct Engine: Sendable {
   }
 }
 
-/// Everything Parley finds in one article: the scores and, where the
-/// pipeline attributes speech, its statements and speakers.
+/// Everything Parley finds in one article: the scores, the statements
+/// with their speakers, and one summary per speaker (the narrator first).
 public struct Analysis: Sendable {
   public var score: DocumentScore
+  public var statements: [StatementScore]
+  public var speakers: [SpeakerSummary]
+  public var warnings: [Diagnostic]
 
-  /// Statements as behavioural checks see them; nil when attribution is
-  /// not part of the pipeline.
-  public var statementsForChecks: [(text: String, speaker: String, aliases: [String])]? { nil }
-  /// Speakers other than the narrator; nil without attribution.
-  public var speakerCount: Int? { nil }
+  /// Statements as behavioural checks see them.
+  public var statementsForChecks: [(text: String, speaker: String, aliases: [String])]? {
+    statements.map { s in (s.text, s.speaker, speakers.first { $0.name == s.speaker }?.aliases ?? []) }
+  }
+  /// Speakers other than the narrator.
+  public var speakerCount: Int? { speakers.filter { $0.kind != SpeakerSummary.narratorName }.count }
 }
 
 extension Engine {
-  /// Scores `document` and attributes its statements.
+  /// Scores `document`, finds its statements and speakers, scores every
+  /// statement with the same model, and summarizes each speaker; what no
+  /// statement covers is the narrator's.
   public func analyze(_ document: Document, model: any StanceModel = RuleModel(), evidence: Bool = false) -> Analysis {
-    Analysis(score: score(document, model: model, evidence: evidence))
+    let ids = matcher.tokenIDs(document)
+    let score = self.score(document, ids: ids, model: model, evidence: evidence)
+    let attribution = attributor.attribute(document, ids: ids)
+    var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
+    var covered = [Bool](repeating: false, count: document.tokens.count)
+    var statements: [StatementScore] = []
+    var summaries = attribution.speakers.map { SpeakerSummary(name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases) }
+    for st in attribution.statements {
+      for k in st.tokens { covered[k] = true }
+      let (mean, words, ev) = scoreRanges(split(st.tokens, document), scorer: &scorer, evidence: evidence, document: document)
+      let stance = mean.stance(parameters)
+      let cueText = st.cue.map { document.string($0) } ?? ""
+      let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
+      let name = st.speaker < summaries.count ? summaries[st.speaker].name : SpeakerSummary.narratorName
+      statements.append(StatementScore(statement: st, text: document.string(st.content), cue: cueText, cueStance: cueStance, speaker: name, stance: stance, words: words, evidence: ev))
+      if st.speaker < summaries.count {
+        summaries[st.speaker].add(optimism: stance.optimism, hedging: stance.hedging, words: words, cue: cueText)
+      }
+    }
+    // The narrator: every sentence part outside statements, as one unit each.
+    var narrator = SpeakerSummary(name: SpeakerSummary.narratorName, kind: SpeakerSummary.narratorName)
+    for sentence in document.sentences {
+      for part in uncovered(sentence.tokens, covered) {
+        let (unit, _) = scorer.score(part)
+        if unit.words == 0 { continue }
+        narrator.add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words, cue: nil)
+      }
+    }
+    narrator.documents = 1
+    for i in summaries.indices { summaries[i].documents = 1 }
+    let speakers = [narrator] + summaries.filter { $0.statements > 0 }
+    return Analysis(score: score, statements: statements, speakers: speakers, warnings: attribution.warnings)
+  }
+
+  /// Token ranges of `tokens` cut at sentence boundaries.
+  private func split(_ tokens: Range<Int>, _ document: Document) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    for s in document.sentences where s.tokens.overlaps(tokens) {
+      out.append(max(s.tokens.lowerBound, tokens.lowerBound)..<min(s.tokens.upperBound, tokens.upperBound))
+    }
+    return out
+  }
+
+  /// Maximal runs of uncovered tokens in `tokens`.
+  private func uncovered(_ tokens: Range<Int>, _ covered: [Bool]) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var start: Int? = nil
+    for k in tokens {
+      if covered[k] {
+        if let s = start { out.append(s..<k); start = nil }
+      } else if start == nil {
+        start = k
+      }
+    }
+    if let s = start { out.append(s..<tokens.upperBound) }
+    return out
+  }
+
+  private func scoreRanges(_ ranges: [Range<Int>], scorer: inout SentenceScorer, evidence: Bool, document: Document) -> (StanceMean, Int, [Evidence]) {
+    var mean = StanceMean()
+    var words = 0
+    var ev: [Evidence] = []
+    for r in ranges {
+      let (unit, state) = scorer.score(r, keepCues: evidence)
+      mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
+      words += unit.words
+      if let state { ev += Evidence.make(from: state, unit: unit, document: document, matcher: matcher) }
+    }
+    return (mean, words, ev)
   }
 }

@@ -20,9 +20,12 @@ enum ScoreCommand {
                               article (jsonl, the default without --out), one
                               JSON document (json), or the paragraph table (csv)
       --out DIR               write a report folder: report.json,
-                              paragraphs.csv, sentences.csv, evidence.csv
+                              paragraphs.csv, sentences.csv, evidence.csv,
+                              statements.csv, speakers.csv, corpus-speakers.csv
       --evidence              include evidence on every sentence (jsonl, json)
       --jobs N                threads to score on (default: all cores)
+      --aggregates FILE       also write the mergeable per-speaker and corpus
+                              aggregate (see parley merge)
     \(LexiconOptions.help)
       -h, --help              this help
 
@@ -31,7 +34,7 @@ enum ScoreCommand {
     """
 
   static func run(_ argv: [String]) throws -> ExitCode {
-    let args = try Arguments(argv, valued: LexiconOptions.valued.union(["--model", "--format", "--out", "--jobs"]), boolean: ["--evidence", "--help", "-h"])
+    let args = try Arguments(argv, valued: LexiconOptions.valued.union(["--model", "--format", "--out", "--jobs", "--aggregates"]), boolean: ["--evidence", "--help", "-h"])
     if args.has("--help") || args.has("-h") {
       StandardOutput.shared.write(help + "\n")
       return .success
@@ -50,26 +53,28 @@ enum ScoreCommand {
     }
     let engine = try LexiconOptions.engine(args)
     let evidence = args.has("--evidence") || out != nil
-    let folder = try out.map { try ReportFolder(directory: $0, model: chosenModel.name) }
+    let folder = try out.map { try ReportFolder(directory: $0, model: chosenModel.name, parameters: engine.parameters) }
     let reader = ArticleReader(inputs: args.positional)
     let encoder = ReportEncoder(evidence: args.has("--evidence"))
     let runner = CorpusRunner(engine: engine, model: chosenModel, evidence: evidence, jobs: jobs)
     let stdout = StandardOutput.shared
     var scored = 0
+    var aggregate = CorpusAggregate(model: chosenModel.name)
+    let aggregatesFile = try args.value("--aggregates").map { try OutputFile(path: $0) }
     if format == "json" { stdout.write("{\"format\":\"\(ReportEncoder.format)\",\"model\":\"\(chosenModel.name)\",\"documents\":[\n") }
     if format == "csv" { stdout.write(CSVWriter(header: ReportEncoder.paragraphHeader).bytes) }
     let formatForThreads = format
     runner.run(
       next: reader.next,
-      encode: { article, document, score in
+      encode: { [parameters = engine.parameters] article, document, analysis in
         switch formatForThreads {
         case "jsonl"?, "json"?:
           var w = JSONWriter()
-          encoder.record(score, document: document, metadata: article.metadata, into: &w)
+          encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
           return w.bytes
         case "csv"?:
           var csv = CSVWriter()
-          encoder.paragraphRows(score, document: document, into: &csv)
+          encoder.paragraphRows(analysis.score, document: document, into: &csv)
           return csv.bytes
         default: return []
         }
@@ -81,11 +86,16 @@ enum ScoreCommand {
         case "csv"?: stdout.write(result.encoded)
         default: break
         }
-        folder?.add(result.score, document: result.document, metadata: result.article.metadata)
+        folder?.add(result.analysis, document: result.document, metadata: result.article.metadata)
+        aggregate.add(result.analysis)
         for w in result.document.warnings { printError(w.description) }
         scored += 1
       })
     if format == "json" { stdout.write("\n]}\n") }
+    if let aggregatesFile {
+      aggregatesFile.write(aggregate.json())
+      try aggregatesFile.commit()
+    }
     var failed = reader.diagnostics.contains { $0.severity == .error }
     for d in reader.diagnostics { printError(d.description) }
     if let folder {

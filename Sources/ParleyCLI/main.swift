@@ -14,6 +14,8 @@ let usage = """
   COMMANDS:
     score [INPUT…]          score articles (.txt, .jsonl, a folder, or - for stdin)
     explain TEXT|-          show every cue, rule and contribution for one text
+    speakers [INPUT…]       per-speaker stance table across all inputs
+    merge PARTIAL…          add up aggregates of shards (score --aggregates)
     eval [SUITE]            run an evaluation suite; exit 1 if a gate fails
     lexicon lint [DIR]      validate lexicon files (default: the built-in ones)
     lexicon stats [DIR]     entries per category and file, multiword share
@@ -43,6 +45,8 @@ func run(_ argv: [String]) -> ExitCode {
     case "explain": return try ExplainCommand.run(rest)
     case "lexicon": return try LexiconCommand.run(rest)
     case "eval": return try EvalCommand.run(rest)
+    case "speakers": return try SpeakersCommand.run(rest)
+    case "merge": return try MergeCommand.run(rest)
     default:
       throw UsageError(message: "unknown command '\(command)'")
     }

@@ -29,8 +29,9 @@ public enum LexiconParser {
       let trimmed = line.trimming(" \t")
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       if trimmed.hasPrefix("[") {
-        if trimmed.hasSuffix("]"), trimmed.count > 2 {
-          section = String(trimmed.dropFirst().dropLast()).trimming(" ")
+        let name = trimmed.hasSuffix("]") ? String(trimmed.dropFirst().dropLast()).trimming(" ") : ""
+        if !name.isEmpty {
+          section = name
         } else {
           error("LEX009", "malformed section line; write [section name]", lineNumber, 1)
         }
@@ -53,7 +54,8 @@ public enum LexiconParser {
       if term.hasSuffix("*") {
         term.removeLast()
         isPrefix = true
-        let last = term.split(separator: " ").last.map(String.init) ?? ""
+        // Keep empty pieces: in "cautiously *" the prefix token is empty.
+        let last = term.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
         if last.count < 3 || term.contains("*") {
           error("LEX008", "a prefix needs at least 3 characters before its final '*'", lineNumber, 1)
           ok = false

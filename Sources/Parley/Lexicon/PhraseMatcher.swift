@@ -80,7 +80,7 @@ public struct PhraseMatcher: Sendable {
         ids.exact.append(vocabulary.lookup(p, r) ?? -1)
         var pid: Int32 = -1
         if t.kind == .word {
-          for length in prefixLengths where length < r.count {
+          for length in prefixLengths where length <= r.count {
             // Prefixes are ASCII-folded bytes; a token whose first bytes are
             // not ASCII simply does not match.
             if let id = prefixes.lookup(p, r.lowerBound..<(r.lowerBound + length)) { pid = id; break }
@@ -99,8 +99,10 @@ public struct PhraseMatcher: Sendable {
     for layer in edges.indices {
       let layerFirst = out.count
       for start in tokens {
+        // Every term that starts here is a candidate, not only the longest:
+        // when the longest loses to an overlapping winner, a shorter one
+        // may still fit ("peace" in "Peace talks broke down").
         var node: Int32 = 0
-        var best: PhraseMatch? = nil
         var k = start
         while k < tokens.upperBound {
           var next: Int32? = nil
@@ -110,10 +112,9 @@ public struct PhraseMatcher: Sendable {
           node = n
           k += 1
           if nodeEntryStart[Int(n)] < nodeEntryStart[Int(n) + 1] {
-            best = PhraseMatch(start: Int32(start), end: Int32(k), node: n)
+            out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: n))
           }
         }
-        if let best { out.append(best) }
       }
       Self.resolveOverlaps(&out, from: layerFirst)
     }
@@ -130,8 +131,13 @@ public struct PhraseMatcher: Sendable {
     if count < 2 { return }
     var candidates = Array(matches[first...])
     candidates.sort { ($0.length, -$0.start) > ($1.length, -$1.start) }
+    let base = Int(candidates.map(\.start).min()!)
+    var taken = [Bool](repeating: false, count: Int(candidates.map(\.end).max()!) - base)
     var kept: [PhraseMatch] = []
-    for c in candidates where !kept.contains(where: { $0.start < c.end && c.start < $0.end }) {
+    for c in candidates {
+      let r = (Int(c.start) - base)..<(Int(c.end) - base)
+      if r.contains(where: { taken[$0] }) { continue }
+      for i in r { taken[i] = true }
       kept.append(c)
     }
     kept.sort { $0.start < $1.start }

@@ -17,8 +17,71 @@ public struct ReportEncoder: Sendable {
     self.text = text
   }
 
-  /// One JSON object for the document (one JSONL line without its newline).
-  public func record(_ score: DocumentScore, document: Document, metadata: [(key: String, json: [UInt8])] = [], into w: inout JSONWriter) {
+  /// One JSON object for the analysed document (one JSONL line without its
+  /// newline): scores, statements and speakers.
+  public func record(_ analysis: Analysis, document: Document, metadata: [(key: String, json: [UInt8])] = [], parameters: ModelParameters, into w: inout JSONWriter) {
+    record(analysis.score, document: document, metadata: metadata, into: &w, close: false)
+    w.key("statements")
+    w.beginArray()
+    for s in analysis.statements {
+      let base = document.paragraphs[s.statement.paragraph].span.start
+      w.beginObject()
+      w.field("paragraph", s.statement.paragraph)
+      w.field("start", s.statement.content.start - base)
+      w.field("end", s.statement.content.end - base)
+      w.field("text", s.text)
+      w.field("cue", s.cue)
+      w.field("cue_stance", s.cueStance)
+      w.field("form", s.statement.form.rawValue)
+      w.field("speaker", s.speaker)
+      stance(s.stance, into: &w)
+      w.field("words", s.words)
+      if evidence {
+        w.key("evidence")
+        w.beginArray()
+        for e in s.evidence { self.evidence(e, base: base, into: &w) }
+        w.endArray()
+      }
+      w.endObject()
+    }
+    w.endArray()
+    w.key("speakers")
+    w.beginArray()
+    for sp in analysis.speakers { speaker(sp, parameters: parameters, into: &w) }
+    w.endArray()
+    if !analysis.warnings.isEmpty {
+      w.key("attribution_warnings")
+      w.beginArray()
+      for d in analysis.warnings { w.string(d.description) }
+      w.endArray()
+    }
+    w.endObject()
+  }
+
+  /// One speaker summary as JSON.
+  public func speaker(_ sp: SpeakerSummary, parameters: ModelParameters, into w: inout JSONWriter) {
+    w.beginObject()
+    w.field("name", sp.name)
+    w.field("kind", sp.kind)
+    w.key("aliases")
+    w.beginArray()
+    for a in sp.aliases { w.string(a) }
+    w.endArray()
+    w.field("documents", sp.documents)
+    w.field("statements", sp.statements)
+    w.field("words", sp.words)
+    stance(sp.stance(parameters), into: &w)
+    w.field("optimism_sd", sp.optimismSpread)
+    w.field("hedging_sd", sp.hedgingSpread)
+    w.key("top_cues")
+    w.beginArray()
+    for c in sp.topCues() { w.string(c) }
+    w.endArray()
+    w.endObject()
+  }
+
+  /// The scores alone (no attribution).
+  public func record(_ score: DocumentScore, document: Document, metadata: [(key: String, json: [UInt8])] = [], into w: inout JSONWriter, close: Bool = true) {
     w.beginObject()
     w.field("format", Self.format)
     w.field("id", score.id)
@@ -68,7 +131,7 @@ public struct ReportEncoder: Sendable {
       for d in score.warnings { w.string(d.description) }
       w.endArray()
     }
-    w.endObject()
+    if close { w.endObject() }
   }
 
   func stance(_ s: Stance, into w: inout JSONWriter) {
@@ -100,6 +163,9 @@ public struct ReportEncoder: Sendable {
 
   public static let paragraphHeader = ["document", "paragraph", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "text"]
   public static let sentenceHeader = ["document", "paragraph", "sentence", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "text"]
+  public static let statementHeader = ["document", "paragraph", "start", "end", "speaker", "cue", "cue_stance", "form", "words", "optimism", "hedging", "optimism_label", "hedging_label", "text"]
+  public static let speakerHeader = ["document", "speaker", "kind", "aliases", "statements", "words", "optimism", "hedging", "optimism_sd", "hedging_sd", "optimism_label", "hedging_label", "top_cues"]
+  public static let corpusSpeakerHeader = ["speaker", "kind", "aliases", "documents", "statements", "words", "optimism", "hedging", "optimism_sd", "hedging_sd", "optimism_label", "hedging_label", "top_cues"]
   public static let evidenceHeader = ["document", "paragraph", "sentence", "start", "end", "text", "rule", "axis", "weight", "value", "delta", "origin", "rules"]
 
   public func paragraphRows(_ score: DocumentScore, document: Document, into csv: inout CSVWriter) {
@@ -132,6 +198,31 @@ public struct ReportEncoder: Sendable {
         csv.field(e.origin ?? ""); csv.field(e.rules.joined(separator: "; "))
         csv.endRow()
       }
+    }
+  }
+
+  public func statementRows(_ analysis: Analysis, document: Document, into csv: inout CSVWriter) {
+    for s in analysis.statements {
+      let base = document.paragraphs[s.statement.paragraph].span.start
+      csv.field(analysis.score.id); csv.field(s.statement.paragraph); csv.field(s.statement.content.start - base); csv.field(s.statement.content.end - base)
+      csv.field(s.speaker); csv.field(s.cue); csv.field(s.cueStance); csv.field(s.statement.form.rawValue); csv.field(s.words)
+      csv.field(s.stance.optimism); csv.field(s.stance.hedging); csv.field(s.stance.optimismLabel.rawValue); csv.field(s.stance.hedgingLabel.rawValue)
+      csv.field(s.text)
+      csv.endRow()
+    }
+  }
+
+  /// Speaker rows; with `document` nil, the corpus table (no document column).
+  public func speakerRows(_ speakers: [SpeakerSummary], document: String?, parameters: ModelParameters, into csv: inout CSVWriter) {
+    for sp in speakers {
+      if let document { csv.field(document) }
+      let st = sp.stance(parameters)
+      csv.field(sp.name); csv.field(sp.kind); csv.field(sp.aliases.joined(separator: "; "))
+      if document == nil { csv.field(sp.documents) }
+      csv.field(sp.statements); csv.field(sp.words)
+      csv.field(st.optimism); csv.field(st.hedging); csv.field(sp.optimismSpread); csv.field(sp.hedgingSpread)
+      csv.field(st.optimismLabel.rawValue); csv.field(st.hedgingLabel.rawValue); csv.field(sp.topCues().joined(separator: "; "))
+      csv.endRow()
     }
   }
 }

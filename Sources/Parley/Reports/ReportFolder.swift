@@ -1,8 +1,10 @@
 import Foundation
 
 /// The report folder of `parley score --out DIR`: `report.json` (every
-/// document with evidence and text), `paragraphs.csv`, `sentences.csv` and
-/// `evidence.csv`. Documents stream in one at a time; every file is written
+/// document with evidence and text), `paragraphs.csv`, `sentences.csv`,
+/// `evidence.csv`, `statements.csv`, `speakers.csv` (one row per speaker
+/// per document) and `corpus-speakers.csv` (speakers grouped across
+/// documents by name). Documents stream in one at a time; every file is written
 /// under a temporary name and renamed into place only by `finish()`.
 public final class ReportFolder {
   public let directory: String
@@ -10,11 +12,17 @@ public final class ReportFolder {
   private let paragraphs: OutputFile
   private let sentences: OutputFile
   private let evidence: OutputFile
+  private let statements: OutputFile
+  private let speakers: OutputFile
+  private let corpusSpeakers: OutputFile
+  private var table = SpeakerTable()
+  private let parameters: ModelParameters
   private var documents = 0
   private let encoder = ReportEncoder(evidence: true, text: true)
 
-  public init(directory: String, model: String) throws(Diagnostic) {
+  public init(directory: String, model: String, parameters: ModelParameters) throws(Diagnostic) {
     self.directory = directory
+    self.parameters = parameters
     do {
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     } catch {
@@ -27,16 +35,22 @@ public final class ReportFolder {
     paragraphs = try file("paragraphs.csv")
     sentences = try file("sentences.csv")
     evidence = try file("evidence.csv")
+    statements = try file("statements.csv")
+    speakers = try file("speakers.csv")
+    corpusSpeakers = try file("corpus-speakers.csv")
     json.write("{\"format\":\"\(ReportEncoder.format)\",\"model\":\"\(model)\",\"documents\":[\n")
     paragraphs.write(CSVWriter(header: ReportEncoder.paragraphHeader).bytes)
     sentences.write(CSVWriter(header: ReportEncoder.sentenceHeader).bytes)
     evidence.write(CSVWriter(header: ReportEncoder.evidenceHeader).bytes)
+    statements.write(CSVWriter(header: ReportEncoder.statementHeader).bytes)
+    speakers.write(CSVWriter(header: ReportEncoder.speakerHeader).bytes)
   }
 
-  /// Adds one scored document (scored with evidence).
-  public func add(_ score: DocumentScore, document: Document, metadata: [(key: String, json: [UInt8])]) {
+  /// Adds one analysed document (analysed with evidence).
+  public func add(_ analysis: Analysis, document: Document, metadata: [(key: String, json: [UInt8])]) {
+    let score = analysis.score
     var w = JSONWriter()
-    encoder.record(score, document: document, metadata: metadata, into: &w)
+    encoder.record(analysis, document: document, metadata: metadata, parameters: parameters, into: &w)
     if documents > 0 { json.write([UInt8(ascii: ","), 0x0A]) }
     json.write(w.bytes)
     var csv = CSVWriter()
@@ -46,17 +60,27 @@ public final class ReportFolder {
     sentences.write(csv.take())
     encoder.evidenceRows(score, into: &csv)
     evidence.write(csv.take())
+    encoder.statementRows(analysis, document: document, into: &csv)
+    statements.write(csv.take())
+    encoder.speakerRows(analysis.speakers, document: score.id, parameters: parameters, into: &csv)
+    speakers.write(csv.take())
+    for sp in analysis.speakers { table.add(sp) }
     documents += 1
   }
+
+  private var files: [OutputFile] { [json, paragraphs, sentences, evidence, statements, speakers, corpusSpeakers] }
 
   /// Closes every file and renames them into place.
   public func finish() throws(Diagnostic) {
     json.write("\n]}\n")
-    for f in [json, paragraphs, sentences, evidence] { try f.commit() }
+    var csv = CSVWriter(header: ReportEncoder.corpusSpeakerHeader)
+    encoder.speakerRows(table.sorted, document: nil, parameters: parameters, into: &csv)
+    corpusSpeakers.write(csv.take())
+    for f in files { try f.commit() }
   }
 
   /// Drops everything written.
   public func abandon() {
-    for f in [json, paragraphs, sentences, evidence] { f.abandon() }
+    for f in files { f.abandon() }
   }
 }

@@ -121,8 +121,9 @@ public struct SentenceScorer {
     return t.kind == .word && t.isCapitalized && t.spaceBefore
   }
 
-  /// A headline in title case ("Talks End With Little Progress"): most
-  /// longer words capitalized. There, capitals say nothing about names.
+  /// A headline in title case ("Talks End With Little Progress"): at least
+  /// three words of four letters or more, nine in ten of them capitalized.
+  /// There, capitals say nothing about names.
   private func isTitleCase(_ tokens: Range<Int>) -> Bool {
     var long = 0
     var capitalized = 0
@@ -130,7 +131,7 @@ public struct SentenceScorer {
       long += 1
       if document.tokens[k].isCapitalized { capitalized += 1 }
     }
-    return long >= 3 && capitalized * 10 >= long * 6
+    return long >= 3 && capitalized * 10 >= long * 9
   }
 
   private func countWords(_ tokens: Range<Int>) -> Int {

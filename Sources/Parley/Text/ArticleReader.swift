@@ -13,6 +13,8 @@ public final class ArticleReader {
   private var current: LineReader? = nil
   private var currentPath = ""
   private var currentLine = 0
+  /// Non-blank lines of the current JSONL file: none means an empty file.
+  private var currentRecords = 0
   private var seenIDs: [String: String] = [:]
   /// Problems found so far.
   public private(set) var diagnostics: [Diagnostic] = []
@@ -54,7 +56,7 @@ public final class ArticleReader {
         if let error = reader.error {
           diagnostics.append(.error("IN003", "read failed: \(error)", file: currentPath, line: currentLine + 1))
         }
-        if currentLine == 0 { diagnostics.append(.error("IN004", "empty file", file: currentPath)) }
+        if currentRecords == 0 { diagnostics.append(.error("IN004", "empty file", file: currentPath)) }
         current = nil
       }
       guard let path = pending.popLast() else { return nil }
@@ -80,6 +82,7 @@ public final class ArticleReader {
       current = reader
       currentPath = name
       currentLine = 0
+      currentRecords = 0
       return nil
     }
     let bytes = reader.readAll()
@@ -95,8 +98,11 @@ public final class ArticleReader {
     return Article(id: uniqueID(id, source: name), bytes: bytes, source: name)
   }
 
-  private func parseJSONLine(_ line: [UInt8]) -> Article? {
+  private func parseJSONLine(_ raw: [UInt8]) -> Article? {
+    // A byte-order mark before the first line is not part of the JSON.
+    let line = currentLine == 1 && raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw
     if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return nil }
+    currentRecords += 1
     let value: JSONValue
     do {
       value = try JSONReader.parse(line)
@@ -174,8 +180,10 @@ final class LineReader {
       position = 0
     }
     let old = buffer.count
-    buffer.reserveCapacity(old + Self.chunk)
-    buffer.append(contentsOf: repeatElement(0, count: Self.chunk))
+    // Appending an array (not `repeatElement` after an exact
+    // `reserveCapacity`) copies in bulk and grows the buffer geometrically,
+    // so a very long line is read in linear time.
+    buffer += [UInt8](repeating: 0, count: Self.chunk)
     let n = buffer.withUnsafeMutableBufferPointer { p in read(fd, p.baseAddress! + old, Self.chunk) }
     if n <= 0 {
       buffer.removeLast(Self.chunk)

@@ -8,8 +8,9 @@ public struct Sentence: Sendable, Hashable {
   public var paragraph: Int
 }
 
-/// A paragraph: a block of text separated from the next by a blank line, or
-/// one non-empty line when the text has no blank lines at all.
+/// A paragraph: a block of text between blank lines, or one line of such a
+/// block when its lines are not hard-wrapped prose (scraped pages put one
+/// paragraph on each line).
 public struct Paragraph: Sendable, Hashable {
   /// Byte span of the paragraph, without surrounding whitespace.
   public var span: Span

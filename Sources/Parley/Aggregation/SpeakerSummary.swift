@@ -1,0 +1,144 @@
+/// A statement with its scores.
+public struct StatementScore: Sendable {
+  public var statement: Statement
+  /// The statement's words (the content, without quotation marks).
+  public var text: String
+  /// The reporting cue as written (`said`, `according to`), or "".
+  public var cue: String
+  /// The cue's own stance from the lexicon (-1 distancing … +1 asserting).
+  public var cueStance: Double
+  public var speaker: String
+  public var stance: Stance
+  public var words: Int
+  /// Evidence, when asked for; offsets are document offsets.
+  public var evidence: [Evidence]
+}
+
+/// A sum of scores in fixed point (millionths), so that adding in any
+/// order, on any shard, gives the same result to the last digit.
+public struct ExactSum: Sendable, Hashable {
+  public static let scale = 1_000_000.0
+  /// Sum of the values, in millionths.
+  public private(set) var units: Int64 = 0
+  /// Sum of the squared values, in millionths squared.
+  public private(set) var squares: Int64 = 0
+
+  public init() {}
+  public init(units: Int64, squares: Int64) {
+    self.units = units
+    self.squares = squares
+  }
+
+  public mutating func add(_ x: Double) {
+    let q = Int64((x * Self.scale).rounded())
+    units += q
+    squares += q * q
+  }
+
+  public mutating func merge(_ other: ExactSum) {
+    units += other.units
+    squares += other.squares
+  }
+
+  public func mean(_ n: Int) -> Double { n > 0 ? Double(units) / Self.scale / Double(n) : 0 }
+
+  /// Population standard deviation of `n` values.
+  public func spread(_ n: Int) -> Double {
+    guard n > 1 else { return 0 }
+    let mean = Double(units) / Double(n)
+    let variance = Double(squares) / Double(n) - mean * mean
+    return max(0, variance).squareRoot() / Self.scale
+  }
+}
+
+/// The stance of one speaker, as counts and exact sums, so summaries of
+/// shards merge into the summary of the whole (`merge`), to the last digit.
+public struct SpeakerSummary: Sendable, Hashable {
+  /// `narrator` for the article's own voice.
+  public static let narratorName = "narrator"
+
+  public var name: String
+  /// `person`, `organization`, `group`, `media` or `narrator`.
+  public var kind: String
+  public var aliases: [String]
+  public var documents = 0
+  /// Scored units: statements, or for the narrator the unattributed parts
+  /// of sentences.
+  public var statements = 0
+  public var words = 0
+  public var optimismSum = ExactSum()
+  public var hedgingSum = ExactSum()
+  /// How often each reporting cue introduced this speaker's statements.
+  public var cues: [String: Int] = [:]
+
+  public init(name: String, kind: String, aliases: [String] = []) {
+    self.name = name
+    self.kind = kind
+    self.aliases = aliases
+  }
+
+  public mutating func add(optimism: Double, hedging: Double, words: Int, cue: String?) {
+    statements += 1
+    self.words += words
+    optimismSum.add(optimism)
+    hedgingSum.add(hedging)
+    if let cue, !cue.isEmpty { cues[cue.lowercased(), default: 0] += 1 }
+  }
+
+  /// Adds `other` (the same speaker in another article or shard). Aliases
+  /// keep their first-seen order; the kind of the first summary wins.
+  public mutating func merge(_ other: SpeakerSummary) {
+    documents += other.documents
+    statements += other.statements
+    words += other.words
+    optimismSum.merge(other.optimismSum)
+    hedgingSum.merge(other.hedgingSum)
+    for (k, v) in other.cues { cues[k, default: 0] += v }
+    let alternatives = [other.name] + other.aliases
+    for a in alternatives where a.lowercased() != name.lowercased() && !aliases.contains(where: { $0.lowercased() == a.lowercased() }) {
+      aliases.append(a)
+    }
+  }
+
+  public var optimism: Double { optimismSum.mean(statements) }
+  public var hedging: Double { hedgingSum.mean(statements) }
+  public var optimismSpread: Double { optimismSum.spread(statements) }
+  public var hedgingSpread: Double { hedgingSum.spread(statements) }
+
+  public func stance(_ parameters: ModelParameters) -> Stance {
+    Stance(optimism: optimism, hedging: hedging, parameters: parameters)
+  }
+
+  /// The most frequent cues, most frequent first (ties by name).
+  public func topCues(_ n: Int = 3) -> [String] {
+    cues.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(n).map(\.key)
+  }
+}
+
+/// Per-speaker tables across articles: speakers group by canonical name,
+/// case-insensitively; aliases merge.
+public struct SpeakerTable: Sendable {
+  public private(set) var rows: [SpeakerSummary] = []
+  private var index: [String: Int] = [:]
+
+  public init() {}
+
+  public mutating func add(_ s: SpeakerSummary) {
+    let key = s.name.lowercased()
+    if let i = index[key] {
+      rows[i].merge(s)
+    } else {
+      index[key] = rows.count
+      rows.append(s)
+    }
+  }
+
+  public mutating func merge(_ other: SpeakerTable) {
+    for r in other.rows { add(r) }
+  }
+
+  /// Rows by statements (most first), then name.
+  public var sorted: [SpeakerSummary] {
+    rows.sorted { ($0.statements, $1.name.lowercased()) > ($1.statements, $0.name.lowercased()) }
+  }
+}

@@ -1,0 +1,186 @@
+/// Finds who said what in a document: direct quotes and reported speech
+/// (`statements`), the speakers they belong to, and problems with the
+/// quotation marks.
+///
+/// ```swift
+/// let engine = try Engine.builtin()
+/// let document = engine.read(id: "a", text: "“We are close,” Mr. Lind said.")
+/// let attribution = Attributor(matcher: engine.matcher)
+///   .attribute(document, ids: engine.matcher.tokenIDs(document))
+/// // attribution.statements[0]: "We are close", speaker "Lind"
+/// ```
+///
+/// The work happens once per document over precomputed token facts
+/// (`TokenFacts`): quotes per paragraph (`QuoteFinder`), reporting cues and
+/// their content (`ReportedSpeechFinder`), the mention of the source near
+/// each cue (`SourceMention`), and finally the merging of mentions into
+/// speakers (`SpeakerResolver`). Strings are made only for speaker names and
+/// aliases, at the end.
+public struct Attributor: Sendable {
+  let matcher: PhraseMatcher
+  let vocabulary: AttributionVocabulary
+
+  public init(matcher: PhraseMatcher) {
+    self.matcher = matcher
+    self.vocabulary = AttributionVocabulary(matcher.entries)
+  }
+
+  /// Statements, speakers and warnings of `document`; `ids` are the
+  /// matcher's token ids for it (`PhraseMatcher.tokenIDs`).
+  public func attribute(_ document: Document, ids: TokenIDs) -> Attribution {
+    let facts = TokenFacts(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary)
+    var pass = AttributionPass(document: document, facts: facts, vocabulary: vocabulary)
+    for index in document.paragraphs.indices {
+      pass.attribute(paragraph: index)
+    }
+    return pass.finish()
+  }
+}
+
+/// The result of attribution for one document. Text outside every
+/// statement is the article's own voice; it has no `Speaker` here.
+public struct Attribution: Sendable {
+  /// In text order; content spans never overlap.
+  public var statements: [Statement]
+  /// Every speaker with at least one statement.
+  public var speakers: [Speaker]
+  /// Unbalanced quotation marks (`ATT001`, `ATT002`), with line and column.
+  public var warnings: [Diagnostic]
+
+  public init(statements: [Statement] = [], speakers: [Speaker] = [], warnings: [Diagnostic] = []) {
+    self.statements = statements
+    self.speakers = speakers
+    self.warnings = warnings
+  }
+}
+
+/// A statement before its speaker is resolved: content tokens and the
+/// mention it hangs on.
+struct StatementDraft: Sendable {
+  var paragraph: Int
+  var tokens: Range<Int>
+  var cue: CueMatch?
+  var mention: Int
+  var form: Statement.Form
+  /// Quotes outrank reported clauses when spans overlap.
+  var isQuote: Bool { form == .quote || form == .partialQuote }
+}
+
+/// Working state of one run of the attributor over one document.
+struct AttributionPass {
+  let document: Document
+  let facts: TokenFacts
+  let vocabulary: AttributionVocabulary
+  var mentions: [Mention] = []
+  var drafts: [StatementDraft] = []
+  var warnings: [Diagnostic] = []
+  /// Quotes of the paragraph being read.
+  var quotes: [QuoteSpan] = []
+  /// For every token, the index in `quotes` of the quote whose marks cover
+  /// it, or -1 (valid for the paragraph being read).
+  var quoteAt: [Int32]
+  /// The units of the paragraph being read, with their subjects' mentions.
+  var unitSubjects: [(unit: Range<Int>, subject: Int?)] = []
+  /// The source of the previous paragraph's last quote when that quote runs
+  /// on into this paragraph.
+  var continuedQuoteMention: Int? = nil
+  /// The source of the previous paragraph's last statement, if it was a quote.
+  var previousParagraphQuoteMention: Int? = nil
+
+  init(document: Document, facts: TokenFacts, vocabulary: AttributionVocabulary) {
+    self.document = document
+    self.facts = facts
+    self.vocabulary = vocabulary
+    self.quoteAt = Array(repeating: -1, count: document.tokens.count)
+  }
+
+  mutating func attribute(paragraph index: Int) {
+    let paragraph = document.paragraphs[index]
+    quotes = QuoteFinder.quotes(in: document, paragraph: index, facts: facts, warnings: &warnings)
+    for (q, span) in quotes.enumerated() {
+      for t in span.marks { quoteAt[t] = Int32(q) }
+    }
+    let firstDraft = drafts.count
+    unitSubjects.removeAll(keepingCapacity: true)
+    for unit in units(of: paragraph) {
+      readUnit(unit, paragraph: index)
+    }
+    attributeLooseQuotes(paragraph: index, firstDraft: firstDraft)
+    resolveOverlaps(from: firstDraft)
+    // A quote that runs on into the next paragraph keeps its speaker there.
+    previousParagraphQuoteMention = drafts.count > firstDraft && drafts[drafts.count - 1].isQuote ? drafts[drafts.count - 1].mention : nil
+    continuedQuoteMention = nil
+    if let last = quotes.last(where: { $0.continues }),
+      let d = drafts[firstDraft...].last(where: { $0.isQuote && $0.tokens.lowerBound > last.open && $0.tokens.upperBound <= last.close })
+    {
+      continuedQuoteMention = d.mention
+    }
+  }
+
+  /// Sentences of `paragraph` merged so that no quote crosses a boundary:
+  /// the units in which attribution is read.
+  func units(of paragraph: Paragraph) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = paragraph.tokens.lowerBound
+    for si in paragraph.sentences {
+      let end = document.sentences[si].tokens.upperBound
+      if end >= paragraph.tokens.upperBound { break }
+      // A boundary inside a quote is not a boundary.
+      let q = quoteAt[end - 1]
+      if q >= 0, quotes[Int(q)].marks.upperBound > end { continue }
+      result.append(start..<end)
+      start = end
+    }
+    if start < paragraph.tokens.upperBound { result.append(start..<paragraph.tokens.upperBound) }
+    return result
+  }
+
+  /// Keeps non-overlapping drafts of the paragraph: quotes first, then the
+  /// longest, then the earliest; the survivors in text order.
+  mutating func resolveOverlaps(from first: Int) {
+    guard drafts.count - first > 1 else { return }
+    var candidates = Array(drafts[first...])
+    candidates.sort {
+      if $0.isQuote != $1.isQuote { return $0.isQuote }
+      if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
+      return $0.tokens.lowerBound < $1.tokens.lowerBound
+    }
+    var kept: [StatementDraft] = []
+    for c in candidates where !kept.contains(where: { $0.tokens.overlaps(c.tokens) }) {
+      kept.append(c)
+    }
+    kept.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    drafts.removeSubrange(first...)
+    drafts += kept
+  }
+
+  /// Resolves speakers and builds the public result.
+  func finish() -> Attribution {
+    var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions)
+    let entityOf = resolver.resolve()
+    // Speakers with statements only, numbered in order of first statement.
+    var number: [Int: Int] = [:]
+    var order: [Int] = []
+    var statements: [Statement] = []
+    statements.reserveCapacity(drafts.count)
+    let tokens = document.tokens
+    for d in drafts {
+      guard let entity = entityOf[d.mention] else { continue }
+      let speaker: Int
+      if let n = number[entity] {
+        speaker = n
+      } else {
+        speaker = order.count
+        number[entity] = speaker
+        order.append(entity)
+      }
+      let content = Span(start: Int(tokens[d.tokens.lowerBound].start), end: Int(tokens[d.tokens.upperBound - 1].end))
+      let cue = d.cue.map { Span(start: Int(tokens[$0.start].start), end: Int(tokens[$0.end - 1].end)) }
+      let m = mentions[d.mention]
+      let source = Span(start: Int(tokens[m.tokens.lowerBound].start), end: Int(tokens[m.tokens.upperBound - 1].end))
+      statements.append(Statement(paragraph: d.paragraph, content: content, tokens: d.tokens, cue: cue, cueEntry: d.cue?.entry, source: source, speaker: speaker, form: d.form))
+    }
+    let speakers = order.map { resolver.speaker($0) }
+    return Attribution(statements: statements, speakers: speakers, warnings: warnings)
+  }
+}

@@ -1,0 +1,221 @@
+/// Merges the mentions of one article into speakers.
+///
+/// In text order, each mention joins an earlier speaker or starts a new one:
+/// - a person's name joins the speaker with the same surname (and first
+///   name, when both are given): `Steve Witkoff` ↔ `Mr. Witkoff` ↔
+///   `Witkoff`; a single name joins a speaker whose name contains it;
+/// - appositives join the phrase they describe (`Steve Witkoff, President
+///   Trump’s special envoy`), and bring their head noun with them;
+/// - a definite bare head noun (`the envoy`, `the ministry`, `the agency`)
+///   joins the most recent speaker with that head noun;
+/// - other phrases join a speaker with the same wording (`analysts`);
+/// - pronouns join the most recent compatible speaker: `he`/`she` a person
+///   (of that gender once known), `it` an organization or outlet, `they` a
+///   group or organization, `one` a group.
+/// The name is the fullest form: the longest personal name, else a proper
+/// name, else the longest wording; aliases are the other mentions as
+/// written, pronouns excepted.
+struct SpeakerResolver {
+  struct Entity {
+    var kind: Speaker.Kind
+    /// Tokens of the best proper name so far.
+    var name: Range<Int>?
+    var heads: [Int32] = []
+    var gender: Gender
+    var mentions: [Int] = []
+    /// Token index of the latest mention.
+    var last: Int
+  }
+
+  let document: Document
+  let facts: TokenFacts
+  let mentions: [Mention]
+  private(set) var entities: [Entity] = []
+
+  init(document: Document, facts: TokenFacts, mentions: [Mention]) {
+    self.document = document
+    self.facts = facts
+    self.mentions = mentions
+  }
+
+  /// The entity of every mention that could be resolved.
+  mutating func resolve() -> [Int: Int] {
+    var entityOf: [Int: Int] = [:]
+    let order = mentions.indices.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
+    var appositivesOf: [Int: [Int]] = [:]
+    for i in order { if let main = mentions[i].boundTo { appositivesOf[main, default: []].append(i) } }
+    for i in order where mentions[i].boundTo == nil {
+      let m = mentions[i]
+      if m.pronoun != .none {
+        if let e = antecedent(of: m) {
+          entityOf[i] = e
+          attach(i, to: e)
+          if entities[e].gender == .unknown, m.gender != .unknown { entities[e].gender = m.gender }
+        }
+        continue
+      }
+      let group = [i] + (appositivesOf[i] ?? [])
+      // The member that names the referent decides.
+      let anchor = group.first { mentions[$0].name != nil && mentions[$0].kind == .person } ?? group.first { mentions[$0].name != nil } ?? i
+      let e = find(anchor) ?? create(anchor)
+      for g in group {
+        entityOf[g] = e
+        attach(g, to: e)
+      }
+    }
+    return entityOf
+  }
+
+  // MARK: Matching
+
+  private func find(_ i: Int) -> Int? {
+    let m = mentions[i]
+    if let name = m.name {
+      let personLike = m.kind == .person || (name.count == 1 && !facts.has(name.lowerBound, .allCaps) && m.head < 0)
+      for e in entities.indices.reversed() {
+        guard let en = entities[e].name else { continue }
+        if personLike, entities[e].kind == .person || en.count == 1, samePerson(name, en) { return e }
+        if sameText(name, en) { return e }
+      }
+      if personLike { return nil }
+    }
+    if m.isDefinite, m.isBareHead, m.head >= 0, let e = mostRecent(before: m, { $0.heads.contains(m.head) }) {
+      return e
+    }
+    for e in entities.indices.reversed() {
+      for other in entities[e].mentions where mentions[other].pronoun == .none {
+        if sameText(mentions[other].core, m.core) { return e }
+      }
+    }
+    return nil
+  }
+
+  private mutating func create(_ i: Int) -> Int {
+    let m = mentions[i]
+    entities.append(Entity(kind: m.kind, name: m.name, gender: m.gender, last: m.tokens.lowerBound))
+    return entities.count - 1
+  }
+
+  private mutating func attach(_ i: Int, to e: Int) {
+    let m = mentions[i]
+    entities[e].mentions.append(i)
+    entities[e].last = max(entities[e].last, m.tokens.lowerBound)
+    guard m.pronoun == .none else { return }
+    if m.head >= 0, !entities[e].heads.contains(m.head) { entities[e].heads.append(m.head) }
+    if entities[e].gender == .unknown { entities[e].gender = m.gender }
+    if let n = m.name {
+      if let old = entities[e].name {
+        if m.kind == .person || entities[e].kind != .person, n.count > old.count { entities[e].name = n }
+      } else if m.kind == entities[e].kind || m.kind == .person {
+        entities[e].name = n
+      }
+    }
+    // A title or a role makes a person of a bare name (`Putin`, then `Mr. Putin`).
+    if m.kind == .person, m.isTitled || m.name == nil, entities[e].kind == .organization, entities[e].name.map({ $0.count == 1 }) ?? false {
+      entities[e].kind = .person
+    }
+    if m.kind == .media, entities[e].kind == .organization { entities[e].kind = .media }
+  }
+
+  /// Pronoun resolution: the most recent compatible entity.
+  private func antecedent(of m: Mention) -> Int? {
+    switch m.pronoun {
+    case .male, .female:
+      let g: Gender = m.pronoun == .male ? .male : .female
+      return mostRecent(before: m) { $0.kind == .person && ($0.gender == .unknown || $0.gender == g) }
+    case .nonperson:
+      return mostRecent(before: m) { $0.kind == .organization || $0.kind == .media }
+    case .plural:
+      return mostRecent(before: m) { $0.kind != .person }
+    case .member:
+      return mostRecent(before: m) { $0.kind == .group }
+    case .none:
+      return nil
+    }
+  }
+
+  private func mostRecent(before m: Mention? = nil, _ ok: (Entity) -> Bool) -> Int? {
+    var best: Int? = nil
+    for e in entities.indices where ok(entities[e]) {
+      if let m, entities[e].last >= m.tokens.lowerBound { continue }
+      if best == nil || entities[e].last > entities[best!].last { best = e }
+    }
+    return best
+  }
+
+  /// Two personal names are one person: same last word, and same first word
+  /// when both have two words or more; a single word matches any word of a
+  /// longer name (`Farid` ↔ `Farid Hamzah`).
+  private func samePerson(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    if a.count >= 2, b.count >= 2 {
+      return sameToken(a.upperBound - 1, b.upperBound - 1) && sameToken(a.lowerBound, b.lowerBound)
+    }
+    let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+    if short.count == 1 { return long.contains { sameToken($0, short.lowerBound) } }
+    // `Al Mansoori` ↔ `Reem Al Mansoori`: a suffix.
+    return long.count >= short.count && zip(long.suffix(short.count), short).allSatisfy { sameToken($0, $1) }
+  }
+
+  // MARK: Text comparison (bytes, no strings)
+
+  func sameText(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    guard a.count == b.count, !a.isEmpty else { return false }
+    return zip(a, b).allSatisfy { sameToken($0, $1) }
+  }
+
+  func sameToken(_ i: Int, _ j: Int) -> Bool {
+    let x = document.tokens[i]
+    let y = document.tokens[j]
+    guard x.length == y.length else { return false }
+    let text = document.text
+    var p = Int(x.start)
+    var q = Int(y.start)
+    while p < Int(x.end) {
+      if asciiLower(text[p]) != asciiLower(text[q]) { return false }
+      p += 1
+      q += 1
+    }
+    return true
+  }
+
+  // MARK: Output
+
+  /// The public speaker of entity `e`.
+  func speaker(_ e: Int) -> Speaker {
+    let entity = entities[e]
+    let named = entity.mentions.filter { mentions[$0].pronoun == .none }
+    var name: String
+    if let n = entity.name {
+      name = text(n)
+    } else {
+      let fullest = named.max { mentions[$0].core.count < mentions[$1].core.count } ?? entity.mentions[0]
+      name = text(mentions[fullest].core)
+    }
+    if name.isEmpty { name = text(mentions[entity.mentions[0]].tokens) }
+    var seen: Set<String> = [name.lowercased()]
+    var aliases: [String] = []
+    func add(_ s: String) {
+      let key = s.lowercased()
+      if !s.isEmpty, !seen.contains(key) {
+        seen.insert(key)
+        aliases.append(s)
+      }
+    }
+    for i in named {
+      let m = mentions[i]
+      add(text(m.tokens))
+      if let n = m.name { add(text(n)) }
+      add(text(m.core))
+    }
+    let spans = entity.mentions.map { i -> Span in
+      let r = mentions[i].tokens
+      return Span(start: Int(document.tokens[r.lowerBound].start), end: Int(document.tokens[r.upperBound - 1].end))
+    }.sorted()
+    return Speaker(name: name, kind: entity.kind, aliases: aliases, mentions: spans)
+  }
+
+  func text(_ r: Range<Int>) -> String {
+    guard !r.isEmpty else { return "" }
+    return document.string(Span(start: Int(document.tokens[r.lowerBound].start), end: Int(document.tokens[r.upperBound - 1].end)))
+  }
+}

@@ -1,0 +1,344 @@
+/// Which speaker categories a lexicon match belongs to (one term may be a
+/// title and a role: `minister`).
+struct SpeakerCategories: OptionSet, Sendable, Hashable {
+  let rawValue: UInt8
+  static let title = SpeakerCategories(rawValue: 1)
+  static let role = SpeakerCategories(rawValue: 2)
+  static let group = SpeakerCategories(rawValue: 4)
+  static let organization = SpeakerCategories(rawValue: 8)
+  static let media = SpeakerCategories(rawValue: 16)
+  static let pronoun = SpeakerCategories(rawValue: 32)
+  /// Nouns that can head a mention (not titles or pronouns).
+  static let heads: SpeakerCategories = [.role, .group, .organization, .media]
+}
+
+/// What a pronoun can refer to, from the note column of `speaker.pronoun`.
+enum PronounClass: UInt8, Sendable {
+  case none, male, female, plural, nonperson, member
+}
+
+/// Grammatical gender a title, role or pronoun tells (`person-m`, `person-f`).
+enum Gender: UInt8, Sendable {
+  case unknown, male, female
+}
+
+/// What attribution needs to know about the lexicon entries, derived once
+/// from the matcher: speaker categories, genders and pronoun classes from the
+/// note column, and the shape of every reporting term.
+struct AttributionVocabulary: Sendable {
+  var speaker: [SpeakerCategories]
+  var gender: [Gender]
+  var pronoun: [PronounClass]
+  var isReport: [Bool]
+  /// The entry's weight (for a report, its stance).
+  var weight: [Double]
+  /// The term ends with a preposition: `according to`, `in the words of`
+  /// (the source follows it) or `called for`, `pointed to` (an object does).
+  var endsWithPreposition: [Bool]
+  let words = FunctionWords()
+
+  init(_ entries: [LexiconEntry]) {
+    speaker = []
+    gender = []
+    pronoun = []
+    isReport = []
+    weight = entries.map(\.weight)
+    endsWithPreposition = []
+    speaker.reserveCapacity(entries.count)
+    for e in entries {
+      var categories: SpeakerCategories = []
+      switch e.category {
+      case .speakerTitle: categories = .title
+      case .speakerRole: categories = .role
+      case .speakerGroup: categories = .group
+      case .speakerOrganization: categories = .organization
+      case .speakerMedia: categories = .media
+      case .speakerPronoun: categories = .pronoun
+      default: break
+      }
+      speaker.append(categories)
+      let note = e.note?.lowercased() ?? ""
+      let g: Gender = note.hasPrefix("person-m") ? .male : note.hasPrefix("person-f") ? .female : .unknown
+      gender.append(g)
+      var p = PronounClass.none
+      if categories == .pronoun {
+        switch note {
+        case _ where note.hasPrefix("person-m"): p = .male
+        case _ where note.hasPrefix("person-f"): p = .female
+        case _ where note.hasPrefix("plural"): p = .plural
+        case _ where note.hasPrefix("member"): p = .member
+        default: p = .nonperson
+        }
+      }
+      pronoun.append(p)
+      isReport.append(e.category == .report)
+      var endsPrep = false
+      if e.category == .report, let last = LexiconTerm.tokens(of: e.term).last, LexiconTerm.tokens(of: e.term).count > 1 {
+        endsPrep = last.withUnsafeBufferPointer { words.lookup($0, 0..<$0.count).isPreposition }
+      }
+      endsWithPreposition.append(endsPrep)
+    }
+  }
+}
+
+/// A speaker-vocabulary match in the text: tokens `start..<end`.
+struct SpeakerMatch: Sendable {
+  var start: Int
+  var end: Int
+  var categories: SpeakerCategories
+  var gender: Gender
+  var pronoun: PronounClass
+  /// Token id (`TokenIDs.exact`) of the match's last token: the head noun
+  /// that later mentions are compared by (`the ministry` ↔ `Defense Ministry`).
+  var head: Int32
+}
+
+/// A reporting verb or phrase in the text: tokens `start..<end`.
+struct CueMatch: Sendable {
+  var start: Int
+  var end: Int
+  /// Index into `PhraseMatcher.entries`.
+  var entry: Int
+}
+
+/// Per-token facts computed once per document: function-word class, shape
+/// flags, and the speaker and reporting matches that cover each token. The
+/// finders read only these arrays and never the text.
+struct TokenFacts: Sendable {
+  struct Flags: OptionSet, Sendable {
+    let rawValue: UInt32
+    /// Starts with an upper-case letter (ASCII, Latin, Greek or Cyrillic).
+    static let capitalized = Flags(rawValue: 1 << 0)
+    /// Two or more letters, all upper case (`NATO`, `U.N.`).
+    static let allCaps = Flags(rawValue: 1 << 1)
+    static let word = Flags(rawValue: 1 << 2)
+    static let number = Flags(rawValue: 1 << 3)
+    static let comma = Flags(rawValue: 1 << 4)
+    static let colon = Flags(rawValue: 1 << 5)
+    /// `;`, a dash, or a bracket: ends a phrase like a comma but stronger.
+    static let clausePunct = Flags(rawValue: 1 << 6)
+    static let terminal = Flags(rawValue: 1 << 7)
+    /// A quotation mark (not a possessive apostrophe).
+    static let quote = Flags(rawValue: 1 << 8)
+    static let doubleMark = Flags(rawValue: 1 << 9)
+    /// The mark's shape says it opens (`“ ‘ „ «`).
+    static let opens = Flags(rawValue: 1 << 10)
+    /// The mark's shape says it closes (`” ’ »`).
+    static let closes = Flags(rawValue: 1 << 11)
+    /// `’s`, `'s`, or the apostrophe of a plural possessive (`Houthis’`).
+    static let possessive = Flags(rawValue: 1 << 12)
+    static let endsED = Flags(rawValue: 1 << 13)
+    static let endsING = Flags(rawValue: 1 << 14)
+    static let endsLY = Flags(rawValue: 1 << 15)
+    /// Ends in a lower-case `s` (a plural noun or a present-tense verb).
+    static let endsS = Flags(rawValue: 1 << 16)
+    static let hyphenated = Flags(rawValue: 1 << 17)
+    static let spaceBefore = Flags(rawValue: 1 << 18)
+    static let openParen = Flags(rawValue: 1 << 19)
+  }
+
+  var word: [WordClass] = []
+  var flags: [Flags] = []
+  var speakerMatches: [SpeakerMatch] = []
+  /// For every token, the index of the speaker match covering it, or -1.
+  var speakerAt: [Int32] = []
+  var cues: [CueMatch] = []
+  /// For every token, the index of the cue covering it, or -1.
+  var cueAt: [Int32] = []
+
+  init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary) {
+    let tokens = document.tokens
+    let n = tokens.count
+    word = Array(repeating: .none, count: n)
+    flags = Array(repeating: [], count: n)
+    speakerAt = Array(repeating: -1, count: n)
+    cueAt = Array(repeating: -1, count: n)
+    document.text.withUnsafeBufferPointer { p in
+      for i in 0..<n {
+        let t = tokens[i]
+        let r = Int(t.start)..<Int(t.end)
+        var f: Flags = t.spaceBefore ? .spaceBefore : []
+        switch t.kind {
+        case .word, .clitic:
+          word[i] = vocabulary.words.lookup(p, r)
+          if t.kind == .word { f.insert(.word) }
+          if t.kind == .clitic, r.count >= 2, p[r.upperBound - 1] | 0x20 == UInt8(ascii: "s"), p[r.upperBound - 2] == UInt8(ascii: "'") || p[r.upperBound - 2] == 0x99 {
+            f.insert(.possessive)
+          }
+          if t.kind == .word { f.formUnion(Self.shape(p, r)) }
+        case .number:
+          f.insert(.number)
+        case .quote:
+          f.formUnion(Self.mark(p, r))
+          // A closing apostrophe glued to a word in -s and followed by a word
+          // is a plural possessive (`the Houthis’ committee`), not a quote.
+          if !f.contains(.doubleMark), !t.spaceBefore, i > 0, i + 1 < n, tokens[i + 1].spaceBefore,
+            tokens[i - 1].kind == .word, p[Int(tokens[i - 1].end) - 1] | 0x20 == UInt8(ascii: "s"),
+            tokens[i + 1].kind == .word
+          {
+            f = [.possessive]
+          }
+        case .terminal:
+          f.insert(.terminal)
+        case .punctuation:
+          let b = p[r.lowerBound]
+          if b == UInt8(ascii: ",") {
+            f.insert(.comma)
+          } else if b == UInt8(ascii: ":") {
+            f.insert(.colon)
+          } else if b == UInt8(ascii: ";") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") {
+            f.insert(.clausePunct)
+          } else if b == UInt8(ascii: "(") || b == UInt8(ascii: "[") {
+            f.formUnion([.clausePunct, .openParen])
+          } else if b == UInt8(ascii: "-") && t.spaceBefore {
+            f.insert(.clausePunct)  // " - " or " -- " used as a dash
+          } else if b == 0xE2, r.count == 3, p[r.lowerBound + 1] == 0x80, p[r.lowerBound + 2] == 0x94 || p[r.lowerBound + 2] == 0x93 {
+            f.insert(.clausePunct)  // — –
+          }
+        }
+        if t.spaceBefore { f.insert(.spaceBefore) }
+        flags[i] = f
+      }
+    }
+    var buffer: [PhraseMatch] = []
+    for sentence in document.sentences {
+      buffer.removeAll(keepingCapacity: true)
+      matcher.matches(in: sentence.tokens, ids: ids, into: &buffer)
+      for m in buffer {
+        var categories: SpeakerCategories = []
+        var gender = Gender.unknown
+        var pronoun = PronounClass.none
+        var report = -1
+        for e in matcher.entryIDs(m) {
+          let e = Int(e)
+          if vocabulary.isReport[e] {
+            if report < 0 { report = e }
+            continue
+          }
+          let c = vocabulary.speaker[e]
+          if c.isEmpty { continue }
+          categories.formUnion(c)
+          if vocabulary.gender[e] != .unknown { gender = vocabulary.gender[e] }
+          if vocabulary.pronoun[e] != .none { pronoun = vocabulary.pronoun[e] }
+        }
+        let start = Int(m.start)
+        let end = Int(m.end)
+        if report >= 0 {
+          for k in start..<end { cueAt[k] = Int32(cues.count) }
+          cues.append(CueMatch(start: start, end: end, entry: report))
+        }
+        if !categories.isEmpty {
+          for k in start..<end { speakerAt[k] = Int32(speakerMatches.count) }
+          speakerMatches.append(SpeakerMatch(start: start, end: end, categories: categories, gender: gender, pronoun: pronoun, head: ids.exact[end - 1]))
+        }
+      }
+    }
+  }
+
+  // MARK: Reading
+
+  @inline(__always) func has(_ i: Int, _ f: Flags) -> Bool { flags[i].contains(f) }
+  @inline(__always) func isCapitalized(_ i: Int) -> Bool { flags[i].contains(.capitalized) }
+  @inline(__always) func isComma(_ i: Int) -> Bool { flags[i].contains(.comma) }
+  @inline(__always) func isTerminal(_ i: Int) -> Bool { flags[i].contains(.terminal) }
+  @inline(__always) func isQuote(_ i: Int) -> Bool { flags[i].contains(.quote) }
+
+  /// The speaker match covering token `i`, if any.
+  @inline(__always) func speaker(_ i: Int) -> SpeakerMatch? {
+    let m = speakerAt[i]
+    return m < 0 ? nil : speakerMatches[Int(m)]
+  }
+
+  /// The cue covering token `i`, if any.
+  @inline(__always) func cue(_ i: Int) -> CueMatch? {
+    let m = cueAt[i]
+    return m < 0 ? nil : cues[Int(m)]
+  }
+
+  /// A pronoun match that is exactly token `i`.
+  func pronoun(_ i: Int) -> PronounClass {
+    guard let m = speaker(i), m.categories.contains(.pronoun), m.start == i, m.end == i + 1 else { return .none }
+    return m.pronoun
+  }
+
+  /// An adverb that may sit between a subject and its verb or a verb and its
+  /// complement: a listed one, or a lower-case word in `-ly` (not `only`
+  /// as an adjective is rare enough to ignore).
+  @inline(__always) func isAdverb(_ i: Int) -> Bool {
+    word[i] == .adverb || (flags[i].contains(.endsLY) && !flags[i].contains(.capitalized))
+  }
+
+  /// A sign of a finite verb: an auxiliary or modal, or a lower-case word in
+  /// `-ed`.
+  @inline(__always) func isVerbSignal(_ i: Int) -> Bool {
+    word[i].isAuxiliary || (flags[i].contains(.endsED) && !flags[i].contains(.capitalized))
+  }
+
+  // MARK: Building
+
+  /// Shape flags of a word token.
+  static func shape(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Flags {
+    var f: Flags = []
+    if isUpperInitial(p, r.lowerBound, r.upperBound) { f.insert(.capitalized) }
+    var letters = 0
+    var upper = 0
+    var hyphen = false
+    for i in r {
+      let b = p[i]
+      if b &- 65 < 26 { upper += 1; letters += 1 } else if b &- 97 < 26 { letters += 1 } else if b == UInt8(ascii: "-") { hyphen = true }
+    }
+    if letters >= 2 && upper == letters { f.insert(.allCaps) }
+    if hyphen { f.insert(.hyphenated) }
+    let n = r.count
+    @inline(__always) func lower(_ k: Int) -> UInt8 { p[r.upperBound - k] }
+    if n >= 4, lower(2) == UInt8(ascii: "e"), lower(1) == UInt8(ascii: "d") { f.insert(.endsED) }
+    if n >= 5, lower(3) == UInt8(ascii: "i"), lower(2) == UInt8(ascii: "n"), lower(1) == UInt8(ascii: "g") { f.insert(.endsING) }
+    if n >= 5, lower(2) == UInt8(ascii: "l"), lower(1) == UInt8(ascii: "y") { f.insert(.endsLY) }
+    if n >= 3, lower(1) == UInt8(ascii: "s"), lower(2) != UInt8(ascii: "s") { f.insert(.endsS) }
+    return f
+  }
+
+  /// Whether the character at `i` is an upper-case letter: ASCII, Latin-1,
+  /// Latin Extended-A, Greek or Cyrillic capitals.
+  static func isUpperInitial(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+    let b = p[i]
+    if b < 0x80 { return b &- 65 < 26 }
+    guard b >= 0xC0, b < 0xE0, i + 1 < end else { return false }
+    let s = UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
+    switch s {
+    case 0xC0...0xDE: return s != 0xD7
+    case 0x100...0x137: return s & 1 == 0
+    case 0x139...0x148: return s & 1 == 1
+    case 0x14A...0x177: return s & 1 == 0
+    case 0x178, 0x179, 0x17B, 0x17D: return true
+    case 0x391...0x3A9, 0x400...0x42F: return true
+    default: return false
+    }
+  }
+
+  /// Flags of a quotation-mark token: double or single, and whether its
+  /// shape opens or closes. Straight marks are neither (decided by context).
+  static func mark(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Flags {
+    let b = p[r.lowerBound]
+    switch b {
+    case UInt8(ascii: "\""): return [.quote, .doubleMark]
+    case UInt8(ascii: "'"): return [.quote]
+    case UInt8(ascii: "`"): return [.quote, .opens]
+    default: break
+    }
+    if r.count == 2, b == 0xC2 {
+      if p[r.lowerBound + 1] == 0xAB { return [.quote, .doubleMark, .opens] }  // «
+      if p[r.lowerBound + 1] == 0xBB { return [.quote, .doubleMark, .closes] }  // »
+    }
+    if r.count == 3, b == 0xE2, p[r.lowerBound + 1] == 0x80 {
+      switch p[r.lowerBound + 2] {
+      case 0x9C, 0x9E, 0x9F: return [.quote, .doubleMark, .opens]  // “ „ ‟
+      case 0x9D: return [.quote, .doubleMark, .closes]  // ”
+      case 0x98, 0x9A, 0x9B, 0xB9: return [.quote, .opens]  // ‘ ‚ ‛ ‹
+      case 0x99, 0xBA: return [.quote, .closes]  // ’ ›
+      default: break
+      }
+    }
+    return [.quote]
+  }
+}

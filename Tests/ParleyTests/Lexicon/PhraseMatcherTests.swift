@@ -1,0 +1,157 @@
+import Testing
+
+@testable import Parley
+
+/// A match as the tests see it: the text it covers and its entries as
+/// `category:term`.
+private struct FoundMatch: Equatable, CustomStringConvertible {
+  var span: Span
+  var text: String
+  var entries: [String]
+  var description: String { "\(text) \(entries)" }
+}
+
+private func findMatches(_ lexicon: String, in text: String) throws -> [FoundMatch] {
+  let set = try LexiconSet.parse(files: [("test.tsv", Array(lexicon.utf8))])
+  let matcher = PhraseMatcher(set)
+  let document = Document(id: "m", text: text, segmenter: Segmenter(abbreviations: matcher.abbreviations))
+  let ids = matcher.tokenIDs(document)
+  var found: [PhraseMatch] = []
+  for sentence in document.sentences {
+    matcher.matches(in: sentence.tokens, ids: ids, into: &found)
+  }
+  return found.map { m in
+    let span = Span(start: Int(document.tokens[Int(m.start)].start), end: Int(document.tokens[Int(m.end) - 1].end))
+    let entries = matcher.entryIDs(m).map { id in
+      let e = matcher.entries[Int(id)]
+      return "\(e.category.rawValue):\(e.term)\(e.isPrefix ? "*" : "")"
+    }
+    return FoundMatch(span: span, text: document.string(span), entries: entries.sorted())
+  }
+}
+
+/// Checks that the matches of `lexicon` in the text are exactly the marked
+/// spans (`⟦…⟧`; marks nest when layers overlap).
+private func expectMatches(_ lexicon: String, _ marked: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  let m = MarkedText(marked)
+  let found = try findMatches(lexicon, in: m.text)
+  #expect(found.map(\.span).sorted() == m.spans, "found \(found)", sourceLocation: sourceLocation)
+}
+
+@Suite("Phrase matcher")
+struct PhraseMatcherTests {
+  static let valence = """
+    sticking points\tvalence\t-1
+    points\tvalence\t0.5
+    peace talks\tvalence\t0.5
+    talks collapsed\tvalence\t-2
+    collapsed\tvalence\t-1.5
+    talks broke down\tvalence\t-2
+    breakthrough\tvalence\t3
+    optimis*\tvalence\t2
+    cautiously optimis*\tvalence\t1
+    won't budge\tvalence\t-1
+    can’t agree\tvalence\t-1.5
+    """
+
+  @Test func multiwordBeatsItsParts() throws {
+    try expectMatches(Self.valence, "The ⟦sticking points⟧ remain.")
+    try expectMatches(Self.valence, "Both ⟦points⟧ stand.")
+    try expectMatches(Self.valence, "The ⟦talks collapsed⟧.")
+  }
+
+  @Test func longestThenEarliest() throws {
+    // Equal length: the earlier phrase wins, and what it leaves still counts.
+    try expectMatches(Self.valence, "⟦Peace talks⟧ ⟦collapsed⟧ today.")
+    // Longer beats earlier.
+    try expectMatches(Self.valence, "Peace ⟦talks broke down⟧ today.")
+  }
+
+  @Test func shorterMatchOutsideTheWinnerStillCounts() throws {
+    let lexicon = "peace\tvalence\t1\npeace talks\tvalence\t0.5\ntalks broke down\tvalence\t-2\n"
+    // "talks broke down" (3 tokens) beats "peace talks" (2); "peace" does
+    // not overlap the winner and, by longest-then-earliest, still counts.
+    try expectMatches(lexicon, "⟦Peace⟧ ⟦talks broke down⟧ today.")
+  }
+
+  @Test func prefixEntries() throws {
+    try expectMatches(Self.valence, "⟦Optimistic⟧ envoys spoke of ⟦optimism⟧ among ⟦optimists⟧.")
+    try expectMatches(Self.valence, "Officials were ⟦cautiously optimistic⟧.")
+    try expectMatches(Self.valence, "An optimi, a pessimistic view, an opti.")
+    // The prefix alone is a match too.
+    try expectMatches("optimis*\tvalence\t1\n", "The ⟦optimis⟧ spelling.")
+    let found = try findMatches(Self.valence, in: "They felt optimistic.")
+    #expect(found.map(\.entries) == [["valence:optimis*"]])
+  }
+
+  @Test func curlyAndStraightApostrophesMatchTheSameEntry() throws {
+    try expectMatches(Self.valence, "They ⟦won't budge⟧.")
+    try expectMatches(Self.valence, "They ⟦won’t budge⟧.")
+    try expectMatches(Self.valence, "They ⟦can't agree⟧.")
+    try expectMatches(Self.valence, "They ⟦can’t agree⟧.")
+    let straight = try findMatches(Self.valence, in: "They won't budge.")
+    let curly = try findMatches(Self.valence, in: "They won’t budge.")
+    #expect(straight.map(\.entries) == curly.map(\.entries))
+  }
+
+  @Test func caseInsensitive() throws {
+    try expectMatches(Self.valence, "⟦BREAKTHROUGH⟧ or ⟦Breakthrough⟧ or ⟦breakthrough⟧.")
+    try expectMatches("Breakthrough\tvalence\t3\n", "a ⟦breakthrough⟧")
+    try expectMatches(Self.valence, "The ⟦Sticking Points⟧ remain.")
+  }
+
+  @Test func matchesDoNotCrossSentences() throws {
+    try expectMatches(Self.valence, "They held talks. Broke down, he left.")
+    try expectMatches(Self.valence, "No match here at all.")
+  }
+
+  static let layered = """
+    tentative agreement\tvalence\t1
+    tentative\thedge.epistemic\t0.5
+    no doubt\tbooster\t0.8
+    doubt\thedge.epistemic\t0.6
+    doubt\tvalence\t-0.5
+    no\tnegator\t1
+    may\thedge.modal\t0.6
+    may\thedge.epistemic\t0.3
+    """
+
+  @Test func valencePhraseAndHedgeInsideBothMatch() throws {
+    try expectMatches(Self.layered, "They reached a ⟦⟦tentative⟧ agreement⟧.")
+    let found = try findMatches(Self.layered, in: "a tentative agreement")
+    #expect(found.map(\.entries) == [["hedge.epistemic:tentative"], ["valence:tentative agreement"]])
+  }
+
+  @Test func noDoubtBeatsDoubtAmongHedgesAndBoosters() throws {
+    try expectMatches(Self.layered, "There is ⟦⟦no⟧ ⟦doubt⟧⟧.")
+    let found = try findMatches(Self.layered, in: "There is no doubt.")
+    #expect(found.map(\.text) == ["no", "no doubt", "doubt"])
+    #expect(found.map(\.entries) == [["negator:no"], ["booster:no doubt"], ["valence:doubt"]])
+    // Without "no", the hedge applies.
+    let plain = try findMatches(Self.layered, in: "Some doubt remains.")
+    #expect(plain.map(\.text) == ["doubt", "doubt"])
+    #expect(Set(plain.flatMap(\.entries)) == ["hedge.epistemic:doubt", "valence:doubt"])
+  }
+
+  @Test func everyEntryOfTheWinningSpanApplies() throws {
+    let found = try findMatches(Self.layered, in: "Talks may resume.")
+    #expect(found.map(\.entries) == [["hedge.epistemic:may", "hedge.modal:may"]])
+  }
+
+  @Test func abbreviationsAreForTheSegmenterOnly() throws {
+    let lexicon = "mr.\tabbreviation\t1\nsmith\tvalence\t1\n"
+    let set = try LexiconSet.parse(files: [("a.tsv", Array(lexicon.utf8))])
+    let matcher = PhraseMatcher(set)
+    #expect(matcher.entries.map(\.term) == ["smith"])
+    try expectMatches(lexicon, "Mr. ⟦Smith⟧ came.")
+    let document = Document(id: "a", text: "Mr. Smith came.", segmenter: Segmenter(abbreviations: matcher.abbreviations))
+    #expect(document.sentences.count == 1)
+  }
+
+  @Test func matchesAreInTokenOrder() throws {
+    let found = try findMatches(Self.valence + "\n" + "talks\thedge.modal\t0.1\n", in: "Breakthrough, then peace talks collapsed.")
+    let starts = found.map(\.span.start)
+    #expect(starts == starts.sorted())
+    #expect(found.map(\.text) == ["Breakthrough", "peace talks", "talks", "collapsed"])
+  }
+}

@@ -1,0 +1,157 @@
+import Testing
+
+@testable import Parley
+
+private func written(pretty: Bool = false, _ build: (inout JSONWriter) -> Void) -> String {
+  var w = JSONWriter(pretty: pretty)
+  build(&w)
+  return String(decoding: w.bytes, as: UTF8.self)
+}
+
+@Suite("JSON writer")
+struct JSONWriterTests {
+  @Test func compactObject() {
+    let json = written { w in
+      w.beginObject()
+      w.field("id", "a-1")
+      w.field("score", 0.25)
+      w.field("count", 3)
+      w.field("ok", true)
+      w.field("speaker", nil as String?)
+      w.key("list")
+      w.beginArray()
+      w.integer(1)
+      w.string("two")
+      w.null()
+      w.bool(false)
+      w.endArray()
+      w.key("empty")
+      w.beginObject()
+      w.endObject()
+      w.endObject()
+    }
+    #expect(json == #"{"id":"a-1","score":0.25,"count":3,"ok":true,"speaker":null,"list":[1,"two",null,false],"empty":{}}"#)
+  }
+
+  @Test func numbersAreFormattedDeterministically() {
+    let json = written { w in
+      w.beginArray()
+      w.number(1.0)
+      w.number(-0.123456)
+      w.number(2.5, digits: 0)
+      w.number(.nan)
+      w.number(.infinity)
+      w.endArray()
+    }
+    // NaN and infinity are not JSON; they are written as 0.
+    #expect(json == "[1,-0.1235,3,0,0]")
+  }
+
+  @Test func escaping() {
+    let json = written { w in w.string("quote \" backslash \\ slash / nl \n cr \r tab \t bell \u{07} nul \u{0} del \u{7F} “curly” é 😀 \u{2028}") }
+    #expect(json == #""quote \" backslash \\ slash / nl \n cr \r tab \t bell \u0007 nul \u0000 del \u007f “curly” é 😀 "# + "\u{2028}\"")
+  }
+
+  @Test func escapedKeys() {
+    let json = written { w in
+      w.beginObject()
+      w.field("a\"b\n", 1)
+      w.endObject()
+    }
+    #expect(json == #"{"a\"b\n":1}"#)
+  }
+
+  @Test func rawJSONIsInsertedAsIs() throws {
+    let json = written { w in
+      w.beginObject()
+      w.field("id", "x")
+      w.key("meta")
+      w.raw(Array(#"{"source": "wire", "n": [1, 2]}"#.utf8))
+      w.endObject()
+    }
+    #expect(json == #"{"id":"x","meta":{"source": "wire", "n": [1, 2]}}"#)
+    #expect(try JSONReader.parse(Array(json.utf8))["meta"]?["source"]?.string == "wire")
+  }
+
+  @Test func prettyMode() {
+    let json = written(pretty: true) { w in
+      w.beginObject()
+      w.field("id", "a")
+      w.key("list")
+      w.beginArray()
+      w.integer(1)
+      w.beginObject()
+      w.field("k", false)
+      w.endObject()
+      w.endArray()
+      w.key("empty")
+      w.beginArray()
+      w.endArray()
+      w.endObject()
+    }
+    let expected = """
+      {
+        "id": "a",
+        "list": [
+          1,
+          {
+            "k": false
+          }
+        ],
+        "empty": []
+      }
+      """
+    #expect(json == expected)
+  }
+
+  @Test func prettyAndCompactReadTheSame() throws {
+    func build(_ w: inout JSONWriter) {
+      w.beginObject()
+      w.field("a", 1)
+      w.key("b")
+      w.beginArray()
+      w.string("x y")
+      w.beginArray()
+      w.endArray()
+      w.endArray()
+      w.endObject()
+    }
+    let compact = written(build)
+    let pretty = written(pretty: true, build)
+    #expect(compact != pretty)
+    #expect(try withoutRaw(JSONReader.parse(Array(compact.utf8))) == withoutRaw(JSONReader.parse(Array(pretty.utf8))))
+  }
+
+  /// Random strings: ASCII (controls and quotes included), Latin, curly
+  /// quotes, CJK, emoji and the separators U+2028/U+2029.
+  static func randomString(_ rng: inout SeededGenerator) -> String {
+    let ranges: [ClosedRange<UInt32>] = [0x00...0x7F, 0x00...0x1F, 0x22...0x22, 0x5C...0x5C, 0xA0...0x2FF, 0x2018...0x2029, 0x4E00...0x4E80, 0x1F600...0x1F64F, 0xFFF0...0xFFFD]
+    var s = String.UnicodeScalarView()
+    for _ in 0..<Int.random(in: 0...24, using: &rng) {
+      let range = ranges.randomElement(using: &rng)!
+      s.append(Unicode.Scalar(UInt32.random(in: range, using: &rng))!)
+    }
+    return String(s)
+  }
+
+  @Test(arguments: [false, true])
+  func roundTripsRandomStringsThroughTheReader(pretty: Bool) throws {
+    var rng = SeededGenerator(seed: pretty ? 7 : 8)
+    for _ in 0..<300 {
+      let pairs = (0..<Int.random(in: 0...5, using: &rng)).map { _ in (Self.randomString(&rng), Self.randomString(&rng)) }
+      var w = JSONWriter(pretty: pretty)
+      w.beginObject()
+      for (k, v) in pairs { w.field(k, v) }
+      w.key("all")
+      w.beginArray()
+      for (_, v) in pairs { w.string(v) }
+      w.endArray()
+      w.endObject()
+      let value = try JSONReader.parse(w.bytes)
+      let members = try #require(value.members)
+      #expect(members.dropLast().map(\.key) == pairs.map(\.0))
+      #expect(members.dropLast().map(\.value) == pairs.map { .string($0.1) })
+      #expect(value["all"] == .array(pairs.map { .string($0.1) }))
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import Parley
+
+@Suite struct NegationRuleTests {
+  @Test(arguments: [
+    "The talks were not ⟦productive⟧.",
+    "There was no ⟦progress⟧ at all.",
+    "There was scant sign of ⟦progress⟧.",
+    "They saw no sign of ⟦progress⟧ on Monday.",
+    "The envoy did n't call it ⟦constructive⟧.",
+    // The scope ends at the clause boundary.
+    "There was no deal, but the talks were productive.",
+    // Beyond the window of four tokens, nothing is negated.
+    "It was not what anyone in the room had called productive.",
+    // Nothing to negate.
+    "The delegations did not meet on Friday.",
+  ])
+  func scope(_ marked: String) {
+    assertRule("negation", marked)
+  }
+
+  @Test func positiveFlipsFurtherThanNegative() throws {
+    let notProductive = try #require(value(of: "productive", in: "The talks were not productive."))
+    let notBad = try #require(value(of: "bad", in: "The talks were not bad."))
+    #expect(notProductive == -0.75 * 2)
+    #expect(notBad == 0.25 * 1.5)
+    #expect(notBad > 0)
+  }
+
+  @Test func negatedBoosterBecomesHedge() {
+    let plain = RuleLexicon.evidence("The outcome was clearly a breakthrough.").score.stance.hedging
+    let negated = RuleLexicon.evidence("The outcome was not clearly a breakthrough.").score.stance.hedging
+    #expect(plain == 0)
+    #expect(negated > 0.3)
+  }
+
+  @Test func negatedHedgeBecomesBooster() {
+    let hedged = RuleLexicon.evidence("A deal is possible.").score.stance.hedging
+    let negated = RuleLexicon.evidence("A deal is not possible.").score.stance.hedging
+    #expect(hedged > 0.3)
+    #expect(negated == 0)
+  }
+
+  @Test func fixedPhraseIsNotNegated() {
+    // "no doubt" is one booster entry; the negator "no" (another layer)
+    // starts with it, so it governs nothing and the booster stays a booster.
+    let (score, evidence) = RuleLexicon.evidence("There is no doubt about it.")
+    let booster = evidence.first { $0.rule == "booster" }
+    #expect(booster?.text == "no doubt")
+    #expect(booster?.value == -1)
+    #expect(booster?.rules == [])
+    #expect(score.stance.hedging == 0)
+  }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@testable import Parley
+
+/// Shared helpers for the library tests: the package root, the texts the
+/// repository holds, a seeded random source, marked text and temp folders.
+enum TestSupport {
+  /// The package root, found from this file's path
+  /// (`Tests/ParleyTests/Support/TestSupport.swift`).
+  static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent()  // Support
+    .deletingLastPathComponent()  // ParleyTests
+    .deletingLastPathComponent()  // Tests
+    .deletingLastPathComponent()
+
+  static func path(_ relative: String) -> String {
+    packageRoot.appendingPathComponent(relative).path
+  }
+
+  static func exists(_ relative: String) -> Bool {
+    FileManager.default.fileExists(atPath: path(relative))
+  }
+
+  static func readBytes(_ relative: String) throws -> [UInt8] {
+    [UInt8](try Data(contentsOf: packageRoot.appendingPathComponent(relative)))
+  }
+
+  /// Names of the files in `relative` with the extension `ext`, sorted.
+  static func files(in relative: String, ext: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: path(relative))) ?? [])
+      .filter { $0.hasSuffix("." + ext) }.sorted()
+  }
+
+  /// The engine with the built-in lexicons, compiled once for the run.
+  private static let builtinEngine: Result<Engine, DiagnosticError> = Result { () throws(DiagnosticError) in try Engine.builtin() }
+
+  static func engine() throws -> Engine { try builtinEngine.get() }
+
+  /// A segmenter with only the repository's `lexicons/abbreviations.tsv`,
+  /// for tests that must not depend on the other lexicon files.
+  static let abbreviationSegmenter: Segmenter = {
+    let bytes = (try? readBytes("lexicons/abbreviations.tsv")) ?? []
+    let entries = LexiconParser.parse(bytes, file: "lexicons/abbreviations.tsv").entries
+    return Segmenter(abbreviations: PhraseMatcher(LexiconSet(entries: entries, files: [])).abbreviations)
+  }()
+
+  // MARK: Temp files
+
+  /// A fresh empty folder, removed after `body`.
+  static func withTemporaryDirectory<T>(_ body: (String) throws -> T) throws -> T {
+    let dir = FileManager.default.temporaryDirectory
+      .appendingPathComponent("parley-tests-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    return try body(dir)
+  }
+
+  @discardableResult
+  static func write(_ bytes: [UInt8], to dir: String, _ name: String) throws -> String {
+    let path = (dir as NSString).appendingPathComponent(name)
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  @discardableResult
+  static func write(_ text: String, to dir: String, _ name: String) throws -> String {
+    try write(Array(text.utf8), to: dir, name)
+  }
+}
+
+// MARK: Seeded randomness
+
+/// SplitMix64: a tiny, seedable generator so random inputs are the same on
+/// every run and every failure can be reproduced from its seed.
+struct SeededGenerator: RandomNumberGenerator {
+  private var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+// MARK: Marked text
+
+/// Text with expected spans marked inline as `⟦…⟧` (marks may nest): the
+/// plain text and the byte span of every mark, sorted by start, then end.
+struct MarkedText {
+  var text: String
+  var spans: [Span]
+
+  init(_ marked: String) {
+    var bytes: [UInt8] = []
+    var spans: [Span] = []
+    var open: [Int] = []
+    for ch in marked {
+      switch ch {
+      case "⟦": open.append(bytes.count)
+      case "⟧":
+        if let start = open.popLast() { spans.append(Span(start: start, end: bytes.count)) }
+      default: bytes += Array(String(ch).utf8)
+      }
+    }
+    self.text = String(decoding: bytes, as: UTF8.self)
+    self.spans = spans.sorted()
+  }
+}
+
+// MARK: Text helpers
+
+extension Document {
+  /// The strings of all tokens, in order.
+  var tokenStrings: [String] { tokens.map { string($0.span) } }
+  /// The strings of all sentences, in order.
+  var sentenceStrings: [String] { sentences.map { string($0.span) } }
+  /// The strings of all paragraphs, in order.
+  var paragraphStrings: [String] { paragraphs.map { string($0.span) } }
+}
+
+/// Whether `bytes` are only whitespace, decided independently of the
+/// tokenizer: Unicode White_Space, plus the zero-width space and the
+/// byte-order mark, which separate words without showing.
+func isWhitespaceOnly(_ bytes: ArraySlice<UInt8>) -> Bool {
+  guard let s = String(validating: bytes, as: UTF8.self) else { return false }
+  return s.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.value == 0x200B || $0.value == 0xFEFF }
+}
