@@ -32,7 +32,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ParleyCLITests",
-      dependencies: ["ParleyCLI"]
+      dependencies: ["ParleyCLI"],
+      exclude: ["Golden"]
     ),
   ]
 )

@@ -111,10 +111,16 @@ public struct EvaluationRunner: Sendable {
   func evaluate(_ fixtures: [Fixture], dataset d: Suite.Dataset, model: any StanceModel, into result: inout EvaluationResult) {
     var optimism = AxisSamples()
     var hedging = AxisSamples()
+    var statementOptimism = AxisSamples()
+    var statementHedging = AxisSamples()
+    var speakerOptimism = AxisSamples()
+    var speakerHedging = AxisSamples()
+    var detection = StatementMatchCounts()
     var misses: [Miss] = []
     for fixture in fixtures {
       let document = engine.read(id: fixture.id, bytes: Array(fixture.text.utf8), source: fixture.file)
-      let score = engine.score(document, model: model, evidence: true)
+      let analysis = engine.analyze(document, model: model, evidence: true)
+      let score = analysis.score
       guard score.paragraphs.count == fixture.paragraphs.count else {
         result.notes.append("\(fixture.file): Parley read \(score.paragraphs.count) paragraphs, the fixture has \(fixture.paragraphs.count); article skipped")
         continue
@@ -140,7 +146,41 @@ public struct EvaluationRunner: Sendable {
       for (axis, s) in [("optimism", articleOptimism), ("hedging", articleHedging)] {
         result.rows.append(MetricRow(dataset: "\(d.name):\(fixture.id)", model: model.name, level: "paragraph", metric: "\(axis)_spearman", value: Metrics.spearman(s.predicted, s.gold), count: s.count))
       }
+      // Statements: detection, attribution, and their stance.
+      let pairs = StatementMatcher.match(gold: fixture, predicted: analysis, document: document)
+      var articleCounts = StatementMatchCounts()
+      articleCounts.add(pairs, gold: fixture.statements.count, predicted: analysis.statements.count)
+      detection.merge(articleCounts)
+      result.rows.append(MetricRow(dataset: "\(d.name):\(fixture.id)", model: model.name, level: "statement", metric: "detection_f1", value: articleCounts.f1, count: fixture.statements.count))
+      for pair in pairs {
+        let g = fixture.statements[pair.gold]
+        let p = analysis.statements[pair.predicted]
+        if let o = g.optimism {
+          statementOptimism.add((gold: Double(o), predicted: p.stance.optimism, goldClass: o <= -1 ? -1 : o >= 1 ? 1 : 0, predictedClass: Self.optimismClass(p.stance.optimismLabel)))
+        }
+        if let h = g.hedging {
+          statementHedging.add((gold: Double(h), predicted: p.stance.hedging, goldClass: h >= 1 ? 1 : 0, predictedClass: p.stance.hedgingLabel == .hedged ? 1 : 0))
+        }
+      }
+      // Speakers: the predicted summary that goes by a gold speaker's name.
+      for g in fixture.speakers {
+        let names = Set(([g.name] + g.aliases).map { $0.lowercased() })
+        guard let p = analysis.speakers.first(where: { s in ([s.name] + s.aliases).contains { names.contains($0.lowercased()) } }) else { continue }
+        let stance = p.stance(engine.parameters)
+        if let o = g.optimism { speakerOptimism.add((gold: Double(o), predicted: stance.optimism, goldClass: o <= -1 ? -1 : o >= 1 ? 1 : 0, predictedClass: Self.optimismClass(stance.optimismLabel))) }
+        if let h = g.hedging { speakerHedging.add((gold: Double(h), predicted: stance.hedging, goldClass: h >= 1 ? 1 : 0, predictedClass: stance.hedgingLabel == .hedged ? 1 : 0)) }
+      }
     }
+    let n = detection.gold
+    result.rows.append(MetricRow(dataset: d.name, model: model.name, level: "statement", metric: "detection_precision", value: detection.precision, count: detection.predicted))
+    result.rows.append(MetricRow(dataset: d.name, model: model.name, level: "statement", metric: "detection_recall", value: detection.recall, count: n))
+    result.rows.append(MetricRow(dataset: d.name, model: model.name, level: "statement", metric: "detection_f1", value: detection.f1, count: n))
+    result.rows.append(MetricRow(dataset: d.name, model: model.name, level: "statement", metric: "attribution_accuracy", value: detection.matched > 0 ? Double(detection.attributed) / Double(detection.matched) : nil, count: detection.matched))
+    result.rows.append(MetricRow(dataset: d.name, model: model.name, level: "speaker", metric: "matched_share", value: fixtures.isEmpty ? nil : Double(speakerOptimism.count) / Double(max(1, fixtures.reduce(0) { $0 + $1.speakers.filter { $0.optimism != nil }.count })), count: speakerOptimism.count))
+    axisRows(statementOptimism, dataset: d.name, model: model.name, level: "statement", axis: "optimism", scale: -2...2, classes: [-1, 0, 1], into: &result)
+    axisRows(statementHedging, dataset: d.name, model: model.name, level: "statement", axis: "hedging", scale: 0...2, classes: [0, 1], into: &result)
+    axisRows(speakerOptimism, dataset: d.name, model: model.name, level: "speaker", axis: "optimism", scale: -2...2, classes: [-1, 0, 1], into: &result)
+    axisRows(speakerHedging, dataset: d.name, model: model.name, level: "speaker", axis: "hedging", scale: 0...2, classes: [0, 1], into: &result)
     axisRows(optimism, dataset: d.name, model: model.name, level: "paragraph", axis: "optimism", scale: -2...2, classes: [-1, 0, 1], into: &result)
     axisRows(hedging, dataset: d.name, model: model.name, level: "paragraph", axis: "hedging", scale: 0...2, classes: [0, 1], into: &result)
     keepWorst(misses, into: &result)

@@ -6,11 +6,7 @@ import Foundation
 /// (one test case per gated figure and per behavioural capability).
 public enum EvaluationReport {
   public static func write(_ result: EvaluationResult, gates: [GateResult], suite: Suite, to directory: String) throws(Diagnostic) {
-    do {
-      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    } catch {
-      throw .error("OUT001", "cannot create the folder: \((error as NSError).localizedDescription)", file: directory)
-    }
+    _ = try makeFolders(directory)
     func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
     let files: [(String, [UInt8])] = [
       ("metrics.json", metricsJSON(result, gates: gates, suite: suite)),

@@ -19,15 +19,14 @@ public final class ReportFolder {
   private let parameters: ModelParameters
   private var documents = 0
   private let encoder = ReportEncoder(evidence: true, text: true)
+  /// Folders this report created (outermost first): `abandon()` removes
+  /// them again when they are empty.
+  private let createdFolders: [String]
 
   public init(directory: String, model: String, parameters: ModelParameters) throws(Diagnostic) {
     self.directory = directory
     self.parameters = parameters
-    do {
-      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    } catch {
-      throw .error("OUT001", "cannot create the report folder: \((error as NSError).localizedDescription)", file: directory)
-    }
+    createdFolders = try makeFolders(directory)
     func file(_ name: String) throws(Diagnostic) -> OutputFile {
       try OutputFile(path: (directory as NSString).appendingPathComponent(name))
     }
@@ -82,5 +81,31 @@ public final class ReportFolder {
   /// Drops everything written.
   public func abandon() {
     for f in files { f.abandon() }
+    for folder in createdFolders.reversed() { rmdir(folder) }  // only succeeds when empty
   }
+}
+
+/// Creates `path` and any missing parents, like `mkdir -p`; returns the
+/// folders it created, outermost first. Errors carry the system's reason.
+func makeFolders(_ path: String) throws(Diagnostic) -> [String] {
+  var missing: [String] = []
+  var p = path
+  while !p.isEmpty && p != "/" && !FileManager.default.fileExists(atPath: p) {
+    missing.append(p)
+    p = (p as NSString).deletingLastPathComponent
+  }
+  var created: [String] = []
+  for folder in missing.reversed() {
+    if mkdir(folder, 0o755) != 0 {
+      let reason = String(cString: strerror(errno))
+      for c in created.reversed() { rmdir(c) }
+      throw .error("OUT001", "cannot create the report folder: \(reason)", file: path)
+    }
+    created.append(folder)
+  }
+  var isDirectory: ObjCBool = false
+  if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+    throw .error("OUT001", "cannot create the report folder: a file of that name exists", file: path)
+  }
+  return created
 }

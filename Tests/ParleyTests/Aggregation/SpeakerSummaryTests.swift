@@ -1,0 +1,70 @@
+import Testing
+
+@testable import Parley
+
+@Suite struct SpeakerSummaryTests {
+  @Test func exactSumsMergeInAnyOrder() {
+    var generator = SeededGenerator(seed: 7)
+    let values = (0..<500).map { _ in Double.random(in: -1...1, using: &generator) }
+    var whole = ExactSum()
+    for v in values { whole.add(v) }
+    for split in [1, 17, 250, 499] {
+      var a = ExactSum()
+      var b = ExactSum()
+      for v in values[..<split] { a.add(v) }
+      for v in values[split...] { b.add(v) }
+      b.merge(a)  // the other order on purpose
+      #expect(b == whole)
+    }
+  }
+
+  @Test func meanAndSpreadByHand() {
+    var s = SpeakerSummary(name: "Lena Varga", kind: "person")
+    for (o, h) in [(0.5, 0.0), (-0.25, 0.5), (1.0, 1.0)] { s.add(optimism: o, hedging: h, words: 10, cue: "said") }
+    #expect(s.statements == 3)
+    #expect(s.words == 30)
+    #expect(abs(s.optimism - 1.25 / 3) < 1e-12)
+    // Population sd of 0.5, -0.25, 1.0: mean 5/12; deviations 1/12, -2/3, 7/12.
+    let expected = ((1.0 / 144 + 4.0 / 9 + 49.0 / 144) / 3).squareRoot()
+    #expect(abs(s.optimismSpread - expected) < 1e-9)
+    #expect(s.topCues() == ["said"])
+  }
+
+  @Test func tableGroupsByNameIgnoringCaseAndMergesAliases() {
+    var a = SpeakerSummary(name: "Analysts", kind: "group", aliases: [])
+    a.documents = 1
+    a.add(optimism: -0.5, hedging: 0.5, words: 8, cue: "say")
+    var b = SpeakerSummary(name: "analysts", kind: "group", aliases: ["some analysts"])
+    b.documents = 1
+    b.add(optimism: -0.1, hedging: 0.7, words: 5, cue: "said")
+    b.add(optimism: 0.1, hedging: 0.1, words: 5, cue: "said")
+    var c = SpeakerSummary(name: "Tomas Ek", kind: "person", aliases: ["Mr. Ek"])
+    c.documents = 1
+    c.add(optimism: 0.4, hedging: 0, words: 12, cue: "insisted")
+    var table = SpeakerTable()
+    for s in [a, b, c] { table.add(s) }
+    #expect(table.rows.count == 2)
+    let analysts = table.sorted[0]
+    #expect(analysts.name == "Analysts")
+    #expect(analysts.documents == 2)
+    #expect(analysts.statements == 3)
+    #expect(analysts.aliases == ["some analysts"])
+    #expect(analysts.topCues() == ["said", "say"])
+    #expect(table.sorted.map(\.name) == ["Analysts", "Tomas Ek"])
+  }
+
+  @Test func aggregateFileRoundTrips() throws {
+    var agg = CorpusAggregate(model: "rules")
+    var s = SpeakerSummary(name: "Tass", kind: "media", aliases: ["the agency"])
+    s.documents = 1
+    s.add(optimism: -0.3333333, hedging: 0.25, words: 9, cue: "reported")
+    agg.speakers.add(s)
+    agg.documents = 4
+    agg.words = 1200
+    agg.optimism.add(0.125)
+    let bytes = agg.json()
+    let back = try CorpusAggregate.parse(bytes, file: "x.agg")
+    #expect(back.json() == bytes)
+    #expect(back.speakers.rows == agg.speakers.rows)
+  }
+}
