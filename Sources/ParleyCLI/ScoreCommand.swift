@@ -16,16 +16,19 @@ enum ScoreCommand {
 
     OPTIONS:
       --model rules|lexicon   scoring model (default: rules)
-      --format jsonl|json|csv write to standard output: one JSON record per
+      --format jsonl|json|csv|none
+                              write to standard output: one JSON record per
                               article (jsonl, the default without --out), one
-                              JSON document (json), or the paragraph table (csv)
+                              JSON document (json), the paragraph table (csv),
+                              or nothing (none)
       --out DIR               write a report folder: report.json,
                               paragraphs.csv, sentences.csv, evidence.csv,
                               statements.csv, speakers.csv, corpus-speakers.csv
       --evidence              include evidence on every sentence (jsonl, json)
       --jobs N                threads to score on (default: all cores)
       --aggregates FILE       also write the mergeable per-speaker and corpus
-                              aggregate (see parley merge)
+                              aggregate (see parley merge); FILE - writes it
+                              to standard output, with --format none
     \(LexiconOptions.help)
       -h, --help              this help
 
@@ -42,9 +45,14 @@ enum ScoreCommand {
     if args.positional.isEmpty { throw UsageError(message: "score needs at least one INPUT (a file, a folder, or - for standard input)") }
     let chosenModel = try model(named: args.value("--model"))
     let out = args.value("--out")
-    let format = args.value("--format") ?? (out == nil ? "jsonl" : nil)
-    if let format, !["jsonl", "json", "csv"].contains(format) {
-      throw UsageError(message: "unknown format '\(format)' (choose: jsonl, json, csv)")
+    let aggregatesPath = args.value("--aggregates")
+    var format = args.value("--format") ?? (out == nil && aggregatesPath != "-" ? "jsonl" : nil)
+    if let f = format, !["jsonl", "json", "csv", "none"].contains(f) {
+      throw UsageError(message: "unknown format '\(f)' (choose: jsonl, json, csv, none)")
+    }
+    if format == "none" { format = nil }
+    if aggregatesPath == "-" && format != nil {
+      throw UsageError(message: "--aggregates - writes the aggregate to standard output; add --format none")
     }
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     if let j = args.value("--jobs") {
@@ -60,7 +68,7 @@ enum ScoreCommand {
     let stdout = StandardOutput.shared
     var scored = 0
     var aggregate = CorpusAggregate(model: chosenModel.name)
-    let aggregatesFile = try args.value("--aggregates").map { try OutputFile(path: $0) }
+    let aggregatesFile = try aggregatesPath.flatMap { $0 == "-" ? nil : try OutputFile(path: $0) }
     if format == "json" { stdout.write("{\"format\":\"\(ReportEncoder.format)\",\"model\":\"\(chosenModel.name)\",\"documents\":[\n") }
     if format == "csv" { stdout.write(CSVWriter(header: ReportEncoder.paragraphHeader).bytes) }
     let formatForThreads = format
@@ -92,7 +100,9 @@ enum ScoreCommand {
         scored += 1
       })
     if format == "json" { stdout.write("\n]}\n") }
-    if let aggregatesFile {
+    if aggregatesPath == "-" {
+      stdout.write(aggregate.json())
+    } else if let aggregatesFile {
       aggregatesFile.write(aggregate.json())
       try aggregatesFile.commit()
     }

@@ -58,8 +58,9 @@ enum MergeCommand {
 
     Adds up aggregate files written by `parley score --aggregates FILE` (or
     `parley speakers --aggregates FILE`) on shards of a corpus, in the order
-    given, and prints the per-speaker table of the whole corpus: the same
-    table one run over the whole corpus prints.
+    given (a file may hold several aggregates, one a line), and prints the
+    per-speaker table of the whole corpus: the same table one run over the
+    whole corpus prints.
 
     OPTIONS:
       --format table|csv|json what to print (default: table)
@@ -85,19 +86,23 @@ enum MergeCommand {
         problems.append(.error("IN001", "cannot read aggregate file", file: path))
         continue
       }
-      let part: CorpusAggregate
-      do {
-        part = try CorpusAggregate.parse([UInt8](data), file: path)
-      } catch {
-        problems += error.diagnostics
-        continue
+      // A file holds one aggregate a line (several when shards were
+      // concatenated, e.g. by `hdfs dfs -getmerge`).
+      for (n, line) in [UInt8](data).split(separator: 0x0A).enumerated() where line.contains(where: { $0 > 0x20 }) {
+        let part: CorpusAggregate
+        do {
+          part = try CorpusAggregate.parse(Array(line), file: path)
+        } catch {
+          problems += error.diagnostics.map { var d = $0; if d.line == nil || d.line == 1 { d.line = n + 1 }; return d }
+          continue
+        }
+        if let m = merged, m.model != part.model {
+          problems.append(.error("AGG003", "model '\(part.model)' differs from '\(m.model)' of the first aggregate", file: path, line: n + 1))
+          continue
+        }
+        if merged == nil { merged = CorpusAggregate(model: part.model) }
+        merged!.merge(part)
       }
-      if let m = merged, m.model != part.model {
-        problems.append(.error("AGG003", "model '\(part.model)' differs from '\(m.model)' of the first file", file: path))
-        continue
-      }
-      if merged == nil { merged = CorpusAggregate(model: part.model) }
-      merged!.merge(part)
     }
     if !problems.isEmpty { throw DiagnosticError(problems) }
     guard let merged else { return .usage }

@@ -42,6 +42,34 @@ import Testing
     }
   }
 
+  /// The map step of Spark `RDD.pipe` or Hadoop Streaming: articles on
+  /// standard input, one aggregate line on standard output; the partials
+  /// concatenated into one file merge like separate files.
+  @Test func pipedShardsConcatenatedIntoOneFile() throws {
+    try withTemporaryDirectory { dir in
+      let lines = Self.corpus(10)
+      var partials: [UInt8] = []
+      for shard in [lines[0..<3], lines[3..<4], lines[4...]] {
+        let r = try CLI.run(["score", "-", "--format", "none", "--aggregates", "-"], stdin: Array((shard.joined(separator: "\n") + "\n").utf8))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.outLines.count == 1)
+        partials += r.stdout
+      }
+      try dir.write("parts.agg", bytes: partials)
+      try dir.write("all.jsonl", lines.joined(separator: "\n") + "\n")
+      let whole = try CLI.run(["speakers", dir.file("all.jsonl").path, "--format", "csv"])
+      let merged = try CLI.run(["merge", dir.file("parts.agg").path, "--format", "csv"])
+      #expect(merged.status == 0, "\(merged.stderr)")
+      #expect(whole.stdout == merged.stdout)
+    }
+  }
+
+  @Test func aggregateToStdoutNeedsFormatNone() throws {
+    let r = try CLI.run(["score", "-", "--aggregates", "-", "--format", "jsonl"], stdin: Array("{\"id\": \"a\", \"text\": \"Talks.\"}\n".utf8))
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("add --format none"))
+  }
+
   @Test func speakerTableColumnsAndGrouping() throws {
     try withTemporaryDirectory { dir in
       try dir.write("c.jsonl", Self.corpus(6).joined(separator: "\n") + "\n")
@@ -62,7 +90,7 @@ import Testing
       try dir.write("bad.agg", "{\"format\": \"something-else\"}")
       let r = try CLI.run(["merge", dir.file("bad.agg").path, dir.file("missing.agg").path])
       #expect(r.status == 2)
-      #expect(r.stderr.contains("bad.agg: error: [AGG002] $.format"))
+      #expect(r.stderr.contains("bad.agg:1: error: [AGG002] $.format"))
       #expect(r.stderr.contains("missing.agg: error: [IN001]"))
     }
   }
