@@ -82,11 +82,7 @@ public struct CorpusAggregate: Sendable {
 
   /// Reads an aggregate file; problems name the file and JSON path.
   public static func parse(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> CorpusAggregate {
-    let root: JSONValue
-    do { root = try JSONReader.parse(bytes) } catch {
-      let (line, column) = lineAndColumn(of: error.offset, in: bytes)
-      throw DiagnosticError([.error("AGG001", "invalid JSON: \(error.message)", file: file, line: line, column: column)])
-    }
+    let root = try JSONFile.parse(bytes, file: file, code: "AGG001")
     func bad(_ path: String, _ m: String) -> DiagnosticError { DiagnosticError([.error("AGG002", "\(path): \(m)", file: file)]) }
     guard root["format"]?.string == format else { throw bad("$.format", "must be \"\(format)\"") }
     guard let model = root["model"]?.string, let documents = root["documents"]?.number, let words = root["words"]?.number,

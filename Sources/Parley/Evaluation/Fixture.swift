@@ -49,13 +49,7 @@ public struct Fixture: Sendable {
   }
 
   public static func parse(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> Fixture {
-    let root: JSONValue
-    do {
-      root = try JSONReader.parse(bytes)
-    } catch {
-      let (line, column) = lineAndColumn(of: error.offset, in: bytes)
-      throw DiagnosticError([.error("FIX001", "invalid JSON: \(error.message)", file: file, line: line, column: column)])
-    }
+    let root = try JSONFile.parse(bytes, file: file, code: "FIX001")
     var problems: [Diagnostic] = []
     func problem(_ path: String, _ message: String) {
       problems.append(.error("FIX002", "\(path): \(message)", file: file))

@@ -45,13 +45,7 @@ public enum GateCheck {
 
   /// Reads a baseline file: `{"format": "parley-baseline/1", "metrics": {key: value}}`.
   public static func loadBaseline(_ path: String) throws(DiagnosticError) -> [String: Double] {
-    let bytes: [UInt8]
-    do { bytes = try readBytes(path) } catch { throw DiagnosticError([error]) }
-    let root: JSONValue
-    do { root = try JSONReader.parse(bytes) } catch {
-      let (line, column) = lineAndColumn(of: error.offset, in: bytes)
-      throw DiagnosticError([.error("BAS001", "invalid JSON: \(error.message)", file: path, line: line, column: column)])
-    }
+    let root = try JSONFile.load(path, code: "BAS001")
     var out: [String: Double] = [:]
     for m in root["metrics"]?.members ?? [] {
       guard let x = m.value.number else { throw DiagnosticError([.error("BAS002", "$.metrics.\(m.key): expected a number", file: path)]) }

@@ -45,13 +45,7 @@ public struct Suite: Sendable {
   public func tolerance(for metric: String) -> Double { tolerance[metric] ?? defaultTolerance }
 
   public static func load(_ path: String) throws(DiagnosticError) -> Suite {
-    let bytes: [UInt8]
-    do { bytes = try readBytes(path) } catch { throw DiagnosticError([error]) }
-    let root: JSONValue
-    do { root = try JSONReader.parse(bytes) } catch {
-      let (line, column) = lineAndColumn(of: error.offset, in: bytes)
-      throw DiagnosticError([.error("SUI001", "invalid JSON: \(error.message)", file: path, line: line, column: column)])
-    }
+    let root = try JSONFile.load(path, code: "SUI001")
     var problems: [Diagnostic] = []
     func problem(_ p: String, _ m: String) { problems.append(.error("SUI002", "\(p): \(m)", file: path)) }
     let base = (path as NSString).deletingLastPathComponent
