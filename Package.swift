@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .library(name: "Parley", targets: ["Parley"]),
     .executable(name: "parley", targets: ["ParleyCLI"]),
+    .executable(name: "parley-bench", targets: ["ParleyBench"]),
   ],
   targets: [
     // The library: text → attribution → scoring → aggregation → reports.
@@ -17,6 +18,13 @@ let package = Package(
     .executableTarget(
       name: "ParleyCLI",
       dependencies: ["Parley"]
+    ),
+    // `swift run -c release parley-bench`: throughput, memory and start-up
+    // of the release `parley` beside it, against `wc -w` and VADER
+    // (docs/benchmarks.md).
+    .executableTarget(
+      name: "ParleyBench",
+      dependencies: ["Parley", "ParleyCLI"]
     ),
     // Build-time tool: turns lexicons/*.tsv into a Swift source so the
     // default lexicons live inside the binary, with lexicons/ the only copy.

@@ -1,16 +1,21 @@
-import Dispatch
+import Foundation
 
 /// Scores a stream of articles on several threads and hands the results
 /// back in input order, so output is byte-identical for any job count.
-/// Articles are taken in batches, which bounds memory by the batch size,
-/// not the corpus size.
+///
+/// With more than one job it is a pipeline: the calling thread reads
+/// articles and hands results to `handle` in input order while `jobs`
+/// worker threads score (and `encode`) the articles in between, so reading
+/// and writing overlap with scoring instead of waiting for it. At most
+/// `batchSize` articles are in flight (read but not yet handled), which
+/// bounds memory by that number, not by the corpus size.
 public struct CorpusRunner: Sendable {
   public var engine: Engine
   public var model: any StanceModel
   public var evidence: Bool
   /// Threads to score on (at least 1).
   public var jobs: Int
-  /// Articles per batch handed to the threads.
+  /// Articles in flight at most: read and not yet handed to `handle`.
   public var batchSize: Int
 
   public init(engine: Engine, model: any StanceModel, evidence: Bool, jobs: Int, batchSize: Int = 256) {
@@ -33,54 +38,155 @@ public struct CorpusRunner: Sendable {
 
   /// Reads every article from `next`, scores it, runs `encode` on the
   /// scoring thread, and calls `handle` for each result in input order.
+  /// `next` and `handle` run on the calling thread only.
   public func run(next: () -> Article?, encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8] = { _, _, _ in [] }, handle: (Result) -> Void) {
-    var batch: [Article] = []
-    batch.reserveCapacity(batchSize)
-    var done = false
-    while !done {
-      batch.removeAll(keepingCapacity: true)
-      while batch.count < batchSize, let article = next() { batch.append(article) }
-      if batch.count < batchSize { done = true }
-      if batch.isEmpty { break }
-      for result in score(batch, encode: encode) { handle(result) }
+    let work = worker(encode)
+    if jobs == 1 {
+      while let article = next() { handle(work(article)) }
+      return
     }
+    let pipeline = Pipeline(capacity: batchSize)
+    let finished = DispatchGroup()
+    for _ in 0..<jobs {
+      finished.enter()
+      let thread = Thread {
+        while let (index, article) = pipeline.take() {
+          pipeline.put(index, work(article))
+        }
+        finished.leave()
+      }
+      // Scoring recurses little; the default secondary-thread stack is enough,
+      // but give deep documents the main thread's headroom.
+      thread.stackSize = 8 << 20
+      thread.start()
+    }
+    var read = 0
+    var handled = 0
+    var exhausted = false
+    while true {
+      // Keep the workers fed; hand over whatever is done meanwhile.
+      while !exhausted, read - handled < batchSize {
+        guard let article = next() else {
+          exhausted = true
+          break
+        }
+        pipeline.submit(read, article)
+        read += 1
+        while let result = pipeline.poll(handled) {
+          handle(result)
+          handled += 1
+        }
+      }
+      if exhausted { pipeline.close() }
+      if handled == read { break }
+      handle(pipeline.wait(handled))
+      handled += 1
+    }
+    pipeline.close()
+    finished.wait()
   }
 
-  func score(_ batch: [Article], encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> [Result] {
+  private func worker(_ encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> @Sendable (Article) -> Result {
     let engine = self.engine
     let model = self.model
     let evidence = self.evidence
-    let work: @Sendable (Article) -> Result = { article in
+    return { article in
       let document = engine.read(id: article.id, bytes: article.bytes, source: article.source)
       let analysis = engine.analyze(document, model: model, evidence: evidence)
       return Result(article: article, document: document, analysis: analysis, encoded: encode(article, document, analysis))
     }
-    if jobs == 1 || batch.count == 1 { return batch.map(work) }
-    let slots = ResultSlots(count: batch.count)
-    let stride = max(1, batch.count / (jobs * 4))
-    let chunks = (batch.count + stride - 1) / stride
-    DispatchQueue.concurrentPerform(iterations: chunks) { c in
-      for i in (c * stride)..<min(batch.count, (c + 1) * stride) { slots.set(i, work(batch[i])) }
-    }
-    return slots.results()
+  }
+
+  /// Scores `batch` on `jobs` threads; results in input order.
+  func score(_ batch: [Article], encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> [Result] {
+    var out: [Result] = []
+    out.reserveCapacity(batch.count)
+    var iterator = batch.makeIterator()
+    CorpusRunner(engine: engine, model: model, evidence: evidence, jobs: jobs, batchSize: max(1, batch.count)).run(next: { iterator.next() }, encode: encode) { out.append($0) }
+    return out
   }
 }
 
-/// Write-once slots filled from several threads, each index by one thread.
-/// Raw memory, so that writes to distinct indices need no exclusive access
-/// to a shared array.
-private final class ResultSlots: @unchecked Sendable {
-  private let base: UnsafeMutablePointer<CorpusRunner.Result?>
-  private let count: Int
-  init(count: Int) {
-    self.count = count
-    base = .allocate(capacity: count)
-    base.initialize(repeating: nil, count: count)
+/// The hand-over between the reading thread and the workers: a queue of
+/// numbered articles and a ring of results by number, under one lock.
+private final class Pipeline: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var queue: [(Int, Article)] = []
+  private var head = 0
+  private var closed = false
+  private var results: [CorpusRunner.Result?]
+  private var waitingFor = -1
+
+  init(capacity: Int) {
+    results = Array(repeating: nil, count: capacity)
   }
-  deinit {
-    base.deinitialize(count: count)
-    base.deallocate()
+
+  /// Queues article number `index` for a worker.
+  func submit(_ index: Int, _ article: Article) {
+    condition.lock()
+    if head > 64 && head * 2 > queue.count {
+      queue.removeFirst(head)
+      head = 0
+    }
+    queue.append((index, article))
+    condition.signal()
+    condition.unlock()
   }
-  func set(_ i: Int, _ r: CorpusRunner.Result) { base[i] = r }
-  func results() -> [CorpusRunner.Result] { (0..<count).map { base[$0]! } }
+
+  /// No more articles: workers finish what is queued, then stop.
+  func close() {
+    condition.lock()
+    closed = true
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// The next queued article, or nil once the queue is closed and empty.
+  func take() -> (Int, Article)? {
+    condition.lock()
+    defer { condition.unlock() }
+    while head == queue.count {
+      if closed { return nil }
+      condition.wait()
+    }
+    let item = queue[head]
+    head += 1
+    return item
+  }
+
+  /// Stores the result of article `index`.
+  func put(_ index: Int, _ result: CorpusRunner.Result) {
+    condition.lock()
+    results[index % results.count] = result
+    if index == waitingFor { condition.broadcast() }
+    condition.unlock()
+  }
+
+  /// The result of article `index` if it is done.
+  func poll(_ index: Int) -> CorpusRunner.Result? {
+    condition.lock()
+    defer { condition.unlock() }
+    return remove(index)
+  }
+
+  /// The result of article `index`, waiting for it.
+  func wait(_ index: Int) -> CorpusRunner.Result {
+    condition.lock()
+    defer { condition.unlock() }
+    while true {
+      if let r = remove(index) {
+        waitingFor = -1
+        return r
+      }
+      waitingFor = index
+      condition.wait()
+    }
+  }
+
+  private func remove(_ index: Int) -> CorpusRunner.Result? {
+    let slot = index % results.count
+    guard let r = results[slot] else { return nil }
+    results[slot] = nil
+    return r
+  }
 }

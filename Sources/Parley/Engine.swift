@@ -44,6 +44,11 @@ public struct Engine: Sendable {
 
   func score(_ document: Document, ids: TokenIDs, model: any StanceModel, evidence: Bool) -> DocumentScore {
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
+    return score(document, scorer: &scorer, evidence: evidence)
+  }
+
+  private func score(_ document: Document, scorer: inout SentenceScorer, evidence: Bool) -> DocumentScore {
+    let model = scorer.model
     var sentences: [SentenceScore] = []
     sentences.reserveCapacity(document.sentences.count)
     var paragraphs: [ParagraphScore] = []
@@ -91,9 +96,9 @@ extension Engine {
   /// statement covers is the narrator's.
   public func analyze(_ document: Document, model: any StanceModel = RuleModel(), evidence: Bool = false) -> Analysis {
     let ids = matcher.tokenIDs(document)
-    let score = self.score(document, ids: ids, model: model, evidence: evidence)
-    let attribution = attributor.attribute(document, ids: ids)
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
+    let score = self.score(document, scorer: &scorer, evidence: evidence)
+    let attribution = attributor.attribute(document, ids: ids)
     var covered = [Bool](repeating: false, count: document.tokens.count)
     var statements: [StatementScore] = []
     var summaries = attribution.speakers.map { SpeakerSummary(name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases) }
@@ -111,9 +116,17 @@ extension Engine {
     }
     // The narrator: every sentence part outside statements, as one unit each.
     var narrator = SpeakerSummary(name: SpeakerSummary.narratorName, kind: SpeakerSummary.narratorName)
-    for sentence in document.sentences {
-      for part in uncovered(sentence.tokens, covered) {
-        let (unit, _) = scorer.score(part)
+    for (si, sentence) in document.sentences.enumerated() {
+      if !attribution.statements.isEmpty, sentence.tokens.contains(where: { covered[$0] }) {
+        for part in uncovered(sentence.tokens, covered) {
+          let (unit, _) = scorer.score(part)
+          if unit.words == 0 { continue }
+          narrator.add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words, cue: nil)
+        }
+      } else {
+        // No statement in the sentence: its narrator unit is the sentence,
+        // already scored (`score.sentences` is in sentence order).
+        let unit = score.sentences[si].unit
         if unit.words == 0 { continue }
         narrator.add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words, cue: nil)
       }

@@ -16,11 +16,10 @@ enum ScoreCommand {
 
     OPTIONS:
       --model rules|lexicon   scoring model (default: rules)
-      --format jsonl|json|csv|none
-                              write to standard output: one JSON record per
-                              article (jsonl, the default without --out), one
-                              JSON document (json), the paragraph table (csv),
-                              or nothing (none)
+      --format FORMAT         what to write to standard output: jsonl, one
+                              JSON record per article (the default without
+                              --out); json, one JSON document; csv, the
+                              paragraph table; none, nothing
       --out DIR               write a report folder: report.json,
                               paragraphs.csv, sentences.csv, evidence.csv,
                               statements.csv, speakers.csv, corpus-speakers.csv

@@ -159,19 +159,20 @@ struct AttributionPass {
     var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions)
     let entityOf = resolver.resolve()
     // Speakers with statements only, numbered in order of first statement.
-    var number: [Int: Int] = [:]
+    var number = [Int32](repeating: -1, count: resolver.entities.count)
     var order: [Int] = []
     var statements: [Statement] = []
     statements.reserveCapacity(drafts.count)
     let tokens = document.tokens
     for d in drafts {
-      guard let entity = entityOf[d.mention] else { continue }
+      let entity = Int(entityOf[d.mention])
+      guard entity >= 0 else { continue }
       let speaker: Int
-      if let n = number[entity] {
-        speaker = n
+      if number[entity] >= 0 {
+        speaker = Int(number[entity])
       } else {
         speaker = order.count
-        number[entity] = speaker
+        number[entity] = Int32(speaker)
         order.append(entity)
       }
       let content = Span(start: Int(tokens[d.tokens.lowerBound].start), end: Int(tokens[d.tokens.upperBound - 1].end))

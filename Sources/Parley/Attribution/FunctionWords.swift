@@ -18,8 +18,10 @@ enum WordClass: UInt8, Sendable {
   case relative
   /// Question words that open an embedded clause: `what`, `whether`.
   case wh
-  /// `and`, `or`, `nor`.
+  /// `and`.
   case and
+  /// `or`, `nor`.
+  case or
   /// `but`, `yet`.
   case but
   /// Subordinators that open a clause: `while`, `though`, `because`.
@@ -31,7 +33,10 @@ enum WordClass: UInt8, Sendable {
   /// `on` and `against`, which introduce the object of `insisted on`,
   /// `cautioned against`.
   case objectPreposition
-  /// Other prepositions: `of`, `in`, `by`.
+  /// `of` and `for`, which also join the words of a name (`Ministry of
+  /// Commerce`, `Committee for the Treatment of Prisoners`).
+  case nameConnector
+  /// Other prepositions: `in`, `by`, `at`.
   case preposition
   /// Forms of `be`.
   case be
@@ -50,13 +55,56 @@ enum WordClass: UInt8, Sendable {
 
   /// An auxiliary or modal: a sign of a finite verb phrase.
   var isAuxiliary: Bool { self == .be || self == .have || self == .do || self == .modal }
-  var isPreposition: Bool { self == .preposition || self == .objectPreposition || self == .to }
+  /// `and`, `or`, `but`: joins two clauses or phrases.
+  var isCoordinator: Bool { self == .and || self == .or || self == .but }
+  var isPreposition: Bool { self == .preposition || self == .objectPreposition || self == .to || self == .nameConnector }
 }
 
-/// Closed-class word table, looked up on folded token bytes without
-/// allocating.
+/// A word of up to 16 bytes packed into two integers, lower-cased, with
+/// curly apostrophes read as `'`: the key of `FunctionWords`.
+struct PackedWord: Hashable, Sendable {
+  var low: UInt64 = 0
+  var high: UInt64 = 0
+  var length: Int = 0
+  static let capacity = 16
+
+  /// Appends one folded byte; false when the word grows too long.
+  @inline(__always)
+  mutating func append(_ b: UInt8) -> Bool {
+    guard length < Self.capacity else { return false }
+    if length < 8 { low |= UInt64(b) << (8 * UInt64(length)) } else { high |= UInt64(b) << (8 * UInt64(length - 8)) }
+    length += 1
+    return true
+  }
+
+  /// The packed form of `p[range]`, or nil when it is too long or holds
+  /// a non-ASCII character other than a curly apostrophe.
+  static func pack(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> PackedWord? {
+    guard range.count <= capacity + 2 else { return nil }
+    var w = PackedWord()
+    var i = range.lowerBound
+    while i < range.upperBound {
+      let b = p[i]
+      if b < 0x80 {
+        guard w.append(asciiLower(b)) else { return nil }
+        i += 1
+      } else if b == 0xE2, i + 2 < range.upperBound, p[i + 1] == 0x80, p[i + 2] == 0x98 || p[i + 2] == 0x99 {
+        guard w.append(UInt8(ascii: "'")) else { return nil }
+        i += 3
+      } else {
+        return nil
+      }
+    }
+    return w
+  }
+}
+
+/// Closed-class word table: an open-addressing table of packed words, so a
+/// lookup is one pass over the token's bytes and no allocation.
 struct FunctionWords: Sendable {
-  private var table = FoldedTable(capacity: 256)
+  private var keys: [PackedWord]
+  private var classes: [WordClass]
+  private let mask: Int
 
   init() {
     let groups: [(WordClass, [String])] = [
@@ -65,14 +113,16 @@ struct FunctionWords: Sendable {
       (.that, ["that"]),
       (.relative, ["who", "which", "whom", "whose"]),
       (.wh, ["what", "whether", "when", "where", "why", "how"]),
-      (.and, ["and", "or", "nor"]),
+      (.and, ["and"]),
+      (.or, ["or", "nor"]),
       (.but, ["but", "yet"]),
       (.subordinator, ["while", "though", "although", "because", "whereas", "unless", "if", "once"]),
       (.as, ["as"]),
       (.to, ["to"]),
       (.objectPreposition, ["on", "against"]),
+      (.nameConnector, ["of", "for"]),
       (.preposition, [
-        "of", "in", "at", "by", "for", "from", "with", "about", "after", "before", "during", "since",
+        "in", "at", "by", "from", "with", "about", "after", "before", "during", "since",
         "into", "onto", "over", "under", "against", "through", "between", "among", "across", "near",
         "via", "without", "within", "toward", "towards", "despite", "amid", "including", "per", "than", "outside",
         "inside", "behind", "beyond", "upon", "around", "ahead",
@@ -87,15 +137,45 @@ struct FunctionWords: Sendable {
         "ever", "often", "too", "first", "earlier", "however", "meanwhile", "instead", "long",
       ]),
     ]
+    let size = 512
+    keys = Array(repeating: PackedWord(), count: size)
+    classes = Array(repeating: .none, count: size)
+    mask = size - 1
     for (cls, words) in groups {
-      for w in words { table.insert(Array(w.utf8), value: Int32(cls.rawValue)) }
+      for w in words {
+        guard let key = Array(w.utf8).withUnsafeBufferPointer({ PackedWord.pack($0, 0..<$0.count) }) else { continue }
+        var slot = Self.slot(key, mask)
+        while classes[slot] != .none, keys[slot] != key { slot = (slot + 1) & mask }
+        if classes[slot] == .none {  // the first class given to a word wins
+          keys[slot] = key
+          classes[slot] = cls
+        }
+      }
+    }
+  }
+
+  @inline(__always)
+  private static func slot(_ key: PackedWord, _ mask: Int) -> Int {
+    var h = key.low &* 0x9E37_79B9_7F4A_7C15 ^ key.high &* 0xC2B2_AE3D_27D4_EB4F ^ UInt64(key.length)
+    h ^= h >> 29
+    return Int(truncatingIfNeeded: h) & mask
+  }
+
+  /// The class of a packed word, `.none` if it is not a function word.
+  @inline(__always)
+  func lookup(_ key: PackedWord) -> WordClass {
+    var slot = Self.slot(key, mask)
+    while true {
+      let c = classes[slot]
+      if c == .none { return .none }
+      if keys[slot] == key { return c }
+      slot = (slot + 1) & mask
     }
   }
 
   /// The class of the word in `p[range]`, `.none` if it is not a function word.
-  @inline(__always)
   func lookup(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordClass {
-    guard let v = table.lookup(p, range) else { return .none }
-    return WordClass(rawValue: UInt8(v)) ?? .none
+    guard let key = PackedWord.pack(p, range) else { return .none }
+    return lookup(key)
   }
 }

@@ -3,21 +3,21 @@
 struct Frame: Sendable {
   var cue: CueMatch
   /// Mention index of the source; nil for a silent frame.
-  var source: Int?
+  var source: Int? = nil
   /// First token of the attribution: the subject, or the comma or
   /// conjunction before it.
   var boundary: Int
   /// The attribution starts a new clause (after a comma or a conjunction),
   /// so the content of an earlier cue ends before it. A cue inside a
   /// content clause (`said Russia believes …`) does not.
-  var isCoordinate: Bool
+  var isCoordinate = false
   /// End of the attribution: after the cue, or after the source that
   /// follows it (`…, said Oleksandr Hrytsenko, the secretary …`).
   var regionEnd: Int
   /// The content may precede the attribution (`…, officials said.`).
-  var trailing: Bool
+  var trailing = false
   /// `according to X`: the source follows the cue.
-  var sourceAfter: Bool
+  var sourceAfter = false
   /// The content follows `according to X,` rather than preceding it.
   var contentAfterSource = false
   /// Where the content after the cue starts, and what shape it has.
@@ -25,7 +25,15 @@ struct Frame: Sendable {
   var forwardShape: ContentShape = .clause
   /// A negated, infinitive or passive cue: it reports nothing, but its
   /// clause still ends the content of an earlier cue.
-  var silent: Bool
+  var silent = false
+  /// `what X calls NP`: the content is the phrase after the cue.
+  var whatObject = false
+
+  init(cue: CueMatch) {
+    self.cue = cue
+    self.boundary = cue.start
+    self.regionEnd = cue.end
+  }
 }
 
 /// What follows a cue.
@@ -38,6 +46,9 @@ enum ContentShape: Sendable {
   case object
   /// A quotation right after the cue or its colon.
   case quote
+  /// The second half of a quote split by its attribution (`“…,” he said,
+  /// “…”`).
+  case splitQuote
   /// The rest of a clause split by a parenthetical attribution
   /// (`…, they noted, and often stall …`).
   case continuation
@@ -54,14 +65,20 @@ enum ContentShape: Sendable {
 /// CLAUSE` and `CLAUSE, according to X`, `X insisted on OBJECT`, `X
 /// described Y as OBJECT`, `X said …, adding that …`, `… and said …` (the
 /// subject carries over), `analysts say …` (the source inside the cue),
-/// `Negotiators, it reported, also insisted …` (a parenthetical cue).
+/// `Delegates, it reported, also demanded …` and `Norway, she said, had
+/// accepted …` (parenthetical cues), `was hailed by X as …`.
 /// Partial quotes inside reported speech become the statement; the
 /// paraphrase around them counts only where a conjunction sets it apart.
 /// Not read: negated cues (`did not say`), infinitives (`declined to
-/// comment`), passives (`is believed to`), cues inside quotes.
+/// comment`), passives (`is believed to`), participles (`shortages
+/// reported by aid groups`), embedded questions (`said whether`), cues
+/// inside quotes.
 extension AttributionPass {
+  /// Reads one unit: first every cue with its source and direction
+  /// (frames), then the content of each frame, cut where the next
+  /// coordinate attribution begins.
   mutating func readUnit(_ unit: Range<Int>, paragraph: Int) {
-    let subject = unitSubject(unit, paragraph: paragraph)
+    let subject = unitSubject(unit)
     unitSubjects.append((unit, subject))
     var frames: [Frame] = []
     var absorbedUntil = unit.lowerBound
@@ -70,8 +87,8 @@ extension AttributionPass {
       let cue = facts.cues[c]
       c += 1
       if cue.start < absorbedUntil || quoteAt[cue.start] >= 0 { continue }
-      guard var frame = makeFrame(cue, unit: unit, paragraph: paragraph, previous: frames, unitSubject: subject) else { continue }
-      if !frame.silent, !frame.sourceAfter {
+      var frame = makeFrame(cue, unit: unit, previous: frames, unitSubject: subject)
+      if !frame.silent, !frame.sourceAfter, frame.forward == nil {
         if let (start, shape) = forwardStart(frame, unit: unit) {
           frame.forward = start
           frame.forwardShape = shape
@@ -80,41 +97,50 @@ extension AttributionPass {
       }
       frames.append(frame)
     }
-    var lastEnd = unit.lowerBound
+    // Content before a trailing attribution starts after the previous one.
+    var beforeFloor = unit.lowerBound
     for (fi, f) in frames.enumerated() where !f.silent {
       guard let source = f.source else { continue }
       let cut = frames[(fi + 1)...].first { $0.isCoordinate && $0.boundary >= f.regionEnd }?.boundary ?? unit.upperBound
       if f.sourceAfter {
         if f.contentAfterSource {
-          var s = f.regionEnd
-          while s < cut, facts.isComma(s) { s += 1 }
-          if s < cut { emit(s..<cut, frame: f, source: source, shape: .clause, paragraph: paragraph) }
-          lastEnd = max(lastEnd, cut)
+          if f.regionEnd < cut { emit(f.regionEnd..<cut, frame: f, source: source, shape: .clause, paragraph: paragraph) }
         } else {
-          if lastEnd < f.boundary { emit(lastEnd..<f.boundary, frame: f, source: source, shape: .clause, paragraph: paragraph) }
-          lastEnd = max(lastEnd, f.regionEnd)
+          if beforeFloor < f.boundary { emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .clause, paragraph: paragraph) }
+          beforeFloor = max(beforeFloor, tailEnd(after: f.regionEnd, unit: unit))
         }
         continue
       }
       var forwardRange: Range<Int>? = nil
       if let start = f.forward, start < cut {
         let end = contentEnd(from: start, to: cut)
-        // A bare phrase after a trailing cue is a listener or a place
-        // (`“…,” he told a news conference in Prague`), not content.
+        // A bare phrase after a cue is a listener or a place (`“…,” he
+        // told a news conference in Prague`), not content.
         if start < end, f.forwardShape != .bareClause || looksLikeClause(start..<end) || containsRealQuote(start..<end) {
           forwardRange = start..<end
         }
       }
-      let splitQuote = f.forwardShape == .quote || f.forwardShape == .continuation
-      if f.trailing, forwardRange == nil || splitQuote, lastEnd < f.boundary {
-        emit(lastEnd..<f.boundary, frame: f, source: source, shape: .before, paragraph: paragraph)
+      // `The talks had stalled, Amir Haddad told the Vesti news agency on
+      // Sunday`: a clause before a trailing cue outranks a bare phrase after
+      // it (unless the clause is an adverbial: `After the talks ended, …`).
+      if f.trailing, f.forwardShape == .bareClause, let fr = forwardRange, !containsRealQuote(fr), beforeFloor < f.boundary,
+        let b = trimContent(beforeFloor..<f.boundary), isClauseNotAdverbial(b)
+      {
+        forwardRange = nil
       }
-      var forwardEnd = f.regionEnd
+      let split = f.forwardShape == .splitQuote || f.forwardShape == .continuation
+      if f.trailing, forwardRange == nil || split {
+        if beforeFloor < f.boundary {
+          emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .before, paragraph: paragraph)
+        }
+        if forwardRange == nil, beforeFloor < f.boundary, let rest = parentheticalRest(f, before: beforeFloor..<f.boundary, cut: cut) {
+          emit(rest, frame: f, source: source, shape: .clause, paragraph: paragraph)
+        }
+        beforeFloor = max(beforeFloor, tailEnd(after: forwardRange?.upperBound ?? f.regionEnd, unit: unit))
+      }
       if let fr = forwardRange {
         emit(fr, frame: f, source: source, shape: f.forwardShape, paragraph: paragraph)
-        forwardEnd = fr.upperBound
       }
-      lastEnd = max(lastEnd, forwardEnd)
     }
   }
 
@@ -129,117 +155,207 @@ extension AttributionPass {
     return lo
   }
 
+  /// A clause that can be reported content, not an adverbial opening the
+  /// sentence (`After the talks ended`, `Asked whether …`).
+  func isClauseNotAdverbial(_ r: Range<Int>) -> Bool {
+    let w = facts.word[r.lowerBound]
+    if w.isPreposition || w == .subordinator || w == .wh || w == .as || facts.isAdverb(r.lowerBound) { return false }
+    if facts.has(r.lowerBound, .endsED) || facts.has(r.lowerBound, .endsING) { return false }
+    return looksLikeClause(r)
+  }
+
+  /// After a trailing attribution, the end of the place and time phrases
+  /// that still belong to it (`said on Sunday`), up to a comma.
+  func tailEnd(after start: Int, unit: Range<Int>) -> Int {
+    var j = start
+    while j < unit.upperBound, j < start + 8 {
+      if facts.isComma(j) || isHardBoundary(j) { return j }
+      if facts.isVerbSignal(j) || facts.cueAt[j] >= 0 || facts.word[j] == .that { return start }
+      j += 1
+    }
+    return j >= unit.upperBound ? j : start
+  }
+
+  /// `Norway, she said, had accepted …`: a parenthetical cue after a
+  /// subject with no verb; the predicate that follows is content too
+  /// (unless another cue reads it: `Delegates, it reported, also
+  /// demanded …`).
+  func parentheticalRest(_ f: Frame, before: Range<Int>, cut: Int) -> Range<Int>? {
+    guard let b = trimContent(before), !b.contains(where: { facts.isVerbSignal($0) || facts.isQuote($0) }) else { return nil }
+    var k = f.regionEnd
+    guard k < cut, facts.isComma(k) else { return nil }
+    k += 1
+    var v = k
+    while v < cut, facts.isAdverb(v) { v += 1 }
+    // The predicate starts with a verb: `had accepted`, `also poses`.
+    guard v < cut else { return nil }
+    let presentVerb = facts.has(v, .endsS) && facts.word[v] == .none && !facts.isCapitalized(v)
+    guard facts.isVerbSignal(v) || presentVerb else { return nil }
+    // `Delegates, it reported, also demanded …`: the predicate is a
+    // cue of its own, which reads it.
+    var u = v
+    while u < cut, facts.isAdverb(u) || facts.word[u].isAuxiliary { u += 1 }
+    guard u < cut, facts.cueAt[u] < 0 else { return nil }
+    return k..<cut
+  }
+
   // MARK: Frames
 
   /// Reads the cue in its clause: filters, source and direction.
-  mutating func makeFrame(_ cue: CueMatch, unit: Range<Int>, paragraph: Int, previous: [Frame], unitSubject: Int?) -> Frame? {
-    let vocabulary = facts
+  mutating func makeFrame(_ cue: CueMatch, unit: Range<Int>, previous: [Frame], unitSubject: Int?) -> Frame {
+    var frame = Frame(cue: cue)
     // A speaker noun at the start of the cue (`analysts say`) is its source.
-    var verbStart = cue.start
-    if let s = vocabulary.speaker(cue.start), s.start == cue.start, s.end < cue.end, !s.categories.subtracting([.title, .pronoun]).isEmpty {
-      verbStart = s.end
+    var inner: SpeakerMatch? = nil
+    if let s = facts.speaker(cue.start), s.end > cue.start, s.end < cue.end, !s.categories.subtracting([.title, .pronoun]).isEmpty {
+      inner = s
     }
-    var frame = Frame(cue: cue, source: nil, boundary: cue.start, isCoordinate: false, regionEnd: cue.end, trailing: false, sourceAfter: false, silent: false)
     var b = cue.start - 1
-    if verbStart == cue.start {
-      var silent = false
+    if inner == nil {
+      var negated = false
+      var passive = false
       while b >= unit.lowerBound, facts.isAdverb(b) || facts.word[b].isAuxiliary || facts.word[b] == .negation {
-        if facts.word[b] == .negation { silent = true }
-        if facts.word[b] == .be, cue.end - cue.start == 1, !facts.has(cue.start, .endsING) { silent = true }
+        if facts.word[b] == .negation { negated = true }
+        if facts.word[b] == .be, cue.end - cue.start == 1, !facts.has(cue.start, .endsING) { passive = true }
         b -= 1
       }
-      if b >= unit.lowerBound, facts.word[b] == .to { silent = true }
-      if silent {
+      let infinitive = b >= unit.lowerBound && facts.word[b] == .to
+      let agentBy = cue.end < unit.upperBound && isWord(cue.end, "by")
+      if passive, !negated, agentBy, let np = forwardNP(from: cue.end + 1, end: unit.upperBound), isMentionLike(np) {
+        // `was hailed by Esther Nyirenda, …, as “…”`
+        frame.source = mention(for: np, isSource: true)
+        frame.regionEnd = np.end
+        var a = frame.regionEnd
+        while a < unit.upperBound, a < frame.regionEnd + 10, !facts.isTerminal(a) {
+          if facts.word[a] == .as, a + 1 < unit.upperBound {
+            frame.forward = a + 1
+            frame.forwardShape = .object
+            break
+          }
+          a += 1
+        }
+        frame.silent = frame.forward == nil
+        setBoundary(&frame, before: b + 1, unit: unit)
+        return frame
+      }
+      if negated || passive || infinitive || agentBy {
         frame.silent = true
         setBoundary(&frame, before: b + 1, unit: unit)
         return frame
       }
     }
-    let subjectEnd = verbStart == cue.start ? b + 1 : verbStart
+    let subjectEnd = inner?.start ?? b + 1
     // `according to X`, `in the words of X`: the source follows.
-    if entryEndsWithPreposition(cue.entry) {
+    if vocabulary.endsWithPreposition[cue.entry], inner == nil {
       let before = subjectEnd - 1
-      let atStart = subjectEnd == unit.lowerBound || (before >= unit.lowerBound && (facts.word[before] == .and || facts.word[before] == .but))
+      let atStart = subjectEnd == unit.lowerBound || (before >= unit.lowerBound && (facts.word[before].isCoordinator))
       let afterComma = before >= unit.lowerBound && (facts.isComma(before) || facts.has(before, .clausePunct))
       guard atStart || afterComma, let np = sourceAfterCue(from: cue.end, end: unit.upperBound) else {
         frame.silent = true
         return frame
       }
-      frame.source = mention(for: np, paragraph: paragraph, isSource: true)
+      frame.source = mention(for: np, isSource: true)
       frame.sourceAfter = true
       frame.contentAfterSource = atStart
       frame.boundary = atStart ? max(unit.lowerBound, before) : before
       frame.isCoordinate = !atStart || subjectEnd > unit.lowerBound
-      frame.regionEnd = phraseEnd(np)
+      frame.regionEnd = np.end
       return frame
     }
     let prev = subjectEnd - 1
     let prevIsComma = prev >= unit.lowerBound && facts.isComma(prev)
     let prevClosesQuote = prev >= unit.lowerBound && isClosingMark(prev)
-    // A participle after a comma or conjunction: `…, saying that …`.
-    if verbStart == cue.start, facts.has(cue.start, .endsING), prev >= unit.lowerBound,
-      prevIsComma || facts.word[prev] == .and || facts.word[prev] == .but || facts.word[prev] == .subordinator
-    {
-      frame.source = inheritedSource(previous, unitSubject: unitSubject)
-      frame.silent = frame.source == nil
-      setBoundary(&frame, before: subjectEnd, unit: unit)
-      return frame
-    }
-    // Inversion: `“…,” said X.` / `…, said X, who …`.
-    if verbStart == cue.start, prevIsComma || prevClosesQuote, let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np) {
-      let after = phraseEnd(np)
-      let next = after < unit.upperBound ? after : unit.upperBound - 1
-      if after >= unit.upperBound || facts.isComma(next) || facts.isTerminal(next) || facts.word[next] == .relative || facts.has(next, .clausePunct) {
-        frame.source = mention(for: np, paragraph: paragraph, isSource: true)
-        frame.trailing = true
-        frame.boundary = prevIsComma ? prev : cue.start
-        frame.isCoordinate = true
-        frame.regionEnd = after
+    if inner == nil, prev >= unit.lowerBound {
+      // A participle after a comma or conjunction: `…, saying that …`.
+      if facts.has(cue.start, .endsING), prevIsComma || facts.word[prev].isCoordinator || facts.word[prev] == .subordinator {
+        frame.source = inheritedSource(previous, unitSubject: unitSubject)
+        frame.silent = frame.source == nil
+        setBoundary(&frame, before: subjectEnd, unit: unit)
+        return frame
+      }
+      // Inversion: `“…,” said X.`, `…, said X, who …` (unless the comma
+      // closes an appositive: `Ostra, the state news agency, reported`).
+      if prevIsComma || prevClosesQuote {
+        let appositiveSubject = prevIsComma ? subjectBefore(subjectEnd, floor: unit.lowerBound).flatMap { isMentionLike($0) && isValidSubject($0) ? $0 : nil } : nil
+        if appositiveSubject == nil, cue.end < unit.upperBound, startsNounPhrase(cue.end), !facts.word[cue.end].isPreposition,
+          let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np)
+        {
+          let after = np.end
+          if after >= unit.upperBound || facts.isComma(after) || facts.isTerminal(after) || facts.word[after] == .relative || isHardBoundary(after) {
+            frame.source = mention(for: np, isSource: true)
+            frame.trailing = true
+            // The content before ends at the comma, or includes the quote.
+            frame.boundary = prevIsComma ? prev : cue.start
+            frame.isCoordinate = true
+            frame.regionEnd = after
+            return frame
+          }
+        }
+      }
+      // A second verb of the same subject: `… and said …`, `… but warned …`.
+      if facts.word[prev].isCoordinator {
+        frame.source = inheritedSource(previous, unitSubject: unitSubject)
+        frame.silent = frame.source == nil
+        setBoundary(&frame, before: subjectEnd, unit: unit)
+        return frame
+      }
+      // A relative clause: `Gao Renjie, who told reporters …`.
+      if facts.word[prev] == .relative {
+        guard let np = antecedent(ofRelativeAt: prev, floor: unit.lowerBound), isMentionLike(np) else {
+          frame.silent = true
+          return frame
+        }
+        frame.source = mention(for: np, isSource: true)
+        frame.boundary = prev
         return frame
       }
     }
-    // A second verb of the same subject: `… and said …`, `… but warned …`.
-    if verbStart == cue.start, prev >= unit.lowerBound, facts.word[prev] == .and || facts.word[prev] == .but {
-      frame.source = inheritedSource(previous, unitSubject: unitSubject)
-      frame.silent = frame.source == nil
-      setBoundary(&frame, before: subjectEnd, unit: unit)
-      return frame
-    }
-    // A relative clause: `Caroline Ashby, a deputy special envoy, who insisted`.
-    if verbStart == cue.start, prev >= unit.lowerBound, facts.word[prev] == .relative {
-      guard let np = nounPhraseBefore(prev, floor: unit.lowerBound), isMentionLike(np) else {
+    var np: NounPhrase
+    if let inner {
+      // `European diplomats said`: words before the noun belong to it.
+      let before = subjectBefore(inner.start, floor: unit.lowerBound)
+      let start = before.flatMap { $0.range.upperBound == inner.start && isValidSubject(NounPhrase(range: $0.range.lowerBound..<inner.end)) ? $0.range.lowerBound : nil } ?? inner.start
+      np = NounPhrase(range: start..<inner.end)
+    } else {
+      guard let found = subjectBefore(subjectEnd, floor: unit.lowerBound), isMentionLike(found), isValidSubject(found) else {
         frame.silent = true
+        setBoundary(&frame, before: subjectEnd, unit: unit)
         return frame
       }
-      frame.source = mention(for: np, paragraph: paragraph, isSource: true)
-      frame.boundary = prev
-      return frame
+      np = found
     }
-    guard let np = subjectBefore(subjectEnd, floor: unit.lowerBound), isMentionLike(np) else {
-      frame.silent = true
-      setBoundary(&frame, before: subjectEnd, unit: unit)
-      return frame
-    }
-    frame.source = mention(for: np, paragraph: paragraph, isSource: true)
-    setBoundary(&frame, before: np.range.lowerBound, unit: unit)
-    let lead = np.range.lowerBound - 1
-    frame.trailing = lead >= unit.lowerBound && (facts.isComma(lead) || isClosingMark(lead))
+    frame.source = mention(for: np, isSource: true)
+    frame.whatObject = np.range.lowerBound - 1 >= unit.lowerBound && facts.word[np.range.lowerBound - 1] == .wh && isWord(np.range.lowerBound - 1, "what")
+    setBoundary(&frame, before: np.range.lowerBound, lead: np.lead, unit: unit)
+    let lead = (np.lead ?? np.range.lowerBound) - 1
+    frame.trailing = np.lead == nil && lead >= unit.lowerBound && (facts.isComma(lead) || isClosingMark(lead))
     return frame
   }
 
   /// Sets the frame's boundary to the attribution start at `start`, moved
-  /// back over a comma and conjunction that open its clause.
-  func setBoundary(_ frame: inout Frame, before start: Int, unit: Range<Int>) {
-    var s = start
+  /// back over a comma and conjunction that open its clause, or over a
+  /// relative word and a short phrase after a comma (`, a charge that …`,
+  /// `, which he called`).
+  func setBoundary(_ frame: inout Frame, before start: Int, lead: Int? = nil, unit: Range<Int>) {
+    var s = lead ?? start
     var coordinate = false
+    let p = s - 1
+    if p >= unit.lowerBound, facts.word[p] == .relative || facts.word[p] == .that || facts.word[p] == .wh {
+      var x = p - 1
+      while x >= unit.lowerBound, x >= p - 5, !facts.isComma(x), !isBackwardBoundary(x) { x -= 1 }
+      if x >= unit.lowerBound, facts.isComma(x) {
+        frame.boundary = x
+        frame.isCoordinate = true
+        return
+      }
+    }
     for _ in 0..<2 {
       let p = s - 1
       guard p >= unit.lowerBound else { break }
       let w = facts.word[p]
-      if facts.isComma(p) || facts.has(p, .clausePunct) || w == .and || w == .but || w == .subordinator || isClosingMark(p) {
+      if isClosingMark(p) { coordinate = true; break }
+      if facts.isComma(p) || facts.has(p, .clausePunct) || w.isCoordinator || w == .subordinator {
         coordinate = true
         s = p
-        if isClosingMark(p) { s = start; break }
       } else {
         break
       }
@@ -253,47 +369,35 @@ extension AttributionPass {
     previous.last(where: { !$0.silent && $0.source != nil })?.source ?? unitSubject
   }
 
-  func entryEndsWithPreposition(_ entry: Int) -> Bool {
-    vocabulary.endsWithPreposition[entry]
-  }
-
-  /// A clause before a trailing cue with no sign of a verb is still taken
-  /// from this many tokens on (`About 70 percent of the crude now moves …,
-  /// estimated X`).
-  static let minimumBareClause = 6
-
-  /// Whether `r` holds a quote that is not a scare quote.
-  func containsRealQuote(_ r: Range<Int>) -> Bool {
-    var j = r.lowerBound
-    while j < r.upperBound {
-      let q = quoteAt[j]
-      if q >= 0, quotes[Int(q)].open == j {
-        if !isScare(quotes[Int(q)], governStart: r.lowerBound) { return true }
-        j = quotes[Int(q)].marks.upperBound
-        continue
-      }
-      j += 1
-    }
-    return false
-  }
-
-  /// The source after `according to`: a noun phrase, or the `by X` inside
-  /// it (`a summary released by the Swiss foreign ministry`).
+  /// The source after `according to`: a noun phrase, or the `by X` or
+  /// `from X` inside it that names who made the document (`a summary
+  /// released by the Swiss foreign ministry`, `a statement from the
+  /// Kremlin`, `figures from the central bank`).
   func sourceAfterCue(from start: Int, end: Int) -> NounPhrase? {
     guard var np = forwardNP(from: start, end: end), isMentionLike(np) else { return nil }
     let r = np.range
-    if let by = r.dropFirst().first(where: { facts.word[$0] == .preposition && isWordBy($0) }), by + 1 < r.upperBound,
-      facts.isCapitalized(by + 1) || (facts.word[by + 1] == .determiner && by + 2 < r.upperBound && facts.isCapitalized(by + 2))
-    {
-      np.range = (by + 1)..<r.upperBound
+    if let by = r.dropFirst().first(where: { isWord($0, "by") || isWord($0, "from") }), by + 1 < r.upperBound {
+      let maker = NounPhrase(range: (by + 1)..<r.upperBound)
+      let named = maker.range.contains { facts.isCapitalized($0) && facts.word[$0] == .none }
+      let headed = maker.range.contains { facts.speaker($0).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false }
+      if named || headed { np.range = maker.range }
     }
     return np
   }
 
-  func isWordBy(_ i: Int) -> Bool {
+  /// Whether token `i` is the word `lower` (ASCII, any case).
+  func isWord(_ i: Int, _ lower: StaticString) -> Bool {
     let t = document.tokens[i]
-    return t.length == 2 && document.text[Int(t.start)] | 0x20 == UInt8(ascii: "b") && document.text[Int(t.start) + 1] | 0x20 == UInt8(ascii: "y")
+    guard t.length == lower.utf8CodeUnitCount else { return false }
+    let text = document.text
+    var p = Int(t.start)
+    for b in UnsafeBufferPointer(start: lower.utf8Start, count: lower.utf8CodeUnitCount) {
+      if asciiLower(text[p]) != b { return false }
+      p += 1
+    }
+    return true
   }
+
 
   /// Whether token `i` is the closing mark of a quote of this paragraph.
   func isClosingMark(_ i: Int) -> Bool {
@@ -305,6 +409,15 @@ extension AttributionPass {
   func isOpeningMark(_ i: Int) -> Bool {
     let q = quoteAt[i]
     return q >= 0 && quotes[Int(q)].open == i
+  }
+
+  /// `that` as a determiner (`but that language was dropped`) rather than
+  /// a conjunction: a plain noun and then a verb follow it.
+  func isDeterminerThat(_ i: Int) -> Bool {
+    guard i + 2 < document.tokens.count else { return false }
+    let noun = i + 1
+    guard facts.has(noun, .word), facts.word[noun] == .none, !facts.isCapitalized(noun), facts.pronoun(noun) == .none else { return false }
+    return facts.isVerbSignal(i + 2)
   }
 
   // MARK: Content after the cue
@@ -324,23 +437,30 @@ extension AttributionPass {
     if isOpeningMark(k) { return (k, .quote) }
     if facts.isComma(k) {
       guard f.trailing, k + 1 < end else { return nil }
-      if isOpeningMark(k + 1) { return (k + 1, .quote) }
-      if facts.word[k + 1] == .and, k + 2 < end, facts.cueAt[k + 2] < 0 { return (k + 2, .continuation) }
+      if isOpeningMark(k + 1) { return (k + 1, .splitQuote) }
+      if facts.word[k + 1] == .and, k + 2 < end, facts.cueAt[k + 2] < 0, facts.pronoun(k + 2) == .none { return (k + 2, .continuation) }
       return nil
     }
-    if facts.word[k] == .that { return (k + 1, .clause) }
-    if facts.word[k] == .objectPreposition, cueWeight(f.cue) != 0 { return (k + 1, .object) }
-    if facts.word[k] == .to { return nil }
+    let w = facts.word[k]
+    if w == .that { return (k + 1, .clause) }  // right after a cue, `that` opens its clause
+    if w == .wh || w == .subordinator { return nil }  // `said whether …`
+    if w == .as { return k + 1 < end ? (k + 1, .object) : nil }
+    if w == .objectPreposition, vocabulary.weight[f.cue.entry] != 0, objectLength(from: k + 1, end: end) >= Self.minimumObject {
+      return (k + 1, .object)
+    }
+    if w == .to { return nil }
+    if w == .negation, k + 1 < end, facts.word[k + 1] == .to { return nil }  // `asked not to be named`
     // A listener or an adverbial before `that` or a colon.
     var j = k
     while j < end, j < k + 16 {
       if facts.isTerminal(j) { break }
       if facts.cueAt[j] >= 0, !facts.has(j, .endsED) { break }
-      let w = facts.word[j]
-      if w.isAuxiliary || w == .negation || w == .wh || w == .relative { break }
+      if facts.isComma(j), facts.word[k].isPreposition { break }  // `said on Monday, a result that …`
+      let wj = facts.word[j]
+      if wj.isAuxiliary || wj == .negation || wj == .wh || wj == .relative { break }
       if facts.has(j, .endsED), facts.cueAt[j] < 0, !facts.isCapitalized(j) { break }
       if isOpeningMark(j) { break }
-      if w == .that {
+      if wj == .that {
         if j + 1 < end, facts.word[j + 1].isAuxiliary || facts.has(j + 1, .endsED) { break }  // `the deal that was signed`
         return (j + 1, .clause)
       }
@@ -350,8 +470,7 @@ extension AttributionPass {
       }
       j += 1
     }
-    // `described the outcome as …`, `called the agreement “…”`: the
-    // object's description is the content.
+    // `described the outcome as …`: the description is the content.
     var a = k + 1
     while a < end, a < k + 7, !facts.isComma(a), !facts.isTerminal(a), !isOpeningMark(a), facts.cueAt[a] < 0 {
       if facts.word[a] == .as {
@@ -361,9 +480,45 @@ extension AttributionPass {
       if facts.word[a].isAuxiliary { break }
       a += 1
     }
+    if f.whatObject { return (k, .object) }
     if let listener = listenerEnd(from: k, end: end) { k = listener }
-    if facts.word[k].isPreposition { return nil }  // `said in Bern.`
+    // A phrase of place or time up to a comma is not content: `said on
+    // Sunday, but …` (`reported at least three people killed` is).
+    if facts.word[k].isPreposition {
+      var c = k
+      while c < end, !facts.isComma(c), !facts.isTerminal(c) { c += 1 }
+      // `said on Monday it had …`, `said in a statement the plan was …`:
+      // the clause starts after the phrase of time or place.
+      var s = k + 1
+      while s < c, s <= k + Self.maxLeadingPhrase {
+        let subject = facts.pronoun(s) != .none && facts.word[s] != .determiner
+        let newPhrase = s > k + 1 && (facts.word[s] == .determiner || (facts.isCapitalized(s) && facts.word[s] == .none))
+          && !facts.word[s - 1].isPreposition && facts.word[s - 1] != .determiner && !facts.isCapitalized(s - 1)
+        if subject || newPhrase { break }
+        if facts.isVerbSignal(s) { s = c; break }
+        s += 1
+      }
+      if s < c, s <= k + Self.maxLeadingPhrase, looksLikeClause(s..<c) { return (s, .bareClause) }
+      if !looksLikeClause(k..<c) { return nil }
+      // `A political agreement announced in 2019 was never ratified`: a
+      // phrase of time cannot be a subject, so the cue was a participle.
+      if let v = (k..<c).first(where: { facts.isVerbSignal($0) }), facts.word[v].isAuxiliary { return nil }
+    }
     return (k, .bareClause)
+  }
+
+  /// Longest phrase of time or place read between a cue and a clause with
+  /// no `that` (`said on Monday it had …`).
+  static let maxLeadingPhrase = 4
+
+  /// An object shorter than this before `to` or a comma is a time or place
+  /// (`pledged on Monday to cut`), not what someone insisted on.
+  static let minimumObject = 3
+
+  func objectLength(from start: Int, end: Int) -> Int {
+    var j = start
+    while j < end, !facts.isComma(j), !facts.isTerminal(j), facts.word[j] != .to { j += 1 }
+    return j - start
   }
 
   /// After `told`: the end of a listener phrase (`reporters`, `the Interfax
@@ -386,9 +541,6 @@ extension AttributionPass {
     return nil
   }
 
-  /// The stance weight of a cue's entry.
-  func cueWeight(_ cue: CueMatch) -> Double { vocabulary.weight[cue.entry] }
-
   /// End of a content clause starting at `start` and cut at `cut`: at a
   /// writer's concession (`, though the figure is unclear`) or at the end.
   func contentEnd(from start: Int, to cut: Int) -> Int {
@@ -407,278 +559,6 @@ extension AttributionPass {
 
   /// `though`, `although`: a concession added by the writer.
   func isConcession(_ i: Int) -> Bool {
-    let t = document.tokens[i]
-    guard t.length >= 6 else { return false }
-    let p = Int(t.end)
-    let text = document.text
-    return text[p - 6] | 0x20 == UInt8(ascii: "t") && text[p - 5] | 0x20 == UInt8(ascii: "h") && text[p - 4] | 0x20 == UInt8(ascii: "o") && text[p - 1] | 0x20 == UInt8(ascii: "h")
-  }
-
-  // MARK: Emitting statements
-
-  /// Turns content tokens into statement drafts: split at `and that`,
-  /// quotes inside taken out as partial quotes.
-  mutating func emit(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, paragraph: Int) {
-    guard let r = trimContent(range) else { return }
-    // `… and that …`: one cue, two contents.
-    var pieceStart = r.lowerBound
-    var j = r.lowerBound
-    while j < r.upperBound {
-      let q = quoteAt[j]
-      if q >= 0 {
-        j = quotes[Int(q)].marks.upperBound
-        continue
-      }
-      let w = facts.word[j]
-      if w == .and || w == .but, j + 1 < r.upperBound, facts.word[j + 1] == .that, j > pieceStart {
-        emitPiece(pieceStart..<j, frame: frame, source: source, shape: shape, governStart: pieceStart == r.lowerBound ? r.lowerBound : nil, paragraph: paragraph)
-        pieceStart = j + 2
-        j += 2
-        continue
-      }
-      j += 1
-    }
-    emitPiece(pieceStart..<r.upperBound, frame: frame, source: source, shape: pieceStart == r.lowerBound ? shape : .clause, governStart: pieceStart == r.lowerBound ? r.lowerBound : nil, paragraph: paragraph)
-  }
-
-  /// One content piece: a reported clause, or the real quotes inside it
-  /// and the paraphrase a conjunction sets apart.
-  mutating func emitPiece(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, governStart: Int?, paragraph: Int) {
-    guard let r = trimContent(range) else { return }
-    var real: [QuoteSpan] = []
-    var j = r.lowerBound
-    while j < r.upperBound {
-      let q = quoteAt[j]
-      if q >= 0, quotes[Int(q)].open == j {
-        let span = quotes[Int(q)]
-        if span.marks.upperBound <= r.upperBound, !isScare(span, governStart: governStart) { real.append(span) }
-        j = span.marks.upperBound
-        continue
-      }
-      j += 1
-    }
-    let form: Statement.Form = frame.sourceAfter ? .accordingTo : shape == .object ? .object : .reported
-    guard let first = real.first, let last = real.last else {
-      if shape == .bareClause, !looksLikeClause(r) { return }
-      if shape == .before, !looksLikeClause(r), r.count < Self.minimumBareClause { return }
-      if r.count < 2 { return }
-      addDraft(r, frame: frame, source: source, form: form, paragraph: paragraph)
-      return
-    }
-    for q in real {
-      guard let inner = quoteContent(q) else { continue }
-      let whole = q.marks.lowerBound <= r.lowerBound && q.marks.upperBound >= r.upperBound
-      addDraft(inner, frame: frame, source: source, form: whole ? .quote : .partialQuote, paragraph: paragraph)
-    }
-    // Paraphrase before the first quote, set apart by a conjunction:
-    // `said it remained in contact … and would “spare no effort”`.
-    if first.open > r.lowerBound + 2 {
-      var x = r.lowerBound + 2
-      while x < first.open {
-        let w = facts.word[x]
-        if w == .and || w == .but || w == .subordinator {
-          if let pre = trimContent(r.lowerBound..<x), pre.count >= 3, shape != .bareClause || looksLikeClause(pre) || shape == .object {
-            addDraft(pre, frame: frame, source: source, form: form, paragraph: paragraph)
-          }
-          break
-        }
-        x += 1
-      }
-    }
-    // Paraphrase after the last quote that a conjunction adds: `… “reviewing
-    // its options” and remained committed to pressure`.
-    var after = last.marks.upperBound
-    while after < r.upperBound, facts.isComma(after) { after += 1 }
-    if after < r.upperBound, facts.word[after] == .and || facts.word[after] == .but {
-      var s = after + 1
-      if s < r.upperBound, facts.word[s] == .that { s += 1 }
-      if let post = trimContent(s..<r.upperBound), post.count >= 2, !(post.contains { quoteAt[$0] >= 0 }) {
-        addDraft(post, frame: frame, source: source, form: .reported, paragraph: paragraph)
-      }
-    }
-  }
-
-  mutating func addDraft(_ tokens: Range<Int>, frame: Frame?, source: Int, form: Statement.Form, paragraph: Int) {
-    drafts.append(StatementDraft(paragraph: paragraph, tokens: tokens, cue: frame?.cue, mention: source, form: form))
-  }
-
-  /// Content without leading `that`, conjunctions and commas, and without
-  /// trailing punctuation; nil when nothing is left.
-  func trimContent(_ range: Range<Int>) -> Range<Int>? {
-    var s = range.lowerBound
-    var e = range.upperBound
-    while s < e {
-      let w = facts.word[s]
-      if facts.isComma(s) || facts.has(s, .colon) || facts.has(s, .clausePunct) || w == .that || w == .and || w == .but {
-        s += 1
-      } else {
-        break
-      }
-    }
-    while e > s {
-      let t = e - 1
-      if facts.isComma(t) || facts.has(t, .colon) || (facts.has(t, .clausePunct) && !isClosingParen(t)) || isPeriod(t) {
-        e -= 1
-      } else {
-        break
-      }
-    }
-    return s < e ? s..<e : nil
-  }
-
-  /// The words of a quote: between its marks, without the comma or period
-  /// that closes it.
-  func quoteContent(_ q: QuoteSpan) -> Range<Int>? {
-    var e = q.inner.upperBound
-    let s = q.inner.lowerBound
-    while e > s, facts.isComma(e - 1) || isPeriod(e - 1) || facts.has(e - 1, .colon) { e -= 1 }
-    return s < e ? s..<e : nil
-  }
-
-  func isPeriod(_ i: Int) -> Bool {
-    facts.isTerminal(i) && document.tokens[i].length == 1 && document.text[Int(document.tokens[i].start)] == UInt8(ascii: ".")
-  }
-
-  func isClosingParen(_ i: Int) -> Bool {
-    document.text[Int(document.tokens[i].start)] == UInt8(ascii: ")")
-  }
-
-  /// Whether tokens read as a clause: a subject pronoun first, or a sign of
-  /// a finite verb (auxiliary, modal, a verb in `-ed`).
-  func looksLikeClause(_ r: Range<Int>) -> Bool {
-    guard r.count >= 2 else { return false }
-    if facts.pronoun(r.lowerBound) != .none, facts.word[r.lowerBound] != .determiner { return true }
-    var j = r.lowerBound
-    while j < r.upperBound {
-      let q = quoteAt[j]
-      if q >= 0 {
-        j = quotes[Int(q)].marks.upperBound
-        continue
-      }
-      if facts.isVerbSignal(j) { return true }
-      // A present-tense verb after a noun: `the document contains claims`.
-      if j > r.lowerBound, j + 1 < r.upperBound, facts.has(j, .endsS), !facts.isCapitalized(j), facts.word[j] == .none,
-        facts.has(j - 1, .word), facts.word[j - 1] == .none, facts.has(j + 1, .word) || facts.has(j + 1, .number)
-      {
-        return true
-      }
-      j += 1
-    }
-    return false
-  }
-
-  // MARK: Scare quotes and names in quotes
-
-  /// Quotation marks that draw attention to a word or name a thing rather
-  /// than report speech: `the “Safe Passage Mechanism”`, `the so-called
-  /// “reset”`, `“condemn” or merely “note”`. `governStart` is where the
-  /// content of a cue starts: `called its “persistent … work”` is governed.
-  func isScare(_ q: QuoteSpan, governStart: Int?) -> Bool {
-    if isNameLike(q) { return true }
-    let p = q.open - 1
-    let floor = document.paragraphs[document.sentences[sentenceIndex(of: q.open)].paragraph].tokens.lowerBound
-    guard p >= floor else { return false }
-    if isDeterminerLike(p) {
-      if let g = governStart, p == g { return false }
-      return true
-    }
-    if facts.has(p, .hyphenated), !facts.isCapitalized(p), p - 1 >= floor, isDeterminerLike(p - 1) { return true }
-    if wordCount(q) <= 2 {
-      // Two quoted terms set against each other.
-      var n = q.marks.upperBound
-      while n < q.marks.upperBound + 6, n < document.tokens.count, quoteAt[n] < 0 || quotes[Int(quoteAt[n])].open != n { n += 1 }
-      var back = p
-      while back >= floor, facts.isAdverb(back) { back -= 1 }
-      let orBefore = back >= floor && facts.word[back] == .and && back - 1 >= floor && quoteAt[back - 1] >= 0
-      let orAfter = n < q.marks.upperBound + 6 && n < document.tokens.count && facts.word[n - 1] == .and
-      if orBefore || (orAfter && q.marks.upperBound < n) { return true }
-    }
-    return false
-  }
-
-  /// Every word of the quote capitalized but small connectors, and no
-  /// sentence punctuation: a title or a name (`“Roads to Recovery”`).
-  func isNameLike(_ q: QuoteSpan) -> Bool {
-    guard let inner = quoteContent(q) else { return false }
-    var words = 0
-    for k in inner {
-      if facts.has(k, .word) || facts.has(k, .number) {
-        words += 1
-        let w = facts.word[k]
-        if !facts.isCapitalized(k), !(w == .preposition || w == .determiner || w == .and || w == .to) { return false }
-      } else if facts.isComma(k) || facts.isTerminal(k) || facts.has(k, .colon) {
-        return false
-      }
-    }
-    return words >= 1 && words <= 6 && facts.isCapitalized(inner.lowerBound)
-  }
-
-  func isDeterminerLike(_ i: Int) -> Bool {
-    facts.word[i] == .determiner || facts.has(i, .possessive)
-  }
-
-  func wordCount(_ q: QuoteSpan) -> Int {
-    q.inner.filter { facts.has($0, .word) || facts.has($0, .number) }.count
-  }
-
-  func sentenceIndex(of token: Int) -> Int {
-    var lo = 0
-    var hi = document.sentences.count
-    while lo + 1 < hi {
-      let mid = (lo + hi) / 2
-      if document.sentences[mid].tokens.lowerBound <= token { lo = mid } else { hi = mid }
-    }
-    return lo
-  }
-
-  // MARK: Unit subjects and loose quotes
-
-  /// The subject of a unit (after a leading adverbial: `In Kyiv, officials
-  /// …`), kept as an antecedent for pronouns and for a second verb.
-  mutating func unitSubject(_ unit: Range<Int>, paragraph: Int) -> Int? {
-    var k = unit.lowerBound
-    if quoteAt[k] >= 0 { return nil }
-    let w = facts.word[k]
-    if w.isPreposition || w == .wh || w == .subordinator || facts.isAdverb(k) || (facts.has(k, .endsED) && facts.isCapitalized(k)) || facts.has(k, .endsING) {
-      var c = k + 1
-      while c < unit.upperBound, c < k + 12, !facts.isComma(c), facts.cueAt[c] < 0, !isHardBoundary(c) { c += 1 }
-      guard c < unit.upperBound, facts.isComma(c) else { return nil }
-      k = c + 1
-    }
-    guard k < unit.upperBound, let np = forwardNP(from: k, end: unit.upperBound) else { return nil }
-    let r = np.range
-    let named = r.contains { facts.isCapitalized($0) && facts.word[$0] == .none && facts.has($0, .word) } || np.appositives.contains { a in a.contains { facts.isCapitalized($0) && facts.word[$0] == .none } }
-    let headed = r.contains { facts.speaker($0).map { !$0.categories.subtracting(.title).isEmpty } ?? false }
-    guard named || headed else { return nil }
-    return mention(for: np, paragraph: paragraph, isSource: false)
-  }
-
-  /// Quotes no cue attributed: a quote that is a whole sentence belongs to
-  /// the nearest quoted speaker of the paragraph (or the previous quote it
-  /// continues); a longer quote in a sentence whose subject is `he` or `she`
-  /// belongs to that subject. Others are the writer's.
-  mutating func attributeLooseQuotes(paragraph: Int, firstDraft: Int) {
-    for q in quotes {
-      let covered = drafts[firstDraft...].contains { $0.tokens.overlaps(q.inner) }
-      guard !covered, let inner = quoteContent(q), !isScare(q, governStart: nil) else { continue }
-      guard let unit = unitSubjects.last(where: { $0.unit.contains(q.open) }) else { continue }
-      let outside = unit.unit.filter { !q.marks.contains($0) }
-      let whole = outside.allSatisfy { facts.isTerminal($0) || facts.isComma($0) || facts.isQuote($0) }
-      var source: Int? = nil
-      if whole {
-        let before = drafts[firstDraft...].last { $0.isQuote && $0.tokens.upperBound <= q.open }
-        let after = drafts[firstDraft...].first { $0.isQuote && $0.tokens.lowerBound >= q.marks.upperBound }
-        source = before?.mention ?? after?.mention
-        if source == nil, q.open == document.paragraphs[paragraph].tokens.lowerBound {
-          source = continuedQuoteMention ?? previousParagraphQuoteMention
-        }
-      } else if wordCount(q) >= 3, let s = unit.subject, mentions[s].pronoun == .male || mentions[s].pronoun == .female {
-        source = s
-        mentions[s].isSource = true
-      }
-      if let source {
-        drafts.append(StatementDraft(paragraph: paragraph, tokens: inner, cue: nil, mention: source, form: .quote))
-      }
-    }
+    isWord(i, "though") || isWord(i, "although")
   }
 }

@@ -1,8 +1,21 @@
 /// A noun phrase found near a cue, with the appositives bound to it by
-/// commas (`Steve Witkoff, President Trump’s special envoy,`).
+/// commas (`Lina Moreau, the government’s trade envoy,`).
 struct NounPhrase: Sendable {
   var range: Range<Int>
   var appositives: [Range<Int>] = []
+  /// End of everything read with the phrase: appositives and modifiers
+  /// (`…, who studies trade policy`).
+  var end: Int
+  /// Where a phrase that leads into the subject starts (`a demand` in `a
+  /// demand the group dismissed`): the attribution begins there.
+  var lead: Int? = nil
+
+  init(range: Range<Int>, appositives: [Range<Int>] = [], end: Int? = nil, lead: Int? = nil) {
+    self.range = range
+    self.appositives = appositives
+    self.end = end ?? max(range.upperBound, appositives.last?.upperBound ?? 0)
+    self.lead = lead
+  }
 }
 
 /// One mention of a possible speaker: a noun phrase or a pronoun, analysed
@@ -13,7 +26,7 @@ struct Mention: Sendable {
   /// Without leading determiners and trailing relative clause
   /// (`Western diplomat`).
   var core: Range<Int>
-  /// A proper name without its title (`Steve Witkoff`, `Tass`, `Russian
+  /// A proper name without its title (`Lina Moreau`, `Xinhua`, `Russian
   /// Defense Ministry`), if the phrase has one that names the referent.
   var name: Range<Int>?
   var kind: Speaker.Kind
@@ -32,14 +45,19 @@ struct Mention: Sendable {
   /// Mentions that are the source of a statement, as opposed to sentence
   /// subjects kept only as antecedents for pronouns.
   var isSource = false
-  var paragraph: Int
+  /// For a pronoun source: the content of its statements, which it cannot
+  /// refer into (`Such negotiations take months, they noted`).
+  var statementRanges: [Range<Int>] = []
+  /// A single unknown name (`Putin`, `Baku`): its kind is a guess that a
+  /// later pronoun may settle (`he` makes a person, `it` an organization).
+  var kindIsGuess = false
 }
 
 extension AttributionPass {
   // MARK: Noun phrases before a position
 
   /// The subject of a verb whose clause runs from a boundary to `end`
-  /// (exclusive): `officials in Kyiv said`, `Tass, the Russian state news
+  /// (exclusive): `officials in Kyiv said`, `Ostra, the national news
   /// agency, reported`, `A diplomat who attended the talks said`. Nil when
   /// the words before are no noun phrase.
   func subjectBefore(_ end: Int, floor: Int) -> NounPhrase? {
@@ -50,7 +68,7 @@ extension AttributionPass {
     while s >= floor {
       if isBackwardBoundary(s) { break }
       let w = facts.word[s]
-      if w == .and || w == .but {
+      if w.isCoordinator {
         // `Russia and China`, `Brasília and Buenos Aires`
         if w == .and, s > floor, s + 1 < end, facts.isCapitalized(s - 1), facts.isCapitalized(s + 1) {
           s -= 1
@@ -65,7 +83,7 @@ extension AttributionPass {
     if s >= floor, facts.word[s] == .relative, !startsNounPhrase(start) {
       // The words after `who` are its clause: the subject is the phrase
       // before it, written with the clause.
-      guard let antecedent = nounPhraseBefore(s, floor: floor) else { return nil }
+      guard let antecedent = antecedent(ofRelativeAt: s, floor: floor) else { return nil }
       return NounPhrase(range: antecedent.range.lowerBound..<end, appositives: antecedent.appositives)
     }
     // A leading preposition without a comma: `On Thursday the Kremlin said`.
@@ -73,18 +91,49 @@ extension AttributionPass {
       guard let det = (start..<end).first(where: { facts.word[$0] == .determiner }) else { return nil }
       start = det
     }
+    // A phrase without a speaker noun leading into the subject (a relative
+    // clause without `that`): `a demand the paramilitary group dismissed`,
+    // `a move Jubaland officials described`.
+    var lead: Int? = nil
+    var x = start + 1
+    while x < end {
+      if facts.speaker(x - 1).map({ !$0.categories.intersection(.heads).isEmpty }) ?? false { break }
+      let opens = facts.word[x] == .determiner || (facts.isCapitalized(x) && facts.word[x] == .none)
+      let plainNoun = facts.word[x - 1] == .none && facts.has(x - 1, .word) && !facts.isCapitalized(x - 1) && !facts.has(x - 1, .possessive)
+      if opens, plainNoun, x - 1 > start {
+        lead = start
+        start = x
+        break
+      }
+      x += 1
+    }
     guard end - start <= Self.maxSubjectTokens else { return nil }
-    return NounPhrase(range: start..<end)
+    return NounPhrase(range: start..<end, lead: lead)
+  }
+
+  /// The antecedent of the relative pronoun at `r`: `Gao Renjie, who`, `a
+  /// diplomat who`, or a name with its description: `Caroline Ashby, a
+  /// deputy special envoy, who`.
+  func antecedent(ofRelativeAt r: Int, floor: Int) -> NounPhrase? {
+    var e = r
+    if e - 1 >= floor, facts.isComma(e - 1) { e -= 1 }
+    guard let np = nounPhraseBefore(e, floor: floor) else { return nil }
+    let first = np.range.lowerBound
+    let described = facts.word[first] == .determiner || facts.word[first] == .quantifier
+    if described, first - 1 >= floor, facts.isComma(first - 1), let name = nounPhraseBefore(first - 1, floor: floor),
+      name.range.contains(where: { facts.isCapitalized($0) && facts.word[$0] == .none })
+    {
+      return NounPhrase(range: name.range, appositives: [np.range], end: np.range.upperBound)
+    }
+    return np
   }
 
   /// A tight noun phrase ending at `end`: a name with its titles and
   /// connectors, or determiner, modifiers and noun. Used for the antecedent
-  /// of `who`.
+  /// of `who`; it never crosses a comma.
   func nounPhraseBefore(_ end: Int, floor: Int) -> NounPhrase? {
     guard end > floor else { return nil }
-    let last = end - 1
-    if facts.isComma(last) { return skipAppositive(commaAt: last, floor: floor) { nounPhraseBefore($0, floor: floor) } }
-    var s = last
+    var s = end - 1
     while s >= floor {
       if isBackwardBoundary(s) { break }
       let w = facts.word[s]
@@ -103,64 +152,80 @@ extension AttributionPass {
 
   /// `X, APPOSITIVE, …`: when the comma at `comma` closes an appositive
   /// noun phrase or a modifier (`who …`, `speaking on …`), the phrase before
-  /// it, with the appositive bound.
+  /// it, with the appositive bound. A modifier may hold commas of its own
+  /// (`who leads a union local in Gary, Indiana,`).
   private func skipAppositive(commaAt comma: Int, floor: Int, _ before: (Int) -> NounPhrase?) -> NounPhrase? {
     var pc = comma - 1
-    while pc >= floor, !facts.isComma(pc), !isHardBoundary(pc) { pc -= 1 }
-    guard pc >= floor, facts.isComma(pc) else { return nil }
-    let segment = (pc + 1)..<comma
-    guard !segment.isEmpty else { return nil }
-    let appositive = isAppositive(segment)
-    guard appositive || isModifier(segment) else { return nil }
-    guard var inner = before(pc) else { return nil }
-    if appositive { inner.appositives.append(segment) }
-    return inner
+    for _ in 0..<3 {
+      while pc >= floor, !facts.isComma(pc), !isHardBoundary(pc) { pc -= 1 }
+      guard pc >= floor, facts.isComma(pc) else { return nil }
+      let segment = (pc + 1)..<comma
+      if !segment.isEmpty {
+        let appositive = isAppositive(segment)
+        if appositive || isModifier(segment) {
+          // An age between commas belongs to the name: `Lee Bok-soon, 91,`.
+          var end = pc
+          var a = pc - 1
+          while a >= floor, !facts.isComma(a), !isHardBoundary(a) { a -= 1 }
+          if a >= floor, facts.isComma(a), isAge((a + 1)..<pc) { end = a }
+          if var inner = before(end) {
+            if appositive { inner.appositives.append(segment) }
+            return inner
+          }
+        }
+      }
+      pc -= 1
+    }
+    return nil
+  }
+
+  /// A number alone between commas: an age (`Boubacar Guindo, 38,`).
+  func isAge(_ r: Range<Int>) -> Bool {
+    !r.isEmpty && r.count <= 2 && facts.has(r.lowerBound, .number)
   }
 
   // MARK: Noun phrases after a position
 
   /// The noun phrase starting at `start`, up to a comma, clause word, verb
   /// or cue, with the appositives that follow it (`Oleksandr Hrytsenko, the
-  /// secretary of the headquarters`).
+  /// secretary of the headquarters`) and the modifiers (`, who …,`).
   func forwardNP(from start: Int, end: Int) -> NounPhrase? {
     var k = start
     while k < end {
       if facts.isComma(k) || facts.has(k, .colon) || facts.has(k, .clausePunct) || facts.isTerminal(k) || facts.isQuote(k) { break }
-      if facts.cueAt[k] >= 0 { break }
       let w = facts.word[k]
-      if w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w == .but { break }
+      // A participle followed by a preposition modifies the phrase
+      // (`people briefed on the talks`, `a report released by …`).
+      let participle = k > start && facts.has(k, .endsED) && !facts.isCapitalized(k) && k + 1 < end && facts.word[k + 1].isPreposition
+      // A cue that starts with a speaker noun keeps the noun in the phrase
+      // (`Security analysts said`: the phrase is `Security analysts`).
+      let nounInCue = facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false
+      if facts.cueAt[k] >= 0, !participle, !nounInCue { break }
+      if w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w == .but || w == .or { break }
       if w.isAuxiliary || w == .negation || facts.isAdverb(k) { break }
       if w == .and, !(k > start && k + 1 < end && facts.isCapitalized(k - 1) && facts.isCapitalized(k + 1)) { break }
-      // A verb in -ed ends the phrase unless it is a participle modifier
-      // followed by a preposition (`people briefed on the talks`).
-      if k > start, facts.has(k, .endsED), !facts.isCapitalized(k), facts.speaker(k) == nil,
-        !(k + 1 < end && facts.word[k + 1].isPreposition)
-      {
-        break
-      }
+      // A verb in -ed ends the phrase unless it is a participle.
+      if k > start, facts.has(k, .endsED), !facts.isCapitalized(k), facts.speaker(k) == nil, !participle { break }
       k += 1
     }
     guard k > start, k - start <= Self.maxSubjectTokens else { return nil }
     var np = NounPhrase(range: start..<k)
-    // Appositives: `, the secretary of the headquarters,`
+    // Appositives and modifiers: `, the secretary of the headquarters,`
     while k < end, facts.isComma(k) {
       var j = k + 1
-      while j < end, !facts.isComma(j), !isHardBoundary(j), facts.cueAt[j] < 0 { j += 1 }
+      while j < end, !facts.isComma(j), !isHardBoundary(j) { j += 1 }
       let segment = (k + 1)..<j
-      guard !segment.isEmpty, j >= end || facts.isComma(j) || facts.isTerminal(j) else { break }
+      // `…, adding that …` is a new attribution, not a modifier.
+      guard !segment.isEmpty, facts.cueAt[segment.lowerBound] < 0 else { break }
       if isAppositive(segment) {
         np.appositives.append(segment)
-      } else if !isModifier(segment) {
+      } else if !isModifier(segment, strict: true) {
         break
       }
+      np.end = j
       k = j
     }
     return np
-  }
-
-  /// End of a phrase found by `forwardNP`, appositives included.
-  func phraseEnd(_ np: NounPhrase) -> Int {
-    max(np.range.upperBound, np.appositives.last?.upperBound ?? 0)
   }
 
   // MARK: Segment tests
@@ -188,9 +253,9 @@ extension AttributionPass {
   }
 
   /// A noun phrase between commas: starts like one, has no verb, no cue, and
-  /// is not too long (`the chief of staff for President Volodymyr Zelensky`).
+  /// is not too long (`the chief of staff to President Ana Ruiz`).
   func isAppositive(_ r: Range<Int>) -> Bool {
-    guard r.count <= 24, startsNounPhrase(r.lowerBound) else { return false }
+    guard r.count <= 24, startsNounPhrase(r.lowerBound), !isAge(r) else { return false }
     if facts.pronoun(r.lowerBound) != .none, r.count > 1, facts.cueAt[r.lowerBound + 1] >= 0 { return false }  // `it reported`
     var k = r.lowerBound
     while k < r.upperBound {
@@ -206,17 +271,36 @@ extension AttributionPass {
   /// (`who leads Ukraine’s delegation`), a participle phrase (`led by …`,
   /// `speaking on condition of anonymity`), or a parenthetical attribution
   /// (`it reported`).
-  func isModifier(_ r: Range<Int>) -> Bool {
+  /// `strict` (after a phrase, where a clause may follow the comma) takes
+  /// only relative clauses, participles and ages.
+  func isModifier(_ r: Range<Int>, strict: Bool = false) -> Bool {
     guard r.count <= 30 else { return false }
     let first = r.lowerBound
     let w = facts.word[first]
     if w == .relative || w == .that { return true }
-    if !facts.isCapitalized(first), facts.has(first, .endsED) || facts.has(first, .endsING) { return true }
+    if strict {
+      let participle = !facts.isCapitalized(first) && (facts.has(first, .endsED) || facts.has(first, .endsING))
+      return participle || (facts.has(first, .number) && r.count <= 2)
+    }
     if facts.cueAt[first] >= 0 { return true }
     // `it reported`, `they noted`: a pronoun and a cue.
-    if r.count <= 3, facts.pronoun(first) != .none, (first + 1 < r.upperBound) && facts.cueAt[first + 1] >= 0 { return true }
+    if r.count <= 3, facts.pronoun(first) != .none, first + 1 < r.upperBound, facts.cueAt[first + 1] >= 0 { return true }
     if facts.has(first, .number) && r.count <= 2 { return true }  // an age: `Boubacar Guindo, 38,`
-    return false
+    // A phrase that does not start like a noun phrase: `led by …`,
+    // `speaking on condition of anonymity`, `now in charge of …`.
+    return facts.has(first, .word) && !facts.isCapitalized(first) && !startsNounPhrase(first)
+  }
+
+  /// Whether a subject found before a cue can be one: it does not end in
+  /// a possessive, determiner or preposition, and does not start with a
+  /// participle or preposition (`including food shortages reported by …`).
+  func isValidSubject(_ np: NounPhrase) -> Bool {
+    let first = np.range.lowerBound
+    let last = np.range.upperBound - 1
+    if facts.has(last, .possessive) || facts.word[last] == .determiner || facts.word[last].isPreposition { return false }
+    if facts.word[first].isPreposition, np.range.count > 1 { return false }
+    if !facts.isCapitalized(first), facts.has(first, .endsING) || facts.has(first, .endsED), facts.speaker(first) == nil { return false }
+    return true
   }
 
   /// Whether a phrase can be the source of a statement: a name, a speaker
@@ -225,12 +309,22 @@ extension AttributionPass {
     let r = np.range
     for k in r {
       if facts.word[k] == .relative { break }
-      if facts.isCapitalized(k), facts.word[k] == .none, facts.has(k, .word) { return true }
+      if facts.isCapitalized(k), facts.word[k] == .none, facts.has(k, .word) {
+        // A sentence's first word is capitalized anyway (`Shipping data
+        // suggest`): it names something when it stands alone or before
+        // another capital (`Lukas said`, `Lina Moreau said`).
+        if !facts.has(k, .sentenceStart) || r.count == 1 || (k + 1 < r.upperBound && (facts.isCapitalized(k + 1) || isNameParticle(k + 1))) { return true }
+      }
       if let m = facts.speaker(k), !m.categories.subtracting(.title).isEmpty { return true }
     }
     if np.appositives.contains(where: { isMentionLike(NounPhrase(range: $0)) }) { return true }
     let last = r.upperBound - 1
-    return r.count <= 6 && facts.has(last, .endsS) && facts.word[last] == .none
+    if r.count <= 6, facts.has(last, .endsS), facts.word[last] == .none { return true }
+    // A short phrase with an article: `A ship captain said`, `the woman said`.
+    let w = facts.word[r.lowerBound]
+    return (w == .determiner || facts.pronoun(r.lowerBound) == .member) && r.count >= 2 && r.count <= 4
+      && !r.contains(where: { facts.isVerbSignal($0) || facts.word[$0].isPreposition || facts.cueAt[$0] >= 0 })
+      && facts.word[last] == .none
   }
 
   static let maxSubjectTokens = 16
@@ -238,22 +332,22 @@ extension AttributionPass {
   // MARK: Mentions
 
   /// The index of the mention for `np` (and its appositives), creating it.
-  mutating func mention(for np: NounPhrase, paragraph: Int, isSource: Bool) -> Int {
-    let main = addMention(np.range, paragraph: paragraph, isSource: isSource)
+  mutating func mention(for np: NounPhrase, isSource: Bool) -> Int {
+    let main = addMention(np.range, isSource: isSource)
     for a in np.appositives {
-      let m = addMention(a, paragraph: paragraph, isSource: false)
+      let m = addMention(a, isSource: false)
       if m != main, mentions[m].boundTo == nil { mentions[m].boundTo = main }
     }
     return main
   }
 
   /// The mention of exactly `range`, created on first use.
-  mutating func addMention(_ range: Range<Int>, paragraph: Int, isSource: Bool) -> Int {
+  mutating func addMention(_ range: Range<Int>, isSource: Bool) -> Int {
     if let existing = mentions.lastIndex(where: { $0.tokens == range }) {
       if isSource { mentions[existing].isSource = true }
       return existing
     }
-    var m = analyze(range, paragraph: paragraph)
+    var m = analyze(range)
     m.isSource = isSource
     mentions.append(m)
     return mentions.count - 1
@@ -261,8 +355,8 @@ extension AttributionPass {
 
   /// Splits a phrase into determiners, possessive modifiers, titles, name
   /// and head noun, and guesses its kind.
-  func analyze(_ range: Range<Int>, paragraph: Int) -> Mention {
-    var m = Mention(tokens: range, core: range, kind: .organization, paragraph: paragraph)
+  func analyze(_ range: Range<Int>) -> Mention {
+    var m = Mention(tokens: range, core: range, kind: .organization)
     if range.count == 1 {
       let p = facts.pronoun(range.lowerBound)
       if p != .none {
@@ -289,7 +383,7 @@ extension AttributionPass {
       }
     }
     m.core = i..<coreEnd
-    // Possessive modifiers: `President Trump’s special envoy`, `Ukraine’s`.
+    // Possessive modifiers: `the president’s special envoy`, `Ukraine’s`.
     if let poss = (i..<coreEnd).last(where: { facts.has($0, .possessive) }), poss + 1 < coreEnd {
       i = poss + 1
       m.isDefinite = true
@@ -304,27 +398,44 @@ extension AttributionPass {
       k = next
     }
     // The name: a run of capitalized words, with connectors inside
-    // (`Ministry of Commerce`) and name particles (`al-Sharafi`).
+    // (`Ministry of Commerce`), initials (`J. F.`) and name particles
+    // (`al-Sharafi`, `von der`).
     var j = k
     while j < coreEnd {
-      if facts.isCapitalized(j) || (facts.has(j, .allCaps)) {
+      if facts.isCapitalized(j) || facts.has(j, .allCaps) {
+        j += 1
+        continue
+      }
+      if facts.has(j, .innerDot), j > k, document.tokens[j - 1].length == 1 {
         j += 1
         continue
       }
       let w = facts.word[j]
-      let connector = w == .preposition || w == .determiner || w == .and || (facts.has(j, .hyphenated) && j > k) || (w == .none && facts.has(j, .word) && j > k && isShortParticle(j))
-      if connector, j > k, j + 1 < coreEnd, facts.isCapitalized(j + 1) || facts.has(j + 1, .hyphenated) {
+      let connector = w == .nameConnector || w == .determiner || w == .and || (w == .none && facts.has(j, .word) && isShortParticle(j))
+      if connector, j > k, j + 1 < coreEnd, facts.isCapitalized(j + 1) {
         j += 1
         continue
       }
-      if facts.has(j, .hyphenated), j > k, facts.has(j, .word), !facts.has(j, .endsED) {
+      if facts.has(j, .hyphenated), isNameParticle(j) {
         j += 1  // `Yahya al-Sharafi`
         continue
       }
       break
     }
     // A run ending in a connector is cut back.
-    while j > k, !facts.isCapitalized(j - 1), !facts.has(j - 1, .hyphenated) { j -= 1 }
+    while j > k, !facts.isCapitalized(j - 1), !facts.has(j - 1, .hyphenated), !facts.has(j - 1, .allCaps) { j -= 1 }
+    // A title inside the run: `Unification Minister Han Seo-yeon`.
+    var t = k
+    while t < j {
+      if let title = facts.speaker(t), title.start == t, title.categories.contains(.title), title.end < j, facts.isCapitalized(title.end) {
+        k = title.end
+        m.isTitled = true
+        if title.gender != .unknown { m.gender = title.gender }
+        t = title.end
+      } else {
+        t += 1
+      }
+    }
     let hasName = j > k
     // The head: the last speaker noun before the first preposition or
     // clause word after the name.
@@ -335,13 +446,28 @@ extension AttributionPass {
       stop += 1
     }
     var head: SpeakerMatch? = nil
+    var headBeforeName: SpeakerMatch? = nil
     var x = i
     while x < stop {
       if let s = facts.speaker(x), s.start == x, !s.categories.intersection(.heads).isEmpty {
         head = s
+        if headBeforeName == nil, s.end < coreEnd, facts.isCapitalized(s.end) { headBeforeName = s }
         x = s.end
       } else {
         x += 1
+      }
+    }
+    // A name after the head noun: `the state news agency Ostra`, `the
+    // newspaper Global New Light of Myanmar`.
+    if j == k, let h = headBeforeName, !h.categories.intersection([.media, .organization]).isEmpty {
+      k = h.end
+      j = k
+      while j < coreEnd, facts.isCapitalized(j) || (facts.word[j] == .nameConnector && j + 1 < coreEnd && facts.isCapitalized(j + 1)) { j += 1 }
+      if j > k {
+        m.kind = h.categories.contains(.media) ? .media : .organization
+        m.name = k..<j
+        m.head = h.head
+        return m
       }
     }
     if let head {
@@ -357,29 +483,35 @@ extension AttributionPass {
     }
     if hasName {
       let name = k..<j
-      let headAfterName = head.map { $0.start >= j } ?? false
-      if let head, headAfterName {
+      if let head, head.start >= j {
         // `IRNA news agency` names the agency; `Russian delegation`,
         // `Security Council diplomat` do not name anyone.
         m.kind = kindOf(head)
         if m.kind == .media { m.name = name }
       } else if let head {
         m.kind = kindOf(head)
-        m.name = name
-        if m.kind == .person { m.kind = m.isTitled ? .person : .organization }
+        switch m.kind {
+        case .group:
+          break  // `Officials in Bamako`: capitalized only at the start
+        case .person:
+          m.name = name
+        case .organization, .media:
+          m.name = name
+        }
       } else if m.isTitled {
         m.kind = .person
         m.name = name
       } else {
         m.name = name
         let hasAnd = name.contains { facts.word[$0] == .and }
-        let words = name.filter { facts.has($0, .word) && facts.isCapitalized($0) }.count
+        let words = name.filter { facts.has($0, .word) && (facts.isCapitalized($0) || isNameParticle($0)) }.count
         if hasAnd {
           m.kind = .group
         } else if m.isDefinite || facts.has(name.lowerBound, .allCaps) {
           m.kind = .organization
         } else {
           m.kind = words >= 2 ? .person : .organization
+          m.kindIsGuess = words < 2
         }
       }
     } else if let head {
@@ -404,5 +536,14 @@ extension AttributionPass {
   /// A short lower-case word inside a name (`von`, `de`, `bin`).
   func isShortParticle(_ i: Int) -> Bool {
     document.tokens[i].length <= 3
+  }
+
+  /// A lower-case hyphenated name (`al-Sharafi`): its part after the
+  /// hyphen is capitalized.
+  func isNameParticle(_ i: Int) -> Bool {
+    let t = document.tokens[i]
+    var p = Int(t.start)
+    while p < Int(t.end), document.text[p] != UInt8(ascii: "-") { p += 1 }
+    return p + 1 < Int(t.end) && document.text[p + 1] &- 65 < 26
   }
 }

@@ -1,24 +1,24 @@
 /// One source of statements in an article, after its mentions are resolved:
-/// `Steve Witkoff`, `Mr. Witkoff`, `the envoy` and `he` are one speaker.
+/// `Lina Moreau`, `Ms. Moreau`, `the envoy` and `she` are one speaker.
 public struct Speaker: Sendable, Hashable {
   public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
-    /// An individual, named or not (`Steve Witkoff`, `a Western diplomat`).
+    /// An individual, named or not (`Lina Moreau`, `a Western diplomat`).
     case person
     /// A government, ministry, agency, company or alliance (`the Kremlin`).
     case organization
     /// A collective without one voice (`analysts`, `both sides`).
     case group
-    /// A news outlet reported as saying something itself (`Tass`).
+    /// A news outlet reported as saying something itself (`Xinhua`).
     case media
   }
 
   /// The fullest form the article gives: the full name of a person
-  /// (`Steve Witkoff`, without a title), the article's own wording for
+  /// (`Lina Moreau`, without a title), the article's own wording for
   /// others (`Russian Defense Ministry`, `analysts`).
   public var name: String
   public var kind: Kind
   /// The other ways the article refers to this speaker, as written
-  /// (`Mr. Witkoff`, `Witkoff`, `President Trump’s special envoy`). No
+  /// (`Ms. Moreau`, `Moreau`, `the government’s trade envoy`). No
   /// pronouns; no entry equals `name` ignoring case.
   public var aliases: [String]
   /// Byte spans of every mention, pronouns included, in text order.

@@ -2,10 +2,10 @@
 ///
 /// In text order, each mention joins an earlier speaker or starts a new one:
 /// - a person's name joins the speaker with the same surname (and first
-///   name, when both are given): `Steve Witkoff` ↔ `Mr. Witkoff` ↔
-///   `Witkoff`; a single name joins a speaker whose name contains it;
-/// - appositives join the phrase they describe (`Steve Witkoff, President
-///   Trump’s special envoy`), and bring their head noun with them;
+///   name, when both are given): `Lina Moreau` ↔ `Ms. Moreau` ↔
+///   `Moreau`; a single name joins a speaker whose name contains it;
+/// - appositives join the phrase they describe (`Lina Moreau, the
+///   government’s trade envoy`), and bring their head noun with them;
 /// - a definite bare head noun (`the envoy`, `the ministry`, `the agency`)
 ///   joins the most recent speaker with that head noun;
 /// - other phrases join a speaker with the same wording (`analysts`);
@@ -25,6 +25,9 @@ struct SpeakerResolver {
     var mentions: [Int] = []
     /// Token index of the latest mention.
     var last: Int
+    /// The kind is a guess from a single unknown name (`Putin said`); a
+    /// pronoun may settle it.
+    var kindIsGuess = false
   }
 
   let document: Document
@@ -38,28 +41,44 @@ struct SpeakerResolver {
     self.mentions = mentions
   }
 
-  /// The entity of every mention that could be resolved.
-  mutating func resolve() -> [Int: Int] {
-    var entityOf: [Int: Int] = [:]
+  /// The entity of every mention (by mention index), -1 where none.
+  mutating func resolve() -> [Int32] {
+    var entityOf = [Int32](repeating: -1, count: mentions.count)
     let order = mentions.indices.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
-    var appositivesOf: [Int: [Int]] = [:]
-    for i in order { if let main = mentions[i].boundTo { appositivesOf[main, default: []].append(i) } }
+    // Appositives of each main mention, as linked lists.
+    var firstAppositive = [Int32](repeating: -1, count: mentions.count)
+    var nextAppositive = [Int32](repeating: -1, count: mentions.count)
+    for i in order.reversed() {
+      if let main = mentions[i].boundTo {
+        nextAppositive[i] = firstAppositive[main]
+        firstAppositive[main] = Int32(i)
+      }
+    }
     for i in order where mentions[i].boundTo == nil {
       let m = mentions[i]
       if m.pronoun != .none {
         if let e = antecedent(of: m) {
-          entityOf[i] = e
+          entityOf[i] = Int32(e)
           attach(i, to: e)
           if entities[e].gender == .unknown, m.gender != .unknown { entities[e].gender = m.gender }
+          if entities[e].kindIsGuess {
+            entities[e].kind = m.kind
+            entities[e].kindIsGuess = false
+          }
         }
         continue
       }
-      let group = [i] + (appositivesOf[i] ?? [])
+      var group = [i]
+      var a = firstAppositive[i]
+      while a >= 0 {
+        group.append(Int(a))
+        a = nextAppositive[Int(a)]
+      }
       // The member that names the referent decides.
       let anchor = group.first { mentions[$0].name != nil && mentions[$0].kind == .person } ?? group.first { mentions[$0].name != nil } ?? i
       let e = find(anchor) ?? create(anchor)
       for g in group {
-        entityOf[g] = e
+        entityOf[g] = Int32(e)
         attach(g, to: e)
       }
     }
@@ -92,7 +111,7 @@ struct SpeakerResolver {
 
   private mutating func create(_ i: Int) -> Int {
     let m = mentions[i]
-    entities.append(Entity(kind: m.kind, name: m.name, gender: m.gender, last: m.tokens.lowerBound))
+    entities.append(Entity(kind: m.kind, name: m.name, gender: m.gender, last: m.tokens.lowerBound, kindIsGuess: m.kindIsGuess))
     return entities.count - 1
   }
 
@@ -111,8 +130,9 @@ struct SpeakerResolver {
       }
     }
     // A title or a role makes a person of a bare name (`Putin`, then `Mr. Putin`).
-    if m.kind == .person, m.isTitled || m.name == nil, entities[e].kind == .organization, entities[e].name.map({ $0.count == 1 }) ?? false {
+    if m.kind == .person, m.isTitled || m.name == nil || (m.name?.count ?? 0) > 1, entities[e].kindIsGuess || entities[e].kind == .organization && (entities[e].name.map({ $0.count == 1 }) ?? false) {
       entities[e].kind = .person
+      entities[e].kindIsGuess = false
     }
     if m.kind == .media, entities[e].kind == .organization { entities[e].kind = .media }
   }
@@ -122,9 +142,13 @@ struct SpeakerResolver {
     switch m.pronoun {
     case .male, .female:
       let g: Gender = m.pronoun == .male ? .male : .female
-      return mostRecent(before: m) { $0.kind == .person && ($0.gender == .unknown || $0.gender == g) }
+      // A single unknown name qualifies only once it has spoken (`Putin
+      // said …. He added …`), not as a mere subject (`Norway had …`).
+      return mostRecent(before: m) { e in
+        (e.kind == .person || (e.kindIsGuess && e.mentions.contains { mentions[$0].isSource })) && (e.gender == .unknown || e.gender == g)
+      }
     case .nonperson:
-      return mostRecent(before: m) { $0.kind == .organization || $0.kind == .media }
+      return mostRecent(before: m) { $0.kind == .organization || $0.kind == .media || $0.kindIsGuess }
     case .plural:
       return mostRecent(before: m) { $0.kind != .person }
     case .member:
@@ -134,11 +158,23 @@ struct SpeakerResolver {
     }
   }
 
-  private func mostRecent(before m: Mention? = nil, _ ok: (Entity) -> Bool) -> Int? {
+  /// The entity whose latest mention before `m` is the latest. A mention
+  /// inside the pronoun's own statement does not count: in `Such
+  /// negotiations take months, they noted`, `they` are not the negotiations.
+  private func mostRecent(before m: Mention, _ ok: (Entity) -> Bool) -> Int? {
     var best: Int? = nil
+    var bestAt = -1
     for e in entities.indices where ok(entities[e]) {
-      if let m, entities[e].last >= m.tokens.lowerBound { continue }
-      if best == nil || entities[e].last > entities[best!].last { best = e }
+      var at = -1
+      for i in entities[e].mentions {
+        let x = mentions[i]
+        guard x.tokens.lowerBound < m.tokens.lowerBound, !m.statementRanges.contains(where: { $0.contains(x.tokens.lowerBound) }) else { continue }
+        at = max(at, x.tokens.lowerBound)
+      }
+      if at > bestAt {
+        best = e
+        bestAt = at
+      }
     }
     return best
   }
@@ -189,24 +225,28 @@ struct SpeakerResolver {
       name = text(n)
     } else {
       let fullest = named.max { mentions[$0].core.count < mentions[$1].core.count } ?? entity.mentions[0]
-      name = text(mentions[fullest].core)
-    }
-    if name.isEmpty { name = text(mentions[entity.mentions[0]].tokens) }
-    var seen: Set<String> = [name.lowercased()]
-    var aliases: [String] = []
-    func add(_ s: String) {
-      let key = s.lowercased()
-      if !s.isEmpty, !seen.contains(key) {
-        seen.insert(key)
-        aliases.append(s)
+      let core = mentions[fullest].core
+      name = text(core)
+      // `Analysts said`: a common noun is capitalized only because it
+      // starts the sentence.
+      if let first = core.first, facts.has(first, .sentenceStart), facts.speaker(first) != nil, let c = name.first, c.isUppercase {
+        name = c.lowercased() + name.dropFirst()
       }
     }
+    if name.isEmpty { name = text(mentions[entity.mentions[0]].tokens) }
+    // Aliases: every other wording, compared on the bytes before any
+    // string is made.
+    var ranges: [Range<Int>] = []
+    let nameRange = entity.name ?? named.max { mentions[$0].core.count < mentions[$1].core.count }.map { mentions[$0].core }
     for i in named {
       let m = mentions[i]
-      add(text(m.tokens))
-      if let n = m.name { add(text(n)) }
-      add(text(m.core))
+      for r in [m.tokens, m.name ?? m.tokens, m.core] where !r.isEmpty {
+        if let nameRange, sameText(r, nameRange) { continue }
+        if ranges.contains(where: { sameText($0, r) }) { continue }
+        ranges.append(r)
+      }
     }
+    let aliases = ranges.map { text($0) }
     let spans = entity.mentions.map { i -> Span in
       let r = mentions[i].tokens
       return Span(start: Int(document.tokens[r.lowerBound].start), end: Int(document.tokens[r.upperBound - 1].end))

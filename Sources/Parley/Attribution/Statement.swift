@@ -36,7 +36,7 @@ public struct Statement: Sendable, Hashable {
   /// Index of the cue's entry in `PhraseMatcher.entries` (category
   /// `report`; its weight is the cue's stance), if any.
   public var cueEntry: Int?
-  /// The mention of the speaker this statement hangs on (`Mr. Witkoff`,
+  /// The mention of the speaker this statement hangs on (`Ms. Moreau`,
   /// `he`, `analysts`), if the text names one near the statement.
   public var source: Span?
   /// Index into `Attribution.speakers`.

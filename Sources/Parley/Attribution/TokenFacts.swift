@@ -117,6 +117,7 @@ struct TokenFacts: Sendable {
     static let colon = Flags(rawValue: 1 << 5)
     /// `;`, a dash, or a bracket: ends a phrase like a comma but stronger.
     static let clausePunct = Flags(rawValue: 1 << 6)
+    /// A terminal that ends its sentence (`.` after `Mr` does not).
     static let terminal = Flags(rawValue: 1 << 7)
     /// A quotation mark (not a possessive apostrophe).
     static let quote = Flags(rawValue: 1 << 8)
@@ -135,6 +136,11 @@ struct TokenFacts: Sendable {
     static let hyphenated = Flags(rawValue: 1 << 17)
     static let spaceBefore = Flags(rawValue: 1 << 18)
     static let openParen = Flags(rawValue: 1 << 19)
+    /// A period that does not end its sentence: `Mr.`, `Gen.`, `J. F.`
+    static let innerDot = Flags(rawValue: 1 << 20)
+    /// The first word of a sentence (after any opening quotation mark): its
+    /// capital says nothing about being a name.
+    static let sentenceStart = Flags(rawValue: 1 << 21)
   }
 
   var word: [WordClass] = []
@@ -147,63 +153,27 @@ struct TokenFacts: Sendable {
   var cueAt: [Int32] = []
 
   init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary) {
-    let tokens = document.tokens
-    let n = tokens.count
-    word = Array(repeating: .none, count: n)
-    flags = Array(repeating: [], count: n)
-    speakerAt = Array(repeating: -1, count: n)
-    cueAt = Array(repeating: -1, count: n)
+    let n = document.tokens.count
+    var word = [WordClass](repeating: .none, count: n)
+    var flags = [Flags](repeating: [], count: n)
     document.text.withUnsafeBufferPointer { p in
-      for i in 0..<n {
-        let t = tokens[i]
-        let r = Int(t.start)..<Int(t.end)
-        var f: Flags = t.spaceBefore ? .spaceBefore : []
-        switch t.kind {
-        case .word, .clitic:
-          word[i] = vocabulary.words.lookup(p, r)
-          if t.kind == .word { f.insert(.word) }
-          if t.kind == .clitic, r.count >= 2, p[r.upperBound - 1] | 0x20 == UInt8(ascii: "s"), p[r.upperBound - 2] == UInt8(ascii: "'") || p[r.upperBound - 2] == 0x99 {
-            f.insert(.possessive)
-          }
-          if t.kind == .word { f.formUnion(Self.shape(p, r)) }
-        case .number:
-          f.insert(.number)
-        case .quote:
-          f.formUnion(Self.mark(p, r))
-          // A closing apostrophe glued to a word in -s and followed by a word
-          // is a plural possessive (`the Houthis’ committee`), not a quote.
-          if !f.contains(.doubleMark), !t.spaceBefore, i > 0, i + 1 < n, tokens[i + 1].spaceBefore,
-            tokens[i - 1].kind == .word, p[Int(tokens[i - 1].end) - 1] | 0x20 == UInt8(ascii: "s"),
-            tokens[i + 1].kind == .word
-          {
-            f = [.possessive]
-          }
-        case .terminal:
-          f.insert(.terminal)
-        case .punctuation:
-          let b = p[r.lowerBound]
-          if b == UInt8(ascii: ",") {
-            f.insert(.comma)
-          } else if b == UInt8(ascii: ":") {
-            f.insert(.colon)
-          } else if b == UInt8(ascii: ";") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") {
-            f.insert(.clausePunct)
-          } else if b == UInt8(ascii: "(") || b == UInt8(ascii: "[") {
-            f.formUnion([.clausePunct, .openParen])
-          } else if b == UInt8(ascii: "-") && t.spaceBefore {
-            f.insert(.clausePunct)  // " - " or " -- " used as a dash
-          } else if b == 0xE2, r.count == 3, p[r.lowerBound + 1] == 0x80, p[r.lowerBound + 2] == 0x94 || p[r.lowerBound + 2] == 0x93 {
-            f.insert(.clausePunct)  // — –
+      document.tokens.withUnsafeBufferPointer { tokens in
+        word.withUnsafeMutableBufferPointer { word in
+          flags.withUnsafeMutableBufferPointer { flags in
+            Self.classify(p, tokens, vocabulary.words, word: word, flags: flags)
+            for sentence in document.sentences { Self.markSentence(sentence.tokens, p, tokens, flags: flags) }
           }
         }
-        if t.spaceBefore { f.insert(.spaceBefore) }
-        flags[i] = f
       }
     }
+    self.word = word
+    self.flags = flags
+    speakerAt = Array(repeating: -1, count: n)
+    cueAt = Array(repeating: -1, count: n)
     var buffer: [PhraseMatch] = []
     for sentence in document.sentences {
       buffer.removeAll(keepingCapacity: true)
-      matcher.matches(in: sentence.tokens, ids: ids, into: &buffer)
+      matcher.matches(in: sentence.tokens, ids: ids, layers: Self.layers, into: &buffer)
       for m in buffer {
         var categories: SpeakerCategories = []
         var gender = Gender.unknown
@@ -232,6 +202,81 @@ struct TokenFacts: Sendable {
           speakerMatches.append(SpeakerMatch(start: start, end: end, categories: categories, gender: gender, pronoun: pronoun, head: ids.exact[end - 1]))
         }
       }
+    }
+  }
+
+  /// The matcher layers attribution reads: reporting cues and speaker
+  /// vocabulary.
+  static let layers = LexiconCategory.report.layer..<(LexiconCategory.speakerTitle.layer + 1)
+
+  /// Word class and shape flags of every token.
+  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, word: UnsafeMutableBufferPointer<WordClass>, flags: UnsafeMutableBufferPointer<Flags>) {
+    let n = tokens.count
+    for i in 0..<n {
+      let t = tokens[i]
+      let r = Int(t.start)..<Int(t.end)
+      var f: Flags = t.spaceBefore ? .spaceBefore : []
+      switch t.kind {
+      case .word, .clitic:
+        if t.kind == .word {
+          let (shapeFlags, key) = shape(p, r)
+          f.insert(.word)
+          f.formUnion(shapeFlags)
+          if let key { word[i] = words.lookup(key) }
+        } else {
+          word[i] = words.lookup(p, r)
+        }
+        if t.kind == .clitic, r.count >= 2, p[r.upperBound - 1] | 0x20 == UInt8(ascii: "s"), p[r.upperBound - 2] == UInt8(ascii: "'") || p[r.upperBound - 2] == 0x99 {
+          f.insert(.possessive)
+        }
+      case .number:
+        f.insert(.number)
+      case .quote:
+        f.formUnion(mark(p, r))
+        // A closing apostrophe glued to a word in -s and followed by a word
+        // is a plural possessive (`the Houthis’ committee`), not a quote.
+        if !f.contains(.doubleMark), !t.spaceBefore, i > 0, i + 1 < n, tokens[i + 1].spaceBefore,
+          tokens[i - 1].kind == .word, p[Int(tokens[i - 1].end) - 1] | 0x20 == UInt8(ascii: "s"),
+          tokens[i + 1].kind == .word
+        {
+          f = [.possessive]
+        }
+      case .terminal:
+        // Whether it ends its sentence is decided from the sentences.
+        if r.count == 1, p[r.lowerBound] == UInt8(ascii: ".") { f.insert(.innerDot) }
+      case .punctuation:
+        let b = p[r.lowerBound]
+        if b == UInt8(ascii: ",") {
+          f.insert(.comma)
+        } else if b == UInt8(ascii: ":") {
+          f.insert(.colon)
+        } else if b == UInt8(ascii: ";") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") {
+          f.insert(.clausePunct)
+        } else if b == UInt8(ascii: "(") || b == UInt8(ascii: "[") {
+          f.formUnion([.clausePunct, .openParen])
+        } else if b == UInt8(ascii: "-") && t.spaceBefore {
+          f.insert(.clausePunct)  // " - " or " -- " used as a dash
+        } else if b == 0xE2, r.count == 3, p[r.lowerBound + 1] == 0x80, p[r.lowerBound + 2] == 0x94 || p[r.lowerBound + 2] == 0x93 {
+          f.insert(.clausePunct)  // — –
+        }
+      }
+      flags[i] = f
+    }
+  }
+
+  /// Marks a sentence's first word and the terminal that ends it (after
+  /// any closing quotes and brackets).
+  private static func markSentence(_ range: Range<Int>, _ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, flags: UnsafeMutableBufferPointer<Flags>) {
+    var first = range.lowerBound
+    while first + 1 < range.upperBound, tokens[first].kind == .quote { first += 1 }
+    flags[first].insert(.sentenceStart)
+    var t = range.upperBound - 1
+    while t > range.lowerBound, tokens[t].kind == .quote || (tokens[t].kind == .punctuation && tokens[t].length == 1 && (p[Int(tokens[t].start)] == UInt8(ascii: ")") || p[Int(tokens[t].start)] == UInt8(ascii: "]"))) {
+      t -= 1
+    }
+    if tokens[t].kind == .terminal {
+      flags[t].insert(.terminal)
+      flags[t].remove(.innerDot)
     }
   }
 
@@ -276,26 +321,38 @@ struct TokenFacts: Sendable {
 
   // MARK: Building
 
-  /// Shape flags of a word token.
-  static func shape(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Flags {
+  /// Shape flags of a word token and, when it is short and ASCII, its
+  /// packed form for the function-word table: one pass over its bytes.
+  static func shape(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> (Flags, PackedWord?) {
     var f: Flags = []
     if isUpperInitial(p, r.lowerBound, r.upperBound) { f.insert(.capitalized) }
     var letters = 0
     var upper = 0
     var hyphen = false
+    var key: PackedWord? = r.count <= PackedWord.capacity ? PackedWord() : nil
     for i in r {
       let b = p[i]
-      if b &- 65 < 26 { upper += 1; letters += 1 } else if b &- 97 < 26 { letters += 1 } else if b == UInt8(ascii: "-") { hyphen = true }
+      if b &- 65 < 26 {
+        upper += 1
+        letters += 1
+      } else if b &- 97 < 26 {
+        letters += 1
+      } else if b == UInt8(ascii: "-") {
+        hyphen = true
+      }
+      if key != nil {
+        if b < 0x80 { _ = key!.append(asciiLower(b)) } else { key = nil }
+      }
     }
     if letters >= 2 && upper == letters { f.insert(.allCaps) }
     if hyphen { f.insert(.hyphenated) }
     let n = r.count
     @inline(__always) func lower(_ k: Int) -> UInt8 { p[r.upperBound - k] }
-    if n >= 4, lower(2) == UInt8(ascii: "e"), lower(1) == UInt8(ascii: "d") { f.insert(.endsED) }
+    if n >= 4, !hyphen, lower(2) == UInt8(ascii: "e"), lower(1) == UInt8(ascii: "d") { f.insert(.endsED) }  // not `so-called`
     if n >= 5, lower(3) == UInt8(ascii: "i"), lower(2) == UInt8(ascii: "n"), lower(1) == UInt8(ascii: "g") { f.insert(.endsING) }
     if n >= 5, lower(2) == UInt8(ascii: "l"), lower(1) == UInt8(ascii: "y") { f.insert(.endsLY) }
     if n >= 3, lower(1) == UInt8(ascii: "s"), lower(2) != UInt8(ascii: "s") { f.insert(.endsS) }
-    return f
+    return (f, key)
   }
 
   /// Whether the character at `i` is an upper-case letter: ASCII, Latin-1,

@@ -29,16 +29,91 @@ public struct LexiconEntry: Sendable, Hashable, Codable {
   public var origin: String { "\(file):\(line)" }
 
   /// Number of tokens in the term.
-  public var tokenCount: Int { LexiconTerm.tokens(of: term).count }
+  public var tokenCount: Int { LexiconTerm.folded(term).ranges.count }
 }
 
 /// Splits lexicon terms into tokens exactly as article text is split, so a
 /// term written `can't` matches the text's `ca` `n't`.
 enum LexiconTerm {
   static func tokens(of term: String) -> [[UInt8]] {
-    let bytes = Array(term.utf8)
-    var tokens: [Token] = []
-    bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<$0.count, into: &tokens) }
-    return tokens.map { FoldedTable.fold(Array(bytes[Int($0.start)..<Int($0.end)])) }
+    let (key, ranges) = folded(term)
+    return ranges.map { Array(key[$0]) }
+  }
+
+  /// The folded tokens of `term` joined by single spaces (tokens never
+  /// hold a space), and the range of each token in that key: `tokens(of:)`
+  /// in one buffer.
+  static func folded(_ term: String) -> (key: [UInt8], ranges: [Range<Int>]) {
+    var term = term
+    return term.withUTF8 { p in
+      // Most terms are lower-case letters, digits and single spaces: their
+      // tokens are the words, and folding changes nothing.
+      if let simple = simpleKey(p) { return simple }
+      var tokens: [Token] = []
+      Tokenizer.tokenize(p, range: 0..<p.count, into: &tokens)
+      var key: [UInt8] = []
+      key.reserveCapacity(p.count)
+      var ranges: [Range<Int>] = []
+      ranges.reserveCapacity(tokens.count)
+      for t in tokens {
+        if !key.isEmpty { key.append(0x20) }
+        let start = key.count
+        var i = Int(t.start)
+        while i < Int(t.end) {
+          let (b, width) = FoldedTable.foldedByte(p, i, Int(t.end))
+          key.append(b)
+          i += width
+        }
+        ranges.append(start..<key.count)
+      }
+      return (key, ranges)
+    }
+  }
+
+  /// The key of `folded(_:)` alone.
+  static func key(_ term: String) -> [UInt8] {
+    var term = term
+    let simple: [UInt8]? = term.withUTF8 { p in
+      guard !p.isEmpty, p[0] != 0x20, p[p.count - 1] != 0x20 else { return nil }
+      var previousSpace = false
+      for b in p {
+        if b == 0x20 {
+          if previousSpace { return nil }
+          previousSpace = true
+        } else if b &- 97 < 26 || b &- 48 < 10 {
+          previousSpace = false
+        } else {
+          return nil
+        }
+      }
+      return Array(p)
+    }
+    return simple ?? folded(term).key
+  }
+
+  /// `folded` for a term of ASCII lower-case letters and digits in words
+  /// separated by single spaces (no leading or trailing space); nil for
+  /// anything else. Such a word is one token (a word or a number), so the
+  /// key is the term itself.
+  private static func simpleKey(_ p: UnsafeBufferPointer<UInt8>) -> (key: [UInt8], ranges: [Range<Int>])? {
+    guard !p.isEmpty, p[0] != 0x20, p[p.count - 1] != 0x20 else { return nil }
+    var ranges: [Range<Int>] = []
+    var start = 0
+    var previousSpace = false
+    for i in 0..<p.count {
+      let b = p[i]
+      if b == 0x20 {
+        if previousSpace { return nil }
+        ranges.append(start..<i)
+        start = i + 1
+        previousSpace = true
+      } else if b &- 97 < 26 || b &- 48 < 10 {
+        previousSpace = false
+      } else {
+        return nil
+      }
+    }
+    ranges.append(start..<p.count)
+    return (Array(p), ranges)
   }
 }

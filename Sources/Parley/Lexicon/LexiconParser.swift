@@ -1,26 +1,168 @@
 /// Reads one lexicon file (format: `lexicons/README.md`). Reports every
 /// problem in the file, each with line, column and a stable code; never
 /// stops at the first.
+///
+/// Every line goes through a byte-level reader first (the built-in lexicons
+/// are parsed at every start, so this is start-up time); a line it does not
+/// fully understand (any problem, a section header, non-ASCII bytes) is read
+/// again by the general `String`-based reader, which alone writes
+/// diagnostics. Both give the same entry for any line the fast one accepts.
 public enum LexiconParser {
   /// Entries and diagnostics of the file `name` with contents `bytes`.
   public static func parse(_ bytes: [UInt8], file name: String) -> (entries: [LexiconEntry], diagnostics: [Diagnostic]) {
     var entries: [LexiconEntry] = []
     var diagnostics: [Diagnostic] = []
-    func error(_ code: String, _ message: String, _ line: Int, _ column: Int) {
-      diagnostics.append(.error(code, message, file: name, line: line, column: column))
-    }
     var section: String? = nil
     var lineNumber = 0
     var lineStart = 0
-    while lineStart <= bytes.count {
-      var lineEnd = lineStart
-      while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-      lineNumber += 1
-      defer { lineStart = lineEnd + 1 }
-      if lineEnd == bytes.count, lineStart == bytes.count { break }
-      var raw = Array(bytes[lineStart..<lineEnd])
-      if raw.last == 0x0D { raw.removeLast() }
-      if lineNumber == 1, raw.starts(with: [0xEF, 0xBB, 0xBF]) { raw.removeFirst(3) }
+    entries.reserveCapacity(bytes.count / 24)
+    bytes.withUnsafeBufferPointer { p in
+      while lineStart <= p.count {
+        var lineEnd = lineStart
+        while lineEnd < p.count, p[lineEnd] != 0x0A { lineEnd += 1 }
+        lineNumber += 1
+        defer { lineStart = lineEnd + 1 }
+        if lineEnd == p.count, lineStart == p.count { break }
+        var start = lineStart
+        var end = lineEnd
+        if end > start, p[end - 1] == 0x0D { end -= 1 }
+        if lineNumber == 1, end - start >= 3, p[start] == 0xEF, p[start + 1] == 0xBB, p[start + 2] == 0xBF { start += 3 }
+        switch fastLine(p, start, end, lineNumber: lineNumber, file: name, section: section) {
+        case .skip: continue
+        case .entry(let e): entries.append(e)
+        case .slow:
+          parseLine(Array(p[start..<end]), lineNumber: lineNumber, file: name, section: &section, entries: &entries, diagnostics: &diagnostics)
+        }
+      }
+    }
+    return (entries, diagnostics)
+  }
+
+  private enum FastLine {
+    case skip
+    case entry(LexiconEntry)
+    case slow
+  }
+
+  /// Reads a plain ASCII entry, comment or blank line of `p[start..<end]`;
+  /// `.slow` for anything else.
+  private static func fastLine(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lineNumber: Int, file: String, section: String?) -> FastLine {
+    // The line must be ASCII (so it is valid UTF-8 and lower-casing is
+    // byte by byte); note where its TAB-separated fields start.
+    var bounds: (Int, Int, Int, Int) = (start, 0, 0, 0)
+    var fields = 1
+    for i in start..<end {
+      let b = p[i]
+      if b >= 0x80 { return .slow }
+      if b == 0x09 {
+        switch fields {
+        case 1: bounds.1 = i + 1
+        case 2: bounds.2 = i + 1
+        case 3: bounds.3 = i + 1
+        default: break
+        }
+        fields += 1
+      }
+    }
+    // Blank and comment lines (trimmed of spaces and tabs).
+    var a = start
+    while a < end, p[a] == 0x20 || p[a] == 0x09 { a += 1 }
+    if a == end || p[a] == UInt8(ascii: "#") { return .skip }
+    if p[a] == UInt8(ascii: "[") { return .slow }
+    guard fields == 3 || fields == 4 else { return .slow }
+    @inline(__always) func trimmed(_ s: Int, _ e: Int) -> Range<Int> {
+      var s = s
+      var e = e
+      while s < e, p[s] == 0x20 { s += 1 }
+      while e > s, p[e - 1] == 0x20 { e -= 1 }
+      return s..<e
+    }
+    let termRange = trimmed(bounds.0, bounds.1 - 1)
+    let categoryRange = trimmed(bounds.1, bounds.2 - 1)
+    let weightRange = trimmed(bounds.2, fields == 4 ? bounds.3 - 1 : end)
+    if termRange.isEmpty { return .slow }
+    // The term, lower-cased; a final `*` makes a prefix.
+    var termEnd = termRange.upperBound
+    let isPrefix = p[termEnd - 1] == UInt8(ascii: "*")
+    if isPrefix { termEnd -= 1 }
+    var lastPiece = 0
+    for i in termRange.lowerBound..<termEnd {
+      if p[i] == UInt8(ascii: "*") { return .slow }
+      lastPiece = p[i] == 0x20 ? 0 : lastPiece + 1
+    }
+    if isPrefix, lastPiece < 3 { return .slow }
+    let term = String(unsafeUninitializedCapacity: termEnd - termRange.lowerBound) { out in
+      for (k, i) in (termRange.lowerBound..<termEnd).enumerated() { out[k] = asciiLower(p[i]) }
+      return termEnd - termRange.lowerBound
+    }
+    guard let category = category(p, categoryRange) else { return .slow }
+    guard weightRange.count > 0, weightRange.count <= 32,
+      let weight = decimal(p, weightRange) ?? Double(String(decoding: UnsafeBufferPointer(rebasing: p[weightRange]), as: UTF8.self)), weight.isFinite,
+      category.range.contains(weight), !(category.forbidsZero && weight == 0)
+    else { return .slow }
+    var note: String? = nil
+    if fields == 4 {
+      let r = trimmed(bounds.3, end)
+      if !r.isEmpty { note = String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self) }
+    }
+    return .entry(LexiconEntry(term: term, category: category, weight: weight, note: note, isPrefix: isPrefix, file: file, line: lineNumber, section: section))
+  }
+
+  /// A weight written `-?D+(.D+)?` with at most 15 digits, exactly as
+  /// `Double(_:)` reads it: the digits make an integer below 2^53 and the
+  /// power of ten is exact, so one division rounds correctly (the fast path
+  /// of every correct decimal reader). nil for anything else.
+  private static func decimal(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Double? {
+    var i = r.lowerBound
+    let negative = p[i] == UInt8(ascii: "-")
+    if negative { i += 1 }
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var fraction = 0
+    var sawPoint = false
+    var digitsBeforePoint = 0
+    while i < r.upperBound {
+      let b = p[i]
+      if b &- 48 < 10 {
+        mantissa = mantissa * 10 + UInt64(b &- 48)
+        digits += 1
+        if sawPoint { fraction += 1 } else { digitsBeforePoint += 1 }
+      } else if b == UInt8(ascii: "."), !sawPoint {
+        sawPoint = true
+      } else {
+        return nil
+      }
+      i += 1
+    }
+    guard digitsBeforePoint > 0, !sawPoint || fraction > 0, digits <= 15 else { return nil }
+    var scale = 1.0
+    for _ in 0..<fraction { scale *= 10 }
+    let value = Double(mantissa) / scale
+    return negative ? -value : value
+  }
+
+  /// Category names as bytes, for matching without making a `String`.
+  private static let categoryNames: [(name: [UInt8], category: LexiconCategory)] = LexiconCategory.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+  private static func category(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> LexiconCategory? {
+    for (name, category) in categoryNames where name.count == r.count {
+      var same = true
+      for k in 0..<name.count where name[k] != p[r.lowerBound + k] {
+        same = false
+        break
+      }
+      if same { return category }
+    }
+    return nil
+  }
+
+  /// The general reader for one line (without its line end): every check,
+  /// every diagnostic.
+  private static func parseLine(_ raw: [UInt8], lineNumber: Int, file name: String, section: inout String?, entries: inout [LexiconEntry], diagnostics: inout [Diagnostic]) {
+    func error(_ code: String, _ message: String, _ line: Int, _ column: Int) {
+      diagnostics.append(.error(code, message, file: name, line: line, column: column))
+    }
+    repeat {
       guard let line = String(validating: raw, as: UTF8.self) else {
         let bad = Document.firstInvalidUTF8(raw) ?? 0
         error("LEX007", "invalid UTF-8", lineNumber, bad + 1)
@@ -86,8 +228,7 @@ public enum LexiconParser {
       guard ok, let category, let weight else { continue }
       let note = fields.count == 4 ? String(fields[3]).trimming(" ") : nil
       entries.append(LexiconEntry(term: term, category: category, weight: weight, note: note?.isEmpty == true ? nil : note, isPrefix: isPrefix, file: name, line: lineNumber, section: section))
-    }
-    return (entries, diagnostics)
+    } while false
   }
 }
 

@@ -57,13 +57,14 @@ public struct LexiconSet: Sendable {
       entries += e
       diagnostics += d
     }
-    var firstSeen: [EntryKey: LexiconEntry] = [:]
-    for entry in entries {
+    var firstSeen: [EntryKey: Int] = [:]
+    firstSeen.reserveCapacity(entries.count)
+    for (index, entry) in entries.enumerated() {
       let key = EntryKey(entry)
       if let first = firstSeen[key] {
-        diagnostics.append(.error("LEX006", "duplicate term '\(entry.term)\(entry.isPrefix ? "*" : "")' in \(entry.category.rawValue) (first at \(first.origin))", file: entry.file, line: entry.line, column: 1))
+        diagnostics.append(.error("LEX006", "duplicate term '\(entry.term)\(entry.isPrefix ? "*" : "")' in \(entry.category.rawValue) (first at \(entries[first].origin))", file: entry.file, line: entry.line, column: 1))
       } else {
-        firstSeen[key] = entry
+        firstSeen[key] = index
       }
     }
     if !diagnostics.isEmpty {
@@ -84,9 +85,16 @@ public struct LexiconSet: Sendable {
     var isPrefix: Bool
     var category: LexiconCategory
     init(_ e: LexiconEntry) {
-      term = LexiconTerm.tokens(of: e.term).joined(separator: [0x20]).map { $0 }
+      term = LexiconTerm.key(e.term)
       isPrefix = e.isPrefix
       category = e.category
+    }
+
+    /// The term's bytes in one go (an array hashes element by element).
+    func hash(into hasher: inout Hasher) {
+      term.withUnsafeBytes { hasher.combine(bytes: $0) }
+      hasher.combine(isPrefix)
+      hasher.combine(category)
     }
   }
 

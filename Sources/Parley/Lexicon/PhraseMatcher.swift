@@ -10,16 +10,18 @@ public struct PhraseMatcher: Sendable {
   private var prefixes = FoldedTable(capacity: 256)
   /// Lengths (in bytes) of the prefix terms, longest first.
   private var prefixLengths: [Int] = []
-  /// One trie per layer (`LexiconCategory.layer`); node ids are global.
-  private var edges: [EdgeTable] = Array(repeating: EdgeTable(), count: LexiconCategory.layerCount)
-  /// For node n, entry ids `nodeEntryIDs[nodeEntryStart[n]..<nodeEntryStart[n+1]]`.
-  private var nodeEntryStart: [Int32] = []
-  private var nodeEntryIDs: [Int32] = []
+  /// The tries in raw memory, read by `matches`.
+  private let tables: MatcherTables
+  /// Category and weight of every entry, as plain values for hot loops
+  /// (reading `entries` would copy the entry's strings).
+  let categories: [LexiconCategory]
+  let weights: [Double]
   /// Abbreviations found in the entries, for the segmenter.
   public private(set) var abbreviations = Abbreviations()
 
   public init(_ set: LexiconSet) {
     var stance: [LexiconEntry] = []
+    stance.reserveCapacity(set.entries.count)
     var abbreviations = Abbreviations()
     for e in set.entries {
       if e.category == .abbreviation {
@@ -30,96 +32,187 @@ public struct PhraseMatcher: Sendable {
     }
     self.entries = stance
     self.abbreviations = abbreviations
-    // Node 0 is the root of every layer's trie.
-    var nodeCount = 1
-    var payload: [[Int32]] = [[]]
+    categories = stance.map(\.category)
+    weights = stance.map(\.weight)
+    // One trie per layer (`LexiconCategory.layer`); node L is the root of
+    // layer L's trie, so the edges of all layers share one table.
+    let layers = LexiconCategory.layerCount
+    var nodeCount = layers
+    var edges = EdgeTable()
+    var rootEdges: [(layer: Int, id: Int32, child: Int32)] = []
+    var rootFinder = EdgeTable()
+    var entryNode = [Int32](repeating: -1, count: stance.count)
+    var vocabulary = FoldedTable(capacity: 8192)
+    var prefixes = FoldedTable(capacity: 256)
+    var prefixLengths: [Int] = []
     var nextID: Int32 = 0
     for (index, entry) in stance.enumerated() {
-      let tokens = LexiconTerm.tokens(of: entry.term)
-      if tokens.isEmpty { continue }
-      var node: Int32 = 0
+      let (key, ranges) = LexiconTerm.folded(entry.term)
+      if ranges.isEmpty { continue }
       let layer = entry.category.layer
-      for (k, token) in tokens.enumerated() {
-        let id: Int32
-        if entry.isPrefix && k == tokens.count - 1 {
-          id = prefixes.insert(token, value: nextID)
-          if !prefixLengths.contains(token.count) { prefixLengths.append(token.count) }
-        } else {
-          id = vocabulary.insert(token, value: nextID)
-        }
-        if id == nextID { nextID += 1 }
-        if let child = edges[layer].get(node, id) {
-          node = child
-        } else {
-          edges[layer].set(node, id, Int32(nodeCount))
-          node = Int32(nodeCount)
-          nodeCount += 1
-          payload.append([])
+      var node = Int32(layer)
+      key.withUnsafeBufferPointer { p in
+        for (k, range) in ranges.enumerated() {
+          let id: Int32
+          if entry.isPrefix && k == ranges.count - 1 {
+            id = prefixes.insert(folded: p, range, value: nextID)
+            if !prefixLengths.contains(range.count) { prefixLengths.append(range.count) }
+          } else {
+            id = vocabulary.insert(folded: p, range, value: nextID)
+          }
+          if id == nextID { nextID += 1 }
+          if k == 0 {
+            // Root edges go to `rootChild` below; the table finds them meanwhile.
+            if let child = rootFinder.get(Int32(layer), id) {
+              node = child
+            } else {
+              node = Int32(nodeCount)
+              nodeCount += 1
+              rootFinder.set(Int32(layer), id, node)
+              rootEdges.append((layer, id, node))
+            }
+          } else if let child = edges.get(node, id) {
+            node = child
+          } else {
+            edges.set(node, id, Int32(nodeCount))
+            node = Int32(nodeCount)
+            nodeCount += 1
+          }
         }
       }
-      payload[Int(node)].append(Int32(index))
+      entryNode[index] = node
     }
     prefixLengths.sort(by: >)
-    nodeEntryStart.reserveCapacity(nodeCount + 1)
-    for ids in payload {
-      nodeEntryStart.append(Int32(nodeEntryIDs.count))
-      nodeEntryIDs += ids
+    self.vocabulary = vocabulary
+    self.prefixes = prefixes
+    self.prefixLengths = prefixLengths
+    // Entry ids of every node, in entry order.
+    var nodeEntryStart = [Int32](repeating: 0, count: nodeCount + 1)
+    for n in entryNode where n >= 0 { nodeEntryStart[Int(n) + 1] += 1 }
+    for n in 0..<nodeCount { nodeEntryStart[n + 1] += nodeEntryStart[n] }
+    var fill = nodeEntryStart
+    var nodeEntryIDs = [Int32](repeating: 0, count: Int(nodeEntryStart[nodeCount]))
+    for (index, n) in entryNode.enumerated() where n >= 0 {
+      nodeEntryIDs[Int(fill[Int(n)])] = Int32(index)
+      fill[Int(n)] += 1
     }
-    nodeEntryStart.append(Int32(nodeEntryIDs.count))
+    tables = MatcherTables(idCount: Int(nextID), layers: layers, rootEdges: rootEdges, edges: edges, nodeEntryStart: nodeEntryStart, nodeEntryIDs: nodeEntryIDs)
   }
 
   /// Token ids of every token: the exact id and the id of the longest
   /// matching prefix term, -1 where there is none.
   public func tokenIDs(_ document: Document) -> TokenIDs {
-    var ids = TokenIDs(exact: [], prefix: [])
-    ids.exact.reserveCapacity(document.tokens.count)
-    ids.prefix.reserveCapacity(document.tokens.count)
+    let n = document.tokens.count
+    var ids = TokenIDs(exact: [Int32](repeating: -1, count: n), prefix: [Int32](repeating: -1, count: n))
     document.text.withUnsafeBufferPointer { p in
-      for t in document.tokens {
-        let r = Int(t.start)..<Int(t.end)
-        ids.exact.append(vocabulary.lookup(p, r) ?? -1)
-        var pid: Int32 = -1
-        if t.kind == .word {
-          for length in prefixLengths where length <= r.count {
-            // Prefixes are ASCII-folded bytes; a token whose first bytes are
-            // not ASCII simply does not match.
-            if let id = prefixes.lookup(p, r.lowerBound..<(r.lowerBound + length)) { pid = id; break }
+      document.tokens.withUnsafeBufferPointer { tokens in
+        ids.exact.withUnsafeMutableBufferPointer { exact in
+          for i in 0..<n {
+            let t = tokens[i]
+            // Punctuation is never in the vocabulary unless a term holds it.
+            exact[i] = vocabulary.lookup(p, Int(t.start)..<Int(t.end)) ?? -1
           }
         }
-        ids.prefix.append(pid)
+        if prefixLengths.isEmpty { return }
+        ids.prefix.withUnsafeMutableBufferPointer { prefix in
+          for i in 0..<n where tokens[i].kind == .word {
+            let r = Int(tokens[i].start)..<Int(tokens[i].end)
+            for length in prefixLengths where length <= r.count {
+              // Prefixes are ASCII-folded bytes; a token whose first bytes are
+              // not ASCII simply does not match.
+              if let id = prefixes.lookup(p, r.lowerBound..<(r.lowerBound + length)) { prefix[i] = id; break }
+            }
+          }
+        }
       }
     }
+    ids.starts = startLayers(ids)
     return ids
   }
 
+  /// For every token, the layers whose terms may start there (bit L for
+  /// layer L), from its exact and prefix ids.
+  func startLayers(_ ids: TokenIDs) -> [UInt8] {
+    let t = tables
+    var out = [UInt8](repeating: 0, count: ids.exact.count)
+    for i in out.indices {
+      var m: UInt8 = 0
+      if ids.exact[i] >= 0 { m = t.startLayers[Int(ids.exact[i])] }
+      if ids.prefix[i] >= 0 { m |= t.startLayers[Int(ids.prefix[i])] }
+      out[i] = m
+    }
+    return out
+  }
+
   /// Matches inside `tokens` (a sentence), overlaps resolved within each
-  /// layer, appended to `out` ordered by start token.
-  public func matches(in tokens: Range<Int>, ids: TokenIDs, into out: inout [PhraseMatch]) {
+  /// layer, appended to `out` ordered by start token (then end, then layer).
+  /// `layers` limits the work to some layers (`LexiconCategory.layer`),
+  /// e.g. only reporting verbs and speaker vocabulary for attribution.
+  public func matches(in tokens: Range<Int>, ids: TokenIDs, layers only: Range<Int>? = nil, into out: inout [PhraseMatch]) {
+    if tokens.isEmpty { return }
     let first = out.count
-    for layer in edges.indices {
-      let layerFirst = out.count
-      for start in tokens {
-        // Every term that starts here is a candidate, not only the longest:
-        // when the longest loses to an overlapping winner, a shorter one
-        // may still fit ("peace" in "Peace talks broke down").
-        var node: Int32 = 0
-        var k = start
-        while k < tokens.upperBound {
-          var next: Int32? = nil
-          if ids.exact[k] >= 0 { next = edges[layer].get(node, ids.exact[k]) }
-          if next == nil, ids.prefix[k] >= 0 { next = edges[layer].get(node, ids.prefix[k]) }
-          guard let n = next else { break }
-          node = n
-          k += 1
-          if nodeEntryStart[Int(n)] < nodeEntryStart[Int(n) + 1] {
-            out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: n))
+    let t = tables
+    let layers = t.layers
+    let wanted = (only ?? 0..<layers).clamped(to: 0..<layers)
+    // `TokenIDs` made by `tokenIDs(_:)` carry the start layers; others get
+    // them here.
+    let startMask = ids.starts.count == ids.exact.count ? ids.starts : startLayers(ids)
+    ids.exact.withUnsafeBufferPointer { exact in
+      ids.prefix.withUnsafeBufferPointer { prefix in
+        startMask.withUnsafeBufferPointer { mask in
+          // The tokens where some term may start, and the layers that have one.
+          var any: UInt8 = 0
+          var count = 0
+          for k in tokens where mask[k] != 0 {
+            any |= mask[k]
+            count += 1
+          }
+          if count == 0 { return }
+          withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { starts in
+            var n = 0
+            for k in tokens where mask[k] != 0 {
+              starts[n] = Int32(k)
+              n += 1
+            }
+            for layer in wanted {
+              let bit = UInt8(1) << UInt8(layer)
+              if any & bit == 0 { continue }
+              let layerFirst = out.count
+              for s in 0..<count {
+                let start = Int(starts[s])
+                if mask[start] & bit == 0 { continue }
+                // Every term that starts here is a candidate, not only the
+                // longest: when the longest loses to an overlapping winner, a
+                // shorter one may still fit ("peace" in "Peace talks broke down").
+                let e0 = exact[start]
+                let p0 = prefix[start]
+                var node: Int32 = -1
+                if e0 >= 0 { node = t.rootChild[Int(e0) &* layers &+ layer] }
+                if node < 0, p0 >= 0 { node = t.rootChild[Int(p0) &* layers &+ layer] }
+                if node < 0 { continue }
+                var k = start + 1
+                while true {
+                  if t.nodeEntryStart[Int(node)] < t.nodeEntryStart[Int(node) + 1] {
+                    out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: node))
+                  }
+                  guard k < tokens.upperBound else { break }
+                  var next: Int32 = -1
+                  if exact[k] >= 0 { next = t.child(node, exact[k]) }
+                  if next < 0, prefix[k] >= 0 { next = t.child(node, prefix[k]) }
+                  if next < 0 { break }
+                  node = next
+                  k += 1
+                }
+              }
+              Self.resolveOverlaps(&out, from: layerFirst)
+            }
           }
         }
       }
-      Self.resolveOverlaps(&out, from: layerFirst)
     }
     if out.count - first > 1 {
-      out[first...].sort { ($0.start, $0.end) < ($1.start, $1.end) }
+      // Stable: equal spans of different layers stay in layer order.
+      Self.insertionSort(&out, from: first) { ($0.start, $0.end) < ($1.start, $1.end) }
     }
   }
 
@@ -129,26 +222,135 @@ public struct PhraseMatcher: Sendable {
   static func resolveOverlaps(_ matches: inout [PhraseMatch], from first: Int) {
     let count = matches.count - first
     if count < 2 { return }
-    var candidates = Array(matches[first...])
-    candidates.sort { ($0.length, -$0.start) > ($1.length, -$1.start) }
-    let base = Int(candidates.map(\.start).min()!)
-    var taken = [Bool](repeating: false, count: Int(candidates.map(\.end).max()!) - base)
-    var kept: [PhraseMatch] = []
-    for c in candidates {
-      let r = (Int(c.start) - base)..<(Int(c.end) - base)
-      if r.contains(where: { taken[$0] }) { continue }
-      for i in r { taken[i] = true }
-      kept.append(c)
+    // Already in token order with no overlap (the usual case): all stay.
+    var maxEnd = matches[first].end
+    var disjoint = true
+    for i in (first + 1)..<matches.count {
+      if matches[i].start < maxEnd { disjoint = false; break }
+      maxEnd = matches[i].end
     }
-    kept.sort { $0.start < $1.start }
-    matches.removeSubrange(first...)
-    matches += kept
+    if disjoint { return }
+    // Candidates by length (longest first), then start (earliest first);
+    // the pair is unique per layer, so the order is total.
+    insertionSort(&matches, from: first) { ($0.length, -$0.start) > ($1.length, -$1.start) }
+    var kept = first
+    for i in first..<matches.count {
+      let c = matches[i]
+      var free = true
+      for j in first..<kept where matches[j].start < c.end && c.start < matches[j].end {
+        free = false
+        break
+      }
+      if free {
+        matches[kept] = c
+        kept += 1
+      }
+    }
+    matches.removeSubrange(kept...)
+    insertionSort(&matches, from: first) { $0.start < $1.start }
+  }
+
+  /// A stable in-place sort of `a[first...]`; the slices sorted here are a
+  /// sentence's matches, short and nearly in order.
+  @inline(__always)
+  static func insertionSort(_ a: inout [PhraseMatch], from first: Int, by less: (PhraseMatch, PhraseMatch) -> Bool) {
+    a.withUnsafeMutableBufferPointer { p in
+      var i = first + 1
+      while i < p.count {
+        let x = p[i]
+        var j = i
+        while j > first, less(x, p[j - 1]) {
+          p[j] = p[j - 1]
+          j -= 1
+        }
+        p[j] = x
+        i += 1
+      }
+    }
   }
 
   /// Entry ids attached to a match.
   @inline(__always)
   public func entryIDs(_ match: PhraseMatch) -> ArraySlice<Int32> {
-    nodeEntryIDs[Int(nodeEntryStart[Int(match.node)])..<Int(nodeEntryStart[Int(match.node) + 1])]
+    tables.entryIDs(match.node)
+  }
+
+  /// Entry ids attached to a match, as raw memory (valid while the matcher
+  /// lives).
+  @inline(__always)
+  func entryRange(_ match: PhraseMatch) -> Range<Int> {
+    Int(tables.nodeEntryStart[Int(match.node)])..<Int(tables.nodeEntryStart[Int(match.node) + 1])
+  }
+
+  @inline(__always)
+  func entryID(at i: Int) -> Int32 { tables.nodeEntryIDs[i] }
+}
+
+/// The tries of a `PhraseMatcher` in raw memory, written once at init and
+/// only read after: the matching loop reads them with no bounds checks and
+/// no reference counting, from any number of threads.
+final class MatcherTables: @unchecked Sendable {
+  let layers: Int
+  let idCount: Int
+  /// Child of layer L's root for token id: `rootChild[id * layers + L]`, -1 for none.
+  let rootChild: UnsafeMutablePointer<Int32>
+  /// Bit L set: layer L's trie has a root edge for the token id.
+  let startLayers: UnsafeMutablePointer<UInt8>
+  let edgeKeys: UnsafeMutablePointer<UInt64>
+  let edgeValues: UnsafeMutablePointer<Int32>
+  let edgeMask: Int
+  /// For node n, entry ids `nodeEntryIDs[nodeEntryStart[n]..<nodeEntryStart[n+1]]`.
+  let nodeEntryStart: UnsafeMutablePointer<Int32>
+  let nodeEntryIDs: [Int32]
+  private let nodeCount: Int
+
+  init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32]) {
+    self.layers = layers
+    self.idCount = idCount
+    let ids = max(1, idCount)
+    rootChild = .allocate(capacity: ids * layers)
+    rootChild.initialize(repeating: -1, count: ids * layers)
+    startLayers = .allocate(capacity: ids)
+    startLayers.initialize(repeating: 0, count: ids)
+    for e in rootEdges {
+      rootChild[Int(e.id) * layers + e.layer] = e.child
+      startLayers[Int(e.id)] |= UInt8(1) << UInt8(e.layer)
+    }
+    let (keys, values) = edges.storage
+    edgeMask = keys.count - 1
+    edgeKeys = .allocate(capacity: keys.count)
+    edgeKeys.initialize(from: keys, count: keys.count)
+    edgeValues = .allocate(capacity: values.count)
+    edgeValues.initialize(from: values, count: values.count)
+    nodeCount = nodeEntryStart.count - 1
+    self.nodeEntryStart = .allocate(capacity: nodeEntryStart.count)
+    self.nodeEntryStart.initialize(from: nodeEntryStart, count: nodeEntryStart.count)
+    self.nodeEntryIDs = nodeEntryIDs
+  }
+
+  deinit {
+    rootChild.deallocate()
+    startLayers.deallocate()
+    edgeKeys.deallocate()
+    edgeValues.deallocate()
+    nodeEntryStart.deallocate()
+  }
+
+  /// The child of a non-root `node` along token `id`, or -1.
+  @inline(__always)
+  func child(_ node: Int32, _ id: Int32) -> Int32 {
+    let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+    var s = EdgeTable.slot(key, edgeMask)
+    while true {
+      let k = edgeKeys[s]
+      if k == key { return edgeValues[s] }
+      if k == EdgeTable.empty { return -1 }
+      s = (s + 1) & edgeMask
+    }
+  }
+
+  func entryIDs(_ node: Int32) -> ArraySlice<Int32> {
+    nodeEntryIDs[Int(nodeEntryStart[Int(node)])..<Int(nodeEntryStart[Int(node) + 1])]
   }
 }
 
@@ -156,6 +358,9 @@ public struct PhraseMatcher: Sendable {
 public struct TokenIDs: Sendable {
   public var exact: [Int32]
   public var prefix: [Int32]
+  /// Layers whose terms may start at each token (`PhraseMatcher.startLayers`);
+  /// empty when not computed.
+  var starts: [UInt8] = []
 }
 
 /// A lexicon term found in the text: tokens `start..<end` of the document.
@@ -173,7 +378,7 @@ struct EdgeTable: Sendable {
   private var values: [Int32]
   private var count = 0
   private var mask: Int
-  private static let empty = UInt64.max
+  static let empty = UInt64.max
 
   init() {
     keys = Array(repeating: Self.empty, count: 1024)
@@ -181,8 +386,11 @@ struct EdgeTable: Sendable {
     mask = 1023
   }
 
+  /// The keys and values, for copying into raw memory.
+  var storage: ([UInt64], [Int32]) { (keys, values) }
+
   @inline(__always)
-  private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+  static func slot(_ key: UInt64, _ mask: Int) -> Int {
     var h = key &* 0x9E37_79B9_7F4A_7C15
     h ^= h >> 29
     return Int(truncatingIfNeeded: h) & mask

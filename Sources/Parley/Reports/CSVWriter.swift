@@ -31,8 +31,18 @@ public struct CSVWriter: Sendable {
     bytes.append(UInt8(ascii: "\""))
   }
 
-  public mutating func field(_ x: Double) { field(formatNumber(x)) }
-  public mutating func field(_ n: Int) { field(String(n)) }
+  /// A number as `formatNumber` writes it (never quoted: digits, `-`, `.`).
+  public mutating func field(_ x: Double) {
+    if fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
+    fieldsInRow += 1
+    appendNumber(x, digits: 4, to: &bytes)
+  }
+
+  public mutating func field(_ n: Int) {
+    if fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
+    fieldsInRow += 1
+    appendInteger(n, to: &bytes)
+  }
 
   public mutating func endRow() {
     bytes += [0x0D, 0x0A]

@@ -61,9 +61,35 @@ public struct JSONReader {
     }
   }
 
+  /// A JSONL record: `parse` for one line, except that the string value of
+  /// the first top-level `text` member comes back as UTF-8 bytes in `text`
+  /// (its place in `value` holds an empty string), so an article's text is
+  /// never made into a `String`. Same acceptance and errors as `parse`.
+  static func parseRecord(_ bytes: [UInt8]) throws(ParseError) -> (value: JSONValue, text: [UInt8]?) {
+    try bytes.withUnsafeBufferPointer { p throws(ParseError) -> (JSONValue, [UInt8]?) in
+      var r = JSONReader(p: p, i: 0, depth: 0)
+      r.captureText = true
+      r.skipSpace()
+      let v = try r.value()
+      r.skipSpace()
+      if r.i < p.count { throw ParseError(offset: r.i, message: "unexpected data after the JSON value") }
+      return (v, r.text)
+    }
+  }
+
   let p: UnsafeBufferPointer<UInt8>
   var i: Int
   var depth: Int
+  /// Keep the first top-level `text` string as bytes (`parseRecord`).
+  private var captureText = false
+  private var sawText = false
+  private var text: [UInt8]? = nil
+
+  init(p: UnsafeBufferPointer<UInt8>, i: Int, depth: Int) {
+    self.p = p
+    self.i = i
+    self.depth = depth
+  }
 
   mutating func skipSpace() {
     while i < p.count, p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x0D || p[i] == 0x09 { i += 1 }
@@ -109,7 +135,18 @@ public struct JSONReader {
       i += 1
       skipSpace()
       let start = i
-      let v = try value()
+      let v: JSONValue
+      if captureText, depth == 1, !sawText, key == "text" {
+        sawText = true
+        if i < p.count, p[i] == UInt8(ascii: "\"") {
+          text = try stringBytes()
+          v = .string("")
+        } else {
+          v = try value()
+        }
+      } else {
+        v = try value()
+      }
       members.append(JSONMember(key: key, value: v, raw: start..<i))
       skipSpace()
       guard i < p.count else { throw fail("unexpected end of input in object") }
@@ -139,12 +176,68 @@ public struct JSONReader {
   }
 
   mutating func string() throws(ParseError) -> String {
-    i += 1
+    let start = i + 1
+    i = plainEnd(from: start)
+    if i < p.count, p[i] == UInt8(ascii: "\"") {
+      // Fast path: no escapes.
+      let run = UnsafeBufferPointer(rebasing: p[start..<i])
+      i += 1
+      guard let s = String(validating: run, as: UTF8.self) else { throw ParseError(offset: start, message: "invalid UTF-8 in string") }
+      return s
+    }
+    let out = try escapedString(start: start)
+    guard let s = String(validating: out, as: UTF8.self) else { throw ParseError(offset: start, message: "invalid UTF-8 in string") }
+    return s
+  }
+
+  /// A string value as validated UTF-8 bytes.
+  mutating func stringBytes() throws(ParseError) -> [UInt8] {
+    let start = i + 1
+    i = plainEnd(from: start)
+    var out: [UInt8]
+    if i < p.count, p[i] == UInt8(ascii: "\"") {
+      out = Array(UnsafeBufferPointer(rebasing: p[start..<i]))
+      i += 1
+    } else {
+      out = try escapedString(start: start)
+    }
+    let valid = out.withUnsafeBufferPointer { Document.firstInvalidUTF8($0) == nil }
+    guard valid else { throw ParseError(offset: start, message: "invalid UTF-8 in string") }
+    return out
+  }
+
+  /// The end of the run of bytes from `start` that need no unescaping: the
+  /// first quote, backslash or control byte, or the end. Eight bytes at a
+  /// time while none of them is one.
+  func plainEnd(from start: Int) -> Int {
+    var i = start
+    let n = p.count
+    if let base = p.baseAddress {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while i + 8 <= n {
+        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        // A byte is zero in x ^ c where it equals c; a byte is below 0x20 where
+        // subtracting 0x20 borrows (for bytes without the high bit).
+        let q = w ^ (ones &* 0x22)
+        let b = w ^ (ones &* 0x5C)
+        let zeroQ = (q &- ones) & ~q & highs
+        let zeroB = (b &- ones) & ~b & highs
+        let low = (w &- ones &* 0x20) & ~w & highs
+        if zeroQ | zeroB | low != 0 { break }
+        i += 8
+      }
+    }
+    while i < n, p[i] != UInt8(ascii: "\""), p[i] != UInt8(ascii: "\\"), p[i] >= 0x20 { i += 1 }
+    return i
+  }
+
+  /// The rest of a string with escapes: `p[start..<i]` needs none; reads
+  /// through the closing quote.
+  mutating func escapedString(start: Int) throws(ParseError) -> [UInt8] {
     var out: [UInt8] = []
-    let start = i
-    // Fast path: no escapes.
-    while i < p.count, p[i] != UInt8(ascii: "\""), p[i] != UInt8(ascii: "\\"), p[i] >= 0x20 { i += 1 }
-    out.append(contentsOf: p[start..<i])
+    out.reserveCapacity(p.count - start)
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<i]))
     while true {
       guard i < p.count else { throw fail("unterminated string") }
       let b = p[i]
@@ -178,9 +271,12 @@ public struct JSONReader {
         out += Array(String(Character(Unicode.Scalar(scalar)!)).utf8)
       default: throw fail("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
       }
+      // The run up to the next quote, backslash or control byte, whole.
+      let run = i
+      i = plainEnd(from: i)
+      if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
     }
-    guard let s = String(validating: out, as: UTF8.self) else { throw ParseError(offset: start, message: "invalid UTF-8 in string") }
-    return s
+    return out
   }
 
   mutating func hex4() throws(ParseError) -> UInt32 {

@@ -1,15 +1,27 @@
 /// A small byte-level JSON writer: appends UTF-8 to a buffer with commas and
 /// escaping handled, no `Foundation`, no intermediate objects. Output is
 /// deterministic: keys in the order written, numbers by `formatNumber`.
-public struct JSONWriter: Sendable {
-  public private(set) var bytes: [UInt8] = []
-  private var needsComma: [Bool] = [false]
+///
+/// The buffer is raw memory of its own (copied on write, like an array), so
+/// each piece is one bounds check and a copy: strings go in runs of bytes
+/// that need no escaping, numbers are formatted in place (`writeNumber`,
+/// the same text as `formatNumber`), and the report encoder's field names
+/// are static strings (`key(ascii:)`).
+public struct JSONWriter: @unchecked Sendable {
+  /// The JSON written so far.
+  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
+  private var storage: ByteStorage
+  /// Whether the innermost open object or array already has an item.
+  private var hasItems = false
+  /// `hasItems` of the enclosing levels.
+  private var outer: [Bool] = []
   private let pretty: Bool
   private var depth = 0
+  private var pendingKey = false
 
   public init(pretty: Bool = false, reserve: Int = 1024) {
     self.pretty = pretty
-    bytes.reserveCapacity(reserve)
+    storage = ByteStorage(capacity: max(64, reserve))
   }
 
   public mutating func beginObject() { value(); open(UInt8(ascii: "{")) }
@@ -21,19 +33,63 @@ public struct JSONWriter: Sendable {
   public mutating func key(_ name: String) {
     separator()
     writeString(name)
-    bytes.append(UInt8(ascii: ":"))
-    if pretty { bytes.append(0x20) }
+    put(UInt8(ascii: ":"))
+    if pretty { put(0x20) }
+    pendingKey = true
+  }
+
+  /// `key(_:)` for a name that needs no escaping (plain ASCII letters,
+  /// digits and `_`), as the report encoder's field names are.
+  mutating func key(ascii name: StaticString) {
+    separator()
+    let n = name.utf8CodeUnitCount
+    let out = reserve(n + 4)
+    out[0] = UInt8(ascii: "\"")
+    (out + 1).update(from: name.utf8Start, count: n)
+    out[n + 1] = UInt8(ascii: "\"")
+    out[n + 2] = UInt8(ascii: ":")
+    var written = n + 3
+    if pretty {
+      out[written] = 0x20
+      written += 1
+    }
+    storage.count += written
     pendingKey = true
   }
 
   public mutating func string(_ s: String) { value(); writeString(s) }
-  public mutating func number(_ x: Double, digits: Int = 4) { value(); bytes += Array(formatNumber(x, digits: digits).utf8) }
-  public mutating func integer(_ n: Int) { value(); bytes += Array(String(n).utf8) }
-  public mutating func bool(_ b: Bool) { value(); bytes += Array((b ? "true" : "false").utf8) }
-  public mutating func null() { value(); bytes += Array("null".utf8) }
+  public mutating func number(_ x: Double, digits: Int = 4) {
+    value()
+    let out = reserve(maxNumberLength(digits))
+    storage.count += writeNumber(x, digits: digits, to: out)
+  }
+  public mutating func integer(_ n: Int) {
+    value()
+    let out = reserve(20)
+    storage.count += writeInteger(n, to: out)
+  }
+  public mutating func bool(_ b: Bool) { value(); appendASCII(b ? "true" : "false") }
+  public mutating func null() { value(); appendASCII("null") }
 
   /// Appends already-encoded JSON (e.g. metadata kept verbatim from input).
-  public mutating func raw(_ json: [UInt8]) { value(); bytes += json }
+  public mutating func raw(_ json: [UInt8]) {
+    value()
+    json.withUnsafeBufferPointer { append($0) }
+  }
+
+  /// A string value given as UTF-8 bytes (escaped like `string(_:)`).
+  mutating func string(utf8 p: UnsafeBufferPointer<UInt8>) { value(); writeString(p) }
+
+  /// A string value that needs no escaping (static ASCII, e.g. a label).
+  mutating func string(ascii s: StaticString) {
+    value()
+    let n = s.utf8CodeUnitCount
+    let out = reserve(n + 2)
+    out[0] = UInt8(ascii: "\"")
+    (out + 1).update(from: s.utf8Start, count: n)
+    out[n + 1] = UInt8(ascii: "\"")
+    storage.count += n + 2
+  }
 
   public mutating func field(_ name: String, _ s: String) { key(name); string(s) }
   public mutating func field(_ name: String, _ x: Double, digits: Int = 4) { key(name); number(x, digits: digits) }
@@ -41,53 +97,253 @@ public struct JSONWriter: Sendable {
   public mutating func field(_ name: String, _ b: Bool) { key(name); bool(b) }
   public mutating func field(_ name: String, _ s: String?) { key(name); if let s { string(s) } else { null() } }
 
-  private var pendingKey = false
+  mutating func field(ascii name: StaticString, _ s: String) { key(ascii: name); string(s) }
+  mutating func field(ascii name: StaticString, _ x: Double, digits: Int = 4) { key(ascii: name); number(x, digits: digits) }
+  mutating func field(ascii name: StaticString, _ n: Int) { key(ascii: name); integer(n) }
+  mutating func field(ascii name: StaticString, _ s: String?) { key(ascii: name); if let s { string(s) } else { null() } }
+  mutating func field(ascii name: StaticString, ascii value: StaticString) { key(ascii: name); string(ascii: value) }
 
+  // MARK: Buffer
+
+  /// Room for `n` more bytes, unshared; returns where they go. The caller
+  /// writes them and adds what it wrote to `storage.count`.
+  @inline(__always)
+  private mutating func reserve(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    if storage.count + n > storage.capacity { storage.grow(to: storage.count + n) }
+    return storage.base + storage.count
+  }
+
+  @inline(__always)
+  private mutating func put(_ b: UInt8) {
+    reserve(1).pointee = b
+    storage.count += 1
+  }
+
+  @inline(__always)
+  private mutating func append(_ p: UnsafeBufferPointer<UInt8>) {
+    guard let src = p.baseAddress, p.count > 0 else { return }
+    reserve(p.count).update(from: src, count: p.count)
+    storage.count += p.count
+  }
+
+  @inline(__always)
+  private mutating func appendASCII(_ s: StaticString) {
+    append(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+  }
+
+  // MARK: Structure
+
+  @inline(__always)
   private mutating func value() {
     if pendingKey { pendingKey = false; return }
     separator()
   }
 
+  @inline(__always)
   private mutating func separator() {
-    if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-    needsComma[needsComma.count - 1] = true
+    if hasItems { put(UInt8(ascii: ",")) }
+    hasItems = true
     if pretty && depth > 0 { newline() }
   }
 
   private mutating func open(_ b: UInt8) {
-    bytes.append(b)
-    needsComma.append(false)
+    put(b)
+    outer.append(hasItems)
+    hasItems = false
     depth += 1
   }
 
   private mutating func close(_ b: UInt8) {
-    let hadItems = needsComma.removeLast()
+    let hadItems = hasItems
+    hasItems = outer.removeLast()
     depth -= 1
     if pretty && hadItems { newline() }
-    bytes.append(b)
+    put(b)
   }
 
   private mutating func newline() {
-    bytes.append(0x0A)
-    for _ in 0..<depth { bytes += [0x20, 0x20] }
+    put(0x0A)
+    for _ in 0..<depth { put(0x20); put(0x20) }
   }
 
-  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+  // MARK: Strings
+
+  private static let hex: StaticString = "0123456789abcdef"
 
   private mutating func writeString(_ s: String) {
-    bytes.append(UInt8(ascii: "\""))
-    for b in s.utf8 {
-      switch b {
-      case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
-      case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
-      case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
-      case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
-      case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
-      case 0..<0x20, 0x7F:
-        bytes += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]]
-      default: bytes.append(b)
+    if let done: Void = s.utf8.withContiguousStorageIfAvailable({ writeString($0) }) { return done }
+    var copy = s
+    copy.withUTF8 { writeString($0) }
+  }
+
+  /// Writes `p` as a JSON string: runs of bytes that need no escape are
+  /// copied whole; at most 6 bytes come out for each byte in.
+  private mutating func writeString(_ p: UnsafeBufferPointer<UInt8>) {
+    let n = p.count
+    let start = reserve(n * 6 + 2)
+    var out = start
+    out.pointee = UInt8(ascii: "\"")
+    out += 1
+    var runStart = 0
+    var i = 0
+    while i < n {
+      let b = p[i]
+      if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != 0x7F {
+        i += 1
+        continue
       }
+      if i > runStart {
+        out.update(from: p.baseAddress! + runStart, count: i - runStart)
+        out += i - runStart
+      }
+      out[0] = 0x5C
+      switch b {
+      case UInt8(ascii: "\""): out[1] = 0x22; out += 2
+      case UInt8(ascii: "\\"): out[1] = 0x5C; out += 2
+      case 0x0A: out[1] = UInt8(ascii: "n"); out += 2
+      case 0x0D: out[1] = UInt8(ascii: "r"); out += 2
+      case 0x09: out[1] = UInt8(ascii: "t"); out += 2
+      default:
+        out[1] = UInt8(ascii: "u")
+        out[2] = 0x30
+        out[3] = 0x30
+        out[4] = Self.hex.utf8Start[Int(b >> 4)]
+        out[5] = Self.hex.utf8Start[Int(b & 0xF)]
+        out += 6
+      }
+      i += 1
+      runStart = i
     }
-    bytes.append(UInt8(ascii: "\""))
+    if n > runStart {
+      out.update(from: p.baseAddress! + runStart, count: n - runStart)
+      out += n - runStart
+    }
+    out.pointee = UInt8(ascii: "\"")
+    out += 1
+    storage.count += start.distance(to: out)
+  }
+}
+
+/// The bytes of a `JSONWriter`: raw memory that grows by doubling.
+private final class ByteStorage {
+  var base: UnsafeMutablePointer<UInt8>
+  var count = 0
+  var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = capacity
+    base = .allocate(capacity: capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  func copy() -> ByteStorage {
+    let c = ByteStorage(capacity: capacity)
+    c.base.update(from: base, count: count)
+    c.count = count
+    return c
+  }
+
+  func grow(to needed: Int) {
+    var size = capacity * 2
+    while size < needed { size *= 2 }
+    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+    bigger.update(from: base, count: count)
+    base.deallocate()
+    base = bigger
+    capacity = size
+  }
+}
+
+/// The most bytes `writeNumber` writes for `digits` decimals.
+@inline(__always)
+func maxNumberLength(_ digits: Int) -> Int { 24 + max(0, digits) }
+
+/// Writes the decimal digits of `value` at `out`; returns how many.
+@inline(__always)
+func writeDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  var count = 1
+  var v = value
+  while v >= 10 {
+    v /= 10
+    count += 1
+  }
+  var w = value
+  var i = count
+  repeat {
+    i -= 1
+    out[i] = UInt8(truncatingIfNeeded: w % 10) &+ 48
+    w /= 10
+  } while i > 0
+  return count
+}
+
+/// Writes `String(n)` at `out` (room for 20 bytes); returns its length.
+@inline(__always)
+func writeInteger(_ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  if n < 0 {
+    out[0] = UInt8(ascii: "-")
+    return 1 + writeDigits(UInt64(n.magnitude), to: out + 1)
+  }
+  return writeDigits(UInt64(n), to: out)
+}
+
+/// Writes `formatNumber(x, digits:)` at `out` (room for
+/// `maxNumberLength(digits)` bytes) without making a `String`: the same
+/// arithmetic, then the digits written directly. Returns the length.
+func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  if !x.isFinite {
+    out[0] = UInt8(ascii: "0")
+    return 1
+  }
+  var scale = 1.0
+  for _ in 0..<digits { scale *= 10 }
+  let rounded = (x * scale).rounded() / scale
+  if rounded == 0 {
+    out[0] = UInt8(ascii: "0")
+    return 1
+  }
+  let units = Int64((abs(rounded) * scale).rounded())
+  let scaleUnits = Int64(scale)
+  let whole = units / scaleUnits
+  var fraction = units % scaleUnits
+  var k = 0
+  if rounded < 0 {
+    out[0] = UInt8(ascii: "-")
+    k = 1
+  }
+  k += writeDigits(UInt64(whole), to: out + k)
+  if fraction == 0 || digits <= 0 { return k }
+  // `digits` decimals, zero-padded on the left, trailing zeros dropped.
+  var width = digits
+  while fraction % 10 == 0 {
+    fraction /= 10
+    width -= 1
+  }
+  out[k] = UInt8(ascii: ".")
+  k += 1
+  var i = width
+  while i > 0 {
+    i -= 1
+    out[k + i] = UInt8(truncatingIfNeeded: fraction % 10) &+ 48
+    fraction /= 10
+  }
+  return k + width
+}
+
+/// Appends the decimal digits of `n` to `out` (the text of `String(n)`).
+func appendInteger(_ n: Int, to out: inout [UInt8]) {
+  withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+    let count = writeInteger(n, to: buffer.baseAddress!)
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+  }
+}
+
+/// Appends `formatNumber(x, digits:)` to `out` (see `writeNumber`).
+func appendNumber(_ x: Double, digits: Int, to out: inout [UInt8]) {
+  withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxNumberLength(digits)) { buffer in
+    let count = writeNumber(x, digits: digits, to: buffer.baseAddress!)
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
   }
 }

@@ -21,23 +21,23 @@ public struct ReportEncoder: Sendable {
   /// newline): scores, statements and speakers.
   public func record(_ analysis: Analysis, document: Document, metadata: [(key: String, json: [UInt8])] = [], parameters: ModelParameters, into w: inout JSONWriter) {
     record(analysis.score, document: document, metadata: metadata, into: &w, close: false)
-    w.key("statements")
+    w.key(ascii: "statements")
     w.beginArray()
     for s in analysis.statements {
       let base = document.paragraphs[s.statement.paragraph].span.start
       w.beginObject()
-      w.field("paragraph", s.statement.paragraph)
-      w.field("start", s.statement.content.start - base)
-      w.field("end", s.statement.content.end - base)
-      w.field("text", s.text)
-      w.field("cue", s.cue)
-      w.field("cue_stance", s.cueStance)
-      w.field("form", s.statement.form.rawValue)
-      w.field("speaker", s.speaker)
+      w.field(ascii: "paragraph", s.statement.paragraph)
+      w.field(ascii: "start", s.statement.content.start - base)
+      w.field(ascii: "end", s.statement.content.end - base)
+      w.field(ascii: "text", s.text)
+      w.field(ascii: "cue", s.cue)
+      w.field(ascii: "cue_stance", s.cueStance)
+      w.field(ascii: "form", s.statement.form.rawValue)
+      w.field(ascii: "speaker", s.speaker)
       stance(s.stance, into: &w)
-      w.field("words", s.words)
+      w.field(ascii: "words", s.words)
       if evidence {
-        w.key("evidence")
+        w.key(ascii: "evidence")
         w.beginArray()
         for e in s.evidence { self.evidence(e, base: base, into: &w) }
         w.endArray()
@@ -45,12 +45,12 @@ public struct ReportEncoder: Sendable {
       w.endObject()
     }
     w.endArray()
-    w.key("speakers")
+    w.key(ascii: "speakers")
     w.beginArray()
     for sp in analysis.speakers { speaker(sp, parameters: parameters, into: &w) }
     w.endArray()
     if !analysis.warnings.isEmpty {
-      w.key("attribution_warnings")
+      w.key(ascii: "attribution_warnings")
       w.beginArray()
       for d in analysis.warnings { w.string(d.description) }
       w.endArray()
@@ -61,19 +61,19 @@ public struct ReportEncoder: Sendable {
   /// One speaker summary as JSON.
   public func speaker(_ sp: SpeakerSummary, parameters: ModelParameters, into w: inout JSONWriter) {
     w.beginObject()
-    w.field("name", sp.name)
-    w.field("kind", sp.kind)
-    w.key("aliases")
+    w.field(ascii: "name", sp.name)
+    w.field(ascii: "kind", sp.kind)
+    w.key(ascii: "aliases")
     w.beginArray()
     for a in sp.aliases { w.string(a) }
     w.endArray()
-    w.field("documents", sp.documents)
-    w.field("statements", sp.statements)
-    w.field("words", sp.words)
+    w.field(ascii: "documents", sp.documents)
+    w.field(ascii: "statements", sp.statements)
+    w.field(ascii: "words", sp.words)
     stance(sp.stance(parameters), into: &w)
-    w.field("optimism_sd", sp.optimismSpread)
-    w.field("hedging_sd", sp.hedgingSpread)
-    w.key("top_cues")
+    w.field(ascii: "optimism_sd", sp.optimismSpread)
+    w.field(ascii: "hedging_sd", sp.hedgingSpread)
+    w.key(ascii: "top_cues")
     w.beginArray()
     for c in sp.topCues() { w.string(c) }
     w.endArray()
@@ -83,38 +83,38 @@ public struct ReportEncoder: Sendable {
   /// The scores alone (no attribution).
   public func record(_ score: DocumentScore, document: Document, metadata: [(key: String, json: [UInt8])] = [], into w: inout JSONWriter, close: Bool = true) {
     w.beginObject()
-    w.field("format", Self.format)
-    w.field("id", score.id)
-    w.field("model", score.model)
+    w.field(ascii: "format", Self.format)
+    w.field(ascii: "id", score.id)
+    w.field(ascii: "model", score.model)
     stance(score.stance, into: &w)
-    w.field("words", score.words)
+    w.field(ascii: "words", score.words)
     if !metadata.isEmpty {
-      w.key("metadata")
+      w.key(ascii: "metadata")
       w.beginObject()
       for m in metadata { w.key(m.key); w.raw(m.json) }
       w.endObject()
     }
-    w.key("paragraphs")
+    w.key(ascii: "paragraphs")
     w.beginArray()
     for paragraph in score.paragraphs {
       w.beginObject()
-      w.field("index", paragraph.index)
-      w.field("start", paragraph.span.start)
-      w.field("end", paragraph.span.end)
+      w.field(ascii: "index", paragraph.index)
+      w.field(ascii: "start", paragraph.span.start)
+      w.field(ascii: "end", paragraph.span.end)
       stance(paragraph.stance, into: &w)
-      w.field("words", paragraph.words)
-      if text { w.field("text", document.string(paragraph.span)) }
-      w.key("sentences")
+      w.field(ascii: "words", paragraph.words)
+      if text { w.key(ascii: "text"); string(document, paragraph.span, into: &w) }
+      w.key(ascii: "sentences")
       w.beginArray()
       for s in score.sentences[paragraph.sentences] {
         w.beginObject()
-        w.field("index", s.index)
-        w.field("start", s.span.start - paragraph.span.start)
-        w.field("end", s.span.end - paragraph.span.start)
+        w.field(ascii: "index", s.index)
+        w.field(ascii: "start", s.span.start - paragraph.span.start)
+        w.field(ascii: "end", s.span.end - paragraph.span.start)
         stance(s.stance, into: &w)
-        if text { w.field("text", document.string(s.span)) }
+        if text { w.key(ascii: "text"); string(document, s.span, into: &w) }
         if evidence {
-          w.key("evidence")
+          w.key(ascii: "evidence")
           w.beginArray()
           for e in s.evidence { self.evidence(e, base: paragraph.span.start, into: &w) }
           w.endArray()
@@ -126,7 +126,7 @@ public struct ReportEncoder: Sendable {
     }
     w.endArray()
     if !score.warnings.isEmpty {
-      w.key("warnings")
+      w.key(ascii: "warnings")
       w.beginArray()
       for d in score.warnings { w.string(d.description) }
       w.endArray()
@@ -135,24 +135,36 @@ public struct ReportEncoder: Sendable {
   }
 
   func stance(_ s: Stance, into w: inout JSONWriter) {
-    w.field("optimism", s.optimism)
-    w.field("hedging", s.hedging)
-    w.field("optimism_label", s.optimismLabel.rawValue)
-    w.field("hedging_label", s.hedgingLabel.rawValue)
+    w.field(ascii: "optimism", s.optimism)
+    w.field(ascii: "hedging", s.hedging)
+    switch s.optimismLabel {
+    case .negative: w.field(ascii: "optimism_label", ascii: "negative")
+    case .neutral: w.field(ascii: "optimism_label", ascii: "neutral")
+    case .positive: w.field(ascii: "optimism_label", ascii: "positive")
+    }
+    switch s.hedgingLabel {
+    case .assertive: w.field(ascii: "hedging_label", ascii: "assertive")
+    case .hedged: w.field(ascii: "hedging_label", ascii: "hedged")
+    }
+  }
+
+  /// The text of `span` as a JSON string, straight from the document bytes.
+  func string(_ document: Document, _ span: Span, into w: inout JSONWriter) {
+    document.text.withUnsafeBufferPointer { w.string(utf8: UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
   }
 
   func evidence(_ e: Evidence, base: Int, into w: inout JSONWriter) {
     w.beginObject()
-    w.field("rule", e.rule)
-    w.field("axis", e.axis)
-    w.field("start", e.span.start - base)
-    w.field("end", e.span.end - base)
-    w.field("text", e.text)
-    w.field("weight", e.weight)
-    w.field("value", e.value)
-    w.field("delta", e.delta)
-    w.field("origin", e.origin)
-    w.key("rules")
+    w.field(ascii: "rule", e.rule)
+    w.field(ascii: "axis", e.axis)
+    w.field(ascii: "start", e.span.start - base)
+    w.field(ascii: "end", e.span.end - base)
+    w.field(ascii: "text", e.text)
+    w.field(ascii: "weight", e.weight)
+    w.field(ascii: "value", e.value)
+    w.field(ascii: "delta", e.delta)
+    w.field(ascii: "origin", e.origin)
+    w.key(ascii: "rules")
     w.beginArray()
     for r in e.rules { w.string(r) }
     w.endArray()

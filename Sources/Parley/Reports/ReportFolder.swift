@@ -87,25 +87,29 @@ public final class ReportFolder {
 
 /// Creates `path` and any missing parents, like `mkdir -p`; returns the
 /// folders it created, outermost first. Errors carry the system's reason.
+/// (Plain string work: Foundation's path helpers trap on some short
+/// relative paths on Linux.)
 func makeFolders(_ path: String) throws(Diagnostic) -> [String] {
-  var missing: [String] = []
-  var p = path
-  while !p.isEmpty && p != "/" && !FileManager.default.fileExists(atPath: p) {
-    missing.append(p)
-    p = (p as NSString).deletingLastPathComponent
-  }
+  let absolute = path.hasPrefix("/")
+  let parts = path.split(separator: "/").map(String.init)
   var created: [String] = []
-  for folder in missing.reversed() {
-    if mkdir(folder, 0o755) != 0 {
+  var current = absolute ? "" : "."
+  for part in parts {
+    current += "/" + part
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: current, isDirectory: &isDirectory) {
+      if !isDirectory.boolValue {
+        for c in created.reversed() { rmdir(c) }
+        throw .error("OUT001", "cannot create the report folder: '\(current)' is a file", file: path)
+      }
+      continue
+    }
+    if mkdir(current, 0o755) != 0 {
       let reason = String(cString: strerror(errno))
       for c in created.reversed() { rmdir(c) }
       throw .error("OUT001", "cannot create the report folder: \(reason)", file: path)
     }
-    created.append(folder)
-  }
-  var isDirectory: ObjCBool = false
-  if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-    throw .error("OUT001", "cannot create the report folder: a file of that name exists", file: path)
+    created.append(current)
   }
   return created
 }

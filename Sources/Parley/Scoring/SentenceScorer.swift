@@ -26,6 +26,15 @@ public struct SentenceScorer {
   public let parameters: ModelParameters
   let ids: TokenIDs
   private var matches: [PhraseMatch] = []
+  /// The state the rules work on, reused from unit to unit.
+  private var state = SentenceState(tokens: 0..<0)
+  /// Bit `c` set: the model reads cues of category `c` (`categoryBits`).
+  private let readable: UInt32
+  /// The model's rules and their context, fetched once.
+  private let rules: [any StanceRule]
+  private let context: RuleContext
+  /// Token starts of the cues that open a clause, for `markClauses`.
+  private var clauseOpeners: [Int32] = []
 
   public init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, model: any StanceModel, parameters: ModelParameters) {
     self.document = document
@@ -33,12 +42,21 @@ public struct SentenceScorer {
     self.ids = ids
     self.model = model
     self.parameters = parameters
+    var readable: UInt32 = 0
+    for c in LexiconCategory.allCases where model.reads(c) { readable |= c.bit }
+    self.readable = readable
+    self.rules = model.rules
+    self.context = RuleContext(parameters: parameters, document: document)
   }
 
   /// Scores `tokens`; with `keepCues`, also returns the state (cues and
   /// what the rules did) for evidence.
   public mutating func score(_ tokens: Range<Int>, keepCues: Bool = false) -> (UnitScore, SentenceState?) {
-    var state = SentenceState(tokens: tokens)
+    state.tokens = tokens
+    state.cues.removeAll(keepingCapacity: true)
+    state.clause.removeAll(keepingCapacity: true)
+    state.isQuestion = false
+    state.extraHedge.removeAll(keepingCapacity: true)
     matches.removeAll(keepingCapacity: true)
     matcher.matches(in: tokens, ids: ids, into: &matches)
     var titleCase: Bool? = nil
@@ -47,15 +65,17 @@ public struct SentenceScorer {
         if titleCase == nil { titleCase = isTitleCase(tokens) }
         if titleCase == false { continue }
       }
-      for e in matcher.entryIDs(m) {
-        let entry = matcher.entries[Int(e)]
-        guard model.reads(entry.category) else { continue }
-        var cue = Cue(start: m.start, end: m.end, entry: e, category: entry.category, weight: entry.weight, value: 0, axis: nil)
-        switch entry.category {
-        case .valence: cue.value = entry.weight; cue.axis = .optimism
-        case .booster: cue.value = -entry.weight * parameters.boosterOffset; cue.axis = .hedging
+      for i in matcher.entryRange(m) {
+        let e = matcher.entryID(at: i)
+        let category = matcher.categories[Int(e)]
+        guard readable & category.bit != 0 else { continue }
+        let weight = matcher.weights[Int(e)]
+        var cue = Cue(start: m.start, end: m.end, entry: e, category: category, weight: weight, value: 0, axis: nil)
+        switch category {
+        case .valence: cue.value = weight; cue.axis = .optimism
+        case .booster: cue.value = -weight * parameters.boosterOffset; cue.axis = .hedging
         case .report: cue.axis = .hedging
-        case _ where entry.category.isHedge: cue.value = entry.weight; cue.axis = .hedging
+        case _ where category.isHedge: cue.value = weight; cue.axis = .hedging
         default: break
         }
         state.cues.append(cue)
@@ -63,13 +83,13 @@ public struct SentenceScorer {
     }
     var unit = UnitScore()
     unit.words = countWords(tokens)
-    if state.cues.isEmpty && !endsInQuestion(tokens) {
+    let question = endsInQuestion(tokens)
+    if state.cues.isEmpty && !question {
       return (unit, keepCues ? state : nil)
     }
-    markClauses(&state)
-    state.isQuestion = endsInQuestion(tokens)
-    let context = RuleContext(parameters: parameters, document: document)
-    for rule in model.rules { rule.apply(&state, context) }
+    markClauses()
+    state.isQuestion = question
+    for rule in rules { rule.apply(&state, context) }
     var raw = 0.0
     var mass = 0.0
     for c in state.cues {
@@ -156,25 +176,66 @@ public struct SentenceScorer {
 
   /// Clause numbers: a new clause starts at , ; : ( ) and dashes, and at
   /// every contrast, concessive or conditional cue.
-  private func markClauses(_ s: inout SentenceState) {
-    s.clause = Array(repeating: 0, count: s.tokens.count)
-    var opensClause = Set<Int>()
-    for c in s.cues where c.category == .contrast || c.category == .concessive || c.category == .hedgeConditional {
-      opensClause.insert(Int(c.start))
+  private mutating func markClauses() {
+    let tokenRange = state.tokens
+    state.clause.append(contentsOf: repeatElement(0, count: tokenRange.count))
+    // Cues are in token order, so their starts are too.
+    clauseOpeners.removeAll(keepingCapacity: true)
+    for c in state.cues where c.category == .contrast || c.category == .concessive || c.category == .hedgeConditional {
+      clauseOpeners.append(c.start)
     }
+    var next = 0
     var id: Int32 = 0
-    for k in s.tokens {
-      let t = document.tokens[k]
-      if t.kind == .punctuation {
-        let b = document.text[Int(t.start)]
-        let isDash = b == 0xE2 || b == UInt8(ascii: "-")
-        if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || isDash {
-          id += 1
+    let base = tokenRange.lowerBound
+    let openers = clauseOpeners
+    document.tokens.withUnsafeBufferPointer { tokens in
+      document.text.withUnsafeBufferPointer { text in
+        state.clause.withUnsafeMutableBufferPointer { clause in
+          for k in tokenRange {
+            while next < openers.count, Int(openers[next]) < k { next += 1 }
+            let t = tokens[k]
+            if t.kind == .punctuation {
+              let b = text[Int(t.start)]
+              let isDash = b == 0xE2 || b == UInt8(ascii: "-")
+              if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || isDash {
+                id += 1
+              }
+            } else if next < openers.count, Int(openers[next]) == k {
+              id += 1
+            }
+            clause[k - base] = id
+          }
         }
-      } else if opensClause.contains(k) {
-        id += 1
       }
-      s.clause[k - s.tokens.lowerBound] = id
+    }
+  }
+}
+
+extension LexiconCategory {
+  /// A bit of its own, for sets of categories in a `UInt32`.
+  var bit: UInt32 {
+    switch self {
+    case .valence: 1 << 0
+    case .hedgeModal: 1 << 1
+    case .hedgeEpistemic: 1 << 2
+    case .hedgeApproximator: 1 << 3
+    case .hedgeShield: 1 << 4
+    case .hedgeConditional: 1 << 5
+    case .booster: 1 << 6
+    case .negator: 1 << 7
+    case .intensifier: 1 << 8
+    case .dampener: 1 << 9
+    case .contrast: 1 << 10
+    case .concessive: 1 << 11
+    case .shifter: 1 << 12
+    case .report: 1 << 13
+    case .abbreviation: 1 << 14
+    case .speakerTitle: 1 << 15
+    case .speakerRole: 1 << 16
+    case .speakerGroup: 1 << 17
+    case .speakerOrganization: 1 << 18
+    case .speakerMedia: 1 << 19
+    case .speakerPronoun: 1 << 20
     }
   }
 }

@@ -9,7 +9,7 @@ enum ByteClass: UInt8 {
   @inline(__always)
   static func at(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (ByteClass, Int) {
     let b = p[i]
-    if b < 0x80 { return (ascii[Int(b)], 1) }
+    if b < 0x80 { return (ascii(b), 1) }
     let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
     if i + length > end { return (.other, 1) }
     let scalar: UInt32
@@ -32,6 +32,27 @@ enum ByteClass: UInt8 {
     case 0x00A1...0x00BF, 0x00D7, 0x00F7, 0x2012...0x2017, 0x2020...0x2025, 0x2027, 0x2030...0x2BFF, 0x3001...0x303F, 0xFFFD:
       return .other
     default: return .letter
+    }
+  }
+
+  /// The class of an ASCII byte (`c < 0x80`), computed rather than read
+  /// from a table: a global table costs a lazy-initialization check on
+  /// every read, and this runs for every byte of every article.
+  @inline(__always)
+  static func ascii(_ c: UInt8) -> ByteClass {
+    if c &- 97 < 26 { return .letter }
+    if c == 0x20 { return .space }
+    if c &- 65 < 26 { return .upper }
+    if c &- 48 < 10 { return .digit }
+    switch c {
+    case 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return .space
+    case UInt8(ascii: "'"): return .apostrophe
+    case UInt8(ascii: "\""), UInt8(ascii: "`"): return .quote
+    case UInt8(ascii: "?"), UInt8(ascii: "!"): return .terminal
+    case UInt8(ascii: "-"): return .hyphen
+    case UInt8(ascii: "."): return .period
+    case UInt8(ascii: ","): return .comma
+    default: return .other
     }
   }
 

@@ -177,11 +177,23 @@ public struct Document: Sendable {
 
   /// Offset of the first byte that is not part of valid UTF-8, if any.
   static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+  }
+
+  /// Offset of the first byte that is not part of valid UTF-8, if any. ASCII
+  /// is skipped eight bytes at a time.
+  static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var i = 0
     let n = bytes.count
     while i < n {
       let b = bytes[i]
-      if b < 0x80 { i += 1; continue }
+      if b < 0x80 {
+        i += 1
+        if let base = bytes.baseAddress {
+          while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+        }
+        continue
+      }
       let need: Int
       let minScalar: UInt32
       var scalar: UInt32

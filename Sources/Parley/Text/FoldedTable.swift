@@ -24,10 +24,16 @@ public struct FoldedTable: Sendable {
   @discardableResult
   public mutating func insert(_ key: some Collection<UInt8>, value: Int32) -> Int32 {
     let folded = Self.fold(Array(key))
-    if let existing = folded.withUnsafeBufferPointer({ lookup($0, 0..<$0.count) }) { return existing }
+    return folded.withUnsafeBufferPointer { insert(folded: $0, 0..<$0.count, value: value) }
+  }
+
+  /// `insert(_:value:)` for a key `p[range]` that is already folded.
+  @discardableResult
+  mutating func insert(folded p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, value: Int32) -> Int32 {
+    if let existing = lookup(p, range) { return existing }
     if (values.count + 1) * 2 > slots.count { grow() }
-    let h = folded.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
-    keyBytes.append(contentsOf: folded)
+    let h = Self.hash(p, range)
+    keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[range]))
     keyStarts.append(Int32(keyBytes.count))
     values.append(value)
     hashes.append(h)

@@ -125,14 +125,14 @@ public enum Tokenizer {
   static func initialismEnd(_ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int? {
     var i = start
     var pairs = 0
-    while i + 1 < end, p[i] < 0x80, ByteClass.ascii[Int(p[i])].isLetter, p[i + 1] == UInt8(ascii: ".") {
+    while i + 1 < end, p[i] < 0x80, ByteClass.ascii(p[i]).isLetter, p[i + 1] == UInt8(ascii: ".") {
       pairs += 1
       i += 2
     }
     guard pairs >= 2 else { return nil }
     // "U.S.A" without the final period still counts; do not swallow a
     // following letter that starts a new word.
-    if i < end, p[i] < 0x80, ByteClass.ascii[Int(p[i])].isWordChar { return nil }
+    if i < end, p[i] < 0x80, ByteClass.ascii(p[i]).isWordChar { return nil }
     return i
   }
 
@@ -153,7 +153,7 @@ public enum Tokenizer {
     // Up to three following letters, lower-cased, packed into one word.
     var letters: UInt32 = 0
     var count = 0
-    while j < end, p[j] < 0x80, ByteClass.ascii[Int(p[j])].isLetter, count < 3 {
+    while j < end, p[j] < 0x80, ByteClass.ascii(p[j]).isLetter, count < 3 {
       letters = letters << 8 | UInt32(p[j] | 0x20)
       count += 1
       j += 1

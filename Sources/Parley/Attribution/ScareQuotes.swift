@@ -1,0 +1,80 @@
+/// Quotation marks that do not report speech: scare quotes, quoted names
+/// and titles, and quoted terms set against each other.
+extension AttributionPass {
+  /// Quotation marks that draw attention to a word or name a thing rather
+  /// than report speech: `the “Safe Passage Mechanism”`, `the so-called
+  /// “reset”`, `“condemn” or merely “note”`. `governStart` is where the
+  /// content of a cue starts: `called its “persistent … work”` is governed.
+  func isScare(_ q: QuoteSpan, governStart: Int?) -> Bool {
+    if isNameLike(q) { return true }
+    let p = q.open - 1
+    let floor = paragraphStart(of: q.open)
+    // Only a short quote (a name or a term) is a scare quote after a
+    // determiner: `the “hard core”`, but `the “patient work of the mediators”`.
+    if p >= floor, wordCount(q) <= Self.maxScareWords {
+      if isDeterminerLike(p) {
+        // `called its “persistent work”` is governed by the cue; `called
+        // the “hard core”` names a thing.
+        if let g = governStart, p == g, facts.pronoun(p) != .none { return false }
+        return true
+      }
+      if facts.has(p, .hyphenated), !facts.isCapitalized(p), p - 1 >= floor, isDeterminerLike(p - 1) { return true }
+    }
+    return isContrastedTerm(q)
+  }
+
+  /// Longest quote (in words) that a determiner before it can make a name
+  /// or a scare quote.
+  static let maxScareWords = 4
+
+  /// Two short quoted terms set against each other: `whether to “condemn”
+  /// or merely “note”`.
+  func isContrastedTerm(_ q: QuoteSpan) -> Bool {
+    guard wordCount(q) <= 2 else { return false }
+    for other in quotes where other.open != q.open && wordCount(other) <= 2 {
+      let (a, b) = other.open < q.open ? (other, q) : (q, other)
+      guard a.marks.upperBound <= b.open else { continue }
+      let gap = a.marks.upperBound..<b.open
+      guard gap.count <= 8 else { continue }
+      if gap.contains(where: { facts.word[$0] == .or }), !gap.contains(where: { facts.cueAt[$0] >= 0 }) { return true }
+    }
+    return false
+  }
+
+  /// Every word of the quote capitalized but small connectors, and no
+  /// sentence punctuation: a title or a name (`“Roads to Recovery”`).
+  func isNameLike(_ q: QuoteSpan) -> Bool {
+    guard let inner = quoteContent(q) else { return false }
+    var words = 0
+    for k in inner {
+      if facts.has(k, .word) || facts.has(k, .number) {
+        words += 1
+        let w = facts.word[k]
+        if !facts.isCapitalized(k), !(w.isPreposition || w == .determiner || w == .and) { return false }
+      } else if facts.isComma(k) || facts.isTerminal(k) || facts.has(k, .colon) {
+        return false
+      }
+    }
+    return words >= 1 && words <= 6 && facts.isCapitalized(inner.lowerBound)
+  }
+
+  func isDeterminerLike(_ i: Int) -> Bool {
+    facts.word[i] == .determiner || facts.has(i, .possessive)
+  }
+
+  func wordCount(_ q: QuoteSpan) -> Int {
+    var n = 0
+    for k in q.inner where facts.has(k, .word) || facts.has(k, .number) { n += 1 }
+    return n
+  }
+
+  func paragraphStart(of token: Int) -> Int {
+    var lo = 0
+    var hi = document.sentences.count
+    while lo + 1 < hi {
+      let mid = (lo + hi) / 2
+      if document.sentences[mid].tokens.lowerBound <= token { lo = mid } else { hi = mid }
+    }
+    return document.paragraphs[document.sentences[lo].paragraph].tokens.lowerBound
+  }
+}

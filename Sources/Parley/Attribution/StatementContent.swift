@@ -1,0 +1,226 @@
+/// Turns the content found after or before a cue into statement drafts:
+/// trims it, splits `… and that …`, takes quotes inside it out as partial
+/// quotes, and checks that a content without `that` reads as a clause.
+extension AttributionPass {
+  /// Turns content tokens into statement drafts: split at `and that`,
+  /// quotes inside taken out as partial quotes.
+  mutating func emit(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, paragraph: Int) {
+    guard let r = trimContent(range) else { return }
+    // `… and that …`: one cue, two contents.
+    var pieceStart = r.lowerBound
+    var j = r.lowerBound
+    while j < r.upperBound {
+      let q = quoteAt[j]
+      if q >= 0 {
+        j = quotes[Int(q)].marks.upperBound
+        continue
+      }
+      let w = facts.word[j]
+      // (`but that would require …` has `that` as its subject: no split.)
+      if w == .and || w == .but, j + 2 < r.upperBound, facts.word[j + 1] == .that, !isDeterminerThat(j + 1), !facts.word[j + 2].isAuxiliary, j > pieceStart + 1 {
+        emitPiece(pieceStart..<j, frame: frame, source: source, shape: shape, governStart: pieceStart == r.lowerBound ? r.lowerBound : nil, paragraph: paragraph)
+        pieceStart = j + 2
+        j += 2
+        continue
+      }
+      j += 1
+    }
+    let first = pieceStart == r.lowerBound
+    emitPiece(pieceStart..<r.upperBound, frame: frame, source: source, shape: first ? shape : .clause, governStart: first ? r.lowerBound : nil, paragraph: paragraph)
+  }
+
+  /// One content piece: a reported clause, or the real quotes inside it
+  /// and the paraphrase a conjunction sets apart.
+  mutating func emitPiece(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, governStart: Int?, paragraph: Int) {
+    guard let r = trimContent(range) else { return }
+    // Text after an unbalanced quotation mark is not guessed at (ATT001/2),
+    // and a piece never cuts through a quote.
+    if r.contains(where: { facts.has($0, .doubleMark) && quoteAt[$0] < 0 }) { return }
+    if cutsThroughQuote(r) { return }
+    var real: [QuoteSpan] = []
+    var j = r.lowerBound
+    while j < r.upperBound {
+      let q = quoteAt[j]
+      if q >= 0, quotes[Int(q)].open == j {
+        let span = quotes[Int(q)]
+        if span.marks.upperBound <= r.upperBound, !isScare(span, governStart: governStart) { real.append(span) }
+        j = span.marks.upperBound
+        continue
+      }
+      j += 1
+    }
+    let form: Statement.Form = frame.sourceAfter ? .accordingTo : shape == .object ? .object : .reported
+    guard let first = real.first, let last = real.last else {
+      if shape == .bareClause, !looksLikeClause(r) { return }
+      if shape == .before, !looksLikeClause(r), r.count < Self.minimumBareClause { return }
+      if r.count < 2 && shape != .object { return }
+      addDraft(r, frame: frame, source: source, form: form, paragraph: paragraph)
+      return
+    }
+    for q in real {
+      guard let inner = quoteContent(q) else { continue }
+      let whole = q.marks.lowerBound <= r.lowerBound && q.marks.upperBound >= r.upperBound
+      addDraft(inner, frame: frame, source: source, form: whole ? .quote : .partialQuote, paragraph: paragraph)
+    }
+    // Paraphrase before the first quote, set apart by a conjunction that
+    // opens a second predicate: `said it remained in contact … and would
+    // “spare no effort”`.
+    var x = r.lowerBound + 2
+    while x < first.open {
+      let w = facts.word[x]
+      let opensPredicate = x + 1 < first.open && (facts.isVerbSignal(x + 1) || facts.isAdverb(x + 1) || facts.word[x + 1] == .that || facts.isComma(x + 1))
+      if w == .subordinator || ((w == .and || w == .but) && opensPredicate) {
+        if let pre = trimContent(r.lowerBound..<x), pre.count >= 3, shape == .object || looksLikeClause(pre) {
+          addDraft(pre, frame: frame, source: source, form: form, paragraph: paragraph)
+        }
+        break
+      }
+      x += 1
+    }
+    // Paraphrase after the last quote that a conjunction adds: `… “reviewing
+    // its options” and remained committed to pressure`.
+    var after = last.marks.upperBound
+    while after < r.upperBound, facts.isComma(after) { after += 1 }
+    if after < r.upperBound, facts.word[after] == .and || facts.word[after] == .but {
+      var s = after + 1
+      if s < r.upperBound, facts.word[s] == .that { s += 1 }
+      if let post = trimContent(s..<r.upperBound), post.count >= 2, !post.contains(where: { quoteAt[$0] >= 0 }),
+        post.contains(where: { facts.isVerbSignal($0) })
+      {
+        addDraft(post, frame: frame, source: source, form: .reported, paragraph: paragraph)
+      }
+    }
+  }
+
+  /// Whether a quote of the paragraph starts inside `r` and ends after it,
+  /// or starts before it and ends inside.
+  func cutsThroughQuote(_ r: Range<Int>) -> Bool {
+    let first = quoteAt[r.lowerBound]
+    if first >= 0, quotes[Int(first)].open < r.lowerBound { return true }
+    let last = quoteAt[r.upperBound - 1]
+    if last >= 0, quotes[Int(last)].marks.upperBound > r.upperBound { return true }
+    return false
+  }
+
+  /// Adds a draft unless an earlier cue already gave the same tokens (the
+  /// outer cue wins: `said the United States welcomed “any step …”`).
+  mutating func addDraft(_ tokens: Range<Int>, frame: Frame?, source: Int, form: Statement.Form, paragraph: Int) {
+    if drafts.contains(where: { $0.tokens == tokens }) { return }
+    drafts.append(StatementDraft(paragraph: paragraph, tokens: tokens, cue: frame?.cue, mention: source, form: form))
+    if mentions[source].pronoun != .none { mentions[source].statementRanges.append(tokens) }
+  }
+
+  /// Content without leading `that`, conjunctions and commas, and without
+  /// trailing punctuation; nil when nothing is left.
+  func trimContent(_ range: Range<Int>) -> Range<Int>? {
+    var s = range.lowerBound
+    var e = range.upperBound
+    while s < e {
+      let w = facts.word[s]
+      if facts.isComma(s) || facts.has(s, .colon) || facts.has(s, .clausePunct) || w == .that || w.isCoordinator {
+        s += 1
+      } else {
+        break
+      }
+    }
+    while e > s {
+      let t = e - 1
+      if facts.isComma(t) || facts.has(t, .colon) || (facts.has(t, .clausePunct) && !isClosingParen(t)) || isPeriod(t) {
+        e -= 1
+      } else {
+        break
+      }
+    }
+    return s < e ? s..<e : nil
+  }
+
+  /// The words of a quote: between its marks, without the comma or period
+  /// that closes it.
+  func quoteContent(_ q: QuoteSpan) -> Range<Int>? {
+    var e = q.inner.upperBound
+    let s = q.inner.lowerBound
+    while e > s, facts.isComma(e - 1) || isPeriod(e - 1) || facts.has(e - 1, .colon) { e -= 1 }
+    return s < e ? s..<e : nil
+  }
+
+  func isPeriod(_ i: Int) -> Bool {
+    let t = document.tokens[i]
+    return t.kind == .terminal && t.length == 1 && document.text[Int(t.start)] == UInt8(ascii: ".")
+  }
+
+  func isClosingParen(_ i: Int) -> Bool {
+    document.text[Int(document.tokens[i].start)] == UInt8(ascii: ")")
+  }
+
+  /// A clause with no `that` is kept only if a sign of its verb comes
+  /// within this many tokens (a subject is short).
+  static let clauseVerbWindow = 16
+
+  /// A clause before a trailing cue with no sign of a verb is still taken
+  /// from this many tokens on (`About 70 percent of the crude now moves …,
+  /// estimated X`).
+  static let minimumBareClause = 6
+
+  /// Whether tokens read as a clause: a subject pronoun first, or a sign of
+  /// a finite verb (auxiliary, modal, a verb in `-ed`, a present-tense verb
+  /// right after a short subject) within the first tokens.
+  func looksLikeClause(_ r: Range<Int>) -> Bool {
+    guard r.count >= 2 else { return false }
+    if facts.pronoun(r.lowerBound) != .none, facts.word[r.lowerBound] != .determiner { return true }
+    var j = r.lowerBound
+    var seen = 0
+    var sawPreposition = false
+    while j < r.upperBound, seen < Self.clauseVerbWindow {
+      let q = quoteAt[j]
+      if q >= 0 {
+        j = quotes[Int(q)].marks.upperBound
+        continue
+      }
+      // A comma before an adverbial ends the subject's chance of a verb:
+      // `more than 100 tankers to a blacklist, after Slovakia dropped …`.
+      if facts.isComma(j), j + 1 < r.upperBound, facts.word[j + 1].isPreposition || facts.word[j + 1] == .subordinator || facts.word[j + 1] == .wh { return false }
+      if facts.isVerbSignal(j) { return true }
+      if facts.word[j].isPreposition { sawPreposition = true }
+      if !sawPreposition, seen >= 1, j + 1 < r.upperBound, isLikelyVerb(j) { return true }
+      seen += 1
+      j += 1
+    }
+    return false
+  }
+
+  /// A plain word between a subject and what follows it, read as a verb:
+  /// in `-s` after a short subject (`the document contains claims`, `Russia
+  /// now controls`), or any plain word between a noun and a new noun phrase
+  /// (`the strike hit a fuel depot`).
+  func isLikelyVerb(_ j: Int) -> Bool {
+    guard facts.has(j, .word), facts.word[j] == .none, !facts.isCapitalized(j), facts.speaker(j) == nil, j > 0 else { return false }
+    let before = j - 1
+    let after = j + 1
+    let nounBefore = facts.has(before, .word) && !facts.isCapitalized(before) && facts.word[before] == .none && facts.speaker(before) == nil
+    let nameBefore = facts.isCapitalized(before) && facts.word[before] == .none && !facts.has(before, .sentenceStart)
+    let wordAfter = facts.has(after, .word) || facts.has(after, .number)
+    if facts.has(j, .endsS), nounBefore || nameBefore || facts.word[before] == .adverb, wordAfter, !facts.isCapitalized(after) || facts.word[after] == .none {
+      return !facts.isCapitalized(before) || facts.word[before] == .adverb || nameBefore
+    }
+    let phraseAfter = facts.word[after] == .determiner || facts.word[after] == .quantifier || facts.has(after, .number) || (facts.isCapitalized(after) && facts.word[after] == .none)
+    // `Exports fell sharply`: a word between a noun and an adverb in -ly.
+    let adverbAfter = facts.has(after, .endsLY) && !facts.isCapitalized(after)
+    let subjectStart = facts.has(before, .sentenceStart) && facts.isCapitalized(before) && facts.word[before] == .none
+    return (nounBefore || nameBefore || subjectStart) && (phraseAfter || adverbAfter)
+  }
+
+  /// Whether `r` holds a quote that is not a scare quote.
+  func containsRealQuote(_ r: Range<Int>) -> Bool {
+    var j = r.lowerBound
+    while j < r.upperBound {
+      let q = quoteAt[j]
+      if q >= 0, quotes[Int(q)].open == j {
+        if !isScare(quotes[Int(q)], governStart: r.lowerBound) { return true }
+        j = quotes[Int(q)].marks.upperBound
+        continue
+      }
+      j += 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,156 @@
+import Testing
+
+@testable import Parley
+
+/// A table of attribution cases: the expected statement spans are marked
+/// inline with `⟦…⟧`, and each span's speaker is given by a name or alias.
+/// Every text here was written for these tests.
+@Suite("Attribution: statements and their speakers")
+struct AttributionCaseTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var marked: String
+    /// A name or alias of the speaker of each marked span, in text order.
+    var speakers: [String]
+    var testDescription: String { marked }
+
+    init(_ marked: String, _ speakers: String...) {
+      self.marked = marked
+      self.speakers = speakers
+    }
+  }
+
+  static let cases: [Case] = [
+    // Direct quotes: attribution after, before, inverted, split.
+    Case("“⟦The bridge will reopen next week⟧,” Mr. Okafor said.", "Okafor"),
+    Case("“⟦We are ready to sign⟧,” said Lina Moreau, the trade envoy.", "Lina Moreau"),
+    Case("Lina Moreau said: “⟦We are ready to sign⟧.”", "Lina Moreau"),
+    Case("\"⟦Nothing has changed⟧,\" the spokeswoman told reporters.", "the spokeswoman"),
+    Case("Anna Berg arrived late. “⟦We came to listen⟧,” she said, “⟦but we will not wait forever⟧.”", "Anna Berg", "Anna Berg"),
+    Case("“⟦It is a start. It is not the end⟧,” said Tomas Reyes.", "Tomas Reyes"),
+    Case("“⟦Why now?⟧” asked Dana Whit.", "Dana Whit"),
+    // A second quote with no attribution of its own keeps the speaker.
+    Case("“⟦We lost a day⟧,” said Oskar Lind. “⟦We will not lose another⟧.”", "Oskar Lind", "Oskar Lind"),
+    // Reported speech.
+    Case("Officials said ⟦the border crossing would reopen on Monday⟧.", "officials"),
+    Case("Ruth Ekman said that ⟦the strike hit a fuel depot⟧.", "Ruth Ekman"),
+    Case("⟦The convoy reached the city overnight⟧, the aid agency said.", "the aid agency"),
+    Case("Karin Holt told reporters ⟦she expected a vote within weeks⟧.", "Karin Holt"),
+    Case("The minister told parliament on Tuesday that ⟦the budget would be cut⟧.", "the minister"),
+    Case("According to the health ministry, ⟦at least 40 people were injured⟧.", "health ministry"),
+    Case("⟦Fuel prices rose by a third in May⟧, according to the statistics office.", "the statistics office"),
+    Case("The delegation insisted on ⟦a written guarantee of safe passage⟧.", "the delegation"),
+    Case("Observers described the vote as ⟦a turning point for the region⟧.", "observers"),
+    Case("Analysts say ⟦the truce is unlikely to hold through the winter⟧.", "analysts"),
+    Case("Security experts said ⟦the port remained vulnerable to drones⟧.", "security experts"),
+    Case("Everyone said ⟦the meeting had gone well⟧.", "everyone"),
+    Case("The state broadcaster reported that ⟦the talks had been postponed⟧.", "the state broadcaster"),
+    Case("In Lisbon, the foreign ministry said ⟦the ambassador had been recalled⟧.", "foreign ministry"),
+    Case("A senior official, who asked not to be named, said ⟦the plan had been shelved⟧.", "senior official"),
+    // A second verb of the same subject, a participle, a parenthetical.
+    Case("The ministry confirmed the figures and said ⟦more inspections would follow⟧.", "the ministry"),
+    Case("Farah Nasser welcomed the plan, saying ⟦it would protect farmers⟧.", "Farah Nasser"),
+    Case("⟦The new rules will take effect in June⟧, officials said, and ⟦will apply to all ports⟧.", "officials", "officials"),
+    Case("Mr. Adeyemi said ⟦the committee would meet again⟧, adding that ⟦no vote was planned⟧.", "Adeyemi", "Adeyemi"),
+    // Partial quotes inside reported speech: the quoted words are the statement.
+    Case("Mr. Adeyemi said the meeting had been “⟦very frank⟧” and that ⟦both sides would meet again in May⟧.", "Adeyemi", "Adeyemi"),
+    Case("Carla Duval called the offer “⟦a serious step⟧.”", "Carla Duval"),
+    Case("The ministry dismissed the report as “⟦pure invention⟧.”", "the ministry"),
+    // Scare quotes inside reported speech stay part of it.
+    Case("Officials said ⟦the so-called “buffer zone” would be widened⟧.", "officials"),
+    Case("Diplomats said ⟦the draft would either “welcome” or merely “note” the proposal⟧.", "diplomats"),
+    // Wire-service habits: a bare weekday, auxiliaries, ages, datelines,
+    // anonymous officials, an outlet as listener.
+    Case("The official said Tuesday that ⟦the shipment had been delayed⟧.", "the official"),
+    Case("Mr. Kerr has said repeatedly that ⟦the plant will stay open⟧.", "Kerr"),
+    Case("“⟦We are not going anywhere⟧,” Ms. Novak, a lawmaker from the coastal district, said in an interview.", "Ms. Novak"),
+    Case("People familiar with the matter said ⟦the deal could be signed this week⟧.", "people familiar with the matter"),
+    Case("The official, speaking on condition of anonymity because he was not authorized to discuss the matter, said ⟦the talks had stalled⟧.", "the official"),
+    Case("Maria Ortiz, 54, told The Associated Press ⟦the factory would reopen⟧.", "Maria Ortiz"),
+    Case("KYIV (Reuters) - Ukraine said on Monday ⟦it had shot down 40 drones overnight⟧.", "Ukraine"),
+    Case("“⟦Is this the end?⟧” asked one delegate. “⟦I hope not⟧.”", "one delegate", "one delegate"),
+    // Two speakers in one sentence.
+    Case("⟦Exports fell sharply⟧, the bank said, but traders argued that ⟦demand would recover⟧.", "the bank", "traders"),
+  ]
+
+  @Test("finds the marked statements and their speakers", arguments: cases)
+  func finds(_ c: Case) throws {
+    let marked = MarkedText(c.marked)
+    let (document, attribution) = try AttributionTestSupport.attribute(marked.text)
+    let found = attribution.statements.map(\.content)
+    #expect(found == marked.spans, "found: \(AttributionTestSupport.describe(document, attribution))")
+    try #require(attribution.statements.count == c.speakers.count)
+    for (statement, expected) in zip(attribution.statements, c.speakers) {
+      let speaker = attribution.speakers[statement.speaker]
+      #expect(speaker.isCalled(expected), "«\(document.string(statement.content))» → \(speaker.name) \(speaker.aliases), expected \(expected)")
+    }
+  }
+
+  /// Quotation marks that do not report speech, verbs of saying that report
+  /// nothing, and narration.
+  static let negatives: [String] = [
+    "The so-called “peace corridor” was closed again on Friday.",
+    "The committee published a report titled “Paths to Recovery” on Monday.",
+    "Delegates spent the morning on the “humanitarian pause” proposal.",
+    "Her memoir, “Years of Waiting,” sold well in the capital.",
+    "The government's “temporary” curfew is now in its second month.",
+    "The ministry did not say when the talks would resume.",
+    "Officials declined to comment on the report.",
+    "The rebel command is believed to be hiding in the north.",
+    "She said goodbye to her colleagues at the embassy.",
+    "The talks, said to be the longest in years, ended on Sunday.",
+    "Food shortages reported by aid groups have worsened since March.",
+    "The minister would not say whether a deal was close.",
+    "The talks ended on Thursday after two days of meetings.",
+  ]
+
+  @Test("finds no statement", arguments: negatives)
+  func noStatement(_ text: String) throws {
+    let (document, attribution) = try AttributionTestSupport.attribute(text)
+    #expect(attribution.statements.isEmpty, "found: \(AttributionTestSupport.describe(document, attribution))")
+    #expect(attribution.speakers.isEmpty)
+  }
+
+  @Test("the statement records its cue, the cue's stance entry and its source mention")
+  func cueAndSource() throws {
+    let engine = try TestSupport.engine()
+    let (document, attribution) = try AttributionTestSupport.attribute("Petra Holm insisted that the ceasefire would hold.")
+    let statement = try #require(attribution.statements.first)
+    #expect(statement.form == .reported)
+    #expect(statement.cue.map { document.string($0) } == "insisted")
+    let entry = try #require(statement.cueEntry)
+    #expect(engine.matcher.entries[entry].category == .report)
+    #expect(engine.matcher.entries[entry].weight > 0)  // "insisted" asserts
+    #expect(statement.source.map { document.string($0) } == "Petra Holm")
+    #expect(statement.paragraph == 0)
+  }
+
+  @Test("forms: quote, partial quote, reported, according to, object")
+  func forms() throws {
+    let text = """
+      “We will return,” said Ivo Kern. Ivo Kern said the talks were “useful” overall. \
+      Ivo Kern said the talks would resume. According to Ivo Kern, the talks will resume. \
+      Ivo Kern insisted on a full withdrawal before any talks.
+      """
+    let (document, attribution) = try AttributionTestSupport.attribute(text)
+    let forms = attribution.statements.map(\.form)
+    #expect(forms == [.quote, .partialQuote, .reported, .accordingTo, .object], "\(AttributionTestSupport.describe(document, attribution))")
+  }
+
+  @Test("statements are in text order, inside their paragraph, and never overlap")
+  func orderAndParagraphs() throws {
+    let text = """
+      “The road is open,” said Mira Tan. Officials said the road would stay open.
+
+      Mira Tan said the next convoy would leave at dawn, and officials said it would be escorted.
+      """
+    let (document, attribution) = try AttributionTestSupport.attribute(text)
+    #expect(attribution.statements.count == 4, "\(AttributionTestSupport.describe(document, attribution))")
+    for (a, b) in zip(attribution.statements, attribution.statements.dropFirst()) {
+      #expect(a.content.end <= b.content.start)
+    }
+    for s in attribution.statements {
+      #expect(document.paragraphs[s.paragraph].span.contains(s.content))
+    }
+    #expect(attribution.statements.map(\.paragraph) == [0, 0, 1, 1])
+  }
+}

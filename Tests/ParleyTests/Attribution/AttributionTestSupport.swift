@@ -1,0 +1,26 @@
+import Testing
+
+@testable import Parley
+
+/// Helpers for the attribution tests: run the attributor with the built-in
+/// lexicons and describe what it found.
+enum AttributionTestSupport {
+  /// The document read from `text` and its attribution.
+  static func attribute(_ text: String) throws -> (Document, Attribution) {
+    let engine = try TestSupport.engine()
+    let document = engine.read(id: "test", text: text)
+    let attribution = Attributor(matcher: engine.matcher).attribute(document, ids: engine.matcher.tokenIDs(document))
+    return (document, attribution)
+  }
+
+  /// `«content» → speaker` for every statement, for failure messages.
+  static func describe(_ document: Document, _ attribution: Attribution) -> String {
+    attribution.statements.map { "«\(document.string($0.content))» → \(attribution.speakers[$0.speaker].name)" }
+      .joined(separator: "; ")
+  }
+
+  /// The speaker of the statement whose content contains `fragment`.
+  static func speaker(of fragment: String, _ document: Document, _ attribution: Attribution) -> Speaker? {
+    attribution.statements.first { document.string($0.content).contains(fragment) }.map { attribution.speakers[$0.speaker] }
+  }
+}

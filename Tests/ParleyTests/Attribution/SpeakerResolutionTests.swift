@@ -1,0 +1,148 @@
+import Testing
+
+@testable import Parley
+
+/// Mentions of one speaker resolve to one `Speaker`: names, titles,
+/// surnames, role nouns bound by apposition, organizations and pronouns.
+@Suite("Attribution: speaker resolution")
+struct SpeakerResolutionTests {
+  typealias Support = AttributionTestSupport
+
+  @Test("full name, title and surname, and surname alone are one person")
+  func namesAndTitles() throws {
+    let text = """
+      Ines Araya, the chief negotiator, said the first round had been useful.
+
+      Later, Ms. Araya said a second round was planned. Araya added that no date had been set.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
+    #expect(a.speakers.count == 1)
+    let speaker = try #require(a.speakers.first)
+    #expect(speaker.name == "Ines Araya")
+    #expect(speaker.kind == .person)
+    #expect(speaker.aliases.contains("Ms. Araya"))
+    #expect(speaker.aliases.contains("Araya"))
+    #expect(speaker.aliases.contains("the chief negotiator"))
+  }
+
+  @Test("the name is the fullest form even when it comes later")
+  func fullestName() throws {
+    let (document, a) = try Support.attribute("Mr. Dunn said the plan was ready. Walter Dunn, the mayor, said work would start in May.")
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Walter Dunn"])
+    #expect(a.speakers.first?.aliases.contains("Mr. Dunn") == true)
+  }
+
+  @Test("a role noun bound by an appositive refers back to that person")
+  func roleNoun() throws {
+    let text = """
+      Henrik Sand, the UN envoy, said both sides had agreed to a pause.
+
+      “There is still a long way to go,” the envoy said.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.count == 1)
+    #expect(a.speakers.first?.name == "Henrik Sand")
+    #expect(a.speakers.first?.isCalled("the UN envoy") == true)
+  }
+
+  @Test("a name given in apposition names the described speaker")
+  func appositiveName() throws {
+    let (document, a) = try Support.attribute("The head of the Chilean delegation, Rosa Pinto, told reporters the talks would go on.")
+    #expect(a.statements.count == 1, "\(Support.describe(document, a))")
+    #expect(a.speakers.first?.name == "Rosa Pinto")
+    #expect(a.speakers.first?.isCalled("The head of the Chilean delegation") == true)
+  }
+
+  @Test("an organization and its bare head noun are one speaker")
+  func organization() throws {
+    let text = """
+      The Foreign Ministry said the ambassador had been summoned.
+
+      The ministry said later that a formal protest had been delivered.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.count == 1)
+    #expect(a.speakers.first?.name == "Foreign Ministry")
+    #expect(a.speakers.first?.kind == .organization)
+    #expect(a.speakers.first?.isCalled("the ministry") == true)
+  }
+
+  @Test("an outlet named after its description is media")
+  func media() throws {
+    let (document, a) = try Support.attribute("The state news agency Ostra said the convoy had been stopped.")
+    #expect(a.statements.count == 1, "\(Support.describe(document, a))")
+    #expect(a.speakers.first?.name == "Ostra")
+    #expect(a.speakers.first?.kind == .media)
+  }
+
+  struct PronounCase: Sendable, CustomTestStringConvertible {
+    var text: String
+    /// Fragment of the statement whose speaker is checked, and that speaker.
+    var fragment: String
+    var speaker: String
+    var testDescription: String { text }
+  }
+
+  static let pronounCases: [PronounCase] = [
+    // he/she: the most recent person, of that gender once known.
+    PronounCase(text: "Marta Silva said the deal was close. Mr. Osei said it was not. She added that talks would go on.", fragment: "talks would go on", speaker: "Marta Silva"),
+    PronounCase(text: "Marta Silva said the deal was close. Mr. Osei said it was not. He added that talks had stalled.", fragment: "talks had stalled", speaker: "Osei"),
+    // A person introduced as the subject of an earlier sentence.
+    PronounCase(text: "Jonas Weber, who leads the delegation, arrived late. “We are not in a hurry,” he said.", fragment: "not in a hurry", speaker: "Jonas Weber"),
+    // it: an organization or outlet.
+    PronounCase(text: "The Kremlin said the proposal was unacceptable. It added that talks could resume later.", fragment: "talks could resume", speaker: "Kremlin"),
+    // they: a group, not a noun inside their own statement.
+    PronounCase(text: "Economists said exports would fall, though they cautioned that the data were thin.", fragment: "the data were thin", speaker: "economists"),
+    PronounCase(text: "Security analysts said the attack was planned. Such attacks can take months to prepare, they noted.", fragment: "take months", speaker: "security analysts"),
+    // one: a member of the group just named.
+    PronounCase(text: "Diplomats said the meeting was tense. One described the mood as “grim.”", fragment: "grim", speaker: "diplomats"),
+    // A pronoun in the sentence after a quote still finds its speaker.
+    PronounCase(text: "Lea Voss said the border would open. She spent the day, however, praising the “patient work of the mediators.”", fragment: "patient work", speaker: "Lea Voss"),
+  ]
+
+  @Test("pronouns resolve to the most recent compatible speaker", arguments: pronounCases)
+  func pronouns(_ c: PronounCase) throws {
+    let (document, a) = try Support.attribute(c.text)
+    let speaker = try #require(Support.speaker(of: c.fragment, document, a), "no statement with '\(c.fragment)': \(Support.describe(document, a))")
+    #expect(speaker.isCalled(c.speaker), "\(speaker.name) \(speaker.aliases), expected \(c.speaker)")
+  }
+
+  @Test("pronouns are never aliases, and no alias repeats the name")
+  func aliasesClean() throws {
+    let text = "Paula Grant said the vote would be close. She said it would come in June. Ms. Grant declined to say more."
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    let speaker = try #require(a.speakers.first)
+    #expect(a.speakers.count == 1)
+    for alias in speaker.aliases {
+      #expect(!["she", "her", "he", "it", "they"].contains(alias.lowercased()))
+      #expect(alias.lowercased() != speaker.name.lowercased())
+    }
+    // Every mention is recorded, the pronoun included.
+    #expect(speaker.mentions.map { document.string($0) }.contains("She"))
+  }
+
+  @Test("different people with the same surname stay apart")
+  func sameSurname() throws {
+    let (document, a) = try Support.attribute("Anna Kovac said the plan was sound. Peter Kovac said it was too expensive.")
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Anna Kovac", "Peter Kovac"])
+  }
+
+  @Test("a group keeps the article's wording; kinds follow the lexicon")
+  func kinds() throws {
+    let text = """
+      Officials in Quito said the road would reopen. The national oil company said output was stable. \
+      Radio Tierra reported that the strike was over. A ship captain said the port was calm.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 4, "\(Support.describe(document, a))")
+    let kinds = a.speakers.map(\.kind)
+    #expect(kinds == [.group, .organization, .media, .person], "\(a.speakers.map { "\($0.name): \($0.kind)" })")
+    #expect(a.speakers.first?.name.lowercased() == "officials in quito")
+  }
+}
