@@ -44,9 +44,10 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
 
   /// Whether a weight of exactly zero is an error (it would do nothing).
   /// A valence of 0 is allowed: a neutral phrase that masks the evaluative
-  /// words inside it ("prisoners of war", "Great Britain"); so is a shifter
-  /// of 0, a phrase where the verb does not shift ("ended in").
-  var forbidsZero: Bool { self != .report && self != .valence && self != .shifter }
+  /// words inside it ("prisoners of war", "Great Britain"); so is a shifter,
+  /// hedge or booster of 0, a phrase where the word does not do its job
+  /// ("ended in", "could not" of inability, "appeared before" a committee).
+  var forbidsZero: Bool { !(self == .report || self == .valence || self == .shifter || self == .booster || isHedge) }
 
   /// Overlaps are resolved within a layer, not across layers, so a
   /// valence phrase ("tentative agreement") and a hedge inside it

@@ -27,6 +27,10 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// ("ending [a decade-long] dispute"); kept short so that "suspended
   /// indefinitely after the massacre" does not reach the massacre.
   public var shifterWindow = 2
+  /// How many tokens may stand between the subject of an intransitive or
+  /// passive shifter and the verb ("the dispute [was] resolved", "shelling
+  /// [in the region] eased").
+  public var shifterSubjectWindow = 3
   /// How many tokens may stand between an intensifier or dampener and the
   /// term it modifies ("really [very] constructive").
   public var intensifierWindow = 2

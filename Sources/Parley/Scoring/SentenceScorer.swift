@@ -81,6 +81,7 @@ public struct SentenceScorer {
         state.cues.append(cue)
       }
     }
+    dropModifiersInsideLongerCues()
     var unit = UnitScore()
     unit.words = countWords(tokens)
     let question = endsInQuestion(tokens)
@@ -94,7 +95,7 @@ public struct SentenceScorer {
     var mass = 0.0
     for c in state.cues {
       switch c.axis {
-      case .optimism?: raw += c.value; unit.hasOptimismEvidence = true
+      case .optimism?: raw += c.value; if c.weight != 0 { unit.hasOptimismEvidence = true }
       case .hedging?: mass += c.value; if c.value != 0 { unit.hasHedgingEvidence = true }
       case nil: break
       }
@@ -152,6 +153,23 @@ public struct SentenceScorer {
       if document.tokens[k].isCapitalized { capitalized += 1 }
     }
     return long >= 3 && capitalized * 10 >= long * 9
+  }
+
+  /// A modifier inside a longer cue of another layer is part of that cue,
+  /// not a modifier of its own: the "no" of "no doubt", the "not" of "not
+  /// clear", the "never" of "never been closer". A mask (weight 0: "could
+  /// not" of inability) keeps its modifier.
+  private mutating func dropModifiersInsideLongerCues() {
+    guard state.cues.count > 1 else { return }
+    var i = 0
+    while i < state.cues.count {
+      let c = state.cues[i]
+      if c.category.layer == 2, state.cues.contains(where: { $0.category.layer != 2 && $0.weight != 0 && $0.start <= c.start && c.end <= $0.end && $0.end - $0.start > c.end - c.start }) {
+        state.cues.remove(at: i)
+      } else {
+        i += 1
+      }
+    }
   }
 
   private func countWords(_ tokens: Range<Int>) -> Int {

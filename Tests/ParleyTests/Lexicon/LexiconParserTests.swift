@@ -40,8 +40,8 @@ struct LexiconParserTests {
     LexiconErrorCase("hope\tvalence\tnan\n", "LEX004", line: 1, column: 14),
     LexiconErrorCase("hope\tvalence\t4\n", "LEX005", line: 1, column: 14, mentions: "valence"),
     LexiconErrorCase("hope\tvalence\t-3.5\n", "LEX005", line: 1, column: 14),
-    LexiconErrorCase("hope\tbooster\t0\n", "LEX005", line: 1, column: 14),
-    LexiconErrorCase("may\thedge.modal\t0\n", "LEX005", line: 1, column: 17),
+    LexiconErrorCase("really\tintensifier\t0\n", "LEX005", line: 1, column: 20),
+    LexiconErrorCase("not\tnegator\t0\n", "LEX005", line: 1, column: 13),
     LexiconErrorCase("may\thedge.modal\t1.5\n", "LEX005", line: 1, column: 17),
     LexiconErrorCase("said\treport\t-2\n", "LEX005", line: 1, column: 13),
     LexiconErrorCase("mr.\tabbreviation\t0.2\n", "LEX005", line: 1, column: 18),
@@ -124,11 +124,11 @@ struct LexiconParserTests {
   }
 
   @Test func zeroIsAllowedOnlyWhereItMeansSomething() {
-    // A neutral valence masks the words inside a phrase; a neutral
-    // reporting verb is the common case ("said").
-    let result = parse("prisoners of war\tvalence\t0\nsaid\treport\t0\n")
+    // A zero valence, hedge, booster or shifter is a mask over the words
+    // inside a phrase; a neutral reporting verb is the common case ("said").
+    let result = parse("prisoners of war\tvalence\t0\nsaid\treport\t0\ncould not\thedge.modal\t0\nin no doubt\tbooster\t0\nended in\tshifter\t0\n")
     #expect(result.diagnostics.isEmpty)
-    #expect(result.entries.map(\.weight) == [0, 0])
+    #expect(result.entries.map(\.weight) == [0, 0, 0, 0, 0])
     #expect(parse("not\tnegator\t0\n").diagnostics.map(\.code) == ["LEX005"])
     #expect(parse("very\tintensifier\t0\n").diagnostics.map(\.code) == ["LEX005"])
   }

@@ -6,9 +6,11 @@
 /// - the object is the first valence term within `shifterWindow` tokens
 ///   after it, in the same clause ("lifted [the] sanctions");
 /// - with no such term, it is the nearest valence term before it in the
-///   clause: the subject of an intransitive or passive use ("shelling
-///   eased", "the dispute was resolved", "hopes faded").
-/// A shifter entry of weight 0 masks a phrase where the verb does not
+///   clause, at most `shifterSubjectWindow` tokens away: the subject of an
+///   intransitive or passive use ("shelling eased", "the dispute was
+///   resolved", "hopes faded").
+/// A negator between the shifter and its object takes over ("ended
+/// without an agreement"). A shifter entry of weight 0 masks a phrase where the verb does not
 /// shift ("ended in", "ended with"). Unlike negation the flip is symmetric.
 public struct ShifterRule: StanceRule {
   public let name = "shifter"
@@ -20,11 +22,16 @@ public struct ShifterRule: StanceRule {
       if s.cues[i].applied.contains(where: { $0.rule == "negation" }) { continue }
       let factor = -p.shifterScale * s.cues[i].weight
       if let j = s.governed(by: i, window: p.shifterWindow, where: { $0.category == .valence }).first {
-        s.apply(name, to: j, factor: factor, trigger: i)
+        // A negator in between governs the term instead: "ended without an
+        // agreement" is a failure, not the end of an agreement.
+        let blocked = s.cues[(i + 1)..<j].contains { $0.category == .negator }
+        if !blocked { s.apply(name, to: j, factor: factor, trigger: i) }
         continue
       }
       let clauseID = s.clauseOf(s.cues[i].start)
-      if let j = s.cues.indices.last(where: { $0 < i && s.cues[$0].category == .valence && s.cues[$0].end <= s.cues[i].start && s.clauseOf(s.cues[$0].start) == clauseID }) {
+      if let j = s.cues.indices.last(where: { $0 < i && s.cues[$0].category == .valence && s.cues[$0].end <= s.cues[i].start && s.clauseOf(s.cues[$0].start) == clauseID }),
+        Int(s.cues[i].start - s.cues[j].end) <= p.shifterSubjectWindow
+      {
         s.apply(name, to: j, factor: factor, trigger: i)
       }
     }
