@@ -47,20 +47,30 @@ public struct CorpusRunner: Sendable {
     }
     let pipeline = Pipeline(capacity: batchSize)
     let finished = DispatchGroup()
+    let engine = self.engine
     for _ in 0..<jobs {
       finished.enter()
       let thread = Thread {
-        while let (index, article) = pipeline.take() {
-          pipeline.put(index, work(article))
+        // A worker compiles its own copy of the engine: the same lexicons and
+        // parameters give the same engine, and no reference-counted buffer is
+        // then shared between threads (sharing one makes every retain and
+        // release bounce a cache line between cores).
+        let own = worker(Engine(lexicons: engine.lexicons, parameters: engine.parameters), encode)
+        while let (first, articles) = pipeline.take() {
+          pipeline.put(first, articles.map(own))
         }
         finished.leave()
       }
-      // Scoring recurses little; the default secondary-thread stack is enough,
-      // but give deep documents the main thread's headroom.
       thread.stackSize = 8 << 20
       thread.start()
     }
+    // Articles go to the workers in chunks, so that threads meet (and wake
+    // each other) once per chunk, not once per article.
+    let chunk = max(1, min(16, batchSize / (jobs * 4)))
+    var pending: [Article] = []
+    pending.reserveCapacity(chunk)
     var read = 0
+    var submitted = 0
     var handled = 0
     var exhausted = false
     while true {
@@ -70,24 +80,41 @@ public struct CorpusRunner: Sendable {
           exhausted = true
           break
         }
-        pipeline.submit(read, article)
+        pending.append(article)
         read += 1
-        while let result = pipeline.poll(handled) {
-          handle(result)
-          handled += 1
+        if pending.count == chunk || read - handled == batchSize {
+          pipeline.submit(submitted, pending)
+          submitted = read
+          pending.removeAll(keepingCapacity: true)
+          while let result = pipeline.poll(handled) {
+            handle(result)
+            handled += 1
+          }
         }
+      }
+      if !pending.isEmpty {
+        pipeline.submit(submitted, pending)
+        submitted = read
+        pending.removeAll(keepingCapacity: true)
       }
       if exhausted { pipeline.close() }
       if handled == read { break }
       handle(pipeline.wait(handled))
       handled += 1
+      while let result = pipeline.poll(handled) {
+        handle(result)
+        handled += 1
+      }
     }
     pipeline.close()
     finished.wait()
   }
 
   private func worker(_ encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> @Sendable (Article) -> Result {
-    let engine = self.engine
+    worker(engine, encode)
+  }
+
+  private func worker(_ engine: Engine, _ encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> @Sendable (Article) -> Result {
     let model = self.model
     let evidence = self.evidence
     return { article in
@@ -108,10 +135,11 @@ public struct CorpusRunner: Sendable {
 }
 
 /// The hand-over between the reading thread and the workers: a queue of
-/// numbered articles and a ring of results by number, under one lock.
+/// numbered chunks of articles and a ring of results by number, under one
+/// lock.
 private final class Pipeline: @unchecked Sendable {
   private let condition = NSCondition()
-  private var queue: [(Int, Article)] = []
+  private var queue: [(Int, [Article])] = []
   private var head = 0
   private var closed = false
   private var results: [CorpusRunner.Result?]
@@ -121,14 +149,14 @@ private final class Pipeline: @unchecked Sendable {
     results = Array(repeating: nil, count: capacity)
   }
 
-  /// Queues article number `index` for a worker.
-  func submit(_ index: Int, _ article: Article) {
+  /// Queues articles numbered `first`, `first + 1`, … for a worker.
+  func submit(_ first: Int, _ articles: [Article]) {
     condition.lock()
     if head > 64 && head * 2 > queue.count {
       queue.removeFirst(head)
       head = 0
     }
-    queue.append((index, article))
+    queue.append((first, articles))
     condition.signal()
     condition.unlock()
   }
@@ -141,8 +169,8 @@ private final class Pipeline: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// The next queued article, or nil once the queue is closed and empty.
-  func take() -> (Int, Article)? {
+  /// The next queued chunk, or nil once the queue is closed and empty.
+  func take() -> (Int, [Article])? {
     condition.lock()
     defer { condition.unlock() }
     while head == queue.count {
@@ -150,15 +178,16 @@ private final class Pipeline: @unchecked Sendable {
       condition.wait()
     }
     let item = queue[head]
+    queue[head] = (0, [])
     head += 1
     return item
   }
 
-  /// Stores the result of article `index`.
-  func put(_ index: Int, _ result: CorpusRunner.Result) {
+  /// Stores the results of articles numbered from `first`.
+  func put(_ first: Int, _ done: [CorpusRunner.Result]) {
     condition.lock()
-    results[index % results.count] = result
-    if index == waitingFor { condition.broadcast() }
+    for (k, result) in done.enumerated() { results[(first + k) % results.count] = result }
+    if waitingFor >= first && waitingFor < first + done.count { condition.broadcast() }
     condition.unlock()
   }
 

@@ -22,7 +22,7 @@ public struct Attributor: Sendable {
 
   public init(matcher: PhraseMatcher) {
     self.matcher = matcher
-    self.vocabulary = AttributionVocabulary(matcher.entries)
+    self.vocabulary = AttributionVocabulary(matcher.entries, grammar: matcher.grammarWords)
   }
 
   /// Statements, speakers and warnings of `document`; `ids` are the

@@ -1,10 +1,8 @@
 /// The grammatical class of a closed-class English word, as attribution
 /// needs it to find clause and phrase boundaries.
 ///
-/// These are grammar words (articles, connectives, auxiliaries,
-/// prepositions), a small closed set fixed by the language. Every open-class
-/// word Parley knows (reporting verbs, titles, roles, organizations,
-/// pronouns) is data in `lexicons/`.
+/// The words themselves are data: `lexicons/grammar.tsv`, one category per
+/// class (`grammar.determiner`, `grammar.modal`, ...).
 enum WordClass: UInt8, Sendable {
   case none = 0
   /// Articles, demonstratives and possessive determiners: `the`, `a`,
@@ -52,6 +50,33 @@ enum WordClass: UInt8, Sendable {
   /// its complement (`also`, `only`, `separately`); words ending in `-ly`
   /// are treated the same way without being listed.
   case adverb
+
+  /// The class of a `grammar.*` lexicon category.
+  init?(_ category: LexiconCategory) {
+    switch category {
+    case .grammarDeterminer: self = .determiner
+    case .grammarQuantifier: self = .quantifier
+    case .grammarThat: self = .that
+    case .grammarRelative: self = .relative
+    case .grammarWh: self = .wh
+    case .grammarAnd: self = .and
+    case .grammarOr: self = .or
+    case .grammarBut: self = .but
+    case .grammarSubordinator: self = .subordinator
+    case .grammarAs: self = .as
+    case .grammarTo: self = .to
+    case .grammarObjectPreposition: self = .objectPreposition
+    case .grammarNameConnector: self = .nameConnector
+    case .grammarPreposition: self = .preposition
+    case .grammarBe: self = .be
+    case .grammarHave: self = .have
+    case .grammarDo: self = .do
+    case .grammarModal: self = .modal
+    case .grammarNegation: self = .negation
+    case .grammarAdverb: self = .adverb
+    default: return nil
+    }
+  }
 
   /// An auxiliary or modal: a sign of a finite verb phrase.
   var isAuxiliary: Bool { self == .be || self == .have || self == .do || self == .modal }
@@ -106,50 +131,24 @@ struct FunctionWords: Sendable {
   private var classes: [WordClass]
   private let mask: Int
 
-  init() {
-    let groups: [(WordClass, [String])] = [
-      (.determiner, ["the", "a", "an", "this", "these", "those", "my", "your", "our", "his", "her", "its", "their"]),
-      (.quantifier, ["some", "several", "many", "most", "both", "each", "every", "all", "few", "various", "numerous", "other", "another"]),
-      (.that, ["that"]),
-      (.relative, ["who", "which", "whom", "whose"]),
-      (.wh, ["what", "whether", "when", "where", "why", "how"]),
-      (.and, ["and"]),
-      (.or, ["or", "nor"]),
-      (.but, ["but", "yet"]),
-      (.subordinator, ["while", "though", "although", "because", "whereas", "unless", "if", "once"]),
-      (.as, ["as"]),
-      (.to, ["to"]),
-      (.objectPreposition, ["on", "against"]),
-      (.nameConnector, ["of", "for"]),
-      (.preposition, [
-        "in", "at", "by", "from", "with", "about", "after", "before", "during", "since",
-        "into", "onto", "over", "under", "against", "through", "between", "among", "across", "near",
-        "via", "without", "within", "toward", "towards", "despite", "amid", "including", "per", "than", "outside",
-        "inside", "behind", "beyond", "upon", "around", "ahead",
-      ]),
-      (.be, ["is", "are", "was", "were", "be", "been", "being", "am"]),
-      (.have, ["has", "have", "had", "having"]),
-      (.do, ["do", "does", "did"]),
-      (.modal, ["will", "would", "can", "could", "may", "might", "shall", "should", "must", "'ll", "'d", "ca", "wo"]),
-      (.negation, ["not", "n't", "never"]),
-      (.adverb, [
-        "also", "only", "still", "already", "again", "later", "now", "then", "so", "far", "just", "even",
-        "ever", "often", "too", "first", "earlier", "however", "meanwhile", "instead", "long",
-      ]),
-    ]
+  /// The table of the `grammar.*` entries (`lexicons/grammar.tsv`); a word
+  /// listed under two classes keeps the first.
+  init(_ entries: [LexiconEntry]) {
     let size = 512
     keys = Array(repeating: PackedWord(), count: size)
     classes = Array(repeating: .none, count: size)
     mask = size - 1
-    for (cls, words) in groups {
-      for w in words {
-        guard let key = Array(w.utf8).withUnsafeBufferPointer({ PackedWord.pack($0, 0..<$0.count) }) else { continue }
-        var slot = Self.slot(key, mask)
-        while classes[slot] != .none, keys[slot] != key { slot = (slot + 1) & mask }
-        if classes[slot] == .none {  // the first class given to a word wins
-          keys[slot] = key
-          classes[slot] = cls
-        }
+    var stored = 0
+    for e in entries {
+      guard let cls = WordClass(e.category), stored < size / 2,
+        let key = Array(e.term.utf8).withUnsafeBufferPointer({ PackedWord.pack($0, 0..<$0.count) })
+      else { continue }
+      var slot = Self.slot(key, mask)
+      while classes[slot] != .none, keys[slot] != key { slot = (slot + 1) & mask }
+      if classes[slot] == .none {
+        keys[slot] = key
+        classes[slot] = cls
+        stored += 1
       }
     }
   }

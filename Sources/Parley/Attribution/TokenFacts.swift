@@ -35,9 +35,10 @@ struct AttributionVocabulary: Sendable {
   /// The term ends with a preposition: `according to`, `in the words of`
   /// (the source follows it) or `called for`, `pointed to` (an object does).
   var endsWithPreposition: [Bool]
-  let words = FunctionWords()
+  let words: FunctionWords
 
-  init(_ entries: [LexiconEntry]) {
+  init(_ entries: [LexiconEntry], grammar: [LexiconEntry]) {
+    words = FunctionWords(grammar)
     speaker = []
     gender = []
     pronoun = []

@@ -31,6 +31,29 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
   case speakerOrganization = "speaker.organization"
   case speakerMedia = "speaker.media"
   case speakerPronoun = "speaker.pronoun"
+  /// Closed-class grammar words attribution reads to find clause and
+  /// phrase boundaries (`lexicons/grammar.tsv`; weight 1). Not stance cues,
+  /// never matched as phrases.
+  case grammarDeterminer = "grammar.determiner"
+  case grammarQuantifier = "grammar.quantifier"
+  case grammarThat = "grammar.that"
+  case grammarRelative = "grammar.relative"
+  case grammarWh = "grammar.wh"
+  case grammarAnd = "grammar.and"
+  case grammarOr = "grammar.or"
+  case grammarBut = "grammar.but"
+  case grammarSubordinator = "grammar.subordinator"
+  case grammarAs = "grammar.as"
+  case grammarTo = "grammar.to"
+  case grammarObjectPreposition = "grammar.object-preposition"
+  case grammarNameConnector = "grammar.name-connector"
+  case grammarPreposition = "grammar.preposition"
+  case grammarBe = "grammar.be"
+  case grammarHave = "grammar.have"
+  case grammarDo = "grammar.do"
+  case grammarModal = "grammar.modal"
+  case grammarNegation = "grammar.negation"
+  case grammarAdverb = "grammar.adverb"
 
   /// Allowed weights, inclusive.
   public var range: ClosedRange<Double> {
@@ -60,7 +83,7 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
     case .negator, .intensifier, .dampener, .contrast, .concessive, .shifter: 2
     case .report: 3
     case .speakerTitle, .speakerRole, .speakerGroup, .speakerOrganization, .speakerMedia, .speakerPronoun: 4
-    case .abbreviation: 5
+    case .abbreviation, .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarPreposition, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb: 5
     }
   }
   /// Layers the matcher builds tries for (abbreviations go to the segmenter).
@@ -68,6 +91,9 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
 
   /// A cue the scoring models may read (not speaker or text vocabulary).
   public var isStance: Bool { layer < 4 }
+
+  /// A grammar word class (`grammar.*`).
+  public var isGrammar: Bool { rawValue.hasPrefix("grammar.") }
 
   public var isHedge: Bool {
     switch self {

@@ -18,20 +18,27 @@ public struct PhraseMatcher: Sendable {
   let weights: [Double]
   /// Abbreviations found in the entries, for the segmenter.
   public private(set) var abbreviations = Abbreviations()
+  /// Grammar words (`grammar.*` entries), for attribution; not matched as
+  /// phrases.
+  public let grammarWords: [LexiconEntry]
 
   public init(_ set: LexiconSet) {
     var stance: [LexiconEntry] = []
     stance.reserveCapacity(set.entries.count)
     var abbreviations = Abbreviations()
+    var grammar: [LexiconEntry] = []
     for e in set.entries {
       if e.category == .abbreviation {
         abbreviations.add(e.term, kind: e.weight >= 1 ? .always : .beforeNumber)
+      } else if e.category.isGrammar {
+        grammar.append(e)
       } else {
         stance.append(e)
       }
     }
     self.entries = stance
     self.abbreviations = abbreviations
+    self.grammarWords = grammar
     categories = stance.map(\.category)
     weights = stance.map(\.weight)
     // One trie per layer (`LexiconCategory.layer`); node L is the root of
