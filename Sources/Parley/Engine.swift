@@ -104,10 +104,17 @@ extension Engine {
     var summaries = attribution.speakers.map { SpeakerSummary(name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases) }
     for st in attribution.statements {
       for k in st.tokens { covered[k] = true }
-      let (mean, words, ev) = scoreRanges(split(st.tokens, document), scorer: &scorer, evidence: evidence, document: document)
-      let stance = mean.stance(parameters)
+      var (mean, words, ev) = scoreRanges(split(st.tokens, document), scorer: &scorer, evidence: evidence, document: document)
       let cueText = st.cue.map { document.string($0) } ?? ""
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
+      var stance = mean.stance(parameters)
+      if cueStance != 0, let cue = st.cue, let entry = st.cueEntry {
+        let before = stance.hedging
+        stance = Stance(optimism: stance.optimism, hedging: reportedHedging(before, cueStance: cueStance), parameters: parameters)
+        if evidence {
+          ev.append(Evidence(rule: "report", axis: "hedging", span: cue, text: cueText, weight: cueStance, value: cueStance > 0 ? -cueStance * parameters.reportAssertWeight : -cueStance * parameters.reportDistanceWeight, delta: stance.hedging - before, origin: matcher.entries[entry].origin, rules: ["report-stance(\(cueText))"]))
+        }
+      }
       let name = st.speaker < summaries.count ? summaries[st.speaker].name : SpeakerSummary.narratorName
       statements.append(StatementScore(statement: st, text: document.string(st.content), cue: cueText, cueStance: cueStance, speaker: name, stance: stance, words: words, evidence: ev))
       if st.speaker < summaries.count {
@@ -135,6 +142,17 @@ extension Engine {
     for i in summaries.indices { summaries[i].documents = 1 }
     let speakers = [narrator] + summaries.filter { $0.statements > 0 }
     return Analysis(score: score, statements: statements, speakers: speakers, warnings: attribution.warnings)
+  }
+
+  /// A statement's hedging once its reporting verb's stance is counted:
+  /// "insisted" (s > 0) removes `s × reportAssertWeight` hedge mass,
+  /// "claimed" (s < 0) adds `|s| × reportDistanceWeight`, on the same scale
+  /// as `SentenceScorer` (mass `m` ↔ hedging `m / (m + hedgeHalf)`).
+  func reportedHedging(_ hedging: Double, cueStance s: Double) -> Double {
+    let k = parameters.hedgeHalf
+    let mass = hedging < 1 ? hedging * k / (1 - hedging) : 1e9
+    let adjusted = max(0, mass + (s > 0 ? -s * parameters.reportAssertWeight : -s * parameters.reportDistanceWeight))
+    return adjusted / (adjusted + k)
   }
 
   /// Token ranges of `tokens` cut at sentence boundaries.
