@@ -40,7 +40,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParleyCLITests",
-      dependencies: ["ParleyCLI"],
+      dependencies: ["ParleyCLI", "Parley"],
       exclude: ["Golden"]
     ),
   ]

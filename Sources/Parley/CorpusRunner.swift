@@ -45,6 +45,18 @@ public struct CorpusRunner: Sendable {
       while let article = next() { handle(work(article)) }
       return
     }
+    // A single article (one file, a short standard input) is scored here:
+    // no threads to start, no engine copies to build.
+    guard let first = next() else { return }
+    guard let second = next() else {
+      handle(work(first))
+      return
+    }
+    var readAhead = [first, second]
+    func take() -> Article? {
+      if readAhead.isEmpty { return next() }
+      return readAhead.removeFirst()
+    }
     let pipeline = Pipeline(capacity: batchSize)
     let finished = DispatchGroup()
     let engine = self.engine
@@ -76,7 +88,7 @@ public struct CorpusRunner: Sendable {
     while true {
       // Keep the workers fed; hand over whatever is done meanwhile.
       while !exhausted, read - handled < batchSize {
-        guard let article = next() else {
+        guard let article = take() else {
           exhausted = true
           break
         }

@@ -75,8 +75,16 @@ func which(_ name: String) -> String? {
   return nil
 }
 
-/// This process's peak RSS so far (`VmHWM`), in bytes.
+/// The peak RSS of this process's memory image so far (`VmHWM`), in bytes:
+/// what a child spawned now starts from. Not `getrusage`, whose figure also
+/// keeps the peak of the program that exec'd this one (`swift run`).
 func ownPeakRSS() -> Int {
+  if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+    let kB = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+  {
+    return kB * 1024
+  }
   var usage = rusage()
   getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
   return Int(usage.ru_maxrss) * 1024

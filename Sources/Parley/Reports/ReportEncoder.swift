@@ -36,12 +36,7 @@ public struct ReportEncoder: Sendable {
       w.field(ascii: "speaker", s.speaker)
       stance(s.stance, into: &w)
       w.field(ascii: "words", s.words)
-      if evidence {
-        w.key(ascii: "evidence")
-        w.beginArray()
-        for e in s.evidence { self.evidence(e, base: base, into: &w) }
-        w.endArray()
-      }
+      if evidence { evidenceField(s.evidence, base: base, into: &w) }
       w.endObject()
     }
     w.endArray()
@@ -113,12 +108,7 @@ public struct ReportEncoder: Sendable {
         w.field(ascii: "end", s.span.end - paragraph.span.start)
         stance(s.stance, into: &w)
         if text { w.key(ascii: "text"); string(document, s.span, into: &w) }
-        if evidence {
-          w.key(ascii: "evidence")
-          w.beginArray()
-          for e in s.evidence { self.evidence(e, base: paragraph.span.start, into: &w) }
-          w.endArray()
-        }
+        if evidence { evidenceField(s.evidence, base: paragraph.span.start, into: &w) }
         w.endObject()
       }
       w.endArray()
@@ -151,6 +141,14 @@ public struct ReportEncoder: Sendable {
   /// The text of `span` as a JSON string, straight from the document bytes.
   func string(_ document: Document, _ span: Span, into w: inout JSONWriter) {
     document.text.withUnsafeBufferPointer { w.string(utf8: UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
+  }
+
+  /// `"evidence": [...]` with offsets relative to `base` (the paragraph).
+  func evidenceField(_ list: [Evidence], base: Int, into w: inout JSONWriter) {
+    w.key(ascii: "evidence")
+    w.beginArray()
+    for e in list { evidence(e, base: base, into: &w) }
+    w.endArray()
   }
 
   func evidence(_ e: Evidence, base: Int, into w: inout JSONWriter) {

@@ -156,39 +156,55 @@ public final class ArticleReader {
 }
 
 /// The ids seen in a run, each with where it was first seen, in compact
-/// form: the id bytes in one arena, and per id its file number and line.
-/// About 40 bytes per article (with ids of a dozen bytes), against some 90
-/// for a `[String: String]` of ids and "path:line" sources; a run must
-/// remember every id to rename repeats, so this is the one part of a
-/// streamed run that grows with the number of articles.
+/// form: one record per id (the id's length, its bytes, its file number and
+/// line, as variable-length integers) in fixed-size blocks of bytes, and an
+/// open-addressing table of record positions. About 25 bytes per article
+/// with ids of a dozen bytes, and growing block by block, never by copying
+/// everything into a buffer twice the size (a `[String: String]` of ids and
+/// "path:line" sources takes about 90). A run must remember every id to
+/// rename repeats, so this is the one part of a streamed run that grows with
+/// the number of articles.
 struct SeenIDs {
-  private struct Entry {
-    var offset: Int
-    var length: UInt32
-    var file: UInt32
-    var line: Int
-  }
-  private var arena: [UInt8] = []
-  private var entries: [Entry] = []
-  /// Open addressing: index into `entries`, -1 for empty.
-  private var slots = [Int32](repeating: -1, count: 1024)
+  private static let blockSize = 1 << 20
+  /// Records; a record never spans two blocks.
+  private var blocks: [[UInt8]] = []
+  /// Record positions, `block << 32 | offset`; -1 for empty. At most three
+  /// quarters full.
+  private var slots = [Int64](repeating: -1, count: 1024)
+  private var count = 0
 
   /// Adds `id` first seen at `file`, `line`; if it was seen before, returns
   /// where (and adds nothing).
   mutating func insert(_ id: String, file: Int, line: Int) -> (file: Int, line: Int)? {
     var id = id
     return id.withUTF8 { key in
-      let h = Self.hash(key)
-      var slot = Int(truncatingIfNeeded: h) & (slots.count - 1)
+      var slot = Int(truncatingIfNeeded: Self.hash(key)) & (slots.count - 1)
       while slots[slot] >= 0 {
-        let e = entries[Int(slots[slot])]
-        if equals(e, key) { return (Int(e.file), e.line) }
+        let position = slots[slot]
+        let block = Int(position >> 32)
+        if var at = match(block, Int(position & 0xFFFF_FFFF), key) {
+          let f = Self.readVarint(blocks[block], &at)
+          let l = Self.readVarint(blocks[block], &at)
+          return (f, l)
+        }
         slot = (slot + 1) & (slots.count - 1)
       }
-      slots[slot] = Int32(entries.count)
-      entries.append(Entry(offset: arena.count, length: UInt32(key.count), file: UInt32(file), line: line))
-      arena.append(contentsOf: key)
-      if entries.count * 2 > slots.count { grow() }
+      var record: [UInt8] = []
+      record.reserveCapacity(key.count + 16)
+      Self.appendVarint(key.count, to: &record)
+      record.append(contentsOf: key)
+      Self.appendVarint(file, to: &record)
+      Self.appendVarint(line, to: &record)
+      if blocks.isEmpty || blocks[blocks.count - 1].count + record.count > max(Self.blockSize, record.count) {
+        var block: [UInt8] = []
+        block.reserveCapacity(max(Self.blockSize, record.count))
+        blocks.append(block)
+      }
+      let b = blocks.count - 1
+      slots[slot] = Int64(b) << 32 | Int64(blocks[b].count)
+      blocks[b].append(contentsOf: record)
+      count += 1
+      if count * 4 > slots.count * 3 { grow() }
       return nil
     }
   }
@@ -198,17 +214,23 @@ struct SeenIDs {
     return id.withUTF8 { key in
       var slot = Int(truncatingIfNeeded: Self.hash(key)) & (slots.count - 1)
       while slots[slot] >= 0 {
-        if equals(entries[Int(slots[slot])], key) { return true }
+        let position = slots[slot]
+        if match(Int(position >> 32), Int(position & 0xFFFF_FFFF), key) != nil { return true }
         slot = (slot + 1) & (slots.count - 1)
       }
       return false
     }
   }
 
-  private func equals(_ e: Entry, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard Int(e.length) == key.count else { return false }
-    return arena.withUnsafeBufferPointer { a in
-      key.isEmpty || memcmp(a.baseAddress! + e.offset, key.baseAddress!, key.count) == 0
+  /// If the record at `offset` of `block` is `key`, where its file number
+  /// starts.
+  private func match(_ block: Int, _ offset: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int? {
+    blocks[block].withUnsafeBufferPointer { a -> Int? in
+      var at = offset
+      let length = Self.readVarint(a, &at)
+      guard length == key.count else { return nil }
+      let same = key.isEmpty || memcmp(a.baseAddress! + at, key.baseAddress!, key.count) == 0
+      return same ? at + length : nil
     }
   }
 
@@ -218,15 +240,41 @@ struct SeenIDs {
     return h ^ (h >> 29)
   }
 
+  private static func appendVarint(_ value: Int, to out: inout [UInt8]) {
+    var v = UInt64(value)
+    while v >= 0x80 {
+      out.append(UInt8(truncatingIfNeeded: v) | 0x80)
+      v >>= 7
+    }
+    out.append(UInt8(v))
+  }
+
+  private static func readVarint<C: RandomAccessCollection>(_ bytes: C, _ at: inout Int) -> Int where C.Element == UInt8, C.Index == Int {
+    var v: UInt64 = 0
+    var shift: UInt64 = 0
+    while true {
+      let b = bytes[at]
+      at += 1
+      v |= UInt64(b & 0x7F) << shift
+      if b < 0x80 { return Int(v) }
+      shift += 7
+    }
+  }
+
   private mutating func grow() {
-    slots = [Int32](repeating: -1, count: slots.count * 2)
+    let old = slots
+    slots = [Int64](repeating: -1, count: old.count * 2)
     let mask = slots.count - 1
-    arena.withUnsafeBufferPointer { a in
-      for (i, e) in entries.enumerated() {
-        var slot = Int(truncatingIfNeeded: Self.hash(UnsafeBufferPointer(rebasing: a[e.offset..<(e.offset + Int(e.length))]))) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(i)
+    for position in old where position >= 0 {
+      let block = Int(position >> 32)
+      var at = Int(position & 0xFFFF_FFFF)
+      let h = blocks[block].withUnsafeBufferPointer { a -> UInt64 in
+        let length = Self.readVarint(a, &at)
+        return Self.hash(UnsafeBufferPointer(rebasing: a[at..<(at + length)]))
       }
+      var slot = Int(truncatingIfNeeded: h) & mask
+      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      slots[slot] = position
     }
   }
 }

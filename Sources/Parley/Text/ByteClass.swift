@@ -56,23 +56,6 @@ enum ByteClass: UInt8 {
     }
   }
 
-  static let ascii: [ByteClass] = (0..<128).map { i -> ByteClass in
-    let c = UInt8(i)
-    switch c {
-    case UInt8(ascii: "A")...UInt8(ascii: "Z"): return .upper
-    case UInt8(ascii: "a")...UInt8(ascii: "z"): return .letter
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
-    case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: return .space
-    case UInt8(ascii: "'"): return .apostrophe
-    case UInt8(ascii: "\""), UInt8(ascii: "`"): return .quote
-    case UInt8(ascii: "?"), UInt8(ascii: "!"): return .terminal
-    case UInt8(ascii: "-"): return .hyphen
-    case UInt8(ascii: "."): return .period
-    case UInt8(ascii: ","): return .comma
-    default: return .other
-    }
-  }
-
   var isWordChar: Bool { self == .letter || self == .upper || self == .digit }
   var isLetter: Bool { self == .letter || self == .upper }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Parley
 
 /// Team-written news text for the CLI tests. Sentences are plain and end in
 /// a full stop, with no abbreviations, so where each sentence starts and ends
@@ -67,19 +68,12 @@ enum Articles {
   }
 }
 
-/// A small seeded generator (SplitMix64), so generated inputs are the same
-/// on every run and platform.
-struct SplitMix64 {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func next(below n: Int) -> Int { Int(next() % UInt64(n)) }
+/// The library's seeded generator (SplitMix64), so generated inputs are the
+/// same on every run and platform.
+typealias SplitMix64 = SeededRandom
+
+extension SeededRandom {
+  mutating func next(below n: Int) -> Int { nextIndex(below: n) }
 }
 
 /// A JSON string literal for `s` (quotes, backslashes and control
