@@ -94,8 +94,10 @@ public struct SpeakerSummary: Sendable, Hashable {
     optimismSum.merge(other.optimismSum)
     hedgingSum.merge(other.hedgingSum)
     for (k, v) in other.cues { cues[k, default: 0] += v }
-    let alternatives = [other.name] + other.aliases
-    for a in alternatives where a.lowercased() != name.lowercased() && !aliases.contains(where: { $0.lowercased() == a.lowercased() }) {
+    // Lower-case each name once: this runs for every speaker of every article.
+    var known = Set(aliases.map { $0.lowercased() })
+    known.insert(name.lowercased())
+    for a in [other.name] + other.aliases where known.insert(a.lowercased()).inserted {
       aliases.append(a)
     }
   }
