@@ -299,6 +299,15 @@ func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) 
   }
   var scale = 1.0
   for _ in 0..<digits { scale *= 10 }
+  if abs(x) * scale >= 9.0e18 {
+    // As `formatNumber`: too large for fixed point, the shortest form.
+    var count = 0
+    for b in x.description.utf8 {
+      out[count] = b
+      count += 1
+    }
+    return count
+  }
   let rounded = (x * scale).rounded() / scale
   if rounded == 0 {
     out[0] = UInt8(ascii: "0")

@@ -51,6 +51,9 @@ public func formatNumber(_ x: Double, digits: Int = 4) -> String {
   if !x.isFinite { return "0" }
   var scale = 1.0
   for _ in 0..<digits { scale *= 10 }
+  // Beyond what fixed-point digits can hold (a numeric JSONL id of 1e15,
+  // say): Swift's shortest round-trip form, the same on every platform.
+  if abs(x) * scale >= 9.0e18 { return x.description }
   let rounded = (x * scale).rounded() / scale
   if rounded == 0 { return "0" }
   let negative = rounded < 0

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Parley
@@ -152,6 +153,29 @@ struct JSONWriterTests {
       #expect(members.dropLast().map(\.key) == pairs.map(\.0))
       #expect(members.dropLast().map(\.value) == pairs.map { .string($0.1) })
       #expect(value["all"] == .array(pairs.map { .string($0.1) }))
+    }
+  }
+}
+
+/// The writer formats numbers in place, at the byte level; reports and
+/// golden files depend on it writing exactly what `formatNumber` writes.
+@Suite struct JSONNumberFormatTests {
+  @Test(arguments: [1, 2, 3, 4, 6])
+  func bytesMatchFormatNumber(_ digits: Int) {
+    var rng = SeededGenerator(seed: UInt64(1000 + digits))
+    var values: [Double] = [0, -0.0, 1, -1, 0.5, 0.00005, -0.00005, 0.99995, 123456.78915, 1e-9, -1e-9, 2.5e15]
+    for _ in 0..<20_000 {
+      let magnitude = Double.random(in: -8...12, using: &rng)
+      let sign: Double = Bool.random(using: &rng) ? 1 : -1
+      values.append(sign * pow(10, magnitude) * Double.random(in: 1..<10, using: &rng))
+      // Values on a rounding boundary of the last digit.
+      let step = pow(10, Double(-digits))
+      values.append((Double(Int.random(in: -100_000...100_000, using: &rng)) + 0.5) * step)
+    }
+    for x in values {
+      var w = JSONWriter()
+      w.number(x, digits: digits)
+      #expect(String(decoding: w.bytes, as: UTF8.self) == formatNumber(x, digits: digits), "x = \(x), digits = \(digits)")
     }
   }
 }
