@@ -44,12 +44,7 @@ public struct ReportEncoder: Sendable {
     w.beginArray()
     for sp in analysis.speakers { speaker(sp, parameters: parameters, into: &w) }
     w.endArray()
-    if !analysis.warnings.isEmpty {
-      w.key(ascii: "attribution_warnings")
-      w.beginArray()
-      for d in analysis.warnings { w.string(d.description) }
-      w.endArray()
-    }
+    diagnosticsField("attribution_warnings", analysis.warnings, into: &w)
     w.endObject()
   }
 
@@ -115,12 +110,7 @@ public struct ReportEncoder: Sendable {
       w.endObject()
     }
     w.endArray()
-    if !score.warnings.isEmpty {
-      w.key(ascii: "warnings")
-      w.beginArray()
-      for d in score.warnings { w.string(d.description) }
-      w.endArray()
-    }
+    diagnosticsField("warnings", score.warnings, into: &w)
     if close { w.endObject() }
   }
 
@@ -141,6 +131,15 @@ public struct ReportEncoder: Sendable {
   /// The text of `span` as a JSON string, straight from the document bytes.
   func string(_ document: Document, _ span: Span, into w: inout JSONWriter) {
     document.text.withUnsafeBufferPointer { w.string(utf8: UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
+  }
+
+  /// `"NAME": ["file:line:col: warning: …", …]`, left out when empty.
+  func diagnosticsField(_ name: StaticString, _ list: [Diagnostic], into w: inout JSONWriter) {
+    guard !list.isEmpty else { return }
+    w.key(ascii: name)
+    w.beginArray()
+    for d in list { w.string(d.description) }
+    w.endArray()
   }
 
   /// `"evidence": [...]` with offsets relative to `base` (the paragraph).

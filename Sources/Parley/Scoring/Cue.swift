@@ -50,10 +50,6 @@ public struct SentenceState: Sendable {
   @inline(__always)
   public func clauseOf(_ token: Int32) -> Int32 { clause[Int(token) - tokens.lowerBound] }
 
-  /// Indices of cues of `categories`.
-  func indices(_ predicate: (Cue) -> Bool) -> [Int] {
-    cues.indices.filter { predicate(cues[$0]) }
-  }
 
   mutating func apply(_ rule: String, to index: Int, factor: Double, trigger: Int) {
     cues[index].value *= factor

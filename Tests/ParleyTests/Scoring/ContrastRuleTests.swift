@@ -23,6 +23,7 @@ import Testing
   }
 
   @Test func noMarkerNoChange() {
-    assertRule("contrast", "The talks were productive and there was progress.")
+    assertRule("contrast-before", "The talks were productive and there was progress.")
+    assertRule("contrast-after", "The talks were productive and there was progress.")
   }
 }
