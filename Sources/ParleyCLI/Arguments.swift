@@ -62,15 +62,17 @@ struct Arguments {
   func has(_ name: String) -> Bool { flags.contains(name) }
 }
 
-/// `--lexicons DIR` and `--add-lexicon FILE`, shared by every command that
-/// scores.
+/// `--lexicons DIR`, `--add-lexicon FILE` and `--parameters FILE`, shared by
+/// every command that scores.
 enum LexiconOptions {
-  static let valued: Set<String> = ["--lexicons", "--add-lexicon"]
+  static let valued: Set<String> = ["--lexicons", "--add-lexicon", "--parameters"]
 
   static let help = """
       --lexicons DIR          use the lexicons in DIR instead of the built-in ones
       --add-lexicon FILE      add entries from FILE, replacing built-in entries
                               with the same term and category (repeatable)
+      --parameters FILE       model constants from a JSON object, e.g.
+                              {"shifterWindow": 3}; unset ones keep their defaults
     """
 
   /// The engine for these options; lexicon errors are printed, exit 2.
@@ -84,7 +86,8 @@ enum LexiconOptions {
     for file in args.all("--add-lexicon") {
       set = set.overridden(by: try LexiconSet.load(file: file))
     }
-    return Engine(lexicons: set)
+    let parameters = try args.value("--parameters").map { path throws(DiagnosticError) in try ModelParameters.load(file: path) }
+    return Engine(lexicons: set, parameters: parameters ?? ModelParameters())
   }
 }
 

@@ -19,6 +19,8 @@ let usage = """
     eval [SUITE]            run an evaluation suite; exit 1 if a gate fails
     lexicon lint [DIR]      validate lexicon files (default: the built-in ones)
     lexicon stats [DIR]     entries per category and file, multiword share
+    parameters [FILE]       print the model constants (defaults, or FILE's) as
+                            JSON, the format of --parameters FILE
 
   OPTIONS:
     -h, --help              help (also: parley <command> --help)
@@ -47,6 +49,7 @@ func run(_ argv: [String]) -> ExitCode {
     case "eval": return try EvalCommand.run(rest)
     case "speakers": return try SpeakersCommand.run(rest)
     case "merge": return try MergeCommand.run(rest)
+    case "parameters": return try ParametersCommand.run(rest)
     default:
       throw UsageError(message: "unknown command '\(command)'")
     }

@@ -105,3 +105,47 @@ struct ExplainCommandTests {
     }
   }
 }
+
+/// `--parameters FILE` and `parley parameters`.
+@Suite("parameters")
+struct ParametersOptionTests {
+  @Test("parley parameters prints defaults that --parameters reads back unchanged")
+  func defaultsRoundTrip() throws {
+    try withTemporaryDirectory { dir in
+      let printed = try CLI.run(["parameters"])
+      #expect(printed.status == 0)
+      #expect(printed.out.contains("\"shifterWindow\": 2"))
+      let file = try dir.write("defaults.json", printed.out)
+      let plain = try CLI.run(["explain", ExplainCommandTests.sentence])
+      let withFile = try CLI.run(["explain", "--parameters", file.path, ExplainCommandTests.sentence])
+      #expect(withFile.status == 0)
+      #expect(withFile.out == plain.out)
+    }
+  }
+
+  @Test("--parameters changes the score it names")
+  func changesScores() throws {
+    try withTemporaryDirectory { dir in
+      // A threshold above the score: "productive" is no longer labeled positive.
+      let file = try dir.write("p.json", #"{"positiveThreshold": 0.95}"#)
+      let text = "The talks were productive."
+      let plain = try CLI.run(["score", "-", "--format", "csv"], stdin: Array(text.utf8))
+      let changed = try CLI.run(["score", "-", "--format", "csv", "--parameters", file.path], stdin: Array(text.utf8))
+      #expect(plain.status == 0 && changed.status == 0)
+      #expect(plain.out.contains(",positive,"))
+      #expect(!changed.out.contains(",positive,"))
+      #expect(changed.out.contains(",neutral,"))
+    }
+  }
+
+  @Test("a bad parameters file is an input error with file, line and column")
+  func badFile() throws {
+    try withTemporaryDirectory { dir in
+      let file = try dir.write("p.json", "{\n  \"shifterWindo\": 3\n}\n")
+      let run = try CLI.run(["score", "-", "--parameters", file.path], stdin: Array("Fine.".utf8))
+      #expect(run.status == 2)
+      #expect(run.out == "")
+      #expect(run.stderr.contains("p.json:2:19: error: [PAR003] unknown parameter 'shifterWindo'"))
+    }
+  }
+}

@@ -31,6 +31,12 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// passive shifter and the verb ("the dispute [was] resolved", "shelling
   /// [in the region] eased").
   public var shifterSubjectWindow = 3
+  /// A positive subject of a negated positive predicate ("the [ceasefire]
+  /// never took hold") counts this many times...
+  public var negatedSubjectScale = 0.0
+  /// ...when it ends at most this many tokens before the negator ("the
+  /// agreement [was] not implemented").
+  public var negatedSubjectWindow = 2
   /// How many tokens may stand between an intensifier or dampener and the
   /// term it modifies ("really [very] constructive").
   public var intensifierWindow = 2
