@@ -27,6 +27,10 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// ("ending [a decade-long] dispute"); kept short so that "suspended
   /// indefinitely after the massacre" does not reach the massacre.
   public var shifterWindow = 2
+  /// How far after a shifter's object (in tokens) later terms of the
+  /// object's sign in the same clause are reversed with it ("ending a
+  /// dispute [that has] dragged on"); 0 reverses the object alone.
+  public var shifterObjectSpan = 8
   /// How many tokens may stand between the subject of an intransitive or
   /// passive shifter and the verb ("the dispute [was] resolved", "shelling
   /// [in the region] eased").

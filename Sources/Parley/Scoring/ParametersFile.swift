@@ -29,6 +29,7 @@ extension ModelParameters {
       .count("negationWindow", \.negationWindow),
       .real("shifterScale", \.shifterScale),
       .count("shifterWindow", \.shifterWindow),
+      .count("shifterObjectSpan", \.shifterObjectSpan),
       .count("shifterSubjectWindow", \.shifterSubjectWindow),
       .real("negatedSubjectScale", \.negatedSubjectScale),
       .count("negatedSubjectWindow", \.negatedSubjectWindow),

@@ -11,6 +11,11 @@ import Testing
     "The talks ended in an impasse.",
     // A negated shifter does not shift.
     "There was no progress toward ending the war.",
+    // What describes the object goes with it, up to the clause's end...
+    "The accord ended the ⟦war⟧ and the ⟦tensions⟧ it caused.",
+    "The accord ended the ⟦war⟧, but tensions stayed.",
+    // ...but only terms of the object's sign: hope is not what ended.
+    "The accord ended the ⟦war⟧ and brought hope.",
   ])
   func object(_ marked: String) {
     assertRule("shifter", marked)
@@ -19,5 +24,17 @@ import Testing
   @Test func endingSomethingBadIsGood() {
     #expect(RuleLexicon.evidence("The accord ended the war.").score.stance.optimismLabel == .positive)
     #expect(RuleLexicon.evidence("The attack ended the ceasefire.").score.stance.optimismLabel == .negative)
+  }
+}
+
+@Suite struct ShifterObjectSpanTests {
+  @Test func spanZeroStillTakesAdjacentTermsAndNoMore() {
+    var parameters = ModelParameters()
+    parameters.shifterObjectSpan = 0
+    let engine = Engine(lexicons: RuleLexicon.engine.lexicons, parameters: parameters)
+    let document = engine.read(id: "t", text: "The accord ended the war and the tensions it caused.")
+    let evidence = engine.score(document, model: RuleModel(), evidence: true).sentences.flatMap(\.evidence)
+    let shifted = evidence.filter { $0.rules.contains { $0.hasPrefix("shifter(") } }.map(\.text)
+    #expect(shifted == ["war"])
   }
 }

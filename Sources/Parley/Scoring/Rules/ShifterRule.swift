@@ -25,7 +25,23 @@ public struct ShifterRule: StanceRule {
         // A negator in between governs the term instead: "ended without an
         // agreement" is a failure, not the end of an agreement.
         let blocked = s.cues[(i + 1)..<j].contains { $0.category == .negator }
-        if !blocked { s.apply(name, to: j, factor: factor, trigger: i) }
+        if blocked { continue }
+        s.apply(name, to: j, factor: factor, trigger: i)
+        // What describes the object goes with it: "ending a dispute that
+        // has dragged on", "ending three weeks of clashes and the suffering
+        // they caused". Later terms of the object's sign in the clause, with
+        // no other modifier between, are reversed too.
+        let clauseID = s.clauseOf(s.cues[j].start)
+        let sign = s.cues[j].weight > 0
+        var k = j + 1
+        while k < s.cues.count, Int(s.cues[k].start - s.cues[j].end) <= p.shifterObjectSpan, s.clauseOf(s.cues[k].start) == clauseID {
+          let c = s.cues[k]
+          if c.category != .valence && c.axis == nil { break }
+          if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.applied.isEmpty {
+            s.apply(name, to: k, factor: factor, trigger: i)
+          }
+          k += 1
+        }
         continue
       }
       let clauseID = s.clauseOf(s.cues[i].start)
