@@ -34,6 +34,9 @@ enum WordClass: UInt8, Sendable {
   /// `of` and `for`, which also join the words of a name (`Ministry of
   /// Commerce`, `Committee for the Treatment of Prisoners`).
   case nameConnector
+  /// A particle inside a personal name (`da`, `bin`, `van`): never a
+  /// preposition, so `Bin Saleh said` still has a subject.
+  case nameParticle
   /// Other prepositions: `in`, `by`, `at`.
   case preposition
   /// Forms of `be`.
@@ -67,6 +70,7 @@ enum WordClass: UInt8, Sendable {
     case .grammarTo: self = .to
     case .grammarObjectPreposition: self = .objectPreposition
     case .grammarNameConnector: self = .nameConnector
+    case .grammarNameParticle: self = .nameParticle
     case .grammarPreposition: self = .preposition
     case .grammarBe: self = .be
     case .grammarHave: self = .have

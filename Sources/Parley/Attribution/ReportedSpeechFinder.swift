@@ -436,8 +436,10 @@ extension AttributionPass {
     }
     if isOpeningMark(k) { return (k, .quote) }
     if facts.isComma(k) {
-      guard f.trailing, k + 1 < end else { return nil }
-      if isOpeningMark(k + 1) { return (k + 1, .splitQuote) }
+      guard k + 1 < end else { return nil }
+      // `Mr. Nasser said, “We will be back”`: a comma may introduce a quote.
+      if isOpeningMark(k + 1) { return (k + 1, f.trailing ? .splitQuote : .quote) }
+      guard f.trailing else { return nil }
       if facts.word[k + 1] == .and, k + 2 < end, facts.cueAt[k + 2] < 0, facts.pronoun(k + 2) == .none { return (k + 2, .continuation) }
       return nil
     }

@@ -411,7 +411,7 @@ extension AttributionPass {
         continue
       }
       let w = facts.word[j]
-      let connector = w == .nameConnector || w == .determiner || w == .and || (w == .none && facts.has(j, .word) && isShortParticle(j))
+      let connector = w == .nameConnector || w == .nameParticle || w == .determiner || w == .and
       if connector, j > k, j + 1 < coreEnd, facts.isCapitalized(j + 1) {
         j += 1
         continue
@@ -534,10 +534,6 @@ extension AttributionPass {
   }
 
   /// A short lower-case word inside a name (`von`, `de`, `bin`).
-  func isShortParticle(_ i: Int) -> Bool {
-    document.tokens[i].length <= 3
-  }
-
   /// A lower-case hyphenated name (`al-Sharafi`): its part after the
   /// hyphen is capitalized.
   func isNameParticle(_ i: Int) -> Bool {

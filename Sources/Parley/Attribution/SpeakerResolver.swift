@@ -111,8 +111,34 @@ struct SpeakerResolver {
 
   private mutating func create(_ i: Int) -> Int {
     let m = mentions[i]
-    entities.append(Entity(kind: m.kind, name: m.name, gender: m.gender, last: m.tokens.lowerBound, kindIsGuess: m.kindIsGuess))
+    var entity = Entity(kind: m.kind, name: m.name, gender: m.gender, last: m.tokens.lowerBound, kindIsGuess: m.kindIsGuess)
+    if let name = m.name, name.count == 1, m.head < 0, !facts.has(name.lowerBound, .allCaps),
+      let full = fullName(endingWith: name.lowerBound, before: m.tokens.lowerBound)
+    {
+      entity.name = full
+      entity.kind = .person
+      entity.kindIsGuess = false
+    }
+    entities.append(entity)
     return entities.count - 1
+  }
+
+  /// A surname alone (`Ek said`) whose full name appeared earlier where no
+  /// mention was taken, such as the object of a verb (`Lena Varga met Tomas
+  /// Ek`): the latest run of two or three capitalized words before `limit`
+  /// that ends in the same word and does not start a sentence.
+  private func fullName(endingWith t: Int, before limit: Int) -> Range<Int>? {
+    var j = limit - 1
+    while j >= 1 {
+      if sameToken(j, t), facts.isCapitalized(j - 1) {
+        var k = j - 1
+        while k > 0, j - k < 2, facts.isCapitalized(k - 1) { k -= 1 }
+        let startsSentence = k == 0 || facts.isTerminal(k - 1) || facts.isQuote(k - 1)
+        if !startsSentence { return k..<(j + 1) }
+      }
+      j -= 1
+    }
+    return nil
   }
 
   private mutating func attach(_ i: Int, to e: Int) {

@@ -47,6 +47,7 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
   case grammarTo = "grammar.to"
   case grammarObjectPreposition = "grammar.object-preposition"
   case grammarNameConnector = "grammar.name-connector"
+  case grammarNameParticle = "grammar.name-particle"
   case grammarPreposition = "grammar.preposition"
   case grammarBe = "grammar.be"
   case grammarHave = "grammar.have"
@@ -83,7 +84,7 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
     case .negator, .intensifier, .dampener, .contrast, .concessive, .shifter: 2
     case .report: 3
     case .speakerTitle, .speakerRole, .speakerGroup, .speakerOrganization, .speakerMedia, .speakerPronoun: 4
-    case .abbreviation, .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarPreposition, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb: 5
+    case .abbreviation, .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb: 5
     }
   }
   /// Layers the matcher builds tries for (abbreviations go to the segmenter).

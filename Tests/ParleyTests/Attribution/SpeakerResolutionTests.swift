@@ -145,4 +145,34 @@ struct SpeakerResolutionTests {
     #expect(kinds == [.group, .organization, .media, .person], "\(a.speakers.map { "\($0.name): \($0.kind)" })")
     #expect(a.speakers.first?.name.lowercased() == "officials in quito")
   }
+
+  @Test("a surname alone takes the full name seen earlier outside any mention")
+  func surnameFromAnObject() throws {
+    let (document, a) = try Support.attribute("Lena Varga met Tomas Ek in Geneva on Monday. Ek said the meeting had been short.")
+    #expect(a.statements.count == 1, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Tomas Ek"])
+    #expect(a.speakers.first?.kind == .person)
+  }
+
+  @Test("a lower-case word ends a name; name particles do not")
+  func particlesAndVerbs() throws {
+    let (document, a) = try Support.attribute("Maria da Silva met Omar bin Saleh in Doha. Bin Saleh said the talks were useful. Da Silva said a deal was close.")
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    // Particles open a sentence's subject (`Bin Saleh said`); `met` is no
+    // particle, so no name runs across it.
+    #expect(a.speakers.map(\.name) == ["Bin Saleh", "Da Silva"])
+  }
+
+  @Test("a comma after the verb introduces a quote")
+  func commaBeforeQuote() throws {
+    let text = """
+      Karim Nasser, the spokesman, said the team was tired.
+
+      Mr. Nasser said, “We will be back on Monday.”
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Karim Nasser"])
+    #expect(a.statements.last.map { document.string($0.content) } == "We will be back on Monday")
+  }
 }
