@@ -67,10 +67,29 @@ public struct Engine: Sendable {
       }
       words += paragraphWords
       let stance = mean.stance(parameters)
-      paragraphs.append(ParagraphScore(index: pi, span: paragraph.span, stance: stance, sentences: paragraph.sentences, words: paragraphWords))
+      paragraphs.append(ParagraphScore(index: pi, span: paragraph.span, stance: stance, ownOptimism: stance.optimism, sentences: paragraph.sentences, words: paragraphWords))
       documentMean.add(optimism: stance.optimism, hedging: stance.hedging, optimismEvidence: mean.optimismWeight > Double(mean.count), hedgingEvidence: mean.hedgingWeight > Double(mean.count), evidenceWeight: parameters.evidenceWeight)
     }
+    readInContext(&paragraphs)
     return DocumentScore(id: document.id, model: model.name, stance: documentMean.stance(parameters), paragraphs: paragraphs, sentences: sentences, words: words, warnings: document.warnings)
+  }
+
+  /// Readers take a paragraph's tone from its article as well as its words:
+  /// "no date was set for further talks" reads worse after five paragraphs
+  /// of failure. Each paragraph's optimism becomes `(1 - λ) × own + λ ×
+  /// mean of the other paragraphs' own optimism`, λ =
+  /// `paragraphContextWeight`. Hedging is the paragraph's own: it did not
+  /// follow the article in the team's labels.
+  private func readInContext(_ paragraphs: inout [ParagraphScore]) {
+    let lambda = parameters.paragraphContextWeight
+    guard lambda > 0, paragraphs.count > 1 else { return }
+    let total = paragraphs.reduce(0) { $0 + $1.ownOptimism }
+    let others = Double(paragraphs.count - 1)
+    for i in paragraphs.indices {
+      let own = paragraphs[i].ownOptimism
+      let context = (total - own) / others
+      paragraphs[i].stance = Stance(optimism: (1 - lambda) * own + lambda * context, hedging: paragraphs[i].stance.hedging, parameters: parameters)
+    }
   }
 }
 
@@ -108,6 +127,10 @@ extension Engine {
       let cueText = st.cue.map { document.string($0) } ?? ""
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
       var stance = mean.stance(parameters)
+      if parameters.statementContextWeight > 0 {
+        let l = parameters.statementContextWeight
+        stance = Stance(optimism: (1 - l) * stance.optimism + l * score.stance.optimism, hedging: stance.hedging, parameters: parameters)
+      }
       if cueStance != 0, let cue = st.cue, let entry = st.cueEntry {
         let before = stance.hedging
         stance = Stance(optimism: stance.optimism, hedging: reportedHedging(before, cueStance: cueStance), parameters: parameters)

@@ -19,7 +19,8 @@ enum ExplainTable {
         out += "  = optimism \(formatNumber(s.stance.optimism, digits: 3)) (\(s.stance.optimismLabel.rawValue)), hedging \(formatNumber(s.stance.hedging, digits: 3)) (\(s.stance.hedgingLabel.rawValue))\n\n"
       }
       if score.paragraphs.count > 1 {
-        out += "paragraph \(paragraph.index + 1): optimism \(formatNumber(paragraph.stance.optimism, digits: 3)) (\(paragraph.stance.optimismLabel.rawValue)), hedging \(formatNumber(paragraph.stance.hedging, digits: 3)) (\(paragraph.stance.hedgingLabel.rawValue))\n\n"
+        let context = paragraph.ownOptimism == paragraph.stance.optimism ? "" : " in its article; its own words \(formatNumber(paragraph.ownOptimism, digits: 3))"
+        out += "paragraph \(paragraph.index + 1): optimism \(formatNumber(paragraph.stance.optimism, digits: 3)) (\(paragraph.stance.optimismLabel.rawValue))\(context), hedging \(formatNumber(paragraph.stance.hedging, digits: 3)) (\(paragraph.stance.hedgingLabel.rawValue))\n\n"
       }
     }
     out += "document (\(score.model) model): optimism \(formatNumber(score.stance.optimism, digits: 3)) (\(score.stance.optimismLabel.rawValue)), hedging \(formatNumber(score.stance.hedging, digits: 3)) (\(score.stance.hedgingLabel.rawValue))\n"

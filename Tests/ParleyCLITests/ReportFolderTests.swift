@@ -4,7 +4,7 @@ import Testing
 /// `parley score --out DIR`: the report folder.
 @Suite("score --out: report folder")
 struct ReportFolderTests {
-  static let paragraphHeader = ["document", "paragraph", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "text"]
+  static let paragraphHeader = ["document", "paragraph", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "optimism_own", "text"]
   static let sentenceHeader = ["document", "paragraph", "sentence", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "text"]
   static let evidenceHeader = ["document", "paragraph", "sentence", "start", "end", "text", "rule", "axis", "weight", "value", "delta", "origin", "rules"]
   /// The files the report contract names; the folder may hold more.

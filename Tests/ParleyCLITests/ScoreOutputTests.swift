@@ -229,7 +229,7 @@ struct ScoreOutputTests {
       let run = try CLI.run(["score", "--format", "csv", "zurich-talks.txt", "briefing.txt"], in: dir.url)
       #expect(run.status == 0)
       #expect(run.stderr == "")
-      let rows = try CSV.table(run.stdout, header: ["document", "paragraph", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "text"])
+      let rows = try CSV.table(run.stdout, header: ["document", "paragraph", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "optimism_own", "text"])
       #expect(rows.map { $0["document"] } == ["zurich-talks", "zurich-talks", "zurich-talks", "briefing"])
       #expect(rows.map { $0["paragraph"] } == ["0", "1", "2", "0"])
       // Text with commas, straight and curly quotes and newlines-free

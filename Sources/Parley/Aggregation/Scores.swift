@@ -28,7 +28,12 @@ public struct SentenceScore: Sendable {
 public struct ParagraphScore: Sendable {
   public var index: Int
   public var span: Span
+  /// The paragraph read in its article: its hedging, and its optimism
+  /// blended with the rest of the article's (`paragraphContextWeight`).
   public var stance: Stance
+  /// Optimism of the paragraph's own words: the evidence-weighted mean of
+  /// its sentences.
+  public var ownOptimism: Double
   /// Indices into `DocumentScore.sentences`.
   public var sentences: Range<Int>
   public var words: Int

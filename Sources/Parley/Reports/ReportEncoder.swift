@@ -92,6 +92,7 @@ public struct ReportEncoder: Sendable {
       w.field(ascii: "start", paragraph.span.start)
       w.field(ascii: "end", paragraph.span.end)
       stance(paragraph.stance, into: &w)
+      w.field(ascii: "optimism_own", paragraph.ownOptimism)
       w.field(ascii: "words", paragraph.words)
       if text { w.key(ascii: "text"); string(document, paragraph.span, into: &w) }
       w.key(ascii: "sentences")
@@ -170,7 +171,7 @@ public struct ReportEncoder: Sendable {
 
   // MARK: CSV tables
 
-  public static let paragraphHeader = ["document", "paragraph", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "text"]
+  public static let paragraphHeader = ["document", "paragraph", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "optimism_own", "text"]
   public static let sentenceHeader = ["document", "paragraph", "sentence", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "text"]
   public static let statementHeader = ["document", "paragraph", "start", "end", "speaker", "cue", "cue_stance", "form", "words", "optimism", "hedging", "optimism_label", "hedging_label", "text"]
   public static let speakerHeader = ["document", "speaker", "kind", "aliases", "statements", "words", "optimism", "hedging", "optimism_sd", "hedging_sd", "optimism_label", "hedging_label", "top_cues"]
@@ -182,6 +183,7 @@ public struct ReportEncoder: Sendable {
       csv.field(score.id); csv.field(p.index); csv.field(p.span.start); csv.field(p.span.end); csv.field(p.words)
       csv.field(p.stance.optimism); csv.field(p.stance.hedging)
       csv.field(p.stance.optimismLabel.rawValue); csv.field(p.stance.hedgingLabel.rawValue)
+      csv.field(p.ownOptimism)
       csv.field(document.string(p.span))
       csv.endRow()
     }

@@ -46,6 +46,8 @@ extension ModelParameters {
       .real("reportAssertWeight", \.reportAssertWeight),
       .real("reportDistanceWeight", \.reportDistanceWeight),
       .real("evidenceWeight", \.evidenceWeight),
+      .real("paragraphContextWeight", \.paragraphContextWeight),
+      .real("statementContextWeight", \.statementContextWeight),
       .real("positiveThreshold", \.positiveThreshold),
       .real("hedgedThreshold", \.hedgedThreshold),
     ]
