@@ -42,6 +42,32 @@ import Testing
     }
   }
 
+  @Test func metricsRecordTheParametersAndLexiconsUsed() throws {
+    try withTemporaryDirectory { dir in
+      try setUp(dir)
+      let params = try dir.write("p.json", #"{"valenceAlpha": 5}"#)
+      let plain = try CLI.run(["eval", dir.file("suite/suite.json").path, "--out", dir.file("a").path])
+      let changed = try CLI.run([
+        "eval", dir.file("suite/suite.json").path, "--out", dir.file("b").path, "--parameters", params.path,
+        "--add-lexicon", try dir.write("extra.tsv", "zorblaxian\tvalence\t2\n").path,
+      ])
+      #expect(plain.status == 0 && changed.status == 0, "\(plain.stderr)\(changed.stderr)")
+      let a = try JSON.object(try dir.read("a/metrics.json"))
+      let b = try JSON.object(try dir.read("b/metrics.json"))
+      let pa = try #require(a["parameters"] as? JSONObject)
+      let pb = try #require(b["parameters"] as? JSONObject)
+      #expect(pa.number("valenceAlpha") == 4)
+      #expect(pb.number("valenceAlpha") == 5)
+      #expect(pa.int("shifterWindow") == 2)
+      let la = try #require(a["lexicons"] as? JSONObject)
+      let lb = try #require(b["lexicons"] as? JSONObject)
+      #expect(lb.int("entries") == la.int("entries").map { $0 + 1 })
+      let fa = try #require(la.string("fingerprint"))
+      #expect(fa.count == 16 && fa.allSatisfy(\.isHexDigit))
+      #expect(lb.string("fingerprint") != fa)
+    }
+  }
+
   @Test func failingGateExitsOne() throws {
     try withTemporaryDirectory { dir in
       try setUp(dir, gateMin: 1.01)

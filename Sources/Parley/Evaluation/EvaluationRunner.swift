@@ -53,6 +53,11 @@ public struct EvaluationResult: Sendable {
   public var behaviour: [String: [BehaviourResult]] = [:]
   /// Datasets skipped (optional and absent) and similar remarks.
   public var notes: [String] = []
+  /// What the run used, so that two runs can be compared: the model
+  /// constants, and the lexicon's entry count and fingerprint.
+  public var parameters = ModelParameters()
+  public var lexiconEntries = 0
+  public var lexiconFingerprint = ""
 
   public func value(_ key: String) -> Double? { rows.first { $0.key == key }?.value }
 }
@@ -74,6 +79,9 @@ public struct EvaluationRunner: Sendable {
   /// anything is scored.
   public func run() throws(DiagnosticError) -> EvaluationResult {
     var result = EvaluationResult()
+    result.parameters = engine.parameters
+    result.lexiconEntries = engine.lexicons.entries.count
+    result.lexiconFingerprint = engine.lexicons.fingerprint
     var problems: [Diagnostic] = []
     var loaded: [(Suite.Dataset, Any)] = []
     for d in suite.datasets {

@@ -11,6 +11,25 @@ public struct LexiconSet: Sendable {
     self.files = files
   }
 
+  /// A 64-bit FNV-1a hash of every entry's term, category and weight, in
+  /// order, as 16 hex digits: two runs with the same fingerprint used the
+  /// same lexicon content (file names, lines and notes aside).
+  public var fingerprint: String {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    func mix(_ bytes: some Sequence<UInt8>) {
+      for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+      h = (h ^ 0x1F) &* 0x0000_0100_0000_01b3  // field separator
+    }
+    for e in entries {
+      mix(e.term.utf8)
+      mix([e.isPrefix ? 1 : 0])
+      mix(e.category.rawValue.utf8)
+      withUnsafeBytes(of: e.weight.bitPattern.littleEndian) { mix($0) }
+    }
+    let hex = String(h, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+
   /// The default lexicons compiled into the binary from `lexicons/`.
   public static func builtin() throws(DiagnosticError) -> LexiconSet {
     try parse(files: BuiltinLexicons.files.map { ("lexicons/\($0.name)", Array($0.contents.utf8)) })

@@ -35,6 +35,20 @@ public enum EvaluationReport {
     w.field("suite", suite.file)
     w.key("models"); w.beginArray(); for m in suite.models { w.string(m) }; w.endArray()
     w.field("passed", gates.allSatisfy(\.passed))
+    w.key("lexicons")
+    w.beginObject()
+    w.field("entries", result.lexiconEntries)
+    w.field("fingerprint", result.lexiconFingerprint)
+    w.endObject()
+    w.key("parameters")
+    w.beginObject()
+    for field in ModelParameters.fields {
+      switch field {
+      case .real(let name, let path): w.field(name, result.parameters[keyPath: path], digits: 6)
+      case .count(let name, let path): w.field(name, result.parameters[keyPath: path])
+      }
+    }
+    w.endObject()
     w.key("metrics")
     w.beginArray()
     for r in result.rows {

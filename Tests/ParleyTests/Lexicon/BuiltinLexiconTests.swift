@@ -54,3 +54,25 @@ struct BuiltinLexiconTests {
     #expect(engine.read(id: "a", text: "Mr. Smith and Dr. Jones met. They agreed.").sentences.count == 2)
   }
 }
+
+@Suite struct LexiconFingerprintTests {
+  static func set(_ text: String) throws -> LexiconSet {
+    try LexiconSet.parse(files: [("f.tsv", Array(text.utf8))])
+  }
+
+  @Test func sameContentSameFingerprintAnyChangeAnother() throws {
+    let base = try Self.set("good\tvalence\t1\nbad\tvalence\t-1\n")
+    #expect(try Self.set("good\tvalence\t1\t# note\nbad\tvalence\t-1\n").fingerprint == base.fingerprint)
+    let changed = [
+      "good\tvalence\t1.5\nbad\tvalence\t-1\n",  // a weight
+      "good\tbooster\t1\nbad\tvalence\t-1\n",  // a category
+      "goods\tvalence\t1\nbad\tvalence\t-1\n",  // a term
+      "bad\tvalence\t-1\ngood\tvalence\t1\n",  // the order
+      "good\tvalence\t1\n",  // an entry fewer
+    ]
+    for text in changed {
+      #expect(try Self.set(text).fingerprint != base.fingerprint, "\(text)")
+    }
+    #expect(base.fingerprint.count == 16)
+  }
+}
