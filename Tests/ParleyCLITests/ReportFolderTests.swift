@@ -8,7 +8,7 @@ struct ReportFolderTests {
   static let sentenceHeader = ["document", "paragraph", "sentence", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "text"]
   static let evidenceHeader = ["document", "paragraph", "sentence", "start", "end", "text", "rule", "axis", "weight", "value", "delta", "origin", "rules"]
   /// The files the report contract names; the folder may hold more.
-  static let reportFiles: Set<String> = ["report.json", "paragraphs.csv", "sentences.csv", "evidence.csv"]
+  static let reportFiles: Set<String> = ["report.json", "report.html", "paragraphs.csv", "sentences.csv", "evidence.csv"]
 
   /// The report folder holds every contract file, no temporary file, and
   /// every CSV in it is RFC 4180 with a header row.
@@ -142,6 +142,47 @@ struct ReportFolderTests {
       #expect(run.stdout.isEmpty)
       #expect(run.stderr.contains("blocker/report: error: [OUT001]"), "stderr: \(run.stderr)")
       #expect(try dir.list() == ["blocker", "briefing.txt"])
+    }
+  }
+
+  /// Start and end tags of `html` balance (void elements aside).
+  static func unbalancedTags(_ html: String) -> [String] {
+    var stack: [String] = []
+    var problems: [String] = []
+    var rest = Substring(html)
+    while let open = rest.firstIndex(of: "<") {
+      guard let close = rest[open...].firstIndex(of: ">") else { problems.append("unclosed <"); break }
+      let tag = rest[rest.index(after: open)..<close]
+      rest = rest[rest.index(after: close)...]
+      if tag.hasPrefix("!") { continue }
+      let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+      if ["meta", "br"].contains(name) { continue }
+      if tag.hasPrefix("/") {
+        if stack.last == name { stack.removeLast() } else { problems.append("</\(name)> after <\(stack.last ?? "")>") }
+      } else {
+        stack.append(name)
+      }
+    }
+    return problems + stack.map { "<\($0)> not closed" }
+  }
+
+  @Test("report.html marks cues and statements, escapes the text and balances its tags")
+  func htmlPage() throws {
+    try withTemporaryDirectory { dir in
+      try dir.write("a.txt", "The talks were productive, Maria Lind said. Profits < costs & “the impasse” is over?\n\nThe envoy said the deal was a failure.\n")
+      let run = try CLI.run(["score", "--out", "r", "a.txt"], in: dir.url)
+      #expect(run.status == 0, "\(run.stderr)")
+      let html = String(decoding: try dir.read("r/report.html"), as: UTF8.self)
+      #expect(Self.unbalancedTags(html) == [])
+      #expect(html.hasPrefix("<!DOCTYPE html>"))
+      #expect(html.contains("<h2>a</h2>"))
+      #expect(html.contains(">productive</mark>"))
+      #expect(html.contains("<mark class=\"pos\" title=\"productive: valence"))
+      #expect(html.contains("<mark class=\"neg\" title=\"failure: valence"))
+      #expect(html.contains("Profits &lt; costs &amp;"))
+      #expect(html.contains("<span class=\"who\">Maria Lind</span>"))
+      #expect(html.contains("Speakers across 1 article"))
+      #expect(!html.contains("Profits < costs"))
     }
   }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The report folder of `parley score --out DIR`: `report.json` (every
-/// document with evidence and text), `paragraphs.csv`, `sentences.csv`,
+/// document with evidence and text), `report.html` (a page to read them:
+/// `HTMLReport`), `paragraphs.csv`, `sentences.csv`,
 /// `evidence.csv`, `statements.csv`, `speakers.csv` (one row per speaker
 /// per document) and `corpus-speakers.csv` (speakers grouped across
 /// documents by name). Documents stream in one at a time; every file is written
@@ -15,6 +16,8 @@ public final class ReportFolder {
   private let statements: OutputFile
   private let speakers: OutputFile
   private let corpusSpeakers: OutputFile
+  private let html: OutputFile
+  private var page = HTMLReport()
   private var table = SpeakerTable()
   private let parameters: ModelParameters
   private var documents = 0
@@ -37,6 +40,8 @@ public final class ReportFolder {
     statements = try file("statements.csv")
     speakers = try file("speakers.csv")
     corpusSpeakers = try file("corpus-speakers.csv")
+    html = try file("report.html")
+    html.write(HTMLReport.header(model: model))
     json.write("{\"format\":\"\(ReportEncoder.format)\",\"model\":\"\(model)\",\"documents\":[\n")
     paragraphs.write(CSVWriter(header: ReportEncoder.paragraphHeader).bytes)
     sentences.write(CSVWriter(header: ReportEncoder.sentenceHeader).bytes)
@@ -64,17 +69,20 @@ public final class ReportFolder {
     encoder.speakerRows(analysis.speakers, document: score.id, parameters: parameters, into: &csv)
     speakers.write(csv.take())
     for sp in analysis.speakers { table.add(sp) }
+    html.write(page.section(analysis, document: document, parameters: parameters))
     documents += 1
   }
 
-  private var files: [OutputFile] { [json, paragraphs, sentences, evidence, statements, speakers, corpusSpeakers] }
+  private var files: [OutputFile] { [json, paragraphs, sentences, evidence, statements, speakers, corpusSpeakers, html] }
 
   /// Closes every file and renames them into place.
   public func finish() throws(Diagnostic) {
     json.write("\n]}\n")
     var csv = CSVWriter(header: ReportEncoder.corpusSpeakerHeader)
-    encoder.speakerRows(table.sorted, document: nil, parameters: parameters, into: &csv)
+    let sorted = table.sorted
+    encoder.speakerRows(sorted, document: nil, parameters: parameters, into: &csv)
     corpusSpeakers.write(csv.take())
+    html.write(page.footer(sorted, parameters: parameters))
     for f in files { try f.commit() }
   }
 
