@@ -45,8 +45,10 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// term it modifies ("really [very] constructive").
   public var intensifierWindow = 2
   /// After a contrast marker of weight w, the following clause counts
-  /// `1 + contrastBoost × w` times; the clause before counts `1 - w` times.
+  /// `1 + contrastBoost × w` times...
   public var contrastBoost = 0.5
+  /// ...and the clause before it `1 - contrastDiscount × w` times.
+  public var contrastDiscount = 1.0
   /// Valence governed by a hedge in the same clause counts
   /// `1 - hedgedValenceDamping × w` times ("may be productive").
   public var hedgedValenceDamping = 0.3

@@ -35,6 +35,7 @@ extension ModelParameters {
       .count("negatedSubjectWindow", \.negatedSubjectWindow),
       .count("intensifierWindow", \.intensifierWindow),
       .real("contrastBoost", \.contrastBoost),
+      .real("contrastDiscount", \.contrastDiscount),
       .real("hedgedValenceDamping", \.hedgedValenceDamping),
       .real("conditionalValenceScale", \.conditionalValenceScale),
       .real("questionValenceScale", \.questionValenceScale),

@@ -1,6 +1,6 @@
 /// "but", "yet", "however": the writer leans on what follows. With a contrast
-/// marker of weight w inside a sentence, valence before it counts `1 − w`
-/// times and valence after it `1 + contrastBoost × w` times ("productive,
+/// marker of weight w inside a sentence, valence before it counts `1 −
+/// contrastDiscount × w` times and valence after it `1 + contrastBoost × w` times ("productive,
 /// but far apart" is negative). A sentence that opens with the marker ("But
 /// this was no breakthrough.") counts `1 + contrastBoost × w` times as a
 /// whole; the sentence before it is left alone.
@@ -18,7 +18,7 @@ public struct ContrastRule: StanceRule {
         if opensSentence || s.cues[j].start >= marker.end {
           s.apply("contrast-after", to: j, factor: 1 + boost * w, trigger: i)
         } else {
-          s.apply("contrast-before", to: j, factor: 1 - w, trigger: i)
+          s.apply("contrast-before", to: j, factor: 1 - context.parameters.contrastDiscount * w, trigger: i)
         }
       }
     }
