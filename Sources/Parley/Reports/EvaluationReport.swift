@@ -140,34 +140,17 @@ public enum EvaluationReport {
     for c in cases where !suites.contains(c.suite) { suites.append(c.suite) }
     for s in suites {
       let members = cases.filter { $0.suite == s }
-      xml += "  <testsuite name=\"\(escape(s))\" tests=\"\(members.count)\" failures=\"\(members.filter { $0.failure != nil }.count)\">\n"
+      xml += "  <testsuite name=\"\(escapeMarkup(s))\" tests=\"\(members.count)\" failures=\"\(members.filter { $0.failure != nil }.count)\">\n"
       for c in members {
         if let f = c.failure {
-          xml += "    <testcase classname=\"\(escape(s))\" name=\"\(escape(c.name))\">\n      <failure message=\"\(escape(f.split(separator: "\n").first.map(String.init) ?? f))\">\(escape(f))</failure>\n    </testcase>\n"
+          xml += "    <testcase classname=\"\(escapeMarkup(s))\" name=\"\(escapeMarkup(c.name))\">\n      <failure message=\"\(escapeMarkup(f.split(separator: "\n").first.map(String.init) ?? f))\">\(escapeMarkup(f))</failure>\n    </testcase>\n"
         } else {
-          xml += "    <testcase classname=\"\(escape(s))\" name=\"\(escape(c.name))\"/>\n"
+          xml += "    <testcase classname=\"\(escapeMarkup(s))\" name=\"\(escapeMarkup(c.name))\"/>\n"
         }
       }
       xml += "  </testsuite>\n"
     }
     xml += "</testsuites>\n"
     return Array(xml.utf8)
-  }
-
-  static func escape(_ s: String) -> String {
-    var out = ""
-    for ch in s.unicodeScalars {
-      switch ch {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      default:
-        // XML 1.0 forbids most control characters even escaped.
-        if ch.value < 0x20 && ch != "\n" && ch != "\t" && ch != "\r" { out += " " } else { out.unicodeScalars.append(ch) }
-      }
-    }
-    return out
   }
 }

@@ -32,7 +32,7 @@ struct HTMLReport {
     td.n{text-align:right;font-variant-numeric:tabular-nums}
     .key span{margin-right:1rem}
     </style></head><body>
-    <h1>Parley report <span class="stance">(\(escape(model)) model)</span></h1>
+    <h1>Parley report <span class="stance">(\(escapeMarkup(model)) model)</span></h1>
     <p class="key"><mark class="pos">positive</mark> <mark class="neg">negative</mark> <mark class="hedge">hedge</mark> <mark class="assert">booster</mark> <mark class="mod">modifier</mark> <span class="stmt">statement</span><span class="who">speaker</span> · bar: paragraph optimism, red to green · hover a mark for its evidence</p>
 
     """
@@ -43,7 +43,7 @@ struct HTMLReport {
     documents += 1
     guard documents <= Self.detailedDocuments else { return "" }
     let score = analysis.score
-    var out = "<section><h2>\(escape(score.id))</h2>\n"
+    var out = "<section><h2>\(escapeMarkup(score.id))</h2>\n"
     out += "<p class=\"stance\">\(stanceText(score.stance)) · \(score.words) words</p>\n"
     for p in score.paragraphs {
       let own = p.ownOptimism == p.stance.optimism ? "" : " (own words \(formatNumber(p.ownOptimism, digits: 2)))"
@@ -101,12 +101,12 @@ struct HTMLReport {
     var m = 0
     func text(_ from: Int, _ to: Int) {
       guard from < to else { return }
-      out += escape(document.string(Span(start: from, end: to)))
+      out += escapeMarkup(document.string(Span(start: from, end: to)))
     }
     func marksUpTo(_ end: Int) {
       while m < marks.count, marks[m].span.end <= end {
         text(at, marks[m].span.start)
-        out += "<mark class=\"\(marks[m].kind)\" title=\"\(escape(marks[m].notes.joined(separator: "\n")))\">"
+        out += "<mark class=\"\(marks[m].kind)\" title=\"\(escapeMarkup(marks[m].notes.joined(separator: "\n")))\">"
         text(marks[m].span.start, marks[m].span.end)
         out += "</mark>"
         at = marks[m].span.end
@@ -118,11 +118,11 @@ struct HTMLReport {
       guard c.start >= at, c.end <= span.end else { continue }
       marksUpTo(c.start)
       text(at, c.start)
-      out += "<span class=\"stmt\" title=\"\(escape(s.speaker)) · \(stanceText(s.stance))\">"
+      out += "<span class=\"stmt\" title=\"\(escapeMarkup(s.speaker)) · \(stanceText(s.stance))\">"
       at = c.start
       marksUpTo(c.end)
       text(at, c.end)
-      out += "</span><span class=\"who\">\(escape(s.speaker))</span>"
+      out += "</span><span class=\"who\">\(escapeMarkup(s.speaker))</span>"
       at = c.end
     }
     marksUpTo(span.end)
@@ -142,9 +142,9 @@ struct HTMLReport {
     var out = "<table><tr><th>speaker</th><th>kind</th><th>statements</th><th>optimism</th><th>hedging</th><th>top cues</th></tr>\n"
     for r in rows {
       let s = r.stance(parameters)
-      out += "<tr><td>\(escape(r.name))</td><td>\(escape(r.kind))</td><td class=\"n\">\(r.statements)</td>"
+      out += "<tr><td>\(escapeMarkup(r.name))</td><td>\(escapeMarkup(r.kind))</td><td class=\"n\">\(r.statements)</td>"
       out += "<td class=\"n\" style=\"background:\(color(s.optimism, light: true))\">\(formatNumber(s.optimism, digits: 2)) \(s.optimismLabel.rawValue)</td>"
-      out += "<td class=\"n\">\(formatNumber(s.hedging, digits: 2)) \(s.hedgingLabel.rawValue)</td><td>\(escape(r.topCues().joined(separator: ", ")))</td></tr>\n"
+      out += "<td class=\"n\">\(formatNumber(s.hedging, digits: 2)) \(s.hedgingLabel.rawValue)</td><td>\(escapeMarkup(r.topCues().joined(separator: ", ")))</td></tr>\n"
     }
     return out + "</table>\n"
   }
@@ -162,18 +162,21 @@ struct HTMLReport {
   }
 }
 
-/// `s` with the five HTML special characters escaped.
-private func escape(_ s: String) -> String {
+/// Text for XML (junit.xml) and HTML (report.html): the five special
+/// characters escaped, and the control characters XML 1.0 forbids even
+/// escaped turned into spaces.
+func escapeMarkup(_ s: String) -> String {
   var out = ""
   out.reserveCapacity(s.utf8.count)
-  for c in s.unicodeScalars {
-    switch c {
+  for ch in s.unicodeScalars {
+    switch ch {
     case "&": out += "&amp;"
     case "<": out += "&lt;"
     case ">": out += "&gt;"
     case "\"": out += "&quot;"
-    case "'": out += "&#39;"
-    default: out.unicodeScalars.append(c)
+    case "'": out += "&apos;"
+    default:
+      if ch.value < 0x20 && ch != "\n" && ch != "\t" && ch != "\r" { out += " " } else { out.unicodeScalars.append(ch) }
     }
   }
   return out
