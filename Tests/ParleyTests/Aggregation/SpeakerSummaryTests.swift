@@ -53,6 +53,34 @@ import Testing
     #expect(table.sorted.map(\.name) == ["Analysts", "Tomas Ek"])
   }
 
+  /// The table keeps each row's lower-cased names between merges; its rows
+  /// must equal merging the same summaries one by one with `merge(_:)`.
+  @Test func tableAliasesMatchPlainMergesOverRandomNames() {
+    var generator = SeededGenerator(seed: 11)
+    let names = ["Lena Varga", "lena varga", "Ms. Varga", "MS. VARGA", "the minister", "The Minister", "Varga", "Tomas Ek", "Mr. Ek", "Éva Kis", "ÉVA KIS"]
+    for round in 0..<20 {
+      var table = SpeakerTable()
+      var plain: [String: SpeakerSummary] = [:]
+      var order: [String] = []
+      for _ in 0..<60 {
+        let name = names[Int.random(in: 0..<names.count, using: &generator)]
+        let aliases = (0..<Int.random(in: 0...3, using: &generator)).map { _ in names[Int.random(in: 0..<names.count, using: &generator)] }
+        var s = SpeakerSummary(name: name, kind: "person", aliases: aliases)
+        s.documents = 1
+        s.add(optimism: 0.25, hedging: 0.5, words: 3, cue: "said")
+        table.add(s)
+        let key = name.lowercased()
+        if plain[key] == nil {
+          plain[key] = s
+          order.append(key)
+        } else {
+          plain[key]!.merge(s)
+        }
+      }
+      #expect(table.rows == order.map { plain[$0]! }, "round \(round)")
+    }
+  }
+
   @Test func aggregateFileRoundTrips() throws {
     var agg = CorpusAggregate(model: "rules")
     var s = SpeakerSummary(name: "Tass", kind: "media", aliases: ["the agency"])
