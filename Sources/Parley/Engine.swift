@@ -95,7 +95,14 @@ extension Engine {
   /// statement with the same model, and summarizes each speaker; what no
   /// statement covers is the narrator's.
   public func analyze(_ document: Document, model: any StanceModel = RuleModel(), evidence: Bool = false) -> Analysis {
-    let ids = matcher.tokenIDs(document)
+    var memo = WordMemo(initialSlots: 256)
+    return analyze(document, model: model, evidence: evidence, memo: &memo)
+  }
+
+  /// `analyze(_:model:evidence:)` with a memo of word facts kept from
+  /// document to document (one per thread: `CorpusRunner`).
+  func analyze(_ document: Document, model: any StanceModel, evidence: Bool, memo: inout WordMemo) -> Analysis {
+    let ids = tokenIDs(document, memo: &memo)
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
     let score = self.score(document, scorer: &scorer, evidence: evidence)
     let attribution = attributor.attribute(document, ids: ids)
@@ -142,6 +149,13 @@ extension Engine {
     for i in summaries.indices { summaries[i].documents = 1 }
     let speakers = [narrator] + summaries.filter { $0.statements > 0 }
     return Analysis(score: score, statements: statements, speakers: speakers, warnings: attribution.warnings)
+  }
+
+  /// The matcher's token ids of `document` with attribution's word facts,
+  /// words looked up in `memo`.
+  func tokenIDs(_ document: Document, memo: inout WordMemo) -> TokenIDs {
+    let words = attributor.vocabulary.words
+    return matcher.tokenIDs(document, memo: &memo) { p, r in TokenFacts.wordFacts(p, r, words) }
   }
 
   /// A statement's hedging once its reporting verb's stance is counted:

@@ -161,7 +161,9 @@ struct TokenFacts: Sendable {
       document.tokens.withUnsafeBufferPointer { tokens in
         word.withUnsafeMutableBufferPointer { word in
           flags.withUnsafeMutableBufferPointer { flags in
-            Self.classify(p, tokens, vocabulary.words, word: word, flags: flags)
+            ids.wordFacts.withUnsafeBufferPointer { wordFacts in
+              Self.classify(p, tokens, vocabulary.words, wordFacts: wordFacts.count == n ? wordFacts : nil, word: word, flags: flags)
+            }
             for sentence in document.sentences { Self.markSentence(sentence.tokens, p, tokens, flags: flags) }
           }
         }
@@ -210,8 +212,19 @@ struct TokenFacts: Sendable {
   /// vocabulary.
   static let layers = LexiconCategory.report.layer..<(LexiconCategory.speakerTitle.layer + 1)
 
-  /// Word class and shape flags of every token.
-  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, word: UnsafeMutableBufferPointer<WordClass>, flags: UnsafeMutableBufferPointer<Flags>) {
+  /// The facts of a word token that depend on its bytes alone, in 32 bits
+  /// (`TokenIDs.wordFacts`, kept in the engine's `WordMemo`): its shape
+  /// flags in the low 24 bits, its function-word class in the high 8.
+  static func wordFacts(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ words: FunctionWords) -> UInt32 {
+    let (shapeFlags, key) = shape(p, r)
+    var v = shapeFlags.rawValue & 0xFF_FFFF
+    if let key { v |= UInt32(words.lookup(key).rawValue) << 24 }
+    return v
+  }
+
+  /// Word class and shape flags of every token; `wordFacts`, when given,
+  /// holds those of the word tokens (`wordFacts(_:_:_:)`).
+  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, word: UnsafeMutableBufferPointer<WordClass>, flags: UnsafeMutableBufferPointer<Flags>) {
     let n = tokens.count
     for i in 0..<n {
       let t = tokens[i]
@@ -220,10 +233,10 @@ struct TokenFacts: Sendable {
       switch t.kind {
       case .word, .clitic:
         if t.kind == .word {
-          let (shapeFlags, key) = shape(p, r)
+          let v = wordFacts?[i] ?? Self.wordFacts(p, r, words)
           f.insert(.word)
-          f.formUnion(shapeFlags)
-          if let key { word[i] = words.lookup(key) }
+          f.formUnion(Flags(rawValue: v & 0xFF_FFFF))
+          word[i] = WordClass(rawValue: UInt8(truncatingIfNeeded: v >> 24)) ?? .none
         } else {
           word[i] = words.lookup(p, r)
         }
