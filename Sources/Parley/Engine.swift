@@ -111,7 +111,7 @@ extension Engine {
     var summaries = attribution.speakers.map { SpeakerSummary(name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases) }
     for st in attribution.statements {
       for k in st.tokens { covered[k] = true }
-      var (mean, words, ev) = scoreRanges(split(st.tokens, document), scorer: &scorer, evidence: evidence, document: document)
+      var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, evidence: evidence, document: document)
       let cueText = st.cue.map { document.string($0) } ?? ""
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
       var stance = mean.stance(parameters)
@@ -132,8 +132,16 @@ extension Engine {
     var narrator = SpeakerSummary(name: SpeakerSummary.narratorName, kind: SpeakerSummary.narratorName)
     for (si, sentence) in document.sentences.enumerated() {
       if !attribution.statements.isEmpty, sentence.tokens.contains(where: { covered[$0] }) {
-        for part in uncovered(sentence.tokens, covered) {
-          let (unit, _) = scorer.score(part)
+        // Maximal runs of uncovered tokens, each one unit.
+        var start: Int? = nil
+        for k in sentence.tokens.lowerBound...sentence.tokens.upperBound {
+          if k < sentence.tokens.upperBound, !covered[k] {
+            if start == nil { start = k }
+            continue
+          }
+          guard let s = start else { continue }
+          start = nil
+          let (unit, _) = scorer.score(s..<k)
           if unit.words == 0 { continue }
           narrator.add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words, cue: nil)
         }
@@ -169,35 +177,27 @@ extension Engine {
     return adjusted / (adjusted + k)
   }
 
-  /// Token ranges of `tokens` cut at sentence boundaries.
-  private func split(_ tokens: Range<Int>, _ document: Document) -> [Range<Int>] {
-    var out: [Range<Int>] = []
-    for s in document.sentences where s.tokens.overlaps(tokens) {
-      out.append(max(s.tokens.lowerBound, tokens.lowerBound)..<min(s.tokens.upperBound, tokens.upperBound))
-    }
-    return out
-  }
-
-  /// Maximal runs of uncovered tokens in `tokens`.
-  private func uncovered(_ tokens: Range<Int>, _ covered: [Bool]) -> [Range<Int>] {
-    var out: [Range<Int>] = []
-    var start: Int? = nil
-    for k in tokens {
-      if covered[k] {
-        if let s = start { out.append(s..<k); start = nil }
-      } else if start == nil {
-        start = k
-      }
-    }
-    if let s = start { out.append(s..<tokens.upperBound) }
-    return out
-  }
-
-  private func scoreRanges(_ ranges: [Range<Int>], scorer: inout SentenceScorer, evidence: Bool, document: Document) -> (StanceMean, Int, [Evidence]) {
+  /// Scores `tokens` cut at sentence boundaries, one unit per sentence
+  /// part, in text order.
+  private func scoreRanges(of tokens: Range<Int>, scorer: inout SentenceScorer, evidence: Bool, document: Document) -> (StanceMean, Int, [Evidence]) {
     var mean = StanceMean()
     var words = 0
     var ev: [Evidence] = []
-    for r in ranges {
+    let sentences = document.sentences
+    // The first sentence that ends after the start (sentences partition the
+    // tokens in order).
+    var lo = 0
+    var hi = sentences.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if sentences[mid].tokens.upperBound <= tokens.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    var si = lo
+    while si < sentences.count, sentences[si].tokens.lowerBound < tokens.upperBound {
+      let s = sentences[si].tokens
+      si += 1
+      guard s.overlaps(tokens) else { continue }
+      let r = max(s.lowerBound, tokens.lowerBound)..<min(s.upperBound, tokens.upperBound)
       let (unit, state) = scorer.score(r, keepCues: evidence)
       mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
       words += unit.words

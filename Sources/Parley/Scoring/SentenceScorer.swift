@@ -90,7 +90,12 @@ public struct SentenceScorer {
     }
     markClauses()
     state.isQuestion = question
-    for rule in rules { rule.apply(&state, context) }
+    // Each rule is called where it is stored, in a local array that the
+    // rules cannot change: `for rule in self.rules` copied every rule (an
+    // existential) for every unit.
+    let rules = self.rules
+    let context = self.context
+    for i in rules.indices { rules[i].apply(&state, context) }
     var raw = 0.0
     var mass = 0.0
     for c in state.cues {
