@@ -44,10 +44,12 @@ public struct Engine: Sendable {
 
   func score(_ document: Document, ids: TokenIDs, model: any StanceModel, evidence: Bool) -> DocumentScore {
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
-    return score(document, scorer: &scorer, evidence: evidence)
+    var matches: SentenceMatches? = nil
+    return score(document, scorer: &scorer, evidence: evidence, matches: &matches)
   }
 
-  private func score(_ document: Document, scorer: inout SentenceScorer, evidence: Bool) -> DocumentScore {
+  /// Scores every sentence; with `matches`, keeps each sentence's matches.
+  private func score(_ document: Document, scorer: inout SentenceScorer, evidence: Bool, matches: inout SentenceMatches?) -> DocumentScore {
     let model = scorer.model
     var sentences: [SentenceScore] = []
     sentences.reserveCapacity(document.sentences.count)
@@ -60,6 +62,7 @@ public struct Engine: Sendable {
       for si in paragraph.sentences {
         let sentence = document.sentences[si]
         let (unit, state) = scorer.score(sentence.tokens, keepCues: evidence)
+        matches?.append(scorer.matches)
         let ev = state.map { Evidence.make(from: $0, unit: unit, document: document, matcher: matcher) } ?? []
         sentences.append(SentenceScore(index: si, paragraph: pi, span: sentence.span, stance: Stance(optimism: unit.optimism, hedging: unit.hedging, parameters: parameters), unit: unit, evidence: ev))
         mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
@@ -104,8 +107,11 @@ extension Engine {
   func analyze(_ document: Document, model: any StanceModel, evidence: Bool, memo: inout WordMemo) -> Analysis {
     let ids = tokenIDs(document, memo: &memo)
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
-    let score = self.score(document, scorer: &scorer, evidence: evidence)
-    let attribution = attributor.attribute(document, ids: ids)
+    // The scorer matches every sentence in every layer; attribution reads
+    // the same matches instead of matching its layers again.
+    var matches: SentenceMatches? = SentenceMatches(sentences: document.sentences.count)
+    let score = self.score(document, scorer: &scorer, evidence: evidence, matches: &matches)
+    let attribution = attributor.attribute(document, ids: ids, matches: matches)
     var covered = [Bool](repeating: false, count: document.tokens.count)
     var statements: [StatementScore] = []
     var summaries = attribution.speakers.map { SpeakerSummary(name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases) }

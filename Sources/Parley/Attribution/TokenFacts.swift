@@ -102,6 +102,27 @@ struct CueMatch: Sendable {
   var entry: Int
 }
 
+/// The matches of every sentence of a document, in sentence order, as
+/// `PhraseMatcher.matches(in:ids:into:)` found them (all layers).
+struct SentenceMatches: Sendable {
+  var matches: [PhraseMatch] = []
+  /// `ends[s]`: where sentence `s`'s matches end in `matches`.
+  var ends: [Int] = []
+
+  init(sentences: Int) {
+    ends.reserveCapacity(sentences)
+  }
+
+  /// Adds the next sentence's matches.
+  mutating func append(_ sentence: [PhraseMatch]) {
+    matches += sentence
+    ends.append(matches.count)
+  }
+
+  /// Where sentence `s`'s matches are in `matches`.
+  func range(_ s: Int) -> Range<Int> { (s == 0 ? 0 : ends[s - 1])..<ends[s] }
+}
+
 /// Per-token facts computed once per document: function-word class, shape
 /// flags, and the speaker and reporting matches that cover each token. The
 /// finders read only these arrays and never the text.
@@ -153,7 +174,12 @@ struct TokenFacts: Sendable {
   /// For every token, the index of the cue covering it, or -1.
   var cueAt: [Int32] = []
 
-  init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary) {
+  /// `matches`, when given, are every sentence's matches over all layers
+  /// (what the scorer found); otherwise the layers attribution reads are
+  /// matched here. The result is the same: overlaps are resolved within
+  /// each layer, and matches of other layers carry no report or speaker
+  /// entry.
+  init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary, matches: SentenceMatches? = nil) {
     let n = document.tokens.count
     var word = [WordClass](repeating: .none, count: n)
     var flags = [Flags](repeating: [], count: n)
@@ -174,10 +200,17 @@ struct TokenFacts: Sendable {
     speakerAt = Array(repeating: -1, count: n)
     cueAt = Array(repeating: -1, count: n)
     var buffer: [PhraseMatch] = []
-    for sentence in document.sentences {
-      buffer.removeAll(keepingCapacity: true)
-      matcher.matches(in: sentence.tokens, ids: ids, layers: Self.layers, into: &buffer)
-      for m in buffer {
+    let given = matches.flatMap { $0.ends.count == document.sentences.count ? $0 : nil }
+    for (si, sentence) in document.sentences.enumerated() {
+      let found: ArraySlice<PhraseMatch>
+      if let given {
+        found = given.matches[given.range(si)]
+      } else {
+        buffer.removeAll(keepingCapacity: true)
+        matcher.matches(in: sentence.tokens, ids: ids, layers: Self.layers, into: &buffer)
+        found = buffer[...]
+      }
+      for m in found {
         var categories: SpeakerCategories = []
         var gender = Gender.unknown
         var pronoun = PronounClass.none

@@ -25,7 +25,9 @@ public struct SentenceScorer {
   public let model: any StanceModel
   public let parameters: ModelParameters
   let ids: TokenIDs
-  private var matches: [PhraseMatch] = []
+  /// The matches of the last unit scored, every layer (attribution reads
+  /// those of whole sentences: `Engine.analyze`).
+  private(set) var matches: [PhraseMatch] = []
   /// The state the rules work on, reused from unit to unit.
   private var state = SentenceState(tokens: 0..<0)
   /// Bit `c` set: the model reads cues of category `c` (`categoryBits`).
