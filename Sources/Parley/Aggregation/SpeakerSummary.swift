@@ -120,7 +120,25 @@ public struct SpeakerSummary: Sendable, Hashable {
 
   /// The most frequent cues, most frequent first (ties by name).
   public func topCues(_ n: Int = 3) -> [String] {
-    cues.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(n).map(\.key)
+    // Picked one at a time (a speaker has a few cues and this runs for
+    // every speaker of every article): the same order as sorting the whole
+    // table by count, then name.
+    var top: [String] = []
+    if cues.isEmpty || n <= 0 { return top }
+    top.reserveCapacity(min(n, cues.count))
+    var last: (value: Int, key: String)? = nil
+    for _ in 0..<min(n, cues.count) {
+      var best: (value: Int, key: String)? = nil
+      for (k, v) in cues {
+        if let l = last, !((l.value, k) > (v, l.key)) { continue }  // not after `last`
+        if let b = best, !((v, b.key) > (b.value, k)) { continue }  // not before `best`
+        best = (v, k)
+      }
+      guard let b = best else { break }
+      top.append(b.key)
+      last = b
+    }
+    return top
   }
 }
 

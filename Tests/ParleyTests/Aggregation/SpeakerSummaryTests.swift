@@ -81,6 +81,23 @@ import Testing
     }
   }
 
+  /// `topCues` picks cues one at a time; the order must be that of sorting
+  /// the whole table by count (most first), then name.
+  @Test func topCuesMatchSortingTheWholeTable() {
+    var generator = SeededGenerator(seed: 3)
+    let names = ["said", "say", "says", "told", "insisted", "claimed", "according to", "noted", "Said"]
+    for round in 0..<300 {
+      var s = SpeakerSummary(name: "x", kind: "person")
+      for _ in 0..<Int.random(in: 0...12, using: &generator) {
+        s.cues[names[Int.random(in: 0..<names.count, using: &generator)], default: 0] += Int.random(in: 1...3, using: &generator)
+      }
+      for n in [0, 1, 3, 20] {
+        let expected = s.cues.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(n).map(\.key)
+        #expect(s.topCues(n) == expected, "round \(round), n \(n)")
+      }
+    }
+  }
+
   @Test func aggregateFileRoundTrips() throws {
     var agg = CorpusAggregate(model: "rules")
     var s = SpeakerSummary(name: "Tass", kind: "media", aliases: ["the agency"])
