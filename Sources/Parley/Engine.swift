@@ -117,7 +117,7 @@ extension Engine {
     var summaries = attribution.speakers.map { SpeakerSummary(name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases) }
     for st in attribution.statements {
       for k in st.tokens { covered[k] = true }
-      var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, evidence: evidence, document: document)
+      var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, evidence: evidence, document: document, matches: matches)
       let cueText = st.cue.map { document.string($0) } ?? ""
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
       var stance = mean.stance(parameters)
@@ -147,7 +147,7 @@ extension Engine {
           }
           guard let s = start else { continue }
           start = nil
-          let (unit, _) = scorer.score(s..<k)
+          let (unit, _) = scorer.score(s..<k, sentenceMatches: matches.map { $0.matches[$0.range(si)] })
           if unit.words == 0 { continue }
           narrator.add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words, cue: nil)
         }
@@ -185,7 +185,7 @@ extension Engine {
 
   /// Scores `tokens` cut at sentence boundaries, one unit per sentence
   /// part, in text order.
-  private func scoreRanges(of tokens: Range<Int>, scorer: inout SentenceScorer, evidence: Bool, document: Document) -> (StanceMean, Int, [Evidence]) {
+  private func scoreRanges(of tokens: Range<Int>, scorer: inout SentenceScorer, evidence: Bool, document: Document, matches: SentenceMatches?) -> (StanceMean, Int, [Evidence]) {
     var mean = StanceMean()
     var words = 0
     var ev: [Evidence] = []
@@ -200,11 +200,13 @@ extension Engine {
     }
     var si = lo
     while si < sentences.count, sentences[si].tokens.lowerBound < tokens.upperBound {
+      let index = si
       let s = sentences[si].tokens
       si += 1
       guard s.overlaps(tokens) else { continue }
       let r = max(s.lowerBound, tokens.lowerBound)..<min(s.upperBound, tokens.upperBound)
-      let (unit, state) = scorer.score(r, keepCues: evidence)
+      // The sentence's own matches give the part's (`PhraseMatcher.matches(in:sentence:ids:into:)`).
+      let (unit, state) = scorer.score(r, keepCues: evidence, sentenceMatches: matches.map { $0.matches[$0.range(index)] })
       mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
       words += unit.words
       if let state { ev += Evidence.make(from: state, unit: unit, document: document, matcher: matcher) }

@@ -280,6 +280,25 @@ public struct PhraseMatcher: Sendable {
     }
   }
 
+  /// The matches inside `tokens`, a part of a sentence whose matches
+  /// (`matches(in:ids:into:)` over the whole sentence, every layer) are
+  /// `sentence`: the same as `matches(in: tokens, ids: ids, into: &out)`.
+  ///
+  /// When no match of the sentence crosses an end of the part, the part's
+  /// matches are the sentence's matches inside it: overlaps are resolved
+  /// greedily in one fixed order (`resolveOverlaps`), a candidate inside the
+  /// part can lose only to a match that was kept, and no kept match reaches
+  /// across the part's ends. Otherwise the part is matched anew.
+  func matches(in tokens: Range<Int>, sentence: ArraySlice<PhraseMatch>, ids: TokenIDs, into out: inout [PhraseMatch]) {
+    let a = Int32(tokens.lowerBound)
+    let b = Int32(tokens.upperBound)
+    for m in sentence where (m.start < a && a < m.end) || (m.start < b && b < m.end) {
+      matches(in: tokens, ids: ids, into: &out)
+      return
+    }
+    for m in sentence where m.start >= a && m.end <= b { out.append(m) }
+  }
+
   /// Keeps non-overlapping matches: longest first, then earliest; the
   /// survivors are left in token order. The single place where overlaps are
   /// decided.

@@ -54,13 +54,23 @@ public struct SentenceScorer {
   /// Scores `tokens`; with `keepCues`, also returns the state (cues and
   /// what the rules did) for evidence.
   public mutating func score(_ tokens: Range<Int>, keepCues: Bool = false) -> (UnitScore, SentenceState?) {
+    score(tokens, keepCues: keepCues, sentenceMatches: nil)
+  }
+
+  /// `score(_:keepCues:)` of a part of a sentence whose matches are
+  /// `sentenceMatches` (`PhraseMatcher.matches(in:sentence:ids:into:)`).
+  mutating func score(_ tokens: Range<Int>, keepCues: Bool = false, sentenceMatches: ArraySlice<PhraseMatch>?) -> (UnitScore, SentenceState?) {
     state.tokens = tokens
     state.cues.removeAll(keepingCapacity: true)
     state.clause.removeAll(keepingCapacity: true)
     state.isQuestion = false
     state.extraHedge.removeAll(keepingCapacity: true)
     matches.removeAll(keepingCapacity: true)
-    matcher.matches(in: tokens, ids: ids, into: &matches)
+    if let sentenceMatches {
+      matcher.matches(in: tokens, sentence: sentenceMatches, ids: ids, into: &matches)
+    } else {
+      matcher.matches(in: tokens, ids: ids, into: &matches)
+    }
     var titleCase: Bool? = nil
     for m in matches {
       if isCapitalizedMidSentence(m, in: tokens) {
