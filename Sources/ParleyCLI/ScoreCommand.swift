@@ -74,6 +74,7 @@ enum ScoreCommand {
     if format == "json" { stdout.write("{\"format\":\"\(ReportEncoder.format)\",\"model\":\"\(chosenModel.name)\",\"documents\":[\n") }
     if format == "csv" { stdout.write(CSVWriter(header: ReportEncoder.paragraphHeader).bytes) }
     let formatForThreads = format
+    let newline: [UInt8] = [0x0A]
     runner.run(
       next: reader.next,
       encode: { [parameters = engine.parameters] article, document, analysis in
@@ -91,7 +92,9 @@ enum ScoreCommand {
       },
       handle: { result in
         switch format {
-        case "jsonl"?: stdout.write(result.encoded + [0x0A])
+        case "jsonl"?:
+          stdout.write(result.encoded)
+          stdout.write(newline)
         case "json"?: stdout.write((scored > 0 ? [UInt8(ascii: ","), 0x0A] : []) + result.encoded)
         case "csv"?: stdout.write(result.encoded)
         default: break
