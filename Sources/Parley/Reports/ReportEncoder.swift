@@ -23,30 +23,38 @@ public struct ReportEncoder: Sendable {
     record(analysis.score, document: document, metadata: metadata, into: &w, close: false)
     w.key(ascii: "statements")
     w.beginArray()
-    for s in analysis.statements {
-      let base = document.paragraphs[s.statement.paragraph].span.start
+    // By index: a statement's strings and arrays are read in place, not
+    // copied (and released) for the loop and for each closure.
+    let statements = analysis.statements
+    for i in statements.indices {
+      let paragraph = statements[i].statement.paragraph
+      let content = statements[i].statement.content
+      let base = document.paragraphs[paragraph].span.start
       w.beginObject()
       w.members(fields: 3) { c in
-        c.key("paragraph"); c.integer(s.statement.paragraph)
-        c.key("start"); c.integer(s.statement.content.start - base)
-        c.key("end"); c.integer(s.statement.content.end - base)
+        c.key("paragraph"); c.integer(paragraph)
+        c.key("start"); c.integer(content.start - base)
+        c.key("end"); c.integer(content.end - base)
       }
-      w.field(ascii: "text", s.text)
-      w.field(ascii: "cue", s.cue)
-      w.field(ascii: "cue_stance", s.cueStance)
-      w.field(ascii: "form", s.statement.form.rawValue)
-      w.field(ascii: "speaker", s.speaker)
+      w.field(ascii: "text", statements[i].text)
+      w.field(ascii: "cue", statements[i].cue)
+      w.field(ascii: "cue_stance", statements[i].cueStance)
+      w.field(ascii: "form", statements[i].statement.form.rawValue)
+      w.field(ascii: "speaker", statements[i].speaker)
+      let stance = statements[i].stance
+      let words = statements[i].words
       w.members(fields: 5) { c in
-        Self.stance(s.stance, &c)
-        c.key("words"); c.integer(s.words)
+        Self.stance(stance, &c)
+        c.key("words"); c.integer(words)
       }
-      if evidence { evidenceField(s.evidence, base: base, into: &w) }
+      if evidence { evidenceField(statements[i].evidence, base: base, into: &w) }
       w.endObject()
     }
     w.endArray()
     w.key(ascii: "speakers")
     w.beginArray()
-    for sp in analysis.speakers { speaker(sp, parameters: parameters, into: &w) }
+    let speakers = analysis.speakers
+    for i in speakers.indices { speaker(speakers[i], parameters: parameters, into: &w) }
     w.endArray()
     diagnosticsField("attribution_warnings", analysis.warnings, into: &w)
     w.endObject()
@@ -61,13 +69,15 @@ public struct ReportEncoder: Sendable {
     w.beginArray()
     for a in sp.aliases { w.string(a) }
     w.endArray()
+    let (documents, statements, words) = (sp.documents, sp.statements, sp.words)
+    let (stance, optimismSpread, hedgingSpread) = (sp.stance(parameters), sp.optimismSpread, sp.hedgingSpread)
     w.members(fields: 9) { c in
-      c.key("documents"); c.integer(sp.documents)
-      c.key("statements"); c.integer(sp.statements)
-      c.key("words"); c.integer(sp.words)
-      Self.stance(sp.stance(parameters), &c)
-      c.key("optimism_sd"); c.number(sp.optimismSpread)
-      c.key("hedging_sd"); c.number(sp.hedgingSpread)
+      c.key("documents"); c.integer(documents)
+      c.key("statements"); c.integer(statements)
+      c.key("words"); c.integer(words)
+      Self.stance(stance, &c)
+      c.key("optimism_sd"); c.number(optimismSpread)
+      c.key("hedging_sd"); c.number(hedgingSpread)
     }
     w.key(ascii: "top_cues")
     w.beginArray()

@@ -110,10 +110,12 @@ public struct SentenceScorer {
     for i in rules.indices { rules[i].apply(&state, context) }
     var raw = 0.0
     var mass = 0.0
-    for c in state.cues {
-      switch c.axis {
-      case .optimism?: raw += c.value; if c.weight != 0 { unit.hasOptimismEvidence = true }
-      case .hedging?: mass += c.value; if c.value != 0 { unit.hasHedgingEvidence = true }
+    // By index, reading fields in place (a cue carries an array).
+    for i in state.cues.indices {
+      let value = state.cues[i].value
+      switch state.cues[i].axis {
+      case .optimism?: raw += value; if state.cues[i].weight != 0 { unit.hasOptimismEvidence = true }
+      case .hedging?: mass += value; if value != 0 { unit.hasHedgingEvidence = true }
       case nil: break
       }
     }
@@ -216,8 +218,9 @@ public struct SentenceScorer {
     state.clause.append(contentsOf: repeatElement(0, count: tokenRange.count))
     // Cues are in token order, so their starts are too.
     clauseOpeners.removeAll(keepingCapacity: true)
-    for c in state.cues where c.category == .contrast || c.category == .concessive || c.category == .hedgeConditional {
-      clauseOpeners.append(c.start)
+    for i in state.cues.indices {
+      let category = state.cues[i].category
+      if category == .contrast || category == .concessive || category == .hedgeConditional { clauseOpeners.append(state.cues[i].start) }
     }
     var next = 0
     var id: Int32 = 0
