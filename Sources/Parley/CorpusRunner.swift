@@ -41,15 +41,17 @@ public struct CorpusRunner: Sendable {
   /// `next` and `handle` run on the calling thread only.
   public func run(next: () -> Article?, encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8] = { _, _, _ in [] }, handle: (Result) -> Void) {
     let work = worker(encode)
+    // Word facts remembered from article to article, one memo per thread.
+    var memo = WordMemo()
     if jobs == 1 {
-      while let article = next() { handle(work(article)) }
+      while let article = next() { handle(work(article, &memo)) }
       return
     }
     // A single article (one file, a short standard input) is scored here:
     // no threads to start, no engine copies to build.
     guard let first = next() else { return }
     guard let second = next() else {
-      handle(work(first))
+      handle(work(first, &memo))
       return
     }
     var readAhead = [first, second]
@@ -68,8 +70,9 @@ public struct CorpusRunner: Sendable {
         // then shared between threads (sharing one makes every retain and
         // release bounce a cache line between cores).
         let own = worker(Engine(lexicons: engine.lexicons, parameters: engine.parameters), encode)
+        var memo = WordMemo()
         while let (first, articles) = pipeline.take() {
-          pipeline.put(first, articles.map(own))
+          pipeline.put(first, articles.map { own($0, &memo) })
         }
         finished.leave()
       }
@@ -122,16 +125,17 @@ public struct CorpusRunner: Sendable {
     finished.wait()
   }
 
-  private func worker(_ encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> @Sendable (Article) -> Result {
+  private func worker(_ encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> @Sendable (Article, inout WordMemo) -> Result {
     worker(engine, encode)
   }
 
-  private func worker(_ engine: Engine, _ encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> @Sendable (Article) -> Result {
+  /// Scores one article; `memo` belongs to the calling thread.
+  private func worker(_ engine: Engine, _ encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> @Sendable (Article, inout WordMemo) -> Result {
     let model = self.model
     let evidence = self.evidence
-    return { article in
+    return { article, memo in
       let document = engine.read(id: article.id, bytes: article.bytes, source: article.source)
-      let analysis = engine.analyze(document, model: model, evidence: evidence)
+      let analysis = engine.analyze(document, model: model, evidence: evidence, memo: &memo)
       return Result(article: article, document: document, analysis: analysis, encoded: encode(article, document, analysis))
     }
   }

@@ -44,10 +44,12 @@ public struct Engine: Sendable {
 
   func score(_ document: Document, ids: TokenIDs, model: any StanceModel, evidence: Bool) -> DocumentScore {
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
-    return score(document, scorer: &scorer, evidence: evidence)
+    var matches: SentenceMatches? = nil
+    return score(document, scorer: &scorer, evidence: evidence, matches: &matches)
   }
 
-  private func score(_ document: Document, scorer: inout SentenceScorer, evidence: Bool) -> DocumentScore {
+  /// Scores every sentence; with `matches`, keeps each sentence's matches.
+  private func score(_ document: Document, scorer: inout SentenceScorer, evidence: Bool, matches: inout SentenceMatches?) -> DocumentScore {
     let model = scorer.model
     var sentences: [SentenceScore] = []
     sentences.reserveCapacity(document.sentences.count)
@@ -60,6 +62,7 @@ public struct Engine: Sendable {
       for si in paragraph.sentences {
         let sentence = document.sentences[si]
         let (unit, state) = scorer.score(sentence.tokens, keepCues: evidence)
+        matches?.append(scorer.matches)
         let ev = state.map { Evidence.make(from: $0, unit: unit, document: document, matcher: matcher) } ?? []
         sentences.append(SentenceScore(index: si, paragraph: pi, span: sentence.span, stance: Stance(optimism: unit.optimism, hedging: unit.hedging, parameters: parameters), unit: unit, evidence: ev))
         mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
@@ -114,16 +117,26 @@ extension Engine {
   /// statement with the same model, and summarizes each speaker; what no
   /// statement covers is the narrator's.
   public func analyze(_ document: Document, model: any StanceModel = RuleModel(), evidence: Bool = false) -> Analysis {
-    let ids = matcher.tokenIDs(document)
+    var memo = WordMemo(initialSlots: 256)
+    return analyze(document, model: model, evidence: evidence, memo: &memo)
+  }
+
+  /// `analyze(_:model:evidence:)` with a memo of word facts kept from
+  /// document to document (one per thread: `CorpusRunner`).
+  func analyze(_ document: Document, model: any StanceModel, evidence: Bool, memo: inout WordMemo) -> Analysis {
+    let ids = tokenIDs(document, memo: &memo)
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
-    let score = self.score(document, scorer: &scorer, evidence: evidence)
-    let attribution = attributor.attribute(document, ids: ids)
+    // The scorer matches every sentence in every layer; attribution reads
+    // the same matches instead of matching its layers again.
+    var matches: SentenceMatches? = SentenceMatches(sentences: document.sentences.count)
+    let score = self.score(document, scorer: &scorer, evidence: evidence, matches: &matches)
+    let attribution = attributor.attribute(document, ids: ids, matches: matches)
     var covered = [Bool](repeating: false, count: document.tokens.count)
     var statements: [StatementScore] = []
     var summaries = attribution.speakers.map { SpeakerSummary(name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases) }
     for st in attribution.statements {
       for k in st.tokens { covered[k] = true }
-      var (mean, words, ev) = scoreRanges(split(st.tokens, document), scorer: &scorer, evidence: evidence, document: document)
+      var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, evidence: evidence, document: document, matches: matches)
       let cueText = st.cue.map { document.string($0) } ?? ""
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
       var stance = mean.stance(parameters)
@@ -148,8 +161,16 @@ extension Engine {
     var narrator = SpeakerSummary(name: SpeakerSummary.narratorName, kind: SpeakerSummary.narratorName)
     for (si, sentence) in document.sentences.enumerated() {
       if !attribution.statements.isEmpty, sentence.tokens.contains(where: { covered[$0] }) {
-        for part in uncovered(sentence.tokens, covered) {
-          let (unit, _) = scorer.score(part)
+        // Maximal runs of uncovered tokens, each one unit.
+        var start: Int? = nil
+        for k in sentence.tokens.lowerBound...sentence.tokens.upperBound {
+          if k < sentence.tokens.upperBound, !covered[k] {
+            if start == nil { start = k }
+            continue
+          }
+          guard let s = start else { continue }
+          start = nil
+          let (unit, _) = scorer.score(s..<k, sentenceMatches: matches.map { $0.matches[$0.range(si)] })
           if unit.words == 0 { continue }
           narrator.add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words, cue: nil)
         }
@@ -167,6 +188,13 @@ extension Engine {
     return Analysis(score: score, statements: statements, speakers: speakers, warnings: attribution.warnings)
   }
 
+  /// The matcher's token ids of `document` with attribution's word facts,
+  /// words looked up in `memo`.
+  func tokenIDs(_ document: Document, memo: inout WordMemo) -> TokenIDs {
+    let words = attributor.vocabulary.words
+    return matcher.tokenIDs(document, memo: &memo) { p, r in TokenFacts.wordFacts(p, r, words) }
+  }
+
   /// A statement's hedging once its reporting verb's stance is counted:
   /// "insisted" (s > 0) removes `s × reportAssertWeight` hedge mass,
   /// "claimed" (s < 0) adds `|s| × reportDistanceWeight`, on the same scale
@@ -178,36 +206,30 @@ extension Engine {
     return adjusted / (adjusted + k)
   }
 
-  /// Token ranges of `tokens` cut at sentence boundaries.
-  private func split(_ tokens: Range<Int>, _ document: Document) -> [Range<Int>] {
-    var out: [Range<Int>] = []
-    for s in document.sentences where s.tokens.overlaps(tokens) {
-      out.append(max(s.tokens.lowerBound, tokens.lowerBound)..<min(s.tokens.upperBound, tokens.upperBound))
-    }
-    return out
-  }
-
-  /// Maximal runs of uncovered tokens in `tokens`.
-  private func uncovered(_ tokens: Range<Int>, _ covered: [Bool]) -> [Range<Int>] {
-    var out: [Range<Int>] = []
-    var start: Int? = nil
-    for k in tokens {
-      if covered[k] {
-        if let s = start { out.append(s..<k); start = nil }
-      } else if start == nil {
-        start = k
-      }
-    }
-    if let s = start { out.append(s..<tokens.upperBound) }
-    return out
-  }
-
-  private func scoreRanges(_ ranges: [Range<Int>], scorer: inout SentenceScorer, evidence: Bool, document: Document) -> (StanceMean, Int, [Evidence]) {
+  /// Scores `tokens` cut at sentence boundaries, one unit per sentence
+  /// part, in text order.
+  private func scoreRanges(of tokens: Range<Int>, scorer: inout SentenceScorer, evidence: Bool, document: Document, matches: SentenceMatches?) -> (StanceMean, Int, [Evidence]) {
     var mean = StanceMean()
     var words = 0
     var ev: [Evidence] = []
-    for r in ranges {
-      let (unit, state) = scorer.score(r, keepCues: evidence)
+    let sentences = document.sentences
+    // The first sentence that ends after the start (sentences partition the
+    // tokens in order).
+    var lo = 0
+    var hi = sentences.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if sentences[mid].tokens.upperBound <= tokens.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    var si = lo
+    while si < sentences.count, sentences[si].tokens.lowerBound < tokens.upperBound {
+      let index = si
+      let s = sentences[si].tokens
+      si += 1
+      guard s.overlaps(tokens) else { continue }
+      let r = max(s.lowerBound, tokens.lowerBound)..<min(s.upperBound, tokens.upperBound)
+      // The sentence's own matches give the part's (`PhraseMatcher.matches(in:sentence:ids:into:)`).
+      let (unit, state) = scorer.score(r, keepCues: evidence, sentenceMatches: matches.map { $0.matches[$0.range(index)] })
       mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
       words += unit.words
       if let state { ev += Evidence.make(from: state, unit: unit, document: document, matcher: matcher) }

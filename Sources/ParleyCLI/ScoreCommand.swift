@@ -28,6 +28,9 @@ enum ScoreCommand {
       --aggregates FILE       also write the mergeable per-speaker and corpus
                               aggregate (see parley merge); FILE - writes it
                               to standard output, with --format none
+      --unique-ids            rename a repeated id (id#2, id#3, …) with a
+                              warning (IN014); remembers every id, about 36
+                              bytes per article (default: ids pass through)
     \(LexiconOptions.help)
       -h, --help              this help
 
@@ -36,7 +39,7 @@ enum ScoreCommand {
     """
 
   static func run(_ argv: [String]) throws -> ExitCode {
-    let args = try Arguments(argv, valued: LexiconOptions.valued.union(["--model", "--format", "--out", "--jobs", "--aggregates"]), boolean: ["--evidence", "--help", "-h"])
+    let args = try Arguments(argv, valued: LexiconOptions.valued.union(["--model", "--format", "--out", "--jobs", "--aggregates"]), boolean: ["--evidence", "--unique-ids", "--help", "-h"])
     if args.has("--help") || args.has("-h") {
       StandardOutput.shared.write(help + "\n")
       return .success
@@ -61,7 +64,7 @@ enum ScoreCommand {
     let engine = try LexiconOptions.engine(args)
     let evidence = args.has("--evidence") || out != nil
     let folder = try out.map { try ReportFolder(directory: $0, model: chosenModel.name, parameters: engine.parameters) }
-    let reader = ArticleReader(inputs: args.positional)
+    let reader = ArticleReader(inputs: args.positional, uniqueIDs: args.has("--unique-ids"))
     let encoder = ReportEncoder(evidence: args.has("--evidence"))
     let runner = CorpusRunner(engine: engine, model: chosenModel, evidence: evidence, jobs: jobs)
     let stdout = StandardOutput.shared
@@ -71,6 +74,7 @@ enum ScoreCommand {
     if format == "json" { stdout.write("{\"format\":\"\(ReportEncoder.format)\",\"model\":\"\(chosenModel.name)\",\"documents\":[\n") }
     if format == "csv" { stdout.write(CSVWriter(header: ReportEncoder.paragraphHeader).bytes) }
     let formatForThreads = format
+    let newline: [UInt8] = [0x0A]
     runner.run(
       next: reader.next,
       encode: { [parameters = engine.parameters] article, document, analysis in
@@ -88,7 +92,9 @@ enum ScoreCommand {
       },
       handle: { result in
         switch format {
-        case "jsonl"?: stdout.write(result.encoded + [0x0A])
+        case "jsonl"?:
+          stdout.write(result.encoded)
+          stdout.write(newline)
         case "json"?: stdout.write((scored > 0 ? [UInt8(ascii: ","), 0x0A] : []) + result.encoded)
         case "csv"?: stdout.write(result.encoded)
         default: break

@@ -267,13 +267,14 @@ struct ScoreOutputTests {
     }
   }
 
-  /// Ids stay unique in a run: a repeated id is renamed with a warning.
-  @Test("a repeated id is renamed, with a warning naming both places")
+  /// With --unique-ids, ids stay unique in a run: a repeated id is renamed
+  /// with a warning.
+  @Test("with --unique-ids a repeated id is renamed, with a warning naming both places")
   func duplicateIDs() throws {
     try withTemporaryDirectory { dir in
       try dir.write("talks.txt", "Officials said the talks were constructive.\n")
       try dir.write("more.jsonl", "{\"id\": \"talks\", \"text\": \"The envoy was cautiously optimistic.\"}\n")
-      let run = try CLI.run(["score", "talks.txt", "more.jsonl"], in: dir.url)
+      let run = try CLI.run(["score", "--unique-ids", "talks.txt", "more.jsonl"], in: dir.url)
       #expect(run.status == 0)
       let ids = try JSON.lines(run).map { $0.string("id") }
       #expect(ids.count == 2)
@@ -281,6 +282,22 @@ struct ScoreOutputTests {
       #expect(ids.last != "talks")
       #expect(run.stderr.contains("more.jsonl:1: warning: [IN014]"))
       #expect(run.stderr.contains("talks.txt"))
+    }
+  }
+
+  /// By default ids are not remembered (flat memory): a repeat passes
+  /// through unchanged, with no warning.
+  @Test("without --unique-ids a repeated id passes through unchanged, with no warning")
+  func duplicateIDsPassThrough() throws {
+    try withTemporaryDirectory { dir in
+      try dir.write("talks.txt", "Officials said the talks were constructive.\n")
+      try dir.write("more.jsonl", "{\"id\": \"talks\", \"text\": \"The envoy was cautiously optimistic.\"}\n")
+      let run = try CLI.run(["score", "talks.txt", "more.jsonl"], in: dir.url)
+      #expect(run.status == 0)
+      let ids = try JSON.lines(run).map { $0.string("id") }
+      #expect(ids == ["talks", "talks"])
+      #expect(!run.stderr.contains("IN014"))
+      #expect(!run.stderr.contains("warning"))
     }
   }
 

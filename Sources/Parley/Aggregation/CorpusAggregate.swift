@@ -19,7 +19,8 @@ public struct CorpusAggregate: Sendable {
     words += analysis.score.words
     optimism.add(analysis.score.stance.optimism)
     hedging.add(analysis.score.stance.hedging)
-    for s in analysis.speakers { speakers.add(s) }
+    let summaries = analysis.speakers
+    for i in summaries.indices { speakers.add(summaries[i]) }
   }
 
   /// Adds a partial aggregate; merge shards in corpus order for the same

@@ -82,22 +82,29 @@ public struct SpeakerSummary: Sendable, Hashable {
     self.words += words
     optimismSum.add(optimism)
     hedgingSum.add(hedging)
-    if let cue, !cue.isEmpty { cues[cue.lowercased(), default: 0] += 1 }
+    if let cue, !cue.isEmpty { cues[cue.asciiFastLowercased(), default: 0] += 1 }
   }
 
   /// Adds `other` (the same speaker in another article or shard). Aliases
   /// keep their first-seen order; the kind of the first summary wins.
   public mutating func merge(_ other: SpeakerSummary) {
+    var known = Set(aliases.map { $0.asciiFastLowercased() })
+    known.insert(name.asciiFastLowercased())
+    merge(other, known: &known)
+  }
+
+  /// `merge(_:)` with `known`, the lower-cased name and aliases of `self`,
+  /// kept by the caller from merge to merge (`SpeakerTable`), so that only
+  /// the names of `other` are lower-cased.
+  mutating func merge(_ other: SpeakerSummary, known: inout Set<String>) {
     documents += other.documents
     statements += other.statements
     words += other.words
     optimismSum.merge(other.optimismSum)
     hedgingSum.merge(other.hedgingSum)
     for (k, v) in other.cues { cues[k, default: 0] += v }
-    // Lower-case each name once: this runs for every speaker of every article.
-    var known = Set(aliases.map { $0.lowercased() })
-    known.insert(name.lowercased())
-    for a in [other.name] + other.aliases where known.insert(a.lowercased()).inserted {
+    if known.insert(other.name.asciiFastLowercased()).inserted { aliases.append(other.name) }
+    for a in other.aliases where known.insert(a.asciiFastLowercased()).inserted {
       aliases.append(a)
     }
   }
@@ -113,7 +120,25 @@ public struct SpeakerSummary: Sendable, Hashable {
 
   /// The most frequent cues, most frequent first (ties by name).
   public func topCues(_ n: Int = 3) -> [String] {
-    cues.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(n).map(\.key)
+    // Picked one at a time (a speaker has a few cues and this runs for
+    // every speaker of every article): the same order as sorting the whole
+    // table by count, then name.
+    var top: [String] = []
+    if cues.isEmpty || n <= 0 { return top }
+    top.reserveCapacity(min(n, cues.count))
+    var last: (value: Int, key: String)? = nil
+    for _ in 0..<min(n, cues.count) {
+      var best: (value: Int, key: String)? = nil
+      for (k, v) in cues {
+        if let l = last, !((l.value, k) > (v, l.key)) { continue }  // not after `last`
+        if let b = best, !((v, b.key) > (b.value, k)) { continue }  // not before `best`
+        best = (v, k)
+      }
+      guard let b = best else { break }
+      top.append(b.key)
+      last = b
+    }
+    return top
   }
 }
 
@@ -122,16 +147,23 @@ public struct SpeakerSummary: Sendable, Hashable {
 public struct SpeakerTable: Sendable {
   public private(set) var rows: [SpeakerSummary] = []
   private var index: [String: Int] = [:]
+  /// For every row, its lower-cased name and aliases: a row's aliases only
+  /// grow here, so they are lower-cased once, not at every merge (a
+  /// speaker of many articles has many aliases).
+  private var known: [Set<String>] = []
 
   public init() {}
 
   public mutating func add(_ s: SpeakerSummary) {
-    let key = s.name.lowercased()
+    let key = s.name.asciiFastLowercased()
     if let i = index[key] {
-      rows[i].merge(s)
+      rows[i].merge(s, known: &known[i])
     } else {
       index[key] = rows.count
       rows.append(s)
+      var names = Set(s.aliases.map { $0.asciiFastLowercased() })
+      names.insert(key)
+      known.append(names)
     }
   }
 
@@ -141,6 +173,6 @@ public struct SpeakerTable: Sendable {
 
   /// Rows by statements (most first), then name.
   public var sorted: [SpeakerSummary] {
-    rows.sorted { ($0.statements, $1.name.lowercased()) > ($1.statements, $0.name.lowercased()) }
+    rows.sorted { ($0.statements, $1.name.asciiFastLowercased()) > ($1.statements, $0.name.asciiFastLowercased()) }
   }
 }

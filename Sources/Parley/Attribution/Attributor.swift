@@ -28,7 +28,13 @@ public struct Attributor: Sendable {
   /// Statements, speakers and warnings of `document`; `ids` are the
   /// matcher's token ids for it (`PhraseMatcher.tokenIDs`).
   public func attribute(_ document: Document, ids: TokenIDs) -> Attribution {
-    let facts = TokenFacts(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary)
+    attribute(document, ids: ids, matches: nil)
+  }
+
+  /// `attribute(_:ids:)` with every sentence's matches already found
+  /// (`PhraseMatcher.matches` over all layers), if at hand.
+  func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?) -> Attribution {
+    let facts = TokenFacts(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches)
     var pass = AttributionPass(document: document, facts: facts, vocabulary: vocabulary)
     for index in document.paragraphs.indices {
       pass.attribute(paragraph: index)

@@ -229,15 +229,16 @@ struct SpeakerResolver {
     let x = document.tokens[i]
     let y = document.tokens[j]
     guard x.length == y.length else { return false }
-    let text = document.text
-    var p = Int(x.start)
-    var q = Int(y.start)
-    while p < Int(x.end) {
-      if asciiLower(text[p]) != asciiLower(text[q]) { return false }
-      p += 1
-      q += 1
+    return document.text.withUnsafeBufferPointer { text in
+      var p = Int(x.start)
+      var q = Int(y.start)
+      while p < Int(x.end) {
+        if asciiLower(text[p]) != asciiLower(text[q]) { return false }
+        p += 1
+        q += 1
+      }
+      return true
     }
-    return true
   }
 
   // MARK: Output
@@ -264,13 +265,17 @@ struct SpeakerResolver {
     // string is made.
     var ranges: [Range<Int>] = []
     let nameRange = entity.name ?? named.max { mentions[$0].core.count < mentions[$1].core.count }.map { mentions[$0].core }
+    func consider(_ r: Range<Int>) {
+      if r.isEmpty { return }
+      if let nameRange, sameText(r, nameRange) { return }
+      if ranges.contains(where: { sameText($0, r) }) { return }
+      ranges.append(r)
+    }
     for i in named {
       let m = mentions[i]
-      for r in [m.tokens, m.name ?? m.tokens, m.core] where !r.isEmpty {
-        if let nameRange, sameText(r, nameRange) { continue }
-        if ranges.contains(where: { sameText($0, r) }) { continue }
-        ranges.append(r)
-      }
+      consider(m.tokens)
+      consider(m.name ?? m.tokens)
+      consider(m.core)
     }
     let aliases = ranges.map { text($0) }
     let spans = entity.mentions.map { i -> Span in

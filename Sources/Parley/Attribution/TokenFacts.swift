@@ -102,6 +102,27 @@ struct CueMatch: Sendable {
   var entry: Int
 }
 
+/// The matches of every sentence of a document, in sentence order, as
+/// `PhraseMatcher.matches(in:ids:into:)` found them (all layers).
+struct SentenceMatches: Sendable {
+  var matches: [PhraseMatch] = []
+  /// `ends[s]`: where sentence `s`'s matches end in `matches`.
+  var ends: [Int] = []
+
+  init(sentences: Int) {
+    ends.reserveCapacity(sentences)
+  }
+
+  /// Adds the next sentence's matches.
+  mutating func append(_ sentence: [PhraseMatch]) {
+    matches += sentence
+    ends.append(matches.count)
+  }
+
+  /// Where sentence `s`'s matches are in `matches`.
+  func range(_ s: Int) -> Range<Int> { (s == 0 ? 0 : ends[s - 1])..<ends[s] }
+}
+
 /// Per-token facts computed once per document: function-word class, shape
 /// flags, and the speaker and reporting matches that cover each token. The
 /// finders read only these arrays and never the text.
@@ -153,7 +174,12 @@ struct TokenFacts: Sendable {
   /// For every token, the index of the cue covering it, or -1.
   var cueAt: [Int32] = []
 
-  init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary) {
+  /// `matches`, when given, are every sentence's matches over all layers
+  /// (what the scorer found); otherwise the layers attribution reads are
+  /// matched here. The result is the same: overlaps are resolved within
+  /// each layer, and matches of other layers carry no report or speaker
+  /// entry.
+  init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary, matches: SentenceMatches? = nil) {
     let n = document.tokens.count
     var word = [WordClass](repeating: .none, count: n)
     var flags = [Flags](repeating: [], count: n)
@@ -161,7 +187,9 @@ struct TokenFacts: Sendable {
       document.tokens.withUnsafeBufferPointer { tokens in
         word.withUnsafeMutableBufferPointer { word in
           flags.withUnsafeMutableBufferPointer { flags in
-            Self.classify(p, tokens, vocabulary.words, word: word, flags: flags)
+            ids.wordFacts.withUnsafeBufferPointer { wordFacts in
+              Self.classify(p, tokens, vocabulary.words, wordFacts: wordFacts.count == n ? wordFacts : nil, word: word, flags: flags)
+            }
             for sentence in document.sentences { Self.markSentence(sentence.tokens, p, tokens, flags: flags) }
           }
         }
@@ -172,10 +200,17 @@ struct TokenFacts: Sendable {
     speakerAt = Array(repeating: -1, count: n)
     cueAt = Array(repeating: -1, count: n)
     var buffer: [PhraseMatch] = []
-    for sentence in document.sentences {
-      buffer.removeAll(keepingCapacity: true)
-      matcher.matches(in: sentence.tokens, ids: ids, layers: Self.layers, into: &buffer)
-      for m in buffer {
+    let given = matches.flatMap { $0.ends.count == document.sentences.count ? $0 : nil }
+    for (si, sentence) in document.sentences.enumerated() {
+      let found: ArraySlice<PhraseMatch>
+      if let given {
+        found = given.matches[given.range(si)]
+      } else {
+        buffer.removeAll(keepingCapacity: true)
+        matcher.matches(in: sentence.tokens, ids: ids, layers: Self.layers, into: &buffer)
+        found = buffer[...]
+      }
+      for m in found {
         var categories: SpeakerCategories = []
         var gender = Gender.unknown
         var pronoun = PronounClass.none
@@ -210,8 +245,19 @@ struct TokenFacts: Sendable {
   /// vocabulary.
   static let layers = LexiconCategory.report.layer..<(LexiconCategory.speakerTitle.layer + 1)
 
-  /// Word class and shape flags of every token.
-  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, word: UnsafeMutableBufferPointer<WordClass>, flags: UnsafeMutableBufferPointer<Flags>) {
+  /// The facts of a word token that depend on its bytes alone, in 32 bits
+  /// (`TokenIDs.wordFacts`, kept in the engine's `WordMemo`): its shape
+  /// flags in the low 24 bits, its function-word class in the high 8.
+  static func wordFacts(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ words: FunctionWords) -> UInt32 {
+    let (shapeFlags, key) = shape(p, r)
+    var v = shapeFlags.rawValue & 0xFF_FFFF
+    if let key { v |= UInt32(words.lookup(key).rawValue) << 24 }
+    return v
+  }
+
+  /// Word class and shape flags of every token; `wordFacts`, when given,
+  /// holds those of the word tokens (`wordFacts(_:_:_:)`).
+  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, word: UnsafeMutableBufferPointer<WordClass>, flags: UnsafeMutableBufferPointer<Flags>) {
     let n = tokens.count
     for i in 0..<n {
       let t = tokens[i]
@@ -220,10 +266,10 @@ struct TokenFacts: Sendable {
       switch t.kind {
       case .word, .clitic:
         if t.kind == .word {
-          let (shapeFlags, key) = shape(p, r)
+          let v = wordFacts?[i] ?? Self.wordFacts(p, r, words)
           f.insert(.word)
-          f.formUnion(shapeFlags)
-          if let key { word[i] = words.lookup(key) }
+          f.formUnion(Flags(rawValue: v & 0xFF_FFFF))
+          word[i] = WordClass(rawValue: UInt8(truncatingIfNeeded: v >> 24)) ?? .none
         } else {
           word[i] = words.lookup(p, r)
         }

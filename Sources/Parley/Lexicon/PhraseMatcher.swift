@@ -137,6 +137,63 @@ public struct PhraseMatcher: Sendable {
     return ids
   }
 
+  /// `tokenIDs(_:)` with the ids of words looked up in `memo` (and kept
+  /// there), and 32 bits of the caller's facts about every word token,
+  /// `facts(text, range)`, in `TokenIDs.wordFacts` (0 for other tokens).
+  /// The ids are the same as `tokenIDs(_:)`'s.
+  func tokenIDs(_ document: Document, memo: inout WordMemo, facts: (UnsafeBufferPointer<UInt8>, Range<Int>) -> UInt32) -> TokenIDs {
+    let n = document.tokens.count
+    var ids = TokenIDs(exact: [Int32](repeating: -1, count: n), prefix: [Int32](repeating: -1, count: n))
+    ids.starts = [UInt8](repeating: 0, count: n)
+    ids.wordFacts = [UInt32](repeating: 0, count: n)
+    let t = tables
+    document.text.withUnsafeBufferPointer { p in
+      document.tokens.withUnsafeBufferPointer { tokens in
+        ids.exact.withUnsafeMutableBufferPointer { exact in
+          ids.prefix.withUnsafeMutableBufferPointer { prefix in
+            ids.starts.withUnsafeMutableBufferPointer { starts in
+              ids.wordFacts.withUnsafeMutableBufferPointer { wordFacts in
+                for i in 0..<n {
+                  let token = tokens[i]
+                  let r = Int(token.start)..<Int(token.end)
+                  if token.kind == .word {
+                    let e = memo.entry(p, r) { e in
+                      e.exact = vocabulary.lookup(p, r) ?? -1
+                      e.prefix = prefixID(p, r)
+                      var m: UInt8 = 0
+                      if e.exact >= 0 { m = t.startLayers[Int(e.exact)] }
+                      if e.prefix >= 0 { m |= t.startLayers[Int(e.prefix)] }
+                      e.starts = m
+                      e.facts = facts(p, r)
+                    }
+                    exact[i] = e.exact
+                    prefix[i] = e.prefix
+                    starts[i] = e.starts
+                    wordFacts[i] = e.facts
+                  } else {
+                    let id = vocabulary.lookup(p, r) ?? -1
+                    exact[i] = id
+                    if id >= 0 { starts[i] = t.startLayers[Int(id)] }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return ids
+  }
+
+  /// The id of the longest prefix term that `p[r]` (a word) starts with, or -1.
+  @inline(__always)
+  private func prefixID(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int32 {
+    for length in prefixLengths where length <= r.count {
+      if let id = prefixes.lookup(p, r.lowerBound..<(r.lowerBound + length)) { return id }
+    }
+    return -1
+  }
+
   /// For every token, the layers whose terms may start there (bit L for
   /// layer L), from its exact and prefix ids.
   func startLayers(_ ids: TokenIDs) -> [UInt8] {
@@ -221,6 +278,25 @@ public struct PhraseMatcher: Sendable {
       // Stable: equal spans of different layers stay in layer order.
       Self.insertionSort(&out, from: first) { ($0.start, $0.end) < ($1.start, $1.end) }
     }
+  }
+
+  /// The matches inside `tokens`, a part of a sentence whose matches
+  /// (`matches(in:ids:into:)` over the whole sentence, every layer) are
+  /// `sentence`: the same as `matches(in: tokens, ids: ids, into: &out)`.
+  ///
+  /// When no match of the sentence crosses an end of the part, the part's
+  /// matches are the sentence's matches inside it: overlaps are resolved
+  /// greedily in one fixed order (`resolveOverlaps`), a candidate inside the
+  /// part can lose only to a match that was kept, and no kept match reaches
+  /// across the part's ends. Otherwise the part is matched anew.
+  func matches(in tokens: Range<Int>, sentence: ArraySlice<PhraseMatch>, ids: TokenIDs, into out: inout [PhraseMatch]) {
+    let a = Int32(tokens.lowerBound)
+    let b = Int32(tokens.upperBound)
+    for m in sentence where (m.start < a && a < m.end) || (m.start < b && b < m.end) {
+      matches(in: tokens, ids: ids, into: &out)
+      return
+    }
+    for m in sentence where m.start >= a && m.end <= b { out.append(m) }
   }
 
   /// Keeps non-overlapping matches: longest first, then earliest; the
@@ -368,6 +444,10 @@ public struct TokenIDs: Sendable {
   /// Layers whose terms may start at each token (`PhraseMatcher.startLayers`);
   /// empty when not computed.
   var starts: [UInt8] = []
+  /// The caller's facts about every word token (`tokenIDs(_:memo:facts:)`;
+  /// attribution's shape flags and function-word class); empty when not
+  /// computed.
+  var wordFacts: [UInt32] = []
 }
 
 /// A lexicon term found in the text: tokens `start..<end` of the document.

@@ -91,6 +91,22 @@ public struct JSONWriter: @unchecked Sendable {
     storage.count += n + 2
   }
 
+  /// Writes members of the open object straight into the buffer after one
+  /// bounds check: `body` writes at most `fields` members through the
+  /// cursor, each a key of at most 24 bytes and an integer, a number or a
+  /// static ASCII string of at most 24 bytes. The bytes are those of
+  /// `key(ascii:)` followed by `integer(_:)`, `number(_:digits:)` or
+  /// `string(ascii:)`, in compact and pretty output alike; this is for the
+  /// report's many small numeric members (every sentence has seven).
+  mutating func members(fields: Int, _ body: (inout MemberCursor) -> Void) {
+    let perField = 64 + (pretty ? 2 * depth + 2 : 0)
+    let start = reserve(fields * perField)
+    var cursor = MemberCursor(out: start, end: start + fields * perField, hasItems: hasItems, pretty: pretty, depth: depth)
+    body(&cursor)
+    storage.count += start.distance(to: cursor.out)
+    hasItems = cursor.hasItems
+  }
+
   public mutating func field(_ name: String, _ s: String) { key(name); string(s) }
   public mutating func field(_ name: String, _ x: Double, digits: Int = 4) { key(name); number(x, digits: digits) }
   public mutating func field(_ name: String, _ n: Int) { key(name); integer(n) }
@@ -222,6 +238,76 @@ public struct JSONWriter: @unchecked Sendable {
     out.pointee = UInt8(ascii: "\"")
     out += 1
     storage.count += start.distance(to: out)
+  }
+}
+
+/// Writes object members into memory reserved by `JSONWriter.members`:
+/// the same separators, indentation, keys and values as the writer's own
+/// calls, without a bounds check or a call per piece.
+struct MemberCursor {
+  fileprivate var out: UnsafeMutablePointer<UInt8>
+  /// End of the reserved memory (checked in debug builds).
+  fileprivate let end: UnsafeMutablePointer<UInt8>
+  fileprivate var hasItems: Bool
+  fileprivate let pretty: Bool
+  fileprivate let depth: Int
+
+  /// `"name":` after a comma (and, pretty, a new line and indentation) as
+  /// `JSONWriter.key(ascii:)` writes it.
+  @inline(__always)
+  mutating func key(_ name: StaticString) {
+    assert(name.utf8CodeUnitCount <= 24)
+    if hasItems {
+      out.pointee = UInt8(ascii: ",")
+      out += 1
+    }
+    hasItems = true
+    if pretty && depth > 0 {
+      out.pointee = 0x0A
+      out += 1
+      for _ in 0..<depth {
+        out[0] = 0x20
+        out[1] = 0x20
+        out += 2
+      }
+    }
+    out.pointee = UInt8(ascii: "\"")
+    out += 1
+    let n = name.utf8CodeUnitCount
+    let p = name.utf8Start
+    for i in 0..<n { out[i] = p[i] }
+    out[n] = UInt8(ascii: "\"")
+    out[n + 1] = UInt8(ascii: ":")
+    out += n + 2
+    if pretty {
+      out.pointee = 0x20
+      out += 1
+    }
+  }
+
+  @inline(__always)
+  mutating func integer(_ n: Int) {
+    out += writeInteger(n, to: out)
+    assert(out <= end)
+  }
+
+  @inline(__always)
+  mutating func number(_ x: Double, digits: Int = 4) {
+    assert(digits <= 4)
+    out += writeNumber(x, digits: digits, to: out)
+    assert(out <= end)
+  }
+
+  @inline(__always)
+  mutating func string(ascii s: StaticString) {
+    let n = s.utf8CodeUnitCount
+    assert(n <= 22)
+    out[0] = UInt8(ascii: "\"")
+    let p = s.utf8Start
+    for i in 0..<n { out[1 + i] = p[i] }
+    out[n + 1] = UInt8(ascii: "\"")
+    out += n + 2
+    assert(out <= end)
   }
 }
 

@@ -23,26 +23,38 @@ public struct ReportEncoder: Sendable {
     record(analysis.score, document: document, metadata: metadata, into: &w, close: false)
     w.key(ascii: "statements")
     w.beginArray()
-    for s in analysis.statements {
-      let base = document.paragraphs[s.statement.paragraph].span.start
+    // By index: a statement's strings and arrays are read in place, not
+    // copied (and released) for the loop and for each closure.
+    let statements = analysis.statements
+    for i in statements.indices {
+      let paragraph = statements[i].statement.paragraph
+      let content = statements[i].statement.content
+      let base = document.paragraphs[paragraph].span.start
       w.beginObject()
-      w.field(ascii: "paragraph", s.statement.paragraph)
-      w.field(ascii: "start", s.statement.content.start - base)
-      w.field(ascii: "end", s.statement.content.end - base)
-      w.field(ascii: "text", s.text)
-      w.field(ascii: "cue", s.cue)
-      w.field(ascii: "cue_stance", s.cueStance)
-      w.field(ascii: "form", s.statement.form.rawValue)
-      w.field(ascii: "speaker", s.speaker)
-      stance(s.stance, into: &w)
-      w.field(ascii: "words", s.words)
-      if evidence { evidenceField(s.evidence, base: base, into: &w) }
+      w.members(fields: 3) { c in
+        c.key("paragraph"); c.integer(paragraph)
+        c.key("start"); c.integer(content.start - base)
+        c.key("end"); c.integer(content.end - base)
+      }
+      w.field(ascii: "text", statements[i].text)
+      w.field(ascii: "cue", statements[i].cue)
+      w.field(ascii: "cue_stance", statements[i].cueStance)
+      w.field(ascii: "form", statements[i].statement.form.rawValue)
+      w.field(ascii: "speaker", statements[i].speaker)
+      let stance = statements[i].stance
+      let words = statements[i].words
+      w.members(fields: 5) { c in
+        Self.stance(stance, &c)
+        c.key("words"); c.integer(words)
+      }
+      if evidence { evidenceField(statements[i].evidence, base: base, into: &w) }
       w.endObject()
     }
     w.endArray()
     w.key(ascii: "speakers")
     w.beginArray()
-    for sp in analysis.speakers { speaker(sp, parameters: parameters, into: &w) }
+    let speakers = analysis.speakers
+    for i in speakers.indices { speaker(speakers[i], parameters: parameters, into: &w) }
     w.endArray()
     diagnosticsField("attribution_warnings", analysis.warnings, into: &w)
     w.endObject()
@@ -57,12 +69,16 @@ public struct ReportEncoder: Sendable {
     w.beginArray()
     for a in sp.aliases { w.string(a) }
     w.endArray()
-    w.field(ascii: "documents", sp.documents)
-    w.field(ascii: "statements", sp.statements)
-    w.field(ascii: "words", sp.words)
-    stance(sp.stance(parameters), into: &w)
-    w.field(ascii: "optimism_sd", sp.optimismSpread)
-    w.field(ascii: "hedging_sd", sp.hedgingSpread)
+    let (documents, statements, words) = (sp.documents, sp.statements, sp.words)
+    let (stance, optimismSpread, hedgingSpread) = (sp.stance(parameters), sp.optimismSpread, sp.hedgingSpread)
+    w.members(fields: 9) { c in
+      c.key("documents"); c.integer(documents)
+      c.key("statements"); c.integer(statements)
+      c.key("words"); c.integer(words)
+      Self.stance(stance, &c)
+      c.key("optimism_sd"); c.number(optimismSpread)
+      c.key("hedging_sd"); c.number(hedgingSpread)
+    }
     w.key(ascii: "top_cues")
     w.beginArray()
     for c in sp.topCues() { w.string(c) }
@@ -76,8 +92,10 @@ public struct ReportEncoder: Sendable {
     w.field(ascii: "format", Self.format)
     w.field(ascii: "id", score.id)
     w.field(ascii: "model", score.model)
-    stance(score.stance, into: &w)
-    w.field(ascii: "words", score.words)
+    w.members(fields: 5) { c in
+      Self.stance(score.stance, &c)
+      c.key("words"); c.integer(score.words)
+    }
     if !metadata.isEmpty {
       w.key(ascii: "metadata")
       w.beginObject()
@@ -88,21 +106,25 @@ public struct ReportEncoder: Sendable {
     w.beginArray()
     for paragraph in score.paragraphs {
       w.beginObject()
-      w.field(ascii: "index", paragraph.index)
-      w.field(ascii: "start", paragraph.span.start)
-      w.field(ascii: "end", paragraph.span.end)
-      stance(paragraph.stance, into: &w)
-      w.field(ascii: "optimism_own", paragraph.ownOptimism)
-      w.field(ascii: "words", paragraph.words)
+      w.members(fields: 9) { c in
+        c.key("index"); c.integer(paragraph.index)
+        c.key("start"); c.integer(paragraph.span.start)
+        c.key("end"); c.integer(paragraph.span.end)
+        Self.stance(paragraph.stance, &c)
+        c.key("optimism_own"); c.number(paragraph.ownOptimism)
+        c.key("words"); c.integer(paragraph.words)
+      }
       if text { w.key(ascii: "text"); string(document, paragraph.span, into: &w) }
       w.key(ascii: "sentences")
       w.beginArray()
       for s in score.sentences[paragraph.sentences] {
         w.beginObject()
-        w.field(ascii: "index", s.index)
-        w.field(ascii: "start", s.span.start - paragraph.span.start)
-        w.field(ascii: "end", s.span.end - paragraph.span.start)
-        stance(s.stance, into: &w)
+        w.members(fields: 7) { c in
+          c.key("index"); c.integer(s.index)
+          c.key("start"); c.integer(s.span.start - paragraph.span.start)
+          c.key("end"); c.integer(s.span.end - paragraph.span.start)
+          Self.stance(s.stance, &c)
+        }
         if text { w.key(ascii: "text"); string(document, s.span, into: &w) }
         if evidence { evidenceField(s.evidence, base: paragraph.span.start, into: &w) }
         w.endObject()
@@ -116,16 +138,24 @@ public struct ReportEncoder: Sendable {
   }
 
   func stance(_ s: Stance, into w: inout JSONWriter) {
-    w.field(ascii: "optimism", s.optimism)
-    w.field(ascii: "hedging", s.hedging)
+    w.members(fields: 4) { c in Self.stance(s, &c) }
+  }
+
+  /// The four stance members: scores and labels.
+  @inline(__always)
+  static func stance(_ s: Stance, _ c: inout MemberCursor) {
+    c.key("optimism"); c.number(s.optimism)
+    c.key("hedging"); c.number(s.hedging)
+    c.key("optimism_label")
     switch s.optimismLabel {
-    case .negative: w.field(ascii: "optimism_label", ascii: "negative")
-    case .neutral: w.field(ascii: "optimism_label", ascii: "neutral")
-    case .positive: w.field(ascii: "optimism_label", ascii: "positive")
+    case .negative: c.string(ascii: "negative")
+    case .neutral: c.string(ascii: "neutral")
+    case .positive: c.string(ascii: "positive")
     }
+    c.key("hedging_label")
     switch s.hedgingLabel {
-    case .assertive: w.field(ascii: "hedging_label", ascii: "assertive")
-    case .hedged: w.field(ascii: "hedging_label", ascii: "hedged")
+    case .assertive: c.string(ascii: "assertive")
+    case .hedged: c.string(ascii: "hedged")
     }
   }
 

@@ -25,7 +25,9 @@ public struct SentenceScorer {
   public let model: any StanceModel
   public let parameters: ModelParameters
   let ids: TokenIDs
-  private var matches: [PhraseMatch] = []
+  /// The matches of the last unit scored, every layer (attribution reads
+  /// those of whole sentences: `Engine.analyze`).
+  private(set) var matches: [PhraseMatch] = []
   /// The state the rules work on, reused from unit to unit.
   private var state = SentenceState(tokens: 0..<0)
   /// Bit `c` set: the model reads cues of category `c` (`categoryBits`).
@@ -52,13 +54,23 @@ public struct SentenceScorer {
   /// Scores `tokens`; with `keepCues`, also returns the state (cues and
   /// what the rules did) for evidence.
   public mutating func score(_ tokens: Range<Int>, keepCues: Bool = false) -> (UnitScore, SentenceState?) {
+    score(tokens, keepCues: keepCues, sentenceMatches: nil)
+  }
+
+  /// `score(_:keepCues:)` of a part of a sentence whose matches are
+  /// `sentenceMatches` (`PhraseMatcher.matches(in:sentence:ids:into:)`).
+  mutating func score(_ tokens: Range<Int>, keepCues: Bool = false, sentenceMatches: ArraySlice<PhraseMatch>?) -> (UnitScore, SentenceState?) {
     state.tokens = tokens
     state.cues.removeAll(keepingCapacity: true)
     state.clause.removeAll(keepingCapacity: true)
     state.isQuestion = false
     state.extraHedge.removeAll(keepingCapacity: true)
     matches.removeAll(keepingCapacity: true)
-    matcher.matches(in: tokens, ids: ids, into: &matches)
+    if let sentenceMatches {
+      matcher.matches(in: tokens, sentence: sentenceMatches, ids: ids, into: &matches)
+    } else {
+      matcher.matches(in: tokens, ids: ids, into: &matches)
+    }
     var titleCase: Bool? = nil
     for m in matches {
       if isCapitalizedMidSentence(m, in: tokens) {
@@ -90,13 +102,20 @@ public struct SentenceScorer {
     }
     markClauses()
     state.isQuestion = question
-    for rule in rules { rule.apply(&state, context) }
+    // Each rule is called where it is stored, in a local array that the
+    // rules cannot change: `for rule in self.rules` copied every rule (an
+    // existential) for every unit.
+    let rules = self.rules
+    let context = self.context
+    for i in rules.indices { rules[i].apply(&state, context) }
     var raw = 0.0
     var mass = 0.0
-    for c in state.cues {
-      switch c.axis {
-      case .optimism?: raw += c.value; if c.weight != 0 { unit.hasOptimismEvidence = true }
-      case .hedging?: mass += c.value; if c.value != 0 { unit.hasHedgingEvidence = true }
+    // By index, reading fields in place (a cue carries an array).
+    for i in state.cues.indices {
+      let value = state.cues[i].value
+      switch state.cues[i].axis {
+      case .optimism?: raw += value; if state.cues[i].weight != 0 { unit.hasOptimismEvidence = true }
+      case .hedging?: mass += value; if value != 0 { unit.hasHedgingEvidence = true }
       case nil: break
       }
     }
@@ -199,8 +218,9 @@ public struct SentenceScorer {
     state.clause.append(contentsOf: repeatElement(0, count: tokenRange.count))
     // Cues are in token order, so their starts are too.
     clauseOpeners.removeAll(keepingCapacity: true)
-    for c in state.cues where c.category == .contrast || c.category == .concessive || c.category == .hedgeConditional {
-      clauseOpeners.append(c.start)
+    for i in state.cues.indices {
+      let category = state.cues[i].category
+      if category == .contrast || category == .concessive || category == .hedgeConditional { clauseOpeners.append(state.cues[i].start) }
     }
     var next = 0
     var id: Int32 = 0

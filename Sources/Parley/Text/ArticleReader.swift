@@ -8,6 +8,12 @@ import Foundation
 /// JSONL is streamed line by line in bounded memory. Problems are reported
 /// as diagnostics with file and line, and reading goes on with the next line
 /// or file: nothing that can be read is lost.
+///
+/// Ids pass through as read: a repeated id stays repeated, and nothing is
+/// remembered from one article to the next, so memory does not grow with
+/// the number of articles. With `uniqueIDs`, every id is remembered (about
+/// 36 bytes per article) and a repeat is renamed `id#2`, `id#3`, … with a
+/// warning (`IN014`).
 public final class ArticleReader {
   private var pending: [String]
   private var current: LineReader? = nil
@@ -16,13 +22,19 @@ public final class ArticleReader {
   /// Non-blank lines of the current JSONL file: none means an empty file.
   private var currentRecords = 0
   private var seenIDs = SeenIDs()
+  /// Whether repeated ids are renamed (`init(inputs:uniqueIDs:)`).
+  private let uniqueIDs: Bool
   /// Names of the files read so far (`SeenIDs` keeps a number into this).
   private var sourceNames: [String] = []
   /// Problems found so far.
   public private(set) var diagnostics: [Diagnostic] = []
 
   /// Resolves directories; missing or unusable paths become diagnostics.
-  public init(inputs: [String]) {
+  /// With `uniqueIDs`, ids stay unique in the run: every id is remembered
+  /// and a repeat is renamed with a warning (`IN014`); without it (the
+  /// default) ids pass through unchanged and memory stays flat.
+  public init(inputs: [String], uniqueIDs: Bool = false) {
+    self.uniqueIDs = uniqueIDs
     var files: [String] = []
     var problems: [Diagnostic] = []
     for input in inputs {
@@ -140,10 +152,12 @@ public final class ArticleReader {
     return Article(id: id, bytes: text, metadata: metadata, source: source)
   }
 
-  /// Ids stay unique in a run: a repeated id gets a warning and a suffix.
-  /// `source` is where it is now: file number `file` (into `sourceNames`)
-  /// and `line` (0 for a whole file).
+  /// With `uniqueIDs`, ids stay unique in a run: a repeated id gets a
+  /// warning and a suffix; without, `id` as it is. `source` is where it is
+  /// now: file number `file` (into `sourceNames`) and `line` (0 for a whole
+  /// file).
   private func uniqueID(_ id: String, file: Int, line: Int, source: String) -> String {
+    guard uniqueIDs else { return id }
     guard let first = seenIDs.insert(id, file: file, line: line) else { return id }
     var n = 2
     while seenIDs.contains("\(id)#\(n)") { n += 1 }
@@ -163,7 +177,7 @@ public final class ArticleReader {
 /// everything into a buffer twice the size (a `[String: String]` of ids and
 /// "path:line" sources takes about 90). A run must remember every id to
 /// rename repeats, so this is the one part of a streamed run that grows with
-/// the number of articles.
+/// the number of articles; it is used only with `--unique-ids`.
 struct SeenIDs {
   private static let blockSize = 1 << 20
   /// Records; a record never spans two blocks.

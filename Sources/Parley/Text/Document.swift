@@ -59,6 +59,7 @@ public struct Document: Sendable {
     tokens.reserveCapacity(text.count / 5)
     var sentences: [Sentence] = []
     var paragraphs: [Paragraph] = []
+    var ranges: [Range<Int>] = []
     text.withUnsafeBufferPointer { p in
       for block in Self.paragraphSpans(p) {
         let firstToken = tokens.count
@@ -66,7 +67,9 @@ public struct Document: Sendable {
         let tokenRange = firstToken..<tokens.count
         if tokenRange.isEmpty { continue }
         let firstSentence = sentences.count
-        for r in segmenter.sentences(p, tokens: tokens, range: tokenRange) {
+        ranges.removeAll(keepingCapacity: true)
+        segmenter.sentences(p, tokens: tokens, range: tokenRange, into: &ranges)
+        for r in ranges {
           let span = Span(start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end))
           sentences.append(Sentence(span: span, tokens: r, paragraph: paragraphs.count))
         }

@@ -48,6 +48,13 @@ public struct Segmenter: Sendable {
   /// partition it.
   public func sentences(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], range: Range<Int>) -> [Range<Int>] {
     var result: [Range<Int>] = []
+    sentences(p, tokens: tokens, range: range, into: &result)
+    return result
+  }
+
+  /// `sentences(_:tokens:range:)` appended to `result` (a buffer the caller
+  /// reuses from paragraph to paragraph).
+  func sentences(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], range: Range<Int>, into result: inout [Range<Int>]) {
     var start = range.lowerBound
     var k = range.lowerBound
     while k < range.upperBound {
@@ -74,7 +81,6 @@ public struct Segmenter: Sendable {
       k += 1
     }
     if start < range.upperBound { result.append(start..<range.upperBound) }
-    return result
   }
 
   private func terminalEnds(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], at k: Int, range: Range<Int>) -> Bool {

@@ -53,6 +53,51 @@ import Testing
     #expect(table.sorted.map(\.name) == ["Analysts", "Tomas Ek"])
   }
 
+  /// The table keeps each row's lower-cased names between merges; its rows
+  /// must equal merging the same summaries one by one with `merge(_:)`.
+  @Test func tableAliasesMatchPlainMergesOverRandomNames() {
+    var generator = SeededGenerator(seed: 11)
+    let names = ["Lena Varga", "lena varga", "Ms. Varga", "MS. VARGA", "the minister", "The Minister", "Varga", "Tomas Ek", "Mr. Ek", "Éva Kis", "ÉVA KIS"]
+    for round in 0..<20 {
+      var table = SpeakerTable()
+      var plain: [String: SpeakerSummary] = [:]
+      var order: [String] = []
+      for _ in 0..<60 {
+        let name = names[Int.random(in: 0..<names.count, using: &generator)]
+        let aliases = (0..<Int.random(in: 0...3, using: &generator)).map { _ in names[Int.random(in: 0..<names.count, using: &generator)] }
+        var s = SpeakerSummary(name: name, kind: "person", aliases: aliases)
+        s.documents = 1
+        s.add(optimism: 0.25, hedging: 0.5, words: 3, cue: "said")
+        table.add(s)
+        let key = name.lowercased()
+        if plain[key] == nil {
+          plain[key] = s
+          order.append(key)
+        } else {
+          plain[key]!.merge(s)
+        }
+      }
+      #expect(table.rows == order.map { plain[$0]! }, "round \(round)")
+    }
+  }
+
+  /// `topCues` picks cues one at a time; the order must be that of sorting
+  /// the whole table by count (most first), then name.
+  @Test func topCuesMatchSortingTheWholeTable() {
+    var generator = SeededGenerator(seed: 3)
+    let names = ["said", "say", "says", "told", "insisted", "claimed", "according to", "noted", "Said"]
+    for round in 0..<300 {
+      var s = SpeakerSummary(name: "x", kind: "person")
+      for _ in 0..<Int.random(in: 0...12, using: &generator) {
+        s.cues[names[Int.random(in: 0..<names.count, using: &generator)], default: 0] += Int.random(in: 1...3, using: &generator)
+      }
+      for n in [0, 1, 3, 20] {
+        let expected = s.cues.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(n).map(\.key)
+        #expect(s.topCues(n) == expected, "round \(round), n \(n)")
+      }
+    }
+  }
+
   @Test func aggregateFileRoundTrips() throws {
     var agg = CorpusAggregate(model: "rules")
     var s = SpeakerSummary(name: "Tass", kind: "media", aliases: ["the agency"])

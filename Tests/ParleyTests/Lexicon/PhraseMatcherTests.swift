@@ -154,4 +154,40 @@ struct PhraseMatcherTests {
     #expect(starts == starts.sorted())
     #expect(found.map(\.text) == ["Breakthrough", "peace talks", "talks", "collapsed"])
   }
+
+  /// A part of a sentence matched from the sentence's matches gives the
+  /// same matches as matching the part itself: every sub-range of every
+  /// sentence of the evaluation texts (parts crossing a kept match fall
+  /// back to matching, the others filter).
+  @Test func partsFromTheSentencesMatchesEqualMatchingTheParts() throws {
+    let engine = try TestSupport.engine()
+    let matcher = engine.matcher
+    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/fixtures/") && !$0.origin.contains("paragraph") && !$0.origin.contains("statement") }
+    #expect(texts.count >= 10)
+    var parts = 0
+    var filtered = 0
+    for (origin, text) in texts {
+      let document = engine.read(id: "t", text: text)
+      let ids = matcher.tokenIDs(document)
+      for sentence in document.sentences {
+        var whole: [PhraseMatch] = []
+        matcher.matches(in: sentence.tokens, ids: ids, into: &whole)
+        let r = sentence.tokens
+        for a in r.lowerBound...r.upperBound {
+          for b in a...r.upperBound where b - a <= 12 || b == r.upperBound {
+            var direct: [PhraseMatch] = []
+            matcher.matches(in: a..<b, ids: ids, into: &direct)
+            var fromSentence: [PhraseMatch] = []
+            matcher.matches(in: a..<b, sentence: whole[...], ids: ids, into: &fromSentence)
+            #expect(fromSentence == direct, "\(origin) tokens \(a)..<\(b)")
+            parts += 1
+            if !whole.contains(where: { ($0.start < Int32(a) && Int32(a) < $0.end) || ($0.start < Int32(b) && Int32(b) < $0.end) }) { filtered += 1 }
+          }
+        }
+      }
+    }
+    // Both paths are exercised.
+    #expect(parts > 10_000)
+    #expect(filtered > parts / 2 && filtered < parts)
+  }
 }

@@ -178,4 +178,49 @@ struct JSONWriterTests {
       #expect(String(decoding: w.bytes, as: UTF8.self) == formatNumber(x, digits: digits), "x = \(x), digits = \(digits)")
     }
   }
+
+  /// Members written through the cursor are the bytes of the writer's own
+  /// calls, compact and pretty, at any depth, with or without members
+  /// before them.
+  @Test func membersCursorWritesWhatFieldCallsWrite() {
+    var generator = SeededGenerator(seed: 17)
+    for pretty in [false, true] {
+      for depth in 0..<4 {
+        for before in [false, true] {
+          for _ in 0..<200 {
+            let n = Int.random(in: -100_000...100_000, using: &generator)
+            let x = [Double.random(in: -1...1, using: &generator), 0, -0.0, 1e21, -123456.789, .nan][Int.random(in: 0..<6, using: &generator)]
+            let label = Bool.random(using: &generator)
+            func open(_ w: inout JSONWriter) {
+              for _ in 0..<depth { w.beginObject(); w.key("k") }
+              w.beginObject()
+              if before { w.field("first", "a\"b") }
+            }
+            func close(_ w: inout JSONWriter) {
+              w.field("last", 1)
+              w.endObject()
+              for _ in 0..<depth { w.endObject() }
+            }
+            var a = JSONWriter(pretty: pretty)
+            open(&a)
+            a.field(ascii: "index", n)
+            a.field(ascii: "optimism", x)
+            if label { a.field(ascii: "optimism_label", ascii: "positive") } else { a.field(ascii: "hedging_label", ascii: "assertive") }
+            a.field(ascii: "hedging_sd", x, digits: 2)
+            close(&a)
+            var b = JSONWriter(pretty: pretty)
+            open(&b)
+            b.members(fields: 4) { c in
+              c.key("index"); c.integer(n)
+              c.key("optimism"); c.number(x)
+              if label { c.key("optimism_label"); c.string(ascii: "positive") } else { c.key("hedging_label"); c.string(ascii: "assertive") }
+              c.key("hedging_sd"); c.number(x, digits: 2)
+            }
+            close(&b)
+            #expect(String(decoding: b.bytes, as: UTF8.self) == String(decoding: a.bytes, as: UTF8.self))
+          }
+        }
+      }
+    }
+  }
 }

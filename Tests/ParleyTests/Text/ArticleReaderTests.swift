@@ -4,8 +4,8 @@ import Testing
 @testable import Parley
 
 /// Reads every article of `inputs`.
-private func readAll(_ inputs: [String]) -> (articles: [Article], diagnostics: [Diagnostic]) {
-  let reader = ArticleReader(inputs: inputs)
+private func readAll(_ inputs: [String], uniqueIDs: Bool = false) -> (articles: [Article], diagnostics: [Diagnostic]) {
+  let reader = ArticleReader(inputs: inputs, uniqueIDs: uniqueIDs)
   var articles: [Article] = []
   while let a = reader.next() { articles.append(a) }
   return (articles, reader.diagnostics)
@@ -145,11 +145,11 @@ struct ArticleReaderTests {
     }
   }
 
-  @Test func duplicateIdsAreRenamedWithAWarning() throws {
+  @Test func duplicateIdsAreRenamedWithAWarningWithUniqueIDs() throws {
     try TestSupport.withTemporaryDirectory { dir in
       let txt = try TestSupport.write("Text.", to: dir, "same.txt")
       let jsonl = try TestSupport.write("{\"id\": \"same\", \"text\": \"A\"}\n{\"id\": \"same\", \"text\": \"B\"}\n", to: dir, "more.jsonl")
-      let (articles, diagnostics) = readAll([txt, jsonl])
+      let (articles, diagnostics) = readAll([txt, jsonl], uniqueIDs: true)
       #expect(articles.map(\.id) == ["same", "same#2", "same#3"])
       #expect(articles.map(text) == ["Text.", "A", "B"])
       #expect(diagnostics.map(\.code) == ["IN014", "IN014"])
@@ -157,6 +157,17 @@ struct ArticleReaderTests {
       #expect(diagnostics.map(\.file) == ["\(jsonl):1", "\(jsonl):2"])
       #expect(diagnostics.first?.message.contains("first at \(txt)") == true)
       #expect(diagnostics.first?.message.contains("'same#2'") == true)
+    }
+  }
+
+  @Test func duplicateIdsPassThroughUnchangedByDefault() throws {
+    try TestSupport.withTemporaryDirectory { dir in
+      let txt = try TestSupport.write("Text.", to: dir, "same.txt")
+      let jsonl = try TestSupport.write("{\"id\": \"same\", \"text\": \"A\"}\n{\"id\": \"same\", \"text\": \"B\"}\n{\"id\": \"same#2\", \"text\": \"C\"}\n", to: dir, "more.jsonl")
+      let (articles, diagnostics) = readAll([txt, jsonl])
+      #expect(articles.map(\.id) == ["same", "same", "same", "same#2"])
+      #expect(articles.map(text) == ["Text.", "A", "B", "C"])
+      #expect(diagnostics.isEmpty)
     }
   }
 

@@ -1,0 +1,129 @@
+/// What Parley derives from a word token's bytes alone, remembered from
+/// document to document: the matcher's exact and prefix ids, the layers that
+/// may start there, and 32 bits of facts of the caller's (attribution keeps
+/// its shape flags and function-word class there). A news corpus repeats a
+/// few thousand words most of the time, so one lookup here replaces three
+/// hash lookups and a byte loop per word.
+///
+/// Keys are the raw bytes (case matters for the shape) of words of up to
+/// 16 bytes, packed into two integers; longer words are not kept. The table
+/// is open-addressed, grows from small to `maxCount` entries and is emptied
+/// when full, so it stays under about 3 MB; every value is a function of
+/// the key, so emptying it never changes a result. One memo per thread:
+/// it is a value that each worker owns.
+struct WordMemo: Sendable {
+  struct Entry: Sendable {
+    /// Bytes 0–7 and 8–15 of the word, little-endian, zero-padded.
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    /// 0 marks an empty slot.
+    var length: UInt32 = 0
+    var exact: Int32 = -1
+    var prefix: Int32 = -1
+    var facts: UInt32 = 0
+    var starts: UInt8 = 0
+  }
+
+  /// Longest word kept, in bytes.
+  static let maxLength = 16
+  /// Entries at most; at that count the table is emptied.
+  let maxCount: Int
+  private(set) var slots: [Entry]
+  private(set) var count = 0
+  private var mask: Int
+
+  init(maxCount: Int = 1 << 15, initialSlots: Int = 1024) {
+    var size = 16
+    while size < initialSlots { size <<= 1 }
+    self.maxCount = max(1, maxCount)
+    slots = Array(repeating: Entry(), count: size)
+    mask = size - 1
+  }
+
+  /// The packed key of `p[range]` (at most `maxLength` bytes).
+  @inline(__always)
+  static func key(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64) {
+    let n = range.count
+    if let base = p.baseAddress, range.lowerBound + 16 <= p.count {
+      // Two unaligned loads, the bytes past the word masked off.
+      let raw = UnsafeRawPointer(base + range.lowerBound)
+      let l = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+      let h = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+      let low = n >= 8 ? l : l & ((1 << UInt64(8 * n)) &- 1)
+      let high = n <= 8 ? 0 : (n >= 16 ? h : h & ((1 << UInt64(8 * (n - 8))) &- 1))
+      return (low, high)
+    }
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var shift: UInt64 = 0
+    var i = range.lowerBound
+    let mid = min(range.upperBound, i + 8)
+    while i < mid {
+      low |= UInt64(p[i]) << shift
+      shift &+= 8
+      i += 1
+    }
+    shift = 0
+    while i < range.upperBound {
+      high |= UInt64(p[i]) << shift
+      shift &+= 8
+      i += 1
+    }
+    return (low, high)
+  }
+
+  @inline(__always)
+  private static func slot(_ low: UInt64, _ high: UInt64, _ length: UInt32, _ mask: Int) -> Int {
+    var h = low &* 0x9E37_79B9_7F4A_7C15 ^ (high &+ UInt64(length)) &* 0xC2B2_AE3D_27D4_EB4F
+    h ^= h >> 31
+    return Int(truncatingIfNeeded: h) & mask
+  }
+
+  /// The entry of `p[range]`: found, or made by `make` (which fills
+  /// `exact`, `prefix`, `starts` and `facts`) and kept. Words longer than
+  /// `maxLength` are made and not kept.
+  @inline(__always)
+  mutating func entry(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, make: (inout Entry) -> Void) -> Entry {
+    let length = range.count
+    if length == 0 || length > Self.maxLength {
+      var e = Entry()
+      make(&e)
+      return e
+    }
+    let (low, high) = Self.key(p, range)
+    let n = UInt32(length)
+    var s = Self.slot(low, high, n, mask)
+    while true {
+      let e = slots[s]
+      if e.length == 0 { break }
+      if e.low == low && e.high == high && e.length == n { return e }
+      s = (s + 1) & mask
+    }
+    var e = Entry(low: low, high: high, length: n)
+    make(&e)
+    if count >= maxCount {
+      // Full: start again (every value is recomputed the same way).
+      for i in slots.indices { slots[i] = Entry() }
+      count = 0
+      s = Self.slot(low, high, n, mask)
+    } else if (count + 1) * 2 > slots.count {
+      grow()
+      s = Self.slot(low, high, n, mask)
+    }
+    while slots[s].length != 0 { s = (s + 1) & mask }
+    slots[s] = e
+    count += 1
+    return e
+  }
+
+  private mutating func grow() {
+    let old = slots
+    slots = Array(repeating: Entry(), count: old.count * 2)
+    mask = slots.count - 1
+    for e in old where e.length != 0 {
+      var s = Self.slot(e.low, e.high, e.length, mask)
+      while slots[s].length != 0 { s = (s + 1) & mask }
+      slots[s] = e
+    }
+  }
+}

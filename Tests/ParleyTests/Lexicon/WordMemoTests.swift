@@ -1,0 +1,89 @@
+import Testing
+
+@testable import Parley
+
+@Suite struct WordMemoTests {
+  /// The key of a word is the same whether it is read with two wide loads
+  /// (far from the end of the text) or byte by byte (near the end), and
+  /// holds exactly the word's bytes.
+  @Test func keyIsTheWordsBytesOnBothPaths() {
+    var generator = SeededGenerator(seed: 5)
+    for length in 1...WordMemo.maxLength {
+      for _ in 0..<20 {
+        let word = (0..<length).map { _ in UInt8.random(in: 1...255, using: &generator) }
+        let far = word + Array(repeating: 0xFF, count: 20)
+        let near = [0x41, 0x42] + word
+        let k1 = far.withUnsafeBufferPointer { WordMemo.key($0, 0..<length) }
+        let k2 = near.withUnsafeBufferPointer { WordMemo.key($0, 2..<(2 + length)) }
+        #expect(k1 == k2, "length \(length)")
+        var bytes: [UInt8] = []
+        for i in 0..<length { bytes.append(UInt8(truncatingIfNeeded: (i < 8 ? k1.0 >> (8 * UInt64(i)) : k1.1 >> (8 * UInt64(i - 8))))) }
+        #expect(bytes == word)
+      }
+    }
+  }
+
+  /// Each word is made once while the memo holds it; a full memo empties
+  /// itself and makes words again, with the same values.
+  @Test func makesEachWordOnceAndEmptiesWhenFull() {
+    let text = Array("said Said SAID said talks talk talked Talks said a-very-long-hyphenated-word a-very-long-hyphenated-word".utf8)
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for i in 0...text.count where i == text.count || text[i] == UInt8(ascii: " ") {
+      ranges.append(start..<i)
+      start = i + 1
+    }
+    for maxCount in [1, 3, 100] {
+      var memo = WordMemo(maxCount: maxCount, initialSlots: 4)
+      var made: [String] = []
+      var values: [Int32] = []
+      text.withUnsafeBufferPointer { p in
+        for r in ranges {
+          let word = String(decoding: p[r], as: UTF8.self)
+          let e = memo.entry(p, r) { e in
+            made.append(word)
+            e.exact = Int32(word.hashValue & 0xFFFF)
+            e.facts = UInt32(r.count)
+          }
+          values.append(e.exact)
+          #expect(e.facts == UInt32(r.count))
+          #expect(memo.count <= maxCount)
+        }
+      }
+      let words = ranges.map { String(decoding: text[$0], as: UTF8.self) }
+      #expect(values == words.map { Int32($0.hashValue & 0xFFFF) }, "max \(maxCount)")
+      if maxCount == 100 {
+        // Case matters; the long word (over 16 bytes) is never kept.
+        #expect(made == ["said", "Said", "SAID", "talks", "talk", "talked", "Talks", "a-very-long-hyphenated-word", "a-very-long-hyphenated-word"])
+        #expect(memo.count == 7)
+      } else {
+        #expect(made.count > 9)
+      }
+    }
+  }
+
+  /// Ids through the memo are those of `tokenIDs(_:)`, and the word facts
+  /// those attribution computes itself, for every fixture article, with a
+  /// shared memo and with one so small that it keeps emptying.
+  @Test func idsAndFactsMatchTheDirectComputation() throws {
+    let engine = try TestSupport.engine()
+    var shared = WordMemo()
+    var tiny = WordMemo(maxCount: 5, initialSlots: 4)
+    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    #expect(texts.count > 100)
+    for (origin, text) in texts {
+      let document = engine.read(id: "t", text: text)
+      let plain = engine.matcher.tokenIDs(document)
+      for memo in [0, 1] {
+        let ids = memo == 0 ? engine.tokenIDs(document, memo: &shared) : engine.tokenIDs(document, memo: &tiny)
+        #expect(ids.exact == plain.exact, "\(origin)")
+        #expect(ids.prefix == plain.prefix, "\(origin)")
+        #expect(ids.starts == plain.starts, "\(origin)")
+        let facts = document.text.withUnsafeBufferPointer { p in
+          document.tokens.map { $0.kind == .word ? TokenFacts.wordFacts(p, Int($0.start)..<Int($0.end), engine.attributor.vocabulary.words) : 0 }
+        }
+        #expect(ids.wordFacts == facts, "\(origin)")
+      }
+    }
+  }
+}
