@@ -73,7 +73,7 @@ public struct SentenceScorer {
     }
     var titleCase: Bool? = nil
     for m in matches {
-      if isCapitalizedMidSentence(m, in: tokens) {
+      if isCapitalizedMidSentence(m, in: tokens) || runsIntoName(m, in: tokens) {
         if titleCase == nil { titleCase = isTitleCase(tokens) }
         if titleCase == false { continue }
       }
@@ -152,6 +152,17 @@ public struct SentenceScorer {
       }
     }
     return nextIsCapitalizedWord(m, in: sentence)
+  }
+
+  /// A phrase whose last word starts a name: "in the Black" of "in the
+  /// Black Sea" is not "in the black" (profitable). Its last word and the
+  /// next are capitalized, its first word is not (or only because it opens
+  /// the sentence).
+  private func runsIntoName(_ m: PhraseMatch, in sentence: Range<Int>) -> Bool {
+    guard m.end - m.start >= 2 else { return false }
+    let last = document.tokens[Int(m.end) - 1]
+    let opens = Int(m.start) == sentence.lowerBound || !document.tokens[Int(m.start)].isCapitalized
+    return last.kind == .word && last.isCapitalized && opens && nextIsCapitalizedWord(m, in: sentence)
   }
 
   private func nextIsCapitalizedWord(_ m: PhraseMatch, in sentence: Range<Int>) -> Bool {

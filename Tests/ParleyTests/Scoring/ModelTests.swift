@@ -46,4 +46,15 @@ import Testing
     // A title-case headline keeps its words.
     #expect(RuleLexicon.evidence("Talks End With Scant Progress and Hints of Impasse").score.stance.optimism < 0)
   }
+
+  @Test func aPhraseThatRunsIntoANameIsNotTheIdiom() throws {
+    let set = try LexiconSet.parse(files: [("t.tsv", Array("in the black\tvalence\t1.5\n".utf8))])
+    let engine = Engine(lexicons: set)
+    func optimism(_ text: String) -> Double { engine.score(engine.read(id: "t", text: text)).stance.optimism }
+    #expect(optimism("Ships sailed in the Black Sea on Monday.") == 0)
+    #expect(optimism("The airline is in the black again.") > 0)
+    // At the start of a sentence a capital says nothing about names.
+    #expect(optimism("In the Black Sea ports, trade resumed.") == 0)
+    #expect(optimism("In the black for the first time, the airline paid a dividend.") > 0)
+  }
 }
