@@ -6,6 +6,8 @@ import Testing
   @Test(arguments: [
     "The ⟦ceasefire⟧ was not productive.",
     "The ⟦ceasefire⟧ not productive, the envoys left.",
+    // A negated booster doubts its subject.
+    "The ⟦ceasefire⟧ was not clearly a success.",
     // A negated negative predicate: nothing good failed.
     "The ceasefire was not bad.",
     // The subject is in another clause.

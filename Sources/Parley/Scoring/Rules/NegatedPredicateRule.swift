@@ -2,7 +2,8 @@
 /// in "the ceasefire never took hold" or "the agreement was not
 /// implemented" the sentence says that the good thing failed, so the
 /// subject's own valence ("ceasefire", "agreement") stops counting and the
-/// negated predicate carries the sentence.
+/// negated predicate carries the sentence. A negated booster predicate
+/// does the same: "recovery was not guaranteed" doubts the recovery.
 ///
 /// The subject is a positive valence term in the negator's clause that ends
 /// at most `negatedSubjectWindow` tokens before the negator ("the agreement
@@ -15,8 +16,8 @@ public struct NegatedPredicateRule: StanceRule {
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let p = context.parameters
-    for j in s.cues.indices where s.cues[j].category == .valence && s.cues[j].weight > 0 {
-      guard let negation = s.cues[j].applied.first(where: { $0.rule == "negation" }) else { continue }
+    for j in s.cues.indices where (s.cues[j].category == .valence || s.cues[j].category == .booster) && s.cues[j].weight > 0 {
+      guard let negation = s.cues[j].applied.first(where: { $0.rule == "negation" || $0.rule == "negated-booster" }) else { continue }
       let n = Int(negation.trigger)
       let clauseID = s.clauseOf(s.cues[n].start)
       // The nearest positive term before the negator is the subject's head.
