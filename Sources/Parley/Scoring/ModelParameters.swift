@@ -20,6 +20,12 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// How many tokens may stand between the end of a negator and the start of
   /// the term it governs ("no sign of [any real] progress").
   public var negationWindow = 4
+  /// A negator that governs no evaluative term counts as valence
+  /// `-bareNegationValence × w` of its own ("did not attend").
+  public var bareNegationValence = 0.5
+  /// ...when its weight is at least this: full negators ("not", "failed
+  /// to"), not "a long way from" or "few".
+  public var bareNegationMinWeight = 0.9
   /// A shifter of weight w turns the valence `v` of its object into
   /// `-shifterScale × w × v` ("ending the war" is good news).
   public var shifterScale = 0.75

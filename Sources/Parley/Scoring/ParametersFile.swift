@@ -27,6 +27,8 @@ extension ModelParameters {
       .real("negatedValenceScale", \.negatedValenceScale),
       .real("negatedNegativeScale", \.negatedNegativeScale),
       .count("negationWindow", \.negationWindow),
+      .real("bareNegationValence", \.bareNegationValence),
+      .real("bareNegationMinWeight", \.bareNegationMinWeight),
       .real("shifterScale", \.shifterScale),
       .count("shifterWindow", \.shifterWindow),
       .count("shifterObjectSpan", \.shifterObjectSpan),

@@ -53,3 +53,39 @@ import Testing
     #expect(score.stance.hedging == 0)
   }
 }
+
+@Suite struct BareNegationTests {
+  static let engine: Engine = {
+    let text = "not\tnegator\t1\na long way from\tnegator\t0.8\nproductive\tvalence\t2\n"
+    return Engine(lexicons: try! LexiconSet.parse(files: [("t.tsv", Array(text.utf8))]))
+  }()
+
+  func optimism(_ text: String, _ engine: Engine = Self.engine) -> Double {
+    engine.score(engine.read(id: "t", text: text)).stance.optimism
+  }
+
+  @Test func aDeniedActionIsMildlyBadNews() {
+    let denied = optimism("The delegations did not meet on Friday.")
+    #expect(denied < 0)
+    // Weaker than a negated evaluation.
+    #expect(denied > optimism("The talks were not productive."))
+    let evidence = Self.engine.score(Self.engine.read(id: "t", text: "The delegations did not meet."), evidence: true).sentences[0].evidence
+    #expect(evidence.first { $0.text == "not" }?.rules == ["bare-negation(not) ×-0.5"])
+  }
+
+  @Test func onlyFullNegatorsAndOnlyWithNothingToReverse() {
+    // A distance is not a denial.
+    #expect(optimism("The centre is a long way from the airport.") == 0)
+    // With something to reverse, the negator adds nothing of its own.
+    let engine = Self.engine
+    let evidence = engine.score(engine.read(id: "t", text: "The talks were not productive."), evidence: true).sentences[0].evidence
+    #expect(evidence.first { $0.text == "not" }?.value == 0)
+  }
+
+  @Test func offWhenTheParameterIsZero() {
+    var parameters = ModelParameters()
+    parameters.bareNegationValence = 0
+    let engine = Engine(lexicons: Self.engine.lexicons, parameters: parameters)
+    #expect(optimism("The delegations did not meet on Friday.", engine) == 0)
+  }
+}

@@ -20,7 +20,17 @@ public struct NegationRule: StanceRule {
     let p = context.parameters
     for i in s.cues.indices where s.cues[i].category == .negator {
       let w = s.cues[i].weight
-      for j in s.governed(by: i, window: p.negationWindow, where: { $0.axis != nil || $0.category == .shifter }) {
+      let governed = s.governed(by: i, window: p.negationWindow, where: { $0.axis != nil || $0.category == .shifter })
+      if governed.isEmpty && p.bareNegationValence > 0 && w >= p.bareNegationMinWeight {
+        // Nothing evaluative to reverse: in news, a denied action is itself
+        // mildly bad news ("inspectors were unable to visit", "no partner
+        // ready to discuss them", "the delegation did not attend"). Only
+        // full negators count: "a long way from the airport" is a distance.
+        s.cues[i].value = -p.bareNegationValence * w
+        s.cues[i].axis = .optimism
+        s.cues[i].applied.append(AppliedRule(rule: "bare-negation", trigger: Int32(i), factor: s.cues[i].value))
+      }
+      for j in governed {
         let c = s.cues[j]
         if c.category == .shifter {
           s.cues[j].applied.append(AppliedRule(rule: name, trigger: Int32(i), factor: 0))
