@@ -187,14 +187,15 @@ public struct SentenceScorer {
 
   /// A modifier inside a longer cue of another layer is part of that cue,
   /// not a modifier of its own: the "no" of "no doubt", the "not" of "not
-  /// clear", the "never" of "never been closer". A mask (weight 0: "could
-  /// not" of inability) keeps its modifier.
+  /// clear", the "never" of "never been closer". A hedge or booster mask
+  /// (weight 0: "could not" of inability) keeps its modifier; a valence
+  /// mask does not: "asked not to be named" and "not only" deny nothing.
   private mutating func dropModifiersInsideLongerCues() {
     guard state.cues.count > 1 else { return }
     var i = 0
     while i < state.cues.count {
       let c = state.cues[i]
-      if c.category.layer == 2, state.cues.contains(where: { $0.category.layer != 2 && $0.weight != 0 && $0.start <= c.start && c.end <= $0.end && $0.end - $0.start > c.end - c.start }) {
+      if c.category.layer == 2, state.cues.contains(where: { $0.category.layer != 2 && ($0.weight != 0 || $0.category == .valence) && $0.start <= c.start && c.end <= $0.end && $0.end - $0.start > c.end - c.start }) {
         state.cues.remove(at: i)
       } else {
         i += 1

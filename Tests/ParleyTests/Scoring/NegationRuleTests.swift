@@ -89,3 +89,27 @@ import Testing
     #expect(optimism("The delegations did not meet on Friday.", engine) == 0)
   }
 }
+
+@Suite struct MaskedNegatorTests {
+  static let engine: Engine = {
+    let text = "not\tnegator\t1\nasked not to be named\tvalence\t0\ncould not\thedge.modal\t0\nagree\tvalence\t1\nproductive\tvalence\t2\n"
+    return Engine(lexicons: try! LexiconSet.parse(files: [("t.tsv", Array(text.utf8))]))
+  }()
+
+  func evidence(_ text: String) -> [Evidence] {
+    Self.engine.score(Self.engine.read(id: "t", text: text), evidence: true).sentences[0].evidence
+  }
+
+  @Test func aValenceMaskSilencesTheNegatorInside() {
+    let e = evidence("An official who asked not to be named said the talks were productive.")
+    #expect(!e.contains { $0.text == "not" })
+    #expect(e.first { $0.text == "productive" }?.value == 2)
+  }
+
+  @Test func aHedgeMaskKeepsIt() {
+    // "could not" of inability is no hedge, but its "not" still negates.
+    let e = evidence("The sides could not agree.")
+    #expect(e.contains { $0.text == "not" && $0.rule == "negator" })
+    #expect((e.first { $0.text == "agree" }?.value ?? 0) < 0)
+  }
+}
