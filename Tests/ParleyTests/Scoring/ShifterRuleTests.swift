@@ -16,6 +16,10 @@ import Testing
     "The accord ended the ⟦war⟧, but tensions stayed.",
     // ...but only terms of the object's sign: hope is not what ended.
     "The accord ended the ⟦war⟧ and brought hope.",
+    // The whole subject of an intransitive use goes, not just its last term.
+    "⟦Hope⟧ for a ⟦ceasefire⟧ faded on Friday.",
+    // ...but only terms of the sign of the nearest one: "hope" stays.
+    "Hope amid ⟦tensions⟧ faded.",
   ])
   func object(_ marked: String) {
     assertRule("shifter", marked)

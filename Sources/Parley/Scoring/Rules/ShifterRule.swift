@@ -8,10 +8,13 @@
 /// - with no such term, it is the nearest valence term before it in the
 ///   clause, at most `shifterSubjectWindow` tokens away: the subject of an
 ///   intransitive or passive use ("shelling eased", "the dispute was
-///   resolved", "hopes faded").
+///   resolved", "hopes faded"), with the terms of its sign before it in
+///   the subject ("hopes for an early agreement have faded");
+/// - in both cases the terms of the same sign that follow in the clause
+///   describe the object and go with it, within `shifterObjectSpan`.
 /// A negator between the shifter and its object takes over ("ended
-/// without an agreement"). A shifter entry of weight 0 masks a phrase where the verb does not
-/// shift ("ended in", "ended with"). Unlike negation the flip is symmetric.
+/// without an agreement"). A shifter entry of weight 0 masks a phrase
+/// where the verb does not shift ("ended in", "ended with"). Unlike negation the flip is symmetric.
 public struct ShifterRule: StanceRule {
   public let name = "shifter"
   public init() {}
@@ -49,6 +52,19 @@ public struct ShifterRule: StanceRule {
         Int(s.cues[i].start - s.cues[j].end) <= p.shifterSubjectWindow
       {
         s.apply(name, to: j, factor: factor, trigger: i)
+        // The whole subject goes: in "hopes for an early agreement have
+        // faded" the head is "hopes". Earlier terms of the same sign in the
+        // clause, with no modifier between, are reversed too.
+        let sign = s.cues[j].weight > 0
+        var k = j - 1
+        while k >= 0, Int(s.cues[j].start - s.cues[k].end) <= p.shifterObjectSpan, s.clauseOf(s.cues[k].start) == clauseID {
+          let c = s.cues[k]
+          if c.category != .valence && c.axis == nil { break }
+          if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.applied.isEmpty {
+            s.apply(name, to: k, factor: factor, trigger: i)
+          }
+          k -= 1
+        }
       }
     }
   }
