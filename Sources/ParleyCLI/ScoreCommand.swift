@@ -100,7 +100,9 @@ enum ScoreCommand {
         default: break
         }
         folder?.add(result.analysis, document: result.document, metadata: result.article.metadata)
-        aggregate.add(result.analysis)
+        // Only written with --aggregates: otherwise neither the work nor the
+        // growing speaker table.
+        if aggregatesPath != nil { aggregate.add(result.analysis) }
         for w in result.document.warnings { printError(w.description) }
         scored += 1
       })

@@ -90,23 +90,28 @@ public struct SpeakerSummary: Sendable, Hashable {
   public mutating func merge(_ other: SpeakerSummary) {
     var known = Set(aliases.map { $0.asciiFastLowercased() })
     known.insert(name.asciiFastLowercased())
-    merge(other, known: &known)
+    var spelled: Set<String> = []
+    merge(other, known: &known, spelled: &spelled)
   }
 
   /// `merge(_:)` with `known`, the lower-cased name and aliases of `self`,
-  /// kept by the caller from merge to merge (`SpeakerTable`), so that only
-  /// the names of `other` are lower-cased.
-  mutating func merge(_ other: SpeakerSummary, known: inout Set<String>) {
+  /// and `spelled`, names already merged as written, both kept by the
+  /// caller from merge to merge (`SpeakerTable`): a name seen before as
+  /// written has its lower-cased form in `known` already, so only new
+  /// spellings are lower-cased.
+  mutating func merge(_ other: SpeakerSummary, known: inout Set<String>, spelled: inout Set<String>) {
     documents += other.documents
     statements += other.statements
     words += other.words
     optimismSum.merge(other.optimismSum)
     hedgingSum.merge(other.hedgingSum)
     for (k, v) in other.cues { cues[k, default: 0] += v }
-    if known.insert(other.name.asciiFastLowercased()).inserted { aliases.append(other.name) }
-    for a in other.aliases where known.insert(a.asciiFastLowercased()).inserted {
-      aliases.append(a)
+    func add(_ a: String) {
+      guard spelled.insert(a).inserted else { return }
+      if known.insert(a.asciiFastLowercased()).inserted { aliases.append(a) }
     }
+    add(other.name)
+    for a in other.aliases { add(a) }
   }
 
   public var optimism: Double { optimismSum.mean(statements) }
@@ -151,19 +156,31 @@ public struct SpeakerTable: Sendable {
   /// grow here, so they are lower-cased once, not at every merge (a
   /// speaker of many articles has many aliases).
   private var known: [Set<String>] = []
+  /// For every row, the names and aliases merged into it as written.
+  private var spelled: [Set<String>] = []
+  /// Rows by name as written (`index` is by lower-cased name): most
+  /// speakers come back spelled the same way.
+  private var exactIndex: [String: Int] = [:]
 
   public init() {}
 
   public mutating func add(_ s: SpeakerSummary) {
+    if let i = exactIndex[s.name] {
+      rows[i].merge(s, known: &known[i], spelled: &spelled[i])
+      return
+    }
     let key = s.name.asciiFastLowercased()
     if let i = index[key] {
-      rows[i].merge(s, known: &known[i])
+      exactIndex[s.name] = i
+      rows[i].merge(s, known: &known[i], spelled: &spelled[i])
     } else {
       index[key] = rows.count
+      exactIndex[s.name] = rows.count
       rows.append(s)
       var names = Set(s.aliases.map { $0.asciiFastLowercased() })
       names.insert(key)
       known.append(names)
+      spelled.append(Set(s.aliases + [s.name]))
     }
   }
 

@@ -222,23 +222,32 @@ struct SpeakerResolver {
 
   func sameText(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
     guard a.count == b.count, !a.isEmpty else { return false }
-    return zip(a, b).allSatisfy { sameToken($0, $1) }
+    return document.tokens.withUnsafeBufferPointer { tokens in
+      document.text.withUnsafeBufferPointer { text in
+        for k in 0..<a.count where !Self.sameToken(tokens[a.lowerBound + k], tokens[b.lowerBound + k], text) { return false }
+        return true
+      }
+    }
   }
 
   func sameToken(_ i: Int, _ j: Int) -> Bool {
-    let x = document.tokens[i]
-    let y = document.tokens[j]
-    guard x.length == y.length else { return false }
-    return document.text.withUnsafeBufferPointer { text in
-      var p = Int(x.start)
-      var q = Int(y.start)
-      while p < Int(x.end) {
-        if asciiLower(text[p]) != asciiLower(text[q]) { return false }
-        p += 1
-        q += 1
-      }
-      return true
+    document.tokens.withUnsafeBufferPointer { tokens in
+      document.text.withUnsafeBufferPointer { Self.sameToken(tokens[i], tokens[j], $0) }
     }
+  }
+
+  /// Same bytes, ASCII case ignored.
+  @inline(__always)
+  private static func sameToken(_ x: Token, _ y: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard x.length == y.length else { return false }
+    var p = Int(x.start)
+    var q = Int(y.start)
+    while p < Int(x.end) {
+      if asciiLower(text[p]) != asciiLower(text[q]) { return false }
+      p += 1
+      q += 1
+    }
+    return true
   }
 
   // MARK: Output

@@ -215,8 +215,8 @@ struct TokenFacts: Sendable {
         var gender = Gender.unknown
         var pronoun = PronounClass.none
         var report = -1
-        for e in matcher.entryIDs(m) {
-          let e = Int(e)
+        for i in matcher.entryRange(m) {
+          let e = Int(matcher.entryID(at: i))
           if vocabulary.isReport[e] {
             if report < 0 { report = e }
             continue

@@ -203,7 +203,26 @@ public struct JSONWriter: @unchecked Sendable {
     out += 1
     var runStart = 0
     var i = 0
+    let base = p.baseAddress
     while i < n {
+      // Eight bytes at a time while none needs an escape (as in
+      // `JSONReader.plainEnd`): a byte is zero in x ^ c where it equals c,
+      // and below 0x20 where subtracting 0x20 borrows; a borrow only starts
+      // at such a byte, so a clean word is never flagged.
+      if let base {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= n {
+          let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+          let q = w ^ (ones &* 0x22)
+          let bs = w ^ (ones &* 0x5C)
+          let del = w ^ (ones &* 0x7F)
+          let hits = ((q &- ones) & ~q) | ((bs &- ones) & ~bs) | ((del &- ones) & ~del) | ((w &- ones &* 0x20) & ~w)
+          if hits & highs != 0 { break }
+          i += 8
+        }
+        if i >= n { break }
+      }
       let b = p[i]
       if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != 0x7F {
         i += 1

@@ -33,7 +33,10 @@ public struct SentenceScorer {
   /// Bit `c` set: the model reads cues of category `c` (`categoryBits`).
   private let readable: UInt32
   /// The model's rules and their context, fetched once.
-  private let rules: [any StanceRule]
+  /// (Each in a box: a rule called through an existential held in an
+  /// array was copied, and its strings retained, for every unit; from a
+  /// class's constant it is called in place.)
+  private let rules: [RuleBox]
   private let context: RuleContext
   /// Token starts of the cues that open a clause, for `markClauses`.
   private var clauseOpeners: [Int32] = []
@@ -47,7 +50,7 @@ public struct SentenceScorer {
     var readable: UInt32 = 0
     for c in LexiconCategory.allCases where model.reads(c) { readable |= c.bit }
     self.readable = readable
-    self.rules = model.rules
+    self.rules = model.rules.map(RuleBox.init)
     self.context = RuleContext(parameters: parameters, document: document)
   }
 
@@ -102,12 +105,8 @@ public struct SentenceScorer {
     }
     markClauses()
     state.isQuestion = question
-    // Each rule is called where it is stored, in a local array that the
-    // rules cannot change: `for rule in self.rules` copied every rule (an
-    // existential) for every unit.
-    let rules = self.rules
     let context = self.context
-    for i in rules.indices { rules[i].apply(&state, context) }
+    for box in rules { box.rule.apply(&state, context) }
     var raw = 0.0
     var mass = 0.0
     // By index, reading fields in place (a cue carries an array).
@@ -259,6 +258,12 @@ public struct SentenceScorer {
       }
     }
   }
+}
+
+/// A rule behind a reference, so that calling it does not copy it.
+final class RuleBox: Sendable {
+  let rule: any StanceRule
+  init(_ rule: any StanceRule) { self.rule = rule }
 }
 
 extension LexiconCategory {

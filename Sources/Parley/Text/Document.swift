@@ -1,3 +1,5 @@
+import Foundation
+
 /// A sentence: a run of tokens inside one paragraph.
 public struct Sentence: Sendable, Hashable {
   /// Byte span from its first to its last token.
@@ -105,13 +107,23 @@ public struct Document: Sendable {
         blocks[blocks.count - 1].append(trim(Span(start: lineStart, end: end), p))
       }
     }
-    for i in 0..<p.count {
+    // Line by line: a line is blank until its first byte that is not;
+    // after that byte the rest of the line is skipped to its newline.
+    var i = 0
+    let n = p.count
+    while i < n {
       if p[i] == 0x0A {
         endLine(i)
         lineStart = i + 1
         blank = true
-      } else if blank, !Self.isBlankByte(p, i) {
-        blank = false
+        i += 1
+      } else if blank {
+        if !Self.isBlankByte(p, i) { blank = false }
+        i += 1
+      } else if let base = p.baseAddress, let hit = memchr(base + i, 0x0A, n - i) {
+        i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      } else {
+        i = n
       }
     }
     endLine(p.count)

@@ -77,7 +77,8 @@ public enum Tokenizer {
   /// Scans a word or number starting at `i`; returns its end.
   static func scanWord(_ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
     // Initialisms: letter, period, letter, period, ...  (U.S., e.g., a.m.)
-    if let e = initialismEnd(p, from: start, end: end) { return e }
+    // (An initialism has a period second: most words are not looked at.)
+    if start + 1 < end, p[start + 1] == UInt8(ascii: "."), let e = initialismEnd(p, from: start, end: end) { return e }
     var i = start
     var lastWordChar = start
     while i < end {

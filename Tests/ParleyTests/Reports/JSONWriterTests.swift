@@ -223,4 +223,36 @@ struct JSONWriterTests {
       }
     }
   }
+
+  /// Strings are scanned eight bytes at a time; every byte that needs an
+  /// escape must still get it, at any position: random strings of the
+  /// bytes that matter, compared with escaping byte by byte.
+  @Test func stringEscapesEveryByteAtAnyPosition() {
+    func reference(_ bytes: [UInt8]) -> [UInt8] {
+      var out: [UInt8] = [0x22]
+      let hex = Array("0123456789abcdef".utf8)
+      for b in bytes {
+        switch b {
+        case 0x22: out += [0x5C, 0x22]
+        case 0x5C: out += [0x5C, 0x5C]
+        case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+        case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+        case 0x09: out += [0x5C, UInt8(ascii: "t")]
+        case _ where b < 0x20 || b == 0x7F: out += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+        default: out.append(b)
+        }
+      }
+      return out + [0x22]
+    }
+    var generator = SeededGenerator(seed: 29)
+    let alphabet: [UInt8] = [0x00, 0x01, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x61, 0x7E, 0x7F, 0x80, 0xA0, 0xC3, 0xE2, 0xFF]
+    for _ in 0..<3000 {
+      let n = Int.random(in: 0...40, using: &generator)
+      // Mostly plain bytes, so that runs of eight clean bytes occur.
+      let bytes = (0..<n).map { _ in Int.random(in: 0..<4, using: &generator) == 0 ? alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] : UInt8(ascii: "a") }
+      var w = JSONWriter()
+      bytes.withUnsafeBufferPointer { w.string(utf8: $0) }
+      #expect(w.bytes == reference(bytes), "\(bytes)")
+    }
+  }
 }
