@@ -67,6 +67,7 @@ public struct SentenceScorer {
     state.cues.removeAll(keepingCapacity: true)
     state.clause.removeAll(keepingCapacity: true)
     state.isQuestion = false
+    state.applied.removeAll(keepingCapacity: true)
     state.extraHedge.removeAll(keepingCapacity: true)
     matches.removeAll(keepingCapacity: true)
     if let sentenceMatches {
@@ -109,7 +110,6 @@ public struct SentenceScorer {
     for box in rules { box.rule.apply(&state, context) }
     var raw = 0.0
     var mass = 0.0
-    // By index, reading fields in place (a cue carries an array).
     for i in state.cues.indices {
       let value = state.cues[i].value
       switch state.cues[i].axis {

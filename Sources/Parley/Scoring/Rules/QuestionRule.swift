@@ -11,7 +11,7 @@ public struct QuestionRule: StanceRule {
     let p = context.parameters
     s.extraHedge.append((name, p.questionHedge, Int32(s.tokens.upperBound - 1)))
     for j in s.cues.indices where s.cues[j].category == .valence {
-      s.apply(name, to: j, factor: p.questionValenceScale, trigger: -1)
+      s.apply(.question, to: j, factor: p.questionValenceScale, trigger: -1)
     }
   }
 }

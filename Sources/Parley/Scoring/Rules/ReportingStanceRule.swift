@@ -10,7 +10,7 @@ public struct ReportingStanceRule: StanceRule {
     for i in s.cues.indices where s.cues[i].category == .report && s.cues[i].weight != 0 {
       let w = s.cues[i].weight
       s.cues[i].value = w > 0 ? -w * p.reportAssertWeight : -w * p.reportDistanceWeight
-      s.cues[i].applied.append(AppliedRule(rule: w > 0 ? "report-assert" : "report-distance", trigger: Int32(i), factor: 1))
+      s.record(w > 0 ? .reportAssert : .reportDistance, on: i, factor: 1, trigger: i)
     }
   }
 }

@@ -1,0 +1,108 @@
+import Testing
+
+@testable import Parley
+
+/// The side table of applied rules (`SentenceState.applied`, `Cue.appliedCount`)
+/// and the array-free walk over governed cues (`governed(by:from:window:where:)`).
+@Suite struct AppliedRulesTests {
+  /// Scores the only sentence of `text` with the rule model, keeping its state.
+  func state(_ text: String) throws -> SentenceState {
+    let engine = RuleLexicon.engine
+    let document = engine.read(id: "t", text: text)
+    var scorer = SentenceScorer(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), model: RuleModel(), parameters: engine.parameters)
+    return try #require(scorer.score(0..<document.tokens.count, keepCues: true).1)
+  }
+
+  @Test(arguments: [
+    "The talks were not really productive, but could bring a breakthrough?",
+    "Despite the impasse, the ceasefire never ended, if it was productive.",
+    "Hope faded and tensions eased, she insisted, but it was somewhat bad.",
+    "The agreement was not clearly productive and no sign of progress came.",
+  ])
+  func countsMatchTheTable(_ text: String) throws {
+    let s = try state(text)
+    var total = 0
+    for i in s.cues.indices {
+      let records = s.applied(on: i)
+      #expect(records.count == Int(s.cues[i].appliedCount), "cue \(i) of \(text)")
+      #expect(records.allSatisfy { Int($0.cue) == i })
+      total += records.count
+    }
+    #expect(total == s.applied.count)
+    #expect(!s.applied.isEmpty)
+  }
+
+  @Test func recordsKeepTheirOrderPerCue() throws {
+    // "productive" is intensified, then negated, then scaled by the question
+    // and the contrast: one cue, several records, in the order applied.
+    let s = try state("Were the talks not really productive, but a breakthrough?")
+    let i = try #require(s.cues.firstIndex { $0.category == .valence && $0.weight == 2 })
+    let names = s.applied(on: i).map(\.rule)
+    #expect(names.count >= 3)
+    #expect(names.contains(.intensifier))
+    #expect(names.contains(.negation))
+    #expect(names.contains(.question))
+    let negation = try #require(s.firstApplied(on: i, .negation))
+    #expect(negation.rule == .negation)
+    #expect(s.cues[Int(negation.trigger)].category == .negator)
+    #expect(s.firstApplied(on: i, .shifter) == nil)
+    let order = s.applied.filter { Int($0.cue) == i }.map(\.rule)
+    #expect(order == names)
+  }
+
+  @Test func namesAreTheRulesOwn() {
+    #expect(RuleName.negation.text == NegationRule().name)
+    #expect(RuleName.shifter.text == ShifterRule().name)
+    #expect(RuleName.negatedPredicate.text == NegatedPredicateRule().name)
+    #expect(RuleName.question.text == QuestionRule().name)
+    #expect(RuleName.conditional.text == ConditionalRule().name)
+    #expect(RuleName.concessive.text == ConcessiveRule().name)
+    #expect(RuleName.hedgedClaim.text == HedgedClaimRule().name)
+    #expect(Set(RuleName.allCases.map(\.text)).count == RuleName.allCases.count)
+  }
+
+  /// The walk finds exactly the cues the old filter did, on seeded random
+  /// sentences of cues and clauses.
+  @Test func governedWalkEqualsFilter() {
+    var rng = SplitMix(seed: 0x5eed)
+    for round in 0..<300 {
+      let tokens = 1 + Int(rng.next() % 40)
+      var s = SentenceState(tokens: 10..<(10 + tokens))
+      var clause: Int32 = 0
+      for _ in 0..<tokens {
+        if rng.next() % 5 == 0 { clause += 1 }
+        s.clause.append(clause)
+      }
+      var start = 10
+      while start < 10 + tokens, s.cues.count < 12 {
+        let length = 1 + Int(rng.next() % 3)
+        let end = min(10 + tokens, start + length)
+        let category: LexiconCategory = rng.next() % 2 == 0 ? .valence : .negator
+        s.cues.append(Cue(start: Int32(start), end: Int32(end), entry: 0, category: category, weight: 1, value: 1, axis: nil))
+        start = end + Int(rng.next() % 3)
+      }
+      let window = [0, 1, 4, Int.max][Int(rng.next() % 4)]
+      for i in s.cues.indices {
+        let t = s.cues[i]
+        let expected = ((i + 1)..<s.cues.count).prefix { Int(s.cues[$0].start - t.end) <= window }
+          .filter { s.cues[$0].start >= t.end && s.clauseOf(s.cues[$0].start) == s.clauseOf(t.start) && s.cues[$0].category == .valence }
+        let walked = s.governed(by: i, window: window, where: { $0.category == .valence })
+        #expect(walked == Array(expected), "round \(round), cue \(i)")
+        #expect(s.governed(by: i, from: i + 1, window: window, where: { $0.category == .valence }) == expected.first)
+      }
+    }
+  }
+}
+
+/// A small seeded generator (SplitMix64).
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
