@@ -37,6 +37,10 @@ public struct SentenceScorer {
   /// array was copied, and its strings retained, for every unit; from a
   /// class's constant it is called in place.)
   private let rules: [RuleBox]
+  /// Categories whose presence makes a rule that reads clauses run
+  /// (`StanceRule.triggers`), and whether one such rule always runs.
+  private let clauseTriggers: UInt32
+  private let alwaysClauses: Bool
   private let context: RuleContext
   /// Token starts of the cues that open a clause, for `markClauses`.
   private var clauseOpeners: [Int32] = []
@@ -51,6 +55,13 @@ public struct SentenceScorer {
     for c in LexiconCategory.allCases where model.reads(c) { readable |= c.bit }
     self.readable = readable
     self.rules = model.rules.map(RuleBox.init)
+    var clauseTriggers: UInt32 = 0
+    var alwaysClauses = false
+    for box in rules where box.readsClauses {
+      if box.triggers == .max { alwaysClauses = true } else { clauseTriggers |= box.triggers }
+    }
+    self.clauseTriggers = clauseTriggers
+    self.alwaysClauses = alwaysClauses
     self.context = RuleContext(parameters: parameters, document: document)
   }
 
@@ -64,12 +75,18 @@ public struct SentenceScorer {
   /// `sentenceMatches` (`PhraseMatcher.matches(in:sentence:ids:into:)`).
   mutating func score(_ tokens: Range<Int>, keepCues: Bool = false, sentenceMatches: ArraySlice<PhraseMatch>?) -> (UnitScore, SentenceState?) {
     state.tokens = tokens
-    state.cues.removeAll(keepingCapacity: true)
-    state.clause.removeAll(keepingCapacity: true)
+    // (Emptied only when not empty: `removeAll(keepingCapacity:)` costs
+    // some 75 instructions even on an empty array.)
+    if !state.cues.isEmpty { state.cues.removeAll(keepingCapacity: true) }
+    if !state.clause.isEmpty { state.clause.removeAll(keepingCapacity: true) }
     state.isQuestion = false
-    state.applied.removeAll(keepingCapacity: true)
-    state.extraHedge.removeAll(keepingCapacity: true)
-    matches.removeAll(keepingCapacity: true)
+    if !state.applied.isEmpty { state.applied.removeAll(keepingCapacity: true) }
+    if !state.extraHedge.isEmpty { state.extraHedge.removeAll(keepingCapacity: true) }
+    if !matches.isEmpty { matches.removeAll(keepingCapacity: true) }
+    // Bits of the categories of the cues found (a superset once modifiers
+    // inside longer cues are dropped): rules without a trigger among them
+    // are not called.
+    var present: UInt32 = 0
     if let sentenceMatches {
       matcher.matches(in: tokens, sentence: sentenceMatches, ids: ids, into: &matches)
     } else {
@@ -95,6 +112,7 @@ public struct SentenceScorer {
         default: break
         }
         state.cues.append(cue)
+        present |= category.bit
       }
     }
     dropModifiersInsideLongerCues()
@@ -104,10 +122,12 @@ public struct SentenceScorer {
     if state.cues.isEmpty && !question {
       return (unit, keepCues ? state : nil)
     }
-    markClauses()
+    if alwaysClauses || present & clauseTriggers != 0 { markClauses() }
     state.isQuestion = question
     let context = self.context
-    for box in rules { box.rule.apply(&state, context) }
+    for box in rules where box.triggers == .max || box.triggers & present != 0 {
+      box.rule.apply(&state, context)
+    }
     var raw = 0.0
     var mass = 0.0
     for i in state.cues.indices {
@@ -261,9 +281,16 @@ public struct SentenceScorer {
 }
 
 /// A rule behind a reference, so that calling it does not copy it.
+/// (Its triggers are read once, here.)
 final class RuleBox: Sendable {
   let rule: any StanceRule
-  init(_ rule: any StanceRule) { self.rule = rule }
+  let triggers: UInt32
+  let readsClauses: Bool
+  init(_ rule: any StanceRule) {
+    self.rule = rule
+    self.triggers = rule.triggers
+    self.readsClauses = rule.readsClauses
+  }
 }
 
 extension LexiconCategory {

@@ -94,6 +94,62 @@ import Testing
   }
 }
 
+/// A rule with the protocol's default triggers: always called, with clauses.
+struct UngatedRule: StanceRule {
+  let inner: any StanceRule
+  var name: String { inner.name }
+  func apply(_ sentence: inout SentenceState, _ context: RuleContext) { inner.apply(&sentence, context) }
+}
+
+/// The rule model with every rule ungated.
+struct UngatedRuleModel: StanceModel {
+  let name = "rules"
+  func reads(_ category: LexiconCategory) -> Bool { RuleModel().reads(category) }
+  var rules: [any StanceRule] { RuleModel().rules.map { UngatedRule(inner: $0) } }
+}
+
+/// Rules are called only when a cue of their trigger categories is in the
+/// sentence, and clauses are marked only for rules that read them: the
+/// same cues, values and records as calling every rule on every sentence.
+@Suite struct RuleTriggerTests {
+  @Test func gatedEqualsUngatedOnEveryText() throws {
+    let engine = try TestSupport.engine()
+    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    #expect(texts.count > 100)
+    var changed = 0
+    var skippedClauses = 0
+    for (origin, text) in texts {
+      let document = engine.read(id: "t", text: text)
+      let ids = engine.matcher.tokenIDs(document)
+      var gated = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: RuleModel(), parameters: engine.parameters)
+      var ungated = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: UngatedRuleModel(), parameters: engine.parameters)
+      for sentence in document.sentences {
+        let (a, sa) = gated.score(sentence.tokens, keepCues: true)
+        let (b, sb) = ungated.score(sentence.tokens, keepCues: true)
+        #expect(a == b, "\(origin): \(document.string(sentence.span))")
+        guard let sa, let sb else { Issue.record("no state"); continue }
+        #expect(sa.cues == sb.cues, "\(origin)")
+        #expect(sa.applied == sb.applied, "\(origin)")
+        #expect(sa.extraHedge.map(\.mass) == sb.extraHedge.map(\.mass), "\(origin)")
+        if !sa.applied.isEmpty { changed += 1 }
+        if sa.clause.isEmpty && !sb.clause.isEmpty { skippedClauses += 1 }
+      }
+    }
+    // Both paths were exercised: rules fired, and clause marking was skipped.
+    #expect(changed > 100)
+    #expect(skippedClauses > 100)
+  }
+
+  @Test func triggersOfTheStandardRules() {
+    for rule in RuleModel().rules {
+      if rule is QuestionRule { #expect(rule.triggers == .max) } else { #expect(rule.triggers != .max && rule.triggers != 0, "\(rule.name)") }
+    }
+    #expect(UngatedRule(inner: NegationRule()).triggers == .max)
+    #expect(UngatedRule(inner: ContrastRule()).readsClauses)
+    #expect(!ContrastRule().readsClauses)
+  }
+}
+
 /// A small seeded generator (SplitMix64).
 struct SplitMix {
   var state: UInt64

@@ -4,6 +4,7 @@
 public struct ConcessiveRule: StanceRule {
   public let name = "concessive"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.concessive.bit }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     for i in s.cues.indices where s.cues[i].category == .concessive {

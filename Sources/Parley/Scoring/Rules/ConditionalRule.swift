@@ -5,6 +5,7 @@
 public struct ConditionalRule: StanceRule {
   public let name = "conditional"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.hedgeConditional.bit }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let scale = context.parameters.conditionalValenceScale

@@ -7,6 +7,8 @@
 public struct ContrastRule: StanceRule {
   public let name = "contrast"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.contrast.bit }
+  public var readsClauses: Bool { false }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let boost = context.parameters.contrastBoost

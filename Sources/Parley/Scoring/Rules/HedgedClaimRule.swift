@@ -5,6 +5,7 @@
 public struct HedgedClaimRule: StanceRule {
   public let name = "hedged-claim"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.hedgeModal.bit | LexiconCategory.hedgeEpistemic.bit | LexiconCategory.hedgeApproximator.bit | LexiconCategory.hedgeShield.bit }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let damping = context.parameters.hedgedValenceDamping

@@ -6,6 +6,7 @@
 public struct IntensifierRule: StanceRule {
   public let name = "intensifier"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.intensifier.bit | LexiconCategory.dampener.bit }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     for i in s.cues.indices where s.cues[i].category == .intensifier || s.cues[i].category == .dampener {

@@ -13,6 +13,8 @@
 public struct NegatedPredicateRule: StanceRule {
   public let name = "negated-predicate"
   public init() {}
+  /// It reads what negation did, so it needs a negator too.
+  public var triggers: UInt32 { LexiconCategory.negator.bit }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let p = context.parameters

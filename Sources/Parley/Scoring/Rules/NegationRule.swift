@@ -15,6 +15,7 @@
 public struct NegationRule: StanceRule {
   public let name = "negation"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.negator.bit }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let p = context.parameters

@@ -5,6 +5,7 @@
 public struct QuestionRule: StanceRule {
   public let name = "question"
   public init() {}
+  public var readsClauses: Bool { false }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     guard s.isQuestion else { return }

@@ -4,6 +4,8 @@
 public struct ReportingStanceRule: StanceRule {
   public let name = "report-stance"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.report.bit }
+  public var readsClauses: Bool { false }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let p = context.parameters

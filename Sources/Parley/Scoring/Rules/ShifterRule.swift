@@ -18,6 +18,7 @@
 public struct ShifterRule: StanceRule {
   public let name = "shifter"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.shifter.bit }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let p = context.parameters

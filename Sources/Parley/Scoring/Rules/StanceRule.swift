@@ -5,6 +5,18 @@ public protocol StanceRule: Sendable {
   /// Stable name, used in evidence (`negation`, `intensifier`, ...).
   var name: String { get }
   func apply(_ sentence: inout SentenceState, _ context: RuleContext)
+  /// Bits (`LexiconCategory.bit`) of the cue categories the rule acts on:
+  /// in a sentence with none of them, it does nothing and is not called.
+  /// All bits (the default): always called.
+  var triggers: UInt32 { get }
+  /// The rule reads clause numbers (`SentenceState.clause`), which the
+  /// scorer marks only when a rule that reads them is called.
+  var readsClauses: Bool { get }
+}
+
+extension StanceRule {
+  public var triggers: UInt32 { .max }
+  public var readsClauses: Bool { true }
 }
 
 /// What a rule may read besides the sentence.
