@@ -36,11 +36,7 @@ public struct SentenceScorer {
   /// (Each in a box: a rule called through an existential held in an
   /// array was copied, and its strings retained, for every unit; from a
   /// class's constant it is called in place.)
-  private let rules: [RuleBox]
-  /// Categories whose presence makes a rule that reads clauses run
-  /// (`StanceRule.triggers`), and whether one such rule always runs.
-  private let clauseTriggers: UInt32
-  private let alwaysClauses: Bool
+  private let rules: RulePlan
   private let context: RuleContext
   /// Token starts of the cues that open a clause, for `markClauses`.
   private var clauseOpeners: [Int32] = []
@@ -54,14 +50,8 @@ public struct SentenceScorer {
     var readable: UInt32 = 0
     for c in LexiconCategory.allCases where model.reads(c) { readable |= c.bit }
     self.readable = readable
-    self.rules = model.rules.map(RuleBox.init)
-    var clauseTriggers: UInt32 = 0
-    var alwaysClauses = false
-    for box in rules where box.readsClauses {
-      if box.triggers == .max { alwaysClauses = true } else { clauseTriggers |= box.triggers }
-    }
-    self.clauseTriggers = clauseTriggers
-    self.alwaysClauses = alwaysClauses
+    // The standard rules' plan is made once (a scorer is made per document).
+    self.rules = model is RuleModel ? RulePlan.standard : RulePlan(model.rules)
     self.context = RuleContext(parameters: parameters, document: document)
   }
 
@@ -122,10 +112,10 @@ public struct SentenceScorer {
     if state.cues.isEmpty && !question {
       return (unit, keepCues ? state : nil)
     }
-    if alwaysClauses || present & clauseTriggers != 0 { markClauses() }
+    if rules.alwaysClauses || present & rules.clauseTriggers != 0 { markClauses() }
     state.isQuestion = question
     let context = self.context
-    for box in rules where box.triggers == .max || box.triggers & present != 0 {
+    for box in rules.boxes where box.triggers == .max || box.triggers & present != 0 {
       box.rule.apply(&state, context)
     }
     var raw = 0.0
@@ -278,6 +268,29 @@ public struct SentenceScorer {
       }
     }
   }
+}
+
+/// A model's rules, each in a box, with what decides when they run.
+struct RulePlan: Sendable {
+  let boxes: [RuleBox]
+  /// Categories whose presence makes a rule that reads clauses run
+  /// (`StanceRule.triggers`), and whether one such rule always runs.
+  let clauseTriggers: UInt32
+  let alwaysClauses: Bool
+
+  init(_ rules: [any StanceRule]) {
+    boxes = rules.map(RuleBox.init)
+    var clauseTriggers: UInt32 = 0
+    var alwaysClauses = false
+    for box in boxes where box.readsClauses {
+      if box.triggers == .max { alwaysClauses = true } else { clauseTriggers |= box.triggers }
+    }
+    self.clauseTriggers = clauseTriggers
+    self.alwaysClauses = alwaysClauses
+  }
+
+  /// `RuleModel`'s rules.
+  static let standard = RulePlan(RuleModel.standardRules)
 }
 
 /// A rule behind a reference, so that calling it does not copy it.

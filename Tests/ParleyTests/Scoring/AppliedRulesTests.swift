@@ -140,6 +140,24 @@ struct UngatedRuleModel: StanceModel {
     #expect(skippedClauses > 100)
   }
 
+  /// The plan made once for `RuleModel` is the one made from its rules; an
+  /// ungated rule that reads clauses makes every sentence mark them.
+  @Test func rulePlans() {
+    let standard = RulePlan.standard
+    let made = RulePlan(RuleModel().rules)
+    #expect(standard.boxes.map(\.rule.name) == made.boxes.map(\.rule.name))
+    #expect(standard.boxes.map(\.triggers) == made.boxes.map(\.triggers))
+    #expect(standard.clauseTriggers == made.clauseTriggers)
+    #expect(!standard.alwaysClauses)
+    // Contrast, reporting and questions read no clauses.
+    #expect(standard.clauseTriggers & LexiconCategory.contrast.bit == 0)
+    #expect(standard.clauseTriggers & LexiconCategory.report.bit == 0)
+    #expect(standard.clauseTriggers & LexiconCategory.negator.bit != 0)
+    let ungated = RulePlan(UngatedRuleModel().rules)
+    #expect(ungated.alwaysClauses)
+    #expect(RulePlan(LexiconModel().rules).boxes.isEmpty)
+  }
+
   @Test func triggersOfTheStandardRules() {
     for rule in RuleModel().rules {
       if rule is QuestionRule { #expect(rule.triggers == .max) } else { #expect(rule.triggers != .max && rule.triggers != 0, "\(rule.name)") }
