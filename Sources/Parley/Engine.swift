@@ -153,7 +153,7 @@ extension Engine {
         }
       }
       let name = st.speaker < summaries.count ? summaries[st.speaker].name : SpeakerSummary.narratorName
-      statements.append(StatementScore(statement: st, text: document.string(st.content), cue: cueText, cueStance: cueStance, speaker: name, stance: stance, words: words, evidence: ev))
+      statements.append(StatementScore(statement: st, source: document.text, cue: cueText, cueStance: cueStance, speaker: name, stance: stance, words: words, evidence: ev))
       if st.speaker < summaries.count {
         summaries[st.speaker].add(optimism: stance.optimism, hedging: stance.hedging, words: words, cue: cueText)
       }
