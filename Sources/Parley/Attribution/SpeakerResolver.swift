@@ -68,18 +68,25 @@ struct SpeakerResolver {
         }
         continue
       }
-      var group = [i]
-      var a = firstAppositive[i]
-      while a >= 0 {
-        group.append(Int(a))
-        a = nextAppositive[Int(a)]
+      // The group: the mention, then its appositives (a linked list, no
+      // array per mention). The member that names the referent decides.
+      var named: Int? = nil
+      var person: Int? = nil
+      var g = i
+      while g >= 0 {
+        if mentions[g].name != nil {
+          if named == nil { named = g }
+          if person == nil, mentions[g].kind == .person { person = g }
+        }
+        g = g == i ? Int(firstAppositive[i]) : Int(nextAppositive[g])
       }
-      // The member that names the referent decides.
-      let anchor = group.first { mentions[$0].name != nil && mentions[$0].kind == .person } ?? group.first { mentions[$0].name != nil } ?? i
+      let anchor = person ?? named ?? i
       let e = find(anchor) ?? create(anchor)
-      for g in group {
+      g = i
+      while g >= 0 {
         entityOf[g] = Int32(e)
         attach(g, to: e)
+        g = g == i ? Int(firstAppositive[i]) : Int(nextAppositive[g])
       }
     }
     return entityOf
