@@ -133,6 +133,7 @@ extension Engine {
     let attribution = attributor.attribute(document, ids: ids, matches: matches)
     var covered = [Bool](repeating: false, count: document.tokens.count)
     var statements: [StatementScore] = []
+    statements.reserveCapacity(attribution.statements.count)
     var summaries = attribution.speakers.map { SpeakerSummary(name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases) }
     for st in attribution.statements {
       for k in st.tokens { covered[k] = true }
@@ -152,7 +153,7 @@ extension Engine {
         }
       }
       let name = st.speaker < summaries.count ? summaries[st.speaker].name : SpeakerSummary.narratorName
-      statements.append(StatementScore(statement: st, text: document.string(st.content), cue: cueText, cueStance: cueStance, speaker: name, stance: stance, words: words, evidence: ev))
+      statements.append(StatementScore(statement: st, source: document.text, cue: cueText, cueStance: cueStance, speaker: name, stance: stance, words: words, evidence: ev))
       if st.speaker < summaries.count {
         summaries[st.speaker].add(optimism: stance.optimism, hedging: stance.hedging, words: words, cue: cueText)
       }
@@ -184,7 +185,10 @@ extension Engine {
     }
     narrator.documents = 1
     for i in summaries.indices { summaries[i].documents = 1 }
-    let speakers = [narrator] + summaries.filter { $0.statements > 0 }
+    var speakers: [SpeakerSummary] = []
+    speakers.reserveCapacity(summaries.count + 1)
+    speakers.append(narrator)
+    for s in summaries where s.statements > 0 { speakers.append(s) }
     return Analysis(score: score, statements: statements, speakers: speakers, warnings: attribution.warnings)
   }
 

@@ -1,8 +1,14 @@
 /// A statement with its scores.
 public struct StatementScore: Sendable {
   public var statement: Statement
-  /// The statement's words (the content, without quotation marks).
-  public var text: String
+  /// The statement's words (the content, without quotation marks), made
+  /// from the document's bytes when asked (reports write them straight
+  /// from `source`).
+  public var text: String {
+    String(decoding: source[statement.content.start..<statement.content.end], as: UTF8.self)
+  }
+  /// The document's bytes (`Document.text`, shared, not copied).
+  let source: [UInt8]
   /// The reporting cue as written (`said`, `according to`), or "".
   public var cue: String
   /// The cue's own stance from the lexicon (-1 distancing … +1 asserting).

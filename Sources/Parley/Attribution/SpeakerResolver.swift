@@ -68,18 +68,25 @@ struct SpeakerResolver {
         }
         continue
       }
-      var group = [i]
-      var a = firstAppositive[i]
-      while a >= 0 {
-        group.append(Int(a))
-        a = nextAppositive[Int(a)]
+      // The group: the mention, then its appositives (a linked list, no
+      // array per mention). The member that names the referent decides.
+      var named: Int? = nil
+      var person: Int? = nil
+      var g = i
+      while g >= 0 {
+        if mentions[g].name != nil {
+          if named == nil { named = g }
+          if person == nil, mentions[g].kind == .person { person = g }
+        }
+        g = g == i ? Int(firstAppositive[i]) : Int(nextAppositive[g])
       }
-      // The member that names the referent decides.
-      let anchor = group.first { mentions[$0].name != nil && mentions[$0].kind == .person } ?? group.first { mentions[$0].name != nil } ?? i
+      let anchor = person ?? named ?? i
       let e = find(anchor) ?? create(anchor)
-      for g in group {
+      g = i
+      while g >= 0 {
         entityOf[g] = Int32(e)
         attach(g, to: e)
+        g = g == i ? Int(firstAppositive[i]) : Int(nextAppositive[g])
       }
     }
     return entityOf
@@ -255,12 +262,21 @@ struct SpeakerResolver {
   /// The public speaker of entity `e`.
   func speaker(_ e: Int) -> Speaker {
     let entity = entities[e]
-    let named = entity.mentions.filter { mentions[$0].pronoun == .none }
+    // The named mentions are those that are not pronouns; the fullest is
+    // the first with the longest core (no array of them is made).
+    var fullestNamed: Int? = nil
+    for i in entity.mentions where mentions[i].pronoun == .none {
+      if let f = fullestNamed {
+        if mentions[f].core.count < mentions[i].core.count { fullestNamed = i }
+      } else {
+        fullestNamed = i
+      }
+    }
     var name: String
     if let n = entity.name {
       name = text(n)
     } else {
-      let fullest = named.max { mentions[$0].core.count < mentions[$1].core.count } ?? entity.mentions[0]
+      let fullest = fullestNamed ?? entity.mentions[0]
       let core = mentions[fullest].core
       name = text(core)
       // `Analysts said`: a common noun is capitalized only because it
@@ -273,24 +289,25 @@ struct SpeakerResolver {
     // Aliases: every other wording, compared on the bytes before any
     // string is made.
     var ranges: [Range<Int>] = []
-    let nameRange = entity.name ?? named.max { mentions[$0].core.count < mentions[$1].core.count }.map { mentions[$0].core }
+    let nameRange = entity.name ?? fullestNamed.map { mentions[$0].core }
     func consider(_ r: Range<Int>) {
       if r.isEmpty { return }
       if let nameRange, sameText(r, nameRange) { return }
       if ranges.contains(where: { sameText($0, r) }) { return }
       ranges.append(r)
     }
-    for i in named {
+    for i in entity.mentions where mentions[i].pronoun == .none {
       let m = mentions[i]
       consider(m.tokens)
       consider(m.name ?? m.tokens)
       consider(m.core)
     }
     let aliases = ranges.map { text($0) }
-    let spans = entity.mentions.map { i -> Span in
+    var spans = entity.mentions.map { i -> Span in
       let r = mentions[i].tokens
       return Span(start: Int(document.tokens[r.lowerBound].start), end: Int(document.tokens[r.upperBound - 1].end))
-    }.sorted()
+    }
+    spans.sort()
     return Speaker(name: name, kind: entity.kind, aliases: aliases, mentions: spans)
   }
 

@@ -36,7 +36,9 @@ public struct ReportEncoder: Sendable {
         c.key("start"); c.integer(content.start - base)
         c.key("end"); c.integer(content.end - base)
       }
-      w.field(ascii: "text", statements[i].text)
+      w.key(ascii: "text")
+      let source = statements[i].source
+      source.withUnsafeBufferPointer { w.string(utf8: UnsafeBufferPointer(rebasing: $0[content.start..<content.end])) }
       w.field(ascii: "cue", statements[i].cue)
       w.field(ascii: "cue_stance", statements[i].cueStance)
       w.field(ascii: "form", statements[i].statement.form.rawValue)

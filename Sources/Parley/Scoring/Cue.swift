@@ -16,19 +16,52 @@ public struct Cue: Sendable, Hashable {
   public var value: Double
   /// The axis the cue counts on, if any.
   public var axis: Axis?
-  /// Rules that changed this cue, each with the index of the cue that
-  /// triggered it (-1 when no cue did, e.g. a question mark).
-  public var applied: [AppliedRule] = []
+  /// How many rules changed this cue (their records are in
+  /// `SentenceState.applied`, so a cue holds no array and copies freely).
+  public var appliedCount: Int32 = 0
 
   public enum Axis: String, Sendable, Codable { case optimism, hedging }
 }
 
-/// A rule's effect on one cue: which rule, triggered by which cue, and the
-/// factor it multiplied the value by (or the value it set).
+/// A rule's effect on one cue: which rule, on which cue, triggered by which
+/// cue (-1 when no cue did, e.g. a question mark), and the factor it
+/// multiplied the value by (or the value it set).
 public struct AppliedRule: Sendable, Hashable {
-  public var rule: String
+  public var rule: RuleName
+  /// Index of the changed cue in `SentenceState.cues`.
+  public var cue: Int32
   public var trigger: Int32
   public var factor: Double
+}
+
+/// The names rules record in evidence (`negation(not) ×-0.75`). A small
+/// enum, so that recording a rule copies no string.
+public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
+  case negation, bareNegation, negatedBooster, negatedHedge, shifter, negatedPredicate
+  case reportAssert, reportDistance, question, conditional, concessive
+  case contrastAfter, contrastBefore, hedgedClaim, intensifier, dampener
+
+  /// The name as written in evidence.
+  public var text: String {
+    switch self {
+    case .negation: "negation"
+    case .bareNegation: "bare-negation"
+    case .negatedBooster: "negated-booster"
+    case .negatedHedge: "negated-hedge"
+    case .shifter: "shifter"
+    case .negatedPredicate: "negated-predicate"
+    case .reportAssert: "report-assert"
+    case .reportDistance: "report-distance"
+    case .question: "question"
+    case .conditional: "conditional"
+    case .concessive: "concessive"
+    case .contrastAfter: "contrast-after"
+    case .contrastBefore: "contrast-before"
+    case .hedgedClaim: "hedged-claim"
+    case .intensifier: "intensifier"
+    case .dampener: "dampener"
+    }
+  }
 }
 
 /// The state the rules of one sentence work on.
@@ -42,6 +75,9 @@ public struct SentenceState: Sendable {
   public var clause: [Int32] = []
   /// The sentence ends in a question mark.
   public var isQuestion = false
+  /// What the rules did, in the order they did it, for every cue (a side
+  /// table: `Cue.appliedCount` says how many records a cue has here).
+  public var applied: [AppliedRule] = []
   /// Extra hedge mass not tied to a lexicon cue (questions).
   public var extraHedge: [(rule: String, mass: Double, token: Int32)] = []
 
@@ -51,8 +87,28 @@ public struct SentenceState: Sendable {
   public func clauseOf(_ token: Int32) -> Int32 { clause[Int(token) - tokens.lowerBound] }
 
 
-  mutating func apply(_ rule: String, to index: Int, factor: Double, trigger: Int) {
+  /// Multiplies cue `index`'s value by `factor` and records it.
+  mutating func apply(_ rule: RuleName, to index: Int, factor: Double, trigger: Int) {
     cues[index].value *= factor
-    cues[index].applied.append(AppliedRule(rule: rule, trigger: Int32(trigger), factor: factor))
+    record(rule, on: index, factor: factor, trigger: trigger)
+  }
+
+  /// Records that `rule` changed cue `index` (its value already set).
+  mutating func record(_ rule: RuleName, on index: Int, factor: Double, trigger: Int) {
+    cues[index].appliedCount += 1
+    applied.append(AppliedRule(rule: rule, cue: Int32(index), trigger: Int32(trigger), factor: factor))
+  }
+
+  /// The first record on cue `index` of one of `rules`, in the order applied.
+  func firstApplied(on index: Int, _ a: RuleName, _ b: RuleName? = nil) -> AppliedRule? {
+    if cues[index].appliedCount == 0 { return nil }
+    for r in applied where Int(r.cue) == index && (r.rule == a || r.rule == b) { return r }
+    return nil
+  }
+
+  /// The records of cue `index`, in the order applied.
+  public func applied(on index: Int) -> [AppliedRule] {
+    if cues[index].appliedCount == 0 { return [] }
+    return applied.filter { Int($0.cue) == index }
   }
 }

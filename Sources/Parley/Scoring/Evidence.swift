@@ -26,14 +26,14 @@ public struct Evidence: Sendable, Codable, Hashable {
     let optimismScale = unit.rawOptimism != 0 ? unit.optimism / unit.rawOptimism : 0
     let hedgingScale = unit.hedgeMass > 0 ? unit.hedging / unit.hedgeMass : 0
     var out: [Evidence] = []
-    for cue in state.cues {
+    for (index, cue) in state.cues.enumerated() {
       let entry = matcher.entries[Int(cue.entry)]
       let span = Span(start: Int(document.tokens[Int(cue.start)].start), end: Int(document.tokens[Int(cue.end) - 1].end))
       let scale = cue.axis == .optimism ? optimismScale : cue.axis == .hedging ? hedgingScale : 0
-      let rules = cue.applied.map { a -> String in
+      let rules = state.applied(on: index).map { a -> String in
         let trigger = a.trigger >= 0 && Int(a.trigger) < state.cues.count
           ? "(\(document.string(Span(start: Int(document.tokens[Int(state.cues[Int(a.trigger)].start)].start), end: Int(document.tokens[Int(state.cues[Int(a.trigger)].end) - 1].end)))))" : ""
-        return "\(a.rule)\(trigger) ×\(formatNumber(a.factor, digits: 2))"
+        return "\(a.rule.text)\(trigger) ×\(formatNumber(a.factor, digits: 2))"
       }
       out.append(Evidence(rule: entry.category.rawValue, axis: cue.axis?.rawValue ?? "none", span: span, text: document.string(span), weight: entry.weight, value: cue.value, delta: cue.value * scale, origin: entry.origin, rules: rules))
     }

@@ -36,7 +36,7 @@ public struct SentenceScorer {
   /// (Each in a box: a rule called through an existential held in an
   /// array was copied, and its strings retained, for every unit; from a
   /// class's constant it is called in place.)
-  private let rules: [RuleBox]
+  private let rules: RulePlan
   private let context: RuleContext
   /// Token starts of the cues that open a clause, for `markClauses`.
   private var clauseOpeners: [Int32] = []
@@ -50,7 +50,8 @@ public struct SentenceScorer {
     var readable: UInt32 = 0
     for c in LexiconCategory.allCases where model.reads(c) { readable |= c.bit }
     self.readable = readable
-    self.rules = model.rules.map(RuleBox.init)
+    // The standard rules' plan is made once (a scorer is made per document).
+    self.rules = model is RuleModel ? RulePlan.standard : RulePlan(model.rules)
     self.context = RuleContext(parameters: parameters, document: document)
   }
 
@@ -64,11 +65,18 @@ public struct SentenceScorer {
   /// `sentenceMatches` (`PhraseMatcher.matches(in:sentence:ids:into:)`).
   mutating func score(_ tokens: Range<Int>, keepCues: Bool = false, sentenceMatches: ArraySlice<PhraseMatch>?) -> (UnitScore, SentenceState?) {
     state.tokens = tokens
-    state.cues.removeAll(keepingCapacity: true)
-    state.clause.removeAll(keepingCapacity: true)
+    // (Emptied only when not empty: `removeAll(keepingCapacity:)` costs
+    // some 75 instructions even on an empty array.)
+    if !state.cues.isEmpty { state.cues.removeAll(keepingCapacity: true) }
+    if !state.clause.isEmpty { state.clause.removeAll(keepingCapacity: true) }
     state.isQuestion = false
-    state.extraHedge.removeAll(keepingCapacity: true)
-    matches.removeAll(keepingCapacity: true)
+    if !state.applied.isEmpty { state.applied.removeAll(keepingCapacity: true) }
+    if !state.extraHedge.isEmpty { state.extraHedge.removeAll(keepingCapacity: true) }
+    if !matches.isEmpty { matches.removeAll(keepingCapacity: true) }
+    // Bits of the categories of the cues found (a superset once modifiers
+    // inside longer cues are dropped): rules without a trigger among them
+    // are not called.
+    var present: UInt32 = 0
     if let sentenceMatches {
       matcher.matches(in: tokens, sentence: sentenceMatches, ids: ids, into: &matches)
     } else {
@@ -94,6 +102,7 @@ public struct SentenceScorer {
         default: break
         }
         state.cues.append(cue)
+        present |= category.bit
       }
     }
     dropModifiersInsideLongerCues()
@@ -103,13 +112,14 @@ public struct SentenceScorer {
     if state.cues.isEmpty && !question {
       return (unit, keepCues ? state : nil)
     }
-    markClauses()
+    if rules.alwaysClauses || present & rules.clauseTriggers != 0 { markClauses() }
     state.isQuestion = question
     let context = self.context
-    for box in rules { box.rule.apply(&state, context) }
+    for box in rules.boxes where box.triggers == .max || box.triggers & present != 0 {
+      box.rule.apply(&state, context)
+    }
     var raw = 0.0
     var mass = 0.0
-    // By index, reading fields in place (a cue carries an array).
     for i in state.cues.indices {
       let value = state.cues[i].value
       switch state.cues[i].axis {
@@ -260,10 +270,40 @@ public struct SentenceScorer {
   }
 }
 
+/// A model's rules, each in a box, with what decides when they run.
+struct RulePlan: Sendable {
+  let boxes: [RuleBox]
+  /// Categories whose presence makes a rule that reads clauses run
+  /// (`StanceRule.triggers`), and whether one such rule always runs.
+  let clauseTriggers: UInt32
+  let alwaysClauses: Bool
+
+  init(_ rules: [any StanceRule]) {
+    boxes = rules.map(RuleBox.init)
+    var clauseTriggers: UInt32 = 0
+    var alwaysClauses = false
+    for box in boxes where box.readsClauses {
+      if box.triggers == .max { alwaysClauses = true } else { clauseTriggers |= box.triggers }
+    }
+    self.clauseTriggers = clauseTriggers
+    self.alwaysClauses = alwaysClauses
+  }
+
+  /// `RuleModel`'s rules.
+  static let standard = RulePlan(RuleModel.standardRules)
+}
+
 /// A rule behind a reference, so that calling it does not copy it.
+/// (Its triggers are read once, here.)
 final class RuleBox: Sendable {
   let rule: any StanceRule
-  init(_ rule: any StanceRule) { self.rule = rule }
+  let triggers: UInt32
+  let readsClauses: Bool
+  init(_ rule: any StanceRule) {
+    self.rule = rule
+    self.triggers = rule.triggers
+    self.readsClauses = rule.readsClauses
+  }
 }
 
 extension LexiconCategory {

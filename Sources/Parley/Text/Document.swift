@@ -97,14 +97,27 @@ public struct Document: Sendable {
   /// most of its lines are short and do not end a sentence, in which case
   /// the block is one paragraph. Spans exclude surrounding whitespace.
   static func paragraphSpans(_ p: UnsafeBufferPointer<UInt8>) -> [Span] {
-    var blocks: [[Span]] = [[]]
+    // Each block is handed on when it ends (a blank line or the end), so
+    // one buffer of lines serves every block.
+    var out: [Span] = []
+    var lines: [Span] = []
+    func endBlock() {
+      if lines.isEmpty { return }
+      if lines.count > 1 && isHardWrapped(lines, p) {
+        let span = Span(start: lines.first!.start, end: lines.last!.end)
+        if !span.isEmpty { out.append(span) }
+      } else {
+        for line in lines where !line.isEmpty { out.append(line) }
+      }
+      lines.removeAll(keepingCapacity: true)
+    }
     var lineStart = 0
     var blank = true
     func endLine(_ end: Int) {
       if blank {
-        if !(blocks.last!.isEmpty) { blocks.append([]) }
+        endBlock()
       } else {
-        blocks[blocks.count - 1].append(trim(Span(start: lineStart, end: end), p))
+        lines.append(trim(Span(start: lineStart, end: end), p))
       }
     }
     // Line by line: a line is blank until its first byte that is not;
@@ -127,15 +140,8 @@ public struct Document: Sendable {
       }
     }
     endLine(p.count)
-    var out: [Span] = []
-    for lines in blocks where !lines.isEmpty {
-      if lines.count > 1 && isHardWrapped(lines, p) {
-        out.append(Span(start: lines.first!.start, end: lines.last!.end))
-      } else {
-        out += lines
-      }
-    }
-    return out.filter { !$0.isEmpty }
+    endBlock()
+    return out
   }
 
   /// Hard-wrapped prose: at least two thirds of the lines before the last

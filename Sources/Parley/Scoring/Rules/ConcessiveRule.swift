@@ -4,12 +4,15 @@
 public struct ConcessiveRule: StanceRule {
   public let name = "concessive"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.concessive.bit }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     for i in s.cues.indices where s.cues[i].category == .concessive {
       let w = s.cues[i].weight
-      for j in s.governed(by: i, window: Int.max, where: { $0.category == .valence }) {
-        s.apply(name, to: j, factor: 1 - w, trigger: i)
+      var next = s.governed(by: i, from: i + 1, window: Int.max, where: { $0.category == .valence })
+      while let j = next {
+        s.apply(.concessive, to: j, factor: 1 - w, trigger: i)
+        next = s.governed(by: i, from: j + 1, window: Int.max, where: { $0.category == .valence })
       }
     }
   }

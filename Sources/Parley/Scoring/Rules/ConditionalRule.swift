@@ -5,12 +5,15 @@
 public struct ConditionalRule: StanceRule {
   public let name = "conditional"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.hedgeConditional.bit }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let scale = context.parameters.conditionalValenceScale
     for i in s.cues.indices where s.cues[i].category == .hedgeConditional {
-      for j in s.governed(by: i, window: Int.max, where: { $0.category == .valence }) {
-        s.apply(name, to: j, factor: scale, trigger: i)
+      var next = s.governed(by: i, from: i + 1, window: Int.max, where: { $0.category == .valence })
+      while let j = next {
+        s.apply(.conditional, to: j, factor: scale, trigger: i)
+        next = s.governed(by: i, from: j + 1, window: Int.max, where: { $0.category == .valence })
       }
     }
   }

@@ -7,6 +7,8 @@
 public struct ContrastRule: StanceRule {
   public let name = "contrast"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.contrast.bit }
+  public var readsClauses: Bool { false }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let boost = context.parameters.contrastBoost
@@ -16,9 +18,9 @@ public struct ContrastRule: StanceRule {
       let opensSentence = context.document.tokens[s.tokens.lowerBound..<Int(marker.start)].allSatisfy { $0.kind == .quote || $0.kind == .punctuation }
       for j in s.cues.indices where s.cues[j].category == .valence {
         if opensSentence || s.cues[j].start >= marker.end {
-          s.apply("contrast-after", to: j, factor: 1 + boost * w, trigger: i)
+          s.apply(.contrastAfter, to: j, factor: 1 + boost * w, trigger: i)
         } else {
-          s.apply("contrast-before", to: j, factor: 1 - context.parameters.contrastDiscount * w, trigger: i)
+          s.apply(.contrastBefore, to: j, factor: 1 - context.parameters.contrastDiscount * w, trigger: i)
         }
       }
     }

@@ -5,13 +5,16 @@
 public struct HedgedClaimRule: StanceRule {
   public let name = "hedged-claim"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.hedgeModal.bit | LexiconCategory.hedgeEpistemic.bit | LexiconCategory.hedgeApproximator.bit | LexiconCategory.hedgeShield.bit }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let damping = context.parameters.hedgedValenceDamping
     for i in s.cues.indices where s.cues[i].category.isHedge && s.cues[i].category != .hedgeConditional && s.cues[i].value > 0 {
       let w = s.cues[i].weight
-      for j in s.governed(by: i, window: Int.max, where: { $0.category == .valence }) {
-        s.apply(name, to: j, factor: 1 - damping * w, trigger: i)
+      var next = s.governed(by: i, from: i + 1, window: Int.max, where: { $0.category == .valence })
+      while let j = next {
+        s.apply(.hedgedClaim, to: j, factor: 1 - damping * w, trigger: i)
+        next = s.governed(by: i, from: j + 1, window: Int.max, where: { $0.category == .valence })
       }
     }
   }

@@ -6,13 +6,14 @@
 public struct IntensifierRule: StanceRule {
   public let name = "intensifier"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.intensifier.bit | LexiconCategory.dampener.bit }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     for i in s.cues.indices where s.cues[i].category == .intensifier || s.cues[i].category == .dampener {
       let w = s.cues[i].weight
       let factor = s.cues[i].category == .intensifier ? 1 + w : 1 - w
-      let rule = s.cues[i].category == .intensifier ? "intensifier" : "dampener"
-      if let j = s.governed(by: i, window: context.parameters.intensifierWindow, where: { $0.category == .valence }).first {
+      let rule: RuleName = s.cues[i].category == .intensifier ? .intensifier : .dampener
+      if let j = s.governed(by: i, from: i + 1, window: context.parameters.intensifierWindow, where: { $0.category == .valence }) {
         s.apply(rule, to: j, factor: factor, trigger: i)
       }
     }

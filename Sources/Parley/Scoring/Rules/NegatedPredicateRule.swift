@@ -13,11 +13,13 @@
 public struct NegatedPredicateRule: StanceRule {
   public let name = "negated-predicate"
   public init() {}
+  /// It reads what negation did, so it needs a negator too.
+  public var triggers: UInt32 { LexiconCategory.negator.bit }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let p = context.parameters
     for j in s.cues.indices where (s.cues[j].category == .valence || s.cues[j].category == .booster) && s.cues[j].weight > 0 {
-      guard let negation = s.cues[j].applied.first(where: { $0.rule == "negation" || $0.rule == "negated-booster" }) else { continue }
+      guard let negation = s.firstApplied(on: j, .negation, .negatedBooster) else { continue }
       let n = Int(negation.trigger)
       let clauseID = s.clauseOf(s.cues[n].start)
       // The nearest positive term before the negator is the subject's head.
@@ -25,11 +27,11 @@ public struct NegatedPredicateRule: StanceRule {
         let i = s.cues.indices.last(where: {
           $0 < n && s.cues[$0].category == .valence && s.cues[$0].end <= s.cues[n].start
         }),
-        s.cues[i].weight > 0, s.cues[i].value > 0, s.cues[i].applied.isEmpty,
+        s.cues[i].weight > 0, s.cues[i].value > 0, s.cues[i].appliedCount == 0,
         s.clauseOf(s.cues[i].start) == clauseID,
         Int(s.cues[n].start - s.cues[i].end) <= p.negatedSubjectWindow
       else { continue }
-      s.apply(name, to: i, factor: p.negatedSubjectScale, trigger: n)
+      s.apply(.negatedPredicate, to: i, factor: p.negatedSubjectScale, trigger: n)
     }
   }
 }

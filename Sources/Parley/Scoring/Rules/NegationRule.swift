@@ -15,35 +15,38 @@
 public struct NegationRule: StanceRule {
   public let name = "negation"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.negator.bit }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let p = context.parameters
     for i in s.cues.indices where s.cues[i].category == .negator {
       let w = s.cues[i].weight
-      let governed = s.governed(by: i, window: p.negationWindow, where: { $0.axis != nil || $0.category == .shifter })
-      if governed.isEmpty && p.bareNegationValence > 0 && w >= p.bareNegationMinWeight {
+      let first = s.governed(by: i, from: i + 1, window: p.negationWindow, where: { $0.axis != nil || $0.category == .shifter })
+      if first == nil && p.bareNegationValence > 0 && w >= p.bareNegationMinWeight {
         // Nothing evaluative to reverse: in news, a denied action is itself
         // mildly bad news ("inspectors were unable to visit", "no partner
         // ready to discuss them", "the delegation did not attend"). Only
         // full negators count: "a long way from the airport" is a distance.
         s.cues[i].value = -p.bareNegationValence * w
         s.cues[i].axis = .optimism
-        s.cues[i].applied.append(AppliedRule(rule: "bare-negation", trigger: Int32(i), factor: s.cues[i].value))
+        s.record(.bareNegation, on: i, factor: s.cues[i].value, trigger: i)
       }
-      for j in governed {
+      var next = first
+      while let j = next {
+        next = s.governed(by: i, from: j + 1, window: p.negationWindow, where: { $0.axis != nil || $0.category == .shifter })
         let c = s.cues[j]
         if c.category == .shifter {
-          s.cues[j].applied.append(AppliedRule(rule: name, trigger: Int32(i), factor: 0))
+          s.record(.negation, on: j, factor: 0, trigger: i)
           continue
         }
         if c.category == .valence {
           let scale = c.value >= 0 ? p.negatedValenceScale : p.negatedNegativeScale
-          s.apply(name, to: j, factor: 1 - w * (1 + scale), trigger: i)
+          s.apply(.negation, to: j, factor: 1 - w * (1 + scale), trigger: i)
         } else if c.category == .booster {
           // value was −weight (booster mass); now it is hedge mass.
-          s.apply("negated-booster", to: j, factor: -w * p.negatedBoosterHedge, trigger: i)
+          s.apply(.negatedBooster, to: j, factor: -w * p.negatedBoosterHedge, trigger: i)
         } else if c.category.isHedge {
-          s.apply("negated-hedge", to: j, factor: -w * p.negatedHedgeBoost, trigger: i)
+          s.apply(.negatedHedge, to: j, factor: -w * p.negatedHedgeBoost, trigger: i)
         }
       }
     }

@@ -5,13 +5,14 @@
 public struct QuestionRule: StanceRule {
   public let name = "question"
   public init() {}
+  public var readsClauses: Bool { false }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     guard s.isQuestion else { return }
     let p = context.parameters
     s.extraHedge.append((name, p.questionHedge, Int32(s.tokens.upperBound - 1)))
     for j in s.cues.indices where s.cues[j].category == .valence {
-      s.apply(name, to: j, factor: p.questionValenceScale, trigger: -1)
+      s.apply(.question, to: j, factor: p.questionValenceScale, trigger: -1)
     }
   }
 }

@@ -18,18 +18,19 @@
 public struct ShifterRule: StanceRule {
   public let name = "shifter"
   public init() {}
+  public var triggers: UInt32 { LexiconCategory.shifter.bit }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     let p = context.parameters
     for i in s.cues.indices where s.cues[i].category == .shifter && s.cues[i].weight > 0 {
-      if s.cues[i].applied.contains(where: { $0.rule == "negation" }) { continue }
+      if s.firstApplied(on: i, .negation) != nil { continue }
       let factor = -p.shifterScale * s.cues[i].weight
-      if let j = s.governed(by: i, window: p.shifterWindow, where: { $0.category == .valence }).first {
+      if let j = s.governed(by: i, from: i + 1, window: p.shifterWindow, where: { $0.category == .valence }) {
         // A negator in between governs the term instead: "ended without an
         // agreement" is a failure, not the end of an agreement.
         let blocked = s.cues[(i + 1)..<j].contains { $0.category == .negator }
         if blocked { continue }
-        s.apply(name, to: j, factor: factor, trigger: i)
+        s.apply(.shifter, to: j, factor: factor, trigger: i)
         // What describes the object goes with it: "ending a dispute that
         // has dragged on", "ending three weeks of clashes and the suffering
         // they caused". Later terms of the object's sign in the clause, with
@@ -40,8 +41,8 @@ public struct ShifterRule: StanceRule {
         while k < s.cues.count, Int(s.cues[k].start - s.cues[j].end) <= p.shifterObjectSpan, s.clauseOf(s.cues[k].start) == clauseID {
           let c = s.cues[k]
           if c.category != .valence && c.axis == nil { break }
-          if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.applied.isEmpty {
-            s.apply(name, to: k, factor: factor, trigger: i)
+          if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.appliedCount == 0 {
+            s.apply(.shifter, to: k, factor: factor, trigger: i)
           }
           k += 1
         }
@@ -51,7 +52,7 @@ public struct ShifterRule: StanceRule {
       if let j = s.cues.indices.last(where: { $0 < i && s.cues[$0].category == .valence && s.cues[$0].end <= s.cues[i].start && s.clauseOf(s.cues[$0].start) == clauseID }),
         Int(s.cues[i].start - s.cues[j].end) <= p.shifterSubjectWindow
       {
-        s.apply(name, to: j, factor: factor, trigger: i)
+        s.apply(.shifter, to: j, factor: factor, trigger: i)
         // The whole subject goes: in "hopes for an early agreement have
         // faded" the head is "hopes". Earlier terms of the same sign in the
         // clause, with no modifier between, are reversed too.
@@ -60,8 +61,8 @@ public struct ShifterRule: StanceRule {
         while k >= 0, Int(s.cues[j].start - s.cues[k].end) <= p.shifterObjectSpan, s.clauseOf(s.cues[k].start) == clauseID {
           let c = s.cues[k]
           if c.category != .valence && c.axis == nil { break }
-          if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.applied.isEmpty {
-            s.apply(name, to: k, factor: factor, trigger: i)
+          if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.appliedCount == 0 {
+            s.apply(.shifter, to: k, factor: factor, trigger: i)
           }
           k -= 1
         }
