@@ -141,10 +141,6 @@ extension Engine {
       let cueText = st.cue.map { document.string($0) } ?? ""
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
       var stance = mean.stance(parameters)
-      if parameters.statementContextWeight > 0 {
-        let l = parameters.statementContextWeight
-        stance = Stance(optimism: (1 - l) * stance.optimism + l * score.stance.optimism, hedging: stance.hedging, parameters: parameters)
-      }
       if cueStance != 0, let cue = st.cue, let entry = st.cueEntry {
         let before = stance.hedging
         stance = Stance(optimism: stance.optimism, hedging: reportedHedging(before, cueStance: cueStance), parameters: parameters)

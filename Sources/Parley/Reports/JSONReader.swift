@@ -213,18 +213,7 @@ public struct JSONReader {
     var i = start
     let n = p.count
     if let base = p.baseAddress {
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highs: UInt64 = 0x8080_8080_8080_8080
-      while i + 8 <= n {
-        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-        // A byte is zero in x ^ c where it equals c; a byte is below 0x20 where
-        // subtracting 0x20 borrows (for bytes without the high bit).
-        let q = w ^ (ones &* 0x22)
-        let b = w ^ (ones &* 0x5C)
-        let zeroQ = (q &- ones) & ~q & highs
-        let zeroB = (b &- ones) & ~b & highs
-        let low = (w &- ones &* 0x20) & ~w & highs
-        if zeroQ | zeroB | low != 0 { break }
+      while i + 8 <= n, !ByteScan.hasJSONSpecial(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), delete: false) {
         i += 8
       }
     }

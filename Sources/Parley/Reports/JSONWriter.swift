@@ -42,19 +42,27 @@ public struct JSONWriter: @unchecked Sendable {
   /// digits and `_`), as the report encoder's field names are.
   mutating func key(ascii name: StaticString) {
     separator()
-    let n = name.utf8CodeUnitCount
-    let out = reserve(n + 4)
-    out[0] = UInt8(ascii: "\"")
-    (out + 1).update(from: name.utf8Start, count: n)
-    out[n + 1] = UInt8(ascii: "\"")
-    out[n + 2] = UInt8(ascii: ":")
-    var written = n + 3
+    let out = quoted(name, room: 2)
+    out[0] = UInt8(ascii: ":")
+    storage.count += 1
     if pretty {
-      out[written] = 0x20
-      written += 1
+      out[1] = 0x20
+      storage.count += 1
     }
-    storage.count += written
     pendingKey = true
+  }
+
+  /// Writes `"s"` for a static ASCII string with `room` more bytes reserved
+  /// after it; returns where they start.
+  @inline(__always)
+  private mutating func quoted(_ s: StaticString, room: Int) -> UnsafeMutablePointer<UInt8> {
+    let n = s.utf8CodeUnitCount
+    let out = reserve(n + 2 + room)
+    out[0] = UInt8(ascii: "\"")
+    (out + 1).update(from: s.utf8Start, count: n)
+    out[n + 1] = UInt8(ascii: "\"")
+    storage.count += n + 2
+    return out + n + 2
   }
 
   public mutating func string(_ s: String) { value(); writeString(s) }
@@ -83,12 +91,7 @@ public struct JSONWriter: @unchecked Sendable {
   /// A string value that needs no escaping (static ASCII, e.g. a label).
   mutating func string(ascii s: StaticString) {
     value()
-    let n = s.utf8CodeUnitCount
-    let out = reserve(n + 2)
-    out[0] = UInt8(ascii: "\"")
-    (out + 1).update(from: s.utf8Start, count: n)
-    out[n + 1] = UInt8(ascii: "\"")
-    storage.count += n + 2
+    _ = quoted(s, room: 0)
   }
 
   /// Writes members of the open object straight into the buffer after one
@@ -205,20 +208,9 @@ public struct JSONWriter: @unchecked Sendable {
     var i = 0
     let base = p.baseAddress
     while i < n {
-      // Eight bytes at a time while none needs an escape (as in
-      // `JSONReader.plainEnd`): a byte is zero in x ^ c where it equals c,
-      // and below 0x20 where subtracting 0x20 borrows; a borrow only starts
-      // at such a byte, so a clean word is never flagged.
+      // Eight bytes at a time while none needs an escape.
       if let base {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        while i + 8 <= n {
-          let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-          let q = w ^ (ones &* 0x22)
-          let bs = w ^ (ones &* 0x5C)
-          let del = w ^ (ones &* 0x7F)
-          let hits = ((q &- ones) & ~q) | ((bs &- ones) & ~bs) | ((del &- ones) & ~del) | ((w &- ones &* 0x20) & ~w)
-          if hits & highs != 0 { break }
+        while i + 8 <= n, !ByteScan.hasJSONSpecial(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), delete: true) {
           i += 8
         }
         if i >= n { break }

@@ -92,12 +92,6 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// A paragraph's optimism blends in the mean optimism of the article's
   /// other paragraphs with this weight (0: the paragraph's words alone).
   public var paragraphContextWeight = 0.3
-  /// A statement's optimism blends in the article's (document) optimism
-  /// with this weight. Off by default: it raised statement Spearman on the
-  /// team's fixtures (0.55 to 0.58 at 0.3) but pulls every speaker of an
-  /// article toward its tone, which is what per-speaker tables must tell
-  /// apart.
-  public var statementContextWeight = 0.0
   /// Optimism at or above this is `positive`; at or below its negation,
   /// `negative`; between, `neutral`.
   public var positiveThreshold = 0.1

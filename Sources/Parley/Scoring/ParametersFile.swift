@@ -50,7 +50,6 @@ extension ModelParameters {
       .real("reportDistanceWeight", \.reportDistanceWeight),
       .real("evidenceWeight", \.evidenceWeight),
       .real("paragraphContextWeight", \.paragraphContextWeight),
-      .real("statementContextWeight", \.statementContextWeight),
       .real("positiveThreshold", \.positiveThreshold),
       .real("hedgedThreshold", \.hedgedThreshold),
     ]

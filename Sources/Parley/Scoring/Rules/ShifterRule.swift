@@ -33,19 +33,8 @@ public struct ShifterRule: StanceRule {
         s.apply(.shifter, to: j, factor: factor, trigger: i)
         // What describes the object goes with it: "ending a dispute that
         // has dragged on", "ending three weeks of clashes and the suffering
-        // they caused". Later terms of the object's sign in the clause, with
-        // no other modifier between, are reversed too.
-        let clauseID = s.clauseOf(s.cues[j].start)
-        let sign = s.cues[j].weight > 0
-        var k = j + 1
-        while k < s.cues.count, Int(s.cues[k].start - s.cues[j].end) <= p.shifterObjectSpan, s.clauseOf(s.cues[k].start) == clauseID {
-          let c = s.cues[k]
-          if c.category != .valence && c.axis == nil { break }
-          if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.appliedCount == 0 {
-            s.apply(.shifter, to: k, factor: factor, trigger: i)
-          }
-          k += 1
-        }
+        // they caused".
+        reversePhrase(of: j, step: 1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan)
         continue
       }
       let clauseID = s.clauseOf(s.cues[i].start)
@@ -54,19 +43,28 @@ public struct ShifterRule: StanceRule {
       {
         s.apply(.shifter, to: j, factor: factor, trigger: i)
         // The whole subject goes: in "hopes for an early agreement have
-        // faded" the head is "hopes". Earlier terms of the same sign in the
-        // clause, with no modifier between, are reversed too.
-        let sign = s.cues[j].weight > 0
-        var k = j - 1
-        while k >= 0, Int(s.cues[j].start - s.cues[k].end) <= p.shifterObjectSpan, s.clauseOf(s.cues[k].start) == clauseID {
-          let c = s.cues[k]
-          if c.category != .valence && c.axis == nil { break }
-          if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.appliedCount == 0 {
-            s.apply(.shifter, to: k, factor: factor, trigger: i)
-          }
-          k -= 1
-        }
+        // faded" the head is "hopes".
+        reversePhrase(of: j, step: -1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan)
       }
+    }
+  }
+
+  /// Reverses, with the term `j` the shifter took, the terms of the same
+  /// sign beside it in its clause (`step` 1: after it, -1: before it)
+  /// within `span` tokens, up to the first modifier: the rest of the phrase
+  /// that term belongs to.
+  private func reversePhrase(of j: Int, step: Int, _ s: inout SentenceState, factor: Double, trigger i: Int, span: Int) {
+    let clauseID = s.clauseOf(s.cues[j].start)
+    let sign = s.cues[j].weight > 0
+    var k = j + step
+    while k >= 0, k < s.cues.count, s.clauseOf(s.cues[k].start) == clauseID {
+      let c = s.cues[k]
+      let gap = step > 0 ? Int(c.start - s.cues[j].end) : Int(s.cues[j].start - c.end)
+      if gap > span || (c.category != .valence && c.axis == nil) { break }
+      if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.appliedCount == 0 {
+        s.apply(.shifter, to: k, factor: factor, trigger: i)
+      }
+      k += step
     }
   }
 }
