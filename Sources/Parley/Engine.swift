@@ -44,6 +44,7 @@ public struct Engine: Sendable {
 
   func score(_ document: Document, ids: TokenIDs, model: any StanceModel, evidence: Bool) -> DocumentScore {
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
+    scorer.functionWords = attributor.vocabulary.words
     var matches: SentenceMatches? = nil
     return score(document, scorer: &scorer, evidence: evidence, matches: &matches)
   }
@@ -126,6 +127,7 @@ extension Engine {
   func analyze(_ document: Document, model: any StanceModel, evidence: Bool, memo: inout WordMemo) -> Analysis {
     let ids = tokenIDs(document, memo: &memo)
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
+    scorer.functionWords = attributor.vocabulary.words
     // The scorer matches every sentence in every layer; attribution reads
     // the same matches instead of matching its layers again.
     var matches: SentenceMatches? = SentenceMatches(sentences: document.sentences.count)

@@ -37,7 +37,13 @@ public struct SentenceScorer {
   /// array was copied, and its strings retained, for every unit; from a
   /// class's constant it is called in place.)
   private let rules: RulePlan
-  private let context: RuleContext
+  private var context: RuleContext
+  /// The closed-class words the rules read (`RuleContext.words`); the
+  /// engine sets them from its attribution vocabulary.
+  var functionWords: FunctionWords? {
+    get { context.words }
+    set { context.words = newValue }
+  }
   /// Token starts of the cues that open a clause, for `markClauses`.
   private var clauseOpeners: [Int32] = []
 

@@ -43,6 +43,13 @@ enum RuleLexicon {
     eased\tshifter\t0.8
     faded\tshifter\t0.9
     ended in\tshifter\t0
+    [grammar]
+    the\tgrammar.determiner\t1
+    a\tgrammar.determiner\t1
+    all\tgrammar.quantifier\t1
+    three\tgrammar.quantifier\t1
+    of\tgrammar.name-connector\t1
+    after\tgrammar.preposition\t1
     [reporting]
     said\treport\t0
     insisted\treport\t0.9

@@ -20,6 +20,22 @@ import Testing
     "⟦Hope⟧ for a ⟦ceasefire⟧ faded on Friday.",
     // ...but only terms of the sign of the nearest one: "hope" stays.
     "Hope amid ⟦tensions⟧ faded.",
+    // Determiners, quantifiers (number words among them) and "of" between
+    // the verb and its object do not count against the window...
+    "The accord ended three weeks of ⟦tensions⟧.",
+    "The accord ended all of the ⟦tensions⟧.",
+    // ...content words do: "persistent" and "bitter" are two, "regional"
+    // a third, so "war" is out of reach and the subject is taken.
+    "The ⟦ceasefire⟧ ended persistent bitter regional war.",
+    // A term behind a preposition is not the object: the ceasefire ended,
+    // not the war.
+    "The ⟦ceasefire⟧ ended after the war.",
+    // A noun phrase opened by a determiner, quantifier or number (after
+    // any -ly adverb) reaches to its head, however many words it has...
+    "The accord ended nearly three years of sporadic border ⟦tensions⟧.",
+    // ...and makes the verb transitive: with nothing evaluative in the
+    // object, the subject is not what ended.
+    "The ceasefire ended the fighting season.",
   ])
   func object(_ marked: String) {
     assertRule("shifter", marked)

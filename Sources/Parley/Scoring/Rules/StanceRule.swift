@@ -24,6 +24,91 @@ public struct RuleContext: Sendable {
   public var parameters: ModelParameters
   /// Byte of the first character of each token (punctuation tests).
   public var document: Document
+  /// The closed-class words of `lexicons/grammar.tsv` (set by the engine):
+  /// the little syntax rules read. Without them every word is a content word.
+  var words: FunctionWords?
+
+  public init(parameters: ModelParameters, document: Document) {
+    self.parameters = parameters
+    self.document = document
+  }
+
+  init(parameters: ModelParameters, document: Document, words: FunctionWords?) {
+    self.parameters = parameters
+    self.document = document
+    self.words = words
+  }
+
+  /// The function-word class of token `k` (`.none` for content words,
+  /// numbers and punctuation). Looked up from the bytes when a rule asks,
+  /// which is rare, so the scorer's loop pays nothing for it.
+  func wordClass(_ k: Int) -> WordClass {
+    guard let words else { return .none }
+    let t = document.tokens[k]
+    guard t.kind == .word || t.kind == .clitic else { return .none }
+    return document.text.withUnsafeBufferPointer { words.lookup($0, Int(t.start)..<Int(t.end)) }
+  }
+
+  /// Some token in `range` cannot be inside a noun phrase: a preposition
+  /// other than `of`/`for` (`after`, `in`, `on`, `to`), a conjunction,
+  /// `that`, a relative or question word, or an auxiliary. What follows it
+  /// is not the object of a verb before it.
+  func breaksNounPhrase(in range: Range<Int>) -> Bool {
+    for k in range {
+      switch wordClass(k) {
+      case .preposition, .objectPreposition, .to, .and, .or, .but, .that, .relative, .wh, .subordinator, .as, .be, .have, .do, .modal, .negation: return true
+      default: continue
+      }
+    }
+    return false
+  }
+
+  /// A noun phrase opens at token `k`: after any adverbs (grammar adverbs
+  /// or words in -ly), a determiner, a quantifier (number words are
+  /// quantifiers) or a number, before token `limit`.
+  func opensNounPhrase(at k: Int, before limit: Int) -> Bool {
+    var k = k
+    while k < limit {
+      let t = document.tokens[k]
+      if t.kind == .number { return true }
+      guard t.kind == .word else { return false }
+      switch wordClass(k) {
+      case .determiner, .quantifier: return true
+      case .adverb: k += 1
+      case .none where isAdverbInLy(k): k += 1
+      default: return false
+      }
+    }
+    return false
+  }
+
+  /// A word of five letters or more ending in -ly (`nearly`, `formally`):
+  /// read as an adverb, as attribution does.
+  private func isAdverbInLy(_ k: Int) -> Bool {
+    let t = document.tokens[k]
+    let end = Int(t.end)
+    guard end - Int(t.start) >= 5 else { return false }
+    return document.text[end - 2] | 0x20 == UInt8(ascii: "l") && document.text[end - 1] | 0x20 == UInt8(ascii: "y")
+  }
+
+  /// The words in tokens `range` that carry content: words and numbers
+  /// other than determiners, quantifiers (number words are quantifiers in
+  /// `grammar.tsv`), digits and `of`/`for`. A measure or determiner phrase
+  /// between a verb and its object does not put the object out of reach:
+  /// "ending [three weeks of] clashes", "lifted [all of the] sanctions".
+  func contentWords(in range: Range<Int>) -> Int {
+    var n = 0
+    for k in range {
+      let t = document.tokens[k]
+      guard t.kind == .word || t.kind == .clitic else { continue }
+      switch wordClass(k) {
+      case .determiner, .quantifier, .nameConnector, .adverb: continue
+      case .none where isAdverbInLy(k): continue
+      default: n += 1
+      }
+    }
+    return n
+  }
 }
 
 extension SentenceState {
