@@ -37,7 +37,7 @@ public struct AppliedRule: Sendable, Hashable {
 /// The names rules record in evidence (`negation(not) ×-0.75`). A small
 /// enum, so that recording a rule copies no string.
 public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
-  case negation, bareNegation, negatedBooster, negatedHedge, shifter, negatedPredicate
+  case negation, bareNegation, negatedBooster, negatedHedge, shifter, negatedPredicate, predicate
   case reportAssert, reportDistance, question, conditional, concessive
   case contrastAfter, contrastBefore, hedgedClaim, intensifier, dampener
 
@@ -50,6 +50,7 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .negatedHedge: "negated-hedge"
     case .shifter: "shifter"
     case .negatedPredicate: "negated-predicate"
+    case .predicate: "predicate"
     case .reportAssert: "report-assert"
     case .reportDistance: "report-distance"
     case .question: "question"

@@ -47,6 +47,14 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// ...when it ends at most this many tokens before the negator ("the
   /// agreement [was] not implemented").
   public var negatedSubjectWindow = 2
+  /// The subject of `be` whose predicate is evaluative with the opposite
+  /// sign ("the [agreement] would be a death sentence", "the [ceasefire]
+  /// was violated") counts this many times: the predicate is the
+  /// evaluation, the subject only names what is evaluated...
+  public var predicateSubjectScale = 0.0
+  /// ...when at most this many tokens stand between the subject and `be`,
+  /// and between `be` and the predicate's term ("is [a serious] blow").
+  public var predicateWindow = 3
   /// How many tokens may stand between an intensifier or dampener and the
   /// term it modifies ("really [very] constructive").
   public var intensifierWindow = 2

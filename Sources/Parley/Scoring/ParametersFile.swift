@@ -35,6 +35,8 @@ extension ModelParameters {
       .count("shifterSubjectWindow", \.shifterSubjectWindow),
       .real("negatedSubjectScale", \.negatedSubjectScale),
       .count("negatedSubjectWindow", \.negatedSubjectWindow),
+      .real("predicateSubjectScale", \.predicateSubjectScale),
+      .count("predicateWindow", \.predicateWindow),
       .count("intensifierWindow", \.intensifierWindow),
       .real("contrastBoost", \.contrastBoost),
       .real("contrastDiscount", \.contrastDiscount),

@@ -50,6 +50,11 @@ enum RuleLexicon {
     three\tgrammar.quantifier\t1
     of\tgrammar.name-connector\t1
     after\tgrammar.preposition\t1
+    is\tgrammar.be\t1
+    was\tgrammar.be\t1
+    were\tgrammar.be\t1
+    been\tgrammar.be\t1
+    that\tgrammar.that\t1
     [reporting]
     said\treport\t0
     insisted\treport\t0.9

@@ -75,7 +75,7 @@ public struct RuleContext: Sendable {
       switch wordClass(k) {
       case .determiner, .quantifier: return true
       case .adverb: k += 1
-      case .none where isAdverbInLy(k): k += 1
+      case .none where isAdverb(k): k += 1
       default: return false
       }
     }
@@ -84,7 +84,7 @@ public struct RuleContext: Sendable {
 
   /// A word of five letters or more ending in -ly (`nearly`, `formally`):
   /// read as an adverb, as attribution does.
-  private func isAdverbInLy(_ k: Int) -> Bool {
+  func isAdverb(_ k: Int) -> Bool {
     let t = document.tokens[k]
     let end = Int(t.end)
     guard end - Int(t.start) >= 5 else { return false }
@@ -103,7 +103,7 @@ public struct RuleContext: Sendable {
       guard t.kind == .word || t.kind == .clitic else { continue }
       switch wordClass(k) {
       case .determiner, .quantifier, .nameConnector, .adverb: continue
-      case .none where isAdverbInLy(k): continue
+      case .none where isAdverb(k): continue
       default: n += 1
       }
     }

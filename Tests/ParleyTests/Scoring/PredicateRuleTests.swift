@@ -1,0 +1,42 @@
+import Testing
+
+@testable import Parley
+
+@Suite struct PredicateRuleTests {
+  @Test(arguments: [
+    // The predicate judges the subject: the subject's term stops counting.
+    "The ⟦ceasefire⟧ was bad.",
+    "The ⟦war⟧ was a breakthrough.",
+    "The ⟦ceasefire⟧ has been very bad.",
+    "The ⟦ceasefire⟧ clearly was a really bad one.",
+    // Same signs: nothing to resolve.
+    "The progress was productive.",
+    "The war was bad.",
+    // A negated predicate is the negation rules' business.
+    "The ceasefire was not bad.",
+    // The term before `be` is in another clause, or the word after `be`
+    // is a verb or noun of its own.
+    "There was hope that talks were bad.",
+    "The ceasefire was renamed bad.",
+    // Too far: `be` more than three tokens after the subject's term.
+    "The ceasefire in the northern border region was bad.",
+  ])
+  func subject(_ marked: String) {
+    assertRule("predicate", marked)
+  }
+
+  @Test func thePredicateCarriesTheSentence() {
+    #expect(RuleLexicon.evidence("The ceasefire was bad.").score.stance.optimismLabel == .negative)
+    #expect(RuleLexicon.evidence("The war was a breakthrough.").score.stance.optimismLabel == .positive)
+    #expect(value(of: "ceasefire", in: "The ceasefire was bad.") == 0)
+  }
+
+  @Test func scaleIsAParameter() {
+    var parameters = ModelParameters()
+    parameters.predicateSubjectScale = 0.5
+    let engine = Engine(lexicons: RuleLexicon.engine.lexicons, parameters: parameters)
+    let document = engine.read(id: "t", text: "The ceasefire was bad.")
+    let evidence = engine.score(document, model: RuleModel(), evidence: true).sentences.flatMap(\.evidence)
+    #expect(evidence.first { $0.text == "ceasefire" }?.value == 0.5)
+  }
+}
