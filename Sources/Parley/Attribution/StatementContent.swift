@@ -57,39 +57,58 @@ extension AttributionPass {
       addDraft(r, frame: frame, source: source, form: form, paragraph: paragraph)
       return
     }
-    for q in real {
-      guard let inner = quoteContent(q) else { continue }
-      let whole = q.marks.lowerBound <= r.lowerBound && q.marks.upperBound >= r.upperBound
-      addDraft(inner, frame: frame, source: source, form: whole ? .quote : .partialQuote, paragraph: paragraph)
-    }
     // Paraphrase before the first quote, set apart by a conjunction that
     // opens a second predicate: `said it remained in contact … and would
     // “spare no effort”`.
+    var pre: Range<Int>? = nil
     var x = r.lowerBound + 2
     while x < first.open {
       let w = facts.word[x]
       let opensPredicate = x + 1 < first.open && (facts.isVerbSignal(x + 1) || facts.isAdverb(x + 1) || facts.word[x + 1] == .that || facts.isComma(x + 1))
       if w == .subordinator || ((w == .and || w == .but) && opensPredicate) {
-        if let pre = trimContent(r.lowerBound..<x), pre.count >= 3, shape == .object || looksLikeClause(pre) {
-          addDraft(pre, frame: frame, source: source, form: form, paragraph: paragraph)
-        }
+        if let piece = trimContent(r.lowerBound..<x), piece.count >= 3, shape == .object || looksLikeClause(piece) { pre = piece }
         break
       }
       x += 1
     }
     // Paraphrase after the last quote that a conjunction adds: `… “reviewing
     // its options” and remained committed to pressure`.
+    var post: Range<Int>? = nil
     var after = last.marks.upperBound
     while after < r.upperBound, facts.isComma(after) { after += 1 }
     if after < r.upperBound, facts.word[after] == .and || facts.word[after] == .but {
       var s = after + 1
       if s < r.upperBound, facts.word[s] == .that { s += 1 }
-      if let post = trimContent(s..<r.upperBound), post.count >= 2, !post.contains(where: { quoteAt[$0] >= 0 }),
-        post.contains(where: { facts.isVerbSignal($0) })
+      if let piece = trimContent(s..<r.upperBound), piece.count >= 2, !piece.contains(where: { quoteAt[$0] >= 0 }),
+        piece.contains(where: { facts.isVerbSignal($0) })
       {
-        addDraft(post, frame: frame, source: source, form: .reported, paragraph: paragraph)
+        post = piece
       }
     }
+    // One reported clause that ends in a quote, nothing set apart: the
+    // statement is the whole clause, quote and all (`told reporters that
+    // the talks were “really constructive”`), the content of the verb in
+    // one contiguous span. Several quotes stay statements of their own.
+    // (The words before the quote must hold a verb: in `called the offer
+    // “a serious step”` they are the object the quote describes.)
+    if real.count == 1, first.marks.lowerBound > r.lowerBound, endsPiece(first, r), pre == nil, post == nil, shape != .object,
+      (r.lowerBound..<first.marks.lowerBound).contains(where: { facts.isVerbSignal($0) })
+    {
+      addDraft(r, frame: frame, source: source, form: .partialQuote, paragraph: paragraph)
+      return
+    }
+    for q in real {
+      guard let inner = quoteContent(q) else { continue }
+      let whole = q.marks.lowerBound <= r.lowerBound && q.marks.upperBound >= r.upperBound
+      addDraft(inner, frame: frame, source: source, form: whole ? .quote : .partialQuote, paragraph: paragraph)
+    }
+    if let pre { addDraft(pre, frame: frame, source: source, form: form, paragraph: paragraph) }
+    if let post { addDraft(post, frame: frame, source: source, form: .reported, paragraph: paragraph) }
+  }
+
+  /// Nothing but punctuation follows quote `q` in `r`.
+  private func endsPiece(_ q: QuoteSpan, _ r: Range<Int>) -> Bool {
+    (q.marks.upperBound..<r.upperBound).allSatisfy { !facts.has($0, .word) && !facts.has($0, .number) }
   }
 
   /// Whether a quote of the paragraph starts inside `r` and ends after it,

@@ -51,8 +51,14 @@ struct AttributionCaseTests {
     Case("Farah Nasser welcomed the plan, saying ⟦it would protect farmers⟧.", "Farah Nasser"),
     Case("⟦The new rules will take effect in June⟧, officials said, and ⟦will apply to all ports⟧.", "officials", "officials"),
     Case("Mr. Adeyemi said ⟦the committee would meet again⟧, adding that ⟦no vote was planned⟧.", "Adeyemi", "Adeyemi"),
-    // Partial quotes inside reported speech: the quoted words are the statement.
-    Case("Mr. Adeyemi said the meeting had been “⟦very frank⟧” and that ⟦both sides would meet again in May⟧.", "Adeyemi", "Adeyemi"),
+    // A reported clause that ends in a quote is one statement, quote and
+    // all: the content of the verb.
+    Case("Mr. Adeyemi said ⟦the meeting had been “very frank”⟧ and that ⟦both sides would meet again in May⟧.", "Adeyemi", "Adeyemi"),
+    Case("Ms. Duval told a local radio station that ⟦the talks were “really constructive.”⟧", "Ms. Duval"),
+    // Several quotes, or a quote that does not end the clause: the quoted
+    // words are the statements.
+    Case("The ministry said the talks were “⟦useful⟧” and “⟦frank⟧.”", "the ministry", "the ministry"),
+    // Partial quotes as the object a verb describes: the quoted words.
     Case("Carla Duval called the offer “⟦a serious step⟧.”", "Carla Duval"),
     Case("The ministry dismissed the report as “⟦pure invention⟧.”", "the ministry"),
     // Scare quotes inside reported speech stay part of it.
