@@ -494,13 +494,13 @@ extension AttributionPass {
         case .group:
           break  // `Officials in Bamako`: capitalized only at the start
         case .person:
-          m.name = name
+          m.name = personName(name)
         case .organization, .media:
           m.name = name
         }
       } else if m.isTitled {
         m.kind = .person
-        m.name = name
+        m.name = personName(name)
       } else {
         m.name = name
         let hasAnd = name.contains { facts.word[$0] == .and }
@@ -521,6 +521,13 @@ extension AttributionPass {
       m.kind = facts.has(last, .endsS) ? .group : .organization
     }
     return m
+  }
+
+  /// A person's name ends before `of`: `President Vladimir Sorin of
+  /// Moldavia` is Vladimir Sorin (the country says where he is from).
+  func personName(_ name: Range<Int>) -> Range<Int> {
+    guard let x = name.dropFirst().first(where: { facts.word[$0] == .nameConnector }) else { return name }
+    return name.lowerBound..<x
   }
 
   /// `the`, `this`, `these`, `those` or a possessive pronoun.

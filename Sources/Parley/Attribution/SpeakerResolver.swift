@@ -140,6 +140,8 @@ struct SpeakerResolver {
       if sameToken(j, t), facts.isCapitalized(j - 1) {
         var k = j - 1
         while k > 0, j - k < 2, facts.isCapitalized(k - 1) { k -= 1 }
+        // A title is not part of the name: `President Vladimir Putin`.
+        while k < j, let title = facts.speaker(k), title.start == k, title.categories.contains(.title), title.end <= j { k = title.end }
         let startsSentence = k == 0 || facts.isTerminal(k - 1) || facts.isQuote(k - 1)
         if !startsSentence { return k..<(j + 1) }
       }

@@ -154,6 +154,27 @@ struct SpeakerResolutionTests {
     #expect(a.speakers.first?.kind == .person)
   }
 
+  @Test("a surname alone takes the full name seen earlier, without its title")
+  func surnameFromATitledObject() throws {
+    let (document, a) = try Support.attribute("President Ilse Brandt of Norland met the envoy on Monday. Later, Brandt said the meeting had been short.")
+    #expect(a.statements.count == 1, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Ilse Brandt"])
+  }
+
+  @Test("a titled person's name ends before `of`; an organization's does not")
+  func countryAfterAName() throws {
+    let text = """
+      Foreign Minister Lena Markovic of Serbia said she was ready to sign.
+
+      Rear Adm. John Keller said the navy would escort the convoys.
+
+      The Bank of Norland said rates would stay on hold.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Lena Markovic", "John Keller", "Bank of Norland"])
+  }
+
   @Test("a lower-case word ends a name; name particles do not")
   func particlesAndVerbs() throws {
     let (document, a) = try Support.attribute("Maria da Silva met Omar bin Saleh in Doha. Bin Saleh said the talks were useful. Da Silva said a deal was close.")
