@@ -322,6 +322,12 @@ extension AttributionPass {
         return frame
       }
       np = found
+      // Right after a quote the words before a capitalized one are the
+      // subject's own, not a phrase leading into it: `“…,” a senior
+      // Ukrainian official said`.
+      if let lead = np.lead, lead - 1 >= unit.lowerBound, isClosingMark(lead - 1) {
+        np = NounPhrase(range: lead..<np.range.upperBound)
+      }
     }
     frame.source = mention(for: np, isSource: true)
     frame.whatObject = np.range.lowerBound - 1 >= unit.lowerBound && facts.word[np.range.lowerBound - 1] == .wh && isWord(np.range.lowerBound - 1, "what")

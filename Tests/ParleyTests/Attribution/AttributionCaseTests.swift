@@ -74,6 +74,8 @@ struct AttributionCaseTests {
     Case("Maria Ortiz, 54, told The Associated Press ⟦the factory would reopen⟧.", "Maria Ortiz"),
     Case("KYIV (Reuters) - Ukraine said on Monday ⟦it had shot down 40 drones overnight⟧.", "Ukraine"),
     Case("“⟦Is this the end?⟧” asked one delegate. “⟦I hope not⟧.”", "one delegate", "one delegate"),
+    // After a quote, adjectives and a nationality are the subject's own.
+    Case("“⟦There is no deal⟧,” a senior Ukrainian official said, speaking on the condition of anonymity.", "senior Ukrainian official"),
     // Two speakers in one sentence.
     Case("⟦Exports fell sharply⟧, the bank said, but traders argued that ⟦demand would recover⟧.", "the bank", "traders"),
   ]
