@@ -15,6 +15,10 @@ import Testing
     "It was not what anyone in the room had called productive.",
     // Nothing to negate.
     "The delegations did not meet on Friday.",
+    // A negator ending in `that` governs the whole clause it opens...
+    "Analysts doubted that the long new round in the capital would bring ⟦progress⟧.",
+    // ...and no further.
+    "Analysts doubted that the round would bring ⟦progress⟧, but hope remained.",
   ])
   func scope(_ marked: String) {
     assertRule("negation", marked)

@@ -32,6 +32,7 @@ enum RuleLexicon {
     n't\tnegator\t1
     scant\tnegator\t0.9
     no sign of\tnegator\t1
+    doubted that\tnegator\t0.6
     really\tintensifier\t0.3
     very\tintensifier\t0.3
     somewhat\tdampener\t0.4

@@ -1,7 +1,7 @@
 /// A negator reverses what it governs: cues that start within
 /// `negationWindow` tokens after it, in the same clause (the scope ends at a
 /// comma, semicolon, colon, dash, bracket, or a contrast or concessive
-/// marker).
+/// marker); a negator ending in `that` governs the whole clause it opens.
 /// - valence `v` becomes `v × (1 − w(1 + s))`: with a full negator (w = 1),
 ///   `−s v`, where s is `negatedValenceScale` (0.75) for positive terms ("not
 ///   productive", "no sign of progress", "scant progress") and
@@ -21,7 +21,11 @@ public struct NegationRule: StanceRule {
     let p = context.parameters
     for i in s.cues.indices where s.cues[i].category == .negator {
       let w = s.cues[i].weight
-      let first = s.governed(by: i, from: i + 1, window: p.negationWindow, where: { $0.axis != nil || $0.category == .shifter })
+      // A negator that ends in `that` ("skeptical that", "doubted that")
+      // governs the clause it opens, however long: "skeptical that the new
+      // round would produce a breakthrough".
+      let window = opensClause(s.cues[i], context) ? Int(s.tokens.count) : p.negationWindow
+      let first = s.governed(by: i, from: i + 1, window: window, where: { $0.axis != nil || $0.category == .shifter })
       if first == nil && p.bareNegationValence > 0 && w >= p.bareNegationMinWeight {
         // Nothing evaluative to reverse: in news, a denied action is itself
         // mildly bad news ("inspectors were unable to visit", "no partner
@@ -33,7 +37,7 @@ public struct NegationRule: StanceRule {
       }
       var next = first
       while let j = next {
-        next = s.governed(by: i, from: j + 1, window: p.negationWindow, where: { $0.axis != nil || $0.category == .shifter })
+        next = s.governed(by: i, from: j + 1, window: window, where: { $0.axis != nil || $0.category == .shifter })
         let c = s.cues[j]
         if c.category == .shifter {
           s.record(.negation, on: j, factor: 0, trigger: i)
@@ -50,5 +54,10 @@ public struct NegationRule: StanceRule {
         }
       }
     }
+  }
+
+  /// The negator's last word is `that`: it opens a clause.
+  private func opensClause(_ c: Cue, _ context: RuleContext) -> Bool {
+    c.end - c.start >= 2 && context.wordClass(Int(c.end) - 1) == .that
   }
 }
