@@ -243,6 +243,17 @@ extension AttributionPass {
         return frame
       }
     }
+    // `quoted Dmitri Volkov as saying that …`, `cited an official as
+    // warning …`: the one quoted is the source, the subject only passes
+    // the words on.
+    if inner == nil, let quoted = quotedSource(after: cue, unit: unit) {
+      frame.source = mention(for: quoted.np, isSource: true)
+      frame.regionEnd = quoted.np.end
+      frame.forward = quoted.content
+      frame.forwardShape = quoted.shape
+      setBoundary(&frame, before: b + 1, unit: unit)
+      return frame
+    }
     let subjectEnd = inner?.start ?? b + 1
     // `according to X`, `in the words of X`: the source follows.
     if vocabulary.endsWithPreposition[cue.entry], inner == nil {
@@ -335,6 +346,26 @@ extension AttributionPass {
     let lead = (np.lead ?? np.range.lowerBound) - 1
     frame.trailing = np.lead == nil && lead >= unit.lowerBound && (facts.isComma(lead) || isClosingMark(lead))
     return frame
+  }
+
+  /// `CUE NP as CUE-ing [that] …`: the noun phrase and where the content
+  /// starts, when a second reporting cue in -ing follows the phrase and
+  /// `as` (`quoted the minister as saying`).
+  func quotedSource(after cue: CueMatch, unit: Range<Int>) -> (np: NounPhrase, content: Int, shape: ContentShape)? {
+    guard cue.end < unit.upperBound, startsNounPhrase(cue.end) || facts.isCapitalized(cue.end),
+      let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np),
+      np.end + 1 < unit.upperBound, facts.word[np.end] == .as,
+      let second = facts.cue(np.end + 1), second.start == np.end + 1, facts.has(second.end - 1, .endsING)
+    else { return nil }
+    var k = second.end
+    guard k < unit.upperBound else { return nil }
+    if isOpeningMark(k) { return (np, k, .quote) }
+    if facts.word[k] == .that {
+      k += 1
+      guard k < unit.upperBound else { return nil }
+      return (np, k, .clause)
+    }
+    return (np, k, .bareClause)
   }
 
   /// Sets the frame's boundary to the attribution start at `start`, moved

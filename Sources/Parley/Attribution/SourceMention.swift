@@ -487,7 +487,7 @@ extension AttributionPass {
         // `IRNA news agency` names the agency; `Russian delegation`,
         // `Security Council diplomat` do not name anyone.
         m.kind = kindOf(head)
-        if m.kind == .media { m.name = name }
+        if m.kind == .media, !(head.start == j && head.categories.contains(.national)) { m.name = name }
       } else if let head {
         m.kind = kindOf(head)
         switch m.kind {

@@ -8,6 +8,10 @@ struct SpeakerCategories: OptionSet, Sendable, Hashable {
   static let organization = SpeakerCategories(rawValue: 8)
   static let media = SpeakerCategories(rawValue: 16)
   static let pronoun = SpeakerCategories(rawValue: 32)
+  /// A head whose capitalized word before it says whose it is, not what it
+  /// is called (note `national`: `Iranian state media`, `Russian state
+  /// television`), where `IRNA news agency` is a name.
+  static let national = SpeakerCategories(rawValue: 64)
   /// Nouns that can head a mention (not titles or pronouns).
   static let heads: SpeakerCategories = [.role, .group, .organization, .media]
 }
@@ -57,8 +61,9 @@ struct AttributionVocabulary: Sendable {
       case .speakerPronoun: categories = .pronoun
       default: break
       }
-      speaker.append(categories)
       let note = e.note?.lowercased() ?? ""
+      if !categories.isEmpty, note.hasPrefix("national") { categories.insert(.national) }
+      speaker.append(categories)
       let g: Gender = note.hasPrefix("person-m") ? .male : note.hasPrefix("person-f") ? .female : .unknown
       gender.append(g)
       var p = PronounClass.none

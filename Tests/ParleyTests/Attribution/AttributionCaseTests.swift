@@ -74,6 +74,13 @@ struct AttributionCaseTests {
     Case("Maria Ortiz, 54, told The Associated Press ⟦the factory would reopen⟧.", "Maria Ortiz"),
     Case("KYIV (Reuters) - Ukraine said on Monday ⟦it had shot down 40 drones overnight⟧.", "Ukraine"),
     Case("“⟦Is this the end?⟧” asked one delegate. “⟦I hope not⟧.”", "one delegate", "one delegate"),
+    // `quoted X as saying`: the one quoted speaks; the outlet passes it on.
+    Case("The news agency quoted Dmitri Volkov as saying that ⟦the talks would resume in March⟧.", "Dmitri Volkov"),
+    Case("Interfax quoted a senior diplomat as saying ⟦the deal was “close.”⟧", "senior diplomat"),
+    // A nationality before state media says whose they are: the outlet is
+    // the whole phrase, where a name before a head is the outlet's name.
+    Case("⟦The delegation arrived in Muscat on Sunday⟧, Iranian state media reported.", "Iranian state media"),
+    Case("IRNA news agency reported that ⟦the delegation had arrived⟧.", "IRNA"),
     // After a quote, adjectives and a nationality are the subject's own.
     Case("“⟦There is no deal⟧,” a senior Ukrainian official said, speaking on the condition of anonymity.", "senior Ukrainian official"),
     // Two speakers in one sentence.
