@@ -72,12 +72,22 @@ struct StatementDraft: Sendable {
   var isQuote: Bool { form == .quote || form == .partialQuote }
 }
 
+/// The content of a statement whose source is a pronoun, in that mention's
+/// list: `next` is the mention's previous one, or -1.
+struct PronounStatement: Sendable {
+  var tokens: Range<Int>
+  var next: Int32
+}
+
 /// Working state of one run of the attributor over one document.
 struct AttributionPass {
   let document: Document
   let facts: TokenFacts
   let vocabulary: AttributionVocabulary
   var mentions: [Mention] = []
+  /// The contents of pronoun sources' statements, one list per mention
+  /// (`Mention.lastStatement`).
+  var pronounStatements: [PronounStatement] = []
   var drafts: [StatementDraft] = []
   var warnings: [Diagnostic] = []
   /// Quotes of the paragraph being read.
@@ -145,6 +155,14 @@ struct AttributionPass {
   /// longest, then the earliest; the survivors in text order.
   mutating func resolveOverlaps(from first: Int) {
     guard drafts.count - first > 1 else { return }
+    // The usual case: already in text order with no overlap, so every
+    // draft survives and the order stays (drafts are never empty).
+    var inOrder = true
+    for k in (first + 1)..<drafts.count where drafts[k - 1].tokens.upperBound > drafts[k].tokens.lowerBound {
+      inOrder = false
+      break
+    }
+    if inOrder { return }
     var candidates = Array(drafts[first...])
     candidates.sort {
       if $0.isQuote != $1.isQuote { return $0.isQuote }
@@ -162,7 +180,7 @@ struct AttributionPass {
 
   /// Resolves speakers and builds the public result.
   func finish() -> Attribution {
-    var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions)
+    var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pronounStatements)
     let entityOf = resolver.resolve()
     // Speakers with statements only, numbered in order of first statement.
     var number = [Int32](repeating: -1, count: resolver.entities.count)

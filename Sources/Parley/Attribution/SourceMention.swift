@@ -45,9 +45,12 @@ struct Mention: Sendable {
   /// Mentions that are the source of a statement, as opposed to sentence
   /// subjects kept only as antecedents for pronouns.
   var isSource = false
-  /// For a pronoun source: the content of its statements, which it cannot
-  /// refer into (`Such negotiations take months, they noted`).
-  var statementRanges: [Range<Int>] = []
+  /// For a pronoun source: the last of its statements' contents, which it
+  /// cannot refer into (`Such negotiations take months, they noted`), an
+  /// index into `AttributionPass.pronounStatements` (linked through `next`),
+  /// or -1. A side table, not an array here, so that a mention is a plain
+  /// value that copies without reference counting.
+  var lastStatement: Int32 = -1
   /// A single unknown name (`Putin`, `Baku`): its kind is a guess that a
   /// later pronoun may settle (`he` makes a person, `it` an organization).
   var kindIsGuess = false
@@ -63,7 +66,7 @@ extension AttributionPass {
   func subjectBefore(_ end: Int, floor: Int) -> NounPhrase? {
     guard end > floor else { return nil }
     let last = end - 1
-    if facts.isComma(last) { return skipAppositive(commaAt: last, floor: floor) { subjectBefore($0, floor: floor) } }
+    if facts.isComma(last) { return skipAppositive(commaAt: last, floor: floor) }
     var s = last
     while s >= floor {
       if isBackwardBoundary(s) { break }
@@ -153,8 +156,10 @@ extension AttributionPass {
   /// `X, APPOSITIVE, …`: when the comma at `comma` closes an appositive
   /// noun phrase or a modifier (`who …`, `speaking on …`), the phrase before
   /// it, with the appositive bound. A modifier may hold commas of its own
-  /// (`who leads a union local in Gary, Indiana,`).
-  private func skipAppositive(commaAt comma: Int, floor: Int, _ before: (Int) -> NounPhrase?) -> NounPhrase? {
+  /// (`who leads a union local in Gary, Indiana,`). The phrase before is
+  /// `subjectBefore`, called directly: a closure here would capture (copy)
+  /// the whole pass.
+  private func skipAppositive(commaAt comma: Int, floor: Int) -> NounPhrase? {
     var pc = comma - 1
     for _ in 0..<3 {
       while pc >= floor, !facts.isComma(pc), !isHardBoundary(pc) { pc -= 1 }
@@ -168,7 +173,7 @@ extension AttributionPass {
           var a = pc - 1
           while a >= floor, !facts.isComma(a), !isHardBoundary(a) { a -= 1 }
           if a >= floor, facts.isComma(a), isAge((a + 1)..<pc) { end = a }
-          if var inner = before(end) {
+          if var inner = subjectBefore(end, floor: floor) {
             if appositive { inner.appositives.append(segment) }
             return inner
           }

@@ -107,7 +107,10 @@ extension AttributionPass {
   mutating func addDraft(_ tokens: Range<Int>, frame: Frame?, source: Int, form: Statement.Form, paragraph: Int) {
     if drafts.contains(where: { $0.tokens == tokens }) { return }
     drafts.append(StatementDraft(paragraph: paragraph, tokens: tokens, cue: frame?.cue, mention: source, form: form))
-    if mentions[source].pronoun != .none { mentions[source].statementRanges.append(tokens) }
+    if mentions[source].pronoun != .none {
+      pronounStatements.append(PronounStatement(tokens: tokens, next: mentions[source].lastStatement))
+      mentions[source].lastStatement = Int32(pronounStatements.count - 1)
+    }
   }
 
   /// Content without leading `that`, conjunctions and commas, and without

@@ -173,6 +173,9 @@ struct TokenFacts: Sendable {
   var cues: [CueMatch] = []
   /// For every token, the index of the cue covering it, or -1.
   var cueAt: [Int32] = []
+  /// The tokens flagged `.quote`, in order: the quote finder reads these
+  /// instead of every token of a paragraph.
+  var quoteTokens: [Int32] = []
 
   /// `matches`, when given, are every sentence's matches over all layers
   /// (what the scorer found); otherwise the layers attribution reads are
@@ -183,12 +186,13 @@ struct TokenFacts: Sendable {
     let n = document.tokens.count
     var word = [WordClass](repeating: .none, count: n)
     var flags = [Flags](repeating: [], count: n)
+    var quoteTokens: [Int32] = []
     document.text.withUnsafeBufferPointer { p in
       document.tokens.withUnsafeBufferPointer { tokens in
         word.withUnsafeMutableBufferPointer { word in
           flags.withUnsafeMutableBufferPointer { flags in
             ids.wordFacts.withUnsafeBufferPointer { wordFacts in
-              Self.classify(p, tokens, vocabulary.words, wordFacts: wordFacts.count == n ? wordFacts : nil, word: word, flags: flags)
+              Self.classify(p, tokens, vocabulary.words, wordFacts: wordFacts.count == n ? wordFacts : nil, word: word, flags: flags, quotes: &quoteTokens)
             }
             for sentence in document.sentences { Self.markSentence(sentence.tokens, p, tokens, flags: flags) }
           }
@@ -197,10 +201,17 @@ struct TokenFacts: Sendable {
     }
     self.word = word
     self.flags = flags
+    self.quoteTokens = quoteTokens
     speakerAt = Array(repeating: -1, count: n)
     cueAt = Array(repeating: -1, count: n)
     var buffer: [PhraseMatch] = []
     let given = matches.flatMap { $0.ends.count == document.sentences.count ? $0 : nil }
+    if let given {
+      // At most one cue and one speaker match per match: one allocation
+      // each instead of growing.
+      cues.reserveCapacity(given.matches.count)
+      speakerMatches.reserveCapacity(given.matches.count)
+    }
     for (si, sentence) in document.sentences.enumerated() {
       let found: ArraySlice<PhraseMatch>
       if let given {
@@ -256,8 +267,9 @@ struct TokenFacts: Sendable {
   }
 
   /// Word class and shape flags of every token; `wordFacts`, when given,
-  /// holds those of the word tokens (`wordFacts(_:_:_:)`).
-  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, word: UnsafeMutableBufferPointer<WordClass>, flags: UnsafeMutableBufferPointer<Flags>) {
+  /// holds those of the word tokens (`wordFacts(_:_:_:)`). The tokens
+  /// flagged `.quote` are appended to `quotes`.
+  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, word: UnsafeMutableBufferPointer<WordClass>, flags: UnsafeMutableBufferPointer<Flags>, quotes: inout [Int32]) {
     let n = tokens.count
     for i in 0..<n {
       let t = tokens[i]
@@ -308,6 +320,7 @@ struct TokenFacts: Sendable {
         }
       }
       flags[i] = f
+      if f.contains(.quote) { quotes.append(Int32(i)) }
     }
   }
 
@@ -334,6 +347,19 @@ struct TokenFacts: Sendable {
   @inline(__always) func isComma(_ i: Int) -> Bool { flags[i].contains(.comma) }
   @inline(__always) func isTerminal(_ i: Int) -> Bool { flags[i].contains(.terminal) }
   @inline(__always) func isQuote(_ i: Int) -> Bool { flags[i].contains(.quote) }
+
+  /// The quote tokens (`quoteTokens`) inside `range`.
+  func quoteTokens(in range: Range<Int>) -> ArraySlice<Int32> {
+    var lo = 0
+    var hi = quoteTokens.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(quoteTokens[mid]) < range.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    var end = lo
+    while end < quoteTokens.count, Int(quoteTokens[end]) < range.upperBound { end += 1 }
+    return quoteTokens[lo..<end]
+  }
 
   /// The speaker match covering token `i`, if any.
   @inline(__always) func speaker(_ i: Int) -> SpeakerMatch? {
