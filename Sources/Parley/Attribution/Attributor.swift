@@ -95,6 +95,8 @@ struct AttributionPass {
   /// For every token, the index in `quotes` of the quote whose marks cover
   /// it, or -1 (valid for the paragraph being read).
   var quoteAt: [Int32]
+  /// Room for the frames of a unit, kept from unit to unit (`readUnit`).
+  var frameBuffer: [Frame] = []
   /// The units of the paragraph being read, with their subjects' mentions.
   var unitSubjects: [(unit: Range<Int>, subject: Int?)] = []
   /// The source of the previous paragraph's last quote when that quote runs
@@ -118,9 +120,20 @@ struct AttributionPass {
     }
     let firstDraft = drafts.count
     unitSubjects.removeAll(keepingCapacity: true)
-    for unit in units(of: paragraph) {
-      readUnit(unit, paragraph: index)
+    // The units: sentences merged so that no quote crosses a boundary (a
+    // boundary inside a quote is not a boundary). Read as they are found,
+    // with no array: reading a unit changes neither the quotes nor
+    // `quoteAt`.
+    var start = paragraph.tokens.lowerBound
+    for si in paragraph.sentences {
+      let end = document.sentences[si].tokens.upperBound
+      if end >= paragraph.tokens.upperBound { break }
+      let q = quoteAt[end - 1]
+      if q >= 0, quotes[Int(q)].marks.upperBound > end { continue }
+      readUnit(start..<end, paragraph: index)
+      start = end
     }
+    if start < paragraph.tokens.upperBound { readUnit(start..<paragraph.tokens.upperBound, paragraph: index) }
     attributeLooseQuotes(paragraph: index, firstDraft: firstDraft)
     resolveOverlaps(from: firstDraft)
     // A quote that runs on into the next paragraph keeps its speaker there.
@@ -131,24 +144,6 @@ struct AttributionPass {
     {
       continuedQuoteMention = d.mention
     }
-  }
-
-  /// Sentences of `paragraph` merged so that no quote crosses a boundary:
-  /// the units in which attribution is read.
-  func units(of paragraph: Paragraph) -> [Range<Int>] {
-    var result: [Range<Int>] = []
-    var start = paragraph.tokens.lowerBound
-    for si in paragraph.sentences {
-      let end = document.sentences[si].tokens.upperBound
-      if end >= paragraph.tokens.upperBound { break }
-      // A boundary inside a quote is not a boundary.
-      let q = quoteAt[end - 1]
-      if q >= 0, quotes[Int(q)].marks.upperBound > end { continue }
-      result.append(start..<end)
-      start = end
-    }
-    if start < paragraph.tokens.upperBound { result.append(start..<paragraph.tokens.upperBound) }
-    return result
   }
 
   /// Keeps non-overlapping drafts of the paragraph: quotes first, then the
@@ -180,6 +175,8 @@ struct AttributionPass {
 
   /// Resolves speakers and builds the public result.
   func finish() -> Attribution {
+    // Without statements there are no speakers: mentions need no resolving.
+    if drafts.isEmpty { return Attribution(statements: [], speakers: [], warnings: warnings) }
     var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pronounStatements)
     let entityOf = resolver.resolve()
     // Speakers with statements only, numbered in order of first statement.

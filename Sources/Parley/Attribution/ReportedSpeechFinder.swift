@@ -80,7 +80,13 @@ extension AttributionPass {
   mutating func readUnit(_ unit: Range<Int>, paragraph: Int) {
     let subject = unitSubject(unit)
     unitSubjects.append((unit, subject))
+    // The frames live in a buffer kept from unit to unit, taken out while
+    // the unit is read (so that `makeFrame` can read them while it
+    // changes the pass).
     var frames: [Frame] = []
+    swap(&frames, &frameBuffer)
+    if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
+    defer { swap(&frames, &frameBuffer) }
     var absorbedUntil = unit.lowerBound
     var c = firstCue(atOrAfter: unit.lowerBound)
     while c < facts.cues.count, facts.cues[c].start < unit.upperBound {

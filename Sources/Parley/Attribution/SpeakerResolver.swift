@@ -166,20 +166,25 @@ struct SpeakerResolver {
   /// Ek`): the latest run of two or three capitalized words before `limit`
   /// that ends in the same word and does not start a sentence.
   private func fullName(endingWith t: Int, before limit: Int) -> Range<Int>? {
-    var j = limit - 1
     // Most tokens fail on the capital before them or on their length: both
-    // are checked before the bytes.
+    // are checked before the bytes, through buffers (`limit` is a token of
+    // the document).
     let length = document.tokens[t].length
-    while j >= 1 {
-      if facts.isCapitalized(j - 1), document.tokens[j].length == length, sameToken(j, t) {
-        var k = j - 1
-        while k > 0, j - k < 2, facts.isCapitalized(k - 1) { k -= 1 }
-        let startsSentence = k == 0 || facts.isTerminal(k - 1) || facts.isQuote(k - 1)
-        if !startsSentence { return k..<(j + 1) }
+    return document.tokens.withUnsafeBufferPointer { tokens -> Range<Int>? in
+      facts.flags.withUnsafeBufferPointer { flags in
+        var j = min(limit, tokens.count) - 1
+        while j >= 1 {
+          if flags[j - 1].contains(.capitalized), tokens[j].length == length, sameToken(j, t) {
+            var k = j - 1
+            while k > 0, j - k < 2, flags[k - 1].contains(.capitalized) { k -= 1 }
+            let startsSentence = k == 0 || flags[k - 1].contains(.terminal) || flags[k - 1].contains(.quote)
+            if !startsSentence { return k..<(j + 1) }
+          }
+          j -= 1
+        }
+        return nil
       }
-      j -= 1
     }
-    return nil
   }
 
   private mutating func attach(_ i: Int, to e: Int) {

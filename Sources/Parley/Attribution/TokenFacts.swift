@@ -43,12 +43,20 @@ struct AttributionVocabulary: Sendable {
     gender = []
     pronoun = []
     isReport = []
-    weight = entries.map(\.weight)
+    weight = []
     endsWithPreposition = []
     speaker.reserveCapacity(entries.count)
-    for e in entries {
+    gender.reserveCapacity(entries.count)
+    pronoun.reserveCapacity(entries.count)
+    isReport.reserveCapacity(entries.count)
+    weight.reserveCapacity(entries.count)
+    endsWithPreposition.reserveCapacity(entries.count)
+    // Fields are read by index, not by binding each entry (which copies its
+    // strings); the note is lower-cased only where there is one.
+    for i in entries.indices {
+      let category = entries[i].category
       var categories: SpeakerCategories = []
-      switch e.category {
+      switch category {
       case .speakerTitle: categories = .title
       case .speakerRole: categories = .role
       case .speakerGroup: categories = .group
@@ -58,24 +66,33 @@ struct AttributionVocabulary: Sendable {
       default: break
       }
       speaker.append(categories)
-      let note = e.note?.lowercased() ?? ""
-      let g: Gender = note.hasPrefix("person-m") ? .male : note.hasPrefix("person-f") ? .female : .unknown
-      gender.append(g)
+      var g = Gender.unknown
       var p = PronounClass.none
-      if categories == .pronoun {
-        switch note {
-        case _ where note.hasPrefix("person-m"): p = .male
-        case _ where note.hasPrefix("person-f"): p = .female
-        case _ where note.hasPrefix("plural"): p = .plural
-        case _ where note.hasPrefix("member"): p = .member
-        default: p = .nonperson
+      if let raw = entries[i].note {
+        let note = raw.lowercased()
+        g = note.hasPrefix("person-m") ? .male : note.hasPrefix("person-f") ? .female : .unknown
+        if categories == .pronoun {
+          switch note {
+          case _ where note.hasPrefix("person-m"): p = .male
+          case _ where note.hasPrefix("person-f"): p = .female
+          case _ where note.hasPrefix("plural"): p = .plural
+          case _ where note.hasPrefix("member"): p = .member
+          default: p = .nonperson
+          }
         }
+      } else if categories == .pronoun {
+        p = .nonperson  // no note: as an empty one
       }
+      gender.append(g)
       pronoun.append(p)
-      isReport.append(e.category == .report)
+      isReport.append(category == .report)
+      weight.append(entries[i].weight)
       var endsPrep = false
-      if e.category == .report, let last = LexiconTerm.tokens(of: e.term).last, LexiconTerm.tokens(of: e.term).count > 1 {
-        endsPrep = last.withUnsafeBufferPointer { words.lookup($0, 0..<$0.count).isPreposition }
+      if category == .report {
+        let parts = LexiconTerm.tokens(of: entries[i].term)
+        if parts.count > 1, let last = parts.last {
+          endsPrep = last.withUnsafeBufferPointer { words.lookup($0, 0..<$0.count).isPreposition }
+        }
       }
       endsWithPreposition.append(endsPrep)
     }
