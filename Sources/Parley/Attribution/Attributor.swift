@@ -202,7 +202,9 @@ struct AttributionPass {
       let source = Span(start: Int(tokens[m.tokens.lowerBound].start), end: Int(tokens[m.tokens.upperBound - 1].end))
       statements.append(Statement(paragraph: d.paragraph, content: content, tokens: d.tokens, cue: cue, cueEntry: d.cue?.entry, source: source, speaker: speaker, form: d.form))
     }
-    let speakers = order.map { resolver.speaker($0) }
+    var speakers: [Speaker] = []
+    speakers.reserveCapacity(order.count)
+    for e in order { speakers.append(resolver.speaker(e)) }
     return Attribution(statements: statements, speakers: speakers, warnings: warnings)
   }
 }

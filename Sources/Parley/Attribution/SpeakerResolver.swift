@@ -43,6 +43,8 @@ struct SpeakerResolver {
   private(set) var entities: [Entity] = []
   /// For every mention, the next mention of its entity, or -1.
   private(set) var nextMention: [Int32]
+  /// Room for the alias ranges of one speaker, kept from speaker to speaker.
+  private var aliasRanges: [Range<Int>] = []
 
   init(document: Document, facts: TokenFacts, mentions: [Mention], pronounStatements: [PronounStatement] = []) {
     self.document = document
@@ -77,17 +79,29 @@ struct SpeakerResolver {
   /// The entity of every mention (by mention index), -1 where none.
   mutating func resolve() -> [Int32] {
     var entityOf = [Int32](repeating: -1, count: mentions.count)
-    let order = mentions.indices.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
-    // Appositives of each main mention, as linked lists.
-    var firstAppositive = [Int32](repeating: -1, count: mentions.count)
-    var nextAppositive = [Int32](repeating: -1, count: mentions.count)
-    for i in order.reversed() {
+    // Text order. Mentions are usually made in it already (strictly, so
+    // that any sort would leave them as they are): then no array of it.
+    var inOrder = true
+    for k in mentions.indices.dropFirst() where mentions[k - 1].tokens.lowerBound >= mentions[k].tokens.lowerBound {
+      inOrder = false
+      break
+    }
+    let sorted = inOrder ? [] : mentions.indices.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
+    entities.reserveCapacity(mentions.count)  // at most one per mention
+    // Appositives of each main mention, as linked lists: for mention i,
+    // `appositives[2 * i]` is its first, `appositives[2 * i + 1]` the next
+    // of its main's (one array for both).
+    var appositives = [Int32](repeating: -1, count: 2 * mentions.count)
+    for k in mentions.indices.reversed() {
+      let i = inOrder ? k : sorted[k]
       if let main = mentions[i].boundTo {
-        nextAppositive[i] = firstAppositive[main]
-        firstAppositive[main] = Int32(i)
+        appositives[2 * i + 1] = appositives[2 * main]
+        appositives[2 * main] = Int32(i)
       }
     }
-    for i in order where mentions[i].boundTo == nil {
+    for k in mentions.indices {
+      let i = inOrder ? k : sorted[k]
+      guard mentions[i].boundTo == nil else { continue }
       let m = mentions[i]
       if m.pronoun != .none {
         if let e = antecedent(of: i) {
@@ -111,7 +125,7 @@ struct SpeakerResolver {
           if named == nil { named = g }
           if person == nil, mentions[g].kind == .person { person = g }
         }
-        g = g == i ? Int(firstAppositive[i]) : Int(nextAppositive[g])
+        g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
       }
       let anchor = person ?? named ?? i
       let e = find(anchor) ?? create(anchor)
@@ -119,7 +133,7 @@ struct SpeakerResolver {
       while g >= 0 {
         entityOf[g] = Int32(e)
         attach(g, to: e)
-        g = g == i ? Int(firstAppositive[i]) : Int(nextAppositive[g])
+        g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
       }
     }
     return entityOf
@@ -318,7 +332,7 @@ struct SpeakerResolver {
   // MARK: Output
 
   /// The public speaker of entity `e`.
-  func speaker(_ e: Int) -> Speaker {
+  mutating func speaker(_ e: Int) -> Speaker {
     let entity = entities[e]
     let firstMention = Int(entity.firstMention)
     // The named mentions are those that are not pronouns; the fullest is
@@ -355,7 +369,9 @@ struct SpeakerResolver {
     // string is made (plain loops: a nested function capturing the list
     // would cost an access check per call).
     var ranges: [Range<Int>] = []
-    ranges.reserveCapacity(3 * count)
+    swap(&ranges, &aliasRanges)
+    if !ranges.isEmpty { ranges.removeAll(keepingCapacity: true) }
+    defer { swap(&ranges, &aliasRanges) }
     let nameRange = entity.name ?? fullestNamed.map { mentions[$0].core }
     i = firstMention
     while i >= 0 {
