@@ -93,7 +93,9 @@ extension AttributionPass {
       let cue = facts.cues[c]
       c += 1
       if cue.start < absorbedUntil || quoteAt[cue.start] >= 0 { continue }
-      var frame = makeFrame(cue, unit: unit, previous: frames, unitSubject: subject)
+      var phrase: NounPhrase? = nil
+      var frame = makeFrame(cue, unit: unit, previous: frames, unitSubject: subject, sourcePhrase: &phrase)
+      if let phrase { frame.source = mention(for: phrase, isSource: true) }
       if !frame.silent, !frame.sourceAfter, frame.forward == nil {
         if let (start, shape) = forwardStart(frame, unit: unit) {
           frame.forward = start
@@ -207,8 +209,11 @@ extension AttributionPass {
 
   // MARK: Frames
 
-  /// Reads the cue in its clause: filters, source and direction.
-  mutating func makeFrame(_ cue: CueMatch, unit: Range<Int>, previous: [Frame], unitSubject: Int?) -> Frame {
+  /// Reads the cue in its clause: filters, source and direction. A source
+  /// that needs a mention is handed back in `sourcePhrase` for the caller
+  /// to make it (`frame.source`): the function itself changes nothing, so
+  /// that its many helpers are called without copying the pass.
+  func makeFrame(_ cue: CueMatch, unit: Range<Int>, previous: [Frame], unitSubject: Int?, sourcePhrase: inout NounPhrase?) -> Frame {
     var frame = Frame(cue: cue)
     // A speaker noun at the start of the cue (`analysts say`) is its source.
     var inner: SpeakerMatch? = nil
@@ -228,7 +233,7 @@ extension AttributionPass {
       let agentBy = cue.end < unit.upperBound && isWord(cue.end, "by")
       if passive, !negated, agentBy, let np = forwardNP(from: cue.end + 1, end: unit.upperBound), isMentionLike(np) {
         // `was hailed by Esther Nyirenda, …, as “…”`
-        frame.source = mention(for: np, isSource: true)
+        sourcePhrase = np
         frame.regionEnd = np.end
         var a = frame.regionEnd
         while a < unit.upperBound, a < frame.regionEnd + 10, !facts.isTerminal(a) {
@@ -259,7 +264,7 @@ extension AttributionPass {
         frame.silent = true
         return frame
       }
-      frame.source = mention(for: np, isSource: true)
+      sourcePhrase = np
       frame.sourceAfter = true
       frame.contentAfterSource = atStart
       frame.boundary = atStart ? max(unit.lowerBound, before) : before
@@ -287,7 +292,7 @@ extension AttributionPass {
         {
           let after = np.end
           if after >= unit.upperBound || facts.isComma(after) || facts.isTerminal(after) || facts.word[after] == .relative || isHardBoundary(after) {
-            frame.source = mention(for: np, isSource: true)
+            sourcePhrase = np
             frame.trailing = true
             // The content before ends at the comma, or includes the quote.
             frame.boundary = prevIsComma ? prev : cue.start
@@ -310,7 +315,7 @@ extension AttributionPass {
           frame.silent = true
           return frame
         }
-        frame.source = mention(for: np, isSource: true)
+        sourcePhrase = np
         frame.boundary = prev
         return frame
       }
@@ -329,7 +334,7 @@ extension AttributionPass {
       }
       np = found
     }
-    frame.source = mention(for: np, isSource: true)
+    sourcePhrase = np
     frame.whatObject = np.range.lowerBound - 1 >= unit.lowerBound && facts.word[np.range.lowerBound - 1] == .wh && isWord(np.range.lowerBound - 1, "what")
     setBoundary(&frame, before: np.range.lowerBound, lead: np.lead, unit: unit)
     let lead = (np.lead ?? np.range.lowerBound) - 1

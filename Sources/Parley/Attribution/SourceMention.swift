@@ -352,7 +352,7 @@ extension AttributionPass {
       if isSource { mentions[existing].isSource = true }
       return existing
     }
-    var m = analyze(range)
+    var m = Self.analyze(range, document: document, facts: facts)
     m.isSource = isSource
     mentions.append(m)
     return mentions.count - 1
@@ -361,6 +361,12 @@ extension AttributionPass {
   /// Splits a phrase into determiners, possessive modifiers, titles, name
   /// and head noun, and guesses its kind.
   func analyze(_ range: Range<Int>) -> Mention {
+    Self.analyze(range, document: document, facts: facts)
+  }
+
+  /// (Static, with the document and facts as arguments: called from a
+  /// mutating method, an instance method would copy the whole pass.)
+  static func analyze(_ range: Range<Int>, document: Document, facts: TokenFacts) -> Mention {
     var m = Mention(tokens: range, core: range, kind: .organization)
     if range.count == 1 {
       let p = facts.pronoun(range.lowerBound)
@@ -381,7 +387,7 @@ extension AttributionPass {
     while i < coreEnd - 1 {
       let w = facts.word[i]
       if w == .determiner || w == .quantifier || facts.pronoun(i) != .none {
-        if w == .determiner || facts.pronoun(i) != .none { m.isDefinite = m.isDefinite || isDefiniteDeterminer(i) }
+        if w == .determiner || facts.pronoun(i) != .none { m.isDefinite = m.isDefinite || isDefiniteDeterminer(i, document: document, facts: facts) }
         i += 1
       } else {
         break
@@ -421,7 +427,7 @@ extension AttributionPass {
         j += 1
         continue
       }
-      if facts.has(j, .hyphenated), isNameParticle(j) {
+      if facts.has(j, .hyphenated), isNameParticle(j, document: document) {
         j += 1  // `Yahya al-Sharafi`
         continue
       }
@@ -509,7 +515,7 @@ extension AttributionPass {
       } else {
         m.name = name
         let hasAnd = name.contains { facts.word[$0] == .and }
-        let words = name.filter { facts.has($0, .word) && (facts.isCapitalized($0) || isNameParticle($0)) }.count
+        let words = name.filter { facts.has($0, .word) && (facts.isCapitalized($0) || isNameParticle($0, document: document)) }.count
         if hasAnd {
           m.kind = .group
         } else if m.isDefinite || facts.has(name.lowerBound, .allCaps) {
@@ -529,7 +535,7 @@ extension AttributionPass {
   }
 
   /// `the`, `this`, `these`, `those` or a possessive pronoun.
-  func isDefiniteDeterminer(_ i: Int) -> Bool {
+  static func isDefiniteDeterminer(_ i: Int, document: Document, facts: TokenFacts) -> Bool {
     if facts.pronoun(i) != .none { return true }
     let t = document.tokens[i]
     guard t.length >= 3 else { return false }
@@ -542,6 +548,10 @@ extension AttributionPass {
   /// A lower-case hyphenated name (`al-Sharafi`): its part after the
   /// hyphen is capitalized.
   func isNameParticle(_ i: Int) -> Bool {
+    Self.isNameParticle(i, document: document)
+  }
+
+  static func isNameParticle(_ i: Int, document: Document) -> Bool {
     let t = document.tokens[i]
     var p = Int(t.start)
     while p < Int(t.end), document.text[p] != UInt8(ascii: "-") { p += 1 }
