@@ -97,6 +97,9 @@ struct AttributionPass {
   var quoteAt: [Int32]
   /// Room for the frames of a unit, kept from unit to unit (`readUnit`).
   var frameBuffer: [Frame] = []
+  /// Room for the quotes of a content piece, kept from piece to piece
+  /// (`emitPiece`).
+  var realQuoteBuffer: [QuoteSpan] = []
   /// The units of the paragraph being read, with their subjects' mentions.
   var unitSubjects: [(unit: Range<Int>, subject: Int?)] = []
   /// The source of the previous paragraph's last quote when that quote runs

@@ -39,8 +39,12 @@ extension AttributionPass {
     for t in facts.quoteTokens(in: r) where facts.has(Int(t), .doubleMark) && quoteAt[Int(t)] < 0 { return }
     if cutsThroughQuote(r) { return }
     // The quotes of the paragraph are disjoint and in order: those opening
-    // inside `r` are the ones a walk over its tokens would meet.
+    // inside `r` are the ones a walk over its tokens would meet. (In a
+    // buffer kept from piece to piece.)
     var real: [QuoteSpan] = []
+    swap(&real, &realQuoteBuffer)
+    if !real.isEmpty { real.removeAll(keepingCapacity: true) }
+    defer { swap(&real, &realQuoteBuffer) }
     for span in quotes where r.contains(span.open) {
       if span.marks.upperBound <= r.upperBound, !isScare(span, governStart: governStart) { real.append(span) }
     }
