@@ -83,7 +83,11 @@ struct PronounStatement: Sendable {
 struct AttributionPass {
   let document: Document
   let facts: TokenFacts
-  let vocabulary: AttributionVocabulary
+  /// The two things read from the vocabulary (`AttributionVocabulary`),
+  /// not all of it: a mutating method copies the whole pass for every
+  /// call of a helper that is not mutating, so the pass is kept small.
+  let endsWithPreposition: [Bool]
+  let entryWeight: [Double]
   var mentions: [Mention] = []
   /// The contents of pronoun sources' statements, one list per mention
   /// (`Mention.lastStatement`).
@@ -111,7 +115,8 @@ struct AttributionPass {
   init(document: Document, facts: TokenFacts, vocabulary: AttributionVocabulary) {
     self.document = document
     self.facts = facts
-    self.vocabulary = vocabulary
+    self.endsWithPreposition = vocabulary.endsWithPreposition
+    self.entryWeight = vocabulary.weight
     self.quoteAt = Array(repeating: -1, count: document.tokens.count)
   }
 

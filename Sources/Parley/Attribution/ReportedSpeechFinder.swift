@@ -256,7 +256,7 @@ extension AttributionPass {
     }
     let subjectEnd = inner?.start ?? b + 1
     // `according to X`, `in the words of X`: the source follows.
-    if vocabulary.endsWithPreposition[cue.entry], inner == nil {
+    if endsWithPreposition[cue.entry], inner == nil {
       let before = subjectEnd - 1
       let atStart = subjectEnd == unit.lowerBound || (before >= unit.lowerBound && (facts.word[before].isCoordinator))
       let afterComma = before >= unit.lowerBound && (facts.isComma(before) || facts.has(before, .clausePunct))
@@ -458,7 +458,7 @@ extension AttributionPass {
     if w == .that { return (k + 1, .clause) }  // right after a cue, `that` opens its clause
     if w == .wh || w == .subordinator { return nil }  // `said whether …`
     if w == .as { return k + 1 < end ? (k + 1, .object) : nil }
-    if w == .objectPreposition, vocabulary.weight[f.cue.entry] != 0, objectLength(from: k + 1, end: end) >= Self.minimumObject {
+    if w == .objectPreposition, entryWeight[f.cue.entry] != 0, objectLength(from: k + 1, end: end) >= Self.minimumObject {
       return (k + 1, .object)
     }
     if w == .to { return nil }
