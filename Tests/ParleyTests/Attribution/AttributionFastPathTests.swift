@@ -127,6 +127,51 @@ import Testing
     return spans
   }
 
+  // MARK: A content piece's quotes
+
+  /// `emitPiece` takes the quotes opening inside a piece from the
+  /// paragraph's quote list, and its stray double marks from the quote
+  /// tokens; the walk over every token of the piece found the same, for
+  /// every piece of every paragraph of every evaluation text (pieces up to
+  /// 40 tokens long).
+  @Test func pieceQuotesFromTheListEqualTheTokenWalk() throws {
+    let engine = try TestSupport.engine()
+    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    var found = 0
+    for (origin, text) in texts {
+      let document = engine.read(id: "t", text: text)
+      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      for p in document.paragraphs.indices {
+        pass.attribute(paragraph: p)  // sets the paragraph's quotes and quoteAt
+        let tokens = document.paragraphs[p].tokens
+        for start in tokens {
+          for end in (start + 1)...min(tokens.upperBound, start + 40) {
+            let r = start..<end
+            var walked: [QuoteSpan] = []
+            var j = r.lowerBound
+            while j < r.upperBound {
+              let q = pass.quoteAt[j]
+              if q >= 0, pass.quotes[Int(q)].open == j {
+                walked.append(pass.quotes[Int(q)])
+                j = pass.quotes[Int(q)].marks.upperBound
+                continue
+              }
+              j += 1
+            }
+            let listed = pass.quotes.filter { r.contains($0.open) }
+            #expect(listed == walked, "\(origin), paragraph \(p), tokens \(r)")
+            let strayWalked = r.contains { facts.has($0, .doubleMark) && pass.quoteAt[$0] < 0 }
+            let strayListed = facts.quoteTokens(in: r).contains { facts.has(Int($0), .doubleMark) && pass.quoteAt[Int($0)] < 0 }
+            #expect(strayListed == strayWalked, "\(origin), paragraph \(p), tokens \(r)")
+            found += listed.count
+          }
+        }
+      }
+    }
+    #expect(found > 1_000)
+  }
+
   // MARK: Overlapping drafts
 
   @Test func draftsInOrderSkipTheSortAndKeepWhatTheSortKept() throws {
