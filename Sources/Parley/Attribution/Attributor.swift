@@ -72,12 +72,26 @@ struct StatementDraft: Sendable {
   var isQuote: Bool { form == .quote || form == .partialQuote }
 }
 
+/// The content of a statement whose source is a pronoun, in that mention's
+/// list: `next` is the mention's previous one, or -1.
+struct PronounStatement: Sendable {
+  var tokens: Range<Int>
+  var next: Int32
+}
+
 /// Working state of one run of the attributor over one document.
 struct AttributionPass {
   let document: Document
   let facts: TokenFacts
-  let vocabulary: AttributionVocabulary
+  /// The two things read from the vocabulary (`AttributionVocabulary`),
+  /// not all of it: a mutating method copies the whole pass for every
+  /// call of a helper that is not mutating, so the pass is kept small.
+  let endsWithPreposition: [Bool]
+  let entryWeight: [Double]
   var mentions: [Mention] = []
+  /// The contents of pronoun sources' statements, one list per mention
+  /// (`Mention.lastStatement`).
+  var pronounStatements: [PronounStatement] = []
   var drafts: [StatementDraft] = []
   var warnings: [Diagnostic] = []
   /// Quotes of the paragraph being read.
@@ -85,6 +99,11 @@ struct AttributionPass {
   /// For every token, the index in `quotes` of the quote whose marks cover
   /// it, or -1 (valid for the paragraph being read).
   var quoteAt: [Int32]
+  /// Room for the frames of a unit, kept from unit to unit (`readUnit`).
+  var frameBuffer: [Frame] = []
+  /// Room for the quotes of a content piece, kept from piece to piece
+  /// (`emitPiece`).
+  var realQuoteBuffer: [QuoteSpan] = []
   /// The units of the paragraph being read, with their subjects' mentions.
   var unitSubjects: [(unit: Range<Int>, subject: Int?)] = []
   /// The source of the previous paragraph's last quote when that quote runs
@@ -96,7 +115,8 @@ struct AttributionPass {
   init(document: Document, facts: TokenFacts, vocabulary: AttributionVocabulary) {
     self.document = document
     self.facts = facts
-    self.vocabulary = vocabulary
+    self.endsWithPreposition = vocabulary.endsWithPreposition
+    self.entryWeight = vocabulary.weight
     self.quoteAt = Array(repeating: -1, count: document.tokens.count)
   }
 
@@ -108,9 +128,20 @@ struct AttributionPass {
     }
     let firstDraft = drafts.count
     unitSubjects.removeAll(keepingCapacity: true)
-    for unit in units(of: paragraph) {
-      readUnit(unit, paragraph: index)
+    // The units: sentences merged so that no quote crosses a boundary (a
+    // boundary inside a quote is not a boundary). Read as they are found,
+    // with no array: reading a unit changes neither the quotes nor
+    // `quoteAt`.
+    var start = paragraph.tokens.lowerBound
+    for si in paragraph.sentences {
+      let end = document.sentences[si].tokens.upperBound
+      if end >= paragraph.tokens.upperBound { break }
+      let q = quoteAt[end - 1]
+      if q >= 0, quotes[Int(q)].marks.upperBound > end { continue }
+      readUnit(start..<end, paragraph: index)
+      start = end
     }
+    if start < paragraph.tokens.upperBound { readUnit(start..<paragraph.tokens.upperBound, paragraph: index) }
     attributeLooseQuotes(paragraph: index, firstDraft: firstDraft)
     resolveOverlaps(from: firstDraft)
     // A quote that runs on into the next paragraph keeps its speaker there.
@@ -123,28 +154,18 @@ struct AttributionPass {
     }
   }
 
-  /// Sentences of `paragraph` merged so that no quote crosses a boundary:
-  /// the units in which attribution is read.
-  func units(of paragraph: Paragraph) -> [Range<Int>] {
-    var result: [Range<Int>] = []
-    var start = paragraph.tokens.lowerBound
-    for si in paragraph.sentences {
-      let end = document.sentences[si].tokens.upperBound
-      if end >= paragraph.tokens.upperBound { break }
-      // A boundary inside a quote is not a boundary.
-      let q = quoteAt[end - 1]
-      if q >= 0, quotes[Int(q)].marks.upperBound > end { continue }
-      result.append(start..<end)
-      start = end
-    }
-    if start < paragraph.tokens.upperBound { result.append(start..<paragraph.tokens.upperBound) }
-    return result
-  }
-
   /// Keeps non-overlapping drafts of the paragraph: quotes first, then the
   /// longest, then the earliest; the survivors in text order.
   mutating func resolveOverlaps(from first: Int) {
     guard drafts.count - first > 1 else { return }
+    // The usual case: already in text order with no overlap, so every
+    // draft survives and the order stays (drafts are never empty).
+    var inOrder = true
+    for k in (first + 1)..<drafts.count where drafts[k - 1].tokens.upperBound > drafts[k].tokens.lowerBound {
+      inOrder = false
+      break
+    }
+    if inOrder { return }
     var candidates = Array(drafts[first...])
     candidates.sort {
       if $0.isQuote != $1.isQuote { return $0.isQuote }
@@ -162,7 +183,9 @@ struct AttributionPass {
 
   /// Resolves speakers and builds the public result.
   func finish() -> Attribution {
-    var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions)
+    // Without statements there are no speakers: mentions need no resolving.
+    if drafts.isEmpty { return Attribution(statements: [], speakers: [], warnings: warnings) }
+    var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pronounStatements)
     let entityOf = resolver.resolve()
     // Speakers with statements only, numbered in order of first statement.
     var number = [Int32](repeating: -1, count: resolver.entities.count)
@@ -187,7 +210,9 @@ struct AttributionPass {
       let source = Span(start: Int(tokens[m.tokens.lowerBound].start), end: Int(tokens[m.tokens.upperBound - 1].end))
       statements.append(Statement(paragraph: d.paragraph, content: content, tokens: d.tokens, cue: cue, cueEntry: d.cue?.entry, source: source, speaker: speaker, form: d.form))
     }
-    let speakers = order.map { resolver.speaker($0) }
+    var speakers: [Speaker] = []
+    speakers.reserveCapacity(order.count)
+    for e in order { speakers.append(resolver.speaker(e)) }
     return Attribution(statements: statements, speakers: speakers, warnings: warnings)
   }
 }

@@ -29,6 +29,8 @@ enum QuoteFinder {
   /// Quotes of paragraph `index`, in text order; problems go to `warnings`.
   static func quotes(in document: Document, paragraph index: Int, facts: TokenFacts, warnings: inout [Diagnostic]) -> [QuoteSpan] {
     let range = document.paragraphs[index].tokens
+    let marks = facts.quoteTokens(in: range)
+    if marks.isEmpty { return [] }
     var spans: [QuoteSpan] = []
     var openAt = -1
     func warn(_ code: String, _ message: String, _ token: Int) {
@@ -36,7 +38,8 @@ enum QuoteFinder {
       let (line, column) = lineAndColumn(of: offset, in: document.text)
       warnings.append(.warning(code, message, file: document.id, line: line, column: column))
     }
-    for t in range where facts.has(t, .doubleMark) {
+    for m in marks where facts.has(Int(m), .doubleMark) {
+      let t = Int(m)
       let opens: Bool
       if facts.has(t, .opens) {
         opens = true
@@ -64,8 +67,11 @@ enum QuoteFinder {
         warn("ATT001", "quotation mark is not closed in its paragraph; no statement is guessed", openAt)
       }
     }
-    spans += singleQuotes(in: range, outside: spans, facts: facts)
-    spans.sort { $0.open < $1.open }
+    let singles = singleQuotes(in: range, marks: marks, outside: spans, facts: facts)
+    if !singles.isEmpty {
+      spans += singles
+      spans.sort { $0.open < $1.open }
+    }
     return spans
   }
 
@@ -79,20 +85,25 @@ enum QuoteFinder {
 
   /// Pairs of single marks outside the double quotes: an opener (`‘`, or
   /// `'` after a space and before a word) and the next closer (`’`, or `'`
-  /// glued to the word before it).
-  static func singleQuotes(in range: Range<Int>, outside doubles: [QuoteSpan], facts: TokenFacts) -> [QuoteSpan] {
+  /// glued to the word before it). `marks` are the quote tokens of
+  /// `range`, in order (only they can open, close or reach a double quote).
+  static func singleQuotes(in range: Range<Int>, marks: ArraySlice<Int32>, outside doubles: [QuoteSpan], facts: TokenFacts) -> [QuoteSpan] {
     var result: [QuoteSpan] = []
     var pending = -1
     var d = 0
-    var t = range.lowerBound
-    while t < range.upperBound {
+    // Tokens before `skipTo` are inside the last double quote reached.
+    var skipTo = range.lowerBound
+    for m in marks {
+      let t = Int(m)
+      if t < skipTo { continue }
+      // A double quote's opening mark is a quote token: it is reached here.
       if d < doubles.count, t >= doubles[d].open {
         pending = -1
-        t = doubles[d].marks.upperBound
+        skipTo = doubles[d].marks.upperBound
         d += 1
         continue
       }
-      if facts.isQuote(t), !facts.has(t, .doubleMark) {
+      if !facts.has(t, .doubleMark) {
         let glued = !facts.has(t, .spaceBefore) && t > range.lowerBound && !facts.has(t - 1, .openParen)
         let nextGlued = t + 1 < range.upperBound && !facts.has(t + 1, .spaceBefore)
         let canOpen = facts.has(t, .opens) || (!facts.has(t, .closes) && !glued && nextGlued)
@@ -104,7 +115,6 @@ enum QuoteFinder {
           pending = t
         }
       }
-      t += 1
     }
     return result
   }

@@ -80,14 +80,22 @@ extension AttributionPass {
   mutating func readUnit(_ unit: Range<Int>, paragraph: Int) {
     let subject = unitSubject(unit)
     unitSubjects.append((unit, subject))
+    // The frames live in a buffer kept from unit to unit, taken out while
+    // the unit is read (so that `makeFrame` can read them while it
+    // changes the pass).
     var frames: [Frame] = []
+    swap(&frames, &frameBuffer)
+    if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
+    defer { swap(&frames, &frameBuffer) }
     var absorbedUntil = unit.lowerBound
     var c = firstCue(atOrAfter: unit.lowerBound)
     while c < facts.cues.count, facts.cues[c].start < unit.upperBound {
       let cue = facts.cues[c]
       c += 1
       if cue.start < absorbedUntil || quoteAt[cue.start] >= 0 { continue }
-      var frame = makeFrame(cue, unit: unit, previous: frames, unitSubject: subject)
+      var phrase: NounPhrase? = nil
+      var frame = makeFrame(cue, unit: unit, previous: frames, unitSubject: subject, sourcePhrase: &phrase)
+      if let phrase { frame.source = mention(for: phrase, isSource: true) }
       if !frame.silent, !frame.sourceAfter, frame.forward == nil {
         if let (start, shape) = forwardStart(frame, unit: unit) {
           frame.forward = start
@@ -201,8 +209,11 @@ extension AttributionPass {
 
   // MARK: Frames
 
-  /// Reads the cue in its clause: filters, source and direction.
-  mutating func makeFrame(_ cue: CueMatch, unit: Range<Int>, previous: [Frame], unitSubject: Int?) -> Frame {
+  /// Reads the cue in its clause: filters, source and direction. A source
+  /// that needs a mention is handed back in `sourcePhrase` for the caller
+  /// to make it (`frame.source`): the function itself changes nothing, so
+  /// that its many helpers are called without copying the pass.
+  func makeFrame(_ cue: CueMatch, unit: Range<Int>, previous: [Frame], unitSubject: Int?, sourcePhrase: inout NounPhrase?) -> Frame {
     var frame = Frame(cue: cue)
     // A speaker noun at the start of the cue (`analysts say`) is its source.
     var inner: SpeakerMatch? = nil
@@ -222,7 +233,7 @@ extension AttributionPass {
       let agentBy = cue.end < unit.upperBound && isWord(cue.end, "by")
       if passive, !negated, agentBy, let np = forwardNP(from: cue.end + 1, end: unit.upperBound), isMentionLike(np) {
         // `was hailed by Esther Nyirenda, …, as “…”`
-        frame.source = mention(for: np, isSource: true)
+        sourcePhrase = np
         frame.regionEnd = np.end
         var a = frame.regionEnd
         while a < unit.upperBound, a < frame.regionEnd + 10, !facts.isTerminal(a) {
@@ -247,7 +258,7 @@ extension AttributionPass {
     // warning …`: the one quoted is the source, the subject only passes
     // the words on.
     if inner == nil, let quoted = quotedSource(after: cue, unit: unit) {
-      frame.source = mention(for: quoted.np, isSource: true)
+      sourcePhrase = quoted.np
       frame.regionEnd = quoted.np.end
       frame.forward = quoted.content
       frame.forwardShape = quoted.shape
@@ -256,7 +267,7 @@ extension AttributionPass {
     }
     let subjectEnd = inner?.start ?? b + 1
     // `according to X`, `in the words of X`: the source follows.
-    if vocabulary.endsWithPreposition[cue.entry], inner == nil {
+    if endsWithPreposition[cue.entry], inner == nil {
       let before = subjectEnd - 1
       let atStart = subjectEnd == unit.lowerBound || (before >= unit.lowerBound && (facts.word[before].isCoordinator))
       let afterComma = before >= unit.lowerBound && (facts.isComma(before) || facts.has(before, .clausePunct))
@@ -264,7 +275,7 @@ extension AttributionPass {
         frame.silent = true
         return frame
       }
-      frame.source = mention(for: np, isSource: true)
+      sourcePhrase = np
       frame.sourceAfter = true
       frame.contentAfterSource = atStart
       frame.boundary = atStart ? max(unit.lowerBound, before) : before
@@ -292,7 +303,7 @@ extension AttributionPass {
         {
           let after = np.end
           if after >= unit.upperBound || facts.isComma(after) || facts.isTerminal(after) || facts.word[after] == .relative || isHardBoundary(after) {
-            frame.source = mention(for: np, isSource: true)
+            sourcePhrase = np
             frame.trailing = true
             // The content before ends at the comma, or includes the quote.
             frame.boundary = prevIsComma ? prev : cue.start
@@ -315,7 +326,7 @@ extension AttributionPass {
           frame.silent = true
           return frame
         }
-        frame.source = mention(for: np, isSource: true)
+        sourcePhrase = np
         frame.boundary = prev
         return frame
       }
@@ -340,7 +351,7 @@ extension AttributionPass {
         np = NounPhrase(range: lead..<np.range.upperBound)
       }
     }
-    frame.source = mention(for: np, isSource: true)
+    sourcePhrase = np
     frame.whatObject = np.range.lowerBound - 1 >= unit.lowerBound && facts.word[np.range.lowerBound - 1] == .wh && isWord(np.range.lowerBound - 1, "what")
     setBoundary(&frame, before: np.range.lowerBound, lead: np.lead, unit: unit)
     let lead = (np.lead ?? np.range.lowerBound) - 1
@@ -484,7 +495,7 @@ extension AttributionPass {
     if w == .that { return (k + 1, .clause) }  // right after a cue, `that` opens its clause
     if w == .wh || w == .subordinator { return nil }  // `said whether …`
     if w == .as { return k + 1 < end ? (k + 1, .object) : nil }
-    if w == .objectPreposition, vocabulary.weight[f.cue.entry] != 0, objectLength(from: k + 1, end: end) >= Self.minimumObject {
+    if w == .objectPreposition, entryWeight[f.cue.entry] != 0, objectLength(from: k + 1, end: end) >= Self.minimumObject {
       return (k + 1, .object)
     }
     if w == .to { return nil }

@@ -45,9 +45,12 @@ struct Mention: Sendable {
   /// Mentions that are the source of a statement, as opposed to sentence
   /// subjects kept only as antecedents for pronouns.
   var isSource = false
-  /// For a pronoun source: the content of its statements, which it cannot
-  /// refer into (`Such negotiations take months, they noted`).
-  var statementRanges: [Range<Int>] = []
+  /// For a pronoun source: the last of its statements' contents, which it
+  /// cannot refer into (`Such negotiations take months, they noted`), an
+  /// index into `AttributionPass.pronounStatements` (linked through `next`),
+  /// or -1. A side table, not an array here, so that a mention is a plain
+  /// value that copies without reference counting.
+  var lastStatement: Int32 = -1
   /// A single unknown name (`Putin`, `Baku`): its kind is a guess that a
   /// later pronoun may settle (`he` makes a person, `it` an organization).
   var kindIsGuess = false
@@ -63,7 +66,7 @@ extension AttributionPass {
   func subjectBefore(_ end: Int, floor: Int) -> NounPhrase? {
     guard end > floor else { return nil }
     let last = end - 1
-    if facts.isComma(last) { return skipAppositive(commaAt: last, floor: floor) { subjectBefore($0, floor: floor) } }
+    if facts.isComma(last) { return skipAppositive(commaAt: last, floor: floor) }
     var s = last
     while s >= floor {
       if isBackwardBoundary(s) { break }
@@ -153,8 +156,10 @@ extension AttributionPass {
   /// `X, APPOSITIVE, …`: when the comma at `comma` closes an appositive
   /// noun phrase or a modifier (`who …`, `speaking on …`), the phrase before
   /// it, with the appositive bound. A modifier may hold commas of its own
-  /// (`who leads a union local in Gary, Indiana,`).
-  private func skipAppositive(commaAt comma: Int, floor: Int, _ before: (Int) -> NounPhrase?) -> NounPhrase? {
+  /// (`who leads a union local in Gary, Indiana,`). The phrase before is
+  /// `subjectBefore`, called directly: a closure here would capture (copy)
+  /// the whole pass.
+  private func skipAppositive(commaAt comma: Int, floor: Int) -> NounPhrase? {
     var pc = comma - 1
     for _ in 0..<3 {
       while pc >= floor, !facts.isComma(pc), !isHardBoundary(pc) { pc -= 1 }
@@ -168,7 +173,7 @@ extension AttributionPass {
           var a = pc - 1
           while a >= floor, !facts.isComma(a), !isHardBoundary(a) { a -= 1 }
           if a >= floor, facts.isComma(a), isAge((a + 1)..<pc) { end = a }
-          if var inner = before(end) {
+          if var inner = subjectBefore(end, floor: floor) {
             if appositive { inner.appositives.append(segment) }
             return inner
           }
@@ -347,7 +352,7 @@ extension AttributionPass {
       if isSource { mentions[existing].isSource = true }
       return existing
     }
-    var m = analyze(range)
+    var m = Self.analyze(range, document: document, facts: facts)
     m.isSource = isSource
     mentions.append(m)
     return mentions.count - 1
@@ -356,6 +361,12 @@ extension AttributionPass {
   /// Splits a phrase into determiners, possessive modifiers, titles, name
   /// and head noun, and guesses its kind.
   func analyze(_ range: Range<Int>) -> Mention {
+    Self.analyze(range, document: document, facts: facts)
+  }
+
+  /// (Static, with the document and facts as arguments: called from a
+  /// mutating method, an instance method would copy the whole pass.)
+  static func analyze(_ range: Range<Int>, document: Document, facts: TokenFacts) -> Mention {
     var m = Mention(tokens: range, core: range, kind: .organization)
     if range.count == 1 {
       let p = facts.pronoun(range.lowerBound)
@@ -376,7 +387,7 @@ extension AttributionPass {
     while i < coreEnd - 1 {
       let w = facts.word[i]
       if w == .determiner || w == .quantifier || facts.pronoun(i) != .none {
-        if w == .determiner || facts.pronoun(i) != .none { m.isDefinite = m.isDefinite || isDefiniteDeterminer(i) }
+        if w == .determiner || facts.pronoun(i) != .none { m.isDefinite = m.isDefinite || isDefiniteDeterminer(i, document: document, facts: facts) }
         i += 1
       } else {
         break
@@ -416,7 +427,7 @@ extension AttributionPass {
         j += 1
         continue
       }
-      if facts.has(j, .hyphenated), isNameParticle(j) {
+      if facts.has(j, .hyphenated), isNameParticle(j, document: document) {
         j += 1  // `Yahya al-Sharafi`
         continue
       }
@@ -494,17 +505,17 @@ extension AttributionPass {
         case .group:
           break  // `Officials in Bamako`: capitalized only at the start
         case .person:
-          m.name = personName(name)
+          m.name = personName(name, facts: facts)
         case .organization, .media:
           m.name = name
         }
       } else if m.isTitled {
         m.kind = .person
-        m.name = personName(name)
+        m.name = personName(name, facts: facts)
       } else {
         m.name = name
         let hasAnd = name.contains { facts.word[$0] == .and }
-        let words = name.filter { facts.has($0, .word) && (facts.isCapitalized($0) || isNameParticle($0)) }.count
+        let words = name.filter { facts.has($0, .word) && (facts.isCapitalized($0) || isNameParticle($0, document: document)) }.count
         if hasAnd {
           m.kind = .group
         } else if m.isDefinite || facts.has(name.lowerBound, .allCaps) {
@@ -525,13 +536,13 @@ extension AttributionPass {
 
   /// A person's name ends before `of`: `President Vladimir Sorin of
   /// Moldavia` is Vladimir Sorin (the country says where he is from).
-  func personName(_ name: Range<Int>) -> Range<Int> {
+  static func personName(_ name: Range<Int>, facts: TokenFacts) -> Range<Int> {
     guard let x = name.dropFirst().first(where: { facts.word[$0] == .nameConnector }) else { return name }
     return name.lowerBound..<x
   }
 
   /// `the`, `this`, `these`, `those` or a possessive pronoun.
-  func isDefiniteDeterminer(_ i: Int) -> Bool {
+  static func isDefiniteDeterminer(_ i: Int, document: Document, facts: TokenFacts) -> Bool {
     if facts.pronoun(i) != .none { return true }
     let t = document.tokens[i]
     guard t.length >= 3 else { return false }
@@ -544,6 +555,10 @@ extension AttributionPass {
   /// A lower-case hyphenated name (`al-Sharafi`): its part after the
   /// hyphen is capitalized.
   func isNameParticle(_ i: Int) -> Bool {
+    Self.isNameParticle(i, document: document)
+  }
+
+  static func isNameParticle(_ i: Int, document: Document) -> Bool {
     let t = document.tokens[i]
     var p = Int(t.start)
     while p < Int(t.end), document.text[p] != UInt8(ascii: "-") { p += 1 }

@@ -16,13 +16,18 @@
 /// name, else the longest wording; aliases are the other mentions as
 /// written, pronouns excepted.
 struct SpeakerResolver {
+  /// A speaker being built. Its mentions are a list linked through
+  /// `nextMention`, in the order attached (no array per entity, so an
+  /// entity is a plain value); its head nouns are those of its mentions
+  /// that are not pronouns.
   struct Entity {
     var kind: Speaker.Kind
     /// Tokens of the best proper name so far.
     var name: Range<Int>?
-    var heads: [Int32] = []
     var gender: Gender
-    var mentions: [Int] = []
+    /// First and last mention attached, or -1.
+    var firstMention: Int32 = -1
+    var lastMention: Int32 = -1
     /// Token index of the latest mention.
     var last: Int
     /// The kind is a guess from a single unknown name (`Putin said`); a
@@ -33,31 +38,73 @@ struct SpeakerResolver {
   let document: Document
   let facts: TokenFacts
   let mentions: [Mention]
+  /// Contents of pronoun sources' statements (`Mention.lastStatement`).
+  let pronounStatements: [PronounStatement]
   private(set) var entities: [Entity] = []
+  /// For every mention, the next mention of its entity, or -1.
+  private(set) var nextMention: [Int32]
+  /// Room for the alias ranges of one speaker, kept from speaker to speaker.
+  private var aliasRanges: [Range<Int>] = []
 
-  init(document: Document, facts: TokenFacts, mentions: [Mention]) {
+  init(document: Document, facts: TokenFacts, mentions: [Mention], pronounStatements: [PronounStatement] = []) {
     self.document = document
     self.facts = facts
     self.mentions = mentions
+    self.pronounStatements = pronounStatements
+    self.nextMention = [Int32](repeating: -1, count: mentions.count)
+  }
+
+  /// Calls `body` with each mention of entity `e`, in the order attached,
+  /// until it returns false.
+  @inline(__always)
+  func forEachMention(of e: Int, _ body: (Int) -> Bool) {
+    var i = Int(entities[e].firstMention)
+    while i >= 0 {
+      if !body(i) { return }
+      i = Int(nextMention[i])
+    }
+  }
+
+  /// Whether a mention of entity `e` satisfies `test`.
+  @inline(__always)
+  func anyMention(of e: Int, _ test: (Int) -> Bool) -> Bool {
+    var found = false
+    forEachMention(of: e) { i in
+      if test(i) { found = true; return false }
+      return true
+    }
+    return found
   }
 
   /// The entity of every mention (by mention index), -1 where none.
   mutating func resolve() -> [Int32] {
     var entityOf = [Int32](repeating: -1, count: mentions.count)
-    let order = mentions.indices.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
-    // Appositives of each main mention, as linked lists.
-    var firstAppositive = [Int32](repeating: -1, count: mentions.count)
-    var nextAppositive = [Int32](repeating: -1, count: mentions.count)
-    for i in order.reversed() {
+    // Text order. Mentions are usually made in it already (strictly, so
+    // that any sort would leave them as they are): then no array of it.
+    var inOrder = true
+    for k in mentions.indices.dropFirst() where mentions[k - 1].tokens.lowerBound >= mentions[k].tokens.lowerBound {
+      inOrder = false
+      break
+    }
+    let sorted = inOrder ? [] : mentions.indices.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
+    entities.reserveCapacity(mentions.count)  // at most one per mention
+    // Appositives of each main mention, as linked lists: for mention i,
+    // `appositives[2 * i]` is its first, `appositives[2 * i + 1]` the next
+    // of its main's (one array for both).
+    var appositives = [Int32](repeating: -1, count: 2 * mentions.count)
+    for k in mentions.indices.reversed() {
+      let i = inOrder ? k : sorted[k]
       if let main = mentions[i].boundTo {
-        nextAppositive[i] = firstAppositive[main]
-        firstAppositive[main] = Int32(i)
+        appositives[2 * i + 1] = appositives[2 * main]
+        appositives[2 * main] = Int32(i)
       }
     }
-    for i in order where mentions[i].boundTo == nil {
+    for k in mentions.indices {
+      let i = inOrder ? k : sorted[k]
+      guard mentions[i].boundTo == nil else { continue }
       let m = mentions[i]
       if m.pronoun != .none {
-        if let e = antecedent(of: m) {
+        if let e = antecedent(of: i) {
           entityOf[i] = Int32(e)
           attach(i, to: e)
           if entities[e].gender == .unknown, m.gender != .unknown { entities[e].gender = m.gender }
@@ -78,7 +125,7 @@ struct SpeakerResolver {
           if named == nil { named = g }
           if person == nil, mentions[g].kind == .person { person = g }
         }
-        g = g == i ? Int(firstAppositive[i]) : Int(nextAppositive[g])
+        g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
       }
       let anchor = person ?? named ?? i
       let e = find(anchor) ?? create(anchor)
@@ -86,7 +133,7 @@ struct SpeakerResolver {
       while g >= 0 {
         entityOf[g] = Int32(e)
         attach(g, to: e)
-        g = g == i ? Int(firstAppositive[i]) : Int(nextAppositive[g])
+        g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
       }
     }
     return entityOf
@@ -105,13 +152,11 @@ struct SpeakerResolver {
       }
       if personLike { return nil }
     }
-    if m.isDefinite, m.isBareHead, m.head >= 0, let e = mostRecent(before: m, { $0.heads.contains(m.head) }) {
+    if m.isDefinite, m.isBareHead, m.head >= 0, let e = mostRecent(before: i, { e in anyMention(of: e) { mentions[$0].pronoun == .none && mentions[$0].head == m.head } }) {
       return e
     }
     for e in entities.indices.reversed() {
-      for other in entities[e].mentions where mentions[other].pronoun == .none {
-        if sameText(mentions[other].core, m.core) { return e }
-      }
+      if anyMention(of: e, { mentions[$0].pronoun == .none && sameText(mentions[$0].core, m.core) }) { return e }
     }
     return nil
   }
@@ -135,27 +180,39 @@ struct SpeakerResolver {
   /// Ek`): the latest run of two or three capitalized words before `limit`
   /// that ends in the same word and does not start a sentence.
   private func fullName(endingWith t: Int, before limit: Int) -> Range<Int>? {
-    var j = limit - 1
-    while j >= 1 {
-      if sameToken(j, t), facts.isCapitalized(j - 1) {
-        var k = j - 1
-        while k > 0, j - k < 2, facts.isCapitalized(k - 1) { k -= 1 }
-        // A title is not part of the name: `President Vladimir Putin`.
-        while k < j, let title = facts.speaker(k), title.start == k, title.categories.contains(.title), title.end <= j { k = title.end }
-        let startsSentence = k == 0 || facts.isTerminal(k - 1) || facts.isQuote(k - 1)
-        if !startsSentence { return k..<(j + 1) }
+    // Most tokens fail on the capital before them or on their length: both
+    // are checked before the bytes, through buffers (`limit` is a token of
+    // the document).
+    let length = document.tokens[t].length
+    return document.tokens.withUnsafeBufferPointer { tokens -> Range<Int>? in
+      facts.flags.withUnsafeBufferPointer { flags in
+        var j = min(limit, tokens.count) - 1
+        while j >= 1 {
+          if flags[j - 1].contains(.capitalized), tokens[j].length == length, sameToken(j, t) {
+            var k = j - 1
+            while k > 0, j - k < 2, flags[k - 1].contains(.capitalized) { k -= 1 }
+            // A title is not part of the name: `President Vladimir Putin`.
+            while k < j, let title = facts.speaker(k), title.start == k, title.categories.contains(.title), title.end <= j { k = title.end }
+            let startsSentence = k == 0 || flags[k - 1].contains(.terminal) || flags[k - 1].contains(.quote)
+            if !startsSentence { return k..<(j + 1) }
+          }
+          j -= 1
+        }
+        return nil
       }
-      j -= 1
     }
-    return nil
   }
 
   private mutating func attach(_ i: Int, to e: Int) {
     let m = mentions[i]
-    entities[e].mentions.append(i)
+    if entities[e].lastMention >= 0 {
+      nextMention[Int(entities[e].lastMention)] = Int32(i)
+    } else {
+      entities[e].firstMention = Int32(i)
+    }
+    entities[e].lastMention = Int32(i)
     entities[e].last = max(entities[e].last, m.tokens.lowerBound)
     guard m.pronoun == .none else { return }
-    if m.head >= 0, !entities[e].heads.contains(m.head) { entities[e].heads.append(m.head) }
     if entities[e].gender == .unknown { entities[e].gender = m.gender }
     if let n = m.name {
       if let old = entities[e].name {
@@ -173,38 +230,41 @@ struct SpeakerResolver {
   }
 
   /// Pronoun resolution: the most recent compatible entity.
-  private func antecedent(of m: Mention) -> Int? {
+  private func antecedent(of i: Int) -> Int? {
+    let m = mentions[i]
     switch m.pronoun {
     case .male, .female:
       let g: Gender = m.pronoun == .male ? .male : .female
       // A single unknown name qualifies only once it has spoken (`Putin
       // said …. He added …`), not as a mere subject (`Norway had …`).
-      return mostRecent(before: m) { e in
-        (e.kind == .person || (e.kindIsGuess && e.mentions.contains { mentions[$0].isSource })) && (e.gender == .unknown || e.gender == g)
+      return mostRecent(before: i) { e in
+        let x = entities[e]
+        return (x.kind == .person || (x.kindIsGuess && anyMention(of: e) { mentions[$0].isSource })) && (x.gender == .unknown || x.gender == g)
       }
     case .nonperson:
-      return mostRecent(before: m) { $0.kind == .organization || $0.kind == .media || $0.kindIsGuess }
+      return mostRecent(before: i) { entities[$0].kind == .organization || entities[$0].kind == .media || entities[$0].kindIsGuess }
     case .plural:
-      return mostRecent(before: m) { $0.kind != .person }
+      return mostRecent(before: i) { entities[$0].kind != .person }
     case .member:
-      return mostRecent(before: m) { $0.kind == .group }
+      return mostRecent(before: i) { entities[$0].kind == .group }
     case .none:
       return nil
     }
   }
 
-  /// The entity whose latest mention before `m` is the latest. A mention
-  /// inside the pronoun's own statement does not count: in `Such
+  /// The entity whose latest mention before mention `mi` is the latest. A
+  /// mention inside the pronoun's own statement does not count: in `Such
   /// negotiations take months, they noted`, `they` are not the negotiations.
-  private func mostRecent(before m: Mention, _ ok: (Entity) -> Bool) -> Int? {
+  private func mostRecent(before mi: Int, _ ok: (Int) -> Bool) -> Int? {
+    let m = mentions[mi]
     var best: Int? = nil
     var bestAt = -1
-    for e in entities.indices where ok(entities[e]) {
+    for e in entities.indices where ok(e) {
       var at = -1
-      for i in entities[e].mentions {
-        let x = mentions[i]
-        guard x.tokens.lowerBound < m.tokens.lowerBound, !m.statementRanges.contains(where: { $0.contains(x.tokens.lowerBound) }) else { continue }
-        at = max(at, x.tokens.lowerBound)
+      forEachMention(of: e) { i in
+        let x = mentions[i].tokens.lowerBound
+        if x < m.tokens.lowerBound, !isInStatement(x, of: m), x > at { at = x }
+        return true
       }
       if at > bestAt {
         best = e
@@ -212,6 +272,16 @@ struct SpeakerResolver {
       }
     }
     return best
+  }
+
+  /// Whether token `t` lies in the content of a statement of mention `m`.
+  private func isInStatement(_ t: Int, of m: Mention) -> Bool {
+    var s = Int(m.lastStatement)
+    while s >= 0 {
+      if pronounStatements[s].tokens.contains(t) { return true }
+      s = Int(pronounStatements[s].next)
+    }
+    return false
   }
 
   /// Two personal names are one person: same last word, and same first word
@@ -231,6 +301,7 @@ struct SpeakerResolver {
 
   func sameText(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
     guard a.count == b.count, !a.isEmpty else { return false }
+    if a == b { return true }
     return document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text in
         for k in 0..<a.count where !Self.sameToken(tokens[a.lowerBound + k], tokens[b.lowerBound + k], text) { return false }
@@ -240,7 +311,8 @@ struct SpeakerResolver {
   }
 
   func sameToken(_ i: Int, _ j: Int) -> Bool {
-    document.tokens.withUnsafeBufferPointer { tokens in
+    guard document.tokens[i].length == document.tokens[j].length else { return false }
+    return document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { Self.sameToken(tokens[i], tokens[j], $0) }
     }
   }
@@ -262,23 +334,30 @@ struct SpeakerResolver {
   // MARK: Output
 
   /// The public speaker of entity `e`.
-  func speaker(_ e: Int) -> Speaker {
+  mutating func speaker(_ e: Int) -> Speaker {
     let entity = entities[e]
+    let firstMention = Int(entity.firstMention)
     // The named mentions are those that are not pronouns; the fullest is
     // the first with the longest core (no array of them is made).
     var fullestNamed: Int? = nil
-    for i in entity.mentions where mentions[i].pronoun == .none {
-      if let f = fullestNamed {
-        if mentions[f].core.count < mentions[i].core.count { fullestNamed = i }
-      } else {
-        fullestNamed = i
+    var count = 0
+    var i = firstMention
+    while i >= 0 {
+      count += 1
+      if mentions[i].pronoun == .none {
+        if let f = fullestNamed {
+          if mentions[f].core.count < mentions[i].core.count { fullestNamed = i }
+        } else {
+          fullestNamed = i
+        }
       }
+      i = Int(nextMention[i])
     }
     var name: String
     if let n = entity.name {
       name = text(n)
     } else {
-      let fullest = fullestNamed ?? entity.mentions[0]
+      let fullest = fullestNamed ?? firstMention
       let core = mentions[fullest].core
       name = text(core)
       // `Analysts said`: a common noun is capitalized only because it
@@ -287,27 +366,37 @@ struct SpeakerResolver {
         name = c.lowercased() + name.dropFirst()
       }
     }
-    if name.isEmpty { name = text(mentions[entity.mentions[0]].tokens) }
+    if name.isEmpty { name = text(mentions[firstMention].tokens) }
     // Aliases: every other wording, compared on the bytes before any
-    // string is made.
+    // string is made (plain loops: a nested function capturing the list
+    // would cost an access check per call).
     var ranges: [Range<Int>] = []
+    swap(&ranges, &aliasRanges)
+    if !ranges.isEmpty { ranges.removeAll(keepingCapacity: true) }
+    defer { swap(&ranges, &aliasRanges) }
     let nameRange = entity.name ?? fullestNamed.map { mentions[$0].core }
-    func consider(_ r: Range<Int>) {
-      if r.isEmpty { return }
-      if let nameRange, sameText(r, nameRange) { return }
-      if ranges.contains(where: { sameText($0, r) }) { return }
-      ranges.append(r)
-    }
-    for i in entity.mentions where mentions[i].pronoun == .none {
+    i = firstMention
+    while i >= 0 {
       let m = mentions[i]
-      consider(m.tokens)
-      consider(m.name ?? m.tokens)
-      consider(m.core)
+      i = Int(nextMention[i])
+      guard m.pronoun == .none else { continue }
+      // Its wording, its name, its core (no array literal: it would allocate).
+      for k in 0..<3 {
+        let r = k == 0 ? m.tokens : k == 1 ? m.name ?? m.tokens : m.core
+        if r.isEmpty { continue }
+        if let nameRange, sameText(r, nameRange) { continue }
+        if ranges.contains(where: { sameText($0, r) }) { continue }
+        ranges.append(r)
+      }
     }
     let aliases = ranges.map { text($0) }
-    var spans = entity.mentions.map { i -> Span in
+    var spans: [Span] = []
+    spans.reserveCapacity(count)
+    i = firstMention
+    while i >= 0 {
       let r = mentions[i].tokens
-      return Span(start: Int(document.tokens[r.lowerBound].start), end: Int(document.tokens[r.upperBound - 1].end))
+      spans.append(Span(start: Int(document.tokens[r.lowerBound].start), end: Int(document.tokens[r.upperBound - 1].end)))
+      i = Int(nextMention[i])
     }
     spans.sort()
     return Speaker(name: name, kind: entity.kind, aliases: aliases, mentions: spans)

@@ -35,19 +35,18 @@ extension AttributionPass {
     guard let r = trimContent(range) else { return }
     // Text after an unbalanced quotation mark is not guessed at (ATT001/2),
     // and a piece never cuts through a quote.
-    if r.contains(where: { facts.has($0, .doubleMark) && quoteAt[$0] < 0 }) { return }
+    // (Only quote tokens can be marks: those of `r` are read from the list.)
+    for t in facts.quoteTokens(in: r) where facts.has(Int(t), .doubleMark) && quoteAt[Int(t)] < 0 { return }
     if cutsThroughQuote(r) { return }
+    // The quotes of the paragraph are disjoint and in order: those opening
+    // inside `r` are the ones a walk over its tokens would meet. (In a
+    // buffer kept from piece to piece.)
     var real: [QuoteSpan] = []
-    var j = r.lowerBound
-    while j < r.upperBound {
-      let q = quoteAt[j]
-      if q >= 0, quotes[Int(q)].open == j {
-        let span = quotes[Int(q)]
-        if span.marks.upperBound <= r.upperBound, !isScare(span, governStart: governStart) { real.append(span) }
-        j = span.marks.upperBound
-        continue
-      }
-      j += 1
+    swap(&real, &realQuoteBuffer)
+    if !real.isEmpty { real.removeAll(keepingCapacity: true) }
+    defer { swap(&real, &realQuoteBuffer) }
+    for span in quotes where r.contains(span.open) {
+      if span.marks.upperBound <= r.upperBound, !isScare(span, governStart: governStart) { real.append(span) }
     }
     let form: Statement.Form = frame.sourceAfter ? .accordingTo : shape == .object ? .object : .reported
     guard let first = real.first, let last = real.last else {
@@ -126,7 +125,10 @@ extension AttributionPass {
   mutating func addDraft(_ tokens: Range<Int>, frame: Frame?, source: Int, form: Statement.Form, paragraph: Int) {
     if drafts.contains(where: { $0.tokens == tokens }) { return }
     drafts.append(StatementDraft(paragraph: paragraph, tokens: tokens, cue: frame?.cue, mention: source, form: form))
-    if mentions[source].pronoun != .none { mentions[source].statementRanges.append(tokens) }
+    if mentions[source].pronoun != .none {
+      pronounStatements.append(PronounStatement(tokens: tokens, next: mentions[source].lastStatement))
+      mentions[source].lastStatement = Int32(pronounStatements.count - 1)
+    }
   }
 
   /// Content without leading `that`, conjunctions and commas, and without

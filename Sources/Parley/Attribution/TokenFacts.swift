@@ -47,12 +47,20 @@ struct AttributionVocabulary: Sendable {
     gender = []
     pronoun = []
     isReport = []
-    weight = entries.map(\.weight)
+    weight = []
     endsWithPreposition = []
     speaker.reserveCapacity(entries.count)
-    for e in entries {
+    gender.reserveCapacity(entries.count)
+    pronoun.reserveCapacity(entries.count)
+    isReport.reserveCapacity(entries.count)
+    weight.reserveCapacity(entries.count)
+    endsWithPreposition.reserveCapacity(entries.count)
+    // Fields are read by index, not by binding each entry (which copies its
+    // strings); the note is lower-cased only where there is one.
+    for i in entries.indices {
+      let category = entries[i].category
       var categories: SpeakerCategories = []
-      switch e.category {
+      switch category {
       case .speakerTitle: categories = .title
       case .speakerRole: categories = .role
       case .speakerGroup: categories = .group
@@ -61,26 +69,35 @@ struct AttributionVocabulary: Sendable {
       case .speakerPronoun: categories = .pronoun
       default: break
       }
-      let note = e.note?.lowercased() ?? ""
-      if !categories.isEmpty, note.hasPrefix("national") { categories.insert(.national) }
+      if categories.isEmpty == false, let raw = entries[i].note, raw.lowercased().hasPrefix("national") { categories.insert(.national) }
       speaker.append(categories)
-      let g: Gender = note.hasPrefix("person-m") ? .male : note.hasPrefix("person-f") ? .female : .unknown
-      gender.append(g)
+      var g = Gender.unknown
       var p = PronounClass.none
-      if categories == .pronoun {
-        switch note {
-        case _ where note.hasPrefix("person-m"): p = .male
-        case _ where note.hasPrefix("person-f"): p = .female
-        case _ where note.hasPrefix("plural"): p = .plural
-        case _ where note.hasPrefix("member"): p = .member
-        default: p = .nonperson
+      if let raw = entries[i].note {
+        let note = raw.lowercased()
+        g = note.hasPrefix("person-m") ? .male : note.hasPrefix("person-f") ? .female : .unknown
+        if categories == .pronoun {
+          switch note {
+          case _ where note.hasPrefix("person-m"): p = .male
+          case _ where note.hasPrefix("person-f"): p = .female
+          case _ where note.hasPrefix("plural"): p = .plural
+          case _ where note.hasPrefix("member"): p = .member
+          default: p = .nonperson
+          }
         }
+      } else if categories == .pronoun {
+        p = .nonperson  // no note: as an empty one
       }
+      gender.append(g)
       pronoun.append(p)
-      isReport.append(e.category == .report)
+      isReport.append(category == .report)
+      weight.append(entries[i].weight)
       var endsPrep = false
-      if e.category == .report, let last = LexiconTerm.tokens(of: e.term).last, LexiconTerm.tokens(of: e.term).count > 1 {
-        endsPrep = last.withUnsafeBufferPointer { words.lookup($0, 0..<$0.count).isPreposition }
+      if category == .report {
+        let parts = LexiconTerm.tokens(of: entries[i].term)
+        if parts.count > 1, let last = parts.last {
+          endsPrep = last.withUnsafeBufferPointer { words.lookup($0, 0..<$0.count).isPreposition }
+        }
       }
       endsWithPreposition.append(endsPrep)
     }
@@ -178,6 +195,9 @@ struct TokenFacts: Sendable {
   var cues: [CueMatch] = []
   /// For every token, the index of the cue covering it, or -1.
   var cueAt: [Int32] = []
+  /// The tokens flagged `.quote`, in order: the quote finder reads these
+  /// instead of every token of a paragraph.
+  var quoteTokens: [Int32] = []
 
   /// `matches`, when given, are every sentence's matches over all layers
   /// (what the scorer found); otherwise the layers attribution reads are
@@ -188,12 +208,13 @@ struct TokenFacts: Sendable {
     let n = document.tokens.count
     var word = [WordClass](repeating: .none, count: n)
     var flags = [Flags](repeating: [], count: n)
+    var quoteTokens: [Int32] = []
     document.text.withUnsafeBufferPointer { p in
       document.tokens.withUnsafeBufferPointer { tokens in
         word.withUnsafeMutableBufferPointer { word in
           flags.withUnsafeMutableBufferPointer { flags in
             ids.wordFacts.withUnsafeBufferPointer { wordFacts in
-              Self.classify(p, tokens, vocabulary.words, wordFacts: wordFacts.count == n ? wordFacts : nil, word: word, flags: flags)
+              Self.classify(p, tokens, vocabulary.words, wordFacts: wordFacts.count == n ? wordFacts : nil, word: word, flags: flags, quotes: &quoteTokens)
             }
             for sentence in document.sentences { Self.markSentence(sentence.tokens, p, tokens, flags: flags) }
           }
@@ -202,10 +223,17 @@ struct TokenFacts: Sendable {
     }
     self.word = word
     self.flags = flags
+    self.quoteTokens = quoteTokens
     speakerAt = Array(repeating: -1, count: n)
     cueAt = Array(repeating: -1, count: n)
     var buffer: [PhraseMatch] = []
     let given = matches.flatMap { $0.ends.count == document.sentences.count ? $0 : nil }
+    if let given {
+      // At most one cue and one speaker match per match: one allocation
+      // each instead of growing.
+      cues.reserveCapacity(given.matches.count)
+      speakerMatches.reserveCapacity(given.matches.count)
+    }
     for (si, sentence) in document.sentences.enumerated() {
       let found: ArraySlice<PhraseMatch>
       if let given {
@@ -261,8 +289,9 @@ struct TokenFacts: Sendable {
   }
 
   /// Word class and shape flags of every token; `wordFacts`, when given,
-  /// holds those of the word tokens (`wordFacts(_:_:_:)`).
-  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, word: UnsafeMutableBufferPointer<WordClass>, flags: UnsafeMutableBufferPointer<Flags>) {
+  /// holds those of the word tokens (`wordFacts(_:_:_:)`). The tokens
+  /// flagged `.quote` are appended to `quotes`.
+  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, word: UnsafeMutableBufferPointer<WordClass>, flags: UnsafeMutableBufferPointer<Flags>, quotes: inout [Int32]) {
     let n = tokens.count
     for i in 0..<n {
       let t = tokens[i]
@@ -313,6 +342,7 @@ struct TokenFacts: Sendable {
         }
       }
       flags[i] = f
+      if f.contains(.quote) { quotes.append(Int32(i)) }
     }
   }
 
@@ -339,6 +369,19 @@ struct TokenFacts: Sendable {
   @inline(__always) func isComma(_ i: Int) -> Bool { flags[i].contains(.comma) }
   @inline(__always) func isTerminal(_ i: Int) -> Bool { flags[i].contains(.terminal) }
   @inline(__always) func isQuote(_ i: Int) -> Bool { flags[i].contains(.quote) }
+
+  /// The quote tokens (`quoteTokens`) inside `range`.
+  func quoteTokens(in range: Range<Int>) -> ArraySlice<Int32> {
+    var lo = 0
+    var hi = quoteTokens.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(quoteTokens[mid]) < range.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    var end = lo
+    while end < quoteTokens.count, Int(quoteTokens[end]) < range.upperBound { end += 1 }
+    return quoteTokens[lo..<end]
+  }
 
   /// The speaker match covering token `i`, if any.
   @inline(__always) func speaker(_ i: Int) -> SpeakerMatch? {
