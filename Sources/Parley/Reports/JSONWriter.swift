@@ -394,8 +394,86 @@ func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) 
     out[0] = UInt8(ascii: "0")
     return 1
   }
-  var scale = 1.0
-  for _ in 0..<digits { scale *= 10 }
+  let scale = decimalScale(digits)
+  let y = x * scale
+  guard abs(y) < 0x1p50 else { return writeNumberSlowly(x, digits: digits, scale: scale, to: out) }
+  // `y.rounded()` (half away from zero) in integers: `y - Double(t)` is
+  // exact for a truncated `t`, so the comparison with one half is too.
+  let t = Int64(y)
+  let rest = y - Double(t)
+  let r = rest >= 0.5 ? t + 1 : rest <= -0.5 ? t - 1 : t
+  if r == 0 {
+    out[0] = UInt8(ascii: "0")
+    return 1
+  }
+  // `formatNumber` divides the rounded value by the scale and multiplies
+  // it back before taking its integer; below 2^50 that gives `r` again
+  // (both roundings together move it by less than 1/4).
+  var k = 0
+  if r < 0 {
+    out[0] = UInt8(ascii: "-")
+    k = 1
+  }
+  return k + writeFixed(r.magnitude, digits: digits, to: out + k)
+}
+
+/// 10^`digits` as `formatNumber` computes it (exact up to 10^22).
+@inline(__always)
+private func decimalScale(_ digits: Int) -> Double {
+  switch digits {
+  case 4: return 1e4
+  case 2: return 1e2
+  default:
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    return scale
+  }
+}
+
+/// Writes `units / 10^digits` with its decimals, trailing zeros dropped
+/// (`units` > 0); returns the length.
+@inline(__always)
+private func writeFixed(_ units: UInt64, digits: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  var whole: UInt64
+  var fraction: UInt64
+  if digits == 4 {
+    // The report's numbers: a constant divisor is a multiplication.
+    whole = units / 10_000
+    fraction = units - whole * 10_000
+  } else {
+    var scaleUnits: UInt64 = 1
+    for _ in 0..<max(0, digits) { scaleUnits *= 10 }
+    whole = units / scaleUnits
+    fraction = units - whole * scaleUnits
+  }
+  var k: Int
+  if whole < 10 {
+    out[0] = UInt8(truncatingIfNeeded: whole) &+ 48
+    k = 1
+  } else {
+    k = writeDigits(whole, to: out)
+  }
+  if fraction == 0 || digits <= 0 { return k }
+  // `digits` decimals, zero-padded on the left, trailing zeros dropped.
+  var width = digits
+  while fraction % 10 == 0 {
+    fraction /= 10
+    width -= 1
+  }
+  out[k] = UInt8(ascii: ".")
+  k += 1
+  var i = width
+  while i > 0 {
+    i -= 1
+    out[k + i] = UInt8(truncatingIfNeeded: fraction % 10) &+ 48
+    fraction /= 10
+  }
+  return k + width
+}
+
+/// `writeNumber` for magnitudes of 2^50 and beyond: `formatNumber`'s own
+/// steps, in floating point.
+private func writeNumberSlowly(_ x: Double, digits: Int, scale: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
   if abs(x) * scale >= 9.0e18 {
     // As `formatNumber`: too large for fixed point, the shortest form.
     var count = 0
@@ -421,7 +499,6 @@ func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) 
   }
   k += writeDigits(UInt64(whole), to: out + k)
   if fraction == 0 || digits <= 0 { return k }
-  // `digits` decimals, zero-padded on the left, trailing zeros dropped.
   var width = digits
   while fraction % 10 == 0 {
     fraction /= 10
