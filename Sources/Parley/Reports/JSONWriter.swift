@@ -13,8 +13,11 @@ public struct JSONWriter: @unchecked Sendable {
   private var storage: ByteStorage
   /// Whether the innermost open object or array already has an item.
   private var hasItems = false
-  /// `hasItems` of the enclosing levels.
-  private var outer: [Bool] = []
+  /// `hasItems` of the enclosing levels: bit `d` for the level opened at
+  /// depth `d` below 64, deeper levels in `deeper` (no array work for
+  /// the report's few levels).
+  private var outer: UInt64 = 0
+  private var deeper: [Bool] = []
   private let pretty: Bool
   private var depth = 0
   private var pendingKey = false
@@ -24,14 +27,14 @@ public struct JSONWriter: @unchecked Sendable {
     storage = ByteStorage(capacity: max(64, reserve))
   }
 
-  public mutating func beginObject() { value(); open(UInt8(ascii: "{")) }
+  public mutating func beginObject() { open(UInt8(ascii: "{")) }
   public mutating func endObject() { close(UInt8(ascii: "}")) }
-  public mutating func beginArray() { value(); open(UInt8(ascii: "[")) }
+  public mutating func beginArray() { open(UInt8(ascii: "[")) }
   public mutating func endArray() { close(UInt8(ascii: "]")) }
 
   /// Writes `"name":`; the next value written belongs to it.
   public mutating func key(_ name: String) {
-    separator()
+    _ = separator(room: 0)
     writeString(name)
     put(UInt8(ascii: ":"))
     if pretty { put(0x20) }
@@ -41,39 +44,26 @@ public struct JSONWriter: @unchecked Sendable {
   /// `key(_:)` for a name that needs no escaping (plain ASCII letters,
   /// digits and `_`), as the report encoder's field names are.
   mutating func key(ascii name: StaticString) {
-    separator()
-    let out = quoted(name, room: 2)
-    out[0] = UInt8(ascii: ":")
-    storage.count += 1
+    // The separator, the quoted name, the colon and its space in one go.
+    let out = separator(room: name.utf8CodeUnitCount + 4)
+    var k = writeQuoted(name, to: out)
+    out[k] = UInt8(ascii: ":")
+    k += 1
     if pretty {
-      out[1] = 0x20
-      storage.count += 1
+      out[k] = 0x20
+      k += 1
     }
+    storage.count += k
     pendingKey = true
-  }
-
-  /// Writes `"s"` for a static ASCII string with `room` more bytes reserved
-  /// after it; returns where they start.
-  @inline(__always)
-  private mutating func quoted(_ s: StaticString, room: Int) -> UnsafeMutablePointer<UInt8> {
-    let n = s.utf8CodeUnitCount
-    let out = reserve(n + 2 + room)
-    out[0] = UInt8(ascii: "\"")
-    (out + 1).update(from: s.utf8Start, count: n)
-    out[n + 1] = UInt8(ascii: "\"")
-    storage.count += n + 2
-    return out + n + 2
   }
 
   public mutating func string(_ s: String) { value(); writeString(s) }
   public mutating func number(_ x: Double, digits: Int = 4) {
-    value()
-    let out = reserve(maxNumberLength(digits))
+    let out = value(room: maxNumberLength(digits))
     storage.count += writeNumber(x, digits: digits, to: out)
   }
   public mutating func integer(_ n: Int) {
-    value()
-    let out = reserve(20)
+    let out = value(room: 20)
     storage.count += writeInteger(n, to: out)
   }
   public mutating func bool(_ b: Bool) { value(); appendASCII(b ? "true" : "false") }
@@ -90,8 +80,8 @@ public struct JSONWriter: @unchecked Sendable {
 
   /// A string value that needs no escaping (static ASCII, e.g. a label).
   mutating func string(ascii s: StaticString) {
-    value()
-    _ = quoted(s, room: 0)
+    let out = value(room: s.utf8CodeUnitCount + 2)
+    storage.count += writeQuoted(s, to: out)
   }
 
   /// Writes members of the open object straight into the buffer after one
@@ -156,37 +146,83 @@ public struct JSONWriter: @unchecked Sendable {
   @inline(__always)
   private mutating func value() {
     if pendingKey { pendingKey = false; return }
-    separator()
+    _ = separator(room: 0)
   }
 
+  /// What comes before a value (nothing after a key, else a separator),
+  /// with `room` more bytes reserved; returns where they go.
   @inline(__always)
-  private mutating func separator() {
-    if hasItems { put(UInt8(ascii: ",")) }
+  private mutating func value(room: Int) -> UnsafeMutablePointer<UInt8> {
+    if pendingKey {
+      pendingKey = false
+      return reserve(room)
+    }
+    return separator(room: room)
+  }
+
+  /// A comma after an item and, pretty, a new line and indentation, with
+  /// `room` more bytes reserved in the same step; returns where they go.
+  @inline(__always)
+  private mutating func separator(room: Int) -> UnsafeMutablePointer<UInt8> {
+    let indent = pretty && depth > 0 ? 1 + 2 * depth : 0
+    let out = reserve(1 + indent + room)
+    var k = 0
+    if hasItems {
+      out[0] = UInt8(ascii: ",")
+      k = 1
+    }
     hasItems = true
-    if pretty && depth > 0 { newline() }
+    if indent > 0 { k += writeNewline(to: out + k) }
+    storage.count += k
+    return out + k
+  }
+
+  /// A new line and two spaces per level at `out`; returns the length.
+  @inline(__always)
+  private func writeNewline(to out: UnsafeMutablePointer<UInt8>) -> Int {
+    out[0] = 0x0A
+    for i in 0..<(2 * depth) { out[1 + i] = 0x20 }
+    return 1 + 2 * depth
   }
 
   private mutating func open(_ b: UInt8) {
-    put(b)
-    outer.append(hasItems)
+    let out = value(room: 1)
+    out[0] = b
+    storage.count += 1
+    if depth < 64 {
+      let bit: UInt64 = 1 << UInt64(depth)
+      outer = hasItems ? outer | bit : outer & ~bit
+    } else {
+      deeper.append(hasItems)
+    }
     hasItems = false
     depth += 1
   }
 
   private mutating func close(_ b: UInt8) {
+    precondition(depth > 0, "JSONWriter: close without open")
     let hadItems = hasItems
-    hasItems = outer.removeLast()
     depth -= 1
-    if pretty && hadItems { newline() }
-    put(b)
-  }
-
-  private mutating func newline() {
-    put(0x0A)
-    for _ in 0..<depth { put(0x20); put(0x20) }
+    hasItems = depth < 64 ? outer & (1 << UInt64(depth)) != 0 : deeper.removeLast()
+    let out = reserve(2 + 2 * depth)
+    var k = 0
+    if pretty && hadItems { k = writeNewline(to: out) }
+    out[k] = b
+    storage.count += k + 1
   }
 
   // MARK: Strings
+
+  /// Writes `"s"` at `out` for a static ASCII string (room for its length
+  /// and two); returns the length.
+  @inline(__always)
+  private func writeQuoted(_ s: StaticString, to out: UnsafeMutablePointer<UInt8>) -> Int {
+    let n = s.utf8CodeUnitCount
+    out[0] = UInt8(ascii: "\"")
+    copyBytes(s.utf8Start, count: n, to: out + 1)
+    out[n + 1] = UInt8(ascii: "\"")
+    return n + 2
+  }
 
   private static let hex: StaticString = "0123456789abcdef"
 
@@ -208,10 +244,14 @@ public struct JSONWriter: @unchecked Sendable {
     var i = 0
     let base = p.baseAddress
     while i < n {
-      // Eight bytes at a time while none needs an escape.
+      // Eight bytes at a time while none needs an escape; the last few
+      // bytes as the string's last eight (overlapping what was read).
       if let base {
         while i + 8 <= n, !ByteScan.hasJSONSpecial(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), delete: true) {
           i += 8
+        }
+        if i < n, n >= 8, i + 8 > n, !ByteScan.hasJSONSpecial(UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self), delete: true) {
+          i = n
         }
         if i >= n { break }
       }
@@ -221,7 +261,7 @@ public struct JSONWriter: @unchecked Sendable {
         continue
       }
       if i > runStart {
-        out.update(from: p.baseAddress! + runStart, count: i - runStart)
+        copyBytes(p.baseAddress! + runStart, count: i - runStart, to: out)
         out += i - runStart
       }
       out[0] = 0x5C
@@ -243,7 +283,7 @@ public struct JSONWriter: @unchecked Sendable {
       runStart = i
     }
     if n > runStart {
-      out.update(from: p.baseAddress! + runStart, count: n - runStart)
+      copyBytes(p.baseAddress! + runStart, count: n - runStart, to: out)
       out += n - runStart
     }
     out.pointee = UInt8(ascii: "\"")
@@ -528,5 +568,25 @@ func appendNumber(_ x: Double, digits: Int, to out: inout [UInt8]) {
   withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxNumberLength(digits)) { buffer in
     let count = writeNumber(x, digits: digits, to: buffer.baseAddress!)
     out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+  }
+}
+
+/// Copies `count` bytes from `source` to `out`; short runs eight bytes at
+/// a time, with no call: field names, labels and names are a few bytes
+/// long, for which `memcpy` costs more than the copy.
+@inline(__always)
+func copyBytes(_ source: UnsafePointer<UInt8>, count: Int, to out: UnsafeMutablePointer<UInt8>) {
+  if count > 64 {
+    out.update(from: source, count: count)
+    return
+  }
+  var i = 0
+  while i + 8 <= count {
+    UnsafeMutableRawPointer(out + i).storeBytes(of: UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self), as: UInt64.self)
+    i += 8
+  }
+  while i < count {
+    out[i] = source[i]
+    i += 1
   }
 }
