@@ -54,6 +54,7 @@ public struct Engine: Sendable {
     var sentences: [SentenceScore] = []
     sentences.reserveCapacity(document.sentences.count)
     var paragraphs: [ParagraphScore] = []
+    paragraphs.reserveCapacity(document.paragraphs.count)
     var documentMean = StanceMean()
     var words = 0
     for (pi, paragraph) in document.paragraphs.enumerated() {
@@ -117,15 +118,17 @@ extension Engine {
   /// statement with the same model, and summarizes each speaker; what no
   /// statement covers is the narrator's.
   public func analyze(_ document: Document, model: any StanceModel = RuleModel(), evidence: Bool = false) -> Analysis {
-    var memo = WordMemo(initialSlots: 256)
-    return analyze(document, model: model, evidence: evidence, memo: &memo)
+    var workspace = Workspace(memo: WordMemo(initialSlots: 256))
+    return analyze(document, model: model, evidence: evidence, workspace: &workspace)
   }
 
-  /// `analyze(_:model:evidence:)` with a memo of word facts kept from
-  /// document to document (one per thread: `CorpusRunner`).
-  func analyze(_ document: Document, model: any StanceModel, evidence: Bool, memo: inout WordMemo) -> Analysis {
-    let ids = tokenIDs(document, memo: &memo)
-    var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
+  /// `analyze(_:model:evidence:)` with a worker's workspace: a memo of
+  /// word facts and the scorer's buffers, kept from document to document
+  /// (one per thread: `CorpusRunner`).
+  func analyze(_ document: Document, model: any StanceModel, evidence: Bool, workspace: inout Workspace) -> Analysis {
+    let ids = tokenIDs(document, memo: &workspace.memo)
+    var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters, buffers: workspace.takeScorerBuffers())
+    defer { workspace.scorerBuffers = scorer.takeBuffers() }
     // The scorer matches every sentence in every layer; attribution reads
     // the same matches instead of matching its layers again.
     var matches: SentenceMatches? = SentenceMatches(sentences: document.sentences.count)
@@ -235,5 +238,26 @@ extension Engine {
       if let state { ev += Evidence.make(from: state, unit: unit, document: document, matcher: matcher) }
     }
     return (mean, words, ev)
+  }
+}
+
+/// What one worker thread keeps from document to document, so that a
+/// document does not build it anew: the memo of word facts and the
+/// scorer's buffers. Nothing in it changes a result (`score` empties the
+/// buffers it reuses); it only saves allocating and growing them.
+struct Workspace {
+  var memo: WordMemo
+  var scorerBuffers = ScorerBuffers()
+
+  init(memo: WordMemo = WordMemo()) {
+    self.memo = memo
+  }
+
+  /// The scorer's buffers, moved out (the next document's scorer holds
+  /// them, uniquely, until it hands them back).
+  mutating func takeScorerBuffers() -> ScorerBuffers {
+    var buffers = ScorerBuffers()
+    swap(&buffers, &scorerBuffers)
+    return buffers
   }
 }

@@ -42,6 +42,14 @@ public struct SentenceScorer {
   private var clauseOpeners: [Int32] = []
 
   public init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, model: any StanceModel, parameters: ModelParameters) {
+    self.init(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters, buffers: ScorerBuffers())
+  }
+
+  /// A scorer that reuses `buffers` (`takeBuffers()` hands them back).
+  init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, model: any StanceModel, parameters: ModelParameters, buffers: ScorerBuffers) {
+    self.matches = buffers.matches
+    self.state = buffers.state
+    self.clauseOpeners = buffers.clauseOpeners
     self.document = document
     self.matcher = matcher
     self.ids = ids
@@ -53,6 +61,17 @@ public struct SentenceScorer {
     // The standard rules' plan is made once (a scorer is made per document).
     self.rules = model is RuleModel ? RulePlan.standard : RulePlan(model.rules)
     self.context = RuleContext(parameters: parameters, document: document)
+  }
+
+  /// The buffers, for the next document's scorer (`Workspace`); this
+  /// scorer is left with empty ones. `score` empties what it reuses, so
+  /// nothing of one document reaches the next.
+  mutating func takeBuffers() -> ScorerBuffers {
+    var buffers = ScorerBuffers()
+    swap(&buffers.matches, &matches)
+    swap(&buffers.state, &state)
+    swap(&buffers.clauseOpeners, &clauseOpeners)
+    return buffers
   }
 
   /// Scores `tokens`; with `keepCues`, also returns the state (cues and
@@ -67,12 +86,12 @@ public struct SentenceScorer {
     state.tokens = tokens
     // (Emptied only when not empty: `removeAll(keepingCapacity:)` costs
     // some 75 instructions even on an empty array.)
-    if !state.cues.isEmpty { state.cues.removeAll(keepingCapacity: true) }
+    state.cues.clearKeepingCapacity()
     if !state.clause.isEmpty { state.clause.removeAll(keepingCapacity: true) }
     state.isQuestion = false
-    if !state.applied.isEmpty { state.applied.removeAll(keepingCapacity: true) }
+    state.applied.clearKeepingCapacity()
     if !state.extraHedge.isEmpty { state.extraHedge.removeAll(keepingCapacity: true) }
-    if !matches.isEmpty { matches.removeAll(keepingCapacity: true) }
+    matches.clearKeepingCapacity()
     // Bits of the categories of the cues found (a superset once modifiers
     // inside longer cues are dropped): rules without a trigger among them
     // are not called.
@@ -84,7 +103,11 @@ public struct SentenceScorer {
     }
     var titleCase: Bool? = nil
     for m in matches {
-      if isCapitalizedMidSentence(m, in: tokens) || runsIntoName(m, in: tokens) {
+      // (Most matches start with a lower-case word and are one word long:
+      // then neither check can hold, and neither is called.)
+      let first = document.tokens[Int(m.start)]
+      let maybeName = first.isCapitalized || (m.end - m.start >= 2 && document.tokens[Int(m.end) - 1].isCapitalized)
+      if maybeName && (isCapitalizedMidSentence(m, in: tokens) || runsIntoName(m, in: tokens)) {
         if titleCase == nil { titleCase = isTitleCase(tokens) }
         if titleCase == false { continue }
       }
@@ -114,7 +137,8 @@ public struct SentenceScorer {
     }
     if rules.alwaysClauses || present & rules.clauseTriggers != 0 { markClauses() }
     state.isQuestion = question
-    let context = self.context
+    // The context is read in place (a copy of it, parameters and document,
+    // per unit cost a copy and reference counting).
     for box in rules.boxes where box.triggers == .max || box.triggers & present != 0 {
       box.rule.apply(&state, context)
     }
@@ -213,9 +237,11 @@ public struct SentenceScorer {
   }
 
   private func countWords(_ tokens: Range<Int>) -> Int {
-    var n = 0
-    for k in tokens where document.tokens[k].kind == .word || document.tokens[k].kind == .number { n += 1 }
-    return n
+    document.tokens.withUnsafeBufferPointer { all in
+      var n = 0
+      for k in tokens where all[k].kind == .word || all[k].kind == .number { n += 1 }
+      return n
+    }
   }
 
   private func endsInQuestion(_ tokens: Range<Int>) -> Bool {
@@ -266,6 +292,28 @@ public struct SentenceScorer {
           }
         }
       }
+    }
+  }
+}
+
+/// A scorer's reusable buffers: the matches of a unit, the rules' state and
+/// the clause openers. A worker hands them from document to document
+/// (`Workspace`), so that each document's scorer does not grow its own.
+struct ScorerBuffers {
+  var matches: [PhraseMatch] = []
+  var state = SentenceState(tokens: 0..<0)
+  var clauseOpeners: [Int32] = []
+}
+
+extension Array {
+  /// `removeAll(keepingCapacity: true)`, cheaper for a few elements: one
+  /// `removeLast()` each costs less than the general range replacement.
+  @inline(__always)
+  mutating func clearKeepingCapacity() {
+    if count > 4 {
+      removeAll(keepingCapacity: true)
+    } else {
+      while !isEmpty { removeLast() }
     }
   }
 }
