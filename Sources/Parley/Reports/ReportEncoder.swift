@@ -55,8 +55,11 @@ public struct ReportEncoder: Sendable {
     w.endArray()
     w.key(ascii: "speakers")
     w.beginArray()
-    let speakers = analysis.speakers
-    for i in speakers.indices { speaker(speakers[i], parameters: parameters, into: &w) }
+    // Through a buffer pointer: each summary is read in place, not copied
+    // (and its strings, aliases and cue table retained and released).
+    analysis.speakers.withUnsafeBufferPointer { speakers in
+      for i in speakers.indices { speaker(speakers[i], parameters: parameters, into: &w) }
+    }
     w.endArray()
     diagnosticsField("attribution_warnings", analysis.warnings, into: &w)
     w.endObject()
@@ -83,7 +86,12 @@ public struct ReportEncoder: Sendable {
     }
     w.key(ascii: "top_cues")
     w.beginArray()
-    for c in sp.topCues() { w.string(c) }
+    if sp.cues.count == 1, let only = sp.cues.first {
+      // Most speakers have one cue: it is the top one, no list needed.
+      w.string(only.key)
+    } else {
+      for c in sp.topCues() { w.string(c) }
+    }
     w.endArray()
     w.endObject()
   }
