@@ -232,10 +232,47 @@ public struct JSONWriter: @unchecked Sendable {
     copy.withUTF8 { writeString($0) }
   }
 
+  /// Writes a string of at most 16 bytes that needs no escape (names,
+  /// cues, labels) in whole words: up to eight bytes gathered into one
+  /// word padded with spaces, more as two overlapping words. Returns false,
+  /// writing nothing, when some byte needs an escape.
+  @inline(__always)
+  private mutating func writeShortString(_ base: UnsafePointer<UInt8>, count n: Int) -> Bool {
+    let spaces: UInt64 = 0x2020_2020_2020_2020
+    if n < 8 {
+      var word: UInt64 = n == 0 ? spaces : spaces << UInt64(8 * n)
+      var i = n
+      while i > 0 {
+        i -= 1
+        word |= UInt64(base[i]) << UInt64(8 * i)
+      }
+      if ByteScan.hasJSONSpecial(word, delete: true) { return false }
+      // Room for the whole word after the quote (its padding is
+      // overwritten or left beyond the count).
+      let out = reserve(10)
+      out[0] = UInt8(ascii: "\"")
+      UnsafeMutableRawPointer(out + 1).storeBytes(of: word, as: UInt64.self)
+      out[n + 1] = UInt8(ascii: "\"")
+      storage.count += n + 2
+      return true
+    }
+    let first = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
+    let last = UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self)
+    if ByteScan.hasJSONSpecial(first, delete: true) || ByteScan.hasJSONSpecial(last, delete: true) { return false }
+    let out = reserve(n + 2)
+    out[0] = UInt8(ascii: "\"")
+    UnsafeMutableRawPointer(out + 1).storeBytes(of: first, as: UInt64.self)
+    UnsafeMutableRawPointer(out + 1 + n - 8).storeBytes(of: last, as: UInt64.self)
+    out[n + 1] = UInt8(ascii: "\"")
+    storage.count += n + 2
+    return true
+  }
+
   /// Writes `p` as a JSON string: runs of bytes that need no escape are
   /// copied whole; at most 6 bytes come out for each byte in.
   private mutating func writeString(_ p: UnsafeBufferPointer<UInt8>) {
     let n = p.count
+    if n <= 16, let base = p.baseAddress, writeShortString(base, count: n) { return }
     let start = reserve(n * 6 + 2)
     var out = start
     out.pointee = UInt8(ascii: "\"")
