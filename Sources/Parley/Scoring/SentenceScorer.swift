@@ -137,8 +137,10 @@ public struct SentenceScorer {
     }
     if rules.alwaysClauses || present & rules.clauseTriggers != 0 { markClauses() }
     state.isQuestion = question
-    // The context is read in place (a copy of it, parameters and document,
-    // per unit cost a copy and reference counting).
+    // One copy of the context per unit: read from `self` at the call, it
+    // is copied (parameters and document, with their references) for
+    // every rule called.
+    let context = self.context
     for box in rules.boxes where box.triggers == .max || box.triggers & present != 0 {
       box.rule.apply(&state, context)
     }
