@@ -45,11 +45,13 @@ public struct Engine: Sendable {
   func score(_ document: Document, ids: TokenIDs, model: any StanceModel, evidence: Bool) -> DocumentScore {
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
     var matches: SentenceMatches? = nil
-    return score(document, scorer: &scorer, evidence: evidence, matches: &matches)
+    let context = scorer.context
+    return score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches)
   }
 
   /// Scores every sentence; with `matches`, keeps each sentence's matches.
-  private func score(_ document: Document, scorer: inout SentenceScorer, evidence: Bool, matches: inout SentenceMatches?) -> DocumentScore {
+  /// (`context` is the scorer's, copied once by the caller.)
+  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches: inout SentenceMatches?) -> DocumentScore {
     let model = scorer.model
     var sentences: [SentenceScore] = []
     sentences.reserveCapacity(document.sentences.count)
@@ -62,7 +64,7 @@ public struct Engine: Sendable {
       var paragraphWords = 0
       for si in paragraph.sentences {
         let sentence = document.sentences[si]
-        let (unit, state) = scorer.score(sentence.tokens, keepCues: evidence)
+        let (unit, state) = scorer.score(sentence.tokens, keepCues: evidence, sentenceMatches: nil, context: context)
         matches?.append(scorer.matches)
         let ev = state.map { Evidence.make(from: $0, unit: unit, document: document, matcher: matcher) } ?? []
         sentences.append(SentenceScore(index: si, paragraph: pi, span: sentence.span, stance: Stance(optimism: unit.optimism, hedging: unit.hedging, parameters: parameters), unit: unit, evidence: ev))
@@ -132,7 +134,9 @@ extension Engine {
     // The scorer matches every sentence in every layer; attribution reads
     // the same matches instead of matching its layers again.
     var matches: SentenceMatches? = SentenceMatches(sentences: document.sentences.count)
-    let score = self.score(document, scorer: &scorer, evidence: evidence, matches: &matches)
+    // The rules' context, copied once for the document (see `SentenceScorer.context`).
+    let context = scorer.context
+    let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches)
     let attribution = attributor.attribute(document, ids: ids, matches: matches)
     var covered = [Bool](repeating: false, count: document.tokens.count)
     var statements: [StatementScore] = []
@@ -140,7 +144,7 @@ extension Engine {
     var summaries = attribution.speakers.map { SpeakerSummary(name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases) }
     for st in attribution.statements {
       for k in st.tokens { covered[k] = true }
-      var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, evidence: evidence, document: document, matches: matches)
+      var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, context: context, evidence: evidence, document: document, matches: matches)
       let cueText = st.cue.map { document.string($0) } ?? ""
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
       var stance = mean.stance(parameters)
@@ -170,7 +174,7 @@ extension Engine {
           }
           guard let s = start else { continue }
           start = nil
-          let (unit, _) = scorer.score(s..<k, sentenceMatches: matches.map { $0.matches[$0.range(si)] })
+          let (unit, _) = scorer.score(s..<k, sentenceMatches: matches.map { $0.matches[$0.range(si)] }, context: context)
           if unit.words == 0 { continue }
           narrator.add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words, cue: nil)
         }
@@ -211,7 +215,7 @@ extension Engine {
 
   /// Scores `tokens` cut at sentence boundaries, one unit per sentence
   /// part, in text order.
-  private func scoreRanges(of tokens: Range<Int>, scorer: inout SentenceScorer, evidence: Bool, document: Document, matches: SentenceMatches?) -> (StanceMean, Int, [Evidence]) {
+  private func scoreRanges(of tokens: Range<Int>, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, document: Document, matches: SentenceMatches?) -> (StanceMean, Int, [Evidence]) {
     var mean = StanceMean()
     var words = 0
     var ev: [Evidence] = []
@@ -232,7 +236,7 @@ extension Engine {
       guard s.overlaps(tokens) else { continue }
       let r = max(s.lowerBound, tokens.lowerBound)..<min(s.upperBound, tokens.upperBound)
       // The sentence's own matches give the part's (`PhraseMatcher.matches(in:sentence:ids:into:)`).
-      let (unit, state) = scorer.score(r, keepCues: evidence, sentenceMatches: matches.map { $0.matches[$0.range(index)] })
+      let (unit, state) = scorer.score(r, keepCues: evidence, sentenceMatches: matches.map { $0.matches[$0.range(index)] }, context: context)
       mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
       words += unit.words
       if let state { ev += Evidence.make(from: state, unit: unit, document: document, matcher: matcher) }

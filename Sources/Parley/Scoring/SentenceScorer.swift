@@ -37,7 +37,10 @@ public struct SentenceScorer {
   /// array was copied, and its strings retained, for every unit; from a
   /// class's constant it is called in place.)
   private let rules: RulePlan
-  private let context: RuleContext
+  /// What the rules read besides the sentence. (`Engine` passes it to
+  /// `score` from a local copy: read from the scorer at each call, it is
+  /// copied, with its references, for every unit.)
+  let context: RuleContext
   /// Token starts of the cues that open a clause, for `markClauses`.
   private var clauseOpeners: [Int32] = []
 
@@ -77,12 +80,14 @@ public struct SentenceScorer {
   /// Scores `tokens`; with `keepCues`, also returns the state (cues and
   /// what the rules did) for evidence.
   public mutating func score(_ tokens: Range<Int>, keepCues: Bool = false) -> (UnitScore, SentenceState?) {
-    score(tokens, keepCues: keepCues, sentenceMatches: nil)
+    let context = self.context
+    return score(tokens, keepCues: keepCues, sentenceMatches: nil, context: context)
   }
 
   /// `score(_:keepCues:)` of a part of a sentence whose matches are
-  /// `sentenceMatches` (`PhraseMatcher.matches(in:sentence:ids:into:)`).
-  mutating func score(_ tokens: Range<Int>, keepCues: Bool = false, sentenceMatches: ArraySlice<PhraseMatch>?) -> (UnitScore, SentenceState?) {
+  /// `sentenceMatches` (`PhraseMatcher.matches(in:sentence:ids:into:)`);
+  /// `context` is this scorer's `context`.
+  mutating func score(_ tokens: Range<Int>, keepCues: Bool = false, sentenceMatches: ArraySlice<PhraseMatch>?, context: RuleContext) -> (UnitScore, SentenceState?) {
     state.tokens = tokens
     // (Emptied only when not empty: `removeAll(keepingCapacity:)` costs
     // some 75 instructions even on an empty array.)
@@ -137,10 +142,6 @@ public struct SentenceScorer {
     }
     if rules.alwaysClauses || present & rules.clauseTriggers != 0 { markClauses() }
     state.isQuestion = question
-    // One copy of the context per unit: read from `self` at the call, it
-    // is copied (parameters and document, with their references) for
-    // every rule called.
-    let context = self.context
     for box in rules.boxes where box.triggers == .max || box.triggers & present != 0 {
       box.rule.apply(&state, context)
     }
