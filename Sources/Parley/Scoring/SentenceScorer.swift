@@ -92,7 +92,8 @@ public struct SentenceScorer {
     // (Emptied only when not empty: `removeAll(keepingCapacity:)` costs
     // some 75 instructions even on an empty array.)
     state.cues.clearKeepingCapacity()
-    if !state.clause.isEmpty { state.clause.removeAll(keepingCapacity: true) }
+    // (`state.clause` is emptied or resized below, once it is known whether
+    // this unit marks clauses.)
     state.isQuestion = false
     state.applied.clearKeepingCapacity()
     if !state.extraHedge.isEmpty { state.extraHedge.removeAll(keepingCapacity: true) }
@@ -138,9 +139,14 @@ public struct SentenceScorer {
     unit.words = countWords(tokens)
     let question = endsInQuestion(tokens)
     if state.cues.isEmpty && !question {
+      if !state.clause.isEmpty { state.clause.removeAll(keepingCapacity: true) }
       return (unit, keepCues ? state : nil)
     }
-    if rules.alwaysClauses || present & rules.clauseTriggers != 0 { markClauses() }
+    if rules.alwaysClauses || present & rules.clauseTriggers != 0 {
+      markClauses()
+    } else if !state.clause.isEmpty {
+      state.clause.removeAll(keepingCapacity: true)
+    }
     state.isQuestion = question
     for box in rules.boxes where box.triggers == .max || box.triggers & present != 0 {
       box.rule.apply(&state, context)
@@ -265,7 +271,14 @@ public struct SentenceScorer {
   /// every contrast, concessive or conditional cue.
   private mutating func markClauses() {
     let tokenRange = state.tokens
-    state.clause.append(contentsOf: repeatElement(0, count: tokenRange.count))
+    // One entry per token, all written below: the last unit's entries are
+    // reused, the array only cut or lengthened to this unit's count.
+    let n = tokenRange.count
+    if state.clause.count > n {
+      state.clause.removeLast(state.clause.count - n)
+    } else if state.clause.count < n {
+      state.clause.append(contentsOf: repeatElement(0, count: n - state.clause.count))
+    }
     // Cues are in token order, so their starts are too.
     clauseOpeners.removeAll(keepingCapacity: true)
     for i in state.cues.indices {
