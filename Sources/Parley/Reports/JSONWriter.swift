@@ -363,7 +363,7 @@ struct MemberCursor {
     out += 1
     let n = name.utf8CodeUnitCount
     let p = name.utf8Start
-    for i in 0..<n { out[i] = p[i] }
+    copyBytes(p, count: n, to: out)
     out[n] = UInt8(ascii: "\"")
     out[n + 1] = UInt8(ascii: ":")
     out += n + 2
@@ -392,7 +392,7 @@ struct MemberCursor {
     assert(n <= 22)
     out[0] = UInt8(ascii: "\"")
     let p = s.utf8Start
-    for i in 0..<n { out[1 + i] = p[i] }
+    copyBytes(p, count: n, to: out + 1)
     out[n + 1] = UInt8(ascii: "\"")
     out += n + 2
     assert(out <= end)
@@ -617,13 +617,21 @@ func copyBytes(_ source: UnsafePointer<UInt8>, count: Int, to out: UnsafeMutable
     out.update(from: source, count: count)
     return
   }
-  var i = 0
-  while i + 8 <= count {
-    UnsafeMutableRawPointer(out + i).storeBytes(of: UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self), as: UInt64.self)
-    i += 8
-  }
-  while i < count {
-    out[i] = source[i]
-    i += 1
+  let from = UnsafeRawPointer(source)
+  let to = UnsafeMutableRawPointer(out)
+  if count >= 8 {
+    // Whole words, the last one overlapping what is already copied.
+    var i = 0
+    while i + 8 <= count {
+      (to + i).storeBytes(of: (from + i).loadUnaligned(as: UInt64.self), as: UInt64.self)
+      i += 8
+    }
+    if i < count { (to + count - 8).storeBytes(of: (from + count - 8).loadUnaligned(as: UInt64.self), as: UInt64.self) }
+  } else if count >= 4 {
+    // Two four-byte words, overlapping.
+    to.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+    (to + count - 4).storeBytes(of: (from + count - 4).loadUnaligned(as: UInt32.self), as: UInt32.self)
+  } else {
+    for i in 0..<count { out[i] = source[i] }
   }
 }

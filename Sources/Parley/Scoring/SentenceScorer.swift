@@ -280,7 +280,7 @@ public struct SentenceScorer {
       state.clause.append(contentsOf: repeatElement(0, count: n - state.clause.count))
     }
     // Cues are in token order, so their starts are too.
-    clauseOpeners.removeAll(keepingCapacity: true)
+    clauseOpeners.clearKeepingCapacity()
     for i in state.cues.indices {
       let category = state.cues[i].category
       if category == .contrast || category == .concessive || category == .hedgeConditional { clauseOpeners.append(state.cues[i].start) }

@@ -206,6 +206,26 @@ struct JSONWriterTests {
     }
   }
 
+  /// `copyBytes` copies in whole (overlapping) words: every length up to
+  /// beyond the `memcpy` threshold, at every alignment, copies exactly the
+  /// bytes asked for and leaves the bytes after them alone.
+  @Test func copyBytesCopiesExactly() {
+    var rng = SeededGenerator(seed: 41)
+    let source = (0..<96).map { _ in UInt8.random(in: 0...255, using: &rng) }
+    for count in 0...80 {
+      for offset in 0..<8 {
+        var out = [UInt8](repeating: 0xAA, count: 100)
+        source.withUnsafeBufferPointer { src in
+          out.withUnsafeMutableBufferPointer { dst in
+            copyBytes(src.baseAddress! + offset, count: count, to: dst.baseAddress! + offset)
+          }
+        }
+        #expect(Array(out[offset..<(offset + count)]) == Array(source[offset..<(offset + count)]), "count \(count), offset \(offset)")
+        #expect(out[(offset + count)...].allSatisfy { $0 == 0xAA } && out[..<offset].allSatisfy { $0 == 0xAA }, "count \(count), offset \(offset)")
+      }
+    }
+  }
+
   /// Members written through the cursor are the bytes of the writer's own
   /// calls, compact and pretty, at any depth, with or without members
   /// before them.
