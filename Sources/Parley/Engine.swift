@@ -188,11 +188,12 @@ extension Engine {
     }
     narrator.documents = 1
     for i in summaries.indices { summaries[i].documents = 1 }
-    var speakers: [SpeakerSummary] = []
-    speakers.reserveCapacity(summaries.count + 1)
-    speakers.append(narrator)
-    for s in summaries where s.statements > 0 { speakers.append(s) }
-    return Analysis(score: score, statements: statements, speakers: speakers, warnings: attribution.warnings)
+    // The narrator first, then the speakers with statements, moved rather
+    // than copied into a new array (a copy retains each one's strings and
+    // tables).
+    summaries.removeAll { $0.statements == 0 }
+    summaries.insert(narrator, at: 0)
+    return Analysis(score: score, statements: statements, speakers: summaries, warnings: attribution.warnings)
   }
 
   /// The matcher's token ids of `document` with attribution's word facts,

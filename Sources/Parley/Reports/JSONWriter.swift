@@ -531,6 +531,19 @@ private func writeFixed(_ units: UInt64, digits: Int, to out: UnsafeMutablePoint
     k = writeDigits(whole, to: out)
   }
   if fraction == 0 || digits <= 0 { return k }
+  if digits == 4 {
+    // All four decimals written, then the count cut before trailing zeros
+    // (the bytes after it lie in the reserved room and are not counted).
+    let high = fraction / 100
+    let low = fraction - high * 100
+    out[k] = UInt8(ascii: ".")
+    out[k + 1] = UInt8(truncatingIfNeeded: high / 10) &+ 48
+    out[k + 2] = UInt8(truncatingIfNeeded: high % 10) &+ 48
+    out[k + 3] = UInt8(truncatingIfNeeded: low / 10) &+ 48
+    out[k + 4] = UInt8(truncatingIfNeeded: low % 10) &+ 48
+    let width = low != 0 ? (low % 10 != 0 ? 4 : 3) : (high % 10 != 0 ? 2 : 1)
+    return k + 1 + width
+  }
   // `digits` decimals, zero-padded on the left, trailing zeros dropped.
   var width = digits
   while fraction % 10 == 0 {
