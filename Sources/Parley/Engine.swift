@@ -133,7 +133,8 @@ extension Engine {
     defer { workspace.scorerBuffers = scorer.takeBuffers() }
     // The scorer matches every sentence in every layer; attribution reads
     // the same matches instead of matching its layers again.
-    var matches: SentenceMatches? = SentenceMatches(sentences: document.sentences.count)
+    var matches: SentenceMatches? = workspace.takeSentenceMatches(sentences: document.sentences.count)
+    defer { workspace.sentenceMatches = matches }
     // The rules' context, copied once for the document (see `SentenceScorer.context`).
     let context = scorer.context
     let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches)
@@ -253,6 +254,8 @@ extension Engine {
 struct Workspace {
   var memo: WordMemo
   var scorerBuffers = ScorerBuffers()
+  /// The last document's matches of every sentence, for their capacity.
+  var sentenceMatches: SentenceMatches? = nil
 
   init(memo: WordMemo = WordMemo()) {
     self.memo = memo
@@ -264,5 +267,15 @@ struct Workspace {
     var buffers = ScorerBuffers()
     swap(&buffers, &scorerBuffers)
     return buffers
+  }
+
+  /// Empty sentence matches for a document of `sentences` sentences, in
+  /// the last document's arrays (moved out, emptied, capacity kept).
+  mutating func takeSentenceMatches(sentences: Int) -> SentenceMatches {
+    guard var reused = sentenceMatches.take() else { return SentenceMatches(sentences: sentences) }
+    reused.matches.removeAll(keepingCapacity: true)
+    reused.ends.removeAll(keepingCapacity: true)
+    reused.ends.reserveCapacity(sentences)
+    return reused
   }
 }
