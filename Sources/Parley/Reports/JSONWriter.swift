@@ -13,11 +13,6 @@ public struct JSONWriter: @unchecked Sendable {
   private var storage: ByteStorage
   /// Whether the innermost open object or array already has an item.
   private var hasItems = false
-  /// `hasItems` of the enclosing levels: bit `d` for the level opened at
-  /// depth `d` below 64, deeper levels in `deeper` (no array work for
-  /// the report's few levels).
-  private var outer: UInt64 = 0
-  private var deeper: [Bool] = []
   private let pretty: Bool
   private var depth = 0
   private var pendingKey = false
@@ -44,6 +39,21 @@ public struct JSONWriter: @unchecked Sendable {
   /// `key(_:)` for a name that needs no escaping (plain ASCII letters,
   /// digits and `_`), as the report encoder's field names are.
   mutating func key(ascii name: StaticString) {
+    if !pretty {
+      // Compact: a comma after an item, the quoted name and the colon.
+      let n = name.utf8CodeUnitCount
+      let out = reserve(n + 4)
+      let k = hasItems ? 1 : 0
+      out[0] = UInt8(ascii: ",")  // (overwritten by the quote without an item before)
+      hasItems = true
+      out[k] = UInt8(ascii: "\"")
+      copyBytes(name.utf8Start, count: n, to: out + k + 1)
+      out[k + n + 1] = UInt8(ascii: "\"")
+      out[k + n + 2] = UInt8(ascii: ":")
+      storage.count += k + n + 3
+      pendingKey = true
+      return
+    }
     // The separator, the quoted name, the colon and its space in one go.
     let out = separator(room: name.utf8CodeUnitCount + 4)
     var k = writeQuoted(name, to: out)
@@ -189,12 +199,6 @@ public struct JSONWriter: @unchecked Sendable {
     let out = value(room: 1)
     out[0] = b
     storage.count += 1
-    if depth < 64 {
-      let bit: UInt64 = 1 << UInt64(depth)
-      outer = hasItems ? outer | bit : outer & ~bit
-    } else {
-      deeper.append(hasItems)
-    }
     hasItems = false
     depth += 1
   }
@@ -203,7 +207,10 @@ public struct JSONWriter: @unchecked Sendable {
     precondition(depth > 0, "JSONWriter: close without open")
     let hadItems = hasItems
     depth -= 1
-    hasItems = depth < 64 ? outer & (1 << UInt64(depth)) != 0 : deeper.removeLast()
+    // The enclosing level has an item: the one just closed. (No stack of
+    // the levels' states is needed: opening is writing a value, after
+    // which `hasItems` is always true.)
+    hasItems = true
     let out = reserve(2 + 2 * depth)
     var k = 0
     if pretty && hadItems { k = writeNewline(to: out) }
