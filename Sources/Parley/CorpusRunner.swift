@@ -41,17 +41,18 @@ public struct CorpusRunner: Sendable {
   /// `next` and `handle` run on the calling thread only.
   public func run(next: () -> Article?, encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8] = { _, _, _ in [] }, handle: (Result) -> Void) {
     let work = worker(encode)
-    // Word facts remembered from article to article, one memo per thread.
-    var memo = WordMemo()
+    // Word facts and scoring buffers kept from article to article, one
+    // workspace per thread.
+    var workspace = Workspace()
     if jobs == 1 {
-      while let article = next() { handle(work(article, &memo)) }
+      while let article = next() { handle(work(article, &workspace)) }
       return
     }
     // A single article (one file, a short standard input) is scored here:
     // no threads to start, no engine copies to build.
     guard let first = next() else { return }
     guard let second = next() else {
-      handle(work(first, &memo))
+      handle(work(first, &workspace))
       return
     }
     var readAhead = [first, second]
@@ -70,9 +71,9 @@ public struct CorpusRunner: Sendable {
         // then shared between threads (sharing one makes every retain and
         // release bounce a cache line between cores).
         let own = worker(Engine(lexicons: engine.lexicons, parameters: engine.parameters), encode)
-        var memo = WordMemo()
+        var workspace = Workspace()
         while let (first, articles) = pipeline.take() {
-          pipeline.put(first, articles.map { own($0, &memo) })
+          pipeline.put(first, articles.map { own($0, &workspace) })
         }
         finished.leave()
       }
@@ -125,17 +126,17 @@ public struct CorpusRunner: Sendable {
     finished.wait()
   }
 
-  private func worker(_ encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> @Sendable (Article, inout WordMemo) -> Result {
+  private func worker(_ encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> @Sendable (Article, inout Workspace) -> Result {
     worker(engine, encode)
   }
 
-  /// Scores one article; `memo` belongs to the calling thread.
-  private func worker(_ engine: Engine, _ encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> @Sendable (Article, inout WordMemo) -> Result {
+  /// Scores one article; `workspace` belongs to the calling thread.
+  private func worker(_ engine: Engine, _ encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> @Sendable (Article, inout Workspace) -> Result {
     let model = self.model
     let evidence = self.evidence
-    return { article, memo in
+    return { article, workspace in
       let document = engine.read(id: article.id, bytes: article.bytes, source: article.source)
-      let analysis = engine.analyze(document, model: model, evidence: evidence, memo: &memo)
+      let analysis = engine.analyze(document, model: model, evidence: evidence, workspace: &workspace)
       return Result(article: article, document: document, analysis: analysis, encoded: encode(article, document, analysis))
     }
   }

@@ -46,15 +46,18 @@ public struct Engine: Sendable {
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
     scorer.functionWords = attributor.vocabulary.words
     var matches: SentenceMatches? = nil
-    return score(document, scorer: &scorer, evidence: evidence, matches: &matches)
+    let context = scorer.context
+    return score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches)
   }
 
   /// Scores every sentence; with `matches`, keeps each sentence's matches.
-  private func score(_ document: Document, scorer: inout SentenceScorer, evidence: Bool, matches: inout SentenceMatches?) -> DocumentScore {
+  /// (`context` is the scorer's, copied once by the caller.)
+  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches: inout SentenceMatches?) -> DocumentScore {
     let model = scorer.model
     var sentences: [SentenceScore] = []
     sentences.reserveCapacity(document.sentences.count)
     var paragraphs: [ParagraphScore] = []
+    paragraphs.reserveCapacity(document.paragraphs.count)
     var documentMean = StanceMean()
     var words = 0
     for (pi, paragraph) in document.paragraphs.enumerated() {
@@ -62,7 +65,7 @@ public struct Engine: Sendable {
       var paragraphWords = 0
       for si in paragraph.sentences {
         let sentence = document.sentences[si]
-        let (unit, state) = scorer.score(sentence.tokens, keepCues: evidence)
+        let (unit, state) = scorer.score(sentence.tokens, keepCues: evidence, sentenceMatches: nil, context: context)
         matches?.append(scorer.matches)
         let ev = state.map { Evidence.make(from: $0, unit: unit, document: document, matcher: matcher) } ?? []
         sentences.append(SentenceScore(index: si, paragraph: pi, span: sentence.span, stance: Stance(optimism: unit.optimism, hedging: unit.hedging, parameters: parameters), unit: unit, evidence: ev))
@@ -118,20 +121,25 @@ extension Engine {
   /// statement with the same model, and summarizes each speaker; what no
   /// statement covers is the narrator's.
   public func analyze(_ document: Document, model: any StanceModel = RuleModel(), evidence: Bool = false) -> Analysis {
-    var memo = WordMemo(initialSlots: 256)
-    return analyze(document, model: model, evidence: evidence, memo: &memo)
+    var workspace = Workspace(memo: WordMemo(initialSlots: 256))
+    return analyze(document, model: model, evidence: evidence, workspace: &workspace)
   }
 
-  /// `analyze(_:model:evidence:)` with a memo of word facts kept from
-  /// document to document (one per thread: `CorpusRunner`).
-  func analyze(_ document: Document, model: any StanceModel, evidence: Bool, memo: inout WordMemo) -> Analysis {
-    let ids = tokenIDs(document, memo: &memo)
-    var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
+  /// `analyze(_:model:evidence:)` with a worker's workspace: a memo of
+  /// word facts and the scorer's buffers, kept from document to document
+  /// (one per thread: `CorpusRunner`).
+  func analyze(_ document: Document, model: any StanceModel, evidence: Bool, workspace: inout Workspace) -> Analysis {
+    let ids = tokenIDs(document, memo: &workspace.memo)
+    var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters, buffers: workspace.takeScorerBuffers())
     scorer.functionWords = attributor.vocabulary.words
+    defer { workspace.scorerBuffers = scorer.takeBuffers() }
     // The scorer matches every sentence in every layer; attribution reads
     // the same matches instead of matching its layers again.
-    var matches: SentenceMatches? = SentenceMatches(sentences: document.sentences.count)
-    let score = self.score(document, scorer: &scorer, evidence: evidence, matches: &matches)
+    var matches: SentenceMatches? = workspace.takeSentenceMatches(sentences: document.sentences.count)
+    defer { workspace.sentenceMatches = matches }
+    // The rules' context, copied once for the document (see `SentenceScorer.context`).
+    let context = scorer.context
+    let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches)
     let attribution = attributor.attribute(document, ids: ids, matches: matches)
     var covered = [Bool](repeating: false, count: document.tokens.count)
     var statements: [StatementScore] = []
@@ -139,7 +147,7 @@ extension Engine {
     var summaries = attribution.speakers.map { SpeakerSummary(name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases) }
     for st in attribution.statements {
       for k in st.tokens { covered[k] = true }
-      var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, evidence: evidence, document: document, matches: matches)
+      var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, context: context, evidence: evidence, document: document, matches: matches)
       let cueText = st.cue.map { document.string($0) } ?? ""
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
       var stance = mean.stance(parameters)
@@ -169,7 +177,7 @@ extension Engine {
           }
           guard let s = start else { continue }
           start = nil
-          let (unit, _) = scorer.score(s..<k, sentenceMatches: matches.map { $0.matches[$0.range(si)] })
+          let (unit, _) = scorer.score(s..<k, sentenceMatches: matches.map { $0.matches[$0.range(si)] }, context: context)
           if unit.words == 0 { continue }
           narrator.add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words, cue: nil)
         }
@@ -183,11 +191,12 @@ extension Engine {
     }
     narrator.documents = 1
     for i in summaries.indices { summaries[i].documents = 1 }
-    var speakers: [SpeakerSummary] = []
-    speakers.reserveCapacity(summaries.count + 1)
-    speakers.append(narrator)
-    for s in summaries where s.statements > 0 { speakers.append(s) }
-    return Analysis(score: score, statements: statements, speakers: speakers, warnings: attribution.warnings)
+    // The narrator first, then the speakers with statements, moved rather
+    // than copied into a new array (a copy retains each one's strings and
+    // tables).
+    summaries.removeAll { $0.statements == 0 }
+    summaries.insert(narrator, at: 0)
+    return Analysis(score: score, statements: statements, speakers: summaries, warnings: attribution.warnings)
   }
 
   /// The matcher's token ids of `document` with attribution's word facts,
@@ -210,7 +219,7 @@ extension Engine {
 
   /// Scores `tokens` cut at sentence boundaries, one unit per sentence
   /// part, in text order.
-  private func scoreRanges(of tokens: Range<Int>, scorer: inout SentenceScorer, evidence: Bool, document: Document, matches: SentenceMatches?) -> (StanceMean, Int, [Evidence]) {
+  private func scoreRanges(of tokens: Range<Int>, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, document: Document, matches: SentenceMatches?) -> (StanceMean, Int, [Evidence]) {
     var mean = StanceMean()
     var words = 0
     var ev: [Evidence] = []
@@ -231,11 +240,44 @@ extension Engine {
       guard s.overlaps(tokens) else { continue }
       let r = max(s.lowerBound, tokens.lowerBound)..<min(s.upperBound, tokens.upperBound)
       // The sentence's own matches give the part's (`PhraseMatcher.matches(in:sentence:ids:into:)`).
-      let (unit, state) = scorer.score(r, keepCues: evidence, sentenceMatches: matches.map { $0.matches[$0.range(index)] })
+      let (unit, state) = scorer.score(r, keepCues: evidence, sentenceMatches: matches.map { $0.matches[$0.range(index)] }, context: context)
       mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
       words += unit.words
       if let state { ev += Evidence.make(from: state, unit: unit, document: document, matcher: matcher) }
     }
     return (mean, words, ev)
+  }
+}
+
+/// What one worker thread keeps from document to document, so that a
+/// document does not build it anew: the memo of word facts and the
+/// scorer's buffers. Nothing in it changes a result (`score` empties the
+/// buffers it reuses); it only saves allocating and growing them.
+struct Workspace {
+  var memo: WordMemo
+  var scorerBuffers = ScorerBuffers()
+  /// The last document's matches of every sentence, for their capacity.
+  var sentenceMatches: SentenceMatches? = nil
+
+  init(memo: WordMemo = WordMemo()) {
+    self.memo = memo
+  }
+
+  /// The scorer's buffers, moved out (the next document's scorer holds
+  /// them, uniquely, until it hands them back).
+  mutating func takeScorerBuffers() -> ScorerBuffers {
+    var buffers = ScorerBuffers()
+    swap(&buffers, &scorerBuffers)
+    return buffers
+  }
+
+  /// Empty sentence matches for a document of `sentences` sentences, in
+  /// the last document's arrays (moved out, emptied, capacity kept).
+  mutating func takeSentenceMatches(sentences: Int) -> SentenceMatches {
+    guard var reused = sentenceMatches.take() else { return SentenceMatches(sentences: sentences) }
+    reused.matches.removeAll(keepingCapacity: true)
+    reused.ends.removeAll(keepingCapacity: true)
+    reused.ends.reserveCapacity(sentences)
+    return reused
   }
 }

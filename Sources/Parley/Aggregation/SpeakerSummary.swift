@@ -88,7 +88,15 @@ public struct SpeakerSummary: Sendable, Hashable {
     self.words += words
     optimismSum.add(optimism)
     hedgingSum.add(hedging)
-    if let cue, !cue.isEmpty { cues[cue.asciiFastLowercased(), default: 0] += 1 }
+    guard let cue, !cue.isEmpty else { return }
+    let key = cue.asciiFastLowercased()
+    // A first cue makes the table at its size, with one hash (adding to the
+    // empty table hashed it, grew the table and hashed it again).
+    if cues.isEmpty {
+      cues = [key: 1]
+    } else {
+      cues[key, default: 0] += 1
+    }
   }
 
   /// Adds `other` (the same speaker in another article or shard). Aliases

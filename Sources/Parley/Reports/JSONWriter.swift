@@ -13,8 +13,6 @@ public struct JSONWriter: @unchecked Sendable {
   private var storage: ByteStorage
   /// Whether the innermost open object or array already has an item.
   private var hasItems = false
-  /// `hasItems` of the enclosing levels.
-  private var outer: [Bool] = []
   private let pretty: Bool
   private var depth = 0
   private var pendingKey = false
@@ -24,14 +22,14 @@ public struct JSONWriter: @unchecked Sendable {
     storage = ByteStorage(capacity: max(64, reserve))
   }
 
-  public mutating func beginObject() { value(); open(UInt8(ascii: "{")) }
+  public mutating func beginObject() { open(UInt8(ascii: "{")) }
   public mutating func endObject() { close(UInt8(ascii: "}")) }
-  public mutating func beginArray() { value(); open(UInt8(ascii: "[")) }
+  public mutating func beginArray() { open(UInt8(ascii: "[")) }
   public mutating func endArray() { close(UInt8(ascii: "]")) }
 
   /// Writes `"name":`; the next value written belongs to it.
   public mutating func key(_ name: String) {
-    separator()
+    _ = separator(room: 0)
     writeString(name)
     put(UInt8(ascii: ":"))
     if pretty { put(0x20) }
@@ -41,39 +39,41 @@ public struct JSONWriter: @unchecked Sendable {
   /// `key(_:)` for a name that needs no escaping (plain ASCII letters,
   /// digits and `_`), as the report encoder's field names are.
   mutating func key(ascii name: StaticString) {
-    separator()
-    let out = quoted(name, room: 2)
-    out[0] = UInt8(ascii: ":")
-    storage.count += 1
-    if pretty {
-      out[1] = 0x20
-      storage.count += 1
+    if !pretty {
+      // Compact: a comma after an item, the quoted name and the colon.
+      let n = name.utf8CodeUnitCount
+      let out = reserve(n + 4)
+      let k = hasItems ? 1 : 0
+      out[0] = UInt8(ascii: ",")  // (overwritten by the quote without an item before)
+      hasItems = true
+      out[k] = UInt8(ascii: "\"")
+      copyBytes(name.utf8Start, count: n, to: out + k + 1)
+      out[k + n + 1] = UInt8(ascii: "\"")
+      out[k + n + 2] = UInt8(ascii: ":")
+      storage.count += k + n + 3
+      pendingKey = true
+      return
     }
+    // The separator, the quoted name, the colon and its space in one go.
+    let out = separator(room: name.utf8CodeUnitCount + 4)
+    var k = writeQuoted(name, to: out)
+    out[k] = UInt8(ascii: ":")
+    k += 1
+    if pretty {
+      out[k] = 0x20
+      k += 1
+    }
+    storage.count += k
     pendingKey = true
-  }
-
-  /// Writes `"s"` for a static ASCII string with `room` more bytes reserved
-  /// after it; returns where they start.
-  @inline(__always)
-  private mutating func quoted(_ s: StaticString, room: Int) -> UnsafeMutablePointer<UInt8> {
-    let n = s.utf8CodeUnitCount
-    let out = reserve(n + 2 + room)
-    out[0] = UInt8(ascii: "\"")
-    (out + 1).update(from: s.utf8Start, count: n)
-    out[n + 1] = UInt8(ascii: "\"")
-    storage.count += n + 2
-    return out + n + 2
   }
 
   public mutating func string(_ s: String) { value(); writeString(s) }
   public mutating func number(_ x: Double, digits: Int = 4) {
-    value()
-    let out = reserve(maxNumberLength(digits))
+    let out = value(room: maxNumberLength(digits))
     storage.count += writeNumber(x, digits: digits, to: out)
   }
   public mutating func integer(_ n: Int) {
-    value()
-    let out = reserve(20)
+    let out = value(room: 20)
     storage.count += writeInteger(n, to: out)
   }
   public mutating func bool(_ b: Bool) { value(); appendASCII(b ? "true" : "false") }
@@ -90,8 +90,8 @@ public struct JSONWriter: @unchecked Sendable {
 
   /// A string value that needs no escaping (static ASCII, e.g. a label).
   mutating func string(ascii s: StaticString) {
-    value()
-    _ = quoted(s, room: 0)
+    let out = value(room: s.utf8CodeUnitCount + 2)
+    storage.count += writeQuoted(s, to: out)
   }
 
   /// Writes members of the open object straight into the buffer after one
@@ -156,37 +156,80 @@ public struct JSONWriter: @unchecked Sendable {
   @inline(__always)
   private mutating func value() {
     if pendingKey { pendingKey = false; return }
-    separator()
+    _ = separator(room: 0)
   }
 
+  /// What comes before a value (nothing after a key, else a separator),
+  /// with `room` more bytes reserved; returns where they go.
   @inline(__always)
-  private mutating func separator() {
-    if hasItems { put(UInt8(ascii: ",")) }
+  private mutating func value(room: Int) -> UnsafeMutablePointer<UInt8> {
+    if pendingKey {
+      pendingKey = false
+      return reserve(room)
+    }
+    return separator(room: room)
+  }
+
+  /// A comma after an item and, pretty, a new line and indentation, with
+  /// `room` more bytes reserved in the same step; returns where they go.
+  @inline(__always)
+  private mutating func separator(room: Int) -> UnsafeMutablePointer<UInt8> {
+    let indent = pretty && depth > 0 ? 1 + 2 * depth : 0
+    let out = reserve(1 + indent + room)
+    var k = 0
+    if hasItems {
+      out[0] = UInt8(ascii: ",")
+      k = 1
+    }
     hasItems = true
-    if pretty && depth > 0 { newline() }
+    if indent > 0 { k += writeNewline(to: out + k) }
+    storage.count += k
+    return out + k
+  }
+
+  /// A new line and two spaces per level at `out`; returns the length.
+  @inline(__always)
+  private func writeNewline(to out: UnsafeMutablePointer<UInt8>) -> Int {
+    out[0] = 0x0A
+    for i in 0..<(2 * depth) { out[1 + i] = 0x20 }
+    return 1 + 2 * depth
   }
 
   private mutating func open(_ b: UInt8) {
-    put(b)
-    outer.append(hasItems)
+    let out = value(room: 1)
+    out[0] = b
+    storage.count += 1
     hasItems = false
     depth += 1
   }
 
   private mutating func close(_ b: UInt8) {
+    precondition(depth > 0, "JSONWriter: close without open")
     let hadItems = hasItems
-    hasItems = outer.removeLast()
     depth -= 1
-    if pretty && hadItems { newline() }
-    put(b)
-  }
-
-  private mutating func newline() {
-    put(0x0A)
-    for _ in 0..<depth { put(0x20); put(0x20) }
+    // The enclosing level has an item: the one just closed. (No stack of
+    // the levels' states is needed: opening is writing a value, after
+    // which `hasItems` is always true.)
+    hasItems = true
+    let out = reserve(2 + 2 * depth)
+    var k = 0
+    if pretty && hadItems { k = writeNewline(to: out) }
+    out[k] = b
+    storage.count += k + 1
   }
 
   // MARK: Strings
+
+  /// Writes `"s"` at `out` for a static ASCII string (room for its length
+  /// and two); returns the length.
+  @inline(__always)
+  private func writeQuoted(_ s: StaticString, to out: UnsafeMutablePointer<UInt8>) -> Int {
+    let n = s.utf8CodeUnitCount
+    out[0] = UInt8(ascii: "\"")
+    copyBytes(s.utf8Start, count: n, to: out + 1)
+    out[n + 1] = UInt8(ascii: "\"")
+    return n + 2
+  }
 
   private static let hex: StaticString = "0123456789abcdef"
 
@@ -196,10 +239,47 @@ public struct JSONWriter: @unchecked Sendable {
     copy.withUTF8 { writeString($0) }
   }
 
+  /// Writes a string of at most 16 bytes that needs no escape (names,
+  /// cues, labels) in whole words: up to eight bytes gathered into one
+  /// word padded with spaces, more as two overlapping words. Returns false,
+  /// writing nothing, when some byte needs an escape.
+  @inline(__always)
+  private mutating func writeShortString(_ base: UnsafePointer<UInt8>, count n: Int) -> Bool {
+    let spaces: UInt64 = 0x2020_2020_2020_2020
+    if n < 8 {
+      var word: UInt64 = n == 0 ? spaces : spaces << UInt64(8 * n)
+      var i = n
+      while i > 0 {
+        i -= 1
+        word |= UInt64(base[i]) << UInt64(8 * i)
+      }
+      if ByteScan.hasJSONSpecial(word, delete: true) { return false }
+      // Room for the whole word after the quote (its padding is
+      // overwritten or left beyond the count).
+      let out = reserve(10)
+      out[0] = UInt8(ascii: "\"")
+      UnsafeMutableRawPointer(out + 1).storeBytes(of: word, as: UInt64.self)
+      out[n + 1] = UInt8(ascii: "\"")
+      storage.count += n + 2
+      return true
+    }
+    let first = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
+    let last = UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self)
+    if ByteScan.hasJSONSpecial(first, delete: true) || ByteScan.hasJSONSpecial(last, delete: true) { return false }
+    let out = reserve(n + 2)
+    out[0] = UInt8(ascii: "\"")
+    UnsafeMutableRawPointer(out + 1).storeBytes(of: first, as: UInt64.self)
+    UnsafeMutableRawPointer(out + 1 + n - 8).storeBytes(of: last, as: UInt64.self)
+    out[n + 1] = UInt8(ascii: "\"")
+    storage.count += n + 2
+    return true
+  }
+
   /// Writes `p` as a JSON string: runs of bytes that need no escape are
   /// copied whole; at most 6 bytes come out for each byte in.
   private mutating func writeString(_ p: UnsafeBufferPointer<UInt8>) {
     let n = p.count
+    if n <= 16, let base = p.baseAddress, writeShortString(base, count: n) { return }
     let start = reserve(n * 6 + 2)
     var out = start
     out.pointee = UInt8(ascii: "\"")
@@ -208,10 +288,14 @@ public struct JSONWriter: @unchecked Sendable {
     var i = 0
     let base = p.baseAddress
     while i < n {
-      // Eight bytes at a time while none needs an escape.
+      // Eight bytes at a time while none needs an escape; the last few
+      // bytes as the string's last eight (overlapping what was read).
       if let base {
         while i + 8 <= n, !ByteScan.hasJSONSpecial(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), delete: true) {
           i += 8
+        }
+        if i < n, n >= 8, i + 8 > n, !ByteScan.hasJSONSpecial(UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self), delete: true) {
+          i = n
         }
         if i >= n { break }
       }
@@ -221,7 +305,7 @@ public struct JSONWriter: @unchecked Sendable {
         continue
       }
       if i > runStart {
-        out.update(from: p.baseAddress! + runStart, count: i - runStart)
+        copyBytes(p.baseAddress! + runStart, count: i - runStart, to: out)
         out += i - runStart
       }
       out[0] = 0x5C
@@ -243,7 +327,7 @@ public struct JSONWriter: @unchecked Sendable {
       runStart = i
     }
     if n > runStart {
-      out.update(from: p.baseAddress! + runStart, count: n - runStart)
+      copyBytes(p.baseAddress! + runStart, count: n - runStart, to: out)
       out += n - runStart
     }
     out.pointee = UInt8(ascii: "\"")
@@ -286,7 +370,7 @@ struct MemberCursor {
     out += 1
     let n = name.utf8CodeUnitCount
     let p = name.utf8Start
-    for i in 0..<n { out[i] = p[i] }
+    copyBytes(p, count: n, to: out)
     out[n] = UInt8(ascii: "\"")
     out[n + 1] = UInt8(ascii: ":")
     out += n + 2
@@ -315,7 +399,7 @@ struct MemberCursor {
     assert(n <= 22)
     out[0] = UInt8(ascii: "\"")
     let p = s.utf8Start
-    for i in 0..<n { out[1 + i] = p[i] }
+    copyBytes(p, count: n, to: out + 1)
     out[n + 1] = UInt8(ascii: "\"")
     out += n + 2
     assert(out <= end)
@@ -394,8 +478,99 @@ func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) 
     out[0] = UInt8(ascii: "0")
     return 1
   }
-  var scale = 1.0
-  for _ in 0..<digits { scale *= 10 }
+  let scale = decimalScale(digits)
+  let y = x * scale
+  guard abs(y) < 0x1p50 else { return writeNumberSlowly(x, digits: digits, scale: scale, to: out) }
+  // `y.rounded()` (half away from zero) in integers: `y - Double(t)` is
+  // exact for a truncated `t`, so the comparison with one half is too.
+  let t = Int64(y)
+  let rest = y - Double(t)
+  let r = rest >= 0.5 ? t + 1 : rest <= -0.5 ? t - 1 : t
+  if r == 0 {
+    out[0] = UInt8(ascii: "0")
+    return 1
+  }
+  // `formatNumber` divides the rounded value by the scale and multiplies
+  // it back before taking its integer; below 2^50 that gives `r` again
+  // (both roundings together move it by less than 1/4).
+  var k = 0
+  if r < 0 {
+    out[0] = UInt8(ascii: "-")
+    k = 1
+  }
+  return k + writeFixed(r.magnitude, digits: digits, to: out + k)
+}
+
+/// 10^`digits` as `formatNumber` computes it (exact up to 10^22).
+@inline(__always)
+private func decimalScale(_ digits: Int) -> Double {
+  switch digits {
+  case 4: return 1e4
+  case 2: return 1e2
+  default:
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    return scale
+  }
+}
+
+/// Writes `units / 10^digits` with its decimals, trailing zeros dropped
+/// (`units` > 0); returns the length.
+@inline(__always)
+private func writeFixed(_ units: UInt64, digits: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  var whole: UInt64
+  var fraction: UInt64
+  if digits == 4 {
+    // The report's numbers: a constant divisor is a multiplication.
+    whole = units / 10_000
+    fraction = units - whole * 10_000
+  } else {
+    var scaleUnits: UInt64 = 1
+    for _ in 0..<max(0, digits) { scaleUnits *= 10 }
+    whole = units / scaleUnits
+    fraction = units - whole * scaleUnits
+  }
+  var k: Int
+  if whole < 10 {
+    out[0] = UInt8(truncatingIfNeeded: whole) &+ 48
+    k = 1
+  } else {
+    k = writeDigits(whole, to: out)
+  }
+  if fraction == 0 || digits <= 0 { return k }
+  if digits == 4 {
+    // All four decimals written, then the count cut before trailing zeros
+    // (the bytes after it lie in the reserved room and are not counted).
+    let high = fraction / 100
+    let low = fraction - high * 100
+    out[k] = UInt8(ascii: ".")
+    out[k + 1] = UInt8(truncatingIfNeeded: high / 10) &+ 48
+    out[k + 2] = UInt8(truncatingIfNeeded: high % 10) &+ 48
+    out[k + 3] = UInt8(truncatingIfNeeded: low / 10) &+ 48
+    out[k + 4] = UInt8(truncatingIfNeeded: low % 10) &+ 48
+    let width = low != 0 ? (low % 10 != 0 ? 4 : 3) : (high % 10 != 0 ? 2 : 1)
+    return k + 1 + width
+  }
+  // `digits` decimals, zero-padded on the left, trailing zeros dropped.
+  var width = digits
+  while fraction % 10 == 0 {
+    fraction /= 10
+    width -= 1
+  }
+  out[k] = UInt8(ascii: ".")
+  k += 1
+  var i = width
+  while i > 0 {
+    i -= 1
+    out[k + i] = UInt8(truncatingIfNeeded: fraction % 10) &+ 48
+    fraction /= 10
+  }
+  return k + width
+}
+
+/// `writeNumber` for magnitudes of 2^50 and beyond: `formatNumber`'s own
+/// steps, in floating point.
+private func writeNumberSlowly(_ x: Double, digits: Int, scale: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
   if abs(x) * scale >= 9.0e18 {
     // As `formatNumber`: too large for fixed point, the shortest form.
     var count = 0
@@ -421,7 +596,6 @@ func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) 
   }
   k += writeDigits(UInt64(whole), to: out + k)
   if fraction == 0 || digits <= 0 { return k }
-  // `digits` decimals, zero-padded on the left, trailing zeros dropped.
   var width = digits
   while fraction % 10 == 0 {
     fraction /= 10
@@ -451,5 +625,33 @@ func appendNumber(_ x: Double, digits: Int, to out: inout [UInt8]) {
   withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxNumberLength(digits)) { buffer in
     let count = writeNumber(x, digits: digits, to: buffer.baseAddress!)
     out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+  }
+}
+
+/// Copies `count` bytes from `source` to `out`; short runs eight bytes at
+/// a time, with no call: field names, labels and names are a few bytes
+/// long, for which `memcpy` costs more than the copy.
+@inline(__always)
+func copyBytes(_ source: UnsafePointer<UInt8>, count: Int, to out: UnsafeMutablePointer<UInt8>) {
+  if count > 64 {
+    out.update(from: source, count: count)
+    return
+  }
+  let from = UnsafeRawPointer(source)
+  let to = UnsafeMutableRawPointer(out)
+  if count >= 8 {
+    // Whole words, the last one overlapping what is already copied.
+    var i = 0
+    while i + 8 <= count {
+      (to + i).storeBytes(of: (from + i).loadUnaligned(as: UInt64.self), as: UInt64.self)
+      i += 8
+    }
+    if i < count { (to + count - 8).storeBytes(of: (from + count - 8).loadUnaligned(as: UInt64.self), as: UInt64.self) }
+  } else if count >= 4 {
+    // Two four-byte words, overlapping.
+    to.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+    (to + count - 4).storeBytes(of: (from + count - 4).loadUnaligned(as: UInt32.self), as: UInt32.self)
+  } else {
+    for i in 0..<count { out[i] = source[i] }
   }
 }

@@ -23,42 +23,56 @@ public struct ReportEncoder: Sendable {
     record(analysis.score, document: document, metadata: metadata, into: &w, close: false)
     w.key(ascii: "statements")
     w.beginArray()
-    // By index: a statement's strings and arrays are read in place, not
-    // copied (and released) for the loop and for each closure.
-    let statements = analysis.statements
-    for i in statements.indices {
-      let paragraph = statements[i].statement.paragraph
-      let content = statements[i].statement.content
-      let base = document.paragraphs[paragraph].span.start
-      w.beginObject()
-      w.members(fields: 3) { c in
-        c.key("paragraph"); c.integer(paragraph)
-        c.key("start"); c.integer(content.start - base)
-        c.key("end"); c.integer(content.end - base)
-      }
-      w.key(ascii: "text")
-      let source = statements[i].source
-      source.withUnsafeBufferPointer { w.string(utf8: UnsafeBufferPointer(rebasing: $0[content.start..<content.end])) }
-      w.field(ascii: "cue", statements[i].cue)
-      w.field(ascii: "cue_stance", statements[i].cueStance)
-      w.field(ascii: "form", statements[i].statement.form.rawValue)
-      w.field(ascii: "speaker", statements[i].speaker)
-      let stance = statements[i].stance
-      let words = statements[i].words
-      w.members(fields: 5) { c in
-        Self.stance(stance, &c)
-        c.key("words"); c.integer(words)
-      }
-      if evidence { evidenceField(statements[i].evidence, base: base, into: &w) }
-      w.endObject()
+    // Through a buffer pointer: a statement's strings and arrays are read
+    // in place, not copied (and released) for the loop and each field.
+    analysis.statements.withUnsafeBufferPointer { statements in
+      for i in statements.indices { statement(statements[i], document: document, into: &w) }
     }
     w.endArray()
     w.key(ascii: "speakers")
     w.beginArray()
-    let speakers = analysis.speakers
-    for i in speakers.indices { speaker(speakers[i], parameters: parameters, into: &w) }
+    // Through a buffer pointer: each summary is read in place, not copied
+    // (and its strings, aliases and cue table retained and released).
+    analysis.speakers.withUnsafeBufferPointer { speakers in
+      for i in speakers.indices { speaker(speakers[i], parameters: parameters, into: &w) }
+    }
     w.endArray()
     diagnosticsField("attribution_warnings", analysis.warnings, into: &w)
+    w.endObject()
+  }
+
+  /// One statement as JSON.
+  private func statement(_ s: StatementScore, document: Document, into w: inout JSONWriter) {
+    let paragraph = s.statement.paragraph
+    let content = s.statement.content
+    let base = document.paragraphs[paragraph].span.start
+    w.beginObject()
+    w.members(fields: 3) { c in
+      c.key("paragraph"); c.integer(paragraph)
+      c.key("start"); c.integer(content.start - base)
+      c.key("end"); c.integer(content.end - base)
+    }
+    w.key(ascii: "text")
+    s.source.withUnsafeBufferPointer { w.string(utf8: UnsafeBufferPointer(rebasing: $0[content.start..<content.end])) }
+    w.field(ascii: "cue", s.cue)
+    w.field(ascii: "cue_stance", s.cueStance)
+    w.key(ascii: "form")
+    // The raw values, as static strings.
+    switch s.statement.form {
+    case .quote: w.string(ascii: "quote")
+    case .partialQuote: w.string(ascii: "partialQuote")
+    case .reported: w.string(ascii: "reported")
+    case .accordingTo: w.string(ascii: "accordingTo")
+    case .object: w.string(ascii: "object")
+    }
+    w.field(ascii: "speaker", s.speaker)
+    let stance = s.stance
+    let words = s.words
+    w.members(fields: 5) { c in
+      Self.stance(stance, &c)
+      c.key("words"); c.integer(words)
+    }
+    if evidence { evidenceField(s.evidence, base: base, into: &w) }
     w.endObject()
   }
 
@@ -83,7 +97,12 @@ public struct ReportEncoder: Sendable {
     }
     w.key(ascii: "top_cues")
     w.beginArray()
-    for c in sp.topCues() { w.string(c) }
+    if sp.cues.count == 1, let only = sp.cues.first {
+      // Most speakers have one cue: it is the top one, no list needed.
+      w.string(only.key)
+    } else {
+      for c in sp.topCues() { w.string(c) }
+    }
     w.endArray()
     w.endObject()
   }
@@ -106,37 +125,43 @@ public struct ReportEncoder: Sendable {
     }
     w.key(ascii: "paragraphs")
     w.beginArray()
-    for paragraph in score.paragraphs {
-      w.beginObject()
-      w.members(fields: 9) { c in
-        c.key("index"); c.integer(paragraph.index)
-        c.key("start"); c.integer(paragraph.span.start)
-        c.key("end"); c.integer(paragraph.span.end)
-        Self.stance(paragraph.stance, &c)
-        c.key("optimism_own"); c.number(paragraph.ownOptimism)
-        c.key("words"); c.integer(paragraph.words)
-      }
-      if text { w.key(ascii: "text"); string(document, paragraph.span, into: &w) }
-      w.key(ascii: "sentences")
-      w.beginArray()
-      for s in score.sentences[paragraph.sentences] {
+    // Sentences through a buffer pointer: read in place, not copied.
+    score.sentences.withUnsafeBufferPointer { sentences in
+      for paragraph in score.paragraphs {
         w.beginObject()
-        w.members(fields: 7) { c in
-          c.key("index"); c.integer(s.index)
-          c.key("start"); c.integer(s.span.start - paragraph.span.start)
-          c.key("end"); c.integer(s.span.end - paragraph.span.start)
-          Self.stance(s.stance, &c)
+        w.members(fields: 9) { c in
+          c.key("index"); c.integer(paragraph.index)
+          c.key("start"); c.integer(paragraph.span.start)
+          c.key("end"); c.integer(paragraph.span.end)
+          Self.stance(paragraph.stance, &c)
+          c.key("optimism_own"); c.number(paragraph.ownOptimism)
+          c.key("words"); c.integer(paragraph.words)
         }
-        if text { w.key(ascii: "text"); string(document, s.span, into: &w) }
-        if evidence { evidenceField(s.evidence, base: paragraph.span.start, into: &w) }
+        if text { w.key(ascii: "text"); string(document, paragraph.span, into: &w) }
+        w.key(ascii: "sentences")
+        w.beginArray()
+        for si in paragraph.sentences { sentence(sentences[si], base: paragraph.span.start, document: document, into: &w) }
+        w.endArray()
         w.endObject()
       }
-      w.endArray()
-      w.endObject()
     }
     w.endArray()
     diagnosticsField("warnings", score.warnings, into: &w)
     if close { w.endObject() }
+  }
+
+  /// One sentence as JSON; offsets relative to `base` (its paragraph).
+  private func sentence(_ s: SentenceScore, base: Int, document: Document, into w: inout JSONWriter) {
+    w.beginObject()
+    w.members(fields: 7) { c in
+      c.key("index"); c.integer(s.index)
+      c.key("start"); c.integer(s.span.start - base)
+      c.key("end"); c.integer(s.span.end - base)
+      Self.stance(s.stance, &c)
+    }
+    if text { w.key(ascii: "text"); string(document, s.span, into: &w) }
+    if evidence { evidenceField(s.evidence, base: base, into: &w) }
+    w.endObject()
   }
 
   func stance(_ s: Stance, into w: inout JSONWriter) {

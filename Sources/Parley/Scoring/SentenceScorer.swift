@@ -37,7 +37,10 @@ public struct SentenceScorer {
   /// array was copied, and its strings retained, for every unit; from a
   /// class's constant it is called in place.)
   private let rules: RulePlan
-  private var context: RuleContext
+  /// What the rules read besides the sentence. (`Engine` passes it to
+  /// `score` from a local copy: read from the scorer at each call, it is
+  /// copied, with its references, for every unit.)
+  private(set) var context: RuleContext
   /// The closed-class words the rules read (`RuleContext.words`); the
   /// engine sets them from its attribution vocabulary.
   var functionWords: FunctionWords? {
@@ -48,6 +51,14 @@ public struct SentenceScorer {
   private var clauseOpeners: [Int32] = []
 
   public init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, model: any StanceModel, parameters: ModelParameters) {
+    self.init(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters, buffers: ScorerBuffers())
+  }
+
+  /// A scorer that reuses `buffers` (`takeBuffers()` hands them back).
+  init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, model: any StanceModel, parameters: ModelParameters, buffers: ScorerBuffers) {
+    self.matches = buffers.matches
+    self.state = buffers.state
+    self.clauseOpeners = buffers.clauseOpeners
     self.document = document
     self.matcher = matcher
     self.ids = ids
@@ -61,24 +72,38 @@ public struct SentenceScorer {
     self.context = RuleContext(parameters: parameters, document: document)
   }
 
+  /// The buffers, for the next document's scorer (`Workspace`); this
+  /// scorer is left with empty ones. `score` empties what it reuses, so
+  /// nothing of one document reaches the next.
+  mutating func takeBuffers() -> ScorerBuffers {
+    var buffers = ScorerBuffers()
+    swap(&buffers.matches, &matches)
+    swap(&buffers.state, &state)
+    swap(&buffers.clauseOpeners, &clauseOpeners)
+    return buffers
+  }
+
   /// Scores `tokens`; with `keepCues`, also returns the state (cues and
   /// what the rules did) for evidence.
   public mutating func score(_ tokens: Range<Int>, keepCues: Bool = false) -> (UnitScore, SentenceState?) {
-    score(tokens, keepCues: keepCues, sentenceMatches: nil)
+    let context = self.context
+    return score(tokens, keepCues: keepCues, sentenceMatches: nil, context: context)
   }
 
   /// `score(_:keepCues:)` of a part of a sentence whose matches are
-  /// `sentenceMatches` (`PhraseMatcher.matches(in:sentence:ids:into:)`).
-  mutating func score(_ tokens: Range<Int>, keepCues: Bool = false, sentenceMatches: ArraySlice<PhraseMatch>?) -> (UnitScore, SentenceState?) {
+  /// `sentenceMatches` (`PhraseMatcher.matches(in:sentence:ids:into:)`);
+  /// `context` is this scorer's `context`.
+  mutating func score(_ tokens: Range<Int>, keepCues: Bool = false, sentenceMatches: ArraySlice<PhraseMatch>?, context: RuleContext) -> (UnitScore, SentenceState?) {
     state.tokens = tokens
     // (Emptied only when not empty: `removeAll(keepingCapacity:)` costs
     // some 75 instructions even on an empty array.)
-    if !state.cues.isEmpty { state.cues.removeAll(keepingCapacity: true) }
-    if !state.clause.isEmpty { state.clause.removeAll(keepingCapacity: true) }
+    state.cues.clearKeepingCapacity()
+    // (`state.clause` is emptied or resized below, once it is known whether
+    // this unit marks clauses.)
     state.isQuestion = false
-    if !state.applied.isEmpty { state.applied.removeAll(keepingCapacity: true) }
+    state.applied.clearKeepingCapacity()
     if !state.extraHedge.isEmpty { state.extraHedge.removeAll(keepingCapacity: true) }
-    if !matches.isEmpty { matches.removeAll(keepingCapacity: true) }
+    matches.clearKeepingCapacity()
     // Bits of the categories of the cues found (a superset once modifiers
     // inside longer cues are dropped): rules without a trigger among them
     // are not called.
@@ -90,7 +115,11 @@ public struct SentenceScorer {
     }
     var titleCase: Bool? = nil
     for m in matches {
-      if isCapitalizedMidSentence(m, in: tokens) || runsIntoName(m, in: tokens) {
+      // (Most matches start with a lower-case word and are one word long:
+      // then neither check can hold, and neither is called.)
+      let first = document.tokens[Int(m.start)]
+      let maybeName = first.isCapitalized || (m.end - m.start >= 2 && document.tokens[Int(m.end) - 1].isCapitalized)
+      if maybeName && (isCapitalizedMidSentence(m, in: tokens) || runsIntoName(m, in: tokens)) {
         if titleCase == nil { titleCase = isTitleCase(tokens) }
         if titleCase == false { continue }
       }
@@ -116,11 +145,15 @@ public struct SentenceScorer {
     unit.words = countWords(tokens)
     let question = endsInQuestion(tokens)
     if state.cues.isEmpty && !question {
+      if !state.clause.isEmpty { state.clause.removeAll(keepingCapacity: true) }
       return (unit, keepCues ? state : nil)
     }
-    if rules.alwaysClauses || present & rules.clauseTriggers != 0 { markClauses() }
+    if rules.alwaysClauses || present & rules.clauseTriggers != 0 {
+      markClauses()
+    } else if !state.clause.isEmpty {
+      state.clause.removeAll(keepingCapacity: true)
+    }
     state.isQuestion = question
-    let context = self.context
     for box in rules.boxes where box.triggers == .max || box.triggers & present != 0 {
       box.rule.apply(&state, context)
     }
@@ -219,9 +252,11 @@ public struct SentenceScorer {
   }
 
   private func countWords(_ tokens: Range<Int>) -> Int {
-    var n = 0
-    for k in tokens where document.tokens[k].kind == .word || document.tokens[k].kind == .number { n += 1 }
-    return n
+    document.tokens.withUnsafeBufferPointer { all in
+      var n = 0
+      for k in tokens where all[k].kind == .word || all[k].kind == .number { n += 1 }
+      return n
+    }
   }
 
   private func endsInQuestion(_ tokens: Range<Int>) -> Bool {
@@ -242,9 +277,16 @@ public struct SentenceScorer {
   /// every contrast, concessive or conditional cue.
   private mutating func markClauses() {
     let tokenRange = state.tokens
-    state.clause.append(contentsOf: repeatElement(0, count: tokenRange.count))
+    // One entry per token, all written below: the last unit's entries are
+    // reused, the array only cut or lengthened to this unit's count.
+    let n = tokenRange.count
+    if state.clause.count > n {
+      state.clause.removeLast(state.clause.count - n)
+    } else if state.clause.count < n {
+      state.clause.append(contentsOf: repeatElement(0, count: n - state.clause.count))
+    }
     // Cues are in token order, so their starts are too.
-    clauseOpeners.removeAll(keepingCapacity: true)
+    clauseOpeners.clearKeepingCapacity()
     for i in state.cues.indices {
       let category = state.cues[i].category
       if category == .contrast || category == .concessive || category == .hedgeConditional { clauseOpeners.append(state.cues[i].start) }
@@ -272,6 +314,28 @@ public struct SentenceScorer {
           }
         }
       }
+    }
+  }
+}
+
+/// A scorer's reusable buffers: the matches of a unit, the rules' state and
+/// the clause openers. A worker hands them from document to document
+/// (`Workspace`), so that each document's scorer does not grow its own.
+struct ScorerBuffers {
+  var matches: [PhraseMatch] = []
+  var state = SentenceState(tokens: 0..<0)
+  var clauseOpeners: [Int32] = []
+}
+
+extension Array {
+  /// `removeAll(keepingCapacity: true)`, cheaper for a few elements: one
+  /// `removeLast()` each costs less than the general range replacement.
+  @inline(__always)
+  mutating func clearKeepingCapacity() {
+    if count > 4 {
+      removeAll(keepingCapacity: true)
+    } else {
+      while !isEmpty { removeLast() }
     }
   }
 }

@@ -179,6 +179,53 @@ struct JSONWriterTests {
     }
   }
 
+  /// Below 2^50 (after scaling) `writeNumber` rounds in integers instead of
+  /// `formatNumber`'s floating-point steps: values on every rounding
+  /// boundary, next to it by one ulp, and around 2^50 itself, where the
+  /// slow path takes over.
+  @Test(arguments: [0, 2, 4])
+  func integerRoundingMatchesFormatNumber(_ digits: Int) {
+    var rng = SeededGenerator(seed: UInt64(2000 + digits))
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    var values: [Double] = []
+    for _ in 0..<20_000 {
+      // A half of the last digit, at magnitudes up to beyond 2^50.
+      let units = Double(Int64.random(in: 0...(1 << Int64.random(in: 1...53, using: &rng)), using: &rng))
+      let sign: Double = Bool.random(using: &rng) ? 1 : -1
+      let half = sign * (units + 0.5) / scale
+      values += [half, half.nextUp, half.nextDown, sign * units / scale]
+      let edge = sign * 0x1p50 / scale * Double.random(in: 0.999...1.001, using: &rng)
+      values += [edge, edge.nextUp, edge.nextDown]
+    }
+    values += [0x1p50 / scale, -0x1p50 / scale, (0x1p50 - 1) / scale, (0x1p50 - 0.5) / scale, 0.49999999999999994, -0.49999999999999994]
+    var buffer = [UInt8](repeating: 0, count: maxNumberLength(digits))
+    for x in values {
+      let n = buffer.withUnsafeMutableBufferPointer { writeNumber(x, digits: digits, to: $0.baseAddress!) }
+      #expect(String(decoding: buffer[0..<n], as: UTF8.self) == formatNumber(x, digits: digits), "x = \(x), digits = \(digits)")
+    }
+  }
+
+  /// `copyBytes` copies in whole (overlapping) words: every length up to
+  /// beyond the `memcpy` threshold, at every alignment, copies exactly the
+  /// bytes asked for and leaves the bytes after them alone.
+  @Test func copyBytesCopiesExactly() {
+    var rng = SeededGenerator(seed: 41)
+    let source = (0..<96).map { _ in UInt8.random(in: 0...255, using: &rng) }
+    for count in 0...80 {
+      for offset in 0..<8 {
+        var out = [UInt8](repeating: 0xAA, count: 100)
+        source.withUnsafeBufferPointer { src in
+          out.withUnsafeMutableBufferPointer { dst in
+            copyBytes(src.baseAddress! + offset, count: count, to: dst.baseAddress! + offset)
+          }
+        }
+        #expect(Array(out[offset..<(offset + count)]) == Array(source[offset..<(offset + count)]), "count \(count), offset \(offset)")
+        #expect(out[(offset + count)...].allSatisfy { $0 == 0xAA } && out[..<offset].allSatisfy { $0 == 0xAA }, "count \(count), offset \(offset)")
+      }
+    }
+  }
+
   /// Members written through the cursor are the bytes of the writer's own
   /// calls, compact and pretty, at any depth, with or without members
   /// before them.
