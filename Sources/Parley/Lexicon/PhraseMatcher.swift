@@ -11,7 +11,7 @@ public struct PhraseMatcher: Sendable {
   /// Lengths (in bytes) of the prefix terms, longest first.
   private var prefixLengths: [Int] = []
   /// The tries in raw memory, read by `matches`.
-  private let tables: MatcherTables
+  let tables: MatcherTables
   /// Category and weight of every entry, as plain values for hot loops
   /// (reading `entries` would copy the entry's strings).
   let categories: [LexiconCategory]
@@ -224,51 +224,61 @@ public struct PhraseMatcher: Sendable {
     ids.exact.withUnsafeBufferPointer { exact in
       ids.prefix.withUnsafeBufferPointer { prefix in
         startMask.withUnsafeBufferPointer { mask in
-          // The tokens where some term may start, and the layers that have one.
-          var any: UInt8 = 0
+          // The tokens where some term may start.
           var count = 0
-          for k in tokens where mask[k] != 0 {
-            any |= mask[k]
-            count += 1
-          }
+          for k in tokens where mask[k] != 0 { count += 1 }
           if count == 0 { return }
-          withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { starts in
-            var n = 0
-            for k in tokens where mask[k] != 0 {
-              starts[n] = Int32(k)
-              n += 1
-            }
-            for layer in wanted {
-              let bit = UInt8(1) << UInt8(layer)
-              if any & bit == 0 { continue }
-              let layerFirst = out.count
-              for s in 0..<count {
-                let start = Int(starts[s])
-                if mask[start] & bit == 0 { continue }
-                // Every term that starts here is a candidate, not only the
-                // longest: when the longest loses to an overlapping winner, a
-                // shorter one may still fit ("peace" in "Peace talks broke down").
-                let e0 = exact[start]
-                let p0 = prefix[start]
-                var node: Int32 = -1
-                if e0 >= 0 { node = t.rootChild[Int(e0) &* layers &+ layer] }
-                if node < 0, p0 >= 0 { node = t.rootChild[Int(p0) &* layers &+ layer] }
-                if node < 0 { continue }
-                var k = start + 1
-                while true {
-                  if t.nodeEntryStart[Int(node)] < t.nodeEntryStart[Int(node) + 1] {
-                    out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: node))
-                  }
-                  guard k < tokens.upperBound else { break }
-                  var next: Int32 = -1
-                  if exact[k] >= 0 { next = t.child(node, exact[k]) }
-                  if next < 0, prefix[k] >= 0 { next = t.child(node, prefix[k]) }
-                  if next < 0 { break }
-                  node = next
-                  k += 1
+          // The start tokens of each layer, in token order: layer L's at
+          // `starts[L * count ..< L * count + lengths[L]]`, so each layer
+          // walks only from its own starts.
+          withUnsafeTemporaryAllocation(of: Int32.self, capacity: count * layers) { starts in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: layers) { lengths in
+              lengths.initialize(repeating: 0)
+              for k in tokens where mask[k] != 0 {
+                var bits = mask[k]
+                while bits != 0 {
+                  let layer = bits.trailingZeroBitCount
+                  starts[layer &* count &+ lengths[layer]] = Int32(truncatingIfNeeded: k)
+                  lengths[layer] &+= 1
+                  bits &= bits &- 1
                 }
               }
-              Self.resolveOverlaps(&out, from: layerFirst)
+              for layer in wanted where lengths[layer] > 0 {
+                let layerFirst = out.count
+                let base = layer &* count
+                for s in base..<(base &+ lengths[layer]) {
+                  let start = Int(starts[s])
+                  // Every term that starts here is a candidate, not only the
+                  // longest: when the longest loses to an overlapping winner, a
+                  // shorter one may still fit ("peace" in "Peace talks broke down").
+                  let e0 = exact[start]
+                  let p0 = prefix[start]
+                  var node: Int32 = -1
+                  if e0 >= 0 { node = t.rootChild[Int(e0) &* layers &+ layer] }
+                  if node < 0, p0 >= 0 { node = t.rootChild[Int(p0) &* layers &+ layer] }
+                  if node < 0 { continue }
+                  var k = start + 1
+                  while true {
+                    if t.nodeEntryStart[Int(node)] < t.nodeEntryStart[Int(node) + 1] {
+                      out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: node))
+                    }
+                    // A node without children ends the walk; the node's filter
+                    // of child ids skips most lookups that would fail.
+                    guard k < tokens.upperBound else { break }
+                    let filter = t.childFilter[Int(node)]
+                    if filter == 0 { break }
+                    var next: Int32 = -1
+                    let ek = exact[k]
+                    if ek >= 0, MatcherTables.mayHave(filter, ek) { next = t.child(node, ek) }
+                    let pk = prefix[k]
+                    if next < 0, pk >= 0, MatcherTables.mayHave(filter, pk) { next = t.child(node, pk) }
+                    if next < 0 { break }
+                    node = next
+                    k += 1
+                  }
+                }
+                Self.resolveOverlaps(&out, from: layerFirst)
+              }
             }
           }
         }
@@ -384,6 +394,10 @@ final class MatcherTables: @unchecked Sendable {
   let edgeMask: Int
   /// For node n, entry ids `nodeEntryIDs[nodeEntryStart[n]..<nodeEntryStart[n+1]]`.
   let nodeEntryStart: UnsafeMutablePointer<Int32>
+  /// For every non-root node, bit `id % 64` set for the token id of each
+  /// of its children: 0 for a node without children, and a filter that
+  /// lets most failing child lookups skip the hash table.
+  let childFilter: UnsafeMutablePointer<UInt64>
   let nodeEntryIDs: [Int32]
   private let nodeCount: Int
 
@@ -408,6 +422,13 @@ final class MatcherTables: @unchecked Sendable {
     nodeCount = nodeEntryStart.count - 1
     self.nodeEntryStart = .allocate(capacity: nodeEntryStart.count)
     self.nodeEntryStart.initialize(from: nodeEntryStart, count: nodeEntryStart.count)
+    childFilter = .allocate(capacity: max(1, nodeCount))
+    childFilter.initialize(repeating: 0, count: max(1, nodeCount))
+    for k in keys where k != EdgeTable.empty {
+      let parent = Int(UInt32(truncatingIfNeeded: k >> 32))
+      let id = Int32(bitPattern: UInt32(truncatingIfNeeded: k))
+      if parent < nodeCount { childFilter[parent] |= Self.filterBit(id) }
+    }
     self.nodeEntryIDs = nodeEntryIDs
   }
 
@@ -417,7 +438,16 @@ final class MatcherTables: @unchecked Sendable {
     edgeKeys.deallocate()
     edgeValues.deallocate()
     nodeEntryStart.deallocate()
+    childFilter.deallocate()
   }
+
+  @inline(__always)
+  static func filterBit(_ id: Int32) -> UInt64 { 1 << UInt64(UInt32(bitPattern: id) & 63) }
+
+  /// Whether a node whose `childFilter` is `filter` may have a child along
+  /// token `id` (false: it has none).
+  @inline(__always)
+  static func mayHave(_ filter: UInt64, _ id: Int32) -> Bool { filter & filterBit(id) != 0 }
 
   /// The child of a non-root `node` along token `id`, or -1.
   @inline(__always)
