@@ -103,7 +103,14 @@ public struct PhraseMatcher: Sendable {
       nodeEntryIDs[Int(fill[Int(n)])] = Int32(index)
       fill[Int(n)] += 1
     }
-    tables = MatcherTables(idCount: Int(nextID), layers: layers, rootEdges: rootEdges, edges: edges, nodeEntryStart: nodeEntryStart, nodeEntryIDs: nodeEntryIDs)
+    // The exact id of every one-byte ASCII token, so that punctuation is
+    // looked up without hashing.
+    var asciiTokenIDs = [Int32](repeating: -1, count: 128)
+    for b in 0..<128 {
+      let key = [UInt8(b)]
+      asciiTokenIDs[b] = key.withUnsafeBufferPointer { vocabulary.lookup($0, 0..<1) } ?? -1
+    }
+    tables = MatcherTables(idCount: Int(nextID), layers: layers, rootEdges: rootEdges, edges: edges, nodeEntryStart: nodeEntryStart, nodeEntryIDs: nodeEntryIDs, asciiTokenIDs: asciiTokenIDs)
   }
 
   /// Token ids of every token: the exact id and the id of the longest
@@ -171,7 +178,12 @@ public struct PhraseMatcher: Sendable {
                     starts[i] = e.starts
                     wordFacts[i] = e.facts
                   } else {
-                    let id = vocabulary.lookup(p, r) ?? -1
+                    let id: Int32
+                    if r.count == 1, p[r.lowerBound] < 0x80 {
+                      id = t.asciiTokenIDs[Int(p[r.lowerBound])]
+                    } else {
+                      id = vocabulary.lookup(p, r) ?? -1
+                    }
                     exact[i] = id
                     if id >= 0 { starts[i] = t.startLayers[Int(id)] }
                   }
@@ -302,11 +314,19 @@ public struct PhraseMatcher: Sendable {
   func matches(in tokens: Range<Int>, sentence: ArraySlice<PhraseMatch>, ids: TokenIDs, into out: inout [PhraseMatch]) {
     let a = Int32(tokens.lowerBound)
     let b = Int32(tokens.upperBound)
-    for m in sentence where (m.start < a && a < m.end) || (m.start < b && b < m.end) {
-      matches(in: tokens, ids: ids, into: &out)
-      return
+    // The sentence's matches are ordered by start: none from `b` on can
+    // cross the part's ends or lie inside it.
+    for m in sentence {
+      if m.start >= b { break }
+      if (m.start < a && a < m.end) || b < m.end {
+        matches(in: tokens, ids: ids, into: &out)
+        return
+      }
     }
-    for m in sentence where m.start >= a && m.end <= b { out.append(m) }
+    for m in sentence {
+      if m.start >= b { break }
+      if m.start >= a && m.end <= b { out.append(m) }
+    }
   }
 
   /// Keeps non-overlapping matches: longest first, then earliest; the
@@ -398,10 +418,15 @@ final class MatcherTables: @unchecked Sendable {
   /// of its children: 0 for a node without children, and a filter that
   /// lets most failing child lookups skip the hash table.
   let childFilter: UnsafeMutablePointer<UInt64>
+  /// The exact id of the one-byte token of each ASCII byte, -1 for none.
+  let asciiTokenIDs: UnsafeMutablePointer<Int32>
   let nodeEntryIDs: [Int32]
   private let nodeCount: Int
 
-  init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32]) {
+  init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32], asciiTokenIDs: [Int32]) {
+    precondition(asciiTokenIDs.count == 128)
+    self.asciiTokenIDs = .allocate(capacity: 128)
+    self.asciiTokenIDs.initialize(from: asciiTokenIDs, count: 128)
     self.layers = layers
     self.idCount = idCount
     let ids = max(1, idCount)
@@ -439,6 +464,7 @@ final class MatcherTables: @unchecked Sendable {
     edgeValues.deallocate()
     nodeEntryStart.deallocate()
     childFilter.deallocate()
+    asciiTokenIDs.deallocate()
   }
 
   @inline(__always)
