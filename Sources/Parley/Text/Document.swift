@@ -64,8 +64,10 @@ public struct Document: Sendable {
     var ranges: [Range<Int>] = []
     text.withUnsafeBufferPointer { p in
       // One chunk buffer for the tokenizer, for every paragraph.
+      let blocks = Self.paragraphSpans(p)
+      paragraphs.reserveCapacity(blocks.count)
       withUnsafeTemporaryAllocation(of: Token.self, capacity: max(1, min(p.count, Tokenizer.chunkSize))) { chunk in
-        for block in Self.paragraphSpans(p) {
+        for block in blocks {
           let firstToken = tokens.count
           Tokenizer.tokenize(p, range: block.start..<block.end, chunk: chunk, into: &tokens)
           let tokenRange = firstToken..<tokens.count
