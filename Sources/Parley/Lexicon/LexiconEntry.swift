@@ -98,6 +98,9 @@ enum LexiconTerm {
   private static func simpleKey(_ p: UnsafeBufferPointer<UInt8>) -> (key: [UInt8], ranges: [Range<Int>])? {
     guard !p.isEmpty, p[0] != 0x20, p[p.count - 1] != 0x20 else { return nil }
     var ranges: [Range<Int>] = []
+    // Room for the words of most terms at once (growing from empty
+    // reallocates at the second and third word).
+    ranges.reserveCapacity(4)
     var start = 0
     var previousSpace = false
     for i in 0..<p.count {

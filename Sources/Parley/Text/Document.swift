@@ -62,6 +62,8 @@ public struct Document: Sendable {
     var sentences: [Sentence] = []
     var paragraphs: [Paragraph] = []
     var ranges: [Range<Int>] = []
+    // The sentences of one paragraph; most paragraphs have fewer than 16.
+    ranges.reserveCapacity(16)
     text.withUnsafeBufferPointer { p in
       // One chunk buffer for the tokenizer, for every paragraph.
       let blocks = Self.paragraphSpans(p)
