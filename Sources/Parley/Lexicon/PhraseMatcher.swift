@@ -27,13 +27,17 @@ public struct PhraseMatcher: Sendable {
     stance.reserveCapacity(set.entries.count)
     var abbreviations = Abbreviations()
     var grammar: [LexiconEntry] = []
-    for e in set.entries {
-      if e.category == .abbreviation {
-        abbreviations.add(e.term, kind: e.weight >= 1 ? .always : .beforeNumber)
-      } else if e.category.isGrammar {
-        grammar.append(e)
+    // Entries are read in place by index (a loop variable would copy each
+    // entry and its strings once more).
+    let all = set.entries
+    for i in all.indices {
+      let category = all[i].category
+      if category == .abbreviation {
+        abbreviations.add(all[i].term, kind: all[i].weight >= 1 ? .always : .beforeNumber)
+      } else if category.isGrammar {
+        grammar.append(all[i])
       } else {
-        stance.append(e)
+        stance.append(all[i])
       }
     }
     self.entries = stance
@@ -53,15 +57,16 @@ public struct PhraseMatcher: Sendable {
     var prefixes = FoldedTable(capacity: 256)
     var prefixLengths: [Int] = []
     var nextID: Int32 = 0
-    for (index, entry) in stance.enumerated() {
-      let (key, ranges) = LexiconTerm.folded(entry.term)
+    for index in stance.indices {
+      let (key, ranges) = LexiconTerm.folded(stance[index].term)
       if ranges.isEmpty { continue }
-      let layer = entry.category.layer
+      let layer = stance[index].category.layer
+      let isPrefix = stance[index].isPrefix
       var node = Int32(layer)
       key.withUnsafeBufferPointer { p in
         for (k, range) in ranges.enumerated() {
           let id: Int32
-          if entry.isPrefix && k == ranges.count - 1 {
+          if isPrefix && k == ranges.count - 1 {
             id = prefixes.insert(folded: p, range, value: nextID)
             if !prefixLengths.contains(range.count) { prefixLengths.append(range.count) }
           } else {
