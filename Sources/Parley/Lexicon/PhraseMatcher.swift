@@ -572,9 +572,13 @@ struct EdgeTable: Sendable {
     keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
     values = Array(repeating: -1, count: oldKeys.count * 2)
     mask = keys.count - 1
-    count = 0
+    // The keys are distinct: each goes to the first empty slot of its probe
+    // sequence, as `set` would put it, without `set`'s checks.
     for (i, k) in oldKeys.enumerated() where k != Self.empty {
-      set(Int32(bitPattern: UInt32(k >> 32)), Int32(bitPattern: UInt32(k & 0xFFFF_FFFF)), oldValues[i])
+      var s = Self.slot(k, mask)
+      while keys[s] != Self.empty { s = (s + 1) & mask }
+      keys[s] = k
+      values[s] = oldValues[i]
     }
   }
 }
