@@ -146,6 +146,7 @@ public final class ArticleReader {
       return nil
     }
     var metadata: [(key: String, json: [UInt8])] = []
+    metadata.reserveCapacity(members.count)
     for m in members where m.key != "id" && m.key != "text" { metadata.append((key: m.key, json: Array(line[m.raw]))) }
     let source = "\(currentPath):\(currentLine)"
     id = uniqueID(id, file: sourceNames.count - 1, line: currentLine, source: source)
