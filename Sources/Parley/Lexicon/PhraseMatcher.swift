@@ -57,8 +57,11 @@ public struct PhraseMatcher: Sendable {
     var prefixes = FoldedTable(capacity: 256)
     var prefixLengths: [Int] = []
     var nextID: Int32 = 0
+    // One key buffer and one range buffer for every term.
+    var key: [UInt8] = []
+    var ranges: [Range<Int>] = []
     for index in stance.indices {
-      let (key, ranges) = LexiconTerm.folded(stance[index].term)
+      LexiconTerm.folded(stance[index].term, key: &key, ranges: &ranges)
       if ranges.isEmpty { continue }
       let layer = stance[index].category.layer
       let isPrefix = stance[index].isPrefix
