@@ -44,16 +44,29 @@ enum LexiconTerm {
   /// hold a space), and the range of each token in that key: `tokens(of:)`
   /// in one buffer.
   static func folded(_ term: String) -> (key: [UInt8], ranges: [Range<Int>]) {
+    var key: [UInt8] = []
+    var ranges: [Range<Int>] = []
+    folded(term, key: &key, ranges: &ranges)
+    return (key, ranges)
+  }
+
+  /// `folded(_:)` written into `key` and `ranges` (emptied first), buffers
+  /// that a caller folding many terms reuses.
+  static func folded(_ term: String, key: inout [UInt8], ranges: inout [Range<Int>]) {
+    key.removeAll(keepingCapacity: true)
+    ranges.removeAll(keepingCapacity: true)
     var term = term
-    return term.withUTF8 { p in
+    term.withUTF8 { p in
       // Most terms are lower-case letters, digits and single spaces: their
       // tokens are the words, and folding changes nothing.
-      if let simple = simpleKey(p) { return simple }
+      if simpleKey(p, ranges: &ranges) {
+        key.append(contentsOf: p)
+        return
+      }
+      ranges.removeAll(keepingCapacity: true)
       var tokens: [Token] = []
       Tokenizer.tokenize(p, range: 0..<p.count, into: &tokens)
-      var key: [UInt8] = []
       key.reserveCapacity(p.count)
-      var ranges: [Range<Int>] = []
       ranges.reserveCapacity(tokens.count)
       for t in tokens {
         if !key.isEmpty { key.append(0x20) }
@@ -66,7 +79,6 @@ enum LexiconTerm {
         }
         ranges.append(start..<key.count)
       }
-      return (key, ranges)
     }
   }
 
@@ -92,28 +104,29 @@ enum LexiconTerm {
   }
 
   /// `folded` for a term of ASCII lower-case letters and digits in words
-  /// separated by single spaces (no leading or trailing space); nil for
-  /// anything else. Such a word is one token (a word or a number), so the
-  /// key is the term itself.
-  private static func simpleKey(_ p: UnsafeBufferPointer<UInt8>) -> (key: [UInt8], ranges: [Range<Int>])? {
-    guard !p.isEmpty, p[0] != 0x20, p[p.count - 1] != 0x20 else { return nil }
-    var ranges: [Range<Int>] = []
+  /// separated by single spaces (no leading or trailing space): appends the
+  /// words' ranges to `ranges` and returns true; false for anything else
+  /// (`ranges` may then hold some). Such a word is one token (a word or a
+  /// number), so the key is the term itself.
+  private static func simpleKey(_ p: UnsafeBufferPointer<UInt8>, ranges: inout [Range<Int>]) -> Bool {
+    guard !p.isEmpty, p[0] != 0x20, p[p.count - 1] != 0x20 else { return false }
     var start = 0
     var previousSpace = false
     for i in 0..<p.count {
       let b = p[i]
       if b == 0x20 {
-        if previousSpace { return nil }
+        if previousSpace { return false }
         ranges.append(start..<i)
         start = i + 1
         previousSpace = true
       } else if b &- 97 < 26 || b &- 48 < 10 {
         previousSpace = false
       } else {
-        return nil
+        return false
       }
     }
     ranges.append(start..<p.count)
-    return (Array(p), ranges)
+    return true
   }
+
 }

@@ -11,7 +11,7 @@ public struct PhraseMatcher: Sendable {
   /// Lengths (in bytes) of the prefix terms, longest first.
   private var prefixLengths: [Int] = []
   /// The tries in raw memory, read by `matches`.
-  private let tables: MatcherTables
+  let tables: MatcherTables
   /// Category and weight of every entry, as plain values for hot loops
   /// (reading `entries` would copy the entry's strings).
   let categories: [LexiconCategory]
@@ -27,13 +27,17 @@ public struct PhraseMatcher: Sendable {
     stance.reserveCapacity(set.entries.count)
     var abbreviations = Abbreviations()
     var grammar: [LexiconEntry] = []
-    for e in set.entries {
-      if e.category == .abbreviation {
-        abbreviations.add(e.term, kind: e.weight >= 1 ? .always : .beforeNumber)
-      } else if e.category.isGrammar {
-        grammar.append(e)
+    // Entries are read in place by index (a loop variable would copy each
+    // entry and its strings once more).
+    let all = set.entries
+    for i in all.indices {
+      let category = all[i].category
+      if category == .abbreviation {
+        abbreviations.add(all[i].term, kind: all[i].weight >= 1 ? .always : .beforeNumber)
+      } else if category.isGrammar {
+        grammar.append(all[i])
       } else {
-        stance.append(e)
+        stance.append(all[i])
       }
     }
     self.entries = stance
@@ -53,15 +57,19 @@ public struct PhraseMatcher: Sendable {
     var prefixes = FoldedTable(capacity: 256)
     var prefixLengths: [Int] = []
     var nextID: Int32 = 0
-    for (index, entry) in stance.enumerated() {
-      let (key, ranges) = LexiconTerm.folded(entry.term)
+    // One key buffer and one range buffer for every term.
+    var key: [UInt8] = []
+    var ranges: [Range<Int>] = []
+    for index in stance.indices {
+      LexiconTerm.folded(stance[index].term, key: &key, ranges: &ranges)
       if ranges.isEmpty { continue }
-      let layer = entry.category.layer
+      let layer = stance[index].category.layer
+      let isPrefix = stance[index].isPrefix
       var node = Int32(layer)
       key.withUnsafeBufferPointer { p in
         for (k, range) in ranges.enumerated() {
           let id: Int32
-          if entry.isPrefix && k == ranges.count - 1 {
+          if isPrefix && k == ranges.count - 1 {
             id = prefixes.insert(folded: p, range, value: nextID)
             if !prefixLengths.contains(range.count) { prefixLengths.append(range.count) }
           } else {
@@ -103,7 +111,14 @@ public struct PhraseMatcher: Sendable {
       nodeEntryIDs[Int(fill[Int(n)])] = Int32(index)
       fill[Int(n)] += 1
     }
-    tables = MatcherTables(idCount: Int(nextID), layers: layers, rootEdges: rootEdges, edges: edges, nodeEntryStart: nodeEntryStart, nodeEntryIDs: nodeEntryIDs)
+    // The exact id of every one-byte ASCII token, so that punctuation is
+    // looked up without hashing.
+    var asciiTokenIDs = [Int32](repeating: -1, count: 128)
+    for b in 0..<128 {
+      let key = [UInt8(b)]
+      asciiTokenIDs[b] = key.withUnsafeBufferPointer { vocabulary.lookup($0, 0..<1) } ?? -1
+    }
+    tables = MatcherTables(idCount: Int(nextID), layers: layers, rootEdges: rootEdges, edges: edges, nodeEntryStart: nodeEntryStart, nodeEntryIDs: nodeEntryIDs, asciiTokenIDs: asciiTokenIDs)
   }
 
   /// Token ids of every token: the exact id and the id of the longest
@@ -171,7 +186,12 @@ public struct PhraseMatcher: Sendable {
                     starts[i] = e.starts
                     wordFacts[i] = e.facts
                   } else {
-                    let id = vocabulary.lookup(p, r) ?? -1
+                    let id: Int32
+                    if r.count == 1, p[r.lowerBound] < 0x80 {
+                      id = t.asciiTokenIDs[Int(p[r.lowerBound])]
+                    } else {
+                      id = vocabulary.lookup(p, r) ?? -1
+                    }
                     exact[i] = id
                     if id >= 0 { starts[i] = t.startLayers[Int(id)] }
                   }
@@ -224,51 +244,61 @@ public struct PhraseMatcher: Sendable {
     ids.exact.withUnsafeBufferPointer { exact in
       ids.prefix.withUnsafeBufferPointer { prefix in
         startMask.withUnsafeBufferPointer { mask in
-          // The tokens where some term may start, and the layers that have one.
-          var any: UInt8 = 0
+          // The tokens where some term may start.
           var count = 0
-          for k in tokens where mask[k] != 0 {
-            any |= mask[k]
-            count += 1
-          }
+          for k in tokens where mask[k] != 0 { count += 1 }
           if count == 0 { return }
-          withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { starts in
-            var n = 0
-            for k in tokens where mask[k] != 0 {
-              starts[n] = Int32(k)
-              n += 1
-            }
-            for layer in wanted {
-              let bit = UInt8(1) << UInt8(layer)
-              if any & bit == 0 { continue }
-              let layerFirst = out.count
-              for s in 0..<count {
-                let start = Int(starts[s])
-                if mask[start] & bit == 0 { continue }
-                // Every term that starts here is a candidate, not only the
-                // longest: when the longest loses to an overlapping winner, a
-                // shorter one may still fit ("peace" in "Peace talks broke down").
-                let e0 = exact[start]
-                let p0 = prefix[start]
-                var node: Int32 = -1
-                if e0 >= 0 { node = t.rootChild[Int(e0) &* layers &+ layer] }
-                if node < 0, p0 >= 0 { node = t.rootChild[Int(p0) &* layers &+ layer] }
-                if node < 0 { continue }
-                var k = start + 1
-                while true {
-                  if t.nodeEntryStart[Int(node)] < t.nodeEntryStart[Int(node) + 1] {
-                    out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: node))
-                  }
-                  guard k < tokens.upperBound else { break }
-                  var next: Int32 = -1
-                  if exact[k] >= 0 { next = t.child(node, exact[k]) }
-                  if next < 0, prefix[k] >= 0 { next = t.child(node, prefix[k]) }
-                  if next < 0 { break }
-                  node = next
-                  k += 1
+          // The start tokens of each layer, in token order: layer L's at
+          // `starts[L * count ..< L * count + lengths[L]]`, so each layer
+          // walks only from its own starts.
+          withUnsafeTemporaryAllocation(of: Int32.self, capacity: count * layers) { starts in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: layers) { lengths in
+              lengths.initialize(repeating: 0)
+              for k in tokens where mask[k] != 0 {
+                var bits = mask[k]
+                while bits != 0 {
+                  let layer = bits.trailingZeroBitCount
+                  starts[layer &* count &+ lengths[layer]] = Int32(truncatingIfNeeded: k)
+                  lengths[layer] &+= 1
+                  bits &= bits &- 1
                 }
               }
-              Self.resolveOverlaps(&out, from: layerFirst)
+              for layer in wanted where lengths[layer] > 0 {
+                let layerFirst = out.count
+                let base = layer &* count
+                for s in base..<(base &+ lengths[layer]) {
+                  let start = Int(starts[s])
+                  // Every term that starts here is a candidate, not only the
+                  // longest: when the longest loses to an overlapping winner, a
+                  // shorter one may still fit ("peace" in "Peace talks broke down").
+                  let e0 = exact[start]
+                  let p0 = prefix[start]
+                  var node: Int32 = -1
+                  if e0 >= 0 { node = t.rootChild[Int(e0) &* layers &+ layer] }
+                  if node < 0, p0 >= 0 { node = t.rootChild[Int(p0) &* layers &+ layer] }
+                  if node < 0 { continue }
+                  var k = start + 1
+                  while true {
+                    if t.nodeEntryStart[Int(node)] < t.nodeEntryStart[Int(node) + 1] {
+                      out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: node))
+                    }
+                    // A node without children ends the walk; the node's filter
+                    // of child ids skips most lookups that would fail.
+                    guard k < tokens.upperBound else { break }
+                    let filter = t.childFilter[Int(node)]
+                    if filter == 0 { break }
+                    var next: Int32 = -1
+                    let ek = exact[k]
+                    if ek >= 0, MatcherTables.mayHave(filter, ek) { next = t.child(node, ek) }
+                    let pk = prefix[k]
+                    if next < 0, pk >= 0, MatcherTables.mayHave(filter, pk) { next = t.child(node, pk) }
+                    if next < 0 { break }
+                    node = next
+                    k += 1
+                  }
+                }
+                Self.resolveOverlaps(&out, from: layerFirst)
+              }
             }
           }
         }
@@ -292,11 +322,19 @@ public struct PhraseMatcher: Sendable {
   func matches(in tokens: Range<Int>, sentence: ArraySlice<PhraseMatch>, ids: TokenIDs, into out: inout [PhraseMatch]) {
     let a = Int32(tokens.lowerBound)
     let b = Int32(tokens.upperBound)
-    for m in sentence where (m.start < a && a < m.end) || (m.start < b && b < m.end) {
-      matches(in: tokens, ids: ids, into: &out)
-      return
+    // The sentence's matches are ordered by start: none from `b` on can
+    // cross the part's ends or lie inside it.
+    for m in sentence {
+      if m.start >= b { break }
+      if (m.start < a && a < m.end) || b < m.end {
+        matches(in: tokens, ids: ids, into: &out)
+        return
+      }
     }
-    for m in sentence where m.start >= a && m.end <= b { out.append(m) }
+    for m in sentence {
+      if m.start >= b { break }
+      if m.start >= a && m.end <= b { out.append(m) }
+    }
   }
 
   /// Keeps non-overlapping matches: longest first, then earliest; the
@@ -384,10 +422,19 @@ final class MatcherTables: @unchecked Sendable {
   let edgeMask: Int
   /// For node n, entry ids `nodeEntryIDs[nodeEntryStart[n]..<nodeEntryStart[n+1]]`.
   let nodeEntryStart: UnsafeMutablePointer<Int32>
+  /// For every non-root node, bit `id % 64` set for the token id of each
+  /// of its children: 0 for a node without children, and a filter that
+  /// lets most failing child lookups skip the hash table.
+  let childFilter: UnsafeMutablePointer<UInt64>
+  /// The exact id of the one-byte token of each ASCII byte, -1 for none.
+  let asciiTokenIDs: UnsafeMutablePointer<Int32>
   let nodeEntryIDs: [Int32]
   private let nodeCount: Int
 
-  init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32]) {
+  init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32], asciiTokenIDs: [Int32]) {
+    precondition(asciiTokenIDs.count == 128)
+    self.asciiTokenIDs = .allocate(capacity: 128)
+    self.asciiTokenIDs.initialize(from: asciiTokenIDs, count: 128)
     self.layers = layers
     self.idCount = idCount
     let ids = max(1, idCount)
@@ -408,6 +455,13 @@ final class MatcherTables: @unchecked Sendable {
     nodeCount = nodeEntryStart.count - 1
     self.nodeEntryStart = .allocate(capacity: nodeEntryStart.count)
     self.nodeEntryStart.initialize(from: nodeEntryStart, count: nodeEntryStart.count)
+    childFilter = .allocate(capacity: max(1, nodeCount))
+    childFilter.initialize(repeating: 0, count: max(1, nodeCount))
+    for k in keys where k != EdgeTable.empty {
+      let parent = Int(UInt32(truncatingIfNeeded: k >> 32))
+      let id = Int32(bitPattern: UInt32(truncatingIfNeeded: k))
+      if parent < nodeCount { childFilter[parent] |= Self.filterBit(id) }
+    }
     self.nodeEntryIDs = nodeEntryIDs
   }
 
@@ -417,7 +471,17 @@ final class MatcherTables: @unchecked Sendable {
     edgeKeys.deallocate()
     edgeValues.deallocate()
     nodeEntryStart.deallocate()
+    childFilter.deallocate()
+    asciiTokenIDs.deallocate()
   }
+
+  @inline(__always)
+  static func filterBit(_ id: Int32) -> UInt64 { 1 << UInt64(UInt32(bitPattern: id) & 63) }
+
+  /// Whether a node whose `childFilter` is `filter` may have a child along
+  /// token `id` (false: it has none).
+  @inline(__always)
+  static func mayHave(_ filter: UInt64, _ id: Int32) -> Bool { filter & filterBit(id) != 0 }
 
   /// The child of a non-root `node` along token `id`, or -1.
   @inline(__always)
@@ -511,9 +575,13 @@ struct EdgeTable: Sendable {
     keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
     values = Array(repeating: -1, count: oldKeys.count * 2)
     mask = keys.count - 1
-    count = 0
+    // The keys are distinct: each goes to the first empty slot of its probe
+    // sequence, as `set` would put it, without `set`'s checks.
     for (i, k) in oldKeys.enumerated() where k != Self.empty {
-      set(Int32(bitPattern: UInt32(k >> 32)), Int32(bitPattern: UInt32(k & 0xFFFF_FFFF)), oldValues[i])
+      var s = Self.slot(k, mask)
+      while keys[s] != Self.empty { s = (s + 1) & mask }
+      keys[s] = k
+      values[s] = oldValues[i]
     }
   }
 }

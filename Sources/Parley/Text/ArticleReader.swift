@@ -146,6 +146,7 @@ public final class ArticleReader {
       return nil
     }
     var metadata: [(key: String, json: [UInt8])] = []
+    metadata.reserveCapacity(members.count)
     for m in members where m.key != "id" && m.key != "text" { metadata.append((key: m.key, json: Array(line[m.raw]))) }
     let source = "\(currentPath):\(currentLine)"
     id = uniqueID(id, file: sourceNames.count - 1, line: currentLine, source: source)
@@ -303,6 +304,8 @@ final class LineReader {
   private var atEOF = false
   private(set) var error: String? = nil
   private static let chunk = 1 << 20
+  /// Where `read` writes, one chunk.
+  private let scratch: UnsafeMutablePointer<UInt8>
 
   init?(path: String) {
     if path == "-" {
@@ -313,9 +316,14 @@ final class LineReader {
       if fd < 0 { return nil }
       ownsFD = true
     }
+    // Allocated last: a failed init has nothing to free.
+    scratch = .allocate(capacity: Self.chunk)
   }
 
-  deinit { if ownsFD { close(fd) } }
+  deinit {
+    if ownsFD { close(fd) }
+    scratch.deallocate()
+  }
 
   /// Reads more bytes into the buffer; false at end of input.
   private func fill() -> Bool {
@@ -324,19 +332,17 @@ final class LineReader {
       buffer.removeFirst(position)
       position = 0
     }
-    let old = buffer.count
-    // Appending an array (not `repeatElement` after an exact
-    // `reserveCapacity`) copies in bulk and grows the buffer geometrically,
-    // so a very long line is read in linear time.
-    buffer += [UInt8](repeating: 0, count: Self.chunk)
-    let n = buffer.withUnsafeMutableBufferPointer { p in read(fd, p.baseAddress! + old, Self.chunk) }
+    // Read into the scratch block, then append what was read: one copy,
+    // no zero-filled room made first, and appending (not an exact
+    // `reserveCapacity`) grows the buffer geometrically, so a very long
+    // line is read in linear time.
+    let n = read(fd, scratch, Self.chunk)
     if n <= 0 {
-      buffer.removeLast(Self.chunk)
       if n < 0 { error = String(cString: strerror(errno)) }
       atEOF = true
       return false
     }
-    buffer.removeLast(Self.chunk - n)
+    buffer.append(contentsOf: UnsafeBufferPointer(start: scratch, count: n))
     return true
   }
 

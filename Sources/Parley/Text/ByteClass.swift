@@ -56,6 +56,20 @@ enum ByteClass: UInt8 {
     }
   }
 
+  /// The class of every byte as its raw value: `ascii(_:)` for bytes below
+  /// 0x80, `multiByte` for the others (a lead or continuation byte, read
+  /// with `at(_:_:_:)`). Hot loops fetch the table once per call (a global
+  /// costs a once-check per read) and then index it with no branches.
+  static let table: [UInt8] = (0..<256).map { $0 < 0x80 ? ascii(UInt8($0)).rawValue : multiByte }
+
+  /// The table's mark for a byte of 0x80 or more.
+  static let multiByte: UInt8 = 0xFF
+
+  /// Whether a class raw value (from `table`) is a word character:
+  /// `letter`, `digit` or `upper` (raw values 1, 2, 3).
+  @inline(__always)
+  static func isWordChar(raw c: UInt8) -> Bool { c &- 1 < 3 }
+
   var isWordChar: Bool { self == .letter || self == .upper || self == .digit }
   var isLetter: Bool { self == .letter || self == .upper }
 }

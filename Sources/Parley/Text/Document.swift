@@ -62,20 +62,27 @@ public struct Document: Sendable {
     var sentences: [Sentence] = []
     var paragraphs: [Paragraph] = []
     var ranges: [Range<Int>] = []
+    // The sentences of one paragraph; most paragraphs have fewer than 16.
+    ranges.reserveCapacity(16)
     text.withUnsafeBufferPointer { p in
-      for block in Self.paragraphSpans(p) {
-        let firstToken = tokens.count
-        Tokenizer.tokenize(p, range: block.start..<block.end, into: &tokens)
-        let tokenRange = firstToken..<tokens.count
-        if tokenRange.isEmpty { continue }
-        let firstSentence = sentences.count
-        ranges.removeAll(keepingCapacity: true)
-        segmenter.sentences(p, tokens: tokens, range: tokenRange, into: &ranges)
-        for r in ranges {
-          let span = Span(start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end))
-          sentences.append(Sentence(span: span, tokens: r, paragraph: paragraphs.count))
+      // One chunk buffer for the tokenizer, for every paragraph.
+      let blocks = Self.paragraphSpans(p)
+      paragraphs.reserveCapacity(blocks.count)
+      withUnsafeTemporaryAllocation(of: Token.self, capacity: max(1, min(p.count, Tokenizer.chunkSize))) { chunk in
+        for block in blocks {
+          let firstToken = tokens.count
+          Tokenizer.tokenize(p, range: block.start..<block.end, chunk: chunk, into: &tokens)
+          let tokenRange = firstToken..<tokens.count
+          if tokenRange.isEmpty { continue }
+          let firstSentence = sentences.count
+          ranges.removeAll(keepingCapacity: true)
+          segmenter.sentences(p, tokens: tokens, range: tokenRange, into: &ranges)
+          for r in ranges {
+            let span = Span(start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end))
+            sentences.append(Sentence(span: span, tokens: r, paragraph: paragraphs.count))
+          }
+          paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
         }
-        paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
       }
     }
     self.tokens = tokens

@@ -30,9 +30,9 @@ public struct FoldedTable: Sendable {
   /// `insert(_:value:)` for a key `p[range]` that is already folded.
   @discardableResult
   mutating func insert(folded p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, value: Int32) -> Int32 {
-    if let existing = lookup(p, range) { return existing }
-    if (values.count + 1) * 2 > slots.count { grow() }
     let h = Self.hash(p, range)
+    if let existing = lookup(p, range, hash: h) { return existing }
+    if (values.count + 1) * 2 > slots.count { grow() }
     keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[range]))
     keyStarts.append(Int32(keyBytes.count))
     values.append(value)
@@ -44,7 +44,12 @@ public struct FoldedTable: Sendable {
   /// The value stored for the folded form of `p[range]`, if any.
   @inline(__always)
   public func lookup(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
-    let h = Self.hash(p, range)
+    lookup(p, range, hash: Self.hash(p, range))
+  }
+
+  /// `lookup(_:_:)` with the key's hash already computed.
+  @inline(__always)
+  private func lookup(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash h: UInt64) -> Int32? {
     var slot = Int(truncatingIfNeeded: h) & mask
     while true {
       let e = slots[slot]

@@ -55,6 +55,11 @@ public struct Segmenter: Sendable {
   /// `sentences(_:tokens:range:)` appended to `result` (a buffer the caller
   /// reuses from paragraph to paragraph).
   func sentences(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], range: Range<Int>, into result: inout [Range<Int>]) {
+    tokens.withUnsafeBufferPointer { sentences(p, tokens: $0, range: range, into: &result) }
+  }
+
+  private func sentences(_ p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>, into result: inout [Range<Int>]) {
+    precondition(range.lowerBound >= 0 && range.upperBound <= tokens.count, "token range out of bounds")
     var start = range.lowerBound
     var k = range.lowerBound
     while k < range.upperBound {
@@ -83,7 +88,7 @@ public struct Segmenter: Sendable {
     if start < range.upperBound { result.append(start..<range.upperBound) }
   }
 
-  private func terminalEnds(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], at k: Int, range: Range<Int>) -> Bool {
+  private func terminalEnds(_ p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at k: Int, range: Range<Int>) -> Bool {
     let t = tokens[k]
     let first = p[Int(t.start)]
     let isPeriod = first == UInt8(ascii: ".") && t.length == 1
@@ -106,7 +111,7 @@ public struct Segmenter: Sendable {
 
   /// Whether the token after `k` can start a new sentence: anything but a
   /// lower-case word (`strict`: only a capital, a digit or an opening quote).
-  private func nextStartsSentence(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], after k: Int, range: Range<Int>, strict: Bool) -> Bool {
+  private func nextStartsSentence(_ p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, after k: Int, range: Range<Int>, strict: Bool) -> Bool {
     var n = k + 1
     while n < range.upperBound, tokens[n].kind == .quote || p[Int(tokens[n].start)] == UInt8(ascii: "(") { n += 1 }
     guard n < range.upperBound else { return true }

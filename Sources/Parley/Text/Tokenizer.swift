@@ -12,76 +12,152 @@
 public enum Tokenizer {
   /// Appends the tokens of `p[range]` to `tokens`.
   public static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [Token]) {
+    if range.isEmpty { return }
+    withUnsafeTemporaryAllocation(of: Token.self, capacity: min(range.count, chunkSize)) { chunk in
+      tokenize(p, range: range, chunk: chunk, into: &tokens)
+    }
+  }
+
+  /// Tokens are written to a chunk buffer and appended to the array a chunk
+  /// at a time (no uniqueness check or growth per token).
+  static let chunkSize = 1024
+
+  /// `tokenize(_:range:into:)` with a chunk buffer of the caller's (at least
+  /// one token), reused from call to call. One pass; a byte's class is read
+  /// from `ByteClass.table`, and ASCII letters, digits and spaces take the
+  /// short path.
+  static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, chunk: UnsafeMutableBufferPointer<Token>, into tokens: inout [Token]) {
+    precondition(!chunk.isEmpty, "empty token chunk")
+    ByteClass.table.withUnsafeBufferPointer { table in
+      tokenize(p, range: range, table: table, chunk: chunk, into: &tokens)
+    }
+  }
+
+  private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, chunk out: UnsafeMutableBufferPointer<Token>, into tokens: inout [Token]) {
+    // Offsets are stored as Int32: checked here once, not per token.
+    precondition(range.upperBound <= Int(Int32.max), "text longer than 2 GB")
     var i = range.lowerBound
     let end = range.upperBound
     var spaceBefore = true
+    var n = 0
     while i < end {
-      let (cls, len) = ByteClass.at(p, i, end)
-      if cls == .space {
+      let b = p[i]
+      let raw = table[Int(b)]
+      if raw == ByteClass.space.rawValue {
         spaceBefore = true
-        i += len
+        i += 1
         continue
       }
       let start = i
       var kind: TokenKind
-      switch cls {
-      case .letter, .upper, .digit:
-        kind = cls == .digit ? .number : .word
-        i = scanWord(p, from: i, end: end)
-      case .apostrophe:
-        // A clitic after a word (`Ukraine’s`) was split off by scanWord and
-        // starts here; elsewhere an apostrophe is a quotation mark.
-        if let cliticEnd = clitic(p, at: i, end: end, afterLetter: !spaceBefore && start > range.lowerBound) {
-          kind = .clitic
-          i = cliticEnd
-        } else {
-          kind = .quote
-          i += len
-        }
-      case .quote:
-        kind = .quote
-        i += len
-      case .terminal, .period:
-        kind = .terminal
-        if cls == .period {
-          var j = i
-          while j < end, p[j] == UInt8(ascii: ".") { j += 1 }
-          // "." or "..." (an ellipsis); a pair ".." is read as one terminal too.
-          i = j
-        } else {
-          i += len
-          while i < end {
-            let (c2, l2) = ByteClass.at(p, i, end)
-            if c2 == .terminal && p[i] < 0x80 { i += l2 } else { break }
+      if ByteClass.isWordChar(raw: raw) {
+        // An ASCII letter or digit starts a word or number (most tokens):
+        // its run of ASCII letters and digits, then `scanWord`'s full rules
+        // only where the byte after the run may continue the word.
+        kind = raw == ByteClass.digit.rawValue ? .number : .word
+        var j = i + 1
+        while j < end, ByteClass.isWordChar(raw: table[Int(p[j])]) { j += 1 }
+        if j < end {
+          let c = table[Int(p[j])]
+          if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue {
+            j = scanWord(p, from: i, at: j, end: end, table: table)
+          } else if c == ByteClass.period.rawValue || c == ByteClass.comma.rawValue {
+            // A period second may make an initialism; after a digit, a period
+            // or comma may continue a number.
+            if j == i + 1 && c == ByteClass.period.rawValue {
+              j = scanWord(p, from: i, end: end, table: table)
+            } else if p[j - 1] &- 48 < 10 {
+              j = scanWord(p, from: i, at: j, end: end, table: table)
+            }
           }
         }
-      case .hyphen:
-        kind = .punctuation
-        i += len
-        while i < end, p[i] == UInt8(ascii: "-") { i += 1 }  // "--" as a dash
-      default:
-        kind = .punctuation
-        i += len
+        i = j
+      } else {
+        let (cls, len) = ByteClass.at(p, i, end)
+        switch cls {
+        case .space:
+          spaceBefore = true
+          i += len
+          continue
+        case .letter, .upper, .digit:
+          kind = cls == .digit ? .number : .word
+          i = scanWord(p, from: i, end: end, table: table)
+        case .apostrophe:
+          // A clitic after a word (`Ukraine’s`) was split off by scanWord and
+          // starts here; elsewhere an apostrophe is a quotation mark.
+          if let cliticEnd = clitic(p, at: i, end: end, afterLetter: !spaceBefore && start > range.lowerBound) {
+            kind = .clitic
+            i = cliticEnd
+          } else {
+            kind = .quote
+            i += len
+          }
+        case .quote:
+          kind = .quote
+          i += len
+        case .terminal, .period:
+          kind = .terminal
+          if cls == .period {
+            var j = i
+            while j < end, p[j] == UInt8(ascii: ".") { j += 1 }
+            // "." or "..." (an ellipsis); a pair ".." is read as one terminal too.
+            i = j
+          } else {
+            i += len
+            while i < end {
+              let (c2, l2) = ByteClass.at(p, i, end)
+              if c2 == .terminal && p[i] < 0x80 { i += l2 } else { break }
+            }
+          }
+        case .hyphen:
+          kind = .punctuation
+          i += len
+          while i < end, p[i] == UInt8(ascii: "-") { i += 1 }  // "--" as a dash
+        default:
+          kind = .punctuation
+          i += len
+        }
       }
-      if kind == .word, p[start] == UInt8(ascii: "n") || p[start] == UInt8(ascii: "N"),
+      if kind == .word, b | 0x20 == UInt8(ascii: "n"),
         let e = clitic(p, at: start, end: end, afterLetter: !spaceBefore), e == i
       {
         kind = .clitic
       }
-      let upper = p[start] &- 65 < 26
-      tokens.append(Token(start: Int32(start), end: Int32(i), kind: kind, isCapitalized: upper, spaceBefore: spaceBefore))
+      out[n] = Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i), kind: kind, isCapitalized: b &- 65 < 26, spaceBefore: spaceBefore)
+      n += 1
+      if n == out.count {
+        tokens.append(contentsOf: out)
+        n = 0
+      }
       spaceBefore = false
     }
+    if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<n])) }
   }
 
   /// Scans a word or number starting at `i`; returns its end.
-  static func scanWord(_ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+  static func scanWord(_ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, table: UnsafeBufferPointer<UInt8>) -> Int {
     // Initialisms: letter, period, letter, period, ...  (U.S., e.g., a.m.)
     // (An initialism has a period second: most words are not looked at.)
     if start + 1 < end, p[start + 1] == UInt8(ascii: "."), let e = initialismEnd(p, from: start, end: end) { return e }
-    var i = start
-    var lastWordChar = start
+    return scanWord(p, from: start, at: start, end: end, table: table)
+  }
+
+  /// `scanWord(_:from:end:table:)` past its initialism check, resumed at `i`
+  /// after a run `p[start..<i]` of ASCII letters and digits (empty when
+  /// `i == start`).
+  static func scanWord(_ p: UnsafeBufferPointer<UInt8>, from start: Int, at resume: Int, end: Int, table: UnsafeBufferPointer<UInt8>) -> Int {
+    var i = resume
+    var lastWordChar = resume > start ? resume - 1 : start
     while i < end {
+      // ASCII letters and digits, and the space that usually ends a word,
+      // by table; every other byte by its full class.
+      let raw = table[Int(p[i])]
+      if ByteClass.isWordChar(raw: raw) {
+        lastWordChar = i
+        i += 1
+        continue
+      }
+      if raw == ByteClass.space.rawValue { break }
       let (cls, len) = ByteClass.at(p, i, end)
       if cls.isWordChar {
         lastWordChar = i

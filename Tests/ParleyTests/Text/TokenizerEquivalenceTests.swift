@@ -1,0 +1,86 @@
+import Testing
+
+@testable import Parley
+
+/// The table-driven tokenizer (one class table, a short path for runs of
+/// ASCII letters and digits, tokens written a chunk at a time) gives the
+/// same tokens as the tokenizer before it (`ReferenceTokenizer`, kept
+/// verbatim), on every repository text, on every sub-range of short texts
+/// and on seeded random mixes of the pieces where the rules differ:
+/// initialisms, numbers, clitics, hyphens, curly quotes, multi-byte letters
+/// and spaces, invalid and truncated UTF-8.
+@Suite struct TokenizerEquivalenceTests {
+  static func fast(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, chunk: Int = Tokenizer.chunkSize) -> [Token] {
+    var tokens: [Token] = []
+    if range.isEmpty { return tokens }
+    withUnsafeTemporaryAllocation(of: Token.self, capacity: chunk) { buffer in
+      Tokenizer.tokenize(p, range: range, chunk: buffer, into: &tokens)
+    }
+    return tokens
+  }
+
+  static func reference(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
+    var tokens: [Token] = []
+    ReferenceTokenizer.tokenize(p, range: range, into: &tokens)
+    return tokens
+  }
+
+  func check(_ bytes: [UInt8], _ label: @autoclosure () -> String, allRanges: Bool = false) {
+    bytes.withUnsafeBufferPointer { p in
+      let whole = 0..<p.count
+      #expect(Self.fast(p, whole) == Self.reference(p, whole), "\(label())")
+      // A chunk of one token and of three: the flushes give the same tokens.
+      #expect(Self.fast(p, whole, chunk: 1) == Self.reference(p, whole), "\(label()) chunk 1")
+      #expect(Self.fast(p, whole, chunk: 3) == Self.reference(p, whole), "\(label()) chunk 3")
+      var public_: [Token] = []
+      Tokenizer.tokenize(p, range: whole, into: &public_)
+      #expect(public_ == Self.reference(p, whole), "\(label()) public")
+      if allRanges {
+        rangeLoop: for a in 0...p.count {
+          for b in a...p.count where Self.fast(p, a..<b) != Self.reference(p, a..<b) {
+            Issue.record("\(label()) range \(a)..<\(b)")
+            break rangeLoop
+          }
+        }
+      }
+    }
+  }
+
+  @Test func sameAsReferenceOnRepositoryTexts() throws {
+    let texts = try TextInvariantTests.repositoryTexts()
+    #expect(texts.count > 100)
+    for (origin, text) in texts { check(Array(text.utf8), origin) }
+  }
+
+  static let pieces: [String] = [
+    "word", "Word", "n't", "don't", "Don’t", "can't", "won’t", "O'Brien", "Ukraine’s", "’s", "'s", "'re", "'ll", "'ve", "'d",
+    "'m", "n", "N", "'", "’", "‘", "“", "”", "\"", "`", "«", "»", "U.S.", "U.S", "e.g.", "a.m.", "U.S.A", "J.", "x.", "..",
+    "...", "…", ".", ",", "?", "!", "?!", "-", "--", "‐", "‑", "—", "–", "well-known", "24-hour", "-x", "x-", "20.5", "1,000",
+    "1,0000", "1,000.50", "3.", ".5", "1,", ",000", "$", "%", "€", "(", ")", ";", ":", "Résumé", "café", "naïve", "日本語",
+    "é", "\u{00A0}", "\u{2009}", "\u{3000}", "\u{FEFF}", "\u{200B}", " ", "  ", "\t", "\n", "\r\n", "a", "I", "9", "0",
+    "abc123", "123abc", "x'", "n'", "N'T", "ma'am", "rock'n'roll", "'twas", "’90s", "x’", "#", "@", "_", "\u{FFFD}",
+  ]
+
+  @Test func sameAsReferenceOnRandomMixes() {
+    var rng = SplitMix(seed: 0x70CE)
+    for round in 0..<20_000 {
+      var text = ""
+      for _ in 0..<Int(1 + rng.next() % 10) {
+        text += Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))]
+        if rng.next() % 3 == 0 { text += " " }
+      }
+      check(Array(text.utf8), "round \(round): \(text.debugDescription)", allRanges: round < 2_000)
+    }
+  }
+
+  @Test func sameAsReferenceOnRandomBytes() {
+    // Any bytes, including invalid and truncated UTF-8 (the tokenizer never
+    // sees them in a document, but it must not read past the range).
+    var rng = SplitMix(seed: 0xB17E5)
+    let alphabet: [UInt8] = Array("aZ9 .,'-\n".utf8) + [0x80, 0xBF, 0xC3, 0xA9, 0xE2, 0x80, 0x99, 0x9C, 0xA6, 0xF0, 0x9F, 0xFF]
+    for round in 0..<5_000 {
+      let bytes = (0..<Int(rng.next() % 24)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+      check(bytes, "round \(round): \(bytes)", allRanges: round < 1_000)
+    }
+  }
+}
