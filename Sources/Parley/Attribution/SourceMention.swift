@@ -67,6 +67,11 @@ extension AttributionPass {
     guard end > floor else { return nil }
     let last = end - 1
     if facts.isComma(last) { return skipAppositive(commaAt: last, floor: floor) }
+    // A parenthetical between dashes or brackets: `Mr. Volkov — who has led
+    // the delegation since 2022 — said`.
+    if facts.has(last, .clausePunct), let opener = parentheticalOpener(closing: last, floor: floor) {
+      return subjectBefore(opener, floor: floor)
+    }
     var s = last
     while s >= floor {
       if isBackwardBoundary(s) { break }
@@ -129,6 +134,27 @@ extension AttributionPass {
       return NounPhrase(range: name.range, appositives: [np.range], end: np.range.upperBound)
     }
     return np
+  }
+
+  /// The dash or bracket that opens the parenthetical a dash or closing
+  /// bracket at `closing` ends, within 30 tokens of the same sentence;
+  /// nil for a semicolon or when there is none.
+  func parentheticalOpener(closing: Int, floor: Int) -> Int? {
+    let close = document.text[Int(document.tokens[closing].start)]
+    let isDash = close == UInt8(ascii: "-") || close == 0xE2
+    guard isDash || close == UInt8(ascii: ")") || close == UInt8(ascii: "]") else { return nil }
+    var k = closing - 1
+    while k >= floor, k >= closing - 30 {
+      if facts.isTerminal(k) || facts.isQuote(k) { return nil }
+      if facts.has(k, .clausePunct) {
+        let open = document.text[Int(document.tokens[k].start)]
+        let opensDash = open == UInt8(ascii: "-") || open == 0xE2
+        if isDash ? opensDash : facts.has(k, .openParen) { return k > floor ? k : nil }
+        return nil
+      }
+      k -= 1
+    }
+    return nil
   }
 
   /// A tight noun phrase ending at `end`: a name with its titles and
