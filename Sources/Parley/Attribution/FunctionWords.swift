@@ -53,6 +53,9 @@ enum WordClass: UInt8, Sendable {
   /// its complement (`also`, `only`, `separately`); words ending in `-ly`
   /// are treated the same way without being listed.
   case adverb
+  /// Past forms of irregular verbs (`took`, `fell`, `met`): a sign of a
+  /// finite verb, as a word in `-ed` is.
+  case pastVerb
 
   /// The class of a `grammar.*` lexicon category.
   init?(_ category: LexiconCategory) {
@@ -78,6 +81,7 @@ enum WordClass: UInt8, Sendable {
     case .grammarModal: self = .modal
     case .grammarNegation: self = .negation
     case .grammarAdverb: self = .adverb
+    case .grammarVerb: self = .pastVerb
     default: return nil
     }
   }
@@ -138,7 +142,7 @@ struct FunctionWords: Sendable {
   /// The table of the `grammar.*` entries (`lexicons/grammar.tsv`); a word
   /// listed under two classes keeps the first.
   init(_ entries: [LexiconEntry]) {
-    let size = 512
+    let size = 1024
     keys = Array(repeating: PackedWord(), count: size)
     classes = Array(repeating: .none, count: size)
     mask = size - 1

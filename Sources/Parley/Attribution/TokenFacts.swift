@@ -409,9 +409,9 @@ struct TokenFacts: Sendable {
   }
 
   /// A sign of a finite verb: an auxiliary or modal, or a lower-case word in
-  /// `-ed`.
+  /// `-ed` or an irregular past form (`grammar.verb`).
   @inline(__always) func isVerbSignal(_ i: Int) -> Bool {
-    word[i].isAuxiliary || (flags[i].contains(.endsED) && !flags[i].contains(.capitalized))
+    word[i].isAuxiliary || ((flags[i].contains(.endsED) || word[i] == .pastVerb) && !flags[i].contains(.capitalized))
   }
 
   // MARK: Building

@@ -81,6 +81,9 @@ struct AttributionCaseTests {
     // the whole phrase, where a name before a head is the outlet's name.
     Case("⟦The delegation arrived in Muscat on Sunday⟧, Iranian state media reported.", "Iranian state media"),
     Case("IRNA news agency reported that ⟦the delegation had arrived⟧.", "IRNA"),
+    // A bare clause whose verb is an irregular past form (`grammar.verb`).
+    Case("The ministry said ⟦exports fell⟧.", "the ministry"),
+    Case("The agency said ⟦the ship sank near the port⟧.", "the agency"),
     // A parenthetical between dashes or brackets before the verb.
     Case("Mr. Volkov — who has led the delegation since 2022 — said ⟦the talks were over⟧.", "Volkov"),
     Case("Mr. Volkov (who has led the delegation since 2022) said ⟦the talks were over⟧.", "Volkov"),
