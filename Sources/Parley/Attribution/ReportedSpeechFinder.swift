@@ -553,6 +553,17 @@ extension AttributionPass {
       // `A political agreement announced in 2019 was never ratified`: a
       // phrase of time cannot be a subject, so the cue was a participle.
       if let v = (k..<c).first(where: { facts.isVerbSignal($0) }), facts.word[v].isAuxiliary { return nil }
+      // `said in a statement posted on Telegram, …`: a participle between
+      // the noun of a determiner phrase and a preposition describes the
+      // noun; a phrase whose only verb signs are such participles has no
+      // verb of its own (`reported at least three people killed in …` has).
+      let finite = (k..<c).contains { v in
+        guard facts.isVerbSignal(v) else { return false }
+        let describes = v > k + 1 && v + 1 < c && facts.word[v - 1] == .none && facts.word[v + 1].isPreposition && !facts.word[v].isAuxiliary
+          && (k + 1..<v).contains { facts.word[$0] == .determiner }
+        return !describes
+      }
+      if !finite { return nil }
     }
     return (k, .bareClause)
   }

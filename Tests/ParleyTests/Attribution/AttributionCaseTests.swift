@@ -84,6 +84,10 @@ struct AttributionCaseTests {
     // A bare clause whose verb is an irregular past form (`grammar.verb`).
     Case("The ministry said ⟦exports fell⟧.", "the ministry"),
     Case("The agency said ⟦the ship sank near the port⟧.", "the agency"),
+    // A phrase of place after the verb, with a participle that describes
+    // its noun, is no content: the quote before is.
+    Case("“⟦That is a lie⟧,” the ministry said in a statement posted on Telegram.", "the ministry"),
+    Case("The agency reported ⟦at least three people killed in the strike⟧.", "the agency"),
     // A parenthetical between dashes or brackets before the verb.
     Case("Mr. Volkov — who has led the delegation since 2022 — said ⟦the talks were over⟧.", "Volkov"),
     Case("Mr. Volkov (who has led the delegation since 2022) said ⟦the talks were over⟧.", "Volkov"),
