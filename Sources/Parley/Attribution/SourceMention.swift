@@ -227,7 +227,8 @@ extension AttributionPass {
       let w = facts.word[k]
       // A participle followed by a preposition modifies the phrase
       // (`people briefed on the talks`, `a report released by …`).
-      let participle = k > start && facts.has(k, .endsED) && !facts.isCapitalized(k) && k + 1 < end && facts.word[k + 1].isPreposition
+      // After a name it is the name's verb: `Marco Ruiz arrived in Riyadh`.
+      let participle = k > start && facts.has(k, .endsED) && !facts.isCapitalized(k) && k + 1 < end && facts.word[k + 1].isPreposition && !facts.isCapitalized(k - 1)
       // A cue that starts with a speaker noun keeps the noun in the phrase
       // (`Security analysts said`: the phrase is `Security analysts`).
       let nounInCue = facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false

@@ -175,6 +175,14 @@ struct SpeakerResolutionTests {
     #expect(a.speakers.map(\.name) == ["Lena Markovic", "John Keller", "Bank of Norland"])
   }
 
+  @Test("a name's verb in -ed ends the antecedent a pronoun takes")
+  func antecedentEndsAtTheVerb() throws {
+    let (document, a) = try Support.attribute("Secretary of State Marco Ruiz arrived in Riyadh on Monday.\n\nHe said the talks would focus on a ceasefire.")
+    #expect(a.statements.count == 1, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Marco Ruiz"])
+    #expect(a.speakers.first?.aliases.contains { $0.contains("arrived") } == false, "\(a.speakers.first?.aliases ?? [])")
+  }
+
   @Test("a lower-case word ends a name; name particles do not")
   func particlesAndVerbs() throws {
     let (document, a) = try Support.attribute("Maria da Silva met Omar bin Saleh in Doha. Bin Saleh said the talks were useful. Da Silva said a deal was close.")
