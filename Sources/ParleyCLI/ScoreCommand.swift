@@ -80,7 +80,7 @@ enum ScoreCommand {
       encode: { [parameters = engine.parameters] article, document, analysis in
         switch formatForThreads {
         case "jsonl"?, "json"?:
-          var w = JSONWriter()
+          var w = JSONWriter(reserve: 16_384)  // most records fit: no regrowth
           encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
           return w.bytes
         case "csv"?:

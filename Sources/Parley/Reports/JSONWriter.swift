@@ -2,15 +2,23 @@
 /// escaping handled, no `Foundation`, no intermediate objects. Output is
 /// deterministic: keys in the order written, numbers by `formatNumber`.
 ///
-/// The buffer is raw memory of its own (copied on write, like an array), so
-/// each piece is one bounds check and a copy: strings go in runs of bytes
-/// that need no escaping, numbers are formatted in place (`writeNumber`,
-/// the same text as `formatNumber`), and the report encoder's field names
-/// are static strings (`key(ascii:)`).
-public struct JSONWriter: @unchecked Sendable {
+/// The buffer is raw memory the writer alone owns: the writer is
+/// non-copyable, so a reservation is one bounds check (no uniqueness check
+/// of a shared buffer) and a copy: strings go in runs of bytes that need no
+/// escaping, numbers are formatted in place (`writeNumber`, the same text
+/// as `formatNumber`), and the report encoder's field names are static
+/// strings (`key(ascii:)`), written with their value in one reservation.
+public struct JSONWriter: ~Copyable, @unchecked Sendable {
   /// The JSON written so far.
-  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
-  private var storage: ByteStorage
+  public var bytes: [UInt8] {
+    [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      if count > 0 { buffer.baseAddress!.update(from: base, count: count) }
+      initialized = count
+    }
+  }
+  private var base: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
   /// Whether the innermost open object or array already has an item.
   private var hasItems = false
   private let pretty: Bool
@@ -19,8 +27,11 @@ public struct JSONWriter: @unchecked Sendable {
 
   public init(pretty: Bool = false, reserve: Int = 1024) {
     self.pretty = pretty
-    storage = ByteStorage(capacity: max(64, reserve))
+    capacity = max(64, reserve)
+    base = .allocate(capacity: capacity)
   }
+
+  deinit { base.deallocate() }
 
   public mutating func beginObject() { open(UInt8(ascii: "{")) }
   public mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -40,17 +51,7 @@ public struct JSONWriter: @unchecked Sendable {
   /// digits and `_`), as the report encoder's field names are.
   mutating func key(ascii name: StaticString) {
     if !pretty {
-      // Compact: a comma after an item, the quoted name and the colon.
-      let n = name.utf8CodeUnitCount
-      let out = reserve(n + 4)
-      let k = hasItems ? 1 : 0
-      out[0] = UInt8(ascii: ",")  // (overwritten by the quote without an item before)
-      hasItems = true
-      out[k] = UInt8(ascii: "\"")
-      copyBytes(name.utf8Start, count: n, to: out + k + 1)
-      out[k + n + 1] = UInt8(ascii: "\"")
-      out[k + n + 2] = UInt8(ascii: ":")
-      storage.count += k + n + 3
+      count += writeCompactKey(name, to: reserve(name.utf8CodeUnitCount + 4))
       pendingKey = true
       return
     }
@@ -63,18 +64,33 @@ public struct JSONWriter: @unchecked Sendable {
       out[k] = 0x20
       k += 1
     }
-    storage.count += k
+    count += k
     pendingKey = true
+  }
+
+  /// Compact output: a comma after an item, the quoted name and the colon
+  /// at `out` (room for the name and four); returns the length.
+  @inline(__always)
+  private mutating func writeCompactKey(_ name: StaticString, to out: UnsafeMutablePointer<UInt8>) -> Int {
+    let n = name.utf8CodeUnitCount
+    let k = hasItems ? 1 : 0
+    out[0] = UInt8(ascii: ",")  // (overwritten by the quote without an item before)
+    hasItems = true
+    out[k] = UInt8(ascii: "\"")
+    copyBytes(name.utf8Start, count: n, to: out + k + 1)
+    out[k + n + 1] = UInt8(ascii: "\"")
+    out[k + n + 2] = UInt8(ascii: ":")
+    return k + n + 3
   }
 
   public mutating func string(_ s: String) { value(); writeString(s) }
   public mutating func number(_ x: Double, digits: Int = 4) {
     let out = value(room: maxNumberLength(digits))
-    storage.count += writeNumber(x, digits: digits, to: out)
+    count += writeNumber(x, digits: digits, to: out)
   }
   public mutating func integer(_ n: Int) {
     let out = value(room: 20)
-    storage.count += writeInteger(n, to: out)
+    count += writeInteger(n, to: out)
   }
   public mutating func bool(_ b: Bool) { value(); appendASCII(b ? "true" : "false") }
   public mutating func null() { value(); appendASCII("null") }
@@ -91,7 +107,7 @@ public struct JSONWriter: @unchecked Sendable {
   /// A string value that needs no escaping (static ASCII, e.g. a label).
   mutating func string(ascii s: StaticString) {
     let out = value(room: s.utf8CodeUnitCount + 2)
-    storage.count += writeQuoted(s, to: out)
+    count += writeQuoted(s, to: out)
   }
 
   /// Writes members of the open object straight into the buffer after one
@@ -106,7 +122,7 @@ public struct JSONWriter: @unchecked Sendable {
     let start = reserve(fields * perField)
     var cursor = MemberCursor(out: start, end: start + fields * perField, hasItems: hasItems, pretty: pretty, depth: depth)
     body(&cursor)
-    storage.count += start.distance(to: cursor.out)
+    count += start.distance(to: cursor.out)
     hasItems = cursor.hasItems
   }
 
@@ -116,7 +132,19 @@ public struct JSONWriter: @unchecked Sendable {
   public mutating func field(_ name: String, _ b: Bool) { key(name); bool(b) }
   public mutating func field(_ name: String, _ s: String?) { key(name); if let s { string(s) } else { null() } }
 
-  mutating func field(ascii name: StaticString, _ s: String) { key(ascii: name); string(s) }
+  /// `key(ascii:)` and `string(_:)`; compact, in one reservation.
+  mutating func field(ascii name: StaticString, _ s: String) {
+    if !pretty {
+      let done: Void? = s.utf8.withContiguousStorageIfAvailable { p in
+        let out = reserve(name.utf8CodeUnitCount + 4 + Self.stringRoom(p.count))
+        let k = writeCompactKey(name, to: out)
+        count += k + Self.writeEscaped(p, to: out + k)
+      }
+      if done != nil { return }
+    }
+    key(ascii: name)
+    string(s)
+  }
   mutating func field(ascii name: StaticString, _ x: Double, digits: Int = 4) { key(ascii: name); number(x, digits: digits) }
   mutating func field(ascii name: StaticString, _ n: Int) { key(ascii: name); integer(n) }
   mutating func field(ascii name: StaticString, _ s: String?) { key(ascii: name); if let s { string(s) } else { null() } }
@@ -124,26 +152,37 @@ public struct JSONWriter: @unchecked Sendable {
 
   // MARK: Buffer
 
-  /// Room for `n` more bytes, unshared; returns where they go. The caller
-  /// writes them and adds what it wrote to `storage.count`.
+  /// Room for `n` more bytes; returns where they go. The caller writes
+  /// them and adds what it wrote to `count`.
   @inline(__always)
   private mutating func reserve(_ n: Int) -> UnsafeMutablePointer<UInt8> {
-    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-    if storage.count + n > storage.capacity { storage.grow(to: storage.count + n) }
-    return storage.base + storage.count
+    if count + n > capacity { grow(to: count + n) }
+    return base + count
+  }
+
+  /// Doubles the buffer until `needed` bytes fit.
+  @inline(never)
+  private mutating func grow(to needed: Int) {
+    var size = capacity * 2
+    while size < needed { size *= 2 }
+    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+    bigger.update(from: base, count: count)
+    base.deallocate()
+    base = bigger
+    capacity = size
   }
 
   @inline(__always)
   private mutating func put(_ b: UInt8) {
     reserve(1).pointee = b
-    storage.count += 1
+    count += 1
   }
 
   @inline(__always)
   private mutating func append(_ p: UnsafeBufferPointer<UInt8>) {
     guard let src = p.baseAddress, p.count > 0 else { return }
     reserve(p.count).update(from: src, count: p.count)
-    storage.count += p.count
+    count += p.count
   }
 
   @inline(__always)
@@ -183,7 +222,7 @@ public struct JSONWriter: @unchecked Sendable {
     }
     hasItems = true
     if indent > 0 { k += writeNewline(to: out + k) }
-    storage.count += k
+    count += k
     return out + k
   }
 
@@ -198,7 +237,7 @@ public struct JSONWriter: @unchecked Sendable {
   private mutating func open(_ b: UInt8) {
     let out = value(room: 1)
     out[0] = b
-    storage.count += 1
+    count += 1
     hasItems = false
     depth += 1
   }
@@ -215,7 +254,7 @@ public struct JSONWriter: @unchecked Sendable {
     var k = 0
     if pretty && hadItems { k = writeNewline(to: out) }
     out[k] = b
-    storage.count += k + 1
+    count += k + 1
   }
 
   // MARK: Strings
@@ -239,48 +278,66 @@ public struct JSONWriter: @unchecked Sendable {
     copy.withUTF8 { writeString($0) }
   }
 
-  /// Writes a string of at most 16 bytes that needs no escape (names,
-  /// cues, labels) in whole words: up to eight bytes gathered into one
-  /// word padded with spaces, more as two overlapping words. Returns false,
-  /// writing nothing, when some byte needs an escape.
+  /// The room `writeEscaped` needs for `n` bytes in: at most six bytes out
+  /// for each, the quotes, and a whole word for a short string.
   @inline(__always)
-  private mutating func writeShortString(_ base: UnsafePointer<UInt8>, count n: Int) -> Bool {
+  private static func stringRoom(_ n: Int) -> Int { n * 6 + 10 }
+
+  /// Writes `p` as a JSON string.
+  private mutating func writeString(_ p: UnsafeBufferPointer<UInt8>) {
+    let out = reserve(Self.stringRoom(p.count))
+    count += Self.writeEscaped(p, to: out)
+  }
+
+  /// Writes a string of at most 16 bytes that needs no escape (names,
+  /// cues, labels) at `out` in whole words: up to eight bytes gathered
+  /// into one word padded with spaces, more as two overlapping words.
+  /// Returns the length, or 0, writing nothing, when some byte needs an
+  /// escape.
+  @inline(__always)
+  private static func writeShortString(_ base: UnsafePointer<UInt8>, count n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
     let spaces: UInt64 = 0x2020_2020_2020_2020
     if n < 8 {
       var word: UInt64 = n == 0 ? spaces : spaces << UInt64(8 * n)
-      var i = n
-      while i > 0 {
-        i -= 1
-        word |= UInt64(base[i]) << UInt64(8 * i)
+      if n >= 4 {
+        // Two four-byte loads, overlapping (the shared bytes are equal).
+        let first = UInt64(UnsafeRawPointer(base).loadUnaligned(as: UInt32.self))
+        let last = UInt64(UnsafeRawPointer(base + n - 4).loadUnaligned(as: UInt32.self))
+        word |= first | last << UInt64(8 * (n - 4))
+      } else {
+        var i = n
+        while i > 0 {
+          i -= 1
+          word |= UInt64(base[i]) << UInt64(8 * i)
+        }
       }
-      if ByteScan.hasJSONSpecial(word, delete: true) { return false }
-      // Room for the whole word after the quote (its padding is
-      // overwritten or left beyond the count).
-      let out = reserve(10)
+      if ByteScan.hasJSONSpecial(word, delete: true) { return 0 }
+      // The whole word after the quote (its padding is overwritten or left
+      // beyond the count).
       out[0] = UInt8(ascii: "\"")
       UnsafeMutableRawPointer(out + 1).storeBytes(of: word, as: UInt64.self)
       out[n + 1] = UInt8(ascii: "\"")
-      storage.count += n + 2
-      return true
+      return n + 2
     }
     let first = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
     let last = UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self)
-    if ByteScan.hasJSONSpecial(first, delete: true) || ByteScan.hasJSONSpecial(last, delete: true) { return false }
-    let out = reserve(n + 2)
+    if ByteScan.hasJSONSpecial(first, delete: true) || ByteScan.hasJSONSpecial(last, delete: true) { return 0 }
     out[0] = UInt8(ascii: "\"")
     UnsafeMutableRawPointer(out + 1).storeBytes(of: first, as: UInt64.self)
     UnsafeMutableRawPointer(out + 1 + n - 8).storeBytes(of: last, as: UInt64.self)
     out[n + 1] = UInt8(ascii: "\"")
-    storage.count += n + 2
-    return true
+    return n + 2
   }
 
-  /// Writes `p` as a JSON string: runs of bytes that need no escape are
-  /// copied whole; at most 6 bytes come out for each byte in.
-  private mutating func writeString(_ p: UnsafeBufferPointer<UInt8>) {
+  /// Writes `p` as a JSON string at `start` (room for `stringRoom(p.count)`
+  /// bytes): runs of bytes that need no escape are copied whole; at most 6
+  /// bytes come out for each byte in. Returns the length.
+  private static func writeEscaped(_ p: UnsafeBufferPointer<UInt8>, to start: UnsafeMutablePointer<UInt8>) -> Int {
     let n = p.count
-    if n <= 16, let base = p.baseAddress, writeShortString(base, count: n) { return }
-    let start = reserve(n * 6 + 2)
+    if n <= 16, let base = p.baseAddress {
+      let k = writeShortString(base, count: n, to: start)
+      if k > 0 { return k }
+    }
     var out = start
     out.pointee = UInt8(ascii: "\"")
     out += 1
@@ -332,7 +389,7 @@ public struct JSONWriter: @unchecked Sendable {
     }
     out.pointee = UInt8(ascii: "\"")
     out += 1
-    storage.count += start.distance(to: out)
+    return start.distance(to: out)
   }
 }
 
@@ -403,37 +460,6 @@ struct MemberCursor {
     out[n + 1] = UInt8(ascii: "\"")
     out += n + 2
     assert(out <= end)
-  }
-}
-
-/// The bytes of a `JSONWriter`: raw memory that grows by doubling.
-private final class ByteStorage {
-  var base: UnsafeMutablePointer<UInt8>
-  var count = 0
-  var capacity: Int
-
-  init(capacity: Int) {
-    self.capacity = capacity
-    base = .allocate(capacity: capacity)
-  }
-
-  deinit { base.deallocate() }
-
-  func copy() -> ByteStorage {
-    let c = ByteStorage(capacity: capacity)
-    c.base.update(from: base, count: count)
-    c.count = count
-    return c
-  }
-
-  func grow(to needed: Int) {
-    var size = capacity * 2
-    while size < needed { size *= 2 }
-    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
-    bigger.update(from: base, count: count)
-    base.deallocate()
-    base = bigger
-    capacity = size
   }
 }
 

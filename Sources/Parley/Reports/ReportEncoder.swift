@@ -26,7 +26,7 @@ public struct ReportEncoder: Sendable {
     // Through a buffer pointer: a statement's strings and arrays are read
     // in place, not copied (and released) for the loop and each field.
     analysis.statements.withUnsafeBufferPointer { statements in
-      for i in statements.indices { statement(statements[i], document: document, into: &w) }
+      for i in statements.indices { statement(statements.baseAddress! + i, document: document, into: &w) }
     }
     w.endArray()
     w.key(ascii: "speakers")
@@ -34,17 +34,19 @@ public struct ReportEncoder: Sendable {
     // Through a buffer pointer: each summary is read in place, not copied
     // (and its strings, aliases and cue table retained and released).
     analysis.speakers.withUnsafeBufferPointer { speakers in
-      for i in speakers.indices { speaker(speakers[i], parameters: parameters, into: &w) }
+      for i in speakers.indices { speaker(speakers.baseAddress! + i, parameters: parameters, into: &w) }
     }
     w.endArray()
     diagnosticsField("attribution_warnings", analysis.warnings, into: &w)
     w.endObject()
   }
 
-  /// One statement as JSON.
-  private func statement(_ s: StatementScore, document: Document, into w: inout JSONWriter) {
-    let paragraph = s.statement.paragraph
-    let content = s.statement.content
+  /// One statement as JSON, read in place (the pointer is into the
+  /// analysis's statements): a copy would retain and release its strings
+  /// and arrays.
+  private func statement(_ s: UnsafePointer<StatementScore>, document: Document, into w: inout JSONWriter) {
+    let paragraph = s.pointee.statement.paragraph
+    let content = s.pointee.statement.content
     let base = document.paragraphs[paragraph].span.start
     w.beginObject()
     w.members(fields: 3) { c in
@@ -53,40 +55,45 @@ public struct ReportEncoder: Sendable {
       c.key("end"); c.integer(content.end - base)
     }
     w.key(ascii: "text")
-    s.source.withUnsafeBufferPointer { w.string(utf8: UnsafeBufferPointer(rebasing: $0[content.start..<content.end])) }
-    w.field(ascii: "cue", s.cue)
-    w.field(ascii: "cue_stance", s.cueStance)
+    s.pointee.source.withUnsafeBufferPointer { w.string(utf8: UnsafeBufferPointer(rebasing: $0[content.start..<content.end])) }
+    w.field(ascii: "cue", s.pointee.cue)
+    w.field(ascii: "cue_stance", s.pointee.cueStance)
     w.key(ascii: "form")
     // The raw values, as static strings.
-    switch s.statement.form {
+    switch s.pointee.statement.form {
     case .quote: w.string(ascii: "quote")
     case .partialQuote: w.string(ascii: "partialQuote")
     case .reported: w.string(ascii: "reported")
     case .accordingTo: w.string(ascii: "accordingTo")
     case .object: w.string(ascii: "object")
     }
-    w.field(ascii: "speaker", s.speaker)
-    let stance = s.stance
-    let words = s.words
+    w.field(ascii: "speaker", s.pointee.speaker)
+    let stance = s.pointee.stance
+    let words = s.pointee.words
     w.members(fields: 5) { c in
       Self.stance(stance, &c)
       c.key("words"); c.integer(words)
     }
-    if evidence { evidenceField(s.evidence, base: base, into: &w) }
+    if evidence { evidenceField(s.pointee.evidence, base: base, into: &w) }
     w.endObject()
   }
 
   /// One speaker summary as JSON.
   public func speaker(_ sp: SpeakerSummary, parameters: ModelParameters, into w: inout JSONWriter) {
+    withUnsafePointer(to: sp) { speaker($0, parameters: parameters, into: &w) }
+  }
+
+  /// One speaker summary as JSON, read in place (see `statement`).
+  private func speaker(_ sp: UnsafePointer<SpeakerSummary>, parameters: ModelParameters, into w: inout JSONWriter) {
     w.beginObject()
-    w.field(ascii: "name", sp.name)
-    w.field(ascii: "kind", sp.kind)
+    w.field(ascii: "name", sp.pointee.name)
+    w.field(ascii: "kind", sp.pointee.kind)
     w.key(ascii: "aliases")
     w.beginArray()
-    for a in sp.aliases { w.string(a) }
+    for a in sp.pointee.aliases { w.string(a) }
     w.endArray()
-    let (documents, statements, words) = (sp.documents, sp.statements, sp.words)
-    let (stance, optimismSpread, hedgingSpread) = (sp.stance(parameters), sp.optimismSpread, sp.hedgingSpread)
+    let (documents, statements, words) = (sp.pointee.documents, sp.pointee.statements, sp.pointee.words)
+    let (stance, optimismSpread, hedgingSpread) = (sp.pointee.stance(parameters), sp.pointee.optimismSpread, sp.pointee.hedgingSpread)
     w.members(fields: 9) { c in
       c.key("documents"); c.integer(documents)
       c.key("statements"); c.integer(statements)
@@ -97,11 +104,11 @@ public struct ReportEncoder: Sendable {
     }
     w.key(ascii: "top_cues")
     w.beginArray()
-    if sp.cues.count == 1, let only = sp.cues.first {
+    if sp.pointee.cues.count == 1, let only = sp.pointee.cues.first {
       // Most speakers have one cue: it is the top one, no list needed.
       w.string(only.key)
     } else {
-      for c in sp.topCues() { w.string(c) }
+      for c in sp.pointee.topCues() { w.string(c) }
     }
     w.endArray()
     w.endObject()

@@ -302,4 +302,32 @@ struct JSONWriterTests {
       #expect(w.bytes == reference(bytes), "\(bytes)")
     }
   }
+
+  /// A field with a string value is written in one reservation (compact);
+  /// it must give the bytes of its key and its value written apart, first
+  /// in an object or after an item, for short and long strings, escapes
+  /// and non-ASCII text.
+  @Test func stringFieldEqualsKeyThenString() {
+    var generator = SeededGenerator(seed: 41)
+    let pieces = ["a", "b", "é", "\"", "\\", "\n", "\u{01}", "\u{7F}", " ", "—", "z"]
+    for _ in 0..<2000 {
+      let n = Int.random(in: 0...30, using: &generator)
+      let text = (0..<n).map { _ in Int.random(in: 0..<3, using: &generator) == 0 ? pieces[Int.random(in: 0..<pieces.count, using: &generator)] : "a" }.joined()
+      let before = Bool.random(using: &generator)
+      for pretty in [false, true] {
+        var a = JSONWriter(pretty: pretty, reserve: 1)
+        a.beginObject()
+        if before { a.field(ascii: "first", 1) }
+        a.field(ascii: "speaker", text)
+        a.endObject()
+        var b = JSONWriter(pretty: pretty, reserve: 1)
+        b.beginObject()
+        if before { b.field(ascii: "first", 1) }
+        b.key(ascii: "speaker")
+        b.string(text)
+        b.endObject()
+        #expect(a.bytes == b.bytes, "\(text)")
+      }
+    }
+  }
 }
