@@ -30,10 +30,17 @@ enum Gender: UInt8, Sendable {
 /// from the matcher: speaker categories, genders and pronoun classes from the
 /// note column, and the shape of every reporting term.
 struct AttributionVocabulary: Sendable {
-  var speaker: [SpeakerCategories]
-  var gender: [Gender]
-  var pronoun: [PronounClass]
-  var isReport: [Bool]
+  /// What a match of one entry tells attribution, in four bytes.
+  struct Entry: Sendable {
+    var speaker: SpeakerCategories = []
+    var gender = Gender.unknown
+    var pronoun = PronounClass.none
+    var isReport = false
+  }
+
+  /// One per entry: read together for every match (one load, not four
+  /// arrays).
+  var entries: [Entry]
   /// The entry's weight (for a report, its stance).
   var weight: [Double]
   /// The term ends with a preposition: `according to`, `in the words of`
@@ -43,16 +50,10 @@ struct AttributionVocabulary: Sendable {
 
   init(_ entries: [LexiconEntry], grammar: [LexiconEntry]) {
     words = FunctionWords(grammar)
-    speaker = []
-    gender = []
-    pronoun = []
-    isReport = []
+    self.entries = []
     weight = []
     endsWithPreposition = []
-    speaker.reserveCapacity(entries.count)
-    gender.reserveCapacity(entries.count)
-    pronoun.reserveCapacity(entries.count)
-    isReport.reserveCapacity(entries.count)
+    self.entries.reserveCapacity(entries.count)
     weight.reserveCapacity(entries.count)
     endsWithPreposition.reserveCapacity(entries.count)
     // Fields are read by index, not by binding each entry (which copies its
@@ -70,7 +71,6 @@ struct AttributionVocabulary: Sendable {
       default: break
       }
       if categories.isEmpty == false, let raw = entries[i].note, raw.lowercased().hasPrefix("national") { categories.insert(.national) }
-      speaker.append(categories)
       var g = Gender.unknown
       var p = PronounClass.none
       if let raw = entries[i].note {
@@ -88,9 +88,7 @@ struct AttributionVocabulary: Sendable {
       } else if categories == .pronoun {
         p = .nonperson  // no note: as an empty one
       }
-      gender.append(g)
-      pronoun.append(p)
-      isReport.append(category == .report)
+      self.entries.append(Entry(speaker: categories, gender: g, pronoun: p, isReport: category == .report))
       weight.append(entries[i].weight)
       var endsPrep = false
       if category == .report {
@@ -199,16 +197,33 @@ struct TokenFacts: Sendable {
   /// instead of every token of a paragraph.
   var quoteTokens: [Int32] = []
 
-  /// `matches`, when given, are every sentence's matches over all layers
-  /// (what the scorer found); otherwise the layers attribution reads are
-  /// matched here. The result is the same: overlaps are resolved within
-  /// each layer, and matches of other layers carry no report or speaker
-  /// entry.
+  /// Empty facts, to be filled by `fill` (a worker keeps one in its
+  /// `Workspace` for the arrays' capacity).
+  init() {}
+
+  /// The facts of `document` (`fill`).
   init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary, matches: SentenceMatches? = nil) {
+    fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches)
+  }
+
+  /// Replaces the facts with those of `document`, in the arrays already
+  /// held (emptied, capacity kept). `matches`, when given, are every
+  /// sentence's matches over all layers (what the scorer found); otherwise
+  /// the layers attribution reads are matched here. The result is the
+  /// same: overlaps are resolved within each layer, and matches of other
+  /// layers carry no report or speaker entry.
+  mutating func fill(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary, matches: SentenceMatches? = nil) {
     let n = document.tokens.count
-    var word = [WordClass](repeating: .none, count: n)
-    var flags = [Flags](repeating: [], count: n)
+    // Moved out while filled through raw pointers (one owner, no copy).
+    var word: [WordClass] = []
+    var flags: [Flags] = []
     var quoteTokens: [Int32] = []
+    swap(&word, &self.word)
+    swap(&flags, &self.flags)
+    swap(&quoteTokens, &self.quoteTokens)
+    Self.reset(&word, to: .none, count: n)
+    Self.reset(&flags, to: [], count: n)
+    quoteTokens.removeAll(keepingCapacity: true)
     document.text.withUnsafeBufferPointer { p in
       document.tokens.withUnsafeBufferPointer { tokens in
         word.withUnsafeMutableBufferPointer { word in
@@ -221,11 +236,13 @@ struct TokenFacts: Sendable {
         }
       }
     }
-    self.word = word
-    self.flags = flags
-    self.quoteTokens = quoteTokens
-    speakerAt = Array(repeating: -1, count: n)
-    cueAt = Array(repeating: -1, count: n)
+    swap(&word, &self.word)
+    swap(&flags, &self.flags)
+    swap(&quoteTokens, &self.quoteTokens)
+    Self.reset(&speakerAt, to: -1, count: n)
+    Self.reset(&cueAt, to: -1, count: n)
+    speakerMatches.removeAll(keepingCapacity: true)
+    cues.removeAll(keepingCapacity: true)
     var buffer: [PhraseMatch] = []
     let given = matches.flatMap { $0.ends.count == document.sentences.count ? $0 : nil }
     if let given {
@@ -234,6 +251,7 @@ struct TokenFacts: Sendable {
       cues.reserveCapacity(given.matches.count)
       speakerMatches.reserveCapacity(given.matches.count)
     }
+    let entries = vocabulary.entries
     for (si, sentence) in document.sentences.enumerated() {
       let found: ArraySlice<PhraseMatch>
       if let given {
@@ -250,15 +268,16 @@ struct TokenFacts: Sendable {
         var report = -1
         for i in matcher.entryRange(m) {
           let e = Int(matcher.entryID(at: i))
-          if vocabulary.isReport[e] {
+          let entry = entries[e]
+          if entry.isReport {
             if report < 0 { report = e }
             continue
           }
-          let c = vocabulary.speaker[e]
+          let c = entry.speaker
           if c.isEmpty { continue }
           categories.formUnion(c)
-          if vocabulary.gender[e] != .unknown { gender = vocabulary.gender[e] }
-          if vocabulary.pronoun[e] != .none { pronoun = vocabulary.pronoun[e] }
+          if entry.gender != .unknown { gender = entry.gender }
+          if entry.pronoun != .none { pronoun = entry.pronoun }
         }
         let start = Int(m.start)
         let end = Int(m.end)
@@ -272,6 +291,13 @@ struct TokenFacts: Sendable {
         }
       }
     }
+  }
+
+  /// Makes `array` `count` copies of `value`, in its own storage when it
+  /// is large enough.
+  private static func reset<T>(_ array: inout [T], to value: T, count: Int) {
+    array.removeAll(keepingCapacity: true)
+    array.append(contentsOf: repeatElement(value, count: count))
   }
 
   /// The matcher layers attribution reads: reporting cues and speaker

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import Parley
+
+/// Attribution in a worker's kept arrays (`AttributionBuffers`, refilled
+/// from document to document) gives what fresh arrays give.
+@Suite struct AttributionBuffersTests {
+  @Test func keptBuffersGiveWhatFreshOnesGiveOnEveryText() throws {
+    let engine = try TestSupport.engine()
+    var texts = try TextInvariantTests.repositoryTexts().map(\.text)
+    // Longer, then shorter, then empty documents: the kept arrays shrink
+    // and grow between them.
+    texts += ["", "“Yes,” she said.", texts.joined(separator: "\n\n"), "One."]
+    var random = SeededRandom(seed: 20_261_130)
+    texts.shuffle(using: &random)
+    var buffers = AttributionBuffers()
+    var statements = 0
+    for text in texts {
+      let document = engine.read(id: "t", text: text)
+      let ids = engine.matcher.tokenIDs(document)
+      let fresh = TokenFacts(document: document, matcher: engine.matcher, ids: ids, vocabulary: engine.attributor.vocabulary)
+      var kept = buffers.facts
+      buffers.facts = TokenFacts()
+      kept.fill(document: document, matcher: engine.matcher, ids: ids, vocabulary: engine.attributor.vocabulary)
+      Self.expectSame(kept, fresh, text)
+      buffers.facts = kept
+      let expected = engine.attributor.attribute(document, ids: ids)
+      let got = engine.attributor.attribute(document, ids: ids, matches: nil, buffers: &buffers)
+      #expect(got.statements == expected.statements, "\(text.prefix(80))")
+      #expect(got.speakers == expected.speakers, "\(text.prefix(80))")
+      #expect(got.warnings == expected.warnings, "\(text.prefix(80))")
+      statements += got.statements.count
+    }
+    #expect(statements > 100)
+  }
+
+  static func expectSame(_ a: TokenFacts, _ b: TokenFacts, _ text: String) {
+    let origin = "\(text.prefix(80))"
+    #expect(a.word == b.word, "\(origin)")
+    #expect(a.flags == b.flags, "\(origin)")
+    #expect(a.speakerAt == b.speakerAt, "\(origin)")
+    #expect(a.cueAt == b.cueAt, "\(origin)")
+    #expect(a.quoteTokens == b.quoteTokens, "\(origin)")
+    #expect(a.cues.map { [$0.start, $0.end, $0.entry] } == b.cues.map { [$0.start, $0.end, $0.entry] }, "\(origin)")
+    #expect(
+      a.speakerMatches.map { [$0.start, $0.end, Int($0.categories.rawValue), Int($0.gender.rawValue), Int($0.pronoun.rawValue), Int($0.head)] }
+        == b.speakerMatches.map { [$0.start, $0.end, Int($0.categories.rawValue), Int($0.gender.rawValue), Int($0.pronoun.rawValue), Int($0.head)] }, "\(origin)")
+  }
+}
