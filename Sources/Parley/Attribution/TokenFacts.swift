@@ -321,6 +321,14 @@ struct TokenFacts: Sendable {
     let n = tokens.count
     for i in 0..<n {
       let t = tokens[i]
+      // Most tokens are words whose facts the memo holds: their flags and
+      // class in two stores (a word is never a quote or a possessive).
+      if t.kind == .word, let wordFacts {
+        let v = wordFacts[i]
+        flags[i] = Flags(rawValue: v & 0xFF_FFFF | (t.spaceBefore ? Flags.spaceBefore.rawValue : 0) | Flags.word.rawValue)
+        word[i] = WordClass(rawValue: UInt8(truncatingIfNeeded: v >> 24)) ?? .none
+        continue
+      }
       let r = Int(t.start)..<Int(t.end)
       var f: Flags = t.spaceBefore ? .spaceBefore : []
       switch t.kind {

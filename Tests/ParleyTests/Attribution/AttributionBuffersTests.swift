@@ -34,6 +34,24 @@ import Testing
     #expect(statements > 100)
   }
 
+  /// Word tokens classified from the memo's word facts (the engine's
+  /// path) get what classifying their bytes gives (ids without facts).
+  @Test func factsFromTheWordMemoEqualFactsFromTheBytes() throws {
+    let engine = try TestSupport.engine()
+    var memo = WordMemo(initialSlots: 16)
+    var words = 0
+    for (_, text) in try TextInvariantTests.repositoryTexts() {
+      let document = engine.read(id: "t", text: text)
+      let memoIDs = engine.tokenIDs(document, memo: &memo)
+      #expect(memoIDs.wordFacts.count == document.tokens.count)
+      let fromMemo = TokenFacts(document: document, matcher: engine.matcher, ids: memoIDs, vocabulary: engine.attributor.vocabulary)
+      let fromBytes = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      Self.expectSame(fromMemo, fromBytes, text)
+      words += document.tokens.filter { $0.kind == .word }.count
+    }
+    #expect(words > 10_000)
+  }
+
   static func expectSame(_ a: TokenFacts, _ b: TokenFacts, _ text: String) {
     let origin = "\(text.prefix(80))"
     #expect(a.word == b.word, "\(origin)")
