@@ -66,6 +66,7 @@ struct AttributionBuffers {
   var frames: [Frame] = []
   var realQuotes: [QuoteSpan] = []
   var unitSubjects: [(unit: Range<Int>, subject: Int?)] = []
+  var resolver = ResolverBuffers()
 }
 
 /// The result of attribution for one document. Text outside every
@@ -233,7 +234,7 @@ struct AttributionPass {
   /// `finish()`, then the pass's lists and facts moved into `buffers` for
   /// the next document.
   consuming func finish(returningBuffersTo buffers: inout AttributionBuffers) -> Attribution {
-    let result = finish()
+    let result = finish(resolverBuffers: &buffers.resolver)
     swap(&mentions, &buffers.mentions)
     swap(&pronounStatements, &buffers.pronounStatements)
     swap(&drafts, &buffers.drafts)
@@ -246,11 +247,13 @@ struct AttributionPass {
     return result
   }
 
-  /// Resolves speakers and builds the public result.
-  func finish() -> Attribution {
+  /// Resolves speakers and builds the public result; the resolver's arrays
+  /// are `resolverBuffers`' (handed back after).
+  func finish(resolverBuffers: inout ResolverBuffers) -> Attribution {
     // Without statements there are no speakers: mentions need no resolving.
     if drafts.isEmpty { return Attribution(statements: [], speakers: [], warnings: warnings) }
-    var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pronounStatements)
+    var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pronounStatements, buffers: &resolverBuffers)
+    defer { resolver.returnBuffers(to: &resolverBuffers) }
     let entityOf = resolver.resolve()
     // Speakers with statements only, numbered in order of first statement.
     var number = [Int32](repeating: -1, count: resolver.entities.count)
