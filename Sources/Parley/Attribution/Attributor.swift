@@ -172,7 +172,7 @@ struct AttributionPass {
 
   mutating func attribute(paragraph index: Int) {
     let paragraph = document.paragraphs[index]
-    quotes = QuoteFinder.quotes(in: document, paragraph: index, facts: facts, warnings: &warnings)
+    QuoteFinder.quotes(in: document, paragraph: index, facts: facts, warnings: &warnings, into: &quotes)
     for (q, span) in quotes.enumerated() {
       for t in span.marks { quoteAt[t] = Int32(q) }
     }
