@@ -250,45 +250,47 @@ struct TokenFacts: Sendable {
       // each instead of growing.
       cues.reserveCapacity(given.matches.count)
       speakerMatches.reserveCapacity(given.matches.count)
-    }
-    let entries = vocabulary.entries
-    for (si, sentence) in document.sentences.enumerated() {
-      let found: ArraySlice<PhraseMatch>
-      if let given {
-        found = given.matches[given.range(si)]
-      } else {
+      // Every sentence's matches, in sentence order: all at once.
+      record(given.matches[0..<(given.ends.last ?? 0)], matcher: matcher, entries: vocabulary.entries, exact: ids.exact)
+    } else {
+      for sentence in document.sentences {
         buffer.removeAll(keepingCapacity: true)
         matcher.matches(in: sentence.tokens, ids: ids, layers: Self.layers, into: &buffer)
-        found = buffer[...]
+        record(buffer[...], matcher: matcher, entries: vocabulary.entries, exact: ids.exact)
       }
-      for m in found {
-        var categories: SpeakerCategories = []
-        var gender = Gender.unknown
-        var pronoun = PronounClass.none
-        var report = -1
-        for i in matcher.entryRange(m) {
-          let e = Int(matcher.entryID(at: i))
-          let entry = entries[e]
-          if entry.isReport {
-            if report < 0 { report = e }
-            continue
-          }
-          let c = entry.speaker
-          if c.isEmpty { continue }
-          categories.formUnion(c)
-          if entry.gender != .unknown { gender = entry.gender }
-          if entry.pronoun != .none { pronoun = entry.pronoun }
+    }
+  }
+
+  /// Adds the cues and speaker matches among `found` (in text order);
+  /// `exact` are the document's exact token ids (`TokenIDs.exact`).
+  private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], exact: [Int32]) {
+    for m in found {
+      var categories: SpeakerCategories = []
+      var gender = Gender.unknown
+      var pronoun = PronounClass.none
+      var report = -1
+      for i in matcher.entryRange(m) {
+        let e = Int(matcher.entryID(at: i))
+        let entry = entries[e]
+        if entry.isReport {
+          if report < 0 { report = e }
+          continue
         }
-        let start = Int(m.start)
-        let end = Int(m.end)
-        if report >= 0 {
-          for k in start..<end { cueAt[k] = Int32(cues.count) }
-          cues.append(CueMatch(start: start, end: end, entry: report))
-        }
-        if !categories.isEmpty {
-          for k in start..<end { speakerAt[k] = Int32(speakerMatches.count) }
-          speakerMatches.append(SpeakerMatch(start: start, end: end, categories: categories, gender: gender, pronoun: pronoun, head: ids.exact[end - 1]))
-        }
+        let c = entry.speaker
+        if c.isEmpty { continue }
+        categories.formUnion(c)
+        if entry.gender != .unknown { gender = entry.gender }
+        if entry.pronoun != .none { pronoun = entry.pronoun }
+      }
+      let start = Int(m.start)
+      let end = Int(m.end)
+      if report >= 0 {
+        for k in start..<end { cueAt[k] = Int32(cues.count) }
+        cues.append(CueMatch(start: start, end: end, entry: report))
+      }
+      if !categories.isEmpty {
+        for k in start..<end { speakerAt[k] = Int32(speakerMatches.count) }
+        speakerMatches.append(SpeakerMatch(start: start, end: end, categories: categories, gender: gender, pronoun: pronoun, head: exact[end - 1]))
       }
     }
   }
