@@ -140,7 +140,7 @@ extension Engine {
     // The rules' context, copied once for the document (see `SentenceScorer.context`).
     let context = scorer.context
     let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches)
-    let attribution = attributor.attribute(document, ids: ids, matches: matches)
+    let attribution = attributor.attribute(document, ids: ids, matches: matches, buffers: &workspace.attribution)
     var covered = [Bool](repeating: false, count: document.tokens.count)
     var statements: [StatementScore] = []
     statements.reserveCapacity(attribution.statements.count)
@@ -258,6 +258,8 @@ struct Workspace {
   var scorerBuffers = ScorerBuffers()
   /// The last document's matches of every sentence, for their capacity.
   var sentenceMatches: SentenceMatches? = nil
+  /// Attribution's token facts and lists (`Attributor.attribute`).
+  var attribution = AttributionBuffers()
 
   init(memo: WordMemo = WordMemo()) {
     self.memo = memo

@@ -34,13 +34,39 @@ public struct Attributor: Sendable {
   /// `attribute(_:ids:)` with every sentence's matches already found
   /// (`PhraseMatcher.matches` over all layers), if at hand.
   func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?) -> Attribution {
-    let facts = TokenFacts(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches)
-    var pass = AttributionPass(document: document, facts: facts, vocabulary: vocabulary)
+    var buffers = AttributionBuffers()
+    return attribute(document, ids: ids, matches: matches, buffers: &buffers)
+  }
+
+  /// `attribute(_:ids:matches:)` in a worker's kept arrays (`Workspace`):
+  /// the token facts and the pass's lists are refilled in them, not
+  /// allocated per document.
+  func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers) -> Attribution {
+    var facts = TokenFacts()
+    swap(&facts, &buffers.facts)
+    facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches)
+    var pass = AttributionPass(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
     for index in document.paragraphs.indices {
       pass.attribute(paragraph: index)
     }
-    return pass.finish()
+    return pass.finish(returningBuffersTo: &buffers)
   }
+}
+
+/// What attribution keeps from document to document in a worker's
+/// `Workspace`: the token facts and the pass's lists, emptied and refilled
+/// by the next document (capacity kept). Nothing in it changes a result.
+struct AttributionBuffers {
+  var facts = TokenFacts()
+  var mentions: [Mention] = []
+  var pronounStatements: [PronounStatement] = []
+  var drafts: [StatementDraft] = []
+  var quotes: [QuoteSpan] = []
+  var quoteAt: [Int32] = []
+  var frames: [Frame] = []
+  var realQuotes: [QuoteSpan] = []
+  var unitSubjects: [(unit: Range<Int>, subject: Int?)] = []
+  var resolver = ResolverBuffers()
 }
 
 /// The result of attribution for one document. Text outside every
@@ -113,16 +139,40 @@ struct AttributionPass {
   var previousParagraphQuoteMention: Int? = nil
 
   init(document: Document, facts: TokenFacts, vocabulary: AttributionVocabulary) {
+    var buffers = AttributionBuffers()
+    self.init(document: document, facts: facts, vocabulary: vocabulary, buffers: &buffers)
+  }
+
+  /// A pass whose lists are `buffers`' (moved in, emptied, capacity kept;
+  /// `finish(returningBuffersTo:)` hands them back).
+  init(document: Document, facts: TokenFacts, vocabulary: AttributionVocabulary, buffers: inout AttributionBuffers) {
     self.document = document
     self.facts = facts
     self.endsWithPreposition = vocabulary.endsWithPreposition
     self.entryWeight = vocabulary.weight
-    self.quoteAt = Array(repeating: -1, count: document.tokens.count)
+    self.quoteAt = []
+    swap(&mentions, &buffers.mentions)
+    swap(&pronounStatements, &buffers.pronounStatements)
+    swap(&drafts, &buffers.drafts)
+    swap(&quotes, &buffers.quotes)
+    swap(&quoteAt, &buffers.quoteAt)
+    swap(&frameBuffer, &buffers.frames)
+    swap(&realQuoteBuffer, &buffers.realQuotes)
+    swap(&unitSubjects, &buffers.unitSubjects)
+    mentions.removeAll(keepingCapacity: true)
+    pronounStatements.removeAll(keepingCapacity: true)
+    drafts.removeAll(keepingCapacity: true)
+    quotes.removeAll(keepingCapacity: true)
+    frameBuffer.removeAll(keepingCapacity: true)
+    realQuoteBuffer.removeAll(keepingCapacity: true)
+    unitSubjects.removeAll(keepingCapacity: true)
+    quoteAt.removeAll(keepingCapacity: true)
+    quoteAt.append(contentsOf: repeatElement(-1, count: document.tokens.count))
   }
 
   mutating func attribute(paragraph index: Int) {
     let paragraph = document.paragraphs[index]
-    quotes = QuoteFinder.quotes(in: document, paragraph: index, facts: facts, warnings: &warnings)
+    QuoteFinder.quotes(in: document, paragraph: index, facts: facts, warnings: &warnings, into: &quotes)
     for (q, span) in quotes.enumerated() {
       for t in span.marks { quoteAt[t] = Int32(q) }
     }
@@ -181,11 +231,29 @@ struct AttributionPass {
     drafts += kept
   }
 
-  /// Resolves speakers and builds the public result.
-  func finish() -> Attribution {
+  /// `finish()`, then the pass's lists and facts moved into `buffers` for
+  /// the next document.
+  consuming func finish(returningBuffersTo buffers: inout AttributionBuffers) -> Attribution {
+    let result = finish(resolverBuffers: &buffers.resolver)
+    swap(&mentions, &buffers.mentions)
+    swap(&pronounStatements, &buffers.pronounStatements)
+    swap(&drafts, &buffers.drafts)
+    swap(&quotes, &buffers.quotes)
+    swap(&quoteAt, &buffers.quoteAt)
+    swap(&frameBuffer, &buffers.frames)
+    swap(&realQuoteBuffer, &buffers.realQuotes)
+    swap(&unitSubjects, &buffers.unitSubjects)
+    buffers.facts = facts
+    return result
+  }
+
+  /// Resolves speakers and builds the public result; the resolver's arrays
+  /// are `resolverBuffers`' (handed back after).
+  func finish(resolverBuffers: inout ResolverBuffers) -> Attribution {
     // Without statements there are no speakers: mentions need no resolving.
     if drafts.isEmpty { return Attribution(statements: [], speakers: [], warnings: warnings) }
-    var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pronounStatements)
+    var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pronounStatements, buffers: &resolverBuffers)
+    defer { resolver.returnBuffers(to: &resolverBuffers) }
     let entityOf = resolver.resolve()
     // Speakers with statements only, numbered in order of first statement.
     var number = [Int32](repeating: -1, count: resolver.entities.count)

@@ -28,10 +28,18 @@ struct QuoteSpan: Sendable, Hashable {
 enum QuoteFinder {
   /// Quotes of paragraph `index`, in text order; problems go to `warnings`.
   static func quotes(in document: Document, paragraph index: Int, facts: TokenFacts, warnings: inout [Diagnostic]) -> [QuoteSpan] {
+    var spans: [QuoteSpan] = []
+    quotes(in: document, paragraph: index, facts: facts, warnings: &warnings, into: &spans)
+    return spans
+  }
+
+  /// `quotes(in:paragraph:facts:warnings:)` in `spans` (emptied first,
+  /// capacity kept: the pass reuses one array for every paragraph).
+  static func quotes(in document: Document, paragraph index: Int, facts: TokenFacts, warnings: inout [Diagnostic], into spans: inout [QuoteSpan]) {
+    spans.removeAll(keepingCapacity: true)
     let range = document.paragraphs[index].tokens
     let marks = facts.quoteTokens(in: range)
-    if marks.isEmpty { return [] }
-    var spans: [QuoteSpan] = []
+    if marks.isEmpty { return }
     var openAt = -1
     func warn(_ code: String, _ message: String, _ token: Int) {
       let offset = Int(document.tokens[token].start)
@@ -72,7 +80,6 @@ enum QuoteFinder {
       spans += singles
       spans.sort { $0.open < $1.open }
     }
-    return spans
   }
 
   /// Whether the paragraph after `index` starts with an opening double mark.

@@ -15,6 +15,15 @@
 /// The name is the fullest form: the longest personal name, else a proper
 /// name, else the longest wording; aliases are the other mentions as
 /// written, pronouns excepted.
+/// A resolver's arrays, kept from document to document in a worker's
+/// `AttributionBuffers` (nothing in them outlives a document's result).
+struct ResolverBuffers {
+  var entities: [SpeakerResolver.Entity] = []
+  var nextMention: [Int32] = []
+  var aliasRanges: [Range<Int>] = []
+  var appositives: [Int32] = []
+}
+
 struct SpeakerResolver {
   /// A speaker being built. Its mentions are a list linked through
   /// `nextMention`, in the order attached (no array per entity, so an
@@ -45,13 +54,37 @@ struct SpeakerResolver {
   private(set) var nextMention: [Int32]
   /// Room for the alias ranges of one speaker, kept from speaker to speaker.
   private var aliasRanges: [Range<Int>] = []
+  /// Room for `resolve`'s lists of appositives.
+  private var appositiveBuffer: [Int32] = []
 
   init(document: Document, facts: TokenFacts, mentions: [Mention], pronounStatements: [PronounStatement] = []) {
+    var buffers = ResolverBuffers()
+    self.init(document: document, facts: facts, mentions: mentions, pronounStatements: pronounStatements, buffers: &buffers)
+  }
+
+  /// A resolver whose arrays are `buffers`' (moved in, emptied, capacity
+  /// kept; `returnBuffers(to:)` hands them back).
+  init(document: Document, facts: TokenFacts, mentions: [Mention], pronounStatements: [PronounStatement], buffers: inout ResolverBuffers) {
     self.document = document
     self.facts = facts
     self.mentions = mentions
     self.pronounStatements = pronounStatements
-    self.nextMention = [Int32](repeating: -1, count: mentions.count)
+    self.nextMention = []
+    swap(&entities, &buffers.entities)
+    swap(&nextMention, &buffers.nextMention)
+    swap(&aliasRanges, &buffers.aliasRanges)
+    swap(&appositiveBuffer, &buffers.appositives)
+    entities.removeAll(keepingCapacity: true)
+    nextMention.removeAll(keepingCapacity: true)
+    nextMention.append(contentsOf: repeatElement(-1, count: mentions.count))
+  }
+
+  /// Moves the resolver's arrays into `buffers`, for the next document.
+  mutating func returnBuffers(to buffers: inout ResolverBuffers) {
+    swap(&entities, &buffers.entities)
+    swap(&nextMention, &buffers.nextMention)
+    swap(&aliasRanges, &buffers.aliasRanges)
+    swap(&appositiveBuffer, &buffers.appositives)
   }
 
   /// Calls `body` with each mention of entity `e`, in the order attached,
@@ -91,7 +124,11 @@ struct SpeakerResolver {
     // Appositives of each main mention, as linked lists: for mention i,
     // `appositives[2 * i]` is its first, `appositives[2 * i + 1]` the next
     // of its main's (one array for both).
-    var appositives = [Int32](repeating: -1, count: 2 * mentions.count)
+    var appositives: [Int32] = []
+    swap(&appositives, &appositiveBuffer)
+    defer { swap(&appositives, &appositiveBuffer) }
+    appositives.removeAll(keepingCapacity: true)
+    appositives.append(contentsOf: repeatElement(-1, count: 2 * mentions.count))
     for k in mentions.indices.reversed() {
       let i = inOrder ? k : sorted[k]
       if let main = mentions[i].boundTo {

@@ -30,10 +30,17 @@ enum Gender: UInt8, Sendable {
 /// from the matcher: speaker categories, genders and pronoun classes from the
 /// note column, and the shape of every reporting term.
 struct AttributionVocabulary: Sendable {
-  var speaker: [SpeakerCategories]
-  var gender: [Gender]
-  var pronoun: [PronounClass]
-  var isReport: [Bool]
+  /// What a match of one entry tells attribution, in four bytes.
+  struct Entry: Sendable {
+    var speaker: SpeakerCategories = []
+    var gender = Gender.unknown
+    var pronoun = PronounClass.none
+    var isReport = false
+  }
+
+  /// One per entry: read together for every match (one load, not four
+  /// arrays).
+  var entries: [Entry]
   /// The entry's weight (for a report, its stance).
   var weight: [Double]
   /// The term ends with a preposition: `according to`, `in the words of`
@@ -43,16 +50,10 @@ struct AttributionVocabulary: Sendable {
 
   init(_ entries: [LexiconEntry], grammar: [LexiconEntry]) {
     words = FunctionWords(grammar)
-    speaker = []
-    gender = []
-    pronoun = []
-    isReport = []
+    self.entries = []
     weight = []
     endsWithPreposition = []
-    speaker.reserveCapacity(entries.count)
-    gender.reserveCapacity(entries.count)
-    pronoun.reserveCapacity(entries.count)
-    isReport.reserveCapacity(entries.count)
+    self.entries.reserveCapacity(entries.count)
     weight.reserveCapacity(entries.count)
     endsWithPreposition.reserveCapacity(entries.count)
     // Fields are read by index, not by binding each entry (which copies its
@@ -70,7 +71,6 @@ struct AttributionVocabulary: Sendable {
       default: break
       }
       if categories.isEmpty == false, let raw = entries[i].note, raw.lowercased().hasPrefix("national") { categories.insert(.national) }
-      speaker.append(categories)
       var g = Gender.unknown
       var p = PronounClass.none
       if let raw = entries[i].note {
@@ -88,9 +88,7 @@ struct AttributionVocabulary: Sendable {
       } else if categories == .pronoun {
         p = .nonperson  // no note: as an empty one
       }
-      gender.append(g)
-      pronoun.append(p)
-      isReport.append(category == .report)
+      self.entries.append(Entry(speaker: categories, gender: g, pronoun: p, isReport: category == .report))
       weight.append(entries[i].weight)
       var endsPrep = false
       if category == .report {
@@ -199,16 +197,33 @@ struct TokenFacts: Sendable {
   /// instead of every token of a paragraph.
   var quoteTokens: [Int32] = []
 
-  /// `matches`, when given, are every sentence's matches over all layers
-  /// (what the scorer found); otherwise the layers attribution reads are
-  /// matched here. The result is the same: overlaps are resolved within
-  /// each layer, and matches of other layers carry no report or speaker
-  /// entry.
+  /// Empty facts, to be filled by `fill` (a worker keeps one in its
+  /// `Workspace` for the arrays' capacity).
+  init() {}
+
+  /// The facts of `document` (`fill`).
   init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary, matches: SentenceMatches? = nil) {
+    fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches)
+  }
+
+  /// Replaces the facts with those of `document`, in the arrays already
+  /// held (emptied, capacity kept). `matches`, when given, are every
+  /// sentence's matches over all layers (what the scorer found); otherwise
+  /// the layers attribution reads are matched here. The result is the
+  /// same: overlaps are resolved within each layer, and matches of other
+  /// layers carry no report or speaker entry.
+  mutating func fill(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary, matches: SentenceMatches? = nil) {
     let n = document.tokens.count
-    var word = [WordClass](repeating: .none, count: n)
-    var flags = [Flags](repeating: [], count: n)
+    // Moved out while filled through raw pointers (one owner, no copy).
+    var word: [WordClass] = []
+    var flags: [Flags] = []
     var quoteTokens: [Int32] = []
+    swap(&word, &self.word)
+    swap(&flags, &self.flags)
+    swap(&quoteTokens, &self.quoteTokens)
+    Self.reset(&word, to: .none, count: n)
+    Self.reset(&flags, to: [], count: n)
+    quoteTokens.removeAll(keepingCapacity: true)
     document.text.withUnsafeBufferPointer { p in
       document.tokens.withUnsafeBufferPointer { tokens in
         word.withUnsafeMutableBufferPointer { word in
@@ -221,11 +236,13 @@ struct TokenFacts: Sendable {
         }
       }
     }
-    self.word = word
-    self.flags = flags
-    self.quoteTokens = quoteTokens
-    speakerAt = Array(repeating: -1, count: n)
-    cueAt = Array(repeating: -1, count: n)
+    swap(&word, &self.word)
+    swap(&flags, &self.flags)
+    swap(&quoteTokens, &self.quoteTokens)
+    Self.reset(&speakerAt, to: -1, count: n)
+    Self.reset(&cueAt, to: -1, count: n)
+    speakerMatches.removeAll(keepingCapacity: true)
+    cues.removeAll(keepingCapacity: true)
     var buffer: [PhraseMatch] = []
     let given = matches.flatMap { $0.ends.count == document.sentences.count ? $0 : nil }
     if let given {
@@ -233,45 +250,56 @@ struct TokenFacts: Sendable {
       // each instead of growing.
       cues.reserveCapacity(given.matches.count)
       speakerMatches.reserveCapacity(given.matches.count)
-    }
-    for (si, sentence) in document.sentences.enumerated() {
-      let found: ArraySlice<PhraseMatch>
-      if let given {
-        found = given.matches[given.range(si)]
-      } else {
+      // Every sentence's matches, in sentence order: all at once.
+      record(given.matches[0..<(given.ends.last ?? 0)], matcher: matcher, entries: vocabulary.entries, exact: ids.exact)
+    } else {
+      for sentence in document.sentences {
         buffer.removeAll(keepingCapacity: true)
         matcher.matches(in: sentence.tokens, ids: ids, layers: Self.layers, into: &buffer)
-        found = buffer[...]
-      }
-      for m in found {
-        var categories: SpeakerCategories = []
-        var gender = Gender.unknown
-        var pronoun = PronounClass.none
-        var report = -1
-        for i in matcher.entryRange(m) {
-          let e = Int(matcher.entryID(at: i))
-          if vocabulary.isReport[e] {
-            if report < 0 { report = e }
-            continue
-          }
-          let c = vocabulary.speaker[e]
-          if c.isEmpty { continue }
-          categories.formUnion(c)
-          if vocabulary.gender[e] != .unknown { gender = vocabulary.gender[e] }
-          if vocabulary.pronoun[e] != .none { pronoun = vocabulary.pronoun[e] }
-        }
-        let start = Int(m.start)
-        let end = Int(m.end)
-        if report >= 0 {
-          for k in start..<end { cueAt[k] = Int32(cues.count) }
-          cues.append(CueMatch(start: start, end: end, entry: report))
-        }
-        if !categories.isEmpty {
-          for k in start..<end { speakerAt[k] = Int32(speakerMatches.count) }
-          speakerMatches.append(SpeakerMatch(start: start, end: end, categories: categories, gender: gender, pronoun: pronoun, head: ids.exact[end - 1]))
-        }
+        record(buffer[...], matcher: matcher, entries: vocabulary.entries, exact: ids.exact)
       }
     }
+  }
+
+  /// Adds the cues and speaker matches among `found` (in text order);
+  /// `exact` are the document's exact token ids (`TokenIDs.exact`).
+  private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], exact: [Int32]) {
+    for m in found {
+      var categories: SpeakerCategories = []
+      var gender = Gender.unknown
+      var pronoun = PronounClass.none
+      var report = -1
+      for i in matcher.entryRange(m) {
+        let e = Int(matcher.entryID(at: i))
+        let entry = entries[e]
+        if entry.isReport {
+          if report < 0 { report = e }
+          continue
+        }
+        let c = entry.speaker
+        if c.isEmpty { continue }
+        categories.formUnion(c)
+        if entry.gender != .unknown { gender = entry.gender }
+        if entry.pronoun != .none { pronoun = entry.pronoun }
+      }
+      let start = Int(m.start)
+      let end = Int(m.end)
+      if report >= 0 {
+        for k in start..<end { cueAt[k] = Int32(cues.count) }
+        cues.append(CueMatch(start: start, end: end, entry: report))
+      }
+      if !categories.isEmpty {
+        for k in start..<end { speakerAt[k] = Int32(speakerMatches.count) }
+        speakerMatches.append(SpeakerMatch(start: start, end: end, categories: categories, gender: gender, pronoun: pronoun, head: exact[end - 1]))
+      }
+    }
+  }
+
+  /// Makes `array` `count` copies of `value`, in its own storage when it
+  /// is large enough.
+  private static func reset<T>(_ array: inout [T], to value: T, count: Int) {
+    array.removeAll(keepingCapacity: true)
+    array.append(contentsOf: repeatElement(value, count: count))
   }
 
   /// The matcher layers attribution reads: reporting cues and speaker
@@ -295,6 +323,14 @@ struct TokenFacts: Sendable {
     let n = tokens.count
     for i in 0..<n {
       let t = tokens[i]
+      // Most tokens are words whose facts the memo holds: their flags and
+      // class in two stores (a word is never a quote or a possessive).
+      if t.kind == .word, let wordFacts {
+        let v = wordFacts[i]
+        flags[i] = Flags(rawValue: v & 0xFF_FFFF | (t.spaceBefore ? Flags.spaceBefore.rawValue : 0) | Flags.word.rawValue)
+        word[i] = WordClass(rawValue: UInt8(truncatingIfNeeded: v >> 24)) ?? .none
+        continue
+      }
       let r = Int(t.start)..<Int(t.end)
       var f: Flags = t.spaceBefore ? .spaceBefore : []
       switch t.kind {

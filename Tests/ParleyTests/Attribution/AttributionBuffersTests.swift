@@ -1,0 +1,67 @@
+import Testing
+
+@testable import Parley
+
+/// Attribution in a worker's kept arrays (`AttributionBuffers`, refilled
+/// from document to document) gives what fresh arrays give.
+@Suite struct AttributionBuffersTests {
+  @Test func keptBuffersGiveWhatFreshOnesGiveOnEveryText() throws {
+    let engine = try TestSupport.engine()
+    var texts = try TextInvariantTests.repositoryTexts().map(\.text)
+    // Longer, then shorter, then empty documents: the kept arrays shrink
+    // and grow between them.
+    texts += ["", "“Yes,” she said.", texts.joined(separator: "\n\n"), "One."]
+    var random = SeededRandom(seed: 20_261_130)
+    texts.shuffle(using: &random)
+    var buffers = AttributionBuffers()
+    var statements = 0
+    for text in texts {
+      let document = engine.read(id: "t", text: text)
+      let ids = engine.matcher.tokenIDs(document)
+      let fresh = TokenFacts(document: document, matcher: engine.matcher, ids: ids, vocabulary: engine.attributor.vocabulary)
+      var kept = buffers.facts
+      buffers.facts = TokenFacts()
+      kept.fill(document: document, matcher: engine.matcher, ids: ids, vocabulary: engine.attributor.vocabulary)
+      Self.expectSame(kept, fresh, text)
+      buffers.facts = kept
+      let expected = engine.attributor.attribute(document, ids: ids)
+      let got = engine.attributor.attribute(document, ids: ids, matches: nil, buffers: &buffers)
+      #expect(got.statements == expected.statements, "\(text.prefix(80))")
+      #expect(got.speakers == expected.speakers, "\(text.prefix(80))")
+      #expect(got.warnings == expected.warnings, "\(text.prefix(80))")
+      statements += got.statements.count
+    }
+    #expect(statements > 100)
+  }
+
+  /// Word tokens classified from the memo's word facts (the engine's
+  /// path) get what classifying their bytes gives (ids without facts).
+  @Test func factsFromTheWordMemoEqualFactsFromTheBytes() throws {
+    let engine = try TestSupport.engine()
+    var memo = WordMemo(initialSlots: 16)
+    var words = 0
+    for (_, text) in try TextInvariantTests.repositoryTexts() {
+      let document = engine.read(id: "t", text: text)
+      let memoIDs = engine.tokenIDs(document, memo: &memo)
+      #expect(memoIDs.wordFacts.count == document.tokens.count)
+      let fromMemo = TokenFacts(document: document, matcher: engine.matcher, ids: memoIDs, vocabulary: engine.attributor.vocabulary)
+      let fromBytes = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      Self.expectSame(fromMemo, fromBytes, text)
+      words += document.tokens.filter { $0.kind == .word }.count
+    }
+    #expect(words > 10_000)
+  }
+
+  static func expectSame(_ a: TokenFacts, _ b: TokenFacts, _ text: String) {
+    let origin = "\(text.prefix(80))"
+    #expect(a.word == b.word, "\(origin)")
+    #expect(a.flags == b.flags, "\(origin)")
+    #expect(a.speakerAt == b.speakerAt, "\(origin)")
+    #expect(a.cueAt == b.cueAt, "\(origin)")
+    #expect(a.quoteTokens == b.quoteTokens, "\(origin)")
+    #expect(a.cues.map { [$0.start, $0.end, $0.entry] } == b.cues.map { [$0.start, $0.end, $0.entry] }, "\(origin)")
+    #expect(
+      a.speakerMatches.map { [$0.start, $0.end, Int($0.categories.rawValue), Int($0.gender.rawValue), Int($0.pronoun.rawValue), Int($0.head)] }
+        == b.speakerMatches.map { [$0.start, $0.end, Int($0.categories.rawValue), Int($0.gender.rawValue), Int($0.pronoun.rawValue), Int($0.head)] }, "\(origin)")
+  }
+}
