@@ -195,7 +195,21 @@ struct SpeakerResolver {
     for e in entities.indices.reversed() {
       if anyMention(of: e, { mentions[$0].pronoun == .none && sameText(mentions[$0].core, m.core) }) { return e }
     }
+    // A definite role without its owner takes an earlier mention that ends
+    // in the same words: `the bloc's foreign policy chief`, then `the
+    // foreign policy chief`.
+    if m.isDefinite, m.name == nil, m.head >= 0 {
+      for e in entities.indices.reversed() {
+        if anyMention(of: e, { mentions[$0].pronoun == .none && endsWithText(mentions[$0].core, m.core) }) { return e }
+      }
+    }
     return nil
+  }
+
+  /// The last `b.count` tokens of `a`, a longer range, read as `b`.
+  func endsWithText(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    guard a.count > b.count, !b.isEmpty else { return false }
+    return sameText((a.upperBound - b.count)..<a.upperBound, b)
   }
 
   private mutating func create(_ i: Int) -> Int {

@@ -183,6 +183,21 @@ struct SpeakerResolutionTests {
     #expect(a.speakers.first?.aliases.contains { $0.contains("arrived") } == false, "\(a.speakers.first?.aliases ?? [])")
   }
 
+  @Test("a definite role takes the earlier mention that ends in the same words")
+  func roleWithoutItsOwner() throws {
+    let (document, a) = try Support.attribute("Kaja Lindqvist, the bloc’s foreign policy chief, said the bloc would help. The foreign policy chief added that new sanctions were being drafted.")
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Kaja Lindqvist"])
+  }
+
+  @Test("an office heads a mention without a name, and a later bare office is the latest one")
+  func officeAsRole() throws {
+    let (document, a) = try Support.attribute("Russia’s foreign minister said the plan was dead. Ukraine’s defense minister said the front was stable. The minister added that more shells were needed.")
+    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
+    let speakers = a.statements.map { a.speakers[$0.speaker].name }
+    #expect(speakers == ["Russia’s foreign minister", "Ukraine’s defense minister", "Ukraine’s defense minister"])
+  }
+
   @Test("a lower-case word ends a name; name particles do not")
   func particlesAndVerbs() throws {
     let (document, a) = try Support.attribute("Maria da Silva met Omar bin Saleh in Doha. Bin Saleh said the talks were useful. Da Silva said a deal was close.")
