@@ -50,6 +50,11 @@ public struct SentenceScorer {
   /// Token starts of the cues that open a clause, for `markClauses`.
   private var clauseOpeners: [Int32] = []
 
+  /// A scorer for one document. `Engine` also hands it the grammar words
+  /// the rules read (`functionWords`); without them the rules that read a
+  /// little syntax (a shifter's object, `be` before a predicate) treat
+  /// every word as a content word, so score through `Engine` for the
+  /// model's full behaviour.
   public init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, model: any StanceModel, parameters: ModelParameters) {
     self.init(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters, buffers: ScorerBuffers())
   }

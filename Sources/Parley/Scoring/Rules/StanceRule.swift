@@ -33,12 +33,6 @@ public struct RuleContext: Sendable {
     self.document = document
   }
 
-  init(parameters: ModelParameters, document: Document, words: FunctionWords?) {
-    self.parameters = parameters
-    self.document = document
-    self.words = words
-  }
-
   /// The function-word class of token `k` (`.none` for content words,
   /// numbers and punctuation). Looked up from the bytes when a rule asks,
   /// which is rare, so the scorer's loop pays nothing for it.
