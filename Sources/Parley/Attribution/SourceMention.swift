@@ -35,6 +35,9 @@ struct Mention: Sendable {
   var head: Int32 = -1
   /// The core is nothing but its head noun (`the ministry`, `the envoy`).
   var isBareHead = false
+  /// The head is a generic noun that refers back to a named body
+  /// (`the group`, `the movement`: speakers.tsv note `anaphor`).
+  var refersBack = false
   /// Starts with `the` or a possessive: refers back rather than introducing.
   var isDefinite = false
   var isTitled = false
@@ -511,6 +514,7 @@ extension AttributionPass {
     if let head {
       m.head = head.head
       m.isBareHead = head.start == m.core.lowerBound && head.end == m.core.upperBound
+      m.refersBack = head.categories.contains(.anaphor)
       if m.gender == .unknown { m.gender = head.gender }
     }
     let kindOf: (SpeakerMatch) -> Speaker.Kind = { s in

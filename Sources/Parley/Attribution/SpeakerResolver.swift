@@ -195,6 +195,13 @@ struct SpeakerResolver {
     for e in entities.indices.reversed() {
       if anyMention(of: e, { mentions[$0].pronoun == .none && sameText(mentions[$0].core, m.core) }) { return e }
     }
+    // `the group`, `the movement` with no earlier mention of its own: the
+    // latest named organization (`Hamas said …; the group added …`).
+    if m.isDefinite, m.isBareHead, m.refersBack, m.head >= 0,
+      let e = mostRecent(before: i, { e in entities[e].kind == .organization && entities[e].name != nil })
+    {
+      return e
+    }
     // A definite role without its owner takes an earlier mention that ends
     // in the same words: `the bloc's foreign policy chief`, then `the
     // foreign policy chief`.

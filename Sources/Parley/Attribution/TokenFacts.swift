@@ -12,6 +12,9 @@ struct SpeakerCategories: OptionSet, Sendable, Hashable {
   /// is called (note `national`: `Iranian state media`, `Russian state
   /// television`), where `IRNA news agency` is a name.
   static let national = SpeakerCategories(rawValue: 64)
+  /// A generic noun that refers back to a named body (note `anaphor`:
+  /// `Hamas said …; the group added …`).
+  static let anaphor = SpeakerCategories(rawValue: 128)
   /// Nouns that can head a mention (not titles or pronouns).
   static let heads: SpeakerCategories = [.role, .group, .organization, .media]
 }
@@ -70,7 +73,11 @@ struct AttributionVocabulary: Sendable {
       case .speakerPronoun: categories = .pronoun
       default: break
       }
-      if categories.isEmpty == false, let raw = entries[i].note, raw.lowercased().hasPrefix("national") { categories.insert(.national) }
+      if categories.isEmpty == false, let raw = entries[i].note {
+        let note = raw.lowercased()
+        if note.hasPrefix("national") { categories.insert(.national) }
+        if note.hasPrefix("anaphor") { categories.insert(.anaphor) }
+      }
       var g = Gender.unknown
       var p = PronounClass.none
       if let raw = entries[i].note {

@@ -198,6 +198,16 @@ struct SpeakerResolutionTests {
     #expect(speakers == ["Russia’s foreign minister", "Ukraine’s defense minister", "Ukraine’s defense minister"])
   }
 
+  @Test("`the group` refers back to the latest named organization, unless it has a mention of its own")
+  func groupRefersBack() throws {
+    let (document, a) = try Support.attribute("Hamas said in a statement that the proposal was acceptable. The group added that it wanted guarantees.")
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Hamas"])
+    let (document2, b) = try Support.attribute("A group of farmers said prices were too low. Hamas said the talks had failed. The group added that they would protest.")
+    #expect(b.statements.count == 3, "\(Support.describe(document2, b))")
+    #expect(b.statements.map { b.speakers[$0.speaker].name } == ["group of farmers", "Hamas", "group of farmers"])
+  }
+
   @Test("a lower-case word ends a name; name particles do not")
   func particlesAndVerbs() throws {
     let (document, a) = try Support.attribute("Maria da Silva met Omar bin Saleh in Doha. Bin Saleh said the talks were useful. Da Silva said a deal was close.")
