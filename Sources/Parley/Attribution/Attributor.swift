@@ -151,14 +151,7 @@ struct AttributionPass {
     self.endsWithPreposition = vocabulary.endsWithPreposition
     self.entryWeight = vocabulary.weight
     self.quoteAt = []
-    swap(&mentions, &buffers.mentions)
-    swap(&pronounStatements, &buffers.pronounStatements)
-    swap(&drafts, &buffers.drafts)
-    swap(&quotes, &buffers.quotes)
-    swap(&quoteAt, &buffers.quoteAt)
-    swap(&frameBuffer, &buffers.frames)
-    swap(&realQuoteBuffer, &buffers.realQuotes)
-    swap(&unitSubjects, &buffers.unitSubjects)
+    exchangeLists(with: &buffers)
     mentions.removeAll(keepingCapacity: true)
     pronounStatements.removeAll(keepingCapacity: true)
     drafts.removeAll(keepingCapacity: true)
@@ -231,10 +224,8 @@ struct AttributionPass {
     drafts += kept
   }
 
-  /// `finish()`, then the pass's lists and facts moved into `buffers` for
-  /// the next document.
-  consuming func finish(returningBuffersTo buffers: inout AttributionBuffers) -> Attribution {
-    let result = finish(resolverBuffers: &buffers.resolver)
+  /// Swaps the pass's lists with those kept in `buffers`.
+  private mutating func exchangeLists(with buffers: inout AttributionBuffers) {
     swap(&mentions, &buffers.mentions)
     swap(&pronounStatements, &buffers.pronounStatements)
     swap(&drafts, &buffers.drafts)
@@ -243,6 +234,13 @@ struct AttributionPass {
     swap(&frameBuffer, &buffers.frames)
     swap(&realQuoteBuffer, &buffers.realQuotes)
     swap(&unitSubjects, &buffers.unitSubjects)
+  }
+
+  /// `finish()`, then the pass's lists and facts moved into `buffers` for
+  /// the next document.
+  consuming func finish(returningBuffersTo buffers: inout AttributionBuffers) -> Attribution {
+    let result = finish(resolverBuffers: &buffers.resolver)
+    exchangeLists(with: &buffers)
     buffers.facts = facts
     return result
   }

@@ -577,21 +577,26 @@ private func writeFixed(_ units: UInt64, digits: Int, to out: UnsafeMutablePoint
     let width = low != 0 ? (low % 10 != 0 ? 4 : 3) : (high % 10 != 0 ? 2 : 1)
     return k + 1 + width
   }
-  // `digits` decimals, zero-padded on the left, trailing zeros dropped.
+  return k + writeDecimals(fraction, digits: digits, to: out + k)
+}
+
+/// Writes `.` and `fraction` (> 0) as `digits` decimals, zero-padded on
+/// the left, trailing zeros dropped; returns the length.
+private func writeDecimals(_ fraction: UInt64, digits: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  var fraction = fraction
   var width = digits
   while fraction % 10 == 0 {
     fraction /= 10
     width -= 1
   }
-  out[k] = UInt8(ascii: ".")
-  k += 1
+  out[0] = UInt8(ascii: ".")
   var i = width
   while i > 0 {
-    i -= 1
-    out[k + i] = UInt8(truncatingIfNeeded: fraction % 10) &+ 48
+    out[i] = UInt8(truncatingIfNeeded: fraction % 10) &+ 48
     fraction /= 10
+    i -= 1
   }
-  return k + width
+  return 1 + width
 }
 
 /// `writeNumber` for magnitudes of 2^50 and beyond: `formatNumber`'s own
@@ -614,7 +619,7 @@ private func writeNumberSlowly(_ x: Double, digits: Int, scale: Double, to out: 
   let units = Int64((abs(rounded) * scale).rounded())
   let scaleUnits = Int64(scale)
   let whole = units / scaleUnits
-  var fraction = units % scaleUnits
+  let fraction = units % scaleUnits
   var k = 0
   if rounded < 0 {
     out[0] = UInt8(ascii: "-")
@@ -622,20 +627,7 @@ private func writeNumberSlowly(_ x: Double, digits: Int, scale: Double, to out: 
   }
   k += writeDigits(UInt64(whole), to: out + k)
   if fraction == 0 || digits <= 0 { return k }
-  var width = digits
-  while fraction % 10 == 0 {
-    fraction /= 10
-    width -= 1
-  }
-  out[k] = UInt8(ascii: ".")
-  k += 1
-  var i = width
-  while i > 0 {
-    i -= 1
-    out[k + i] = UInt8(truncatingIfNeeded: fraction % 10) &+ 48
-    fraction /= 10
-  }
-  return k + width
+  return k + writeDecimals(UInt64(fraction), digits: digits, to: out + k)
 }
 
 /// Appends the decimal digits of `n` to `out` (the text of `String(n)`).
