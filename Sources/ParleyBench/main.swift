@@ -15,6 +15,10 @@ let help = """
     parley score --format jsonl            with --jobs 1 and all cores
     parley score --format jsonl --evidence with --jobs 1 and all cores
     wc -w on the same file                 (the floor)
+    word lookup on the same file           (the word-lookup floor: bytes
+                                           split into words, lowercased and
+                                           looked up in a hash set of the
+                                           built-in one-word terms, in Swift)
     VADER on the same sentences            (when vaderSentiment imports)
     parley explain "The talks were productive."  (start-up)
   MB/s count the bytes of the JSONL file; peak RSS is the child's (wait4).
@@ -164,6 +168,10 @@ func run() throws {
     try prepare(Array(CommandLine.arguments.dropFirst(2)))
     return
   }
+  if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--lookup-floor" {
+    try LookupFloor.run(path: CommandLine.arguments[2])
+    return
+  }
   let options = try Options(Array(CommandLine.arguments.dropFirst()))
   let parley = try parleyBinary(options)
   let floor = ownPeakRSS()
@@ -238,6 +246,7 @@ func run() throws {
   }
   guard let wc = which("wc") else { throw BenchError("wc not found") }
   add("wc -w", try repeated([wc, "-w", corpus], runs: options.runs))
+  add("word lookup (Swift, bytes)", try repeated([selfPath(), "--lookup-floor", corpus], runs: options.runs))
   var vaderRow: Row? = nil
   if let python = which("python3"), try measure([python, "-c", "import vaderSentiment"]).status == 0 {
     let script = temp + "/vader.py"
@@ -256,10 +265,11 @@ func run() throws {
 
   // Ratios.
   let wcRow = rows.first { $0.name == "wc -w" }!
+  let lookupRow = rows.first { $0.name.hasPrefix("word lookup") }!
   print("")
   print("ratios (time; lower is faster for Parley):")
   for r in rows where r.name.hasPrefix("parley") {
-    var line = String(format: "  %-30@ %5.1fx the time of wc -w", r.name as NSString, r.seconds / wcRow.seconds)
+    var line = String(format: "  %-30@ %5.1fx the time of wc -w, %5.1fx the word-lookup floor", r.name as NSString, r.seconds / wcRow.seconds, r.seconds / lookupRow.seconds)
     if let v = vaderRow { line += String(format: ", %5.1fx faster than VADER", v.seconds / r.seconds) }
     print(line)
   }
