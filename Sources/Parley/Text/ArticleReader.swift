@@ -150,7 +150,10 @@ public final class ArticleReader {
     for m in members where m.key != "id" && m.key != "text" { metadata.append((key: m.key, json: Array(line[m.raw]))) }
     let source = "\(currentPath):\(currentLine)"
     id = uniqueID(id, file: sourceNames.count - 1, line: currentLine, source: source)
-    return Article(id: id, bytes: text, metadata: metadata, source: source)
+    var article = Article(id: id, bytes: text, metadata: metadata, source: source)
+    // `JSONReader.stringBytes` checked the text.
+    article.isValidUTF8 = true
+    return article
   }
 
   /// With `uniqueIDs`, ids stay unique in a run: a repeated id gets a

@@ -39,9 +39,15 @@ public struct Document: Sendable {
   /// Reads `bytes` as an article: repairs invalid UTF-8, splits paragraphs,
   /// tokenizes and segments sentences.
   public init(id: String, bytes: [UInt8], segmenter: Segmenter = Segmenter(), source: String? = nil) {
+    self.init(id: id, bytes: bytes, segmenter: segmenter, source: source, knownValidUTF8: false)
+  }
+
+  /// `init(id:bytes:segmenter:source:)`; with `knownValidUTF8` the bytes
+  /// were already checked (`Article.isValidUTF8`) and are not checked again.
+  init(id: String, bytes: [UInt8], segmenter: Segmenter, source: String?, knownValidUTF8: Bool) {
     self.id = id
     var warnings: [Diagnostic] = []
-    if let bad = Self.firstInvalidUTF8(bytes) {
+    if !knownValidUTF8, let bad = Self.firstInvalidUTF8(bytes) {
       let (line, column) = lineAndColumn(of: bad, in: bytes)
       warnings.append(.warning("TXT001", "invalid UTF-8 at byte offset \(bad); replaced with U+FFFD", file: source ?? id, line: line, column: column))
       self.text = Array(String(decoding: bytes, as: UTF8.self).utf8)
