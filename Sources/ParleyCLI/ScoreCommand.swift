@@ -74,7 +74,7 @@ enum ScoreCommand {
     if format == "json" { stdout.write("{\"format\":\"\(ReportEncoder.format)\",\"model\":\"\(chosenModel.name)\",\"documents\":[\n") }
     if format == "csv" { stdout.write(CSVWriter(header: ReportEncoder.paragraphHeader).bytes) }
     let formatForThreads = format
-    let newline: [UInt8] = [0x0A]
+    let separator: [UInt8] = [UInt8(ascii: ","), 0x0A]
     runner.run(
       next: reader.next,
       encode: { [parameters = engine.parameters] article, document, analysis in
@@ -82,6 +82,8 @@ enum ScoreCommand {
         case "jsonl"?, "json"?:
           var w = JSONWriter(reserve: 16_384)  // most records fit: no regrowth
           encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
+          // The record and its newline in one write.
+          if formatForThreads == "jsonl" { w.endLine() }
           return w.bytes
         case "csv"?:
           var csv = CSVWriter()
@@ -92,10 +94,10 @@ enum ScoreCommand {
       },
       handle: { result in
         switch format {
-        case "jsonl"?:
+        case "jsonl"?: stdout.write(result.encoded)
+        case "json"?:
+          if scored > 0 { stdout.write(separator) }
           stdout.write(result.encoded)
-          stdout.write(newline)
-        case "json"?: stdout.write((scored > 0 ? [UInt8(ascii: ","), 0x0A] : []) + result.encoded)
         case "csv"?: stdout.write(result.encoded)
         default: break
         }

@@ -101,6 +101,10 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     json.withUnsafeBufferPointer { append($0) }
   }
 
+  /// Ends a line after a complete value (JSON Lines): a newline outside
+  /// the JSON structure.
+  public mutating func endLine() { put(0x0A) }
+
   /// A string value given as UTF-8 bytes (escaped like `string(_:)`).
   mutating func string(utf8 p: UnsafeBufferPointer<UInt8>) { value(); writeString(p) }
 
