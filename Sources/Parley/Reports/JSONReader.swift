@@ -220,6 +220,12 @@ public struct JSONReader {
     var i = start
     let n = p.count
     if let base = p.baseAddress {
+      // Sixteen bytes a step, then eight.
+      while i + 16 <= n {
+        let w = UnsafeRawPointer(base + i)
+        if ByteScan.hasJSONSpecial(w.loadUnaligned(as: UInt64.self), w.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) { break }
+        i += 16
+      }
       while i + 8 <= n, !ByteScan.hasJSONSpecial(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), delete: false) {
         i += 8
       }
@@ -229,49 +235,75 @@ public struct JSONReader {
   }
 
   /// The rest of a string with escapes: `p[start..<i]` needs none; reads
-  /// through the closing quote.
+  /// through the closing quote. Unescaping never lengthens the text (an
+  /// escape of 2 to 12 bytes gives 1 to 4), so the bytes go into one
+  /// buffer of the input's remaining size, runs copied whole.
   mutating func escapedString(start: Int) throws(ParseError) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(p.count - start)
-    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<i]))
-    while true {
-      guard i < p.count else { throw fail("unterminated string") }
-      let b = p[i]
-      if b == UInt8(ascii: "\"") { i += 1; break }
-      if b < 0x20 { throw fail("control character in string") }
-      if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
-      i += 1
-      guard i < p.count else { throw fail("unterminated escape") }
-      let e = p[i]
-      i += 1
-      switch e {
-      case UInt8(ascii: "\""): out.append(0x22)
-      case UInt8(ascii: "\\"): out.append(0x5C)
-      case UInt8(ascii: "/"): out.append(0x2F)
-      case UInt8(ascii: "b"): out.append(0x08)
-      case UInt8(ascii: "f"): out.append(0x0C)
-      case UInt8(ascii: "n"): out.append(0x0A)
-      case UInt8(ascii: "r"): out.append(0x0D)
-      case UInt8(ascii: "t"): out.append(0x09)
-      case UInt8(ascii: "u"):
-        var scalar = try hex4()
-        if (0xD800...0xDBFF).contains(scalar) {
-          guard i + 1 < p.count, p[i] == UInt8(ascii: "\\"), p[i + 1] == UInt8(ascii: "u") else { throw fail("unpaired surrogate") }
-          i += 2
-          let low = try hex4()
-          guard (0xDC00...0xDFFF).contains(low) else { throw fail("invalid surrogate pair") }
-          scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-        } else if (0xDC00...0xDFFF).contains(scalar) {
-          throw fail("unpaired surrogate")
-        }
-        out += Array(String(Character(Unicode.Scalar(scalar)!)).utf8)
-      default: throw fail("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
+    var failure: ParseError? = nil
+    let out = [UInt8](unsafeUninitializedCapacity: p.count - start) { buffer, initialized in
+      initialized = 0
+      guard let to = buffer.baseAddress, let from = p.baseAddress else {
+        // Nothing left to read (an empty remainder).
+        failure = fail("unterminated string")
+        return
       }
-      // The run up to the next quote, backslash or control byte, whole.
-      let run = i
-      i = plainEnd(from: i)
-      if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+      var k = 0
+      func copy(_ a: Int, _ b: Int) {
+        if b > a { (to + k).update(from: from + a, count: b - a) }
+        k += b - a
+      }
+      copy(start, i)
+      reading: while true {
+        guard i < p.count else { failure = fail("unterminated string"); break }
+        let b = p[i]
+        if b == UInt8(ascii: "\"") { i += 1; break }
+        if b < 0x20 { failure = fail("control character in string"); break }
+        if b != UInt8(ascii: "\\") { to[k] = b; k += 1; i += 1; continue }
+        i += 1
+        guard i < p.count else { failure = fail("unterminated escape"); break }
+        let e = p[i]
+        i += 1
+        switch e {
+        case UInt8(ascii: "\""): to[k] = 0x22; k += 1
+        case UInt8(ascii: "\\"): to[k] = 0x5C; k += 1
+        case UInt8(ascii: "/"): to[k] = 0x2F; k += 1
+        case UInt8(ascii: "b"): to[k] = 0x08; k += 1
+        case UInt8(ascii: "f"): to[k] = 0x0C; k += 1
+        case UInt8(ascii: "n"): to[k] = 0x0A; k += 1
+        case UInt8(ascii: "r"): to[k] = 0x0D; k += 1
+        case UInt8(ascii: "t"): to[k] = 0x09; k += 1
+        case UInt8(ascii: "u"):
+          do throws(ParseError) {
+            var scalar = try hex4()
+            if (0xD800...0xDBFF).contains(scalar) {
+              guard i + 1 < p.count, p[i] == UInt8(ascii: "\\"), p[i + 1] == UInt8(ascii: "u") else { throw fail("unpaired surrogate") }
+              i += 2
+              let low = try hex4()
+              guard (0xDC00...0xDFFF).contains(low) else { throw fail("invalid surrogate pair") }
+              scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(scalar) {
+              throw fail("unpaired surrogate")
+            }
+            UTF8.encode(Unicode.Scalar(scalar)!) { byte in
+              to[k] = byte
+              k += 1
+            }
+          } catch {
+            failure = error
+            break reading
+          }
+        default:
+          failure = fail("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
+          break reading
+        }
+        // The run up to the next quote, backslash or control byte, whole.
+        let run = i
+        i = plainEnd(from: i)
+        copy(run, i)
+      }
+      initialized = k
     }
+    if let failure { throw failure }
     return out
   }
 

@@ -18,6 +18,8 @@ public final class ArticleReader {
   private var pending: [String]
   private var current: LineReader? = nil
   private var currentPath = ""
+  /// `currentPath` and a colon: the start of every source of the file.
+  private var currentSourcePrefix = ""
   private var currentLine = 0
   /// Non-blank lines of the current JSONL file: none means an empty file.
   private var currentRecords = 0
@@ -95,6 +97,7 @@ public final class ArticleReader {
     if isJSONL {
       current = reader
       currentPath = name
+      currentSourcePrefix = name + ":"
       sourceNames.append(name)
       currentLine = 0
       currentRecords = 0
@@ -148,7 +151,8 @@ public final class ArticleReader {
     var metadata: [(key: String, json: [UInt8])] = []
     metadata.reserveCapacity(members.count)
     for m in members where m.key != "id" && m.key != "text" { metadata.append((key: m.key, json: Array(line[m.raw]))) }
-    let source = "\(currentPath):\(currentLine)"
+    // "path:line", one append (an interpolation costs some 900 instructions).
+    let source = currentSourcePrefix + String(currentLine)
     id = uniqueID(id, file: sourceNames.count - 1, line: currentLine, source: source)
     var article = Article(id: id, bytes: text, metadata: metadata, source: source)
     // `JSONReader.stringBytes` checked the text.

@@ -224,6 +224,14 @@ public struct Document: Sendable {
       if b < 0x80 {
         i += 1
         if let base = bytes.baseAddress {
+          // 32 bytes a step while all are ASCII, then 8.
+          while i + 32 <= n {
+            let w = UnsafeRawPointer(base + i)
+            let any = w.loadUnaligned(as: UInt64.self) | w.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+              | w.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | w.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+            if any & 0x8080_8080_8080_8080 != 0 { break }
+            i += 32
+          }
           while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
         }
         continue

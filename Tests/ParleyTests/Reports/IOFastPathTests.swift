@@ -114,3 +114,196 @@ struct IOFastPathTests {
     }
   }
 }
+
+/// The scanning and unescaping fast paths against plain byte loops.
+@Suite("JSON reader scans")
+struct JSONReaderScanTests {
+  /// Bytes of a JSON string body: plain runs of varied length with quotes,
+  /// backslashes, control bytes, non-ASCII and escapes at random places.
+  private static func body(_ random: inout SeededRandom) -> [UInt8] {
+    var out: [UInt8] = []
+    for _ in 0..<Int(random.next() % 10) {
+      let run = Int(random.next() % 40)
+      for _ in 0..<run {
+        // No raw quote or backslash: those come only from the escapes below.
+        let b = UInt8(truncatingIfNeeded: 0x20 + random.next() % 0x5E)
+        out.append(b == 0x22 || b == 0x5C ? 0x41 : b)
+      }
+      switch random.next() % 12 {
+      case 0: out += Array("\\n".utf8)
+      case 1: out += Array("\\\"".utf8)
+      case 2: out += Array("\\u00e9".utf8)
+      case 3: out += Array("\\ud83d\\ude00".utf8)
+      case 4: out += Array("\\\\".utf8)
+      case 5: out += Array("’".utf8)
+      case 6: out.append(UInt8(truncatingIfNeeded: random.next() % 0x20))  // control byte
+      case 7: out += Array("\\x".utf8)  // invalid escape
+      case 8: out += Array("\\ud83d".utf8)  // unpaired
+      case 9: out.append(0xFF)
+      default: break
+      }
+    }
+    return out
+  }
+
+  /// The first quote, backslash or control byte from `start`, byte by byte.
+  private static func plainEndSlowly(_ p: [UInt8], from start: Int) -> Int {
+    var i = start
+    while i < p.count, p[i] != 0x22, p[i] != 0x5C, p[i] >= 0x20 { i += 1 }
+    return i
+  }
+
+  @Test func plainEndEqualsTheByteLoop() {
+    var random = SeededRandom(seed: 21)
+    for _ in 0..<3_000 {
+      let bytes = Self.body(&random)
+      bytes.withUnsafeBufferPointer { p in
+        let reader = JSONReader(p: p, i: 0, depth: 0)
+        for start in stride(from: 0, through: bytes.count, by: max(1, bytes.count / 7)) {
+          #expect(reader.plainEnd(from: start) == Self.plainEndSlowly(bytes, from: start))
+        }
+      }
+    }
+  }
+
+  /// The string body at `start` (just after its opening quote) unescaped
+  /// byte by byte, as the reader did before it wrote into one buffer:
+  /// the bytes, or the offset and message of the error.
+  private static func unescapeSlowly(_ p: [UInt8], from start: Int) -> Result<[UInt8], JSONReader.ParseError> {
+    var out: [UInt8] = []
+    var i = start
+    func fail(_ m: String) -> Result<[UInt8], JSONReader.ParseError> { .failure(JSONReader.ParseError(offset: i, message: m)) }
+    func hex4() -> UInt32? {
+      guard i + 4 <= p.count else { return nil }
+      var v: UInt32 = 0
+      for _ in 0..<4 {
+        guard let d = UInt32(String(UnicodeScalar(p[i])), radix: 16) else { return nil }
+        v = v << 4 | d
+        i += 1
+      }
+      return v
+    }
+    while true {
+      guard i < p.count else { return fail("unterminated string") }
+      let b = p[i]
+      if b == 0x22 { break }
+      if b < 0x20 { return fail("control character in string") }
+      if b != 0x5C { out.append(b); i += 1; continue }
+      i += 1
+      guard i < p.count else { return fail("unterminated escape") }
+      let e = p[i]
+      i += 1
+      switch e {
+      case 0x22: out.append(0x22)
+      case 0x5C: out.append(0x5C)
+      case 0x2F: out.append(0x2F)
+      case UInt8(ascii: "b"): out.append(0x08)
+      case UInt8(ascii: "f"): out.append(0x0C)
+      case UInt8(ascii: "n"): out.append(0x0A)
+      case UInt8(ascii: "r"): out.append(0x0D)
+      case UInt8(ascii: "t"): out.append(0x09)
+      case UInt8(ascii: "u"):
+        let at = i
+        guard var scalar = hex4() else {
+          // The reader reports a short escape at its start, a bad digit where it is.
+          if at + 4 > p.count { i = at; return fail("truncated \\u escape") }
+          return fail("invalid hex digit in \\u escape")
+        }
+        if (0xD800...0xDBFF).contains(scalar) {
+          guard i + 1 < p.count, p[i] == 0x5C, p[i + 1] == UInt8(ascii: "u") else { return fail("unpaired surrogate") }
+          i += 2
+          let at2 = i
+          guard let low = hex4() else {
+            if at2 + 4 > p.count { i = at2; return fail("truncated \\u escape") }
+            return fail("invalid hex digit in \\u escape")
+          }
+          guard (0xDC00...0xDFFF).contains(low) else { return fail("invalid surrogate pair") }
+          scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+        } else if (0xDC00...0xDFFF).contains(scalar) {
+          return fail("unpaired surrogate")
+        }
+        out += Array(String(Character(Unicode.Scalar(scalar)!)).utf8)
+      default: return fail("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
+      }
+    }
+    if String(validating: out, as: UTF8.self) == nil { return .failure(JSONReader.ParseError(offset: start, message: "invalid UTF-8 in string")) }
+    return .success(out)
+  }
+
+  /// A record's text as bytes equals the byte-by-byte unescaping, and a
+  /// bad one fails at the same offset with the same message.
+  @Test func textBytesEqualTheByteLoop() {
+    var random = SeededRandom(seed: 24)
+    var good = 0
+    var bad = 0
+    for _ in 0..<5_000 {
+      let record = Array("{\"text\":\"".utf8) + Self.body(&random) + Array("\"}".utf8)
+      let expected = Self.unescapeSlowly(record, from: 9)
+      let got = Result { () throws(JSONReader.ParseError) in try JSONReader.parseRecord(record) }
+      switch (expected, got) {
+      case (.success(let e), .success(let g)):
+        good += 1
+        #expect(g.text == e)
+      case (.failure(let e), .failure(let g)):
+        bad += 1
+        #expect(g.offset == e.offset, "\(g.message) / \(e.message)")
+        #expect(g.message == e.message)
+      case (.success, .failure(let g)):
+        // Only a failure after the string (none here) may differ.
+        Issue.record("unexpected failure \(g.message) at \(g.offset)")
+      case (.failure(let e), .success):
+        Issue.record("expected \(e.message) at \(e.offset)")
+      }
+    }
+    #expect(good > 500 && bad > 500)
+  }
+
+  /// A record's text as bytes equals the string `parse` gives for it, and
+  /// a bad one fails at the same offset with the same message.
+  @Test func textBytesEqualTheParsedString() {
+    var random = SeededRandom(seed: 22)
+    var good = 0
+    var bad = 0
+    for _ in 0..<5_000 {
+      let record = Array("{\"text\":\"".utf8) + Self.body(&random) + Array("\"}".utf8)
+      let asRecord = Result { () throws(JSONReader.ParseError) in try JSONReader.parseRecord(record) }
+      let asValue = Result { () throws(JSONReader.ParseError) in try JSONReader.parse(record) }
+      switch (asRecord, asValue) {
+      case (.success(let r), .success(let v)):
+        good += 1
+        #expect(r.text.map { String(decoding: $0, as: UTF8.self) } == v["text"]?.string)
+      case (.failure(let a), .failure(let b)):
+        bad += 1
+        #expect(a.offset == b.offset)
+        #expect(a.message == b.message)
+      default:
+        Issue.record("record and value disagree on \(record)")
+      }
+    }
+    #expect(good > 500 && bad > 500)
+  }
+
+  @Test func utf8CheckEqualsValidating() {
+    var random = SeededRandom(seed: 23)
+    for _ in 0..<3_000 {
+      // Long ASCII runs (the 32-byte steps) with a multi-byte or broken
+      // sequence now and then.
+      var bytes: [UInt8] = []
+      for _ in 0..<Int(random.next() % 6) {
+        for _ in 0..<Int(random.next() % 70) { bytes.append(UInt8(truncatingIfNeeded: 0x20 + random.next() % 0x5F)) }
+        switch random.next() % 5 {
+        case 0: bytes += Array("—".utf8)
+        case 1: bytes.append(UInt8(truncatingIfNeeded: 0x80 + random.next() % 0x80))
+        case 2: bytes += [0xF0, 0x9F, 0x98]  // cut short
+        default: break
+        }
+      }
+      let valid = String(validating: bytes, as: UTF8.self) != nil
+      #expect((Document.firstInvalidUTF8(bytes) == nil) == valid)
+      if let bad = Document.firstInvalidUTF8(bytes) {
+        // Everything before the reported byte is valid.
+        #expect(String(validating: bytes[..<bad], as: UTF8.self) != nil)
+      }
+    }
+  }
+}
