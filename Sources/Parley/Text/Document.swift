@@ -66,6 +66,9 @@ public struct Document: Sendable {
     var tokens: [Token] = []
     tokens.reserveCapacity(text.count / 5)
     var sentences: [Sentence] = []
+    // News sentences average some 40 bytes: room for most articles' at
+    // once, instead of growing the array (and copying it) five times.
+    sentences.reserveCapacity(text.count / 32 + 4)
     var paragraphs: [Paragraph] = []
     var ranges: [Range<Int>] = []
     // The sentences of one paragraph; most paragraphs have fewer than 16.
@@ -114,6 +117,10 @@ public struct Document: Sendable {
     // one buffer of lines serves every block.
     var out: [Span] = []
     var lines: [Span] = []
+    // Paragraphs average a few hundred bytes: room for most articles' at
+    // once, and for the lines of most blocks.
+    out.reserveCapacity(p.count / 128 + 4)
+    lines.reserveCapacity(8)
     func endBlock() {
       if lines.isEmpty { return }
       if lines.count > 1 && isHardWrapped(lines, p) {
