@@ -80,11 +80,12 @@ enum ScoreCommand {
       encode: { [parameters = engine.parameters] article, document, analysis in
         switch formatForThreads {
         case "jsonl"?, "json"?:
-          var w = JSONWriter(reserve: 16_384)  // most records fit: no regrowth
-          encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
-          // The record and its newline in one write.
-          if formatForThreads == "jsonl" { w.endLine() }
-          return w.bytes
+          // Written in place into the array handed on; most records fit.
+          return JSONWriter.bytes(reserve: encoder.evidence ? 32_768 : 16_384) { w in
+            encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
+            // The record and its newline in one write.
+            if formatForThreads == "jsonl" { w.endLine() }
+          }
         case "csv"?:
           var csv = CSVWriter()
           encoder.paragraphRows(analysis.score, document: document, into: &csv)

@@ -283,6 +283,36 @@ struct JSONReaderScanTests {
     #expect(good > 500 && bad > 500)
   }
 
+  /// Other members' strings are checked, not made: a record with a bad
+  /// one fails as `parse` does, and a good one keeps its id, keys and raw
+  /// ranges.
+  @Test func otherMembersFailAndPassAsParseDoes() {
+    var random = SeededRandom(seed: 25)
+    var good = 0
+    var bad = 0
+    for _ in 0..<5_000 {
+      let record = Array("{\"id\":\"a\",\"title\":\"".utf8) + Self.body(&random) + Array("\",\"text\":\"x\",\"n\":[\"".utf8) + Self.body(&random) + Array("\"]}".utf8)
+      let asRecord = Result { () throws(JSONReader.ParseError) in try JSONReader.parseRecord(record) }
+      let asValue = Result { () throws(JSONReader.ParseError) in try JSONReader.parse(record) }
+      switch (asRecord, asValue) {
+      case (.success(let r), .success(let v)):
+        good += 1
+        #expect(r.text == Array("x".utf8))
+        #expect(r.value["id"] == .string("a"))
+        #expect(r.value.members?.map(\.key) == v.members?.map(\.key))
+        #expect(r.value.members?.map(\.raw) == v.members?.map(\.raw))
+        #expect(r.value["n"] == v["n"])
+      case (.failure(let a), .failure(let b)):
+        bad += 1
+        #expect(a.offset == b.offset)
+        #expect(a.message == b.message)
+      default:
+        Issue.record("record and value disagree on \(record)")
+      }
+    }
+    #expect(good > 300 && bad > 300)
+  }
+
   @Test func utf8CheckEqualsValidating() {
     var random = SeededRandom(seed: 23)
     for _ in 0..<3_000 {
@@ -303,6 +333,38 @@ struct JSONReaderScanTests {
       if let bad = Document.firstInvalidUTF8(bytes) {
         // Everything before the reported byte is valid.
         #expect(String(validating: bytes[..<bad], as: UTF8.self) != nil)
+      }
+    }
+  }
+}
+
+/// JSON written in place into the returned array (`JSONWriter.bytes`)
+/// equals JSON written into the writer's own buffer, whether it fits the
+/// room given or outgrows it, compact and pretty.
+@Suite("JSON written in place")
+struct JSONInPlaceTests {
+  @Test func inPlaceEqualsOwnBuffer() throws {
+    let engine = try TestSupport.engine()
+    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }.prefix(60)
+    for (origin, text) in texts {
+      let document = engine.read(id: "t", text: text)
+      let analysis = engine.analyze(document, evidence: true)
+      for evidence in [false, true] {
+        let encoder = ReportEncoder(evidence: evidence)
+        for pretty in [false, true] {
+          var own = JSONWriter(pretty: pretty)
+          encoder.record(analysis, document: document, parameters: engine.parameters, into: &own)
+          own.endLine()
+          let expected = own.bytes
+          // Too small (moves to its own buffer at once or midway) and large enough.
+          for reserve in [0, 64, expected.count / 2, expected.count - 1, expected.count, expected.count + 100] {
+            let made = JSONWriter.bytes(pretty: pretty, reserve: reserve) { w in
+              encoder.record(analysis, document: document, parameters: engine.parameters, into: &w)
+              w.endLine()
+            }
+            #expect(made == expected, "\(origin) reserve \(reserve)")
+          }
+        }
       }
     }
   }
