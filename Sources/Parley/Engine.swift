@@ -149,7 +149,10 @@ extension Engine {
     var covered = [Bool](repeating: false, count: document.tokens.count)
     var statements: [StatementScore] = []
     statements.reserveCapacity(attribution.statements.count)
-    var summaries = attribution.speakers.map { SpeakerSummary(name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases) }
+    // Room for the narrator too, inserted first at the end.
+    var summaries: [SpeakerSummary] = []
+    summaries.reserveCapacity(attribution.speakers.count + 1)
+    for speaker in attribution.speakers { summaries.append(SpeakerSummary(name: speaker.name, kind: speaker.kind.rawValue, aliases: speaker.aliases)) }
     for st in attribution.statements {
       for k in st.tokens { covered[k] = true }
       var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, context: context, evidence: evidence, document: document, matches: matches)

@@ -66,15 +66,18 @@ public struct JSONReader {
   /// (its place in `value` holds an empty string), so an article's text is
   /// never made into a `String`. Same acceptance and errors as `parse`.
   static func parseRecord(_ bytes: [UInt8]) throws(ParseError) -> (value: JSONValue, text: [UInt8]?) {
-    try bytes.withUnsafeBufferPointer { p throws(ParseError) -> (JSONValue, [UInt8]?) in
-      var r = JSONReader(p: p, i: 0, depth: 0)
-      r.captureText = true
-      r.skipSpace()
-      let v = try r.value()
-      r.skipSpace()
-      if r.i < p.count { throw ParseError(offset: r.i, message: "unexpected data after the JSON value") }
-      return (v, r.text)
-    }
+    try bytes.withUnsafeBufferPointer { p throws(ParseError) -> (JSONValue, [UInt8]?) in try parseRecord(p) }
+  }
+
+  /// `parseRecord(_:)` of bytes in place (a line in the reader's buffer).
+  static func parseRecord(_ p: UnsafeBufferPointer<UInt8>) throws(ParseError) -> (value: JSONValue, text: [UInt8]?) {
+    var r = JSONReader(p: p, i: 0, depth: 0)
+    r.captureText = true
+    r.skipSpace()
+    let v = try r.value()
+    r.skipSpace()
+    if r.i < p.count { throw ParseError(offset: r.i, message: "unexpected data after the JSON value") }
+    return (v, r.text)
   }
 
   let p: UnsafeBufferPointer<UInt8>

@@ -65,9 +65,12 @@ public final class ArticleReader {
   public func next() -> Article? {
     while true {
       if let reader = current {
-        while let line = reader.nextLine() {
+        // Each line is parsed where it lies in the reader's buffer.
+        while let parsed = reader.withNextLine({ line -> Article? in
           currentLine += 1
-          if let article = parseJSONLine(line) { return article }
+          return parseJSONLine(line)
+        }) {
+          if let article = parsed { return article }
         }
         if let error = reader.error {
           diagnostics.append(.error("IN003", "read failed: \(error)", file: currentPath, line: currentLine + 1))
@@ -117,9 +120,9 @@ public final class ArticleReader {
     return Article(id: uniqueID(id, file: sourceNames.count - 1, line: 0, source: name), bytes: bytes, source: name)
   }
 
-  private func parseJSONLine(_ raw: [UInt8]) -> Article? {
+  private func parseJSONLine(_ raw: UnsafeBufferPointer<UInt8>) -> Article? {
     // A byte-order mark before the first line is not part of the JSON.
-    let line = currentLine == 1 && raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw
+    let line = currentLine == 1 && raw.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: raw.dropFirst(3)) : raw
     if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return nil }
     currentRecords += 1
     let value: JSONValue
@@ -150,7 +153,7 @@ public final class ArticleReader {
     }
     var metadata: [(key: String, json: [UInt8])] = []
     metadata.reserveCapacity(members.count)
-    for m in members where m.key != "id" && m.key != "text" { metadata.append((key: m.key, json: Array(line[m.raw]))) }
+    for m in members where m.key != "id" && m.key != "text" { metadata.append((key: m.key, json: Array(UnsafeBufferPointer(rebasing: line[m.raw])))) }
     // "path:line", one append (an interpolation costs some 900 instructions).
     let source = currentSourcePrefix + String(currentLine)
     id = uniqueID(id, file: sourceNames.count - 1, line: currentLine, source: source)
@@ -361,26 +364,39 @@ final class LineReader {
 
   /// The next line without its `\n` (and `\r`), or nil at the end.
   func nextLine() -> [UInt8]? {
+    withNextLine { Array($0) }
+  }
+
+  /// `body` of the next line without its `\n` (and `\r`), read in place
+  /// (the bytes are the reader's, valid during the call), or nil at the end.
+  func withNextLine<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
     var scanFrom = position
     while true {
       if let nl = newline(from: scanFrom) {
-        var line = Array(buffer[position..<nl])
-        if line.last == 0x0D { line.removeLast() }
+        let start = position
         position = nl + 1
-        return line
+        return line(start..<nl, body)
       }
       scanFrom = buffer.count
       let consumed = position
       if !fill() {
         if position < buffer.count {
-          var line = Array(buffer[position...])
-          if line.last == 0x0D { line.removeLast() }
+          let start = position
           position = buffer.count
-          return line
+          return line(start..<buffer.count, body)
         }
         return nil
       }
       scanFrom -= consumed - position  // the buffer may have shifted
+    }
+  }
+
+  /// `body` of `buffer[range]` without a final `\r`.
+  private func line<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    buffer.withUnsafeBufferPointer { p in
+      var end = range.upperBound
+      if end > range.lowerBound, p[end - 1] == 0x0D { end -= 1 }
+      return body(UnsafeBufferPointer(rebasing: p[range.lowerBound..<end]))
     }
   }
 
