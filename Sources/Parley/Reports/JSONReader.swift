@@ -64,7 +64,10 @@ public struct JSONReader {
   /// A JSONL record: `parse` for one line, except that the string value of
   /// the first top-level `text` member comes back as UTF-8 bytes in `text`
   /// (its place in `value` holds an empty string), so an article's text is
-  /// never made into a `String`. Same acceptance and errors as `parse`.
+  /// never made into a `String`, and the string values of the other
+  /// top-level members but `id` are checked and not made either (an empty
+  /// string holds their place; the reader keeps their raw bytes). Same
+  /// acceptance and errors as `parse`.
   static func parseRecord(_ bytes: [UInt8]) throws(ParseError) -> (value: JSONValue, text: [UInt8]?) {
     try bytes.withUnsafeBufferPointer { p throws(ParseError) -> (JSONValue, [UInt8]?) in try parseRecord(p) }
   }
@@ -147,6 +150,9 @@ public struct JSONReader {
         } else {
           v = try value()
         }
+      } else if captureText, depth == 1, i < p.count, p[i] == UInt8(ascii: "\""), key != "id" {
+        try skipString()
+        v = .string("")
       } else {
         v = try value()
       }
@@ -198,6 +204,20 @@ public struct JSONReader {
   private static func validString(_ run: UnsafeBufferPointer<UInt8>, offset: Int) throws(ParseError) -> String {
     guard Document.firstInvalidUTF8(run) == nil else { throw ParseError(offset: offset, message: "invalid UTF-8 in string") }
     return String(decoding: run, as: UTF8.self)
+  }
+
+  /// `string()` without making the `String`: the same checks and errors.
+  mutating func skipString() throws(ParseError) {
+    let start = i + 1
+    i = plainEnd(from: start)
+    if i < p.count, p[i] == UInt8(ascii: "\"") {
+      let run = UnsafeBufferPointer(rebasing: p[start..<i])
+      i += 1
+      guard Document.firstInvalidUTF8(run) == nil else { throw ParseError(offset: start, message: "invalid UTF-8 in string") }
+      return
+    }
+    let out = try escapedString(start: start)
+    guard Document.firstInvalidUTF8(out) == nil else { throw ParseError(offset: start, message: "invalid UTF-8 in string") }
   }
 
   /// A string value as validated UTF-8 bytes.
