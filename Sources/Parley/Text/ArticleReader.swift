@@ -309,13 +309,15 @@ struct SeenIDs {
 final class LineReader {
   private let fd: Int32
   private let ownsFD: Bool
-  private var buffer: [UInt8] = []
+  /// The bytes read and not yet handed out are `storage[position..<count]`;
+  /// `read` writes straight after them (no scratch block to copy from).
+  private var storage: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  private var count = 0
   private var position = 0
   private var atEOF = false
   private(set) var error: String? = nil
   private static let chunk = 1 << 20
-  /// Where `read` writes, one chunk.
-  private let scratch: UnsafeMutablePointer<UInt8>
 
   init?(path: String) {
     if path == "-" {
@@ -327,39 +329,48 @@ final class LineReader {
       ownsFD = true
     }
     // Allocated last: a failed init has nothing to free.
-    scratch = .allocate(capacity: Self.chunk)
+    capacity = Self.chunk
+    storage = .allocate(capacity: capacity)
   }
 
   deinit {
     if ownsFD { close(fd) }
-    scratch.deallocate()
+    storage.deallocate()
   }
 
-  /// Reads more bytes into the buffer; false at end of input.
+  /// Reads more bytes after those held; false at end of input.
   private func fill() -> Bool {
     if atEOF { return false }
-    if position > 0 && position >= buffer.count / 2 {
-      buffer.removeFirst(position)
+    if position > 0 && position >= count / 2 {
+      // What is left moves to the front (the regions may overlap).
+      memmove(storage, storage + position, count - position)
+      count -= position
       position = 0
     }
-    // Read into the scratch block, then append what was read: one copy,
-    // no zero-filled room made first, and appending (not an exact
-    // `reserveCapacity`) grows the buffer geometrically, so a very long
-    // line is read in linear time.
-    let n = read(fd, scratch, Self.chunk)
+    if capacity - count < Self.chunk {
+      // Doubling: a very long line is still read in linear time.
+      var size = capacity * 2
+      while size - count < Self.chunk { size *= 2 }
+      let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+      bigger.update(from: storage, count: count)
+      storage.deallocate()
+      storage = bigger
+      capacity = size
+    }
+    let n = read(fd, storage + count, Self.chunk)
     if n <= 0 {
       if n < 0 { error = String(cString: strerror(errno)) }
       atEOF = true
       return false
     }
-    buffer.append(contentsOf: UnsafeBufferPointer(start: scratch, count: n))
+    count += n
     return true
   }
 
   /// Up to `count` bytes from the current position, without consuming them.
-  func peek(_ count: Int) -> ArraySlice<UInt8> {
-    while buffer.count - position < count, fill() {}
-    return buffer[position..<min(buffer.count, position + count)]
+  func peek(_ wanted: Int) -> [UInt8] {
+    while count - position < wanted, fill() {}
+    return Array(UnsafeBufferPointer(start: storage + position, count: min(count - position, wanted)))
   }
 
   /// The next line without its `\n` (and `\r`), or nil at the end.
@@ -377,43 +388,38 @@ final class LineReader {
         position = nl + 1
         return line(start..<nl, body)
       }
-      scanFrom = buffer.count
+      scanFrom = count
       let consumed = position
       if !fill() {
-        if position < buffer.count {
+        if position < count {
           let start = position
-          position = buffer.count
-          return line(start..<buffer.count, body)
+          position = count
+          return line(start..<count, body)
         }
         return nil
       }
-      scanFrom -= consumed - position  // the buffer may have shifted
+      scanFrom -= consumed - position  // the bytes may have moved to the front
     }
   }
 
-  /// `body` of `buffer[range]` without a final `\r`.
+  /// `body` of `storage[range]` without a final `\r`.
   private func line<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    buffer.withUnsafeBufferPointer { p in
-      var end = range.upperBound
-      if end > range.lowerBound, p[end - 1] == 0x0D { end -= 1 }
-      return body(UnsafeBufferPointer(rebasing: p[range.lowerBound..<end]))
-    }
+    var end = range.upperBound
+    if end > range.lowerBound, storage[end - 1] == 0x0D { end -= 1 }
+    return body(UnsafeBufferPointer(start: storage + range.lowerBound, count: end - range.lowerBound))
   }
 
   /// Index of the first `\n` at or after `start`, if any.
   private func newline(from start: Int) -> Int? {
-    buffer.withUnsafeBufferPointer { p -> Int? in
-      guard start < p.count, let base = p.baseAddress else { return nil }
-      guard let hit = memchr(base + start, 0x0A, p.count - start) else { return nil }
-      return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-    }
+    guard start < count, let hit = memchr(storage + start, 0x0A, count - start) else { return nil }
+    return storage.distance(to: hit.assumingMemoryBound(to: UInt8.self))
   }
 
   /// Everything left.
   func readAll() -> [UInt8] {
     while fill() {}
-    let rest = Array(buffer[position...])
-    position = buffer.count
+    let rest = Array(UnsafeBufferPointer(start: storage + position, count: count - position))
+    position = count
     return rest
   }
 }
