@@ -146,7 +146,11 @@ extension Engine {
     let context = scorer.context
     let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches)
     let attribution = attributor.attribute(document, ids: ids, matches: matches, buffers: &workspace.attribution)
-    var covered = [Bool](repeating: false, count: document.tokens.count)
+    // Tokens inside a statement, in the last document's array.
+    var covered = workspace.covered
+    workspace.covered = []
+    covered.reset(count: document.tokens.count, to: false)
+    defer { workspace.covered = covered }
     var statements: [StatementScore] = []
     statements.reserveCapacity(attribution.statements.count)
     // Room for the narrator too, inserted first at the end.
@@ -277,6 +281,8 @@ struct Workspace {
   var attribution = AttributionBuffers()
   /// The last document's token ids, for their arrays.
   var tokenIDs: TokenIDs? = nil
+  /// The last document's tokens inside statements, for the array.
+  var covered: [Bool] = []
 
   init(memo: WordMemo = WordMemo()) {
     self.memo = memo

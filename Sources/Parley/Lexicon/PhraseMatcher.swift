@@ -167,10 +167,10 @@ public struct PhraseMatcher: Sendable {
   /// allocating four per document.
   func tokenIDs(_ document: Document, memo: inout WordMemo, into ids: inout TokenIDs, facts: (UnsafeBufferPointer<UInt8>, Range<Int>) -> UInt32) {
     let n = document.tokens.count
-    Self.reset(&ids.exact, count: n, to: -1)
-    Self.reset(&ids.prefix, count: n, to: -1)
-    Self.reset(&ids.starts, count: n, to: 0)
-    Self.reset(&ids.wordFacts, count: n, to: 0)
+    ids.exact.reset(count: n, to: -1)
+    ids.prefix.reset(count: n, to: -1)
+    ids.starts.reset(count: n, to: 0)
+    ids.wordFacts.reset(count: n, to: 0)
     let t = tables
     document.text.withUnsafeBufferPointer { p in
       document.tokens.withUnsafeBufferPointer { tokens in
@@ -212,19 +212,6 @@ public struct PhraseMatcher: Sendable {
         }
       }
     }
-  }
-
-  /// `array` as `count` copies of `value`, in its own storage when that
-  /// is large enough.
-  @inline(__always)
-  private static func reset<T: BitwiseCopyable>(_ array: inout [T], count: Int, to value: T) {
-    if array.count > count {
-      array.removeLast(array.count - count)
-    } else if array.count < count {
-      array.reserveCapacity(count)
-      array.append(contentsOf: repeatElement(value, count: count - array.count))
-    }
-    array.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
   }
 
   /// The id of the longest prefix term that `p[r]` (a word) starts with, or -1.

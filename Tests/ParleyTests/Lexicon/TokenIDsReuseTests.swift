@@ -46,3 +46,26 @@ struct TokenIDsReuseTests {
     #expect(workspace.tokenIDs != nil)
   }
 }
+
+/// `Array.reset(count:to:)` gives `count` copies of the value from any
+/// array: longer, shorter, equal, empty.
+@Suite("Array reset")
+struct ArrayResetTests {
+  @Test func resetEqualsAFreshArray() {
+    var random = SeededRandom(seed: 31)
+    var ints: [Int32] = []
+    var flags: [Bool] = []
+    for _ in 0..<2_000 {
+      let n = Int(random.next() % 300)
+      let v = Int32(truncatingIfNeeded: random.next() % 5) - 2
+      ints.reset(count: n, to: v)
+      #expect(ints == [Int32](repeating: v, count: n))
+      let f = random.next() % 2 == 0
+      flags.reset(count: n, to: f)
+      #expect(flags == [Bool](repeating: f, count: n))
+      // Dirty it, as a document's use does.
+      for i in ints.indices where random.next() % 3 == 0 { ints[i] = 7 }
+      for i in flags.indices where random.next() % 3 == 0 { flags[i].toggle() }
+    }
+  }
+}
