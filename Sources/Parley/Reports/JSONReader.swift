@@ -130,6 +130,8 @@ public struct JSONReader {
     defer { depth -= 1 }
     i += 1
     var members: [JSONMember] = []
+    // A JSONL record has a few fields: room for them at once.
+    if captureText, depth == 1 { members.reserveCapacity(8) }
     skipSpace()
     if i < p.count, p[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
     while true {
