@@ -135,7 +135,7 @@ public struct CorpusRunner: Sendable {
     let model = self.model
     let evidence = self.evidence
     return { article, workspace in
-      let document = engine.read(id: article.id, bytes: article.bytes, source: article.source)
+      let document = Document(id: article.id, bytes: article.bytes, segmenter: engine.segmenter, source: article.source, knownValidUTF8: article.isValidUTF8)
       let analysis = engine.analyze(document, model: model, evidence: evidence, workspace: &workspace)
       return Result(article: article, document: document, analysis: analysis, encoded: encode(article, document, analysis))
     }

@@ -129,7 +129,12 @@ extension Engine {
   /// word facts and the scorer's buffers, kept from document to document
   /// (one per thread: `CorpusRunner`).
   func analyze(_ document: Document, model: any StanceModel, evidence: Bool, workspace: inout Workspace) -> Analysis {
-    let ids = tokenIDs(document, memo: &workspace.memo)
+    // The last document's id arrays, refilled (unique again once that
+    // document's scorer and attribution are gone).
+    var reused = workspace.tokenIDs.take() ?? TokenIDs(exact: [], prefix: [])
+    tokenIDs(document, memo: &workspace.memo, into: &reused)
+    let ids = reused
+    defer { workspace.tokenIDs = ids }
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters, buffers: workspace.takeScorerBuffers())
     scorer.functionWords = attributor.vocabulary.words
     defer { workspace.scorerBuffers = scorer.takeBuffers() }
@@ -141,10 +146,17 @@ extension Engine {
     let context = scorer.context
     let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches)
     let attribution = attributor.attribute(document, ids: ids, matches: matches, buffers: &workspace.attribution)
-    var covered = [Bool](repeating: false, count: document.tokens.count)
+    // Tokens inside a statement, in the last document's array.
+    var covered = workspace.covered
+    workspace.covered = []
+    covered.reset(count: document.tokens.count, to: false)
+    defer { workspace.covered = covered }
     var statements: [StatementScore] = []
     statements.reserveCapacity(attribution.statements.count)
-    var summaries = attribution.speakers.map { SpeakerSummary(name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases) }
+    // Room for the narrator too, inserted first at the end.
+    var summaries: [SpeakerSummary] = []
+    summaries.reserveCapacity(attribution.speakers.count + 1)
+    for speaker in attribution.speakers { summaries.append(SpeakerSummary(name: speaker.name, kind: speaker.kind.rawValue, aliases: speaker.aliases)) }
     for st in attribution.statements {
       for k in st.tokens { covered[k] = true }
       var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, context: context, evidence: evidence, document: document, matches: matches)
@@ -202,8 +214,15 @@ extension Engine {
   /// The matcher's token ids of `document` with attribution's word facts,
   /// words looked up in `memo`.
   func tokenIDs(_ document: Document, memo: inout WordMemo) -> TokenIDs {
+    var ids = TokenIDs(exact: [], prefix: [])
+    tokenIDs(document, memo: &memo, into: &ids)
+    return ids
+  }
+
+  /// `tokenIDs(_:memo:)` written into `ids` (its arrays reused).
+  func tokenIDs(_ document: Document, memo: inout WordMemo, into ids: inout TokenIDs) {
     let words = attributor.vocabulary.words
-    return matcher.tokenIDs(document, memo: &memo) { p, r in TokenFacts.wordFacts(p, r, words) }
+    matcher.tokenIDs(document, memo: &memo, into: &ids) { p, r in TokenFacts.wordFacts(p, r, words) }
   }
 
   /// A statement's hedging once its reporting verb's stance is counted:
@@ -260,6 +279,10 @@ struct Workspace {
   var sentenceMatches: SentenceMatches? = nil
   /// Attribution's token facts and lists (`Attributor.attribute`).
   var attribution = AttributionBuffers()
+  /// The last document's token ids, for their arrays.
+  var tokenIDs: TokenIDs? = nil
+  /// The last document's tokens inside statements, for the array.
+  var covered: [Bool] = []
 
   init(memo: WordMemo = WordMemo()) {
     self.memo = memo

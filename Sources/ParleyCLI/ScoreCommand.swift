@@ -74,15 +74,18 @@ enum ScoreCommand {
     if format == "json" { stdout.write("{\"format\":\"\(ReportEncoder.format)\",\"model\":\"\(chosenModel.name)\",\"documents\":[\n") }
     if format == "csv" { stdout.write(CSVWriter(header: ReportEncoder.paragraphHeader).bytes) }
     let formatForThreads = format
-    let newline: [UInt8] = [0x0A]
+    let separator: [UInt8] = [UInt8(ascii: ","), 0x0A]
     runner.run(
       next: reader.next,
       encode: { [parameters = engine.parameters] article, document, analysis in
         switch formatForThreads {
         case "jsonl"?, "json"?:
-          var w = JSONWriter(reserve: 16_384)  // most records fit: no regrowth
-          encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
-          return w.bytes
+          // Written in place into the array handed on; most records fit.
+          return JSONWriter.bytes(reserve: encoder.evidence ? 32_768 : 16_384) { w in
+            encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
+            // The record and its newline in one write.
+            if formatForThreads == "jsonl" { w.endLine() }
+          }
         case "csv"?:
           var csv = CSVWriter()
           encoder.paragraphRows(analysis.score, document: document, into: &csv)
@@ -92,10 +95,10 @@ enum ScoreCommand {
       },
       handle: { result in
         switch format {
-        case "jsonl"?:
+        case "jsonl"?: stdout.write(result.encoded)
+        case "json"?:
+          if scored > 0 { stdout.write(separator) }
           stdout.write(result.encoded)
-          stdout.write(newline)
-        case "json"?: stdout.write((scored > 0 ? [UInt8(ascii: ","), 0x0A] : []) + result.encoded)
         case "csv"?: stdout.write(result.encoded)
         default: break
         }

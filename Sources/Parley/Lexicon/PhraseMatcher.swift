@@ -157,10 +157,20 @@ public struct PhraseMatcher: Sendable {
   /// `facts(text, range)`, in `TokenIDs.wordFacts` (0 for other tokens).
   /// The ids are the same as `tokenIDs(_:)`'s.
   func tokenIDs(_ document: Document, memo: inout WordMemo, facts: (UnsafeBufferPointer<UInt8>, Range<Int>) -> UInt32) -> TokenIDs {
+    var ids = TokenIDs(exact: [], prefix: [])
+    tokenIDs(document, memo: &memo, into: &ids, facts: facts)
+    return ids
+  }
+
+  /// `tokenIDs(_:memo:facts:)` written into `ids`, whatever it held before:
+  /// a worker refills the last document's arrays (`Workspace`) instead of
+  /// allocating four per document.
+  func tokenIDs(_ document: Document, memo: inout WordMemo, into ids: inout TokenIDs, facts: (UnsafeBufferPointer<UInt8>, Range<Int>) -> UInt32) {
     let n = document.tokens.count
-    var ids = TokenIDs(exact: [Int32](repeating: -1, count: n), prefix: [Int32](repeating: -1, count: n))
-    ids.starts = [UInt8](repeating: 0, count: n)
-    ids.wordFacts = [UInt32](repeating: 0, count: n)
+    ids.exact.reset(count: n, to: -1)
+    ids.prefix.reset(count: n, to: -1)
+    ids.starts.reset(count: n, to: 0)
+    ids.wordFacts.reset(count: n, to: 0)
     let t = tables
     document.text.withUnsafeBufferPointer { p in
       document.tokens.withUnsafeBufferPointer { tokens in
@@ -202,7 +212,6 @@ public struct PhraseMatcher: Sendable {
         }
       }
     }
-    return ids
   }
 
   /// The id of the longest prefix term that `p[r]` (a word) starts with, or -1.

@@ -20,4 +20,18 @@ enum ByteScan {
     }
     return hits & highs != 0
   }
+
+  /// `hasJSONSpecial(_:delete: false)` of either of two words, in one test.
+  @inline(__always)
+  static func hasJSONSpecial(_ a: UInt64, _ b: UInt64) -> Bool {
+    (hits(a) | hits(b)) & highs != 0
+  }
+
+  /// The flag bits of `hasJSONSpecial` without 0x7F.
+  @inline(__always)
+  private static func hits(_ w: UInt64) -> UInt64 {
+    let q = w ^ (ones &* 0x22)
+    let b = w ^ (ones &* 0x5C)
+    return ((q &- ones) & ~q) | ((b &- ones) & ~b) | ((w &- ones &* 0x20) & ~w)
+  }
 }

@@ -64,17 +64,23 @@ public struct JSONReader {
   /// A JSONL record: `parse` for one line, except that the string value of
   /// the first top-level `text` member comes back as UTF-8 bytes in `text`
   /// (its place in `value` holds an empty string), so an article's text is
-  /// never made into a `String`. Same acceptance and errors as `parse`.
+  /// never made into a `String`, and the string values of the other
+  /// top-level members but `id` are checked and not made either (an empty
+  /// string holds their place; the reader keeps their raw bytes). Same
+  /// acceptance and errors as `parse`.
   static func parseRecord(_ bytes: [UInt8]) throws(ParseError) -> (value: JSONValue, text: [UInt8]?) {
-    try bytes.withUnsafeBufferPointer { p throws(ParseError) -> (JSONValue, [UInt8]?) in
-      var r = JSONReader(p: p, i: 0, depth: 0)
-      r.captureText = true
-      r.skipSpace()
-      let v = try r.value()
-      r.skipSpace()
-      if r.i < p.count { throw ParseError(offset: r.i, message: "unexpected data after the JSON value") }
-      return (v, r.text)
-    }
+    try bytes.withUnsafeBufferPointer { p throws(ParseError) -> (JSONValue, [UInt8]?) in try parseRecord(p) }
+  }
+
+  /// `parseRecord(_:)` of bytes in place (a line in the reader's buffer).
+  static func parseRecord(_ p: UnsafeBufferPointer<UInt8>) throws(ParseError) -> (value: JSONValue, text: [UInt8]?) {
+    var r = JSONReader(p: p, i: 0, depth: 0)
+    r.captureText = true
+    r.skipSpace()
+    let v = try r.value()
+    r.skipSpace()
+    if r.i < p.count { throw ParseError(offset: r.i, message: "unexpected data after the JSON value") }
+    return (v, r.text)
   }
 
   let p: UnsafeBufferPointer<UInt8>
@@ -124,6 +130,8 @@ public struct JSONReader {
     defer { depth -= 1 }
     i += 1
     var members: [JSONMember] = []
+    // A JSONL record has a few fields: room for them at once.
+    if captureText, depth == 1 { members.reserveCapacity(8) }
     skipSpace()
     if i < p.count, p[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
     while true {
@@ -144,6 +152,9 @@ public struct JSONReader {
         } else {
           v = try value()
         }
+      } else if captureText, depth == 1, i < p.count, p[i] == UInt8(ascii: "\""), key != "id" {
+        try skipString()
+        v = .string("")
       } else {
         v = try value()
       }
@@ -182,12 +193,33 @@ public struct JSONReader {
       // Fast path: no escapes.
       let run = UnsafeBufferPointer(rebasing: p[start..<i])
       i += 1
-      guard let s = String(validating: run, as: UTF8.self) else { throw ParseError(offset: start, message: "invalid UTF-8 in string") }
-      return s
+      return try Self.validString(run, offset: start)
     }
     let out = try escapedString(start: start)
-    guard let s = String(validating: out, as: UTF8.self) else { throw ParseError(offset: start, message: "invalid UTF-8 in string") }
-    return s
+    return try out.withUnsafeBufferPointer { run throws(ParseError) in try Self.validString(run, offset: start) }
+  }
+
+  /// `run` as a `String` if it is valid UTF-8 (the check skips ASCII eight
+  /// bytes at a time); `String(validating:as:)` takes about a thousand
+  /// instructions even for a short key.
+  @inline(__always)
+  private static func validString(_ run: UnsafeBufferPointer<UInt8>, offset: Int) throws(ParseError) -> String {
+    guard Document.firstInvalidUTF8(run) == nil else { throw ParseError(offset: offset, message: "invalid UTF-8 in string") }
+    return String(decoding: run, as: UTF8.self)
+  }
+
+  /// `string()` without making the `String`: the same checks and errors.
+  mutating func skipString() throws(ParseError) {
+    let start = i + 1
+    i = plainEnd(from: start)
+    if i < p.count, p[i] == UInt8(ascii: "\"") {
+      let run = UnsafeBufferPointer(rebasing: p[start..<i])
+      i += 1
+      guard Document.firstInvalidUTF8(run) == nil else { throw ParseError(offset: start, message: "invalid UTF-8 in string") }
+      return
+    }
+    let out = try escapedString(start: start)
+    guard Document.firstInvalidUTF8(out) == nil else { throw ParseError(offset: start, message: "invalid UTF-8 in string") }
   }
 
   /// A string value as validated UTF-8 bytes.
@@ -213,6 +245,12 @@ public struct JSONReader {
     var i = start
     let n = p.count
     if let base = p.baseAddress {
+      // Sixteen bytes a step, then eight.
+      while i + 16 <= n {
+        let w = UnsafeRawPointer(base + i)
+        if ByteScan.hasJSONSpecial(w.loadUnaligned(as: UInt64.self), w.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) { break }
+        i += 16
+      }
       while i + 8 <= n, !ByteScan.hasJSONSpecial(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), delete: false) {
         i += 8
       }
@@ -222,49 +260,75 @@ public struct JSONReader {
   }
 
   /// The rest of a string with escapes: `p[start..<i]` needs none; reads
-  /// through the closing quote.
+  /// through the closing quote. Unescaping never lengthens the text (an
+  /// escape of 2 to 12 bytes gives 1 to 4), so the bytes go into one
+  /// buffer of the input's remaining size, runs copied whole.
   mutating func escapedString(start: Int) throws(ParseError) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(p.count - start)
-    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<i]))
-    while true {
-      guard i < p.count else { throw fail("unterminated string") }
-      let b = p[i]
-      if b == UInt8(ascii: "\"") { i += 1; break }
-      if b < 0x20 { throw fail("control character in string") }
-      if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
-      i += 1
-      guard i < p.count else { throw fail("unterminated escape") }
-      let e = p[i]
-      i += 1
-      switch e {
-      case UInt8(ascii: "\""): out.append(0x22)
-      case UInt8(ascii: "\\"): out.append(0x5C)
-      case UInt8(ascii: "/"): out.append(0x2F)
-      case UInt8(ascii: "b"): out.append(0x08)
-      case UInt8(ascii: "f"): out.append(0x0C)
-      case UInt8(ascii: "n"): out.append(0x0A)
-      case UInt8(ascii: "r"): out.append(0x0D)
-      case UInt8(ascii: "t"): out.append(0x09)
-      case UInt8(ascii: "u"):
-        var scalar = try hex4()
-        if (0xD800...0xDBFF).contains(scalar) {
-          guard i + 1 < p.count, p[i] == UInt8(ascii: "\\"), p[i + 1] == UInt8(ascii: "u") else { throw fail("unpaired surrogate") }
-          i += 2
-          let low = try hex4()
-          guard (0xDC00...0xDFFF).contains(low) else { throw fail("invalid surrogate pair") }
-          scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-        } else if (0xDC00...0xDFFF).contains(scalar) {
-          throw fail("unpaired surrogate")
-        }
-        out += Array(String(Character(Unicode.Scalar(scalar)!)).utf8)
-      default: throw fail("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
+    var failure: ParseError? = nil
+    let out = [UInt8](unsafeUninitializedCapacity: p.count - start) { buffer, initialized in
+      initialized = 0
+      guard let to = buffer.baseAddress, let from = p.baseAddress else {
+        // Nothing left to read (an empty remainder).
+        failure = fail("unterminated string")
+        return
       }
-      // The run up to the next quote, backslash or control byte, whole.
-      let run = i
-      i = plainEnd(from: i)
-      if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+      var k = 0
+      func copy(_ a: Int, _ b: Int) {
+        if b > a { (to + k).update(from: from + a, count: b - a) }
+        k += b - a
+      }
+      copy(start, i)
+      reading: while true {
+        guard i < p.count else { failure = fail("unterminated string"); break }
+        let b = p[i]
+        if b == UInt8(ascii: "\"") { i += 1; break }
+        if b < 0x20 { failure = fail("control character in string"); break }
+        if b != UInt8(ascii: "\\") { to[k] = b; k += 1; i += 1; continue }
+        i += 1
+        guard i < p.count else { failure = fail("unterminated escape"); break }
+        let e = p[i]
+        i += 1
+        switch e {
+        case UInt8(ascii: "\""): to[k] = 0x22; k += 1
+        case UInt8(ascii: "\\"): to[k] = 0x5C; k += 1
+        case UInt8(ascii: "/"): to[k] = 0x2F; k += 1
+        case UInt8(ascii: "b"): to[k] = 0x08; k += 1
+        case UInt8(ascii: "f"): to[k] = 0x0C; k += 1
+        case UInt8(ascii: "n"): to[k] = 0x0A; k += 1
+        case UInt8(ascii: "r"): to[k] = 0x0D; k += 1
+        case UInt8(ascii: "t"): to[k] = 0x09; k += 1
+        case UInt8(ascii: "u"):
+          do throws(ParseError) {
+            var scalar = try hex4()
+            if (0xD800...0xDBFF).contains(scalar) {
+              guard i + 1 < p.count, p[i] == UInt8(ascii: "\\"), p[i + 1] == UInt8(ascii: "u") else { throw fail("unpaired surrogate") }
+              i += 2
+              let low = try hex4()
+              guard (0xDC00...0xDFFF).contains(low) else { throw fail("invalid surrogate pair") }
+              scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(scalar) {
+              throw fail("unpaired surrogate")
+            }
+            UTF8.encode(Unicode.Scalar(scalar)!) { byte in
+              to[k] = byte
+              k += 1
+            }
+          } catch {
+            failure = error
+            break reading
+          }
+        default:
+          failure = fail("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
+          break reading
+        }
+        // The run up to the next quote, backslash or control byte, whole.
+        let run = i
+        i = plainEnd(from: i)
+        copy(run, i)
+      }
+      initialized = k
     }
+    if let failure { throw failure }
     return out
   }
 

@@ -19,6 +19,9 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   private var base: UnsafeMutablePointer<UInt8>
   private var count = 0
   private var capacity: Int
+  /// `base` is the writer's own (freed by it), not the caller's
+  /// (`bytes(pretty:reserve:_:)`).
+  private var owned = true
   /// Whether the innermost open object or array already has an item.
   private var hasItems = false
   private let pretty: Bool
@@ -31,7 +34,35 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     base = .allocate(capacity: capacity)
   }
 
-  deinit { base.deallocate() }
+  /// Writes into the caller's `buffer` (never freed here) until it is
+  /// full, then into a buffer of its own.
+  private init(pretty: Bool, borrowing buffer: UnsafeMutableBufferPointer<UInt8>) {
+    self.pretty = pretty
+    capacity = buffer.count
+    base = buffer.baseAddress!
+    owned = false
+  }
+
+  deinit { if owned { base.deallocate() } }
+
+  /// The JSON that `body` writes, made in place: the writer writes straight
+  /// into the memory of the array it returns (room for `reserve` bytes), so
+  /// nothing is copied out at the end unless the JSON outgrew that room.
+  public static func bytes(pretty: Bool = false, reserve: Int, _ body: (inout JSONWriter) -> Void) -> [UInt8] {
+    var outgrown: [UInt8]? = nil
+    let made = [UInt8](unsafeUninitializedCapacity: max(64, reserve)) { buffer, initialized in
+      var w = JSONWriter(pretty: pretty, borrowing: buffer)
+      body(&w)
+      if w.owned {
+        // It moved to its own buffer: copied out as `bytes` would.
+        outgrown = w.bytes
+        initialized = 0
+      } else {
+        initialized = w.count
+      }
+    }
+    return outgrown ?? made
+  }
 
   public mutating func beginObject() { open(UInt8(ascii: "{")) }
   public mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -101,6 +132,10 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     json.withUnsafeBufferPointer { append($0) }
   }
 
+  /// Ends a line after a complete value (JSON Lines): a newline outside
+  /// the JSON structure.
+  public mutating func endLine() { put(0x0A) }
+
   /// A string value given as UTF-8 bytes (escaped like `string(_:)`).
   mutating func string(utf8 p: UnsafeBufferPointer<UInt8>) { value(); writeString(p) }
 
@@ -167,9 +202,10 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     while size < needed { size *= 2 }
     let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
     bigger.update(from: base, count: count)
-    base.deallocate()
+    if owned { base.deallocate() }
     base = bigger
     capacity = size
+    owned = true
   }
 
   @inline(__always)

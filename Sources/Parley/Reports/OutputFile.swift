@@ -57,15 +57,44 @@ public final class OutputFile {
 }
 
 /// Standard output with a large buffer; JSONL records stream through it.
+///
+/// Small writes are copied into the buffer; a large one (a record of a few
+/// kilobytes) is kept whole, in order after what came before it, and
+/// everything pending goes out in one `writev` once 64 KB are pending: a
+/// record is not copied once more on its way out.
 public final class StandardOutput: @unchecked Sendable {
-  public static let shared = StandardOutput()
+  public static let shared = StandardOutput(fileDescriptor: 1)
+  /// Writes of at least this many bytes are kept whole, not copied.
+  static let keptWhole = 2048
+  private static let flushAt = 1 << 16
+  /// Most pieces pending (far below `IOV_MAX`).
+  private static let maxPieces = 64
+  private let fd: Int32
+  /// Pending output in order: `pieces`, then `buffer`.
+  private var pieces: [[UInt8]] = []
   private var buffer: [UInt8] = []
+  private var pending = 0
   private let lock = NSLock()
+
+  /// Output to `fileDescriptor` (tests write to a file).
+  init(fileDescriptor: Int32) {
+    fd = fileDescriptor
+  }
 
   public func write(_ bytes: [UInt8]) {
     lock.lock()
-    buffer += bytes
-    let full = buffer.count >= 1 << 16
+    if bytes.count >= Self.keptWhole {
+      if !buffer.isEmpty {
+        // What came before goes first: a copy of the (small) buffer.
+        pieces.append(buffer.withUnsafeBufferPointer { Array($0) })
+        buffer.removeAll(keepingCapacity: true)
+      }
+      pieces.append(bytes)
+    } else {
+      buffer += bytes
+    }
+    pending += bytes.count
+    let full = pending >= Self.flushAt || pieces.count >= Self.maxPieces
     lock.unlock()
     if full { flush() }
   }
@@ -75,13 +104,53 @@ public final class StandardOutput: @unchecked Sendable {
   public func flush() {
     lock.lock()
     defer { lock.unlock() }
-    var offset = 0
-    while offset < buffer.count {
-      let n = buffer.withUnsafeBufferPointer { Foundation.write(1, $0.baseAddress! + offset, $0.count - offset) }
-      if n <= 0 { break }
-      offset += n
+    if !buffer.isEmpty { pieces.append(buffer) }
+    if !pieces.isEmpty {
+      withUnsafeTemporaryAllocation(of: iovec.self, capacity: pieces.count) { iov in
+        gather(0, into: iov)
+      }
     }
+    // The pieces go first, so the buffer is again the only owner of its
+    // storage when it is emptied (no new allocation).
+    pieces.removeAll(keepingCapacity: true)
     buffer.removeAll(keepingCapacity: true)
+    pending = 0
+  }
+
+  /// Points `iov[k...]` at `pieces[k...]`, each inside its own
+  /// `withUnsafeBufferPointer`, and writes them all from the innermost.
+  private func gather(_ k: Int, into iov: UnsafeMutableBufferPointer<iovec>) {
+    if k == pieces.count {
+      writeAll(iov)
+      return
+    }
+    pieces[k].withUnsafeBufferPointer { p in
+      iov[k] = iovec(iov_base: UnsafeMutableRawPointer(mutating: p.baseAddress), iov_len: p.count)
+      gather(k + 1, into: iov)
+    }
+  }
+
+  /// `writev` until every byte is written or a write fails (the rest is
+  /// dropped, as `write` did).
+  private func writeAll(_ iov: UnsafeMutableBufferPointer<iovec>) {
+    guard let base = iov.baseAddress else { return }
+    var first = 0
+    while first < iov.count {
+      if iov[first].iov_len == 0 {
+        first += 1
+        continue
+      }
+      var n = writev(fd, base + first, Int32(iov.count - first))
+      if n <= 0 { return }
+      while first < iov.count, n >= iov[first].iov_len {
+        n -= iov[first].iov_len
+        first += 1
+      }
+      if first < iov.count, n > 0 {
+        iov[first].iov_base = iov[first].iov_base.map { $0 + n }
+        iov[first].iov_len -= n
+      }
+    }
   }
 }
 

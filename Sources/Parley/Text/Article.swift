@@ -8,6 +8,9 @@ public struct Article: Sendable {
   public var metadata: [(key: String, json: [UInt8])]
   /// Where it came from: a path, `path:line` for JSONL, or `stdin`.
   public var source: String
+  /// `bytes` are known to be valid UTF-8 (the JSONL reader checked them),
+  /// so reading the article does not check them again.
+  var isValidUTF8 = false
 
   public init(id: String, bytes: [UInt8], metadata: [(key: String, json: [UInt8])] = [], source: String) {
     self.id = id

@@ -39,9 +39,15 @@ public struct Document: Sendable {
   /// Reads `bytes` as an article: repairs invalid UTF-8, splits paragraphs,
   /// tokenizes and segments sentences.
   public init(id: String, bytes: [UInt8], segmenter: Segmenter = Segmenter(), source: String? = nil) {
+    self.init(id: id, bytes: bytes, segmenter: segmenter, source: source, knownValidUTF8: false)
+  }
+
+  /// `init(id:bytes:segmenter:source:)`; with `knownValidUTF8` the bytes
+  /// were already checked (`Article.isValidUTF8`) and are not checked again.
+  init(id: String, bytes: [UInt8], segmenter: Segmenter, source: String?, knownValidUTF8: Bool) {
     self.id = id
     var warnings: [Diagnostic] = []
-    if let bad = Self.firstInvalidUTF8(bytes) {
+    if !knownValidUTF8, let bad = Self.firstInvalidUTF8(bytes) {
       let (line, column) = lineAndColumn(of: bad, in: bytes)
       warnings.append(.warning("TXT001", "invalid UTF-8 at byte offset \(bad); replaced with U+FFFD", file: source ?? id, line: line, column: column))
       self.text = Array(String(decoding: bytes, as: UTF8.self).utf8)
@@ -60,6 +66,9 @@ public struct Document: Sendable {
     var tokens: [Token] = []
     tokens.reserveCapacity(text.count / 5)
     var sentences: [Sentence] = []
+    // News sentences average some 40 bytes: room for most articles' at
+    // once, instead of growing the array (and copying it) five times.
+    sentences.reserveCapacity(text.count / 32 + 4)
     var paragraphs: [Paragraph] = []
     var ranges: [Range<Int>] = []
     // The sentences of one paragraph; most paragraphs have fewer than 16.
@@ -108,6 +117,10 @@ public struct Document: Sendable {
     // one buffer of lines serves every block.
     var out: [Span] = []
     var lines: [Span] = []
+    // Paragraphs average a few hundred bytes: room for most articles' at
+    // once, and for the lines of most blocks.
+    out.reserveCapacity(p.count / 128 + 4)
+    lines.reserveCapacity(8)
     func endBlock() {
       if lines.isEmpty { return }
       if lines.count > 1 && isHardWrapped(lines, p) {
@@ -218,6 +231,14 @@ public struct Document: Sendable {
       if b < 0x80 {
         i += 1
         if let base = bytes.baseAddress {
+          // 32 bytes a step while all are ASCII, then 8.
+          while i + 32 <= n {
+            let w = UnsafeRawPointer(base + i)
+            let any = w.loadUnaligned(as: UInt64.self) | w.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+              | w.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | w.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+            if any & 0x8080_8080_8080_8080 != 0 { break }
+            i += 32
+          }
           while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
         }
         continue

@@ -1,0 +1,15 @@
+extension Array where Element: BitwiseCopyable {
+  /// Makes the array `count` copies of `value`, in its own storage when
+  /// that is large enough: a per-thread buffer refilled for each document
+  /// (`Workspace`) instead of a new array.
+  @inline(__always)
+  mutating func reset(count: Int, to value: Element) {
+    if self.count > count {
+      removeLast(self.count - count)
+    } else if self.count < count {
+      reserveCapacity(count)
+      append(contentsOf: repeatElement(value, count: count - self.count))
+    }
+    withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+  }
+}
