@@ -363,6 +363,11 @@ extension AttributionPass {
   /// starts, when a second reporting cue in -ing follows the phrase and
   /// `as` (`quoted the minister as saying`).
   func quotedSource(after cue: CueMatch, unit: Range<Int>) -> (np: NounPhrase, content: Int, shape: ContentShape)? {
+    // The phrase ends at an `as` right before a cue, after the cue's first
+    // word: without one in the unit there is no phrase to read (most cues).
+    var asCue = cue.end + 1
+    while asCue + 1 < unit.upperBound, !(facts.word[asCue] == .as && facts.cueAt[asCue + 1] >= 0) { asCue += 1 }
+    guard asCue + 1 < unit.upperBound else { return nil }
     guard cue.end < unit.upperBound, startsNounPhrase(cue.end) || facts.isCapitalized(cue.end),
       let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np),
       np.end + 1 < unit.upperBound, facts.word[np.end] == .as,

@@ -546,7 +546,9 @@ extension AttributionPass {
       } else {
         m.name = name
         let hasAnd = name.contains { facts.word[$0] == .and }
-        let words = name.filter { facts.has($0, .word) && (facts.isCapitalized($0) || isNameParticle($0, document: document)) }.count
+        // Counted in a loop: `filter(_:).count` would allocate an array.
+        var words = 0
+        for x in name where facts.has(x, .word) && (facts.isCapitalized(x) || isNameParticle(x, document: document)) { words += 1 }
         if hasAnd {
           m.kind = .group
         } else if m.isDefinite || facts.has(name.lowerBound, .allCaps) {

@@ -417,11 +417,12 @@ struct SpeakerResolver {
     } else {
       let fullest = fullestNamed ?? firstMention
       let core = mentions[fullest].core
-      name = text(core)
       // `Analysts said`: a common noun is capitalized only because it
       // starts the sentence.
-      if let first = core.first, facts.has(first, .sentenceStart), facts.speaker(first) != nil, let c = name.first, c.isUppercase {
-        name = c.lowercased() + name.dropFirst()
+      if let first = core.first, facts.has(first, .sentenceStart), facts.speaker(first) != nil {
+        name = lowercasedInitial(core)
+      } else {
+        name = text(core)
       }
     }
     if name.isEmpty { name = text(mentions[firstMention].tokens) }
@@ -458,6 +459,25 @@ struct SpeakerResolver {
     }
     spans.sort()
     return Speaker(name: name, kind: entity.kind, aliases: aliases, mentions: spans)
+  }
+
+  /// The text of `r` (not empty) with its first character lower-cased if
+  /// it is an upper-case one. An ASCII first character (one whose next
+  /// byte is ASCII too, so that it is a whole character) is lowered on
+  /// the bytes, before the string is made.
+  func lowercasedInitial(_ r: Range<Int>) -> String {
+    let start = Int(document.tokens[r.lowerBound].start)
+    let end = Int(document.tokens[r.upperBound - 1].end)
+    let b0 = document.text[start]
+    if b0 < 0x80, start + 1 >= end || document.text[start + 1] < 0x80 {
+      guard b0 &- UInt8(ascii: "A") < 26 else { return text(r) }
+      var bytes = Array(document.text[start..<end])
+      bytes[0] = b0 | 0x20
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    let name = text(r)
+    guard let c = name.first, c.isUppercase else { return name }
+    return c.lowercased() + name.dropFirst()
   }
 
   func text(_ r: Range<Int>) -> String {

@@ -236,7 +236,9 @@ struct TokenFacts: Sendable {
         word.withUnsafeMutableBufferPointer { word in
           flags.withUnsafeMutableBufferPointer { flags in
             ids.wordFacts.withUnsafeBufferPointer { wordFacts in
-              Self.classify(p, tokens, vocabulary.words, wordFacts: wordFacts.count == n ? wordFacts : nil, word: word, flags: flags, quotes: &quoteTokens)
+              WordClass.byRawValue.withUnsafeBufferPointer { classes in
+                Self.classify(p, tokens, vocabulary.words, wordFacts: wordFacts.count == n ? wordFacts : nil, classes: classes, word: word, flags: flags, quotes: &quoteTokens)
+              }
             }
             for sentence in document.sentences { Self.markSentence(sentence.tokens, p, tokens, flags: flags) }
           }
@@ -326,7 +328,9 @@ struct TokenFacts: Sendable {
   /// Word class and shape flags of every token; `wordFacts`, when given,
   /// holds those of the word tokens (`wordFacts(_:_:_:)`). The tokens
   /// flagged `.quote` are appended to `quotes`.
-  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, word: UnsafeMutableBufferPointer<WordClass>, flags: UnsafeMutableBufferPointer<Flags>, quotes: inout [Int32]) {
+  /// `classes` is `WordClass.byRawValue` (256 entries: any high byte of a
+  /// word's facts is in bounds).
+  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, classes: UnsafeBufferPointer<WordClass>, word: UnsafeMutableBufferPointer<WordClass>, flags: UnsafeMutableBufferPointer<Flags>, quotes: inout [Int32]) {
     let n = tokens.count
     for i in 0..<n {
       let t = tokens[i]
@@ -335,7 +339,7 @@ struct TokenFacts: Sendable {
       if t.kind == .word, let wordFacts {
         let v = wordFacts[i]
         flags[i] = Flags(rawValue: v & 0xFF_FFFF | (t.spaceBefore ? Flags.spaceBefore.rawValue : 0) | Flags.word.rawValue)
-        word[i] = WordClass(rawValue: UInt8(truncatingIfNeeded: v >> 24)) ?? .none
+        word[i] = classes[Int(v >> 24)]
         continue
       }
       let r = Int(t.start)..<Int(t.end)
