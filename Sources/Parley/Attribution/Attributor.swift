@@ -44,7 +44,7 @@ public struct Attributor: Sendable {
   func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers) -> Attribution {
     var facts = TokenFacts()
     swap(&facts, &buffers.facts)
-    facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches)
+    facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &buffers.plainNodes)
     var pass = AttributionPass(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
     for index in document.paragraphs.indices {
       pass.attribute(paragraph: index)
@@ -58,7 +58,10 @@ public struct Attributor: Sendable {
 /// by the next document (capacity kept). Nothing in it changes a result.
 struct AttributionBuffers {
   var facts = TokenFacts()
+  var plainNodes = PlainNodes()
   var mentions: [Mention] = []
+  var latestMentionAt: [Int32] = []
+  var earlierMentionAt: [Int32] = []
   var pronounStatements: [PronounStatement] = []
   var drafts: [StatementDraft] = []
   var quotes: [QuoteSpan] = []
@@ -115,6 +118,12 @@ struct AttributionPass {
   let endsWithPreposition: [Bool]
   let entryWeight: [Double]
   var mentions: [Mention] = []
+  /// For every token, the latest mention that starts there, or -1; for
+  /// every mention, the one before it that starts at the same token, or
+  /// -1. `addMention` finds a phrase's mention through these lists, not
+  /// by a walk over every mention.
+  var latestMentionAt: [Int32] = []
+  var earlierMentionAt: [Int32] = []
   /// The contents of pronoun sources' statements, one list per mention
   /// (`Mention.lastStatement`).
   var pronounStatements: [PronounStatement] = []
@@ -137,6 +146,11 @@ struct AttributionPass {
   var continuedQuoteMention: Int? = nil
   /// The source of the previous paragraph's last statement, if it was a quote.
   var previousParagraphQuoteMention: Int? = nil
+  /// Some token right after an `as` is part of a cue (`quoted X as
+  /// saying`): without one, no cue is read that way. (Last, in the
+  /// padding after the optional: the pass's size is what every call of a
+  /// helper copies.)
+  let hasAsBeforeCue: Bool
 
   init(document: Document, facts: TokenFacts, vocabulary: AttributionVocabulary) {
     var buffers = AttributionBuffers()
@@ -151,16 +165,18 @@ struct AttributionPass {
     self.endsWithPreposition = vocabulary.endsWithPreposition
     self.entryWeight = vocabulary.weight
     self.quoteAt = []
+    self.hasAsBeforeCue = facts.cues.contains { cue in (cue.start..<cue.end).contains { $0 > 0 && facts.word[$0 - 1] == .as } }
     exchangeLists(with: &buffers)
     mentions.removeAll(keepingCapacity: true)
+    earlierMentionAt.removeAll(keepingCapacity: true)
+    latestMentionAt.refill(with: -1, count: document.tokens.count)
     pronounStatements.removeAll(keepingCapacity: true)
     drafts.removeAll(keepingCapacity: true)
     quotes.removeAll(keepingCapacity: true)
     frameBuffer.removeAll(keepingCapacity: true)
     realQuoteBuffer.removeAll(keepingCapacity: true)
     unitSubjects.removeAll(keepingCapacity: true)
-    quoteAt.removeAll(keepingCapacity: true)
-    quoteAt.append(contentsOf: repeatElement(-1, count: document.tokens.count))
+    quoteAt.refill(with: -1, count: document.tokens.count)
   }
 
   mutating func attribute(paragraph index: Int) {
@@ -170,7 +186,7 @@ struct AttributionPass {
       for t in span.marks { quoteAt[t] = Int32(q) }
     }
     let firstDraft = drafts.count
-    unitSubjects.removeAll(keepingCapacity: true)
+    unitSubjects.removeAllKeepingStorage()
     // The units: sentences merged so that no quote crosses a boundary (a
     // boundary inside a quote is not a boundary). Read as they are found,
     // with no array: reading a unit changes neither the quotes nor
@@ -227,6 +243,8 @@ struct AttributionPass {
   /// Swaps the pass's lists with those kept in `buffers`.
   private mutating func exchangeLists(with buffers: inout AttributionBuffers) {
     swap(&mentions, &buffers.mentions)
+    swap(&latestMentionAt, &buffers.latestMentionAt)
+    swap(&earlierMentionAt, &buffers.earlierMentionAt)
     swap(&pronounStatements, &buffers.pronounStatements)
     swap(&drafts, &buffers.drafts)
     swap(&quotes, &buffers.quotes)
@@ -280,5 +298,26 @@ struct AttributionPass {
     speakers.reserveCapacity(order.count)
     for e in order { speakers.append(resolver.speaker(e)) }
     return Attribution(statements: statements, speakers: speakers, warnings: warnings)
+  }
+}
+
+extension Array {
+  /// Makes the array `count` copies of `value`, in its own storage when it
+  /// is large enough: the elements kept are overwritten in place (a plain
+  /// fill), and only the difference is appended or removed.
+  /// `removeAll(keepingCapacity:)` and `append(contentsOf:
+  /// repeatElement(…))` cost about one instruction per element more.
+  mutating func refill(with value: Element, count: Int) {
+    if self.count > count { removeLast(self.count - count) }
+    withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+    if self.count < count { append(contentsOf: repeatElement(value, count: count - self.count)) }
+  }
+
+  /// Empties a small per-unit or per-paragraph buffer, keeping its
+  /// storage. One `removeLast()` per element: `removeAll(keepingCapacity:)`
+  /// goes through the general `replaceSubrange`, about 90 instructions a
+  /// call, and these buffers hold a few elements.
+  mutating func removeAllKeepingStorage() {
+    while !isEmpty { removeLast() }
   }
 }

@@ -85,7 +85,7 @@ extension AttributionPass {
     // changes the pass).
     var frames: [Frame] = []
     swap(&frames, &frameBuffer)
-    if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
+    frames.removeAllKeepingStorage()
     defer { swap(&frames, &frameBuffer) }
     var absorbedUntil = unit.lowerBound
     var c = firstCue(atOrAfter: unit.lowerBound)
@@ -364,7 +364,9 @@ extension AttributionPass {
   /// `as` (`quoted the minister as saying`).
   func quotedSource(after cue: CueMatch, unit: Range<Int>) -> (np: NounPhrase, content: Int, shape: ContentShape)? {
     // The phrase ends at an `as` right before a cue, after the cue's first
-    // word: without one in the unit there is no phrase to read (most cues).
+    // word: without one in the unit there is no phrase to read (most cues;
+    // most documents have none at all).
+    guard hasAsBeforeCue else { return nil }
     var asCue = cue.end + 1
     while asCue + 1 < unit.upperBound, !(facts.word[asCue] == .as && facts.cueAt[asCue + 1] >= 0) { asCue += 1 }
     guard asCue + 1 < unit.upperBound else { return nil }

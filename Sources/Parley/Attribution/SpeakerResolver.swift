@@ -75,8 +75,7 @@ struct SpeakerResolver {
     swap(&aliasRanges, &buffers.aliasRanges)
     swap(&appositiveBuffer, &buffers.appositives)
     entities.removeAll(keepingCapacity: true)
-    nextMention.removeAll(keepingCapacity: true)
-    nextMention.append(contentsOf: repeatElement(-1, count: mentions.count))
+    nextMention.refill(with: -1, count: mentions.count)
   }
 
   /// Moves the resolver's arrays into `buffers`, for the next document.
@@ -127,8 +126,7 @@ struct SpeakerResolver {
     var appositives: [Int32] = []
     swap(&appositives, &appositiveBuffer)
     defer { swap(&appositives, &appositiveBuffer) }
-    appositives.removeAll(keepingCapacity: true)
-    appositives.append(contentsOf: repeatElement(-1, count: 2 * mentions.count))
+    appositives.refill(with: -1, count: 2 * mentions.count)
     for k in mentions.indices.reversed() {
       let i = inOrder ? k : sorted[k]
       if let main = mentions[i].boundTo {
@@ -431,7 +429,7 @@ struct SpeakerResolver {
     // would cost an access check per call).
     var ranges: [Range<Int>] = []
     swap(&ranges, &aliasRanges)
-    if !ranges.isEmpty { ranges.removeAll(keepingCapacity: true) }
+    ranges.removeAllKeepingStorage()
     defer { swap(&ranges, &aliasRanges) }
     let nameRange = entity.name ?? fullestNamed.map { mentions[$0].core }
     i = firstMention
@@ -457,7 +455,8 @@ struct SpeakerResolver {
       spans.append(Span(start: Int(document.tokens[r.lowerBound].start), end: Int(document.tokens[r.upperBound - 1].end)))
       i = Int(nextMention[i])
     }
-    spans.sort()
+    // Attached in text order, as a rule: then there is nothing to sort.
+    if spans.indices.dropFirst().contains(where: { spans[$0 - 1] > spans[$0] }) { spans.sort() }
     return Speaker(name: name, kind: entity.kind, aliases: aliases, mentions: spans)
   }
 

@@ -43,7 +43,7 @@ extension AttributionPass {
     // buffer kept from piece to piece.)
     var real: [QuoteSpan] = []
     swap(&real, &realQuoteBuffer)
-    if !real.isEmpty { real.removeAll(keepingCapacity: true) }
+    real.removeAllKeepingStorage()
     defer { swap(&real, &realQuoteBuffer) }
     for span in quotes where r.contains(span.open) {
       if span.marks.upperBound <= r.upperBound, !isScare(span, governStart: governStart) { real.append(span) }

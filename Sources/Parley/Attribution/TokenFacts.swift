@@ -150,6 +150,19 @@ struct SentenceMatches: Sendable {
   func range(_ s: Int) -> Range<Int> { (s == 0 ? 0 : ends[s - 1])..<ends[s] }
 }
 
+/// Trie nodes of `tables`' matcher known to carry no report or speaker
+/// entry (`plain[node]`), met in earlier matches: most matches are of the
+/// scoring layers, and `TokenFacts.fill` skips them without reading their
+/// entries. A worker keeps one from document to document
+/// (`AttributionBuffers`); outside the pass, not in `TokenFacts`, which the
+/// pass copies for every helper it calls.
+struct PlainNodes: Sendable {
+  var plain: [Bool] = []
+  /// The tables `plain` is about (held, so that they cannot be freed and
+  /// others take their place).
+  var tables: MatcherTables? = nil
+}
+
 /// Per-token facts computed once per document: function-word class, shape
 /// flags, and the speaker and reporting matches that cover each token. The
 /// finders read only these arrays and never the text.
@@ -220,6 +233,13 @@ struct TokenFacts: Sendable {
   /// same: overlaps are resolved within each layer, and matches of other
   /// layers carry no report or speaker entry.
   mutating func fill(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary, matches: SentenceMatches? = nil) {
+    var nodes = PlainNodes()
+    fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &nodes)
+  }
+
+  /// `fill(document:matcher:ids:vocabulary:matches:)` with the matcher's
+  /// plain nodes known so far (a worker's, kept from document to document).
+  mutating func fill(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary, matches: SentenceMatches?, nodes: inout PlainNodes) {
     let n = document.tokens.count
     // Moved out while filled through raw pointers (one owner, no copy).
     var word: [WordClass] = []
@@ -252,6 +272,10 @@ struct TokenFacts: Sendable {
     Self.reset(&cueAt, to: -1, count: n)
     speakerMatches.removeAll(keepingCapacity: true)
     cues.removeAll(keepingCapacity: true)
+    if nodes.tables !== matcher.tables {
+      nodes.plain.removeAll()
+      nodes.tables = matcher.tables
+    }
     var buffer: [PhraseMatch] = []
     let given = matches.flatMap { $0.ends.count == document.sentences.count ? $0 : nil }
     if let given {
@@ -260,20 +284,23 @@ struct TokenFacts: Sendable {
       cues.reserveCapacity(given.matches.count)
       speakerMatches.reserveCapacity(given.matches.count)
       // Every sentence's matches, in sentence order: all at once.
-      record(given.matches[0..<(given.ends.last ?? 0)], matcher: matcher, entries: vocabulary.entries, exact: ids.exact)
+      record(given.matches[0..<(given.ends.last ?? 0)], matcher: matcher, entries: vocabulary.entries, exact: ids.exact, plain: &nodes.plain)
     } else {
       for sentence in document.sentences {
         buffer.removeAll(keepingCapacity: true)
         matcher.matches(in: sentence.tokens, ids: ids, layers: Self.layers, into: &buffer)
-        record(buffer[...], matcher: matcher, entries: vocabulary.entries, exact: ids.exact)
+        record(buffer[...], matcher: matcher, entries: vocabulary.entries, exact: ids.exact, plain: &nodes.plain)
       }
     }
   }
 
   /// Adds the cues and speaker matches among `found` (in text order);
   /// `exact` are the document's exact token ids (`TokenIDs.exact`).
-  private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], exact: [Int32]) {
+  /// `plain` are the matcher's plain nodes known so far (`PlainNodes`).
+  private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], exact: [Int32], plain plainNode: inout [Bool]) {
     for m in found {
+      let node = Int(m.node)
+      if node < plainNode.count, plainNode[node] { continue }
       var categories: SpeakerCategories = []
       var gender = Gender.unknown
       var pronoun = PronounClass.none
@@ -291,6 +318,11 @@ struct TokenFacts: Sendable {
         if entry.gender != .unknown { gender = entry.gender }
         if entry.pronoun != .none { pronoun = entry.pronoun }
       }
+      if report < 0, categories.isEmpty {
+        if node >= plainNode.count { plainNode.append(contentsOf: repeatElement(false, count: node + 1 - plainNode.count)) }
+        plainNode[node] = true
+        continue
+      }
       let start = Int(m.start)
       let end = Int(m.end)
       if report >= 0 {
@@ -307,8 +339,7 @@ struct TokenFacts: Sendable {
   /// Makes `array` `count` copies of `value`, in its own storage when it
   /// is large enough.
   private static func reset<T>(_ array: inout [T], to value: T, count: Int) {
-    array.removeAll(keepingCapacity: true)
-    array.append(contentsOf: repeatElement(value, count: count))
+    array.refill(with: value, count: count)
   }
 
   /// The matcher layers attribution reads: reporting cues and speaker
