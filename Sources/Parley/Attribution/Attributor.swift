@@ -111,7 +111,7 @@ struct PronounStatement: Sendable {
 /// Working state of one run of the attributor over one document.
 struct AttributionPass {
   let document: Document
-  let facts: TokenFacts
+  private(set) var facts: TokenFacts
   /// The two things read from the vocabulary (`AttributionVocabulary`),
   /// not all of it: a mutating method copies the whole pass for every
   /// call of a helper that is not mutating, so the pass is kept small.
@@ -151,6 +151,10 @@ struct AttributionPass {
   /// padding after the optional: the pass's size is what every call of a
   /// helper copies.)
   let hasAsBeforeCue: Bool
+  /// The quote finder warned about a mark of the paragraph being read (an
+  /// unpaired one): only then can a content piece hold a double mark
+  /// outside every quote (`emitPiece`).
+  var paragraphHasUnpairedMark = false
 
   init(document: Document, facts: TokenFacts, vocabulary: AttributionVocabulary) {
     var buffers = AttributionBuffers()
@@ -181,7 +185,11 @@ struct AttributionPass {
 
   mutating func attribute(paragraph index: Int) {
     let paragraph = document.paragraphs[index]
+    let warned = warnings.count
     QuoteFinder.quotes(in: document, paragraph: index, facts: facts, warnings: &warnings, into: &quotes)
+    // Every double mark the finder leaves out of its quotes is one it
+    // warned about (`ATT001`, `ATT002`).
+    paragraphHasUnpairedMark = warnings.count > warned
     for (q, span) in quotes.enumerated() {
       for t in span.marks { quoteAt[t] = Int32(q) }
     }
@@ -255,11 +263,13 @@ struct AttributionPass {
   }
 
   /// `finish()`, then the pass's lists and facts moved into `buffers` for
-  /// the next document.
-  consuming func finish(returningBuffersTo buffers: inout AttributionBuffers) -> Attribution {
+  /// the next document (the pass is left with the buffers' old ones).
+  /// Mutating, not consuming: the consuming call copied the whole pass, a
+  /// retain and a release of each of its arrays, once per document.
+  mutating func finish(returningBuffersTo buffers: inout AttributionBuffers) -> Attribution {
     let result = finish(resolverBuffers: &buffers.resolver)
     exchangeLists(with: &buffers)
-    buffers.facts = facts
+    swap(&facts, &buffers.facts)
     return result
   }
 
@@ -274,6 +284,7 @@ struct AttributionPass {
     // Speakers with statements only, numbered in order of first statement.
     var number = [Int32](repeating: -1, count: resolver.entities.count)
     var order: [Int] = []
+    order.reserveCapacity(resolver.entities.count)  // one allocation, not one per doubling
     var statements: [Statement] = []
     statements.reserveCapacity(drafts.count)
     let tokens = document.tokens

@@ -36,7 +36,9 @@ extension AttributionPass {
     // Text after an unbalanced quotation mark is not guessed at (ATT001/2),
     // and a piece never cuts through a quote.
     // (Only quote tokens can be marks: those of `r` are read from the list.)
-    for t in facts.quoteTokens(in: r) where facts.has(Int(t), .doubleMark) && quoteAt[Int(t)] < 0 { return }
+    if paragraphHasUnpairedMark {
+      for t in facts.quoteTokens(in: r) where facts.has(Int(t), .doubleMark) && quoteAt[Int(t)] < 0 { return }
+    }
     if cutsThroughQuote(r) { return }
     // The quotes of the paragraph are disjoint and in order: those opening
     // inside `r` are the ones a walk over its tokens would meet. (In a
