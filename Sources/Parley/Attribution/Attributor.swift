@@ -44,7 +44,7 @@ public struct Attributor: Sendable {
   func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers) -> Attribution {
     var facts = TokenFacts()
     swap(&facts, &buffers.facts)
-    facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &buffers.plainNodes)
+    facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &buffers.matcherNodes)
     var pass = AttributionPass(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
     for index in document.paragraphs.indices {
       pass.attribute(paragraph: index)
@@ -58,7 +58,7 @@ public struct Attributor: Sendable {
 /// by the next document (capacity kept). Nothing in it changes a result.
 struct AttributionBuffers {
   var facts = TokenFacts()
-  var plainNodes = PlainNodes()
+  var matcherNodes = MatcherNodes()
   var mentions: [Mention] = []
   var latestMentionAt: [Int32] = []
   var earlierMentionAt: [Int32] = []
