@@ -105,6 +105,23 @@ extension AttributionPass {
       }
       frames.append(frame)
     }
+    if frames.isEmpty { return }
+    // The contents, read with the lists they add to moved out of the pass.
+    var sink = DraftSink()
+    swap(&sink.drafts, &drafts)
+    swap(&sink.mentions, &mentions)
+    swap(&sink.pronounStatements, &pronounStatements)
+    swap(&sink.realQuotes, &realQuoteBuffer)
+    readContents(frames, unit: unit, paragraph: paragraph, into: &sink)
+    swap(&sink.drafts, &drafts)
+    swap(&sink.mentions, &mentions)
+    swap(&sink.pronounStatements, &pronounStatements)
+    swap(&sink.realQuotes, &realQuoteBuffer)
+  }
+
+  /// The content of each frame of a unit, cut where the next coordinate
+  /// attribution begins, as drafts in `sink`.
+  func readContents(_ frames: [Frame], unit: Range<Int>, paragraph: Int, into sink: inout DraftSink) {
     // Content before a trailing attribution starts after the previous one.
     var beforeFloor = unit.lowerBound
     for (fi, f) in frames.enumerated() where !f.silent {
@@ -112,9 +129,9 @@ extension AttributionPass {
       let cut = frames[(fi + 1)...].first { $0.isCoordinate && $0.boundary >= f.regionEnd }?.boundary ?? unit.upperBound
       if f.sourceAfter {
         if f.contentAfterSource {
-          if f.regionEnd < cut { emit(f.regionEnd..<cut, frame: f, source: source, shape: .clause, paragraph: paragraph) }
+          if f.regionEnd < cut { emit(f.regionEnd..<cut, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink) }
         } else {
-          if beforeFloor < f.boundary { emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .clause, paragraph: paragraph) }
+          if beforeFloor < f.boundary { emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink) }
           beforeFloor = max(beforeFloor, tailEnd(after: f.regionEnd, unit: unit))
         }
         continue
@@ -139,15 +156,15 @@ extension AttributionPass {
       let split = f.forwardShape == .splitQuote || f.forwardShape == .continuation
       if f.trailing, forwardRange == nil || split {
         if beforeFloor < f.boundary {
-          emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .before, paragraph: paragraph)
+          emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .before, paragraph: paragraph, into: &sink)
         }
         if forwardRange == nil, beforeFloor < f.boundary, let rest = parentheticalRest(f, before: beforeFloor..<f.boundary, cut: cut) {
-          emit(rest, frame: f, source: source, shape: .clause, paragraph: paragraph)
+          emit(rest, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
         }
         beforeFloor = max(beforeFloor, tailEnd(after: forwardRange?.upperBound ?? f.regionEnd, unit: unit))
       }
       if let fr = forwardRange {
-        emit(fr, frame: f, source: source, shape: f.forwardShape, paragraph: paragraph)
+        emit(fr, frame: f, source: source, shape: f.forwardShape, paragraph: paragraph, into: &sink)
       }
     }
   }
