@@ -67,7 +67,7 @@ struct AttributionBuffers {
   var quotes: [QuoteSpan] = []
   var quoteAt: [Int32] = []
   var frames: [Frame] = []
-  var realQuotes: [QuoteSpan] = []
+  var content = DraftSink()
   var unitSubjects: [(unit: Range<Int>, subject: Int?)] = []
   var resolver = ResolverBuffers()
 }
@@ -138,14 +138,17 @@ struct AttributionPass {
   var frameBuffer: [Frame] = []
   /// Room for the quotes of a content piece, kept from piece to piece
   /// (`emitPiece`).
-  var realQuoteBuffer: [QuoteSpan] = []
+  /// (With the list of a unit's drafts: `DraftSink`.)
+  var contentBuffer = DraftSink()
   /// The units of the paragraph being read, with their subjects' mentions.
   var unitSubjects: [(unit: Range<Int>, subject: Int?)] = []
   /// The source of the previous paragraph's last quote when that quote runs
-  /// on into this paragraph.
-  var continuedQuoteMention: Int? = nil
-  /// The source of the previous paragraph's last statement, if it was a quote.
-  var previousParagraphQuoteMention: Int? = nil
+  /// on into this paragraph, or -1. (Plain integers, not optionals, which
+  /// take twice the room in the pass that every helper call copies.)
+  var continuedQuoteMention = -1
+  /// The source of the previous paragraph's last statement, if it was a
+  /// quote, or -1.
+  var previousParagraphQuoteMention = -1
   /// Some token right after an `as` is part of a cue (`quoted X as
   /// saying`): without one, no cue is read that way. (Last, in the
   /// padding after the optional: the pass's size is what every call of a
@@ -178,7 +181,8 @@ struct AttributionPass {
     drafts.removeAll(keepingCapacity: true)
     quotes.removeAll(keepingCapacity: true)
     frameBuffer.removeAll(keepingCapacity: true)
-    realQuoteBuffer.removeAll(keepingCapacity: true)
+    contentBuffer.realQuotes.removeAll(keepingCapacity: true)
+    contentBuffer.drafts.removeAll(keepingCapacity: true)
     unitSubjects.removeAll(keepingCapacity: true)
     quoteAt.refill(with: -1, count: document.tokens.count)
   }
@@ -212,8 +216,8 @@ struct AttributionPass {
     attributeLooseQuotes(paragraph: index, firstDraft: firstDraft)
     resolveOverlaps(from: firstDraft)
     // A quote that runs on into the next paragraph keeps its speaker there.
-    previousParagraphQuoteMention = drafts.count > firstDraft && drafts[drafts.count - 1].isQuote ? drafts[drafts.count - 1].mention : nil
-    continuedQuoteMention = nil
+    previousParagraphQuoteMention = drafts.count > firstDraft && drafts[drafts.count - 1].isQuote ? drafts[drafts.count - 1].mention : -1
+    continuedQuoteMention = -1
     if let last = quotes.last(where: { $0.continues }),
       let d = drafts[firstDraft...].last(where: { $0.isQuote && $0.tokens.lowerBound > last.open && $0.tokens.upperBound <= last.close })
     {
@@ -258,7 +262,7 @@ struct AttributionPass {
     swap(&quotes, &buffers.quotes)
     swap(&quoteAt, &buffers.quoteAt)
     swap(&frameBuffer, &buffers.frames)
-    swap(&realQuoteBuffer, &buffers.realQuotes)
+    swap(&contentBuffer, &buffers.content)
     swap(&unitSubjects, &buffers.unitSubjects)
   }
 

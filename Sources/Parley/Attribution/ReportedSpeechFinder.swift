@@ -106,17 +106,14 @@ extension AttributionPass {
       frames.append(frame)
     }
     if frames.isEmpty { return }
-    // The contents, read with the lists they add to moved out of the pass.
+    // The contents, read into a buffer moved out of the pass; then added
+    // in the order found.
     var sink = DraftSink()
-    swap(&sink.drafts, &drafts)
-    swap(&sink.mentions, &mentions)
-    swap(&sink.pronounStatements, &pronounStatements)
-    swap(&sink.realQuotes, &realQuoteBuffer)
+    swap(&sink, &contentBuffer)
+    sink.drafts.removeAllKeepingStorage()
     readContents(frames, unit: unit, paragraph: paragraph, into: &sink)
-    swap(&sink.drafts, &drafts)
-    swap(&sink.mentions, &mentions)
-    swap(&sink.pronounStatements, &pronounStatements)
-    swap(&sink.realQuotes, &realQuoteBuffer)
+    for d in sink.drafts { addDraft(d) }
+    swap(&sink, &contentBuffer)
   }
 
   /// The content of each frame of a unit, cut where the next coordinate

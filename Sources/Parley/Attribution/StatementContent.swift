@@ -238,25 +238,30 @@ extension AttributionPass {
   }
 }
 
-/// What reading a unit's contents adds to: the drafts, the pronoun
-/// statements and the mentions (whose lists of statements grow), with a
-/// buffer for a piece's quotes. Moved out of the pass while the contents
-/// are read (`AttributionPass.readContents`), so that the readers are
-/// non-mutating methods of the pass: a mutating method copies the whole
-/// pass for every helper it calls.
+/// What reading a unit's contents gives: its drafts in the order found
+/// (`AttributionPass.addDraft(_:)` adds them to the pass after), with a
+/// buffer for a piece's quotes. Kept apart from the pass while the
+/// contents are read, so that the readers are non-mutating methods of the
+/// pass: a mutating method copies the whole pass for every helper it calls.
 struct DraftSink {
   var drafts: [StatementDraft] = []
-  var mentions: [Mention] = []
-  var pronounStatements: [PronounStatement] = []
   var realQuotes: [QuoteSpan] = []
 
+  /// Records a draft (`AttributionPass.addDraft(_:)` decides on it).
+  mutating func addDraft(_ tokens: Range<Int>, frame: Frame?, source: Int, form: Statement.Form, paragraph: Int) {
+    drafts.append(StatementDraft(paragraph: paragraph, tokens: tokens, cue: frame?.cue, mention: source, form: form))
+  }
+}
+
+extension AttributionPass {
   /// Adds a draft unless an earlier cue already gave the same tokens (the
   /// outer cue wins: `said the United States welcomed “any step …”`).
-  mutating func addDraft(_ tokens: Range<Int>, frame: Frame?, source: Int, form: Statement.Form, paragraph: Int) {
-    if drafts.contains(where: { $0.tokens == tokens }) { return }
-    drafts.append(StatementDraft(paragraph: paragraph, tokens: tokens, cue: frame?.cue, mention: source, form: form))
+  mutating func addDraft(_ draft: StatementDraft) {
+    if drafts.contains(where: { $0.tokens == draft.tokens }) { return }
+    drafts.append(draft)
+    let source = draft.mention
     if mentions[source].pronoun != .none {
-      pronounStatements.append(PronounStatement(tokens: tokens, next: mentions[source].lastStatement))
+      pronounStatements.append(PronounStatement(tokens: draft.tokens, next: mentions[source].lastStatement))
       mentions[source].lastStatement = Int32(pronounStatements.count - 1)
     }
   }
