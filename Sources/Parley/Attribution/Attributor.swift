@@ -44,7 +44,7 @@ public struct Attributor: Sendable {
   func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers) -> Attribution {
     var facts = TokenFacts()
     swap(&facts, &buffers.facts)
-    facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches)
+    facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &buffers.matcherNodes)
     var pass = AttributionPass(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
     for index in document.paragraphs.indices {
       pass.attribute(paragraph: index)
@@ -58,13 +58,16 @@ public struct Attributor: Sendable {
 /// by the next document (capacity kept). Nothing in it changes a result.
 struct AttributionBuffers {
   var facts = TokenFacts()
+  var matcherNodes = MatcherNodes()
   var mentions: [Mention] = []
+  var latestMentionAt: [Int32] = []
+  var earlierMentionAt: [Int32] = []
   var pronounStatements: [PronounStatement] = []
   var drafts: [StatementDraft] = []
   var quotes: [QuoteSpan] = []
   var quoteAt: [Int32] = []
   var frames: [Frame] = []
-  var realQuotes: [QuoteSpan] = []
+  var content = DraftSink()
   var unitSubjects: [(unit: Range<Int>, subject: Int?)] = []
   var resolver = ResolverBuffers()
 }
@@ -108,13 +111,19 @@ struct PronounStatement: Sendable {
 /// Working state of one run of the attributor over one document.
 struct AttributionPass {
   let document: Document
-  let facts: TokenFacts
+  private(set) var facts: TokenFacts
   /// The two things read from the vocabulary (`AttributionVocabulary`),
   /// not all of it: a mutating method copies the whole pass for every
   /// call of a helper that is not mutating, so the pass is kept small.
   let endsWithPreposition: [Bool]
   let entryWeight: [Double]
   var mentions: [Mention] = []
+  /// For every token, the latest mention that starts there, or -1; for
+  /// every mention, the one before it that starts at the same token, or
+  /// -1. `addMention` finds a phrase's mention through these lists, not
+  /// by a walk over every mention.
+  var latestMentionAt: [Int32] = []
+  var earlierMentionAt: [Int32] = []
   /// The contents of pronoun sources' statements, one list per mention
   /// (`Mention.lastStatement`).
   var pronounStatements: [PronounStatement] = []
@@ -129,14 +138,26 @@ struct AttributionPass {
   var frameBuffer: [Frame] = []
   /// Room for the quotes of a content piece, kept from piece to piece
   /// (`emitPiece`).
-  var realQuoteBuffer: [QuoteSpan] = []
+  /// (With the list of a unit's drafts: `DraftSink`.)
+  var contentBuffer = DraftSink()
   /// The units of the paragraph being read, with their subjects' mentions.
   var unitSubjects: [(unit: Range<Int>, subject: Int?)] = []
   /// The source of the previous paragraph's last quote when that quote runs
-  /// on into this paragraph.
-  var continuedQuoteMention: Int? = nil
-  /// The source of the previous paragraph's last statement, if it was a quote.
-  var previousParagraphQuoteMention: Int? = nil
+  /// on into this paragraph, or -1. (Plain integers, not optionals, which
+  /// take twice the room in the pass that every helper call copies.)
+  var continuedQuoteMention = -1
+  /// The source of the previous paragraph's last statement, if it was a
+  /// quote, or -1.
+  var previousParagraphQuoteMention = -1
+  /// Some token right after an `as` is part of a cue (`quoted X as
+  /// saying`): without one, no cue is read that way. (Last, in the
+  /// padding after the optional: the pass's size is what every call of a
+  /// helper copies.)
+  let hasAsBeforeCue: Bool
+  /// The quote finder warned about a mark of the paragraph being read (an
+  /// unpaired one): only then can a content piece hold a double mark
+  /// outside every quote (`emitPiece`).
+  var paragraphHasUnpairedMark = false
 
   init(document: Document, facts: TokenFacts, vocabulary: AttributionVocabulary) {
     var buffers = AttributionBuffers()
@@ -151,26 +172,33 @@ struct AttributionPass {
     self.endsWithPreposition = vocabulary.endsWithPreposition
     self.entryWeight = vocabulary.weight
     self.quoteAt = []
+    self.hasAsBeforeCue = facts.cues.contains { cue in (cue.start..<cue.end).contains { $0 > 0 && facts.word[$0 - 1] == .as } }
     exchangeLists(with: &buffers)
     mentions.removeAll(keepingCapacity: true)
+    earlierMentionAt.removeAll(keepingCapacity: true)
+    latestMentionAt.refill(with: -1, count: document.tokens.count)
     pronounStatements.removeAll(keepingCapacity: true)
     drafts.removeAll(keepingCapacity: true)
     quotes.removeAll(keepingCapacity: true)
     frameBuffer.removeAll(keepingCapacity: true)
-    realQuoteBuffer.removeAll(keepingCapacity: true)
+    contentBuffer.realQuotes.removeAll(keepingCapacity: true)
+    contentBuffer.drafts.removeAll(keepingCapacity: true)
     unitSubjects.removeAll(keepingCapacity: true)
-    quoteAt.removeAll(keepingCapacity: true)
-    quoteAt.append(contentsOf: repeatElement(-1, count: document.tokens.count))
+    quoteAt.refill(with: -1, count: document.tokens.count)
   }
 
   mutating func attribute(paragraph index: Int) {
     let paragraph = document.paragraphs[index]
+    let warned = warnings.count
     QuoteFinder.quotes(in: document, paragraph: index, facts: facts, warnings: &warnings, into: &quotes)
+    // Every double mark the finder leaves out of its quotes is one it
+    // warned about (`ATT001`, `ATT002`).
+    paragraphHasUnpairedMark = warnings.count > warned
     for (q, span) in quotes.enumerated() {
       for t in span.marks { quoteAt[t] = Int32(q) }
     }
     let firstDraft = drafts.count
-    unitSubjects.removeAll(keepingCapacity: true)
+    unitSubjects.removeAllKeepingStorage()
     // The units: sentences merged so that no quote crosses a boundary (a
     // boundary inside a quote is not a boundary). Read as they are found,
     // with no array: reading a unit changes neither the quotes nor
@@ -188,8 +216,8 @@ struct AttributionPass {
     attributeLooseQuotes(paragraph: index, firstDraft: firstDraft)
     resolveOverlaps(from: firstDraft)
     // A quote that runs on into the next paragraph keeps its speaker there.
-    previousParagraphQuoteMention = drafts.count > firstDraft && drafts[drafts.count - 1].isQuote ? drafts[drafts.count - 1].mention : nil
-    continuedQuoteMention = nil
+    previousParagraphQuoteMention = drafts.count > firstDraft && drafts[drafts.count - 1].isQuote ? drafts[drafts.count - 1].mention : -1
+    continuedQuoteMention = -1
     if let last = quotes.last(where: { $0.continues }),
       let d = drafts[firstDraft...].last(where: { $0.isQuote && $0.tokens.lowerBound > last.open && $0.tokens.upperBound <= last.close })
     {
@@ -227,21 +255,25 @@ struct AttributionPass {
   /// Swaps the pass's lists with those kept in `buffers`.
   private mutating func exchangeLists(with buffers: inout AttributionBuffers) {
     swap(&mentions, &buffers.mentions)
+    swap(&latestMentionAt, &buffers.latestMentionAt)
+    swap(&earlierMentionAt, &buffers.earlierMentionAt)
     swap(&pronounStatements, &buffers.pronounStatements)
     swap(&drafts, &buffers.drafts)
     swap(&quotes, &buffers.quotes)
     swap(&quoteAt, &buffers.quoteAt)
     swap(&frameBuffer, &buffers.frames)
-    swap(&realQuoteBuffer, &buffers.realQuotes)
+    swap(&contentBuffer, &buffers.content)
     swap(&unitSubjects, &buffers.unitSubjects)
   }
 
   /// `finish()`, then the pass's lists and facts moved into `buffers` for
-  /// the next document.
-  consuming func finish(returningBuffersTo buffers: inout AttributionBuffers) -> Attribution {
+  /// the next document (the pass is left with the buffers' old ones).
+  /// Mutating, not consuming: the consuming call copied the whole pass, a
+  /// retain and a release of each of its arrays, once per document.
+  mutating func finish(returningBuffersTo buffers: inout AttributionBuffers) -> Attribution {
     let result = finish(resolverBuffers: &buffers.resolver)
     exchangeLists(with: &buffers)
-    buffers.facts = facts
+    swap(&facts, &buffers.facts)
     return result
   }
 
@@ -256,6 +288,7 @@ struct AttributionPass {
     // Speakers with statements only, numbered in order of first statement.
     var number = [Int32](repeating: -1, count: resolver.entities.count)
     var order: [Int] = []
+    order.reserveCapacity(resolver.entities.count)  // one allocation, not one per doubling
     var statements: [Statement] = []
     statements.reserveCapacity(drafts.count)
     let tokens = document.tokens
@@ -280,5 +313,26 @@ struct AttributionPass {
     speakers.reserveCapacity(order.count)
     for e in order { speakers.append(resolver.speaker(e)) }
     return Attribution(statements: statements, speakers: speakers, warnings: warnings)
+  }
+}
+
+extension Array {
+  /// Makes the array `count` copies of `value`, in its own storage when it
+  /// is large enough: the elements kept are overwritten in place (a plain
+  /// fill), and only the difference is appended or removed.
+  /// `removeAll(keepingCapacity:)` and `append(contentsOf:
+  /// repeatElement(…))` cost about one instruction per element more.
+  mutating func refill(with value: Element, count: Int) {
+    if self.count > count { removeLast(self.count - count) }
+    withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+    if self.count < count { append(contentsOf: repeatElement(value, count: count - self.count)) }
+  }
+
+  /// Empties a small per-unit or per-paragraph buffer, keeping its
+  /// storage. One `removeLast()` per element: `removeAll(keepingCapacity:)`
+  /// goes through the general `replaceSubrange`, about 90 instructions a
+  /// call, and these buffers hold a few elements.
+  mutating func removeAllKeepingStorage() {
+    while !isEmpty { removeLast() }
   }
 }

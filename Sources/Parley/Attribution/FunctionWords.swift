@@ -86,11 +86,15 @@ enum WordClass: UInt8, Sendable {
     }
   }
 
+  /// The class of every byte value (`none` where there is no such case):
+  /// a table read instead of `init(rawValue:)`, a switch called per token.
+  static let byRawValue: [WordClass] = (0...255).map { WordClass(rawValue: UInt8($0)) ?? .none }
+
   /// An auxiliary or modal: a sign of a finite verb phrase.
-  var isAuxiliary: Bool { self == .be || self == .have || self == .do || self == .modal }
+  @inline(__always) var isAuxiliary: Bool { self == .be || self == .have || self == .do || self == .modal }
   /// `and`, `or`, `but`: joins two clauses or phrases.
-  var isCoordinator: Bool { self == .and || self == .or || self == .but }
-  var isPreposition: Bool { self == .preposition || self == .objectPreposition || self == .to || self == .nameConnector }
+  @inline(__always) var isCoordinator: Bool { self == .and || self == .or || self == .but }
+  @inline(__always) var isPreposition: Bool { self == .preposition || self == .objectPreposition || self == .to || self == .nameConnector }
 }
 
 /// A word of up to 16 bytes packed into two integers, lower-cased, with

@@ -36,7 +36,7 @@ enum QuoteFinder {
   /// `quotes(in:paragraph:facts:warnings:)` in `spans` (emptied first,
   /// capacity kept: the pass reuses one array for every paragraph).
   static func quotes(in document: Document, paragraph index: Int, facts: TokenFacts, warnings: inout [Diagnostic], into spans: inout [QuoteSpan]) {
-    spans.removeAll(keepingCapacity: true)
+    spans.removeAllKeepingStorage()
     let range = document.paragraphs[index].tokens
     let marks = facts.quoteTokens(in: range)
     if marks.isEmpty { return }

@@ -85,7 +85,7 @@ extension AttributionPass {
     // changes the pass).
     var frames: [Frame] = []
     swap(&frames, &frameBuffer)
-    if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
+    frames.removeAllKeepingStorage()
     defer { swap(&frames, &frameBuffer) }
     var absorbedUntil = unit.lowerBound
     var c = firstCue(atOrAfter: unit.lowerBound)
@@ -105,6 +105,20 @@ extension AttributionPass {
       }
       frames.append(frame)
     }
+    if frames.isEmpty { return }
+    // The contents, read into a buffer moved out of the pass; then added
+    // in the order found.
+    var sink = DraftSink()
+    swap(&sink, &contentBuffer)
+    sink.drafts.removeAllKeepingStorage()
+    readContents(frames, unit: unit, paragraph: paragraph, into: &sink)
+    for d in sink.drafts { addDraft(d) }
+    swap(&sink, &contentBuffer)
+  }
+
+  /// The content of each frame of a unit, cut where the next coordinate
+  /// attribution begins, as drafts in `sink`.
+  func readContents(_ frames: [Frame], unit: Range<Int>, paragraph: Int, into sink: inout DraftSink) {
     // Content before a trailing attribution starts after the previous one.
     var beforeFloor = unit.lowerBound
     for (fi, f) in frames.enumerated() where !f.silent {
@@ -112,9 +126,9 @@ extension AttributionPass {
       let cut = frames[(fi + 1)...].first { $0.isCoordinate && $0.boundary >= f.regionEnd }?.boundary ?? unit.upperBound
       if f.sourceAfter {
         if f.contentAfterSource {
-          if f.regionEnd < cut { emit(f.regionEnd..<cut, frame: f, source: source, shape: .clause, paragraph: paragraph) }
+          if f.regionEnd < cut { emit(f.regionEnd..<cut, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink) }
         } else {
-          if beforeFloor < f.boundary { emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .clause, paragraph: paragraph) }
+          if beforeFloor < f.boundary { emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink) }
           beforeFloor = max(beforeFloor, tailEnd(after: f.regionEnd, unit: unit))
         }
         continue
@@ -139,15 +153,15 @@ extension AttributionPass {
       let split = f.forwardShape == .splitQuote || f.forwardShape == .continuation
       if f.trailing, forwardRange == nil || split {
         if beforeFloor < f.boundary {
-          emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .before, paragraph: paragraph)
+          emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .before, paragraph: paragraph, into: &sink)
         }
         if forwardRange == nil, beforeFloor < f.boundary, let rest = parentheticalRest(f, before: beforeFloor..<f.boundary, cut: cut) {
-          emit(rest, frame: f, source: source, shape: .clause, paragraph: paragraph)
+          emit(rest, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
         }
         beforeFloor = max(beforeFloor, tailEnd(after: forwardRange?.upperBound ?? f.regionEnd, unit: unit))
       }
       if let fr = forwardRange {
-        emit(fr, frame: f, source: source, shape: f.forwardShape, paragraph: paragraph)
+        emit(fr, frame: f, source: source, shape: f.forwardShape, paragraph: paragraph, into: &sink)
       }
     }
   }
@@ -363,6 +377,13 @@ extension AttributionPass {
   /// starts, when a second reporting cue in -ing follows the phrase and
   /// `as` (`quoted the minister as saying`).
   func quotedSource(after cue: CueMatch, unit: Range<Int>) -> (np: NounPhrase, content: Int, shape: ContentShape)? {
+    // The phrase ends at an `as` right before a cue, after the cue's first
+    // word: without one in the unit there is no phrase to read (most cues;
+    // most documents have none at all).
+    guard hasAsBeforeCue else { return nil }
+    var asCue = cue.end + 1
+    while asCue + 1 < unit.upperBound, !(facts.word[asCue] == .as && facts.cueAt[asCue + 1] >= 0) { asCue += 1 }
+    guard asCue + 1 < unit.upperBound else { return nil }
     guard cue.end < unit.upperBound, startsNounPhrase(cue.end) || facts.isCapitalized(cue.end),
       let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np),
       np.end + 1 < unit.upperBound, facts.word[np.end] == .as,

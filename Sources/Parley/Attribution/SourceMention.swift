@@ -231,16 +231,18 @@ extension AttributionPass {
       // A participle followed by a preposition modifies the phrase
       // (`people briefed on the talks`, `a report released by …`).
       // After a name it is the name's verb: `Marco Ruiz arrived in Riyadh`.
-      let participle = k > start && facts.has(k, .endsED) && !facts.isCapitalized(k) && k + 1 < end && facts.word[k + 1].isPreposition && !facts.isCapitalized(k - 1)
+      // (Both tests are read only where they decide: most tokens are no
+      // cue and no verb in -ed.)
+      let endsED = k > start && facts.has(k, .endsED) && !facts.isCapitalized(k)
+      let participle = endsED && k + 1 < end && facts.word[k + 1].isPreposition && !facts.isCapitalized(k - 1)
       // A cue that starts with a speaker noun keeps the noun in the phrase
       // (`Security analysts said`: the phrase is `Security analysts`).
-      let nounInCue = facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false
-      if facts.cueAt[k] >= 0, !participle, !nounInCue { break }
+      if facts.cueAt[k] >= 0, !participle, !(facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false) { break }
       if w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w == .but || w == .or { break }
       if w.isAuxiliary || w == .negation || facts.isAdverb(k) { break }
       if w == .and, !(k > start && k + 1 < end && facts.isCapitalized(k - 1) && facts.isCapitalized(k + 1)) { break }
       // A verb in -ed ends the phrase unless it is a participle.
-      if k > start, facts.has(k, .endsED), !facts.isCapitalized(k), facts.speaker(k) == nil, !participle { break }
+      if endsED, facts.speaker(k) == nil, !participle { break }
       k += 1
     }
     guard k > start, k - start <= Self.maxSubjectTokens else { return nil }
@@ -267,7 +269,7 @@ extension AttributionPass {
 
   /// Tokens that end a backward scan for a subject: punctuation, quotation
   /// marks, cues, clause words and auxiliaries.
-  func isBackwardBoundary(_ i: Int) -> Bool {
+  @inline(__always) func isBackwardBoundary(_ i: Int) -> Bool {
     if isHardBoundary(i) || facts.isComma(i) { return true }
     if facts.cueAt[i] >= 0 { return true }
     let w = facts.word[i]
@@ -378,13 +380,21 @@ extension AttributionPass {
 
   /// The mention of exactly `range`, created on first use.
   mutating func addMention(_ range: Range<Int>, isSource: Bool) -> Int {
-    if let existing = mentions.lastIndex(where: { $0.tokens == range }) {
-      if isSource { mentions[existing].isSource = true }
-      return existing
+    // The latest mention of exactly `range`: among those starting at its
+    // first token, latest first.
+    var k = Int(latestMentionAt[range.lowerBound])
+    while k >= 0 {
+      if mentions[k].tokens == range {
+        if isSource { mentions[k].isSource = true }
+        return k
+      }
+      k = Int(earlierMentionAt[k])
     }
     var m = Self.analyze(range, document: document, facts: facts)
     m.isSource = isSource
     mentions.append(m)
+    earlierMentionAt.append(latestMentionAt[range.lowerBound])
+    latestMentionAt[range.lowerBound] = Int32(mentions.count - 1)
     return mentions.count - 1
   }
 
@@ -546,7 +556,9 @@ extension AttributionPass {
       } else {
         m.name = name
         let hasAnd = name.contains { facts.word[$0] == .and }
-        let words = name.filter { facts.has($0, .word) && (facts.isCapitalized($0) || isNameParticle($0, document: document)) }.count
+        // Counted in a loop: `filter(_:).count` would allocate an array.
+        var words = 0
+        for x in name where facts.has(x, .word) && (facts.isCapitalized(x) || isNameParticle(x, document: document)) { words += 1 }
         if hasAnd {
           m.kind = .group
         } else if m.isDefinite || facts.has(name.lowerBound, .allCaps) {

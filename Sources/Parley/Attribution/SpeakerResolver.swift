@@ -75,8 +75,7 @@ struct SpeakerResolver {
     swap(&aliasRanges, &buffers.aliasRanges)
     swap(&appositiveBuffer, &buffers.appositives)
     entities.removeAll(keepingCapacity: true)
-    nextMention.removeAll(keepingCapacity: true)
-    nextMention.append(contentsOf: repeatElement(-1, count: mentions.count))
+    nextMention.refill(with: -1, count: mentions.count)
   }
 
   /// Moves the resolver's arrays into `buffers`, for the next document.
@@ -127,8 +126,7 @@ struct SpeakerResolver {
     var appositives: [Int32] = []
     swap(&appositives, &appositiveBuffer)
     defer { swap(&appositives, &appositiveBuffer) }
-    appositives.removeAll(keepingCapacity: true)
-    appositives.append(contentsOf: repeatElement(-1, count: 2 * mentions.count))
+    appositives.refill(with: -1, count: 2 * mentions.count)
     for k in mentions.indices.reversed() {
       let i = inOrder ? k : sorted[k]
       if let main = mentions[i].boundTo {
@@ -417,11 +415,12 @@ struct SpeakerResolver {
     } else {
       let fullest = fullestNamed ?? firstMention
       let core = mentions[fullest].core
-      name = text(core)
       // `Analysts said`: a common noun is capitalized only because it
       // starts the sentence.
-      if let first = core.first, facts.has(first, .sentenceStart), facts.speaker(first) != nil, let c = name.first, c.isUppercase {
-        name = c.lowercased() + name.dropFirst()
+      if let first = core.first, facts.has(first, .sentenceStart), facts.speaker(first) != nil {
+        name = lowercasedInitial(core)
+      } else {
+        name = text(core)
       }
     }
     if name.isEmpty { name = text(mentions[firstMention].tokens) }
@@ -430,7 +429,7 @@ struct SpeakerResolver {
     // would cost an access check per call).
     var ranges: [Range<Int>] = []
     swap(&ranges, &aliasRanges)
-    if !ranges.isEmpty { ranges.removeAll(keepingCapacity: true) }
+    ranges.removeAllKeepingStorage()
     defer { swap(&ranges, &aliasRanges) }
     let nameRange = entity.name ?? fullestNamed.map { mentions[$0].core }
     i = firstMention
@@ -456,8 +455,28 @@ struct SpeakerResolver {
       spans.append(Span(start: Int(document.tokens[r.lowerBound].start), end: Int(document.tokens[r.upperBound - 1].end)))
       i = Int(nextMention[i])
     }
-    spans.sort()
+    // Attached in text order, as a rule: then there is nothing to sort.
+    if spans.indices.dropFirst().contains(where: { spans[$0 - 1] > spans[$0] }) { spans.sort() }
     return Speaker(name: name, kind: entity.kind, aliases: aliases, mentions: spans)
+  }
+
+  /// The text of `r` (not empty) with its first character lower-cased if
+  /// it is an upper-case one. An ASCII first character (one whose next
+  /// byte is ASCII too, so that it is a whole character) is lowered on
+  /// the bytes, before the string is made.
+  func lowercasedInitial(_ r: Range<Int>) -> String {
+    let start = Int(document.tokens[r.lowerBound].start)
+    let end = Int(document.tokens[r.upperBound - 1].end)
+    let b0 = document.text[start]
+    if b0 < 0x80, start + 1 >= end || document.text[start + 1] < 0x80 {
+      guard b0 &- UInt8(ascii: "A") < 26 else { return text(r) }
+      var bytes = Array(document.text[start..<end])
+      bytes[0] = b0 | 0x20
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    let name = text(r)
+    guard let c = name.first, c.isUppercase else { return name }
+    return c.lowercased() + name.dropFirst()
   }
 
   func text(_ r: Range<Int>) -> String {

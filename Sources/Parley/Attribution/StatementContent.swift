@@ -2,9 +2,9 @@
 /// trims it, splits `… and that …`, takes quotes inside it out as partial
 /// quotes, and checks that a content without `that` reads as a clause.
 extension AttributionPass {
-  /// Turns content tokens into statement drafts: split at `and that`,
-  /// quotes inside taken out as partial quotes.
-  mutating func emit(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, paragraph: Int) {
+  /// Turns content tokens into statement drafts (in `sink`): split at
+  /// `and that`, quotes inside taken out as partial quotes.
+  func emit(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, paragraph: Int, into sink: inout DraftSink) {
     guard let r = trimContent(range) else { return }
     // `… and that …`: one cue, two contents.
     var pieceStart = r.lowerBound
@@ -18,7 +18,7 @@ extension AttributionPass {
       let w = facts.word[j]
       // (`but that would require …` has `that` as its subject: no split.)
       if w == .and || w == .but, j + 2 < r.upperBound, facts.word[j + 1] == .that, !isDeterminerThat(j + 1), !facts.word[j + 2].isAuxiliary, j > pieceStart + 1 {
-        emitPiece(pieceStart..<j, frame: frame, source: source, shape: shape, governStart: pieceStart == r.lowerBound ? r.lowerBound : nil, paragraph: paragraph)
+        emitPiece(pieceStart..<j, frame: frame, source: source, shape: shape, governStart: pieceStart == r.lowerBound ? r.lowerBound : nil, paragraph: paragraph, into: &sink)
         pieceStart = j + 2
         j += 2
         continue
@@ -26,25 +26,27 @@ extension AttributionPass {
       j += 1
     }
     let first = pieceStart == r.lowerBound
-    emitPiece(pieceStart..<r.upperBound, frame: frame, source: source, shape: first ? shape : .clause, governStart: first ? r.lowerBound : nil, paragraph: paragraph)
+    emitPiece(pieceStart..<r.upperBound, frame: frame, source: source, shape: first ? shape : .clause, governStart: first ? r.lowerBound : nil, paragraph: paragraph, into: &sink)
   }
 
   /// One content piece: a reported clause, or the real quotes inside it
   /// and the paraphrase a conjunction sets apart.
-  mutating func emitPiece(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, governStart: Int?, paragraph: Int) {
+  func emitPiece(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, governStart: Int?, paragraph: Int, into sink: inout DraftSink) {
     guard let r = trimContent(range) else { return }
     // Text after an unbalanced quotation mark is not guessed at (ATT001/2),
     // and a piece never cuts through a quote.
     // (Only quote tokens can be marks: those of `r` are read from the list.)
-    for t in facts.quoteTokens(in: r) where facts.has(Int(t), .doubleMark) && quoteAt[Int(t)] < 0 { return }
+    if paragraphHasUnpairedMark {
+      for t in facts.quoteTokens(in: r) where facts.has(Int(t), .doubleMark) && quoteAt[Int(t)] < 0 { return }
+    }
     if cutsThroughQuote(r) { return }
     // The quotes of the paragraph are disjoint and in order: those opening
     // inside `r` are the ones a walk over its tokens would meet. (In a
     // buffer kept from piece to piece.)
     var real: [QuoteSpan] = []
-    swap(&real, &realQuoteBuffer)
-    if !real.isEmpty { real.removeAll(keepingCapacity: true) }
-    defer { swap(&real, &realQuoteBuffer) }
+    swap(&real, &sink.realQuotes)
+    real.removeAllKeepingStorage()
+    defer { swap(&real, &sink.realQuotes) }
     for span in quotes where r.contains(span.open) {
       if span.marks.upperBound <= r.upperBound, !isScare(span, governStart: governStart) { real.append(span) }
     }
@@ -53,7 +55,7 @@ extension AttributionPass {
       if shape == .bareClause, !looksLikeClause(r) { return }
       if shape == .before, !looksLikeClause(r), r.count < Self.minimumBareClause { return }
       if r.count < 2 && shape != .object { return }
-      addDraft(r, frame: frame, source: source, form: form, paragraph: paragraph)
+      sink.addDraft(r, frame: frame, source: source, form: form, paragraph: paragraph)
       return
     }
     // Paraphrase before the first quote, set apart by a conjunction that
@@ -93,16 +95,16 @@ extension AttributionPass {
     if real.count == 1, first.marks.lowerBound > r.lowerBound, endsPiece(first, r), pre == nil, post == nil, shape != .object,
       (r.lowerBound..<first.marks.lowerBound).contains(where: { facts.isVerbSignal($0) })
     {
-      addDraft(r, frame: frame, source: source, form: .partialQuote, paragraph: paragraph)
+      sink.addDraft(r, frame: frame, source: source, form: .partialQuote, paragraph: paragraph)
       return
     }
     for q in real {
       guard let inner = quoteContent(q) else { continue }
       let whole = q.marks.lowerBound <= r.lowerBound && q.marks.upperBound >= r.upperBound
-      addDraft(inner, frame: frame, source: source, form: whole ? .quote : .partialQuote, paragraph: paragraph)
+      sink.addDraft(inner, frame: frame, source: source, form: whole ? .quote : .partialQuote, paragraph: paragraph)
     }
-    if let pre { addDraft(pre, frame: frame, source: source, form: form, paragraph: paragraph) }
-    if let post { addDraft(post, frame: frame, source: source, form: .reported, paragraph: paragraph) }
+    if let pre { sink.addDraft(pre, frame: frame, source: source, form: form, paragraph: paragraph) }
+    if let post { sink.addDraft(post, frame: frame, source: source, form: .reported, paragraph: paragraph) }
   }
 
   /// Nothing but punctuation follows quote `q` in `r`.
@@ -120,16 +122,6 @@ extension AttributionPass {
     return false
   }
 
-  /// Adds a draft unless an earlier cue already gave the same tokens (the
-  /// outer cue wins: `said the United States welcomed “any step …”`).
-  mutating func addDraft(_ tokens: Range<Int>, frame: Frame?, source: Int, form: Statement.Form, paragraph: Int) {
-    if drafts.contains(where: { $0.tokens == tokens }) { return }
-    drafts.append(StatementDraft(paragraph: paragraph, tokens: tokens, cue: frame?.cue, mention: source, form: form))
-    if mentions[source].pronoun != .none {
-      pronounStatements.append(PronounStatement(tokens: tokens, next: mentions[source].lastStatement))
-      mentions[source].lastStatement = Int32(pronounStatements.count - 1)
-    }
-  }
 
   /// Content without leading `that`, conjunctions and commas, and without
   /// trailing punctuation; nil when nothing is left.
@@ -243,5 +235,34 @@ extension AttributionPass {
       j += 1
     }
     return false
+  }
+}
+
+/// What reading a unit's contents gives: its drafts in the order found
+/// (`AttributionPass.addDraft(_:)` adds them to the pass after), with a
+/// buffer for a piece's quotes. Kept apart from the pass while the
+/// contents are read, so that the readers are non-mutating methods of the
+/// pass: a mutating method copies the whole pass for every helper it calls.
+struct DraftSink {
+  var drafts: [StatementDraft] = []
+  var realQuotes: [QuoteSpan] = []
+
+  /// Records a draft (`AttributionPass.addDraft(_:)` decides on it).
+  mutating func addDraft(_ tokens: Range<Int>, frame: Frame?, source: Int, form: Statement.Form, paragraph: Int) {
+    drafts.append(StatementDraft(paragraph: paragraph, tokens: tokens, cue: frame?.cue, mention: source, form: form))
+  }
+}
+
+extension AttributionPass {
+  /// Adds a draft unless an earlier cue already gave the same tokens (the
+  /// outer cue wins: `said the United States welcomed “any step …”`).
+  mutating func addDraft(_ draft: StatementDraft) {
+    if drafts.contains(where: { $0.tokens == draft.tokens }) { return }
+    drafts.append(draft)
+    let source = draft.mention
+    if mentions[source].pronoun != .none {
+      pronounStatements.append(PronounStatement(tokens: draft.tokens, next: mentions[source].lastStatement))
+      mentions[source].lastStatement = Int32(pronounStatements.count - 1)
+    }
   }
 }

@@ -150,6 +150,34 @@ struct SentenceMatches: Sendable {
   func range(_ s: Int) -> Range<Int> { (s == 0 ? 0 : ends[s - 1])..<ends[s] }
 }
 
+/// What the entries of a trie node say for attribution: its first report
+/// entry and its speaker facts, as `TokenFacts.fill` reads them from the
+/// entries of each match.
+struct NodeFacts: Sendable {
+  /// Index of the first report entry, or -1.
+  var report: Int32 = -1
+  var categories: SpeakerCategories = []
+  var gender = Gender.unknown
+  var pronoun = PronounClass.none
+  /// Read already (the others are still to be read).
+  var known = false
+  /// No report and no speaker entry: the match records nothing (most
+  /// matches: those of the scoring layers).
+  var isPlain: Bool { report < 0 && categories.isEmpty }
+}
+
+/// The `NodeFacts` of the trie nodes of `tables`' matcher met so far, by
+/// node: a node's entries are read once, not for every match of it. A
+/// worker keeps one from document to document (`AttributionBuffers`);
+/// outside the pass, not in `TokenFacts`, which the pass copies for every
+/// helper it calls.
+struct MatcherNodes: Sendable {
+  var nodes: [NodeFacts] = []
+  /// The tables `nodes` are about (held, so that they cannot be freed and
+  /// others take their place).
+  var tables: MatcherTables? = nil
+}
+
 /// Per-token facts computed once per document: function-word class, shape
 /// flags, and the speaker and reporting matches that cover each token. The
 /// finders read only these arrays and never the text.
@@ -220,6 +248,13 @@ struct TokenFacts: Sendable {
   /// same: overlaps are resolved within each layer, and matches of other
   /// layers carry no report or speaker entry.
   mutating func fill(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary, matches: SentenceMatches? = nil) {
+    var nodes = MatcherNodes()
+    fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &nodes)
+  }
+
+  /// `fill(document:matcher:ids:vocabulary:matches:)` with the matcher's
+  /// node facts read so far (a worker's, kept from document to document).
+  mutating func fill(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary, matches: SentenceMatches?, nodes: inout MatcherNodes) {
     let n = document.tokens.count
     // Moved out while filled through raw pointers (one owner, no copy).
     var word: [WordClass] = []
@@ -236,7 +271,9 @@ struct TokenFacts: Sendable {
         word.withUnsafeMutableBufferPointer { word in
           flags.withUnsafeMutableBufferPointer { flags in
             ids.wordFacts.withUnsafeBufferPointer { wordFacts in
-              Self.classify(p, tokens, vocabulary.words, wordFacts: wordFacts.count == n ? wordFacts : nil, word: word, flags: flags, quotes: &quoteTokens)
+              WordClass.byRawValue.withUnsafeBufferPointer { classes in
+                Self.classify(p, tokens, vocabulary.words, wordFacts: wordFacts.count == n ? wordFacts : nil, classes: classes, word: word, flags: flags, quotes: &quoteTokens)
+              }
             }
             for sentence in document.sentences { Self.markSentence(sentence.tokens, p, tokens, flags: flags) }
           }
@@ -250,6 +287,10 @@ struct TokenFacts: Sendable {
     Self.reset(&cueAt, to: -1, count: n)
     speakerMatches.removeAll(keepingCapacity: true)
     cues.removeAll(keepingCapacity: true)
+    if nodes.tables !== matcher.tables {
+      nodes.nodes.removeAll()
+      nodes.tables = matcher.tables
+    }
     var buffer: [PhraseMatch] = []
     let given = matches.flatMap { $0.ends.count == document.sentences.count ? $0 : nil }
     if let given {
@@ -258,55 +299,69 @@ struct TokenFacts: Sendable {
       cues.reserveCapacity(given.matches.count)
       speakerMatches.reserveCapacity(given.matches.count)
       // Every sentence's matches, in sentence order: all at once.
-      record(given.matches[0..<(given.ends.last ?? 0)], matcher: matcher, entries: vocabulary.entries, exact: ids.exact)
+      record(given.matches[0..<(given.ends.last ?? 0)], matcher: matcher, entries: vocabulary.entries, exact: ids.exact, nodes: &nodes.nodes)
     } else {
       for sentence in document.sentences {
         buffer.removeAll(keepingCapacity: true)
         matcher.matches(in: sentence.tokens, ids: ids, layers: Self.layers, into: &buffer)
-        record(buffer[...], matcher: matcher, entries: vocabulary.entries, exact: ids.exact)
+        record(buffer[...], matcher: matcher, entries: vocabulary.entries, exact: ids.exact, nodes: &nodes.nodes)
       }
     }
   }
 
   /// Adds the cues and speaker matches among `found` (in text order);
   /// `exact` are the document's exact token ids (`TokenIDs.exact`).
-  private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], exact: [Int32]) {
+  /// `nodes` are the facts of the matcher's nodes read so far
+  /// (`MatcherNodes`).
+  private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], exact: [Int32], nodes: inout [NodeFacts]) {
     for m in found {
-      var categories: SpeakerCategories = []
-      var gender = Gender.unknown
-      var pronoun = PronounClass.none
-      var report = -1
-      for i in matcher.entryRange(m) {
-        let e = Int(matcher.entryID(at: i))
-        let entry = entries[e]
-        if entry.isReport {
-          if report < 0 { report = e }
-          continue
-        }
-        let c = entry.speaker
-        if c.isEmpty { continue }
-        categories.formUnion(c)
-        if entry.gender != .unknown { gender = entry.gender }
-        if entry.pronoun != .none { pronoun = entry.pronoun }
+      let node = Int(m.node)
+      var f = node < nodes.count ? nodes[node] : NodeFacts()
+      if !f.known {
+        f = Self.nodeFacts(m, matcher: matcher, entries: entries)
+        if node >= nodes.count { nodes.append(contentsOf: repeatElement(NodeFacts(), count: node + 1 - nodes.count)) }
+        nodes[node] = f
       }
+      if f.isPlain { continue }
       let start = Int(m.start)
       let end = Int(m.end)
-      if report >= 0 {
+      if f.report >= 0 {
         for k in start..<end { cueAt[k] = Int32(cues.count) }
-        cues.append(CueMatch(start: start, end: end, entry: report))
+        cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
       }
-      if !categories.isEmpty {
+      if !f.categories.isEmpty {
         for k in start..<end { speakerAt[k] = Int32(speakerMatches.count) }
-        speakerMatches.append(SpeakerMatch(start: start, end: end, categories: categories, gender: gender, pronoun: pronoun, head: exact[end - 1]))
+        speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1]))
       }
     }
+  }
+
+  /// The facts of match `m`'s node, read from its entries: the first
+  /// report entry; the union of the speaker categories, and the last
+  /// gender and pronoun given.
+  static func nodeFacts(_ m: PhraseMatch, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry]) -> NodeFacts {
+    var f = NodeFacts()
+    f.known = true
+    for i in matcher.entryRange(m) {
+      let e = Int(matcher.entryID(at: i))
+      let entry = entries[e]
+      if entry.isReport {
+        if f.report < 0 { f.report = Int32(e) }
+        continue
+      }
+      let c = entry.speaker
+      if c.isEmpty { continue }
+      f.categories.formUnion(c)
+      if entry.gender != .unknown { f.gender = entry.gender }
+      if entry.pronoun != .none { f.pronoun = entry.pronoun }
+    }
+    return f
   }
 
   /// Makes `array` `count` copies of `value`, in its own storage when it
   /// is large enough.
   private static func reset<T>(_ array: inout [T], to value: T, count: Int) {
-    array.removeAll(keepingCapacity: true)
-    array.append(contentsOf: repeatElement(value, count: count))
+    array.refill(with: value, count: count)
   }
 
   /// The matcher layers attribution reads: reporting cues and speaker
@@ -326,7 +381,9 @@ struct TokenFacts: Sendable {
   /// Word class and shape flags of every token; `wordFacts`, when given,
   /// holds those of the word tokens (`wordFacts(_:_:_:)`). The tokens
   /// flagged `.quote` are appended to `quotes`.
-  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, word: UnsafeMutableBufferPointer<WordClass>, flags: UnsafeMutableBufferPointer<Flags>, quotes: inout [Int32]) {
+  /// `classes` is `WordClass.byRawValue` (256 entries: any high byte of a
+  /// word's facts is in bounds).
+  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, classes: UnsafeBufferPointer<WordClass>, word: UnsafeMutableBufferPointer<WordClass>, flags: UnsafeMutableBufferPointer<Flags>, quotes: inout [Int32]) {
     let n = tokens.count
     for i in 0..<n {
       let t = tokens[i]
@@ -335,7 +392,7 @@ struct TokenFacts: Sendable {
       if t.kind == .word, let wordFacts {
         let v = wordFacts[i]
         flags[i] = Flags(rawValue: v & 0xFF_FFFF | (t.spaceBefore ? Flags.spaceBefore.rawValue : 0) | Flags.word.rawValue)
-        word[i] = WordClass(rawValue: UInt8(truncatingIfNeeded: v >> 24)) ?? .none
+        word[i] = classes[Int(v >> 24)]
         continue
       }
       let r = Int(t.start)..<Int(t.end)

@@ -41,7 +41,8 @@ extension AttributionPass {
         let after = drafts[firstDraft...].first { $0.isQuote && $0.tokens.lowerBound >= q.marks.upperBound }
         source = before?.mention ?? after?.mention
         if source == nil, q.open == document.paragraphs[paragraph].tokens.lowerBound {
-          source = continuedQuoteMention ?? previousParagraphQuoteMention
+          let carried = continuedQuoteMention >= 0 ? continuedQuoteMention : previousParagraphQuoteMention
+          if carried >= 0 { source = carried }
         }
       } else if wordCount(q) >= 3, let s = unit.subject, mentions[s].pronoun == .male || mentions[s].pronoun == .female {
         source = s

@@ -21,7 +21,8 @@ import Testing
       let fresh = TokenFacts(document: document, matcher: engine.matcher, ids: ids, vocabulary: engine.attributor.vocabulary)
       var kept = buffers.facts
       buffers.facts = TokenFacts()
-      kept.fill(document: document, matcher: engine.matcher, ids: ids, vocabulary: engine.attributor.vocabulary)
+      // With the node facts read for the earlier documents (`MatcherNodes`).
+      kept.fill(document: document, matcher: engine.matcher, ids: ids, vocabulary: engine.attributor.vocabulary, matches: nil, nodes: &buffers.matcherNodes)
       Self.expectSame(kept, fresh, text)
       buffers.facts = kept
       let expected = engine.attributor.attribute(document, ids: ids)
