@@ -71,9 +71,15 @@ public struct SentenceState: Sendable {
   public var tokens: Range<Int>
   /// The cues found in it, in token order.
   public var cues: [Cue] = []
-  /// Clause number of every token of the sentence (index `k - tokens.lowerBound`).
-  /// Clauses break at , ; : ( ) dashes and at contrast or concessive cues.
+  /// Clause number of tokens of the sentence, from token `clauseBase` on
+  /// (index `k - clauseBase`). Clauses break at , ; : ( ) dashes and at
+  /// contrast, concessive or conditional cues. The scorer numbers only the
+  /// tokens from the first cue's start to the last's, the ones rules ask
+  /// about (entries after those are stale); only equal or different
+  /// numbers mean anything.
   public var clause: [Int32] = []
+  /// The token of `clause[0]` (`tokens.lowerBound` unless the scorer set it).
+  public var clauseBase: Int
   /// The sentence ends in a question mark.
   public var isQuestion = false
   /// What the rules did, in the order they did it, for every cue (a side
@@ -82,10 +88,14 @@ public struct SentenceState: Sendable {
   /// Extra hedge mass not tied to a lexicon cue (questions).
   public var extraHedge: [(rule: String, mass: Double, token: Int32)] = []
 
-  public init(tokens: Range<Int>) { self.tokens = tokens }
+  public init(tokens: Range<Int>) {
+    self.tokens = tokens
+    self.clauseBase = tokens.lowerBound
+  }
 
+  /// The clause number of `token`, a cue's start.
   @inline(__always)
-  public func clauseOf(_ token: Int32) -> Int32 { clause[Int(token) - tokens.lowerBound] }
+  public func clauseOf(_ token: Int32) -> Int32 { clause[Int(token) - clauseBase] }
 
 
   /// Multiplies cue `index`'s value by `factor` and records it.

@@ -47,8 +47,6 @@ public struct SentenceScorer {
     get { context.words }
     set { context.words = newValue }
   }
-  /// Token starts of the cues that open a clause, for `markClauses`.
-  private var clauseOpeners: [Int32] = []
 
   /// A scorer for one document. `Engine` also hands it the grammar words
   /// the rules read (`functionWords`); without them the rules that read a
@@ -63,7 +61,6 @@ public struct SentenceScorer {
   init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, model: any StanceModel, parameters: ModelParameters, buffers: ScorerBuffers) {
     self.matches = buffers.matches
     self.state = buffers.state
-    self.clauseOpeners = buffers.clauseOpeners
     self.document = document
     self.matcher = matcher
     self.ids = ids
@@ -84,7 +81,6 @@ public struct SentenceScorer {
     var buffers = ScorerBuffers()
     swap(&buffers.matches, &matches)
     swap(&buffers.state, &state)
-    swap(&buffers.clauseOpeners, &clauseOpeners)
     return buffers
   }
 
@@ -280,42 +276,56 @@ public struct SentenceScorer {
 
   /// Clause numbers: a new clause starts at , ; : ( ) and dashes, and at
   /// every contrast, concessive or conditional cue.
+  ///
+  /// Rules compare the clauses of cue starts only, and only for equality,
+  /// so the numbers are written for the tokens from the first cue's start
+  /// to the last's (`SentenceState.clauseBase`), counted from there: a
+  /// sentence with one cue marks one token.
   private mutating func markClauses() {
-    let tokenRange = state.tokens
-    // One entry per token, all written below: the last unit's entries are
-    // reused, the array only cut or lengthened to this unit's count.
-    let n = tokenRange.count
-    if state.clause.count > n {
-      state.clause.removeLast(state.clause.count - n)
-    } else if state.clause.count < n {
-      state.clause.append(contentsOf: repeatElement(0, count: n - state.clause.count))
+    guard let firstCue = state.cues.first, let lastCue = state.cues.last else {
+      if !state.clause.isEmpty { state.clause.removeAll(keepingCapacity: true) }
+      return
     }
     // Cues are in token order, so their starts are too.
-    clauseOpeners.clearKeepingCapacity()
-    for i in state.cues.indices {
-      let category = state.cues[i].category
-      if category == .contrast || category == .concessive || category == .hedgeConditional { clauseOpeners.append(state.cues[i].start) }
+    let lo = Int(firstCue.start)
+    let hi = Int(lastCue.start)
+    state.clauseBase = lo
+    // One entry per token of the span, all written below. The array only
+    // grows (to the longest span yet): entries past the span are left as
+    // they were and never read.
+    let n = hi - lo + 1
+    if state.clause.count < n {
+      state.clause.append(contentsOf: repeatElement(0, count: n - state.clause.count))
     }
-    var next = 0
     var id: Int32 = 0
-    let base = tokenRange.lowerBound
-    let openers = clauseOpeners
-    document.tokens.withUnsafeBufferPointer { tokens in
-      document.text.withUnsafeBufferPointer { text in
-        state.clause.withUnsafeMutableBufferPointer { clause in
-          for k in tokenRange {
-            while next < openers.count, Int(openers[next]) < k { next += 1 }
-            let t = tokens[k]
-            if t.kind == .punctuation {
-              let b = text[Int(t.start)]
-              let isDash = b == 0xE2 || b == UInt8(ascii: "-")
-              if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || isDash {
+    state.cues.withUnsafeBufferPointer { cues in
+      document.tokens.withUnsafeBufferPointer { tokens in
+        document.text.withUnsafeBufferPointer { text in
+          state.clause.withUnsafeMutableBufferPointer { clause in
+            // The next cue that opens a clause, and its start token
+            // (`Int.max` when there is none left): most sentences have none.
+            var opener = 0
+            while opener < cues.count, !cues[opener].category.opensClause { opener += 1 }
+            var openerStart = opener < cues.count ? Int(cues[opener].start) : Int.max
+            for k in lo...hi {
+              let t = tokens[k]
+              if t.kind == .punctuation {
+                let b = text[Int(t.start)]
+                let isDash = b == 0xE2 || b == UInt8(ascii: "-")
+                if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || isDash {
+                  id += 1
+                }
+              } else if k == openerStart {
                 id += 1
               }
-            } else if next < openers.count, Int(openers[next]) == k {
-              id += 1
+              if k == openerStart {
+                // Openers starting at the same token count once.
+                opener += 1
+                while opener < cues.count, !cues[opener].category.opensClause || Int(cues[opener].start) <= k { opener += 1 }
+                openerStart = opener < cues.count ? Int(cues[opener].start) : Int.max
+              }
+              clause[k - lo] = id
             }
-            clause[k - base] = id
           }
         }
       }
@@ -323,13 +333,11 @@ public struct SentenceScorer {
   }
 }
 
-/// A scorer's reusable buffers: the matches of a unit, the rules' state and
-/// the clause openers. A worker hands them from document to document
+/// A scorer's reusable buffers: the matches of a unit and the rules' state. A worker hands them from document to document
 /// (`Workspace`), so that each document's scorer does not grow its own.
 struct ScorerBuffers {
   var matches: [PhraseMatch] = []
   var state = SentenceState(tokens: 0..<0)
-  var clauseOpeners: [Int32] = []
 }
 
 extension Array {
@@ -382,6 +390,10 @@ final class RuleBox: Sendable {
 }
 
 extension LexiconCategory {
+  /// A cue of this category starts a new clause (`markClauses`).
+  @inline(__always)
+  var opensClause: Bool { self == .contrast || self == .concessive || self == .hedgeConditional }
+
   /// A bit of its own, for sets of categories in a `UInt32`.
   var bit: UInt32 {
     switch self {
