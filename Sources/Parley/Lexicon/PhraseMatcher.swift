@@ -118,7 +118,7 @@ public struct PhraseMatcher: Sendable {
       let key = [UInt8(b)]
       asciiTokenIDs[b] = key.withUnsafeBufferPointer { vocabulary.lookup($0, 0..<1) } ?? -1
     }
-    tables = MatcherTables(idCount: Int(nextID), layers: layers, rootEdges: rootEdges, edges: edges, nodeEntryStart: nodeEntryStart, nodeEntryIDs: nodeEntryIDs, asciiTokenIDs: asciiTokenIDs)
+    tables = MatcherTables(idCount: Int(nextID), layers: layers, rootEdges: rootEdges, edges: edges, nodeEntryStart: nodeEntryStart, nodeEntryIDs: nodeEntryIDs, asciiTokenIDs: asciiTokenIDs, categories: categories, weights: weights)
   }
 
   /// Token ids of every token: the exact id and the id of the longest
@@ -429,10 +429,25 @@ final class MatcherTables: @unchecked Sendable {
   /// The exact id of the one-byte token of each ASCII byte, -1 for none.
   let asciiTokenIDs: UnsafeMutablePointer<Int32>
   let nodeEntryIDs: [Int32]
+  /// `nodeEntryIDs`, and the category, its bit (`LexiconCategory.bit`) and
+  /// the weight of every entry, for the scorer's loop over matches.
+  let entryIDs: UnsafeMutablePointer<Int32>
+  let entryCategories: UnsafeMutablePointer<LexiconCategory>
+  let entryBits: UnsafeMutablePointer<UInt32>
+  let entryWeights: UnsafeMutablePointer<Double>
   private let nodeCount: Int
 
-  init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32], asciiTokenIDs: [Int32]) {
+  init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32], asciiTokenIDs: [Int32], categories: [LexiconCategory], weights: [Double]) {
     precondition(asciiTokenIDs.count == 128)
+    precondition(categories.count == weights.count)
+    entryIDs = .allocate(capacity: max(1, nodeEntryIDs.count))
+    entryIDs.initialize(from: nodeEntryIDs, count: nodeEntryIDs.count)
+    entryCategories = .allocate(capacity: max(1, categories.count))
+    entryCategories.initialize(from: categories, count: categories.count)
+    entryBits = .allocate(capacity: max(1, categories.count))
+    entryBits.initialize(from: categories.map(\.bit), count: categories.count)
+    entryWeights = .allocate(capacity: max(1, weights.count))
+    entryWeights.initialize(from: weights, count: weights.count)
     self.asciiTokenIDs = .allocate(capacity: 128)
     self.asciiTokenIDs.initialize(from: asciiTokenIDs, count: 128)
     self.layers = layers
@@ -473,6 +488,10 @@ final class MatcherTables: @unchecked Sendable {
     nodeEntryStart.deallocate()
     childFilter.deallocate()
     asciiTokenIDs.deallocate()
+    entryIDs.deallocate()
+    entryCategories.deallocate()
+    entryBits.deallocate()
+    entryWeights.deallocate()
   }
 
   @inline(__always)

@@ -88,6 +88,10 @@ public struct SentenceState: Sendable {
   /// Extra hedge mass not tied to a lexicon cue (questions).
   public var extraHedge: [(rule: String, mass: Double, token: Int32)] = []
 
+  /// A trigger bit (`StanceRule.triggers`) of no cue category: set when
+  /// the sentence ends in a question mark (`QuestionRule`).
+  public static let questionTrigger: UInt32 = 1 << 31
+
   public init(tokens: Range<Int>) {
     self.tokens = tokens
     self.clauseBase = tokens.lowerBound

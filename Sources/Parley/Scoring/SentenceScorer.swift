@@ -30,6 +30,8 @@ public struct SentenceScorer {
   private(set) var matches: [PhraseMatch] = []
   /// The state the rules work on, reused from unit to unit.
   private var state = SentenceState(tokens: 0..<0)
+  /// Words and numbers before each token of the document (`countWords`).
+  private var wordsBefore: [Int32] = []
   /// Bit `c` set: the model reads cues of category `c` (`categoryBits`).
   private let readable: UInt32
   /// The model's rules and their context, fetched once.
@@ -61,6 +63,8 @@ public struct SentenceScorer {
   init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, model: any StanceModel, parameters: ModelParameters, buffers: ScorerBuffers) {
     self.matches = buffers.matches
     self.state = buffers.state
+    self.wordsBefore = buffers.wordsBefore
+    Self.countWords(document, into: &self.wordsBefore)
     self.document = document
     self.matcher = matcher
     self.ids = ids
@@ -81,6 +85,7 @@ public struct SentenceScorer {
     var buffers = ScorerBuffers()
     swap(&buffers.matches, &matches)
     swap(&buffers.state, &state)
+    swap(&buffers.wordsBefore, &wordsBefore)
     return buffers
   }
 
@@ -115,35 +120,51 @@ public struct SentenceScorer {
       matcher.matches(in: tokens, ids: ids, into: &matches)
     }
     var titleCase: Bool? = nil
-    for m in matches {
-      // (Most matches start with a lower-case word and are one word long:
-      // then neither check can hold, and neither is called.)
-      let first = document.tokens[Int(m.start)]
-      let maybeName = first.isCapitalized || (m.end - m.start >= 2 && document.tokens[Int(m.end) - 1].isCapitalized)
-      if maybeName && (isCapitalizedMidSentence(m, in: tokens) || runsIntoName(m, in: tokens)) {
-        if titleCase == nil { titleCase = isTitleCase(tokens) }
-        if titleCase == false { continue }
-      }
-      for i in matcher.entryRange(m) {
-        let e = matcher.entryID(at: i)
-        let category = matcher.categories[Int(e)]
-        guard readable & category.bit != 0 else { continue }
-        let weight = matcher.weights[Int(e)]
-        var cue = Cue(start: m.start, end: m.end, entry: e, category: category, weight: weight, value: 0, axis: nil)
-        switch category {
-        case .valence: cue.value = weight; cue.axis = .optimism
-        case .booster: cue.value = -weight * parameters.boosterOffset; cue.axis = .hedging
-        case .report: cue.axis = .hedging
-        case _ where category.isHedge: cue.value = weight; cue.axis = .hedging
-        default: break
+    // The matcher's entry tables in raw memory (written once, alive as
+    // long as `matcher`): reading them through the arrays retained and
+    // bounds-checked each.
+    let t = matcher.tables
+    let entryStart = t.nodeEntryStart
+    let entryIDs = t.entryIDs
+    let entryCategories = t.entryCategories
+    let entryBits = t.entryBits
+    let entryWeights = t.entryWeights
+    let readable = self.readable
+    let boosterOffset = parameters.boosterOffset
+    document.tokens.withUnsafeBufferPointer { all in
+      for m in matches {
+        // (Most matches start with a lower-case word and are one word long:
+        // then neither check can hold, and neither is called.)
+        let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
+        if maybeName && (isCapitalizedMidSentence(m, in: tokens) || runsIntoName(m, in: tokens)) {
+          if titleCase == nil { titleCase = isTitleCase(tokens) }
+          if titleCase == false { continue }
         }
-        state.cues.append(cue)
-        present |= category.bit
+        for i in Int(entryStart[Int(m.node)])..<Int(entryStart[Int(m.node) + 1]) {
+          let e = entryIDs[i]
+          let bit = entryBits[Int(e)]
+          guard readable & bit != 0 else { continue }
+          let category = entryCategories[Int(e)]
+          let weight = entryWeights[Int(e)]
+          var cue = Cue(start: m.start, end: m.end, entry: e, category: category, weight: weight, value: 0, axis: nil)
+          switch category {
+          case .valence: cue.value = weight; cue.axis = .optimism
+          case .booster: cue.value = -weight * boosterOffset; cue.axis = .hedging
+          case .report: cue.axis = .hedging
+          case _ where category.isHedge: cue.value = weight; cue.axis = .hedging
+          default: break
+          }
+          state.cues.append(cue)
+          present |= bit
+        }
       }
     }
-    dropModifiersInsideLongerCues()
+    // Only a modifier (layer 2) inside a cue of another layer is dropped.
+    if present & LexiconCategory.layer2Bits != 0 && present & ~LexiconCategory.layer2Bits != 0 {
+      dropModifiersInsideLongerCues()
+    }
     var unit = UnitScore()
-    unit.words = countWords(tokens)
+    unit.words = Int(wordsBefore[tokens.upperBound] - wordsBefore[tokens.lowerBound])
     let question = endsInQuestion(tokens)
     if state.cues.isEmpty && !question {
       if !state.clause.isEmpty { state.clause.removeAll(keepingCapacity: true) }
@@ -155,6 +176,7 @@ public struct SentenceScorer {
       state.clause.removeAll(keepingCapacity: true)
     }
     state.isQuestion = question
+    if question { present |= SentenceState.questionTrigger }
     for box in rules.boxes where box.triggers == .max || box.triggers & present != 0 {
       box.rule.apply(&state, context)
     }
@@ -252,11 +274,25 @@ public struct SentenceScorer {
     }
   }
 
-  private func countWords(_ tokens: Range<Int>) -> Int {
+  /// Fills `wordsBefore` for `document`: entry `k` counts the words and
+  /// numbers among tokens `0..<k`, so a unit's count is one subtraction
+  /// (units overlap: sentences, then statements and the narrator's parts).
+  private static func countWords(_ document: Document, into wordsBefore: inout [Int32]) {
+    let n = document.tokens.count
+    if wordsBefore.count > n + 1 {
+      wordsBefore.removeLast(wordsBefore.count - (n + 1))
+    } else if wordsBefore.count < n + 1 {
+      wordsBefore.append(contentsOf: repeatElement(0, count: n + 1 - wordsBefore.count))
+    }
     document.tokens.withUnsafeBufferPointer { all in
-      var n = 0
-      for k in tokens where all[k].kind == .word || all[k].kind == .number { n += 1 }
-      return n
+      wordsBefore.withUnsafeMutableBufferPointer { out in
+        var words: Int32 = 0
+        out[0] = 0
+        for k in 0..<n {
+          if all[k].kind == .word || all[k].kind == .number { words += 1 }
+          out[k + 1] = words
+        }
+      }
     }
   }
 
@@ -333,11 +369,13 @@ public struct SentenceScorer {
   }
 }
 
-/// A scorer's reusable buffers: the matches of a unit and the rules' state. A worker hands them from document to document
+/// A scorer's reusable buffers: the matches of a unit, the rules' state and
+/// the word counts. A worker hands them from document to document
 /// (`Workspace`), so that each document's scorer does not grow its own.
 struct ScorerBuffers {
   var matches: [PhraseMatch] = []
   var state = SentenceState(tokens: 0..<0)
+  var wordsBefore: [Int32] = []
 }
 
 extension Array {
@@ -390,6 +428,15 @@ final class RuleBox: Sendable {
 }
 
 extension LexiconCategory {
+  /// The bits of the categories of layer 2, the modifiers
+  /// (`dropModifiersInsideLongerCues`).
+  /// (A constant, not a `static let`: its lazy initialization was checked
+  /// on every unit.)
+  @inline(__always)
+  static var layer2Bits: UInt32 {
+    LexiconCategory.negator.bit | LexiconCategory.intensifier.bit | LexiconCategory.dampener.bit | LexiconCategory.contrast.bit | LexiconCategory.concessive.bit | LexiconCategory.shifter.bit
+  }
+
   /// A cue of this category starts a new clause (`markClauses`).
   @inline(__always)
   var opensClause: Bool { self == .contrast || self == .concessive || self == .hedgeConditional }

@@ -160,7 +160,7 @@ struct UngatedRuleModel: StanceModel {
 
   @Test func triggersOfTheStandardRules() {
     for rule in RuleModel().rules {
-      if rule is QuestionRule { #expect(rule.triggers == .max) } else { #expect(rule.triggers != .max && rule.triggers != 0, "\(rule.name)") }
+      if rule is QuestionRule { #expect(rule.triggers == SentenceState.questionTrigger) } else { #expect(rule.triggers != .max && rule.triggers != 0, "\(rule.name)") }
     }
     #expect(UngatedRule(inner: NegationRule()).triggers == .max)
     #expect(UngatedRule(inner: ContrastRule()).readsClauses)

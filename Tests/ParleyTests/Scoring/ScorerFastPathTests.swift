@@ -1,0 +1,52 @@
+import Testing
+
+@testable import Parley
+
+/// The scorer's shortcuts against the plain computations they replace.
+@Suite struct ScorerFastPathTests {
+  /// A unit's words come from per-document prefix counts: the same as
+  /// counting the words and numbers of the range, for seeded ranges of
+  /// every evaluation text, in one scorer reused from document to document.
+  @Test func wordCountsEqualCountingTheRange() throws {
+    let engine = try TestSupport.engine()
+    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    var rng = SplitMix(seed: 0xC0DE)
+    var buffers = ScorerBuffers()
+    var checked = 0
+    for (origin, text) in texts {
+      let document = engine.read(id: "t", text: text)
+      let n = document.tokens.count
+      guard n > 0 else { continue }
+      var scorer = SentenceScorer(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), model: RuleModel(), parameters: engine.parameters, buffers: buffers)
+      for _ in 0..<20 {
+        let a = Int(rng.next() % UInt64(n))
+        let b = a + Int(rng.next() % UInt64(n - a + 1))
+        let expected = document.tokens[a..<b].filter { $0.kind == .word || $0.kind == .number }.count
+        #expect(scorer.score(a..<b).0.words == expected, "\(origin) \(a)..<\(b)")
+        checked += 1
+      }
+      buffers = scorer.takeBuffers()
+    }
+    #expect(checked > 1000)
+  }
+
+  @Test func modifierBitsAreTheLayerTwoCategories() {
+    var bits: UInt32 = 0
+    for c in LexiconCategory.allCases where c.layer == 2 { bits |= c.bit }
+    #expect(LexiconCategory.layer2Bits == bits)
+    // The question trigger is no category's bit.
+    for c in LexiconCategory.allCases { #expect(c.bit & SentenceState.questionTrigger == 0) }
+  }
+
+  /// The matcher's raw entry tables hold what its arrays do.
+  @Test func matcherEntryTablesEqualTheArrays() throws {
+    let matcher = try TestSupport.engine().matcher
+    let t = matcher.tables
+    for e in matcher.categories.indices {
+      #expect(t.entryCategories[e] == matcher.categories[e])
+      #expect(t.entryBits[e] == matcher.categories[e].bit)
+      #expect(t.entryWeights[e] == matcher.weights[e])
+    }
+    for i in t.nodeEntryIDs.indices { #expect(t.entryIDs[i] == t.nodeEntryIDs[i]) }
+  }
+}
