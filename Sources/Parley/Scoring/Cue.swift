@@ -74,9 +74,8 @@ public struct SentenceState: Sendable {
   /// Clause number of tokens of the sentence, from token `clauseBase` on
   /// (index `k - clauseBase`). Clauses break at , ; : ( ) dashes and at
   /// contrast, concessive or conditional cues. The scorer numbers only the
-  /// tokens from the first cue's start to the last's, the ones rules ask
-  /// about (entries after those are stale); only equal or different
-  /// numbers mean anything.
+  /// tokens where a cue starts, the ones rules ask about (other entries are
+  /// stale); only equal or different numbers mean anything.
   public var clause: [Int32] = []
   /// The token of `clause[0]` (`tokens.lowerBound` unless the scorer set it).
   public var clauseBase: Int

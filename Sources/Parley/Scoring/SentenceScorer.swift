@@ -30,8 +30,10 @@ public struct SentenceScorer {
   private(set) var matches: [PhraseMatch] = []
   /// The state the rules work on, reused from unit to unit.
   private var state = SentenceState(tokens: 0..<0)
-  /// Words and numbers before each token of the document (`countWords`).
+  /// Words and numbers before each token of the document, and clause-
+  /// breaking punctuation up to each (`count(_:wordsBefore:breaksThrough:)`).
   private var wordsBefore: [Int32] = []
+  private var breaksThrough: [Int32] = []
   /// Bit `c` set: the model reads cues of category `c` (`categoryBits`).
   private let readable: UInt32
   /// The model's rules and their context, fetched once.
@@ -64,7 +66,8 @@ public struct SentenceScorer {
     self.matches = buffers.matches
     self.state = buffers.state
     self.wordsBefore = buffers.wordsBefore
-    Self.countWords(document, into: &self.wordsBefore)
+    self.breaksThrough = buffers.breaksThrough
+    Self.count(document, wordsBefore: &self.wordsBefore, breaksThrough: &self.breaksThrough)
     self.document = document
     self.matcher = matcher
     self.ids = ids
@@ -86,6 +89,7 @@ public struct SentenceScorer {
     swap(&buffers.matches, &matches)
     swap(&buffers.state, &state)
     swap(&buffers.wordsBefore, &wordsBefore)
+    swap(&buffers.breaksThrough, &breaksThrough)
     return buffers
   }
 
@@ -274,25 +278,45 @@ public struct SentenceScorer {
     }
   }
 
-  /// Fills `wordsBefore` for `document`: entry `k` counts the words and
-  /// numbers among tokens `0..<k`, so a unit's count is one subtraction
-  /// (units overlap: sentences, then statements and the narrator's parts).
-  private static func countWords(_ document: Document, into wordsBefore: inout [Int32]) {
+  /// Fills the per-document counts for `document`: `wordsBefore[k]`
+  /// counts the words and numbers among tokens `0..<k`, so a unit's count
+  /// is one subtraction (units overlap: sentences, then statements and the
+  /// narrator's parts); `breaksThrough[k]` counts the tokens of clause-
+  /// breaking punctuation (, ; : ( ) and dashes) among `0...k`.
+  private static func count(_ document: Document, wordsBefore: inout [Int32], breaksThrough: inout [Int32]) {
     let n = document.tokens.count
-    if wordsBefore.count > n + 1 {
-      wordsBefore.removeLast(wordsBefore.count - (n + 1))
-    } else if wordsBefore.count < n + 1 {
-      wordsBefore.append(contentsOf: repeatElement(0, count: n + 1 - wordsBefore.count))
-    }
+    resize(&wordsBefore, to: n + 1)
+    resize(&breaksThrough, to: n)
     document.tokens.withUnsafeBufferPointer { all in
-      wordsBefore.withUnsafeMutableBufferPointer { out in
-        var words: Int32 = 0
-        out[0] = 0
-        for k in 0..<n {
-          if all[k].kind == .word || all[k].kind == .number { words += 1 }
-          out[k + 1] = words
+      document.text.withUnsafeBufferPointer { text in
+        wordsBefore.withUnsafeMutableBufferPointer { words in
+          breaksThrough.withUnsafeMutableBufferPointer { breaks in
+            var w: Int32 = 0
+            var b: Int32 = 0
+            words[0] = 0
+            for k in 0..<n {
+              let t = all[k]
+              if t.kind == .word || t.kind == .number {
+                w += 1
+              } else if t.kind == .punctuation {
+                let c = text[Int(t.start)]
+                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == 0xE2 || c == UInt8(ascii: "-") { b += 1 }
+              }
+              words[k + 1] = w
+              breaks[k] = b
+            }
+          }
         }
       }
+    }
+  }
+
+  /// Cuts or lengthens `array` to `count` entries (the kept ones unchanged).
+  private static func resize(_ array: inout [Int32], to count: Int) {
+    if array.count > count {
+      array.removeLast(array.count - count)
+    } else if array.count < count {
+      array.append(contentsOf: repeatElement(0, count: count - array.count))
     }
   }
 
@@ -314,9 +338,10 @@ public struct SentenceScorer {
   /// every contrast, concessive or conditional cue.
   ///
   /// Rules compare the clauses of cue starts only, and only for equality,
-  /// so the numbers are written for the tokens from the first cue's start
-  /// to the last's (`SentenceState.clauseBase`), counted from there: a
-  /// sentence with one cue marks one token.
+  /// so only the entries of cue starts are written (index `k - clauseBase`,
+  /// from the first cue's start): the breaking punctuation up to and with
+  /// the token (`breaksThrough`, counted once per document) plus the
+  /// clause-opening cues that start on a word up to and with it.
   private mutating func markClauses() {
     guard let firstCue = state.cues.first, let lastCue = state.cues.last else {
       if !state.clause.isEmpty { state.clause.removeAll(keepingCapacity: true) }
@@ -326,41 +351,29 @@ public struct SentenceScorer {
     let lo = Int(firstCue.start)
     let hi = Int(lastCue.start)
     state.clauseBase = lo
-    // One entry per token of the span, all written below. The array only
-    // grows (to the longest span yet): entries past the span are left as
-    // they were and never read.
+    // The array only grows (to the longest span yet); entries of tokens
+    // that start no cue are stale and never read.
     let n = hi - lo + 1
     if state.clause.count < n {
       state.clause.append(contentsOf: repeatElement(0, count: n - state.clause.count))
     }
-    var id: Int32 = 0
     state.cues.withUnsafeBufferPointer { cues in
       document.tokens.withUnsafeBufferPointer { tokens in
-        document.text.withUnsafeBufferPointer { text in
+        breaksThrough.withUnsafeBufferPointer { breaks in
           state.clause.withUnsafeMutableBufferPointer { clause in
-            // The next cue that opens a clause, and its start token
-            // (`Int.max` when there is none left): most sentences have none.
-            var opener = 0
-            while opener < cues.count, !cues[opener].category.opensClause { opener += 1 }
-            var openerStart = opener < cues.count ? Int(cues[opener].start) : Int.max
-            for k in lo...hi {
-              let t = tokens[k]
-              if t.kind == .punctuation {
-                let b = text[Int(t.start)]
-                let isDash = b == 0xE2 || b == UInt8(ascii: "-")
-                if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || isDash {
-                  id += 1
-                }
-              } else if k == openerStart {
-                id += 1
+            var openers: Int32 = 0
+            var lastOpener = -1
+            for c in cues {
+              let k = Int(c.start)
+              // Openers starting at the same token count once; on
+              // punctuation they add nothing (the punctuation decides).
+              if c.category.opensClause, k != lastOpener, tokens[k].kind != .punctuation {
+                openers += 1
+                lastOpener = k
               }
-              if k == openerStart {
-                // Openers starting at the same token count once.
-                opener += 1
-                while opener < cues.count, !cues[opener].category.opensClause || Int(cues[opener].start) <= k { opener += 1 }
-                openerStart = opener < cues.count ? Int(cues[opener].start) : Int.max
-              }
-              clause[k - lo] = id
+              // A later cue at the same token writes the same entry again,
+              // with every opener at that token counted.
+              clause[k - lo] = breaks[k] + openers
             }
           }
         }
@@ -370,12 +383,13 @@ public struct SentenceScorer {
 }
 
 /// A scorer's reusable buffers: the matches of a unit, the rules' state and
-/// the word counts. A worker hands them from document to document
+/// the per-document counts. A worker hands them from document to document
 /// (`Workspace`), so that each document's scorer does not grow its own.
 struct ScorerBuffers {
   var matches: [PhraseMatch] = []
   var state = SentenceState(tokens: 0..<0)
   var wordsBefore: [Int32] = []
+  var breaksThrough: [Int32] = []
 }
 
 extension Array {
