@@ -181,8 +181,23 @@ public struct SentenceScorer {
     }
     state.isQuestion = question
     if question { present |= SentenceState.questionTrigger }
-    for box in rules.boxes where box.triggers == .max || box.triggers & present != 0 {
-      box.rule.apply(&state, context)
+    for i in rules.kinds.indices where rules.triggers[i] & present != 0 {
+      // The library's own rules are called directly (they hold nothing but
+      // their name); others through their box.
+      switch rules.kinds[i] {
+      case .intensifier: IntensifierRule().apply(&state, context)
+      case .negation: NegationRule().apply(&state, context)
+      case .negatedPredicate: NegatedPredicateRule().apply(&state, context)
+      case .shifter: ShifterRule().apply(&state, context)
+      case .predicate: PredicateRule().apply(&state, context)
+      case .hedgedClaim: HedgedClaimRule().apply(&state, context)
+      case .conditional: ConditionalRule().apply(&state, context)
+      case .contrast: ContrastRule().apply(&state, context)
+      case .concessive: ConcessiveRule().apply(&state, context)
+      case .question: QuestionRule().apply(&state, context)
+      case .reportingStance: ReportingStanceRule().apply(&state, context)
+      case .other: rules.boxes[i].rule.apply(&state, context)
+      }
     }
     var raw = 0.0
     var mass = 0.0
@@ -408,6 +423,10 @@ extension Array {
 /// A model's rules, each in a box, with what decides when they run.
 struct RulePlan: Sendable {
   let boxes: [RuleBox]
+  /// For every box, which of the library's rules it holds, and its
+  /// triggers (`.max` stays all bits), as plain values for the scorer's loop.
+  let kinds: [StandardRule]
+  let triggers: [UInt32]
   /// Categories whose presence makes a rule that reads clauses run
   /// (`StanceRule.triggers`), and whether one such rule always runs.
   let clauseTriggers: UInt32
@@ -415,6 +434,8 @@ struct RulePlan: Sendable {
 
   init(_ rules: [any StanceRule]) {
     boxes = rules.map(RuleBox.init)
+    kinds = rules.map(StandardRule.init)
+    triggers = boxes.map(\.triggers)
     var clauseTriggers: UInt32 = 0
     var alwaysClauses = false
     for box in boxes where box.readsClauses {
@@ -426,6 +447,30 @@ struct RulePlan: Sendable {
 
   /// `RuleModel`'s rules.
   static let standard = RulePlan(RuleModel.standardRules)
+}
+
+/// Which of the library's rules a rule is (`.other` for any other type).
+/// The library's rules are stateless values, so the scorer calls a new
+/// one directly instead of the boxed one through its existential.
+enum StandardRule: UInt8, Sendable {
+  case intensifier, negation, negatedPredicate, shifter, predicate, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
+
+  init(_ rule: any StanceRule) {
+    switch rule {
+    case is IntensifierRule: self = .intensifier
+    case is NegationRule: self = .negation
+    case is NegatedPredicateRule: self = .negatedPredicate
+    case is ShifterRule: self = .shifter
+    case is PredicateRule: self = .predicate
+    case is HedgedClaimRule: self = .hedgedClaim
+    case is ConditionalRule: self = .conditional
+    case is ContrastRule: self = .contrast
+    case is ConcessiveRule: self = .concessive
+    case is QuestionRule: self = .question
+    case is ReportingStanceRule: self = .reportingStance
+    default: self = .other
+    }
+  }
 }
 
 /// A rule behind a reference, so that calling it does not copy it.

@@ -38,6 +38,22 @@ import Testing
     for c in LexiconCategory.allCases { #expect(c.bit & SentenceState.questionTrigger == 0) }
   }
 
+  /// Each of the library's rules is called directly as its own kind (the
+  /// same rule as the boxed one: RuleTriggerTests compares the standard
+  /// model with every rule called through its box); any other type goes
+  /// through its box.
+  @Test func standardRuleKinds() {
+    let kinds = RulePlan.standard.kinds
+    #expect(kinds.count == RuleModel.standardRules.count)
+    #expect(!kinds.contains(.other))
+    #expect(Set(kinds).count == kinds.count)
+    for (rule, kind) in zip(RuleModel.standardRules, kinds) {
+      #expect("\(kind)".lowercased() == rule.name.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "reportstance", with: "reportingstance"), "\(rule.name)")
+    }
+    #expect(RulePlan(UngatedRuleModel().rules).kinds.allSatisfy { $0 == .other })
+    #expect(RulePlan.standard.triggers == RulePlan.standard.boxes.map(\.triggers))
+  }
+
   /// The matcher's raw entry tables hold what its arrays do.
   @Test func matcherEntryTablesEqualTheArrays() throws {
     let matcher = try TestSupport.engine().matcher
