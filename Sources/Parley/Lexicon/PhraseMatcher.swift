@@ -217,7 +217,10 @@ public struct PhraseMatcher: Sendable {
   /// For every token, the layers whose terms may start there (bit L for
   /// layer L), from its exact and prefix ids.
   func startLayers(_ ids: TokenIDs) -> [UInt8] {
-    let t = tables
+    Self.startLayers(ids, tables)
+  }
+
+  static func startLayers(_ ids: TokenIDs, _ t: MatcherTables) -> [UInt8] {
     var out = [UInt8](repeating: 0, count: ids.exact.count)
     for i in out.indices {
       var m: UInt8 = 0
@@ -233,14 +236,20 @@ public struct PhraseMatcher: Sendable {
   /// `layers` limits the work to some layers (`LexiconCategory.layer`),
   /// e.g. only reporting verbs and speaker vocabulary for attribution.
   public func matches(in tokens: Range<Int>, ids: TokenIDs, layers only: Range<Int>? = nil, into out: inout [PhraseMatch]) {
+    Self.matches(in: tokens, ids: ids, layers: only, tables: tables, into: &out)
+  }
+
+  /// `matches(in:ids:layers:into:)` with the matcher's `tables` alone (the
+  /// scorer calls it so: a call on the matcher value, from a method that
+  /// mutates the scorer holding it, copied the whole matcher).
+  static func matches(in tokens: Range<Int>, ids: TokenIDs, layers only: Range<Int>? = nil, tables t: MatcherTables, into out: inout [PhraseMatch]) {
     if tokens.isEmpty { return }
     let first = out.count
-    let t = tables
     let layers = t.layers
     let wanted = (only ?? 0..<layers).clamped(to: 0..<layers)
     // `TokenIDs` made by `tokenIDs(_:)` carry the start layers; others get
     // them here.
-    let startMask = ids.starts.count == ids.exact.count ? ids.starts : startLayers(ids)
+    let startMask = ids.starts.count == ids.exact.count ? ids.starts : startLayers(ids, t)
     ids.exact.withUnsafeBufferPointer { exact in
       ids.prefix.withUnsafeBufferPointer { prefix in
         startMask.withUnsafeBufferPointer { mask in
@@ -320,6 +329,10 @@ public struct PhraseMatcher: Sendable {
   /// part can lose only to a match that was kept, and no kept match reaches
   /// across the part's ends. Otherwise the part is matched anew.
   func matches(in tokens: Range<Int>, sentence: ArraySlice<PhraseMatch>, ids: TokenIDs, into out: inout [PhraseMatch]) {
+    Self.matches(in: tokens, sentence: sentence, ids: ids, tables: tables, into: &out)
+  }
+
+  static func matches(in tokens: Range<Int>, sentence: ArraySlice<PhraseMatch>, ids: TokenIDs, tables: MatcherTables, into out: inout [PhraseMatch]) {
     let a = Int32(tokens.lowerBound)
     let b = Int32(tokens.upperBound)
     // The sentence's matches are ordered by start: none from `b` on can
@@ -327,7 +340,7 @@ public struct PhraseMatcher: Sendable {
     for m in sentence {
       if m.start >= b { break }
       if (m.start < a && a < m.end) || b < m.end {
-        matches(in: tokens, ids: ids, into: &out)
+        matches(in: tokens, ids: ids, tables: tables, into: &out)
         return
       }
     }

@@ -118,16 +118,17 @@ public struct SentenceScorer {
     // inside longer cues are dropped): rules without a trigger among them
     // are not called.
     var present: UInt32 = 0
+    let tables = matcher.tables
     if let sentenceMatches {
-      matcher.matches(in: tokens, sentence: sentenceMatches, ids: ids, into: &matches)
+      PhraseMatcher.matches(in: tokens, sentence: sentenceMatches, ids: ids, tables: tables, into: &matches)
     } else {
-      matcher.matches(in: tokens, ids: ids, into: &matches)
+      PhraseMatcher.matches(in: tokens, ids: ids, tables: tables, into: &matches)
     }
     var titleCase: Bool? = nil
     // The matcher's entry tables in raw memory (written once, alive as
     // long as `matcher`): reading them through the arrays retained and
     // bounds-checked each.
-    let t = matcher.tables
+    let t = tables
     let entryStart = t.nodeEntryStart
     let entryIDs = t.entryIDs
     let entryCategories = t.entryCategories
