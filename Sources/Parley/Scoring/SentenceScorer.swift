@@ -169,7 +169,7 @@ public struct SentenceScorer {
       dropModifiersInsideLongerCues()
     }
     var unit = UnitScore()
-    unit.words = Int(wordsBefore[tokens.upperBound] - wordsBefore[tokens.lowerBound])
+    unit.words = words(in: tokens)
     let question = endsInQuestion(tokens)
     if state.cues.isEmpty && !question {
       if !state.clause.isEmpty { state.clause.removeAll(keepingCapacity: true) }
@@ -292,6 +292,12 @@ public struct SentenceScorer {
         i += 1
       }
     }
+  }
+
+  /// The words and numbers among `tokens` (`UnitScore.words` of the range).
+  @inline(__always)
+  func words(in tokens: Range<Int>) -> Int {
+    Int(wordsBefore[tokens.upperBound] - wordsBefore[tokens.lowerBound])
   }
 
   /// Fills the per-document counts for `document`: `wordsBefore[k]`
