@@ -336,17 +336,18 @@ public struct PhraseMatcher: Sendable {
     let a = Int32(tokens.lowerBound)
     let b = Int32(tokens.upperBound)
     // The sentence's matches are ordered by start: none from `b` on can
-    // cross the part's ends or lie inside it.
+    // cross the part's ends or lie inside it. One pass copies the matches
+    // inside the part and takes them back if one crosses an end.
+    let first = out.count
     for m in sentence {
       if m.start >= b { break }
       if (m.start < a && a < m.end) || b < m.end {
+        out.removeSubrange(first...)
         matches(in: tokens, ids: ids, tables: tables, into: &out)
         return
       }
-    }
-    for m in sentence {
-      if m.start >= b { break }
-      if m.start >= a && m.end <= b { out.append(m) }
+      // (Here `m.end <= b`.)
+      if m.start >= a { out.append(m) }
     }
   }
 

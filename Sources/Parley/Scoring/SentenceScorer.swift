@@ -283,6 +283,9 @@ public struct SentenceScorer {
   /// mask does not: "asked not to be named" and "not only" deny nothing.
   private mutating func dropModifiersInsideLongerCues() {
     guard state.cues.count > 1 else { return }
+    // A modifier is dropped only inside a longer cue of another layer:
+    // with no such cue of two tokens or more (most units), none is.
+    guard state.cues.contains(where: { $0.end - $0.start >= 2 && $0.category.layer != 2 && ($0.weight != 0 || $0.category == .valence) }) else { return }
     var i = 0
     while i < state.cues.count {
       let c = state.cues[i]

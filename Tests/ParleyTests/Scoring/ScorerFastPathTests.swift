@@ -23,11 +23,33 @@ import Testing
         let b = a + Int(rng.next() % UInt64(n - a + 1))
         let expected = document.tokens[a..<b].filter { $0.kind == .word || $0.kind == .number }.count
         #expect(scorer.score(a..<b).0.words == expected, "\(origin) \(a)..<\(b)")
+        #expect(scorer.words(in: a..<b) == expected, "\(origin) \(a)..<\(b)")
         checked += 1
       }
       buffers = scorer.takeBuffers()
     }
     #expect(checked > 1000)
+  }
+
+  /// No modifier is left inside a longer cue of another layer (with a
+  /// weight, or valence), whether or not the scorer's shortcut skipped the
+  /// pass; and modifiers were dropped somewhere.
+  @Test func noModifierLeftInsideALongerCue() throws {
+    let engine = try TestSupport.engine()
+    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    var modifiers = 0
+    for (origin, text) in texts {
+      let document = engine.read(id: "t", text: text)
+      var scorer = SentenceScorer(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), model: RuleModel(), parameters: engine.parameters)
+      for sentence in document.sentences {
+        guard let s = scorer.score(sentence.tokens, keepCues: true).1 else { continue }
+        for c in s.cues where c.category.layer == 2 {
+          modifiers += 1
+          #expect(!s.cues.contains { $0.category.layer != 2 && ($0.weight != 0 || $0.category == .valence) && $0.start <= c.start && c.end <= $0.end && $0.end - $0.start > c.end - c.start }, "\(origin): \(document.string(sentence.span))")
+        }
+      }
+    }
+    #expect(modifiers > 100)
   }
 
   @Test func modifierBitsAreTheLayerTwoCategories() {
