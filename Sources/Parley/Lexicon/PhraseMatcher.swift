@@ -315,7 +315,7 @@ public struct PhraseMatcher: Sendable {
     }
     if out.count - first > 1 {
       // Stable: equal spans of different layers stay in layer order.
-      Self.insertionSort(&out, from: first) { ($0.start, $0.end) < ($1.start, $1.end) }
+      Self.insertionSort(&out, from: first) { $0.spanKey < $1.spanKey }
     }
   }
 
@@ -554,6 +554,10 @@ public struct PhraseMatch: Sendable, Hashable {
   /// The trie node; its entries are `PhraseMatcher.entryIDs(_:)`.
   var node: Int32
   public var length: Int32 { end - start }
+  /// Orders as `(start, end)` (both are token indices, never negative),
+  /// in one comparison.
+  @inline(__always)
+  var spanKey: UInt64 { UInt64(UInt32(bitPattern: start)) << 32 | UInt64(UInt32(bitPattern: end)) }
 }
 
 /// Open-addressing map from (node, token id) to child node.
