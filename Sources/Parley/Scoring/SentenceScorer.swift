@@ -267,13 +267,15 @@ public struct SentenceScorer {
   /// three words of four letters or more, nine in ten of them capitalized.
   /// There, capitals say nothing about names.
   private func isTitleCase(_ tokens: Range<Int>) -> Bool {
-    var long = 0
-    var capitalized = 0
-    for k in tokens where document.tokens[k].kind == .word && document.tokens[k].length >= 4 {
-      long += 1
-      if document.tokens[k].isCapitalized { capitalized += 1 }
+    document.tokens.withUnsafeBufferPointer { all in
+      var long = 0
+      var capitalized = 0
+      for k in tokens where all[k].kind == .word && all[k].end - all[k].start >= 4 {
+        long += 1
+        if all[k].isCapitalized { capitalized += 1 }
+      }
+      return long >= 3 && capitalized * 10 >= long * 9
     }
-    return long >= 3 && capitalized * 10 >= long * 9
   }
 
   /// A modifier inside a longer cue of another layer is part of that cue,
