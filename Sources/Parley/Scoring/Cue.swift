@@ -90,6 +90,9 @@ public struct SentenceState: Sendable {
   /// A trigger bit (`StanceRule.triggers`) of no cue category: set when
   /// the sentence ends in a question mark (`QuestionRule`).
   public static let questionTrigger: UInt32 = 1 << 31
+  /// A bit of no category, set for every unit the rules see, so that a
+  /// rule with all trigger bits (the default) is always called.
+  static let alwaysTrigger: UInt32 = 1 << 30
 
   public init(tokens: Range<Int>) {
     self.tokens = tokens

@@ -160,7 +160,10 @@ public struct SentenceScorer {
           default: break
           }
           state.cues.append(cue)
-          present |= bit
+          // A reporting cue of weight 0 ("said") is left out: the one rule
+          // it triggers (ReportingStanceRule) changes only weighted ones,
+          // and it neither opens a clause nor holds a modifier.
+          if category != .report || weight != 0 { present |= bit }
         }
       }
     }
@@ -182,6 +185,9 @@ public struct SentenceScorer {
     }
     state.isQuestion = question
     if question { present |= SentenceState.questionTrigger }
+    // (A rule with every trigger bit, the default, always runs: the bit
+    // of no category or question is always present.)
+    present |= SentenceState.alwaysTrigger
     for i in rules.kinds.indices where rules.triggers[i] & present != 0 {
       // The library's own rules are called directly (they hold nothing but
       // their name); others through their box.

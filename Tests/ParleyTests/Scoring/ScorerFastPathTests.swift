@@ -52,12 +52,29 @@ import Testing
     #expect(modifiers > 100)
   }
 
+  /// A rule with the default triggers runs on every unit with a cue, also
+  /// when the only cue is a reporting verb of weight 0, which sets no
+  /// trigger bit.
+  @Test func defaultTriggerRuleRunsOnAZeroWeightReportCue() throws {
+    let engine = try TestSupport.engine()
+    let document = engine.read(id: "t", text: "She said.")
+    let counter = CallCounter()
+    var scorer = SentenceScorer(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), model: CountingModel(counter: counter), parameters: engine.parameters)
+    let (_, state) = scorer.score(document.sentences[0].tokens, keepCues: true)
+    let cues = try #require(state).cues
+    #expect(cues.map(\.category) == [.report] && cues[0].weight == 0)
+    #expect(counter.calls == 1)
+  }
+
   @Test func modifierBitsAreTheLayerTwoCategories() {
     var bits: UInt32 = 0
     for c in LexiconCategory.allCases where c.layer == 2 { bits |= c.bit }
     #expect(LexiconCategory.layer2Bits == bits)
     // The question trigger is no category's bit.
-    for c in LexiconCategory.allCases { #expect(c.bit & SentenceState.questionTrigger == 0) }
+    for c in LexiconCategory.allCases { #expect(c.bit & (SentenceState.questionTrigger | SentenceState.alwaysTrigger) == 0) }
+    // No library rule has the always bit; a rule with default triggers does.
+    for rule in RuleModel.standardRules { #expect(rule.triggers & SentenceState.alwaysTrigger == 0, "\(rule.name)") }
+    #expect(UngatedRule(inner: NegationRule()).triggers & SentenceState.alwaysTrigger != 0)
   }
 
   /// Each of the library's rules is called directly as its own kind (the
@@ -87,4 +104,23 @@ import Testing
     }
     for i in t.nodeEntryIDs.indices { #expect(t.entryIDs[i] == t.nodeEntryIDs[i]) }
   }
+}
+
+/// Counts calls (tests only; one thread).
+final class CallCounter: @unchecked Sendable {
+  var calls = 0
+}
+
+/// A rule with the protocol's default triggers that counts its calls.
+struct CountingRule: StanceRule {
+  let counter: CallCounter
+  var name: String { "counting" }
+  func apply(_ sentence: inout SentenceState, _ context: RuleContext) { counter.calls += 1 }
+}
+
+struct CountingModel: StanceModel {
+  let counter: CallCounter
+  var name: String { "counting" }
+  func reads(_ category: LexiconCategory) -> Bool { RuleModel().reads(category) }
+  var rules: [any StanceRule] { [CountingRule(counter: counter)] }
 }
