@@ -75,10 +75,14 @@ public struct SentenceState: Sendable {
   /// (index `k - clauseBase`). Clauses break at , ; : ( ) dashes and at
   /// contrast, concessive or conditional cues. The scorer numbers only the
   /// tokens where a cue starts, the ones rules ask about (other entries are
-  /// stale); only equal or different numbers mean anything.
+  /// stale), and only for units whose rules read clauses
+  /// (`clausesMarked`); only equal or different numbers mean anything.
   public var clause: [Int32] = []
   /// The token of `clause[0]` (`tokens.lowerBound` unless the scorer set it).
   public var clauseBase: Int
+  /// The scorer numbered this unit's clauses (`clause` is otherwise left
+  /// as an earlier unit had it: no rule that reads it ran).
+  var clausesMarked = false
   /// The sentence ends in a question mark.
   public var isQuestion = false
   /// What the rules did, in the order they did it, for every cue (a side

@@ -108,8 +108,9 @@ public struct SentenceScorer {
     // (Emptied only when not empty: `removeAll(keepingCapacity:)` costs
     // some 75 instructions even on an empty array.)
     state.cues.clearKeepingCapacity()
-    // (`state.clause` is emptied or resized below, once it is known whether
-    // this unit marks clauses.)
+    // (`state.clause` is kept: only the units that mark clauses write and
+    // read it, and emptying it made the next marking grow it again.)
+    state.clausesMarked = false
     state.isQuestion = false
     state.applied.clearKeepingCapacity()
     if !state.extraHedge.isEmpty { state.extraHedge.removeAll(keepingCapacity: true) }
@@ -175,13 +176,10 @@ public struct SentenceScorer {
     unit.words = words(in: tokens)
     let question = endsInQuestion(tokens)
     if state.cues.isEmpty && !question {
-      if !state.clause.isEmpty { state.clause.removeAll(keepingCapacity: true) }
       return (unit, keepCues ? state : nil)
     }
     if rules.alwaysClauses || present & rules.clauseTriggers != 0 {
       markClauses()
-    } else if !state.clause.isEmpty {
-      state.clause.removeAll(keepingCapacity: true)
     }
     state.isQuestion = question
     if question { present |= SentenceState.questionTrigger }
@@ -376,10 +374,8 @@ public struct SentenceScorer {
   /// the token (`breaksThrough`, counted once per document) plus the
   /// clause-opening cues that start on a word up to and with it.
   private mutating func markClauses() {
-    guard let firstCue = state.cues.first, let lastCue = state.cues.last else {
-      if !state.clause.isEmpty { state.clause.removeAll(keepingCapacity: true) }
-      return
-    }
+    guard let firstCue = state.cues.first, let lastCue = state.cues.last else { return }
+    state.clausesMarked = true
     // Cues are in token order, so their starts are too.
     let lo = Int(firstCue.start)
     let hi = Int(lastCue.start)

@@ -132,7 +132,7 @@ struct UngatedRuleModel: StanceModel {
         #expect(sa.applied == sb.applied, "\(origin)")
         #expect(sa.extraHedge.map(\.mass) == sb.extraHedge.map(\.mass), "\(origin)")
         if !sa.applied.isEmpty { changed += 1 }
-        if sa.clause.isEmpty && !sb.clause.isEmpty { skippedClauses += 1 }
+        if !sa.clausesMarked && sb.clausesMarked { skippedClauses += 1 }
       }
     }
     // Both paths were exercised: rules fired, and clause marking was skipped.
