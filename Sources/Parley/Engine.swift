@@ -189,8 +189,10 @@ extension Engine {
           }
           guard let s = start else { continue }
           start = nil
+          // A run without words (a closing quote, a full stop) counts for
+          // nothing: not scored at all.
+          if scorer.words(in: s..<k) == 0 { continue }
           let (unit, _) = scorer.score(s..<k, sentenceMatches: matches.map { $0.matches[$0.range(si)] }, context: context)
-          if unit.words == 0 { continue }
           narrator.add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words, cue: nil)
         }
       } else {

@@ -75,7 +75,13 @@ public struct SpeakerSummary: Sendable, Hashable {
   public var optimismSum = ExactSum()
   public var hedgingSum = ExactSum()
   /// How often each reporting cue introduced this speaker's statements.
-  public var cues: [String: Int] = [:]
+  public var cues: [String: Int] {
+    get { cueCounts.dictionary }
+    set { cueCounts = CueCounts(newValue) }
+  }
+  /// `cues`, with the first cue held inline: most speakers have one, and a
+  /// table per speaker cost a hash, an allocation and its teardown.
+  var cueCounts = CueCounts()
 
   public init(name: String, kind: String, aliases: [String] = []) {
     self.name = name
@@ -89,15 +95,13 @@ public struct SpeakerSummary: Sendable, Hashable {
     optimismSum.add(optimism)
     hedgingSum.add(hedging)
     guard let cue, !cue.isEmpty else { return }
-    let key = cue.asciiFastLowercased()
-    // A first cue makes the table at its size, with one hash (adding to the
-    // empty table hashed it, grew the table and hashed it again).
-    if cues.isEmpty {
-      cues = [key: 1]
-    } else {
-      cues[key, default: 0] += 1
-    }
+    cueCounts.add(cue.asciiFastLowercased(), 1)
   }
+
+  /// The cue when this speaker has exactly one (then it is the top cue).
+  /// (Inlined: a call through `UnsafePointer.pointee` copied the summary.)
+  @inline(__always)
+  var onlyCue: String? { cueCounts.only }
 
   /// Adds `other` (the same speaker in another article or shard). Aliases
   /// keep their first-seen order; the kind of the first summary wins.
@@ -119,7 +123,7 @@ public struct SpeakerSummary: Sendable, Hashable {
     words += other.words
     optimismSum.merge(other.optimismSum)
     hedgingSum.merge(other.hedgingSum)
-    for (k, v) in other.cues { cues[k, default: 0] += v }
+    cueCounts.merge(other.cueCounts)
     func add(_ a: String) {
       guard spelled.insert(a).inserted else { return }
       if known.insert(a.asciiFastLowercased()).inserted { aliases.append(a) }
@@ -143,14 +147,15 @@ public struct SpeakerSummary: Sendable, Hashable {
     // every speaker of every article): the same order as sorting the whole
     // table by count, then name.
     var top: [String] = []
-    if cues.isEmpty || n <= 0 { return top }
-    top.reserveCapacity(min(n, cues.count))
+    let count = cueCounts.count
+    if count == 0 || n <= 0 { return top }
+    top.reserveCapacity(min(n, count))
     var last: (value: Int, key: String)? = nil
-    for _ in 0..<min(n, cues.count) {
+    for _ in 0..<min(n, count) {
       var best: (value: Int, key: String)? = nil
-      for (k, v) in cues {
-        if let l = last, !((l.value, k) > (v, l.key)) { continue }  // not after `last`
-        if let b = best, !((v, b.key) > (b.value, k)) { continue }  // not before `best`
+      cueCounts.forEach { k, v in
+        if let l = last, !((l.value, k) > (v, l.key)) { return }  // not after `last`
+        if let b = best, !((v, b.key) > (b.value, k)) { return }  // not before `best`
         best = (v, k)
       }
       guard let b = best else { break }
@@ -159,6 +164,64 @@ public struct SpeakerSummary: Sendable, Hashable {
     }
     return top
   }
+}
+
+/// How often each cue occurs: a `[String: Int]` whose first key is held
+/// inline, so that a speaker with one cue (most) allocates and hashes
+/// nothing. Equal and hashed as the dictionary it stands for.
+struct CueCounts: Sendable, Hashable {
+  /// The first key added, and its count.
+  private var first: String? = nil
+  private var firstCount = 0
+  /// Every other key (none of them `first`).
+  private var more: [String: Int] = [:]
+
+  init() {}
+
+  init(_ dictionary: [String: Int]) {
+    more = dictionary
+  }
+
+  var count: Int { (first == nil ? 0 : 1) + more.count }
+
+  /// The key when there is exactly one.
+  @inline(__always)
+  var only: String? {
+    if let first { return more.isEmpty ? first : nil }
+    return more.count == 1 ? more.first?.key : nil
+  }
+
+  /// Adds `n` to the count of `key` (a new key starts at `n`).
+  mutating func add(_ key: String, _ n: Int) {
+    if let f = first {
+      if f == key { firstCount += n } else { more[key, default: 0] += n }
+    } else if more.isEmpty {
+      first = key
+      firstCount = n
+    } else {
+      more[key, default: 0] += n
+    }
+  }
+
+  mutating func merge(_ other: CueCounts) {
+    other.forEach { k, v in add(k, v) }
+  }
+
+  /// Calls `body` with every key and its count, in no particular order.
+  func forEach(_ body: (String, Int) -> Void) {
+    if let first { body(first, firstCount) }
+    for (k, v) in more { body(k, v) }
+  }
+
+  var dictionary: [String: Int] {
+    guard let first else { return more }
+    var d = more
+    d[first] = firstCount
+    return d
+  }
+
+  static func == (a: CueCounts, b: CueCounts) -> Bool { a.dictionary == b.dictionary }
+  func hash(into hasher: inout Hasher) { hasher.combine(dictionary) }
 }
 
 /// Per-speaker tables across articles: speakers group by canonical name,

@@ -118,7 +118,7 @@ public struct PhraseMatcher: Sendable {
       let key = [UInt8(b)]
       asciiTokenIDs[b] = key.withUnsafeBufferPointer { vocabulary.lookup($0, 0..<1) } ?? -1
     }
-    tables = MatcherTables(idCount: Int(nextID), layers: layers, rootEdges: rootEdges, edges: edges, nodeEntryStart: nodeEntryStart, nodeEntryIDs: nodeEntryIDs, asciiTokenIDs: asciiTokenIDs)
+    tables = MatcherTables(idCount: Int(nextID), layers: layers, rootEdges: rootEdges, edges: edges, nodeEntryStart: nodeEntryStart, nodeEntryIDs: nodeEntryIDs, asciiTokenIDs: asciiTokenIDs, categories: categories, weights: weights)
   }
 
   /// Token ids of every token: the exact id and the id of the longest
@@ -226,7 +226,10 @@ public struct PhraseMatcher: Sendable {
   /// For every token, the layers whose terms may start there (bit L for
   /// layer L), from its exact and prefix ids.
   func startLayers(_ ids: TokenIDs) -> [UInt8] {
-    let t = tables
+    Self.startLayers(ids, tables)
+  }
+
+  static func startLayers(_ ids: TokenIDs, _ t: MatcherTables) -> [UInt8] {
     var out = [UInt8](repeating: 0, count: ids.exact.count)
     for i in out.indices {
       var m: UInt8 = 0
@@ -242,14 +245,20 @@ public struct PhraseMatcher: Sendable {
   /// `layers` limits the work to some layers (`LexiconCategory.layer`),
   /// e.g. only reporting verbs and speaker vocabulary for attribution.
   public func matches(in tokens: Range<Int>, ids: TokenIDs, layers only: Range<Int>? = nil, into out: inout [PhraseMatch]) {
+    Self.matches(in: tokens, ids: ids, layers: only, tables: tables, into: &out)
+  }
+
+  /// `matches(in:ids:layers:into:)` with the matcher's `tables` alone (the
+  /// scorer calls it so: a call on the matcher value, from a method that
+  /// mutates the scorer holding it, copied the whole matcher).
+  static func matches(in tokens: Range<Int>, ids: TokenIDs, layers only: Range<Int>? = nil, tables t: MatcherTables, into out: inout [PhraseMatch]) {
     if tokens.isEmpty { return }
     let first = out.count
-    let t = tables
     let layers = t.layers
     let wanted = (only ?? 0..<layers).clamped(to: 0..<layers)
     // `TokenIDs` made by `tokenIDs(_:)` carry the start layers; others get
     // them here.
-    let startMask = ids.starts.count == ids.exact.count ? ids.starts : startLayers(ids)
+    let startMask = ids.starts.count == ids.exact.count ? ids.starts : startLayers(ids, t)
     ids.exact.withUnsafeBufferPointer { exact in
       ids.prefix.withUnsafeBufferPointer { prefix in
         startMask.withUnsafeBufferPointer { mask in
@@ -315,7 +324,7 @@ public struct PhraseMatcher: Sendable {
     }
     if out.count - first > 1 {
       // Stable: equal spans of different layers stay in layer order.
-      Self.insertionSort(&out, from: first) { ($0.start, $0.end) < ($1.start, $1.end) }
+      Self.insertionSort(&out, from: first) { $0.spanKey < $1.spanKey }
     }
   }
 
@@ -329,20 +338,25 @@ public struct PhraseMatcher: Sendable {
   /// part can lose only to a match that was kept, and no kept match reaches
   /// across the part's ends. Otherwise the part is matched anew.
   func matches(in tokens: Range<Int>, sentence: ArraySlice<PhraseMatch>, ids: TokenIDs, into out: inout [PhraseMatch]) {
+    Self.matches(in: tokens, sentence: sentence, ids: ids, tables: tables, into: &out)
+  }
+
+  static func matches(in tokens: Range<Int>, sentence: ArraySlice<PhraseMatch>, ids: TokenIDs, tables: MatcherTables, into out: inout [PhraseMatch]) {
     let a = Int32(tokens.lowerBound)
     let b = Int32(tokens.upperBound)
     // The sentence's matches are ordered by start: none from `b` on can
-    // cross the part's ends or lie inside it.
+    // cross the part's ends or lie inside it. One pass copies the matches
+    // inside the part and takes them back if one crosses an end.
+    let first = out.count
     for m in sentence {
       if m.start >= b { break }
       if (m.start < a && a < m.end) || b < m.end {
-        matches(in: tokens, ids: ids, into: &out)
+        out.removeSubrange(first...)
+        matches(in: tokens, ids: ids, tables: tables, into: &out)
         return
       }
-    }
-    for m in sentence {
-      if m.start >= b { break }
-      if m.start >= a && m.end <= b { out.append(m) }
+      // (Here `m.end <= b`.)
+      if m.start >= a { out.append(m) }
     }
   }
 
@@ -438,10 +452,25 @@ final class MatcherTables: @unchecked Sendable {
   /// The exact id of the one-byte token of each ASCII byte, -1 for none.
   let asciiTokenIDs: UnsafeMutablePointer<Int32>
   let nodeEntryIDs: [Int32]
+  /// `nodeEntryIDs`, and the category, its bit (`LexiconCategory.bit`) and
+  /// the weight of every entry, for the scorer's loop over matches.
+  let entryIDs: UnsafeMutablePointer<Int32>
+  let entryCategories: UnsafeMutablePointer<LexiconCategory>
+  let entryBits: UnsafeMutablePointer<UInt32>
+  let entryWeights: UnsafeMutablePointer<Double>
   private let nodeCount: Int
 
-  init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32], asciiTokenIDs: [Int32]) {
+  init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32], asciiTokenIDs: [Int32], categories: [LexiconCategory], weights: [Double]) {
     precondition(asciiTokenIDs.count == 128)
+    precondition(categories.count == weights.count)
+    entryIDs = .allocate(capacity: max(1, nodeEntryIDs.count))
+    entryIDs.initialize(from: nodeEntryIDs, count: nodeEntryIDs.count)
+    entryCategories = .allocate(capacity: max(1, categories.count))
+    entryCategories.initialize(from: categories, count: categories.count)
+    entryBits = .allocate(capacity: max(1, categories.count))
+    entryBits.initialize(from: categories.map(\.bit), count: categories.count)
+    entryWeights = .allocate(capacity: max(1, weights.count))
+    entryWeights.initialize(from: weights, count: weights.count)
     self.asciiTokenIDs = .allocate(capacity: 128)
     self.asciiTokenIDs.initialize(from: asciiTokenIDs, count: 128)
     self.layers = layers
@@ -482,6 +511,10 @@ final class MatcherTables: @unchecked Sendable {
     nodeEntryStart.deallocate()
     childFilter.deallocate()
     asciiTokenIDs.deallocate()
+    entryIDs.deallocate()
+    entryCategories.deallocate()
+    entryBits.deallocate()
+    entryWeights.deallocate()
   }
 
   @inline(__always)
@@ -530,6 +563,10 @@ public struct PhraseMatch: Sendable, Hashable {
   /// The trie node; its entries are `PhraseMatcher.entryIDs(_:)`.
   var node: Int32
   public var length: Int32 { end - start }
+  /// Orders as `(start, end)` (both are token indices, never negative),
+  /// in one comparison.
+  @inline(__always)
+  var spanKey: UInt64 { UInt64(UInt32(bitPattern: start)) << 32 | UInt64(UInt32(bitPattern: end)) }
 }
 
 /// Open-addressing map from (node, token id) to child node.

@@ -104,9 +104,9 @@ public struct ReportEncoder: Sendable {
     }
     w.key(ascii: "top_cues")
     w.beginArray()
-    if sp.pointee.cues.count == 1, let only = sp.pointee.cues.first {
+    if let only = sp.pointee.onlyCue {
       // Most speakers have one cue: it is the top one, no list needed.
-      w.string(only.key)
+      w.string(only)
     } else {
       for c in sp.pointee.topCues() { w.string(c) }
     }

@@ -71,9 +71,18 @@ public struct SentenceState: Sendable {
   public var tokens: Range<Int>
   /// The cues found in it, in token order.
   public var cues: [Cue] = []
-  /// Clause number of every token of the sentence (index `k - tokens.lowerBound`).
-  /// Clauses break at , ; : ( ) dashes and at contrast or concessive cues.
+  /// Clause number of tokens of the sentence, from token `clauseBase` on
+  /// (index `k - clauseBase`). Clauses break at , ; : ( ) dashes and at
+  /// contrast, concessive or conditional cues. The scorer numbers only the
+  /// tokens where a cue starts, the ones rules ask about (other entries are
+  /// stale), and only for units whose rules read clauses
+  /// (`clausesMarked`); only equal or different numbers mean anything.
   public var clause: [Int32] = []
+  /// The token of `clause[0]` (`tokens.lowerBound` unless the scorer set it).
+  public var clauseBase: Int
+  /// The scorer numbered this unit's clauses (`clause` is otherwise left
+  /// as an earlier unit had it: no rule that reads it ran).
+  var clausesMarked = false
   /// The sentence ends in a question mark.
   public var isQuestion = false
   /// What the rules did, in the order they did it, for every cue (a side
@@ -82,10 +91,21 @@ public struct SentenceState: Sendable {
   /// Extra hedge mass not tied to a lexicon cue (questions).
   public var extraHedge: [(rule: String, mass: Double, token: Int32)] = []
 
-  public init(tokens: Range<Int>) { self.tokens = tokens }
+  /// A trigger bit (`StanceRule.triggers`) of no cue category: set when
+  /// the sentence ends in a question mark (`QuestionRule`).
+  public static let questionTrigger: UInt32 = 1 << 31
+  /// A bit of no category, set for every unit the rules see, so that a
+  /// rule with all trigger bits (the default) is always called.
+  static let alwaysTrigger: UInt32 = 1 << 30
 
+  public init(tokens: Range<Int>) {
+    self.tokens = tokens
+    self.clauseBase = tokens.lowerBound
+  }
+
+  /// The clause number of `token`, a cue's start.
   @inline(__always)
-  public func clauseOf(_ token: Int32) -> Int32 { clause[Int(token) - tokens.lowerBound] }
+  public func clauseOf(_ token: Int32) -> Int32 { clause[Int(token) - clauseBase] }
 
 
   /// Multiplies cue `index`'s value by `factor` and records it.

@@ -30,6 +30,10 @@ public struct SentenceScorer {
   private(set) var matches: [PhraseMatch] = []
   /// The state the rules work on, reused from unit to unit.
   private var state = SentenceState(tokens: 0..<0)
+  /// Words and numbers before each token of the document, and clause-
+  /// breaking punctuation up to each (`count(_:wordsBefore:breaksThrough:)`).
+  private var wordsBefore: [Int32] = []
+  private var breaksThrough: [Int32] = []
   /// Bit `c` set: the model reads cues of category `c` (`categoryBits`).
   private let readable: UInt32
   /// The model's rules and their context, fetched once.
@@ -47,8 +51,6 @@ public struct SentenceScorer {
     get { context.words }
     set { context.words = newValue }
   }
-  /// Token starts of the cues that open a clause, for `markClauses`.
-  private var clauseOpeners: [Int32] = []
 
   /// A scorer for one document. `Engine` also hands it the grammar words
   /// the rules read (`functionWords`); without them the rules that read a
@@ -63,7 +65,9 @@ public struct SentenceScorer {
   init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, model: any StanceModel, parameters: ModelParameters, buffers: ScorerBuffers) {
     self.matches = buffers.matches
     self.state = buffers.state
-    self.clauseOpeners = buffers.clauseOpeners
+    self.wordsBefore = buffers.wordsBefore
+    self.breaksThrough = buffers.breaksThrough
+    Self.count(document, wordsBefore: &self.wordsBefore, breaksThrough: &self.breaksThrough)
     self.document = document
     self.matcher = matcher
     self.ids = ids
@@ -84,7 +88,8 @@ public struct SentenceScorer {
     var buffers = ScorerBuffers()
     swap(&buffers.matches, &matches)
     swap(&buffers.state, &state)
-    swap(&buffers.clauseOpeners, &clauseOpeners)
+    swap(&buffers.wordsBefore, &wordsBefore)
+    swap(&buffers.breaksThrough, &breaksThrough)
     return buffers
   }
 
@@ -103,8 +108,9 @@ public struct SentenceScorer {
     // (Emptied only when not empty: `removeAll(keepingCapacity:)` costs
     // some 75 instructions even on an empty array.)
     state.cues.clearKeepingCapacity()
-    // (`state.clause` is emptied or resized below, once it is known whether
-    // this unit marks clauses.)
+    // (`state.clause` is kept: only the units that mark clauses write and
+    // read it, and emptying it made the next marking grow it again.)
+    state.clausesMarked = false
     state.isQuestion = false
     state.applied.clearKeepingCapacity()
     if !state.extraHedge.isEmpty { state.extraHedge.removeAll(keepingCapacity: true) }
@@ -113,54 +119,90 @@ public struct SentenceScorer {
     // inside longer cues are dropped): rules without a trigger among them
     // are not called.
     var present: UInt32 = 0
+    let tables = matcher.tables
     if let sentenceMatches {
-      matcher.matches(in: tokens, sentence: sentenceMatches, ids: ids, into: &matches)
+      PhraseMatcher.matches(in: tokens, sentence: sentenceMatches, ids: ids, tables: tables, into: &matches)
     } else {
-      matcher.matches(in: tokens, ids: ids, into: &matches)
+      PhraseMatcher.matches(in: tokens, ids: ids, tables: tables, into: &matches)
     }
     var titleCase: Bool? = nil
-    for m in matches {
-      // (Most matches start with a lower-case word and are one word long:
-      // then neither check can hold, and neither is called.)
-      let first = document.tokens[Int(m.start)]
-      let maybeName = first.isCapitalized || (m.end - m.start >= 2 && document.tokens[Int(m.end) - 1].isCapitalized)
-      if maybeName && (isCapitalizedMidSentence(m, in: tokens) || runsIntoName(m, in: tokens)) {
-        if titleCase == nil { titleCase = isTitleCase(tokens) }
-        if titleCase == false { continue }
-      }
-      for i in matcher.entryRange(m) {
-        let e = matcher.entryID(at: i)
-        let category = matcher.categories[Int(e)]
-        guard readable & category.bit != 0 else { continue }
-        let weight = matcher.weights[Int(e)]
-        var cue = Cue(start: m.start, end: m.end, entry: e, category: category, weight: weight, value: 0, axis: nil)
-        switch category {
-        case .valence: cue.value = weight; cue.axis = .optimism
-        case .booster: cue.value = -weight * parameters.boosterOffset; cue.axis = .hedging
-        case .report: cue.axis = .hedging
-        case _ where category.isHedge: cue.value = weight; cue.axis = .hedging
-        default: break
+    // The matcher's entry tables in raw memory (written once, alive as
+    // long as `matcher`): reading them through the arrays retained and
+    // bounds-checked each.
+    let t = tables
+    let entryStart = t.nodeEntryStart
+    let entryIDs = t.entryIDs
+    let entryCategories = t.entryCategories
+    let entryBits = t.entryBits
+    let entryWeights = t.entryWeights
+    let readable = self.readable
+    let boosterOffset = parameters.boosterOffset
+    document.tokens.withUnsafeBufferPointer { all in
+      for m in matches {
+        // (Most matches start with a lower-case word and are one word long:
+        // then neither check can hold, and neither is called.)
+        let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
+        if maybeName && (isCapitalizedMidSentence(m, in: tokens) || runsIntoName(m, in: tokens)) {
+          if titleCase == nil { titleCase = isTitleCase(tokens) }
+          if titleCase == false { continue }
         }
-        state.cues.append(cue)
-        present |= category.bit
+        for i in Int(entryStart[Int(m.node)])..<Int(entryStart[Int(m.node) + 1]) {
+          let e = entryIDs[i]
+          let bit = entryBits[Int(e)]
+          guard readable & bit != 0 else { continue }
+          let category = entryCategories[Int(e)]
+          let weight = entryWeights[Int(e)]
+          var cue = Cue(start: m.start, end: m.end, entry: e, category: category, weight: weight, value: 0, axis: nil)
+          switch category {
+          case .valence: cue.value = weight; cue.axis = .optimism
+          case .booster: cue.value = -weight * boosterOffset; cue.axis = .hedging
+          case .report: cue.axis = .hedging
+          case _ where category.isHedge: cue.value = weight; cue.axis = .hedging
+          default: break
+          }
+          state.cues.append(cue)
+          // A reporting cue of weight 0 ("said") is left out: the one rule
+          // it triggers (ReportingStanceRule) changes only weighted ones,
+          // and it neither opens a clause nor holds a modifier.
+          if category != .report || weight != 0 { present |= bit }
+        }
       }
     }
-    dropModifiersInsideLongerCues()
+    // Only a modifier (layer 2) inside a cue of another layer is dropped.
+    if present & LexiconCategory.layer2Bits != 0 && present & ~LexiconCategory.layer2Bits != 0 {
+      dropModifiersInsideLongerCues()
+    }
     var unit = UnitScore()
-    unit.words = countWords(tokens)
+    unit.words = words(in: tokens)
     let question = endsInQuestion(tokens)
     if state.cues.isEmpty && !question {
-      if !state.clause.isEmpty { state.clause.removeAll(keepingCapacity: true) }
       return (unit, keepCues ? state : nil)
     }
     if rules.alwaysClauses || present & rules.clauseTriggers != 0 {
       markClauses()
-    } else if !state.clause.isEmpty {
-      state.clause.removeAll(keepingCapacity: true)
     }
     state.isQuestion = question
-    for box in rules.boxes where box.triggers == .max || box.triggers & present != 0 {
-      box.rule.apply(&state, context)
+    if question { present |= SentenceState.questionTrigger }
+    // (A rule with every trigger bit, the default, always runs: the bit
+    // of no category or question is always present.)
+    present |= SentenceState.alwaysTrigger
+    for i in rules.kinds.indices where rules.triggers[i] & present != 0 {
+      // The library's own rules are called directly (they hold nothing but
+      // their name); others through their box.
+      switch rules.kinds[i] {
+      case .intensifier: IntensifierRule().apply(&state, context)
+      case .negation: NegationRule().apply(&state, context)
+      case .negatedPredicate: NegatedPredicateRule().apply(&state, context)
+      case .shifter: ShifterRule().apply(&state, context)
+      case .predicate: PredicateRule().apply(&state, context)
+      case .hedgedClaim: HedgedClaimRule().apply(&state, context)
+      case .conditional: ConditionalRule().apply(&state, context)
+      case .contrast: ContrastRule().apply(&state, context)
+      case .concessive: ConcessiveRule().apply(&state, context)
+      case .question: QuestionRule().apply(&state, context)
+      case .reportingStance: ReportingStanceRule().apply(&state, context)
+      case .other: rules.boxes[i].rule.apply(&state, context)
+      }
     }
     var raw = 0.0
     var mass = 0.0
@@ -229,13 +271,15 @@ public struct SentenceScorer {
   /// three words of four letters or more, nine in ten of them capitalized.
   /// There, capitals say nothing about names.
   private func isTitleCase(_ tokens: Range<Int>) -> Bool {
-    var long = 0
-    var capitalized = 0
-    for k in tokens where document.tokens[k].kind == .word && document.tokens[k].length >= 4 {
-      long += 1
-      if document.tokens[k].isCapitalized { capitalized += 1 }
+    document.tokens.withUnsafeBufferPointer { all in
+      var long = 0
+      var capitalized = 0
+      for k in tokens where all[k].kind == .word && all[k].end - all[k].start >= 4 {
+        long += 1
+        if all[k].isCapitalized { capitalized += 1 }
+      }
+      return long >= 3 && capitalized * 10 >= long * 9
     }
-    return long >= 3 && capitalized * 10 >= long * 9
   }
 
   /// A modifier inside a longer cue of another layer is part of that cue,
@@ -245,6 +289,9 @@ public struct SentenceScorer {
   /// mask does not: "asked not to be named" and "not only" deny nothing.
   private mutating func dropModifiersInsideLongerCues() {
     guard state.cues.count > 1 else { return }
+    // A modifier is dropped only inside a longer cue of another layer:
+    // with no such cue of two tokens or more (most units), none is.
+    guard state.cues.contains(where: { $0.end - $0.start >= 2 && $0.category.layer != 2 && ($0.weight != 0 || $0.category == .valence) }) else { return }
     var i = 0
     while i < state.cues.count {
       let c = state.cues[i]
@@ -256,11 +303,51 @@ public struct SentenceScorer {
     }
   }
 
-  private func countWords(_ tokens: Range<Int>) -> Int {
+  /// The words and numbers among `tokens` (`UnitScore.words` of the range).
+  @inline(__always)
+  func words(in tokens: Range<Int>) -> Int {
+    Int(wordsBefore[tokens.upperBound] - wordsBefore[tokens.lowerBound])
+  }
+
+  /// Fills the per-document counts for `document`: `wordsBefore[k]`
+  /// counts the words and numbers among tokens `0..<k`, so a unit's count
+  /// is one subtraction (units overlap: sentences, then statements and the
+  /// narrator's parts); `breaksThrough[k]` counts the tokens of clause-
+  /// breaking punctuation (, ; : ( ) and dashes) among `0...k`.
+  private static func count(_ document: Document, wordsBefore: inout [Int32], breaksThrough: inout [Int32]) {
+    let n = document.tokens.count
+    resize(&wordsBefore, to: n + 1)
+    resize(&breaksThrough, to: n)
     document.tokens.withUnsafeBufferPointer { all in
-      var n = 0
-      for k in tokens where all[k].kind == .word || all[k].kind == .number { n += 1 }
-      return n
+      document.text.withUnsafeBufferPointer { text in
+        wordsBefore.withUnsafeMutableBufferPointer { words in
+          breaksThrough.withUnsafeMutableBufferPointer { breaks in
+            var w: Int32 = 0
+            var b: Int32 = 0
+            words[0] = 0
+            for k in 0..<n {
+              let t = all[k]
+              if t.kind == .word || t.kind == .number {
+                w += 1
+              } else if t.kind == .punctuation {
+                let c = text[Int(t.start)]
+                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == 0xE2 || c == UInt8(ascii: "-") { b += 1 }
+              }
+              words[k + 1] = w
+              breaks[k] = b
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// Cuts or lengthens `array` to `count` entries (the kept ones unchanged).
+  private static func resize(_ array: inout [Int32], to count: Int) {
+    if array.count > count {
+      array.removeLast(array.count - count)
+    } else if array.count < count {
+      array.append(contentsOf: repeatElement(0, count: count - array.count))
     }
   }
 
@@ -280,42 +367,43 @@ public struct SentenceScorer {
 
   /// Clause numbers: a new clause starts at , ; : ( ) and dashes, and at
   /// every contrast, concessive or conditional cue.
+  ///
+  /// Rules compare the clauses of cue starts only, and only for equality,
+  /// so only the entries of cue starts are written (index `k - clauseBase`,
+  /// from the first cue's start): the breaking punctuation up to and with
+  /// the token (`breaksThrough`, counted once per document) plus the
+  /// clause-opening cues that start on a word up to and with it.
   private mutating func markClauses() {
-    let tokenRange = state.tokens
-    // One entry per token, all written below: the last unit's entries are
-    // reused, the array only cut or lengthened to this unit's count.
-    let n = tokenRange.count
-    if state.clause.count > n {
-      state.clause.removeLast(state.clause.count - n)
-    } else if state.clause.count < n {
+    guard let firstCue = state.cues.first, let lastCue = state.cues.last else { return }
+    state.clausesMarked = true
+    // Cues are in token order, so their starts are too.
+    let lo = Int(firstCue.start)
+    let hi = Int(lastCue.start)
+    state.clauseBase = lo
+    // The array only grows (to the longest span yet); entries of tokens
+    // that start no cue are stale and never read.
+    let n = hi - lo + 1
+    if state.clause.count < n {
       state.clause.append(contentsOf: repeatElement(0, count: n - state.clause.count))
     }
-    // Cues are in token order, so their starts are too.
-    clauseOpeners.clearKeepingCapacity()
-    for i in state.cues.indices {
-      let category = state.cues[i].category
-      if category == .contrast || category == .concessive || category == .hedgeConditional { clauseOpeners.append(state.cues[i].start) }
-    }
-    var next = 0
-    var id: Int32 = 0
-    let base = tokenRange.lowerBound
-    let openers = clauseOpeners
-    document.tokens.withUnsafeBufferPointer { tokens in
-      document.text.withUnsafeBufferPointer { text in
-        state.clause.withUnsafeMutableBufferPointer { clause in
-          for k in tokenRange {
-            while next < openers.count, Int(openers[next]) < k { next += 1 }
-            let t = tokens[k]
-            if t.kind == .punctuation {
-              let b = text[Int(t.start)]
-              let isDash = b == 0xE2 || b == UInt8(ascii: "-")
-              if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || isDash {
-                id += 1
+    state.cues.withUnsafeBufferPointer { cues in
+      document.tokens.withUnsafeBufferPointer { tokens in
+        breaksThrough.withUnsafeBufferPointer { breaks in
+          state.clause.withUnsafeMutableBufferPointer { clause in
+            var openers: Int32 = 0
+            var lastOpener = -1
+            for c in cues {
+              let k = Int(c.start)
+              // Openers starting at the same token count once; on
+              // punctuation they add nothing (the punctuation decides).
+              if c.category.opensClause, k != lastOpener, tokens[k].kind != .punctuation {
+                openers += 1
+                lastOpener = k
               }
-            } else if next < openers.count, Int(openers[next]) == k {
-              id += 1
+              // A later cue at the same token writes the same entry again,
+              // with every opener at that token counted.
+              clause[k - lo] = breaks[k] + openers
             }
-            clause[k - base] = id
           }
         }
       }
@@ -324,12 +412,13 @@ public struct SentenceScorer {
 }
 
 /// A scorer's reusable buffers: the matches of a unit, the rules' state and
-/// the clause openers. A worker hands them from document to document
+/// the per-document counts. A worker hands them from document to document
 /// (`Workspace`), so that each document's scorer does not grow its own.
 struct ScorerBuffers {
   var matches: [PhraseMatch] = []
   var state = SentenceState(tokens: 0..<0)
-  var clauseOpeners: [Int32] = []
+  var wordsBefore: [Int32] = []
+  var breaksThrough: [Int32] = []
 }
 
 extension Array {
@@ -348,6 +437,10 @@ extension Array {
 /// A model's rules, each in a box, with what decides when they run.
 struct RulePlan: Sendable {
   let boxes: [RuleBox]
+  /// For every box, which of the library's rules it holds, and its
+  /// triggers (`.max` stays all bits), as plain values for the scorer's loop.
+  let kinds: [StandardRule]
+  let triggers: [UInt32]
   /// Categories whose presence makes a rule that reads clauses run
   /// (`StanceRule.triggers`), and whether one such rule always runs.
   let clauseTriggers: UInt32
@@ -355,6 +448,8 @@ struct RulePlan: Sendable {
 
   init(_ rules: [any StanceRule]) {
     boxes = rules.map(RuleBox.init)
+    kinds = rules.map(StandardRule.init)
+    triggers = boxes.map(\.triggers)
     var clauseTriggers: UInt32 = 0
     var alwaysClauses = false
     for box in boxes where box.readsClauses {
@@ -366,6 +461,30 @@ struct RulePlan: Sendable {
 
   /// `RuleModel`'s rules.
   static let standard = RulePlan(RuleModel.standardRules)
+}
+
+/// Which of the library's rules a rule is (`.other` for any other type).
+/// The library's rules are stateless values, so the scorer calls a new
+/// one directly instead of the boxed one through its existential.
+enum StandardRule: UInt8, Sendable {
+  case intensifier, negation, negatedPredicate, shifter, predicate, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
+
+  init(_ rule: any StanceRule) {
+    switch rule {
+    case is IntensifierRule: self = .intensifier
+    case is NegationRule: self = .negation
+    case is NegatedPredicateRule: self = .negatedPredicate
+    case is ShifterRule: self = .shifter
+    case is PredicateRule: self = .predicate
+    case is HedgedClaimRule: self = .hedgedClaim
+    case is ConditionalRule: self = .conditional
+    case is ContrastRule: self = .contrast
+    case is ConcessiveRule: self = .concessive
+    case is QuestionRule: self = .question
+    case is ReportingStanceRule: self = .reportingStance
+    default: self = .other
+    }
+  }
 }
 
 /// A rule behind a reference, so that calling it does not copy it.
@@ -382,6 +501,19 @@ final class RuleBox: Sendable {
 }
 
 extension LexiconCategory {
+  /// The bits of the categories of layer 2, the modifiers
+  /// (`dropModifiersInsideLongerCues`).
+  /// (A constant, not a `static let`: its lazy initialization was checked
+  /// on every unit.)
+  @inline(__always)
+  static var layer2Bits: UInt32 {
+    LexiconCategory.negator.bit | LexiconCategory.intensifier.bit | LexiconCategory.dampener.bit | LexiconCategory.contrast.bit | LexiconCategory.concessive.bit | LexiconCategory.shifter.bit
+  }
+
+  /// A cue of this category starts a new clause (`markClauses`).
+  @inline(__always)
+  var opensClause: Bool { self == .contrast || self == .concessive || self == .hedgeConditional }
+
   /// A bit of its own, for sets of categories in a `UInt32`.
   var bit: UInt32 {
     switch self {

@@ -6,6 +6,8 @@ public struct QuestionRule: StanceRule {
   public let name = "question"
   public init() {}
   public var readsClauses: Bool { false }
+  /// Called only for a question (not for every sentence).
+  public var triggers: UInt32 { SentenceState.questionTrigger }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) {
     guard s.isQuestion else { return }
