@@ -360,7 +360,7 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   /// Returns the length, or 0, writing nothing, when some byte needs an
   /// escape.
   @inline(__always)
-  private static func writeShortString(_ base: UnsafePointer<UInt8>, count n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  fileprivate static func writeShortString(_ base: UnsafePointer<UInt8>, count n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
     let spaces: UInt64 = 0x2020_2020_2020_2020
     if n < 8 {
       var word: UInt64 = n == 0 ? spaces : spaces << UInt64(8 * n)
@@ -395,40 +395,50 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   }
 
   /// Writes `p` as a JSON string at `start` (room for `stringRoom(p.count)`
-  /// bytes): runs of bytes that need no escape are copied whole; at most 6
+  /// bytes): eight bytes at a time while none needs an escape, each word
+  /// stored as it is read (one pass, no copy after the scan); at most 6
   /// bytes come out for each byte in. Returns the length.
   fileprivate static func writeEscaped(_ p: UnsafeBufferPointer<UInt8>, to start: UnsafeMutablePointer<UInt8>) -> Int {
     let n = p.count
-    if n <= 16, let base = p.baseAddress {
+    guard let base = p.baseAddress, n > 0 else {
+      start[0] = UInt8(ascii: "\"")
+      start[1] = UInt8(ascii: "\"")
+      return 2
+    }
+    if n <= 16 {
       let k = writeShortString(base, count: n, to: start)
       if k > 0 { return k }
     }
-    var out = start
-    out.pointee = UInt8(ascii: "\"")
-    out += 1
-    var runStart = 0
+    start[0] = UInt8(ascii: "\"")
+    var out = start + 1
     var i = 0
-    let base = p.baseAddress
     while i < n {
-      // Eight bytes at a time while none needs an escape; the last few
-      // bytes as the string's last eight (overlapping what was read).
-      if let base {
-        while i + 8 <= n, !ByteScan.hasJSONSpecial(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), delete: true) {
-          i += 8
+      // (A word lands at most 1 + 6 * i + 8 <= 6 * n + 10 bytes in.)
+      while i + 8 <= n {
+        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        if ByteScan.hasJSONSpecial(word, delete: true) { break }
+        UnsafeMutableRawPointer(out).storeBytes(of: word, as: UInt64.self)
+        out += 8
+        i += 8
+      }
+      if i >= n { break }
+      if i + 8 > n, n >= 8 {
+        // The last few bytes as the string's last eight: clean, it also
+        // holds the bytes before them, already written as they are (an
+        // escaped one would be in it), so it goes back over them.
+        let word = UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self)
+        if !ByteScan.hasJSONSpecial(word, delete: true) {
+          UnsafeMutableRawPointer(out - (8 - (n - i))).storeBytes(of: word, as: UInt64.self)
+          out += n - i
+          break
         }
-        if i < n, n >= 8, i + 8 > n, !ByteScan.hasJSONSpecial(UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self), delete: true) {
-          i = n
-        }
-        if i >= n { break }
       }
       let b = p[i]
+      i += 1
       if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != 0x7F {
-        i += 1
+        out[0] = b
+        out += 1
         continue
-      }
-      if i > runStart {
-        copyBytes(p.baseAddress! + runStart, count: i - runStart, to: out)
-        out += i - runStart
       }
       out[0] = 0x5C
       switch b {
@@ -445,12 +455,6 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
         out[5] = Self.hex.utf8Start[Int(b & 0xF)]
         out += 6
       }
-      i += 1
-      runStart = i
-    }
-    if n > runStart {
-      copyBytes(p.baseAddress! + runStart, count: n - runStart, to: out)
-      out += n - runStart
     }
     out.pointee = UInt8(ascii: "\"")
     out += 1
@@ -523,15 +527,26 @@ struct MemberCursor {
   /// (room: `stringRoom(p.count)`).
   @inline(__always)
   mutating func string(utf8 p: UnsafeBufferPointer<UInt8>) {
-    out += JSONWriter.writeEscaped(p, to: out)
+    out += Self.escaped(p, to: out)
     assert(out <= end)
+  }
+
+  /// `JSONWriter.writeEscaped`, with a short string that needs no escape
+  /// (names, cues, kinds: most) written here, without the call.
+  @inline(__always)
+  private static func escaped(_ p: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+    if p.count <= 16, let base = p.baseAddress {
+      let k = JSONWriter.writeShortString(base, count: p.count, to: out)
+      if k > 0 { return k }
+    }
+    return JSONWriter.writeEscaped(p, to: out)
   }
 
   /// A string value, escaped (room: `stringRoom(s.utf8.count)`).
   @inline(__always)
   mutating func string(_ s: String) {
     let at = out
-    if let k = s.utf8.withContiguousStorageIfAvailable({ JSONWriter.writeEscaped($0, to: at) }) {
+    if let k = s.utf8.withContiguousStorageIfAvailable({ Self.escaped($0, to: at) }) {
       out += k
     } else {
       var copy = s

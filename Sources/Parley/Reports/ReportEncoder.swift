@@ -179,7 +179,11 @@ public struct ReportEncoder: Sendable {
     for a in sp.pointee.aliases { room += 1 + MemberCursor.stringRoom(a.utf8.count) }
     if let only { room += MemberCursor.stringRoom(only.utf8.count) }
     for c in cues { room += 1 + MemberCursor.stringRoom(c.utf8.count) }
-    let stance = sp.pointee.stance(parameters)
+    // The sums read out first: `stance(_:)` and the spreads called
+    // through `pointee` copied the summary (retaining and releasing its
+    // strings and aliases).
+    let (statements, optimismSum, hedgingSum) = (sp.pointee.statements, sp.pointee.optimismSum, sp.pointee.hedgingSum)
+    let stance = Stance(optimism: optimismSum.mean(statements), hedging: hedgingSum.mean(statements), parameters: parameters)
     // The whole object, braces included.
     w.compactValue(room: room) { c in
       c.literal("{\"name\":"); c.string(sp.pointee.name)
@@ -192,11 +196,11 @@ public struct ReportEncoder: Sendable {
         c.string(a)
       }
       c.literal("],\"documents\":"); c.integer(sp.pointee.documents)
-      c.literal(",\"statements\":"); c.integer(sp.pointee.statements)
+      c.literal(",\"statements\":"); c.integer(statements)
       c.literal(",\"words\":"); c.integer(sp.pointee.words)
       Self.compactStance(stance, &c)
-      c.literal(",\"optimism_sd\":"); c.number(sp.pointee.optimismSpread)
-      c.literal(",\"hedging_sd\":"); c.number(sp.pointee.hedgingSpread)
+      c.literal(",\"optimism_sd\":"); c.number(optimismSum.spread(statements))
+      c.literal(",\"hedging_sd\":"); c.number(hedgingSum.spread(statements))
       c.literal(",\"top_cues\":[")
       if let only {
         c.string(only)
