@@ -172,13 +172,13 @@ public struct ReportEncoder: Sendable {
   /// reservation with the constant runs of keys and punctuation as blocks.
   private func compactSpeaker(_ sp: UnsafePointer<SpeakerSummary>, parameters: ModelParameters, into w: inout JSONWriter) {
     let only = sp.pointee.onlyCue
-    let cues = only == nil ? sp.pointee.topCues() : []
     // The constant runs (under 200 bytes), seven numbers (at most 28 bytes
     // each) and every string with its comma.
     var room = 512 + MemberCursor.stringRoom(sp.pointee.name.utf8.count) + MemberCursor.stringRoom(sp.pointee.kind.utf8.count)
     for a in sp.pointee.aliases { room += 1 + MemberCursor.stringRoom(a.utf8.count) }
     if let only { room += MemberCursor.stringRoom(only.utf8.count) }
-    for c in cues { room += 1 + MemberCursor.stringRoom(c.utf8.count) }
+    // Room for every cue: the top ones are among them.
+    if only == nil { sp.pointee.cueCounts.forEach { k, _ in room += 1 + MemberCursor.stringRoom(k.utf8.count) } }
     // The sums read out first: `stance(_:)` and the spreads called
     // through `pointee` copied the summary (retaining and releasing its
     // strings and aliases).
@@ -205,8 +205,10 @@ public struct ReportEncoder: Sendable {
       if let only {
         c.string(only)
       } else {
-        for (i, cue) in cues.enumerated() {
-          if i > 0 { c.literal(",") }
+        var firstCue = true
+        sp.pointee.forEachTopCue { cue in
+          if !firstCue { c.literal(",") }
+          firstCue = false
           c.string(cue)
         }
       }
