@@ -143,13 +143,22 @@ public struct SpeakerSummary: Sendable, Hashable {
 
   /// The most frequent cues, most frequent first (ties by name).
   public func topCues(_ n: Int = 3) -> [String] {
-    // Picked one at a time (a speaker has a few cues and this runs for
-    // every speaker of every article): the same order as sorting the whole
-    // table by count, then name.
     var top: [String] = []
     let count = cueCounts.count
     if count == 0 || n <= 0 { return top }
     top.reserveCapacity(min(n, count))
+    forEachTopCue(n) { top.append($0) }
+    return top
+  }
+
+  /// Calls `body` with each of `topCues(n)` in order, without the array
+  /// (the report encoder writes them straight out).
+  func forEachTopCue(_ n: Int = 3, _ body: (String) -> Void) {
+    // Picked one at a time (a speaker has a few cues and this runs for
+    // every speaker of every article): the same order as sorting the whole
+    // table by count, then name.
+    let count = cueCounts.count
+    if count == 0 || n <= 0 { return }
     var last: (value: Int, key: String)? = nil
     for _ in 0..<min(n, count) {
       var best: (value: Int, key: String)? = nil
@@ -159,10 +168,9 @@ public struct SpeakerSummary: Sendable, Hashable {
         best = (v, k)
       }
       guard let b = best else { break }
-      top.append(b.key)
+      body(b.key)
       last = b
     }
-    return top
   }
 }
 

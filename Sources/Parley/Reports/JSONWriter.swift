@@ -117,7 +117,7 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   public mutating func string(_ s: String) { value(); writeString(s) }
   public mutating func number(_ x: Double, digits: Int = 4) {
     let out = value(room: maxNumberLength(digits))
-    count += writeNumber(x, digits: digits, to: out)
+    count += digits == 4 ? writeNumber4(x, to: out) : writeNumber(x, digits: digits, to: out)
   }
   public mutating func integer(_ n: Int) {
     let out = value(room: 20)
@@ -159,6 +159,35 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     body(&cursor)
     count += start.distance(to: cursor.out)
     hasItems = cursor.hasItems
+  }
+
+  /// Whether the output is compact (no new lines, no indentation): the
+  /// report encoder then writes runs of keys and punctuation as one block
+  /// (`MemberCursor.literal`).
+  var isCompact: Bool { !pretty }
+
+  /// `members(fields:_:)` for compact output with `room` bytes reserved:
+  /// `body` may also write literal runs and escaped strings, and writes at
+  /// most `room` bytes (count strings by `MemberCursor.stringRoom`).
+  mutating func members(room: Int, _ body: (inout MemberCursor) -> Void) {
+    precondition(!pretty, "JSONWriter: literal members are compact only")
+    let start = reserve(room)
+    var cursor = MemberCursor(out: start, end: start + room, hasItems: hasItems, pretty: false, depth: depth)
+    body(&cursor)
+    count += start.distance(to: cursor.out)
+    hasItems = cursor.hasItems
+  }
+
+  /// Compact output only: one whole value (an object, braces included)
+  /// written through the cursor where a value goes (after a key, or after
+  /// a comma when the level has an item), with `room` bytes reserved;
+  /// `body` writes at most `room` bytes and leaves nothing open.
+  mutating func compactValue(room: Int, _ body: (inout MemberCursor) -> Void) {
+    precondition(!pretty, "JSONWriter: literal values are compact only")
+    let start = value(room: room)
+    var cursor = MemberCursor(out: start, end: start + room, hasItems: false, pretty: false, depth: depth + 1)
+    body(&cursor)
+    count += start.distance(to: cursor.out)
   }
 
   public mutating func field(_ name: String, _ s: String) { key(name); string(s) }
@@ -317,7 +346,7 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   /// The room `writeEscaped` needs for `n` bytes in: at most six bytes out
   /// for each, the quotes, and a whole word for a short string.
   @inline(__always)
-  private static func stringRoom(_ n: Int) -> Int { n * 6 + 10 }
+  fileprivate static func stringRoom(_ n: Int) -> Int { n * 6 + 10 }
 
   /// Writes `p` as a JSON string.
   private mutating func writeString(_ p: UnsafeBufferPointer<UInt8>) {
@@ -331,7 +360,7 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   /// Returns the length, or 0, writing nothing, when some byte needs an
   /// escape.
   @inline(__always)
-  private static func writeShortString(_ base: UnsafePointer<UInt8>, count n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  fileprivate static func writeShortString(_ base: UnsafePointer<UInt8>, count n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
     let spaces: UInt64 = 0x2020_2020_2020_2020
     if n < 8 {
       var word: UInt64 = n == 0 ? spaces : spaces << UInt64(8 * n)
@@ -366,40 +395,50 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   }
 
   /// Writes `p` as a JSON string at `start` (room for `stringRoom(p.count)`
-  /// bytes): runs of bytes that need no escape are copied whole; at most 6
+  /// bytes): eight bytes at a time while none needs an escape, each word
+  /// stored as it is read (one pass, no copy after the scan); at most 6
   /// bytes come out for each byte in. Returns the length.
-  private static func writeEscaped(_ p: UnsafeBufferPointer<UInt8>, to start: UnsafeMutablePointer<UInt8>) -> Int {
+  fileprivate static func writeEscaped(_ p: UnsafeBufferPointer<UInt8>, to start: UnsafeMutablePointer<UInt8>) -> Int {
     let n = p.count
-    if n <= 16, let base = p.baseAddress {
+    guard let base = p.baseAddress, n > 0 else {
+      start[0] = UInt8(ascii: "\"")
+      start[1] = UInt8(ascii: "\"")
+      return 2
+    }
+    if n <= 16 {
       let k = writeShortString(base, count: n, to: start)
       if k > 0 { return k }
     }
-    var out = start
-    out.pointee = UInt8(ascii: "\"")
-    out += 1
-    var runStart = 0
+    start[0] = UInt8(ascii: "\"")
+    var out = start + 1
     var i = 0
-    let base = p.baseAddress
     while i < n {
-      // Eight bytes at a time while none needs an escape; the last few
-      // bytes as the string's last eight (overlapping what was read).
-      if let base {
-        while i + 8 <= n, !ByteScan.hasJSONSpecial(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), delete: true) {
-          i += 8
+      // (A word lands at most 1 + 6 * i + 8 <= 6 * n + 10 bytes in.)
+      while i + 8 <= n {
+        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        if ByteScan.hasJSONSpecial(word, delete: true) { break }
+        UnsafeMutableRawPointer(out).storeBytes(of: word, as: UInt64.self)
+        out += 8
+        i += 8
+      }
+      if i >= n { break }
+      if i + 8 > n, n >= 8 {
+        // The last few bytes as the string's last eight: clean, it also
+        // holds the bytes before them, already written as they are (an
+        // escaped one would be in it), so it goes back over them.
+        let word = UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self)
+        if !ByteScan.hasJSONSpecial(word, delete: true) {
+          UnsafeMutableRawPointer(out - (8 - (n - i))).storeBytes(of: word, as: UInt64.self)
+          out += n - i
+          break
         }
-        if i < n, n >= 8, i + 8 > n, !ByteScan.hasJSONSpecial(UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self), delete: true) {
-          i = n
-        }
-        if i >= n { break }
       }
       let b = p[i]
+      i += 1
       if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != 0x7F {
-        i += 1
+        out[0] = b
+        out += 1
         continue
-      }
-      if i > runStart {
-        copyBytes(p.baseAddress! + runStart, count: i - runStart, to: out)
-        out += i - runStart
       }
       out[0] = 0x5C
       switch b {
@@ -416,12 +455,6 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
         out[5] = Self.hex.utf8Start[Int(b & 0xF)]
         out += 6
       }
-      i += 1
-      runStart = i
-    }
-    if n > runStart {
-      copyBytes(p.baseAddress! + runStart, count: n - runStart, to: out)
-      out += n - runStart
     }
     out.pointee = UInt8(ascii: "\"")
     out += 1
@@ -473,6 +506,55 @@ struct MemberCursor {
     }
   }
 
+  /// Compact output only (`JSONWriter.members(room:_:)`): `s` as it is,
+  /// a run of punctuation and keys such as `,"cue":`, after which the
+  /// object has an item.
+  @inline(__always)
+  mutating func literal(_ s: StaticString) {
+    assert(!pretty)
+    let n = s.utf8CodeUnitCount
+    copyBytes(s.utf8Start, count: n, to: out)
+    out += n
+    hasItems = true
+    assert(out <= end)
+  }
+
+  /// The room a string of `n` UTF-8 bytes may take, escaped and quoted.
+  @inline(__always)
+  static func stringRoom(_ n: Int) -> Int { JSONWriter.stringRoom(n) }
+
+  /// A string value given as UTF-8 bytes, escaped as `JSONWriter.string`
+  /// (room: `stringRoom(p.count)`).
+  @inline(__always)
+  mutating func string(utf8 p: UnsafeBufferPointer<UInt8>) {
+    out += Self.escaped(p, to: out)
+    assert(out <= end)
+  }
+
+  /// `JSONWriter.writeEscaped`, with a short string that needs no escape
+  /// (names, cues, kinds: most) written here, without the call.
+  @inline(__always)
+  private static func escaped(_ p: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+    if p.count <= 16, let base = p.baseAddress {
+      let k = JSONWriter.writeShortString(base, count: p.count, to: out)
+      if k > 0 { return k }
+    }
+    return JSONWriter.writeEscaped(p, to: out)
+  }
+
+  /// A string value, escaped (room: `stringRoom(s.utf8.count)`).
+  @inline(__always)
+  mutating func string(_ s: String) {
+    let at = out
+    if let k = s.utf8.withContiguousStorageIfAvailable({ Self.escaped($0, to: at) }) {
+      out += k
+    } else {
+      var copy = s
+      out += copy.withUTF8 { JSONWriter.writeEscaped($0, to: at) }
+    }
+    assert(out <= end)
+  }
+
   @inline(__always)
   mutating func integer(_ n: Int) {
     out += writeInteger(n, to: out)
@@ -482,7 +564,7 @@ struct MemberCursor {
   @inline(__always)
   mutating func number(_ x: Double, digits: Int = 4) {
     assert(digits <= 4)
-    out += writeNumber(x, digits: digits, to: out)
+    out += digits == 4 ? writeNumber4(x, to: out) : writeNumber(x, digits: digits, to: out)
     assert(out <= end)
   }
 
@@ -562,6 +644,52 @@ func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) 
   }
   return k + writeFixed(r.magnitude, digits: digits, to: out + k)
 }
+
+/// `writeNumber(x, digits: 4, to: out)`, the report's numbers, inlined
+/// into the encoder: the same rounding, then the four decimals as two
+/// pairs of digits from a table. Magnitudes of 2^50 / 10^4 and beyond,
+/// infinities and NaN go to `writeNumber`.
+@inline(__always)
+func writeNumber4(_ x: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  let y = x * 1e4
+  guard abs(y) < 0x1p50 else { return writeNumber(x, digits: 4, to: out) }
+  // As `writeNumber`: `y.rounded()` in integers.
+  let t = Int64(y)
+  let rest = y - Double(t)
+  let r = rest >= 0.5 ? t + 1 : rest <= -0.5 ? t - 1 : t
+  if r == 0 {
+    out[0] = UInt8(ascii: "0")
+    return 1
+  }
+  var k = 0
+  if r < 0 {
+    out[0] = UInt8(ascii: "-")
+    k = 1
+  }
+  let units = r.magnitude
+  let whole = units / 10_000
+  let fraction = units - whole * 10_000
+  if whole < 10 {
+    out[k] = UInt8(truncatingIfNeeded: whole) &+ 48
+    k += 1
+  } else {
+    k += writeDigits(whole, to: out + k)
+  }
+  if fraction == 0 { return k }
+  let high = Int(truncatingIfNeeded: fraction / 100)
+  let low = Int(truncatingIfNeeded: fraction) - high * 100
+  let pairs = UnsafeRawPointer(digitPairs.utf8Start)
+  out[k] = UInt8(ascii: ".")
+  // Both pairs whole; the count stops before trailing zeros (the bytes
+  // after it lie in the reserved room and are not counted).
+  UnsafeMutableRawPointer(out + k + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * high, as: UInt16.self), as: UInt16.self)
+  UnsafeMutableRawPointer(out + k + 3).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * low, as: UInt16.self), as: UInt16.self)
+  let width = low != 0 ? (low % 10 != 0 ? 4 : 3) : (high % 10 != 0 ? 2 : 1)
+  return k + 1 + width
+}
+
+/// "00", "01", … "99": two decimal digits for every value below 100.
+private let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
 /// 10^`digits` as `formatNumber` computes it (exact up to 10^22).
 @inline(__always)

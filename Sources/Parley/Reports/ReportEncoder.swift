@@ -48,6 +48,7 @@ public struct ReportEncoder: Sendable {
     let paragraph = s.pointee.statement.paragraph
     let content = s.pointee.statement.content
     let base = document.paragraphs[paragraph].span.start
+    if w.isCompact { return compactStatement(s, base: base, into: &w) }
     w.beginObject()
     w.members(fields: 3) { c in
       c.key("paragraph"); c.integer(paragraph)
@@ -78,6 +79,58 @@ public struct ReportEncoder: Sendable {
     w.endObject()
   }
 
+  /// `statement` for compact output: the same bytes, written after one
+  /// reservation with the constant runs of keys and punctuation as blocks.
+  private func compactStatement(_ s: UnsafePointer<StatementScore>, base: Int, into w: inout JSONWriter) {
+    let content = s.pointee.statement.content
+    // The constant runs (under 200 bytes), seven numbers (at most 28 bytes
+    // each) and the three strings.
+    let room = 512 + MemberCursor.stringRoom(content.end - content.start) + MemberCursor.stringRoom(s.pointee.cue.utf8.count) + MemberCursor.stringRoom(s.pointee.speaker.utf8.count)
+    s.pointee.source.withUnsafeBufferPointer { source in
+      if evidence {
+        w.beginObject()
+        w.members(room: room) { c in
+          c.key("paragraph")
+          Self.statementMembers(s, base: base, source: source, &c)
+        }
+      } else {
+        // The whole object, braces included.
+        w.compactValue(room: room) { c in
+          c.literal("{\"paragraph\":")
+          Self.statementMembers(s, base: base, source: source, &c)
+          c.literal("}")
+        }
+      }
+    }
+    if evidence {
+      evidenceField(s.pointee.evidence, base: base, into: &w)
+      w.endObject()
+    }
+  }
+
+  /// A statement's members after `"paragraph":`, for compact output.
+  @inline(__always)
+  private static func statementMembers(_ s: UnsafePointer<StatementScore>, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
+    let content = s.pointee.statement.content
+    c.integer(s.pointee.statement.paragraph)
+    c.literal(",\"start\":"); c.integer(content.start - base)
+    c.literal(",\"end\":"); c.integer(content.end - base)
+    c.literal(",\"text\":"); c.string(utf8: UnsafeBufferPointer(rebasing: source[content.start..<content.end]))
+    c.literal(",\"cue\":"); c.string(s.pointee.cue)
+    c.literal(",\"cue_stance\":"); c.number(s.pointee.cueStance)
+    // The raw values, as static strings.
+    switch s.pointee.statement.form {
+    case .quote: c.literal(",\"form\":\"quote\"")
+    case .partialQuote: c.literal(",\"form\":\"partialQuote\"")
+    case .reported: c.literal(",\"form\":\"reported\"")
+    case .accordingTo: c.literal(",\"form\":\"accordingTo\"")
+    case .object: c.literal(",\"form\":\"object\"")
+    }
+    c.literal(",\"speaker\":"); c.string(s.pointee.speaker)
+    Self.compactStance(s.pointee.stance, &c)
+    c.literal(",\"words\":"); c.integer(s.pointee.words)
+  }
+
   /// One speaker summary as JSON.
   public func speaker(_ sp: SpeakerSummary, parameters: ModelParameters, into w: inout JSONWriter) {
     withUnsafePointer(to: sp) { speaker($0, parameters: parameters, into: &w) }
@@ -85,6 +138,7 @@ public struct ReportEncoder: Sendable {
 
   /// One speaker summary as JSON, read in place (see `statement`).
   private func speaker(_ sp: UnsafePointer<SpeakerSummary>, parameters: ModelParameters, into w: inout JSONWriter) {
+    if w.isCompact { return compactSpeaker(sp, parameters: parameters, into: &w) }
     w.beginObject()
     w.field(ascii: "name", sp.pointee.name)
     w.field(ascii: "kind", sp.pointee.kind)
@@ -114,6 +168,70 @@ public struct ReportEncoder: Sendable {
     w.endObject()
   }
 
+  /// `speaker` for compact output: the same bytes, written after one
+  /// reservation with the constant runs of keys and punctuation as blocks.
+  private func compactSpeaker(_ sp: UnsafePointer<SpeakerSummary>, parameters: ModelParameters, into w: inout JSONWriter) {
+    let only = sp.pointee.onlyCue
+    // The constant runs (under 200 bytes), seven numbers (at most 28 bytes
+    // each) and every string with its comma.
+    var room = 512 + MemberCursor.stringRoom(sp.pointee.name.utf8.count) + MemberCursor.stringRoom(sp.pointee.kind.utf8.count)
+    for a in sp.pointee.aliases { room += 1 + MemberCursor.stringRoom(a.utf8.count) }
+    if let only { room += MemberCursor.stringRoom(only.utf8.count) }
+    // Room for every cue: the top ones are among them.
+    if only == nil { sp.pointee.cueCounts.forEach { k, _ in room += 1 + MemberCursor.stringRoom(k.utf8.count) } }
+    // The sums read out first: `stance(_:)` and the spreads called
+    // through `pointee` copied the summary (retaining and releasing its
+    // strings and aliases).
+    let (statements, optimismSum, hedgingSum) = (sp.pointee.statements, sp.pointee.optimismSum, sp.pointee.hedgingSum)
+    let stance = Stance(optimism: optimismSum.mean(statements), hedging: hedgingSum.mean(statements), parameters: parameters)
+    // The whole object, braces included.
+    w.compactValue(room: room) { c in
+      c.literal("{\"name\":"); c.string(sp.pointee.name)
+      c.literal(",\"kind\":"); c.string(sp.pointee.kind)
+      c.literal(",\"aliases\":[")
+      var first = true
+      for a in sp.pointee.aliases {
+        if !first { c.literal(",") }
+        first = false
+        c.string(a)
+      }
+      c.literal("],\"documents\":"); c.integer(sp.pointee.documents)
+      c.literal(",\"statements\":"); c.integer(statements)
+      c.literal(",\"words\":"); c.integer(sp.pointee.words)
+      Self.compactStance(stance, &c)
+      c.literal(",\"optimism_sd\":"); c.number(optimismSum.spread(statements))
+      c.literal(",\"hedging_sd\":"); c.number(hedgingSum.spread(statements))
+      c.literal(",\"top_cues\":[")
+      if let only {
+        c.string(only)
+      } else {
+        var firstCue = true
+        sp.pointee.forEachTopCue { cue in
+          if !firstCue { c.literal(",") }
+          firstCue = false
+          c.string(cue)
+        }
+      }
+      c.literal("]}")
+    }
+  }
+
+  /// `stance(_:_:)` after an item, for compact output: the keys and labels
+  /// as blocks.
+  @inline(__always)
+  static func compactStance(_ s: Stance, _ c: inout MemberCursor) {
+    c.literal(",\"optimism\":"); c.number(s.optimism)
+    c.literal(",\"hedging\":"); c.number(s.hedging)
+    switch (s.optimismLabel, s.hedgingLabel) {
+    case (.negative, .assertive): c.literal(",\"optimism_label\":\"negative\",\"hedging_label\":\"assertive\"")
+    case (.negative, .hedged): c.literal(",\"optimism_label\":\"negative\",\"hedging_label\":\"hedged\"")
+    case (.neutral, .assertive): c.literal(",\"optimism_label\":\"neutral\",\"hedging_label\":\"assertive\"")
+    case (.neutral, .hedged): c.literal(",\"optimism_label\":\"neutral\",\"hedging_label\":\"hedged\"")
+    case (.positive, .assertive): c.literal(",\"optimism_label\":\"positive\",\"hedging_label\":\"assertive\"")
+    case (.positive, .hedged): c.literal(",\"optimism_label\":\"positive\",\"hedging_label\":\"hedged\"")
+    }
+  }
+
   /// The scores alone (no attribution).
   public func record(_ score: DocumentScore, document: Document, metadata: [(key: String, json: [UInt8])] = [], into w: inout JSONWriter, close: Bool = true) {
     w.beginObject()
@@ -136,18 +254,30 @@ public struct ReportEncoder: Sendable {
     score.sentences.withUnsafeBufferPointer { sentences in
       for paragraph in score.paragraphs {
         w.beginObject()
-        w.members(fields: 9) { c in
-          c.key("index"); c.integer(paragraph.index)
-          c.key("start"); c.integer(paragraph.span.start)
-          c.key("end"); c.integer(paragraph.span.end)
-          Self.stance(paragraph.stance, &c)
-          c.key("optimism_own"); c.number(paragraph.ownOptimism)
-          c.key("words"); c.integer(paragraph.words)
+        if w.isCompact {
+          // The constant runs (about 150 bytes) and six numbers.
+          w.members(room: 512) { c in
+            c.key("index"); c.integer(paragraph.index)
+            c.literal(",\"start\":"); c.integer(paragraph.span.start)
+            c.literal(",\"end\":"); c.integer(paragraph.span.end)
+            Self.compactStance(paragraph.stance, &c)
+            c.literal(",\"optimism_own\":"); c.number(paragraph.ownOptimism)
+            c.literal(",\"words\":"); c.integer(paragraph.words)
+          }
+        } else {
+          w.members(fields: 9) { c in
+            c.key("index"); c.integer(paragraph.index)
+            c.key("start"); c.integer(paragraph.span.start)
+            c.key("end"); c.integer(paragraph.span.end)
+            Self.stance(paragraph.stance, &c)
+            c.key("optimism_own"); c.number(paragraph.ownOptimism)
+            c.key("words"); c.integer(paragraph.words)
+          }
         }
         if text { w.key(ascii: "text"); string(document, paragraph.span, into: &w) }
         w.key(ascii: "sentences")
         w.beginArray()
-        for si in paragraph.sentences { sentence(sentences[si], base: paragraph.span.start, document: document, into: &w) }
+        for si in paragraph.sentences { sentence(sentences.baseAddress! + si, base: paragraph.span.start, document: document, into: &w) }
         w.endArray()
         w.endObject()
       }
@@ -158,16 +288,40 @@ public struct ReportEncoder: Sendable {
   }
 
   /// One sentence as JSON; offsets relative to `base` (its paragraph).
-  private func sentence(_ s: SentenceScore, base: Int, document: Document, into w: inout JSONWriter) {
-    w.beginObject()
-    w.members(fields: 7) { c in
-      c.key("index"); c.integer(s.index)
-      c.key("start"); c.integer(s.span.start - base)
-      c.key("end"); c.integer(s.span.end - base)
-      Self.stance(s.stance, &c)
+  /// (Read in place, as `statement`: a copy would retain and release its
+  /// evidence.)
+  private func sentence(_ s: UnsafePointer<SentenceScore>, base: Int, document: Document, into w: inout JSONWriter) {
+    let (index, span, stance) = (s.pointee.index, s.pointee.span, s.pointee.stance)
+    if w.isCompact && !text && !evidence {
+      // The whole object, braces included: the constant runs (under 100
+      // bytes) and five numbers.
+      w.compactValue(room: 320) { c in
+        c.literal("{\"index\":"); c.integer(index)
+        c.literal(",\"start\":"); c.integer(span.start - base)
+        c.literal(",\"end\":"); c.integer(span.end - base)
+        Self.compactStance(stance, &c)
+        c.literal("}")
+      }
+      return
     }
-    if text { w.key(ascii: "text"); string(document, s.span, into: &w) }
-    if evidence { evidenceField(s.evidence, base: base, into: &w) }
+    w.beginObject()
+    if w.isCompact {
+      w.members(room: 320) { c in
+        c.key("index"); c.integer(index)
+        c.literal(",\"start\":"); c.integer(span.start - base)
+        c.literal(",\"end\":"); c.integer(span.end - base)
+        Self.compactStance(stance, &c)
+      }
+    } else {
+      w.members(fields: 7) { c in
+        c.key("index"); c.integer(index)
+        c.key("start"); c.integer(span.start - base)
+        c.key("end"); c.integer(span.end - base)
+        Self.stance(stance, &c)
+      }
+    }
+    if text { w.key(ascii: "text"); string(document, span, into: &w) }
+    if evidence { evidenceField(s.pointee.evidence, base: base, into: &w) }
     w.endObject()
   }
 
