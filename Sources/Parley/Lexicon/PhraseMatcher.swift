@@ -206,6 +206,7 @@ public struct PhraseMatcher: Sendable {
                     if id >= 0 { starts[i] = t.startLayers[Int(id)] }
                   }
                 }
+                Self.dropDeadStarts(exact: UnsafeBufferPointer(exact), prefix: UnsafeBufferPointer(prefix), starts: starts, t)
               }
             }
           }
@@ -237,7 +238,59 @@ public struct PhraseMatcher: Sendable {
       if ids.prefix[i] >= 0 { m |= t.startLayers[Int(ids.prefix[i])] }
       out[i] = m
     }
+    ids.exact.withUnsafeBufferPointer { exact in
+      ids.prefix.withUnsafeBufferPointer { prefix in
+        out.withUnsafeMutableBufferPointer { dropDeadStarts(exact: exact, prefix: prefix, starts: $0, t) }
+      }
+    }
     return out
+  }
+
+  /// Clears start bits from which `matches` can find nothing: layer L's
+  /// bit at token k stays if the node that the walk from k goes to first
+  /// has entries, or if some first node at k may have a child along token
+  /// k + 1's ids (their child filters together say so). Most starts are
+  /// common words that begin only longer terms, and the next word is not
+  /// one of them; `matches` then neither lists nor walks them. `exact`,
+  /// `prefix` and `starts` are parallel, one element per token of the
+  /// document.
+  static func dropDeadStarts(exact: UnsafeBufferPointer<Int32>, prefix: UnsafeBufferPointer<Int32>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables) {
+    let n = starts.count
+    precondition(exact.count == n && prefix.count == n)
+    // The tables' addresses in registers (stores to `starts` could alias
+    // the class's fields).
+    let startLayers = t.startLayers
+    let entryLayers = t.entryLayers
+    let followFilter = t.followFilter
+    for k in 0..<n where starts[k] != 0 {
+      let e0 = exact[k]
+      let p0 = prefix[k]
+      // Layers whose first node has entries (the exact id's node where it
+      // has a root edge, else the prefix id's), and the child filters of
+      // all first nodes together.
+      var eLayers: UInt8 = 0
+      var full: UInt8 = 0
+      var filter: UInt64 = 0
+      if e0 >= 0 {
+        eLayers = startLayers[Int(e0)]
+        full = entryLayers[Int(e0)]
+        filter = followFilter[Int(e0)]
+      }
+      if p0 >= 0 {
+        full |= entryLayers[Int(p0)] & ~eLayers
+        filter |= followFilter[Int(p0)]
+      }
+      // The other layers' walks need a child along the next token.
+      let candidates = starts[k] & ~full
+      if candidates == 0 { continue }
+      if k + 1 < n {
+        let ek = exact[k + 1]
+        let pk = prefix[k + 1]
+        if ek >= 0, MatcherTables.mayHave(filter, ek) { continue }
+        if pk >= 0, MatcherTables.mayHave(filter, pk) { continue }
+      }
+      starts[k] &= ~candidates
+    }
   }
 
   /// Matches inside `tokens` (a sentence), overlaps resolved within each
@@ -440,6 +493,12 @@ final class MatcherTables: @unchecked Sendable {
   let rootChild: UnsafeMutablePointer<Int32>
   /// Bit L set: layer L's trie has a root edge for the token id.
   let startLayers: UnsafeMutablePointer<UInt8>
+  /// Bit L set: layer L's root edge for the token id leads to a node with
+  /// entries.
+  let entryLayers: UnsafeMutablePointer<UInt8>
+  /// The `childFilter`s of the token id's root children in all layers,
+  /// or-ed together.
+  let followFilter: UnsafeMutablePointer<UInt64>
   let edgeKeys: UnsafeMutablePointer<UInt64>
   let edgeValues: UnsafeMutablePointer<Int32>
   let edgeMask: Int
@@ -501,11 +560,24 @@ final class MatcherTables: @unchecked Sendable {
       if parent < nodeCount { childFilter[parent] |= Self.filterBit(id) }
     }
     self.nodeEntryIDs = nodeEntryIDs
+    entryLayers = .allocate(capacity: ids)
+    entryLayers.initialize(repeating: 0, count: ids)
+    followFilter = .allocate(capacity: ids)
+    followFilter.initialize(repeating: 0, count: ids)
+    for e in rootEdges {
+      let node = Int(e.child)
+      followFilter[Int(e.id)] |= childFilter[node]
+      if nodeEntryStart[node] < nodeEntryStart[node + 1] {
+        entryLayers[Int(e.id)] |= UInt8(1) << UInt8(e.layer)
+      }
+    }
   }
 
   deinit {
     rootChild.deallocate()
     startLayers.deallocate()
+    entryLayers.deallocate()
+    followFilter.deallocate()
     edgeKeys.deallocate()
     edgeValues.deallocate()
     nodeEntryStart.deallocate()
