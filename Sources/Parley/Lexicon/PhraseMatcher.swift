@@ -315,10 +315,9 @@ public struct PhraseMatcher: Sendable {
     ids.exact.withUnsafeBufferPointer { exact in
       ids.prefix.withUnsafeBufferPointer { prefix in
         startMask.withUnsafeBufferPointer { mask in
-          // The tokens where some term may start.
-          var count = 0
-          for k in tokens where mask[k] != 0 { count += 1 }
-          if count == 0 { return }
+          // At most every token starts a term (counting the starts first
+          // would cost a pass over the tokens).
+          let count = tokens.count
           // The start tokens of each layer, in token order: layer L's at
           // `starts[L * count ..< L * count + lengths[L]]`, so each layer
           // walks only from its own starts.
