@@ -367,7 +367,8 @@ public struct PhraseMatcher: Sendable {
                     k += 1
                   }
                 }
-                Self.resolveOverlaps(&out, from: layerFirst)
+                // (One match has no overlap: no call.)
+                if out.count - layerFirst > 1 { Self.resolveOverlaps(&out, from: layerFirst) }
               }
             }
           }
