@@ -225,7 +225,8 @@ public struct PhraseMatcher: Sendable {
   }
 
   /// For every token, the layers whose terms may start there (bit L for
-  /// layer L), from its exact and prefix ids.
+  /// layer L), from its exact and prefix ids, without those from which
+  /// `matches` can find nothing (`dropDeadStarts`).
   func startLayers(_ ids: TokenIDs) -> [UInt8] {
     Self.startLayers(ids, tables)
   }
@@ -619,8 +620,8 @@ final class MatcherTables: @unchecked Sendable {
 public struct TokenIDs: Sendable {
   public var exact: [Int32]
   public var prefix: [Int32]
-  /// Layers whose terms may start at each token (`PhraseMatcher.startLayers`);
-  /// empty when not computed.
+  /// Layers whose terms may start at each token (`PhraseMatcher.startLayers`,
+  /// the starts that cannot match dropped); empty when not computed.
   var starts: [UInt8] = []
   /// The caller's facts about every word token (`tokenIDs(_:memo:facts:)`;
   /// attribution's shape flags and function-word class); empty when not
