@@ -206,6 +206,7 @@ public struct PhraseMatcher: Sendable {
                     if id >= 0 { starts[i] = t.startLayers[Int(id)] }
                   }
                 }
+                Self.dropDeadStarts(exact: UnsafeBufferPointer(exact), prefix: UnsafeBufferPointer(prefix), starts: starts, t)
               }
             }
           }
@@ -224,7 +225,8 @@ public struct PhraseMatcher: Sendable {
   }
 
   /// For every token, the layers whose terms may start there (bit L for
-  /// layer L), from its exact and prefix ids.
+  /// layer L), from its exact and prefix ids, without those from which
+  /// `matches` can find nothing (`dropDeadStarts`).
   func startLayers(_ ids: TokenIDs) -> [UInt8] {
     Self.startLayers(ids, tables)
   }
@@ -237,7 +239,59 @@ public struct PhraseMatcher: Sendable {
       if ids.prefix[i] >= 0 { m |= t.startLayers[Int(ids.prefix[i])] }
       out[i] = m
     }
+    ids.exact.withUnsafeBufferPointer { exact in
+      ids.prefix.withUnsafeBufferPointer { prefix in
+        out.withUnsafeMutableBufferPointer { dropDeadStarts(exact: exact, prefix: prefix, starts: $0, t) }
+      }
+    }
     return out
+  }
+
+  /// Clears start bits from which `matches` can find nothing: layer L's
+  /// bit at token k stays if the node that the walk from k goes to first
+  /// has entries, or if some first node at k may have a child along token
+  /// k + 1's ids (their child filters together say so). Most starts are
+  /// common words that begin only longer terms, and the next word is not
+  /// one of them; `matches` then neither lists nor walks them. `exact`,
+  /// `prefix` and `starts` are parallel, one element per token of the
+  /// document.
+  static func dropDeadStarts(exact: UnsafeBufferPointer<Int32>, prefix: UnsafeBufferPointer<Int32>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables) {
+    let n = starts.count
+    precondition(exact.count == n && prefix.count == n)
+    // The tables' addresses in registers (stores to `starts` could alias
+    // the class's fields).
+    let startLayers = t.startLayers
+    let entryLayers = t.entryLayers
+    let followFilter = t.followFilter
+    for k in 0..<n where starts[k] != 0 {
+      let e0 = exact[k]
+      let p0 = prefix[k]
+      // Layers whose first node has entries (the exact id's node where it
+      // has a root edge, else the prefix id's), and the child filters of
+      // all first nodes together.
+      var eLayers: UInt8 = 0
+      var full: UInt8 = 0
+      var filter: UInt64 = 0
+      if e0 >= 0 {
+        eLayers = startLayers[Int(e0)]
+        full = entryLayers[Int(e0)]
+        filter = followFilter[Int(e0)]
+      }
+      if p0 >= 0 {
+        full |= entryLayers[Int(p0)] & ~eLayers
+        filter |= followFilter[Int(p0)]
+      }
+      // The other layers' walks need a child along the next token.
+      let candidates = starts[k] & ~full
+      if candidates == 0 { continue }
+      if k + 1 < n {
+        let ek = exact[k + 1]
+        let pk = prefix[k + 1]
+        if ek >= 0, MatcherTables.mayHave(filter, ek) { continue }
+        if pk >= 0, MatcherTables.mayHave(filter, pk) { continue }
+      }
+      starts[k] &= ~candidates
+    }
   }
 
   /// Matches inside `tokens` (a sentence), overlaps resolved within each
@@ -262,10 +316,9 @@ public struct PhraseMatcher: Sendable {
     ids.exact.withUnsafeBufferPointer { exact in
       ids.prefix.withUnsafeBufferPointer { prefix in
         startMask.withUnsafeBufferPointer { mask in
-          // The tokens where some term may start.
-          var count = 0
-          for k in tokens where mask[k] != 0 { count += 1 }
-          if count == 0 { return }
+          // At most every token starts a term (counting the starts first
+          // would cost a pass over the tokens).
+          let count = tokens.count
           // The start tokens of each layer, in token order: layer L's at
           // `starts[L * count ..< L * count + lengths[L]]`, so each layer
           // walks only from its own starts.
@@ -315,7 +368,8 @@ public struct PhraseMatcher: Sendable {
                     k += 1
                   }
                 }
-                Self.resolveOverlaps(&out, from: layerFirst)
+                // (One match has no overlap: no call.)
+                if out.count - layerFirst > 1 { Self.resolveOverlaps(&out, from: layerFirst) }
               }
             }
           }
@@ -440,6 +494,12 @@ final class MatcherTables: @unchecked Sendable {
   let rootChild: UnsafeMutablePointer<Int32>
   /// Bit L set: layer L's trie has a root edge for the token id.
   let startLayers: UnsafeMutablePointer<UInt8>
+  /// Bit L set: layer L's root edge for the token id leads to a node with
+  /// entries.
+  let entryLayers: UnsafeMutablePointer<UInt8>
+  /// The `childFilter`s of the token id's root children in all layers,
+  /// or-ed together.
+  let followFilter: UnsafeMutablePointer<UInt64>
   let edgeKeys: UnsafeMutablePointer<UInt64>
   let edgeValues: UnsafeMutablePointer<Int32>
   let edgeMask: Int
@@ -501,11 +561,24 @@ final class MatcherTables: @unchecked Sendable {
       if parent < nodeCount { childFilter[parent] |= Self.filterBit(id) }
     }
     self.nodeEntryIDs = nodeEntryIDs
+    entryLayers = .allocate(capacity: ids)
+    entryLayers.initialize(repeating: 0, count: ids)
+    followFilter = .allocate(capacity: ids)
+    followFilter.initialize(repeating: 0, count: ids)
+    for e in rootEdges {
+      let node = Int(e.child)
+      followFilter[Int(e.id)] |= childFilter[node]
+      if nodeEntryStart[node] < nodeEntryStart[node + 1] {
+        entryLayers[Int(e.id)] |= UInt8(1) << UInt8(e.layer)
+      }
+    }
   }
 
   deinit {
     rootChild.deallocate()
     startLayers.deallocate()
+    entryLayers.deallocate()
+    followFilter.deallocate()
     edgeKeys.deallocate()
     edgeValues.deallocate()
     nodeEntryStart.deallocate()
@@ -547,8 +620,8 @@ final class MatcherTables: @unchecked Sendable {
 public struct TokenIDs: Sendable {
   public var exact: [Int32]
   public var prefix: [Int32]
-  /// Layers whose terms may start at each token (`PhraseMatcher.startLayers`);
-  /// empty when not computed.
+  /// Layers whose terms may start at each token (`PhraseMatcher.startLayers`,
+  /// the starts that cannot match dropped); empty when not computed.
   var starts: [UInt8] = []
   /// The caller's facts about every word token (`tokenIDs(_:memo:facts:)`;
   /// attribution's shape flags and function-word class); empty when not

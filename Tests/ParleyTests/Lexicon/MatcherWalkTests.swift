@@ -8,7 +8,8 @@ import Testing
 /// (every layer from every start token, every child looked up in the hash
 /// table; `referenceMatches` below), on every sentence of every repository
 /// text, for all layers and for each single layer, and on seeded random
-/// sequences of lexicon words.
+/// sequences of lexicon words. It also walks from every token, so the
+/// start layers that `dropDeadStarts` clears are checked to find nothing.
 @Suite struct MatcherWalkTests {
   /// The walk before the per-layer start lists and the child filter.
   static func referenceMatches(_ matcher: PhraseMatcher, in tokens: Range<Int>, ids: TokenIDs, layers only: Range<Int>? = nil) -> [PhraseMatch] {
@@ -17,7 +18,16 @@ import Testing
     let t = matcher.tables
     let layers = t.layers
     let wanted = (only ?? 0..<layers).clamped(to: 0..<layers)
-    let mask = ids.starts.count == ids.exact.count ? ids.starts : matcher.startLayers(ids)
+    // Every layer with a root edge for the token's ids, not the start
+    // layers of `TokenIDs.starts` (`PhraseMatcher.dropDeadStarts` clears the
+    // starts whose walk would find nothing: this checks that it does not
+    // clear others).
+    let mask = ids.exact.indices.map { i -> UInt8 in
+      var m: UInt8 = 0
+      if ids.exact[i] >= 0 { m |= t.startLayers[Int(ids.exact[i])] }
+      if ids.prefix[i] >= 0 { m |= t.startLayers[Int(ids.prefix[i])] }
+      return m
+    }
     for layer in wanted {
       let bit = UInt8(1) << UInt8(layer)
       let layerFirst = out.count
