@@ -625,11 +625,7 @@ func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) 
   let scale = decimalScale(digits)
   let y = x * scale
   guard abs(y) < 0x1p50 else { return writeNumberSlowly(x, digits: digits, scale: scale, to: out) }
-  // `y.rounded()` (half away from zero) in integers: `y - Double(t)` is
-  // exact for a truncated `t`, so the comparison with one half is too.
-  let t = Int64(y)
-  let rest = y - Double(t)
-  let r = rest >= 0.5 ? t + 1 : rest <= -0.5 ? t - 1 : t
+  let r = roundedHalfAway(y)
   if r == 0 {
     out[0] = UInt8(ascii: "0")
     return 1
@@ -637,12 +633,26 @@ func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) 
   // `formatNumber` divides the rounded value by the scale and multiplies
   // it back before taking its integer; below 2^50 that gives `r` again
   // (both roundings together move it by less than 1/4).
-  var k = 0
-  if r < 0 {
-    out[0] = UInt8(ascii: "-")
-    k = 1
-  }
+  let k = writeSign(r, to: out)
   return k + writeFixed(r.magnitude, digits: digits, to: out + k)
+}
+
+/// `y.rounded()` (half away from zero) in integers, for |y| < 2^50:
+/// `y - Double(t)` is exact for a truncated `t`, so the comparison with
+/// one half is too.
+@inline(__always)
+private func roundedHalfAway(_ y: Double) -> Int64 {
+  let t = Int64(y)
+  let rest = y - Double(t)
+  return rest >= 0.5 ? t + 1 : rest <= -0.5 ? t - 1 : t
+}
+
+/// Writes "-" for a negative `r`; returns the bytes written.
+@inline(__always)
+private func writeSign(_ r: Int64, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  guard r < 0 else { return 0 }
+  out[0] = UInt8(ascii: "-")
+  return 1
 }
 
 /// `writeNumber(x, digits: 4, to: out)`, the report's numbers, inlined
@@ -653,19 +663,12 @@ func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) 
 func writeNumber4(_ x: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
   let y = x * 1e4
   guard abs(y) < 0x1p50 else { return writeNumber(x, digits: 4, to: out) }
-  // As `writeNumber`: `y.rounded()` in integers.
-  let t = Int64(y)
-  let rest = y - Double(t)
-  let r = rest >= 0.5 ? t + 1 : rest <= -0.5 ? t - 1 : t
+  let r = roundedHalfAway(y)
   if r == 0 {
     out[0] = UInt8(ascii: "0")
     return 1
   }
-  var k = 0
-  if r < 0 {
-    out[0] = UInt8(ascii: "-")
-    k = 1
-  }
+  var k = writeSign(r, to: out)
   let units = r.magnitude
   let whole = units / 10_000
   let fraction = units - whole * 10_000
