@@ -52,12 +52,11 @@ struct LookupFloor {
 
   static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
+  /// One FNV-1a step: `h` with the lowercased byte `b` mixed in.
+  @inline(__always) static func mix(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+
   /// FNV-1a over the lowercased bytes.
-  @inline(__always) static func hash(_ word: ArraySlice<UInt8>) -> UInt64 {
-    var h = seed
-    for b in word { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    return h
-  }
+  static func hash(_ word: ArraySlice<UInt8>) -> UInt64 { word.reduce(seed, mix) }
 
   /// Reads `path` through a 1 MB buffer and returns (words, hits). A word
   /// cut by the end of the buffer moves to its front before the next read.
@@ -109,7 +108,7 @@ struct LookupFloor {
                 while i < end {
                   let c = fold[Int(buffer[i])]
                   if c == 0 { break }
-                  h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+                  h = LookupFloor.mix(h, c)
                   i += 1
                 }
                 if i == end, !last, start < end, start > 0 {
