@@ -34,25 +34,53 @@ public struct CorpusRunner: Sendable {
     public var score: DocumentScore { analysis.score }
     /// Extra output made on the scoring thread (e.g. an encoded record).
     public var encoded: [UInt8]
+
+    public init(article: Article, document: Document, analysis: Analysis, encoded: [UInt8] = []) {
+      self.article = article
+      self.document = document
+      self.analysis = analysis
+      self.encoded = encoded
+    }
   }
 
   /// Reads every article from `next`, scores it, runs `encode` on the
   /// scoring thread, and calls `handle` for each result in input order.
   /// `next` and `handle` run on the calling thread only.
   public func run(next: () -> Article?, encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8] = { _, _, _ in [] }, handle: (Result) -> Void) {
-    let work = worker(encode)
+    run(next: next, transform: { article, document, analysis in
+      Result(article: article, document: document, analysis: analysis, encoded: encode(article, document, analysis))
+    }, handle: handle)
+  }
+
+  /// Reads every article from `next`, scores it, turns article, document
+  /// and analysis into an `Output` on the scoring thread, and calls
+  /// `handle` with each output in input order. `next` and `handle` run on
+  /// the calling thread only.
+  ///
+  /// What `transform` does not keep is freed on the scoring thread: a
+  /// caller that needs only an encoded record gets the calling thread's
+  /// time back for reading and writing.
+  public func run<Output: Sendable>(next: () -> Article?, transform: @escaping @Sendable (Article, Document, Analysis) -> Output, handle: (Output) -> Void) {
+    let model = self.model
+    let evidence = self.evidence
+    /// Scores one article; `workspace` belongs to the calling thread.
+    @Sendable func work(_ engine: Engine, _ article: Article, _ workspace: inout Workspace) -> Output {
+      let document = Document(id: article.id, bytes: article.bytes, segmenter: engine.segmenter, source: article.source, knownValidUTF8: article.isValidUTF8)
+      let analysis = engine.analyze(document, model: model, evidence: evidence, workspace: &workspace)
+      return transform(article, document, analysis)
+    }
     // Word facts and scoring buffers kept from article to article, one
     // workspace per thread.
     var workspace = Workspace()
     if jobs == 1 {
-      while let article = next() { handle(work(article, &workspace)) }
+      while let article = next() { handle(work(engine, article, &workspace)) }
       return
     }
     // A single article (one file, a short standard input) is scored here:
     // no threads to start, no engine copies to build.
     guard let first = next() else { return }
     guard let second = next() else {
-      handle(work(first, &workspace))
+      handle(work(engine, first, &workspace))
       return
     }
     var readAhead = [first, second]
@@ -60,7 +88,7 @@ public struct CorpusRunner: Sendable {
       if readAhead.isEmpty { return next() }
       return readAhead.removeFirst()
     }
-    let pipeline = Pipeline(capacity: batchSize)
+    let pipeline = Pipeline<Output>(capacity: batchSize)
     let finished = DispatchGroup()
     let engine = self.engine
     for _ in 0..<jobs {
@@ -70,10 +98,10 @@ public struct CorpusRunner: Sendable {
         // parameters give the same engine, and no reference-counted buffer is
         // then shared between threads (sharing one makes every retain and
         // release bounce a cache line between cores).
-        let own = worker(Engine(lexicons: engine.lexicons, parameters: engine.parameters), encode)
+        let own = Engine(lexicons: engine.lexicons, parameters: engine.parameters)
         var workspace = Workspace()
         while let (first, articles) = pipeline.take() {
-          pipeline.put(first, articles.map { own($0, &workspace) })
+          pipeline.put(first, articles.map { work(own, $0, &workspace) })
         }
         finished.leave()
       }
@@ -126,21 +154,6 @@ public struct CorpusRunner: Sendable {
     finished.wait()
   }
 
-  private func worker(_ encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> @Sendable (Article, inout Workspace) -> Result {
-    worker(engine, encode)
-  }
-
-  /// Scores one article; `workspace` belongs to the calling thread.
-  private func worker(_ engine: Engine, _ encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> @Sendable (Article, inout Workspace) -> Result {
-    let model = self.model
-    let evidence = self.evidence
-    return { article, workspace in
-      let document = Document(id: article.id, bytes: article.bytes, segmenter: engine.segmenter, source: article.source, knownValidUTF8: article.isValidUTF8)
-      let analysis = engine.analyze(document, model: model, evidence: evidence, workspace: &workspace)
-      return Result(article: article, document: document, analysis: analysis, encoded: encode(article, document, analysis))
-    }
-  }
-
   /// Scores `batch` on `jobs` threads; results in input order.
   func score(_ batch: [Article], encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8]) -> [Result] {
     var out: [Result] = []
@@ -154,12 +167,12 @@ public struct CorpusRunner: Sendable {
 /// The hand-over between the reading thread and the workers: a queue of
 /// numbered chunks of articles and a ring of results by number, under one
 /// lock.
-private final class Pipeline: @unchecked Sendable {
+private final class Pipeline<Output: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
   private var queue: [(Int, [Article])] = []
   private var head = 0
   private var closed = false
-  private var results: [CorpusRunner.Result?]
+  private var results: [Output?]
   private var waitingFor = -1
 
   init(capacity: Int) {
@@ -201,7 +214,7 @@ private final class Pipeline: @unchecked Sendable {
   }
 
   /// Stores the results of articles numbered from `first`.
-  func put(_ first: Int, _ done: [CorpusRunner.Result]) {
+  func put(_ first: Int, _ done: [Output]) {
     condition.lock()
     for (k, result) in done.enumerated() { results[(first + k) % results.count] = result }
     if waitingFor >= first && waitingFor < first + done.count { condition.broadcast() }
@@ -209,14 +222,14 @@ private final class Pipeline: @unchecked Sendable {
   }
 
   /// The result of article `index` if it is done.
-  func poll(_ index: Int) -> CorpusRunner.Result? {
+  func poll(_ index: Int) -> Output? {
     condition.lock()
     defer { condition.unlock() }
     return remove(index)
   }
 
   /// The result of article `index`, waiting for it.
-  func wait(_ index: Int) -> CorpusRunner.Result {
+  func wait(_ index: Int) -> Output {
     condition.lock()
     defer { condition.unlock() }
     while true {
@@ -229,7 +242,7 @@ private final class Pipeline: @unchecked Sendable {
     }
   }
 
-  private func remove(_ index: Int) -> CorpusRunner.Result? {
+  private func remove(_ index: Int) -> Output? {
     let slot = index % results.count
     guard let r = results[slot] else { return nil }
     results[slot] = nil

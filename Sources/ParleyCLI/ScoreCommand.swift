@@ -75,13 +75,18 @@ enum ScoreCommand {
     if format == "csv" { stdout.write(CSVWriter(header: ReportEncoder.paragraphHeader).bytes) }
     let formatForThreads = format
     let separator: [UInt8] = [UInt8(ascii: ","), 0x0A]
+    // The analysis goes back to the calling thread only when the report
+    // folder or the aggregate reads it; otherwise it is freed where it was
+    // made.
+    let keepsAnalysis = folder != nil || aggregatesPath != nil
     runner.run(
       next: reader.next,
-      encode: { [parameters = engine.parameters] article, document, analysis in
+      transform: { [parameters = engine.parameters] article, document, analysis in
+        let encoded: [UInt8]
         switch formatForThreads {
         case "jsonl"?, "json"?:
           // Written in place into the array handed on; most records fit.
-          return JSONWriter.bytes(reserve: encoder.evidence ? 32_768 : 16_384) { w in
+          encoded = JSONWriter.bytes(reserve: encoder.evidence ? 32_768 : 16_384) { w in
             encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
             // The record and its newline in one write.
             if formatForThreads == "jsonl" { w.endLine() }
@@ -89,11 +94,13 @@ enum ScoreCommand {
         case "csv"?:
           var csv = CSVWriter()
           encoder.paragraphRows(analysis.score, document: document, into: &csv)
-          return csv.bytes
-        default: return []
+          encoded = csv.bytes
+        default: encoded = []
         }
+        let kept = keepsAnalysis ? CorpusRunner.Result(article: article, document: document, analysis: analysis, encoded: []) : nil
+        return Scored(encoded: encoded, warnings: document.warnings, kept: kept)
       },
-      handle: { result in
+      handle: { (result: Scored) in
         switch format {
         case "jsonl"?: stdout.write(result.encoded)
         case "json"?:
@@ -102,11 +109,13 @@ enum ScoreCommand {
         case "csv"?: stdout.write(result.encoded)
         default: break
         }
-        folder?.add(result.analysis, document: result.document, metadata: result.article.metadata)
-        // Only written with --aggregates: otherwise neither the work nor the
-        // growing speaker table.
-        if aggregatesPath != nil { aggregate.add(result.analysis) }
-        for w in result.document.warnings { printError(w.description) }
+        if let kept = result.kept {
+          folder?.add(kept.analysis, document: kept.document, metadata: kept.article.metadata)
+          // Only written with --aggregates: otherwise neither the work nor
+          // the growing speaker table.
+          if aggregatesPath != nil { aggregate.add(kept.analysis) }
+        }
+        for w in result.warnings { printError(w.description) }
         scored += 1
       })
     if format == "json" { stdout.write("\n]}\n") }
@@ -133,4 +142,13 @@ enum ScoreCommand {
     }
     return failed ? .usage : .success
   }
+}
+
+/// What the calling thread needs of one scored article: its encoded record,
+/// its warnings, and the whole result only for a report folder or the
+/// aggregate.
+private struct Scored: Sendable {
+  var encoded: [UInt8]
+  var warnings: [Diagnostic]
+  var kept: CorpusRunner.Result?
 }
