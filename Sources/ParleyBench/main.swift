@@ -1,5 +1,6 @@
 import Foundation
 import Parley
+import ParleyBenchKit
 
 /// `parley-bench`: whole-process throughput, memory and start-up of the
 /// release `parley` binary beside it, side by side with `wc -w` (the floor:

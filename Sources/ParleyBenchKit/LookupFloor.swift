@@ -7,7 +7,7 @@ import Parley
 /// tokens are kept, no rule runs and nothing is written but the hit count,
 /// so no scorer can be faster than this loop; Parley's time over it says how
 /// much the rest of the pipeline costs.
-struct LookupFloor {
+public struct LookupFloor: Sendable {
   /// One-word terms, lowercased, packed into one byte pool.
   private var pool: [UInt8] = []
   private var starts: [Int32] = []
@@ -16,7 +16,8 @@ struct LookupFloor {
   private var slots: [Int32]
   private var mask: Int
 
-  init(terms: some Sequence<String>) {
+  /// The set of `terms` that are one word (`isWordByte` only), lowercased.
+  public init(terms: some Sequence<String>) {
     var seen = Set<[UInt8]>()
     var words: [[UInt8]] = []
     for term in terms {
@@ -40,8 +41,9 @@ struct LookupFloor {
   }
 
   /// The number of distinct one-word terms in the set.
-  var count: Int { starts.count - 1 }
+  public var count: Int { starts.count - 1 }
 
+  /// ASCII lowercase; other bytes as they are.
   @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
 
   /// Letters, digits, apostrophe, hyphen, and every byte of a multi-byte
@@ -58,23 +60,24 @@ struct LookupFloor {
   /// FNV-1a over the lowercased bytes.
   static func hash(_ word: ArraySlice<UInt8>) -> UInt64 { word.reduce(seed, mix) }
 
-  /// Reads `path` through a 1 MB buffer and returns (words, hits). A word
-  /// cut by the end of the buffer moves to its front before the next read.
-  func scan(path: String) throws -> (words: Int, hits: Int) {
+  /// Reads `path` through a buffer of `bufferSize` bytes (1 MB) and
+  /// returns (words, hits). A word cut by the end of the buffer moves to
+  /// its front before the next read.
+  public func scan(path: String, bufferSize: Int = 1 << 20) throws(FloorError) -> (words: Int, hits: Int) {
     let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw BenchError("cannot read \(path)") }
+    guard fd >= 0 else { throw FloorError(description: "cannot read \(path)") }
     defer { close(fd) }
     // byte -> its lowercase form, or 0 when it ends a word: one load per
     // byte instead of a chain of range tests.
     var fold = [UInt8](repeating: 0, count: 256)
     for b in 0..<256 where LookupFloor.isWordByte(UInt8(b)) { fold[b] = LookupFloor.lower(UInt8(b)) }
-    let capacity = 1 << 20
+    let capacity = max(64, bufferSize)
     let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
     defer { buffer.deallocate() }
-    return try fold.withUnsafeBufferPointer { fold in
-      try pool.withUnsafeBufferPointer { pool in
-        try starts.withUnsafeBufferPointer { starts in
-          try slots.withUnsafeBufferPointer { slots in
+    return try fold.withUnsafeBufferPointer { fold throws(FloorError) in
+      try pool.withUnsafeBufferPointer { pool throws(FloorError) in
+        try starts.withUnsafeBufferPointer { starts throws(FloorError) in
+          try slots.withUnsafeBufferPointer { slots throws(FloorError) in
             let mask = self.mask
             /// Whether the `count` bytes at `word`, lowercased, are a term.
             func contains(_ word: UnsafeMutablePointer<UInt8>, count: Int, hash h: UInt64) -> Bool {
@@ -96,7 +99,7 @@ struct LookupFloor {
             var hits = 0
             while true {
               let got = read(fd, buffer + kept, capacity - kept)
-              guard got >= 0 else { throw BenchError("cannot read \(path)") }
+              guard got >= 0 else { throw FloorError(description: "cannot read \(path)") }
               let end = kept + got
               let last = got == 0
               kept = 0
@@ -132,10 +135,15 @@ struct LookupFloor {
 
   /// The child-process entry: loads the built-in lexicons, scans `path`
   /// and prints words, hits and the number of terms.
-  static func run(path: String) throws {
+  public static func run(path: String) throws {
     let lexicons = try LexiconSet.builtin()
     let floor = LookupFloor(terms: lexicons.entries.lazy.map(\.term))
     let (words, hits) = try floor.scan(path: path)
     print(words, hits, floor.count)
   }
+}
+
+/// A file the floor cannot read.
+public struct FloorError: Error, CustomStringConvertible {
+  public var description: String
 }
