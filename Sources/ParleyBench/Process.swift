@@ -1,8 +1,11 @@
 import Foundation
 
-/// One finished child process: wall time, peak resident memory, exit status.
+/// One finished child process: wall time, CPU time, peak resident memory,
+/// exit status.
 struct Measurement {
   var seconds: Double
+  /// User plus system time of the child, all its threads (`wait4` rusage).
+  var cpuSeconds: Double
   /// Peak resident set size of the child, in bytes (`wait4` rusage).
   var peakRSS: Int
   var status: Int32
@@ -38,7 +41,8 @@ func measure(_ arguments: [String], stdout: String = "/dev/null", stderr: String
   }
   let seconds = now() - start
   let exited = status & 0x7F == 0
-  return Measurement(seconds: seconds, peakRSS: Int(usage.ru_maxrss) * 1024, status: exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), floor: floor)
+  let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+  return Measurement(seconds: seconds, cpuSeconds: cpu, peakRSS: Int(usage.ru_maxrss) * 1024, status: exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), floor: floor)
 }
 
 /// Runs `arguments` `runs` times after `warmup` unmeasured runs; returns

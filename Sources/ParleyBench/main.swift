@@ -13,8 +13,8 @@ let help = """
   Builds a deterministic JSONL corpus from the team's own texts
   (evaluation/fixtures, evaluation/examples), or takes --file, and measures
   whole-process, as the median of N runs after a warm-up:
-    parley score --format jsonl            with --jobs 1 and all cores
-    parley score --format jsonl --evidence with --jobs 1 and all cores
+    parley score --format jsonl            with --jobs 1 and all cores,
+    parley score --format jsonl --evidence runs of the two alternating
     wc -w on the same file                 (the floor)
     word lookup on the same file           (the word-lookup floor: bytes
                                            split into words, lowercased and
@@ -22,7 +22,10 @@ let help = """
                                            built-in one-word terms, in Swift)
     VADER on the same sentences            (when vaderSentiment imports)
     parley explain "The talks were productive."  (start-up)
-  MB/s count the bytes of the JSONL file; peak RSS is the child's (wait4).
+  MB/s count the bytes of the JSONL file; cpu is user + system time of all
+  threads and peak RSS the child's (both from wait4). Scaling is printed
+  both as the ratio of the medians and as the median ratio of the
+  alternating pairs.
 
   OPTIONS:
     --size MB        corpus size to build (default 20)
@@ -114,6 +117,8 @@ func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6)
 struct Row {
   var name: String
   var seconds: Double
+  /// Median CPU time (user + system), all threads.
+  var cpuSeconds: Double = 0
   var peakRSS: Int
   var atFloor: Bool
   var rss: String { String(format: "%@%5.1f MB", atFloor ? "<=" : "  ", Double(peakRSS) / 1e6) }
@@ -220,14 +225,18 @@ func run() throws {
   var rows: [Row] = []
   func add(_ name: String, _ ms: [Measurement]) {
     let peak = ms.max { $0.peakRSS < $1.peakRSS }!
-    rows.append(Row(name: name, seconds: median(ms.map(\.seconds)), peakRSS: peak.peakRSS, atFloor: peak.atFloor))
+    rows.append(Row(name: name, seconds: median(ms.map(\.seconds)), cpuSeconds: median(ms.map(\.cpuSeconds)), peakRSS: peak.peakRSS, atFloor: peak.atFloor))
     let r = rows[rows.count - 1]
-    print(String(format: "  %-30@ %8.3f s %7.1f MB/s %9.0f articles/s  peak RSS %@", r.name as NSString, r.seconds, Double(bytes) / 1e6 / r.seconds, Double(articles) / r.seconds, r.rss as NSString))
+    print(String(format: "  %-30@ %8.3f s %7.1f MB/s %9.0f articles/s  cpu %7.3f s  peak RSS %@", r.name as NSString, r.seconds, Double(bytes) / 1e6 / r.seconds, Double(articles) / r.seconds, r.cpuSeconds, r.rss as NSString))
     fflush(nil)
   }
   let jobsList = options.jobs > 1 ? [1, options.jobs] : [1]
+  /// Per-pair time ratios of 1 job over all jobs (runs alternate, so each
+  /// pair saw the same moment of a shared machine).
+  var pairRatios: [Double] = []
   for evidence in [false, true] {
     var outputs: [String] = []
+    var argsByJobs: [[String]] = []
     for jobs in jobsList {
       var args = [parley, "score", corpus, "--format", "jsonl", "--jobs", String(jobs)]
       if evidence { args.append("--evidence") }
@@ -237,8 +246,16 @@ func run() throws {
       let warm = try measure(args, stdout: out)
       if warm.status != 0 { throw BenchError("\(args.joined(separator: " ")) exited with \(warm.status)") }
       outputs.append(out)
-      add("parley\(evidence ? " --evidence" : "") --jobs \(jobs)", try repeated(args, runs: options.runs, warmup: 0))
+      argsByJobs.append(args)
     }
+    // 1 job and all jobs alternate run by run: a burst of other work on
+    // the machine then slows both, not one of them.
+    var measured = Array(repeating: [Measurement](), count: jobsList.count)
+    for _ in 0..<options.runs {
+      for (k, args) in argsByJobs.enumerated() { measured[k] += try repeated(args, runs: 1, warmup: 0) }
+      if !evidence, measured.count == 2 { pairRatios.append(measured[0].last!.seconds / measured[1].last!.seconds) }
+    }
+    for (k, jobs) in jobsList.enumerated() { add("parley\(evidence ? " --evidence" : "") --jobs \(jobs)", measured[k]) }
     if outputs.count > 1 {
       let same = FileManager.default.contentsEqual(atPath: outputs[0], andPath: outputs[1])
       print("    output of --jobs 1 and --jobs \(options.jobs)\(evidence ? " --evidence" : ""): \(same ? "byte-identical" : "DIFFERENT")")
@@ -277,7 +294,7 @@ func run() throws {
   if rows.count >= 2, jobsList.count == 2 {
     let one = rows[0].seconds
     let all = rows[1].seconds
-    print(String(format: "  scaling --jobs %d vs 1: %.2fx", options.jobs, one / all))
+    print(String(format: "  scaling --jobs %d vs 1: %.2fx (medians), %.2fx (median of %d alternating pairs); CPU time %.2fx of 1 job's", options.jobs, one / all, median(pairRatios), pairRatios.count, rows[1].cpuSeconds / rows[0].cpuSeconds))
   }
   if let e1 = rows.first(where: { $0.name == "parley --evidence --jobs 1" }) {
     print(String(format: "  --evidence costs %.0f%% more time (1 job)", (e1.seconds / rows[0].seconds - 1) * 100))
