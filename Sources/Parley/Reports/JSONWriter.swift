@@ -531,6 +531,22 @@ struct MemberCursor {
     assert(out <= end)
   }
 
+  /// `p`, ASCII, lower-cased (`asciiFastLowercased`) and escaped, written
+  /// without a copy: escaped, then its `A`…`Z` lower-cased in place (an
+  /// escape has no capital letter, so this is the escape of the
+  /// lower-cased text). Room: `stringRoom(p.count)`.
+  @inline(__always)
+  mutating func lowercasedString(ascii p: UnsafeBufferPointer<UInt8>) {
+    let start = out
+    out += Self.escaped(p, to: out)
+    var q = start + 1
+    while q < out - 1 {
+      if q.pointee &- 65 < 26 { q.pointee |= 0x20 }
+      q += 1
+    }
+    assert(out <= end)
+  }
+
   /// `JSONWriter.writeEscaped`, with a short string that needs no escape
   /// (names, cues, kinds: most) written here, without the call.
   @inline(__always)

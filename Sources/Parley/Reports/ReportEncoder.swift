@@ -23,18 +23,28 @@ public struct ReportEncoder: Sendable {
     record(analysis.score, document: document, metadata: metadata, into: &w, close: false)
     w.key(ascii: "statements")
     w.beginArray()
-    // Through a buffer pointer: a statement's strings and arrays are read
-    // in place, not copied (and released) for the loop and each field.
-    analysis.statements.withUnsafeBufferPointer { statements in
-      for i in statements.indices { statement(statements.baseAddress! + i, document: document, into: &w) }
+    if w.isCompact && analysis.builtStatements == nil {
+      // Straight from the rows: no `StatementScore` is built.
+      compactStatements(analysis.rows, document: document, into: &w)
+    } else {
+      // Through a buffer pointer: a statement's strings and arrays are read
+      // in place, not copied (and released) for the loop and each field.
+      analysis.statements.withUnsafeBufferPointer { statements in
+        for i in statements.indices { statement(statements.baseAddress! + i, document: document, into: &w) }
+      }
     }
     w.endArray()
     w.key(ascii: "speakers")
     w.beginArray()
-    // Through a buffer pointer: each summary is read in place, not copied
-    // (and its strings, aliases and cue table retained and released).
-    analysis.speakers.withUnsafeBufferPointer { speakers in
-      for i in speakers.indices { speaker(speakers.baseAddress! + i, parameters: parameters, into: &w) }
+    if w.isCompact && analysis.builtSpeakers == nil {
+      // Straight from the rows: no `SpeakerSummary` is built.
+      compactSpeakers(analysis.rows, parameters: parameters, into: &w)
+    } else {
+      // Through a buffer pointer: each summary is read in place, not copied
+      // (and its strings, aliases and cue table retained and released).
+      analysis.speakers.withUnsafeBufferPointer { speakers in
+        for i in speakers.indices { speaker(speakers.baseAddress! + i, parameters: parameters, into: &w) }
+      }
     }
     w.endArray()
     diagnosticsField("attribution_warnings", analysis.warnings, into: &w)
@@ -129,6 +139,146 @@ public struct ReportEncoder: Sendable {
     c.literal(",\"speaker\":"); c.string(s.pointee.speaker)
     Self.compactStance(s.pointee.stance, &c)
     c.literal(",\"words\":"); c.integer(s.pointee.words)
+  }
+
+  /// The statements of `rows` for compact output: the bytes of
+  /// `compactStatement` for the `StatementScore`s the rows stand for, the
+  /// cue read from the document's bytes, the speaker's name from the
+  /// attribution's speakers.
+  private func compactStatements(_ rows: AttributionRows, document: Document, into w: inout JSONWriter) {
+    rows.source.withUnsafeBufferPointer { source in
+      rows.people.withUnsafeBufferPointer { people in
+        rows.statements.withUnsafeBufferPointer { statements in
+          for i in statements.indices {
+            let row = statements.baseAddress! + i
+            let st = row.pointee.statement
+            let base = document.paragraphs[st.paragraph].span.start
+            // The speaker's name, read in place (`AttributionRows.speakerName`).
+            let person: UnsafePointer<Speaker>? = st.speaker >= 0 && st.speaker < people.count ? people.baseAddress! + st.speaker : nil
+            let nameLength = person?.pointee.name.utf8.count ?? 8
+            let cueLength = st.cue.map { $0.end - $0.start } ?? 0
+            // The constant runs (under 200 bytes), seven numbers (at most 28
+            // bytes each) and the three strings.
+            let room = 512 + MemberCursor.stringRoom(st.content.end - st.content.start) + MemberCursor.stringRoom(cueLength) + MemberCursor.stringRoom(nameLength)
+            if evidence {
+              w.beginObject()
+              w.members(room: room) { c in
+                c.key("paragraph")
+                Self.rowStatementMembers(row, person: person, base: base, source: source, &c)
+              }
+              evidenceField(rows.evidence[i], base: base, into: &w)
+              w.endObject()
+            } else {
+              // The whole object, braces included.
+              w.compactValue(room: room) { c in
+                c.literal("{\"paragraph\":")
+                Self.rowStatementMembers(row, person: person, base: base, source: source, &c)
+                c.literal("}")
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// A statement row's members after `"paragraph":`, for compact output
+  /// (`statementMembers`).
+  @inline(__always)
+  private static func rowStatementMembers(_ row: UnsafePointer<StatementRow>, person: UnsafePointer<Speaker>?, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
+    let content = row.pointee.statement.content
+    c.integer(row.pointee.statement.paragraph)
+    c.literal(",\"start\":"); c.integer(content.start - base)
+    c.literal(",\"end\":"); c.integer(content.end - base)
+    c.literal(",\"text\":"); c.string(utf8: UnsafeBufferPointer(rebasing: source[content.start..<content.end]))
+    if let cue = row.pointee.statement.cue {
+      c.literal(",\"cue\":"); c.string(utf8: UnsafeBufferPointer(rebasing: source[cue.start..<cue.end]))
+    } else {
+      c.literal(",\"cue\":\"\"")
+    }
+    c.literal(",\"cue_stance\":"); c.number(row.pointee.cueStance)
+    // The raw values, as static strings.
+    switch row.pointee.statement.form {
+    case .quote: c.literal(",\"form\":\"quote\"")
+    case .partialQuote: c.literal(",\"form\":\"partialQuote\"")
+    case .reported: c.literal(",\"form\":\"reported\"")
+    case .accordingTo: c.literal(",\"form\":\"accordingTo\"")
+    case .object: c.literal(",\"form\":\"object\"")
+    }
+    if let person {
+      c.literal(",\"speaker\":"); c.string(person.pointee.name)
+    } else {
+      c.literal(",\"speaker\":\"narrator\"")
+    }
+    Self.compactStance(row.pointee.stance, &c)
+    c.literal(",\"words\":"); c.integer(row.pointee.words)
+  }
+
+  /// The speakers of `rows` for compact output: the bytes of
+  /// `compactSpeaker` for the `SpeakerSummary`s the rows stand for, names
+  /// and aliases read in place from the attribution's speakers, top cues
+  /// from the document's bytes (`AttributionRows.forEachTopCue`).
+  private func compactSpeakers(_ rows: AttributionRows, parameters: ModelParameters, into w: inout JSONWriter) {
+    rows.people.withUnsafeBufferPointer { people in
+      rows.speakers.withUnsafeBufferPointer { speakers in
+        for i in speakers.indices {
+          let row = speakers.baseAddress! + i
+          let speaker = row.pointee.speaker
+          // Name, kind and aliases read once (each read of a member through
+          // the pointer retains and releases it).
+          let isNarrator = speaker == SpeakerRow.narrator
+          let name = isNarrator ? nil : people[speaker].name
+          let aliases = isNarrator ? [] : people[speaker].aliases
+          // The constant runs (under 200 bytes), seven numbers (at most 28
+          // bytes each) and every string with its comma.
+          var room = 512 + rows.cueRoom(row.pointee)
+          if let name { room += MemberCursor.stringRoom(name.utf8.count) }
+          for a in aliases { room += 1 + MemberCursor.stringRoom(a.utf8.count) }
+          let (statements, optimismSum, hedgingSum) = (row.pointee.statements, row.pointee.optimismSum, row.pointee.hedgingSum)
+          let stance = Stance(optimism: optimismSum.mean(statements), hedging: hedgingSum.mean(statements), parameters: parameters)
+          // The whole object, braces included.
+          w.compactValue(room: room) { c in
+            if let name {
+              c.literal("{\"name\":"); c.string(name)
+              switch people[speaker].kind {
+              case .person: c.literal(",\"kind\":\"person\",\"aliases\":[")
+              case .organization: c.literal(",\"kind\":\"organization\",\"aliases\":[")
+              case .group: c.literal(",\"kind\":\"group\",\"aliases\":[")
+              case .media: c.literal(",\"kind\":\"media\",\"aliases\":[")
+              }
+              var first = true
+              for a in aliases {
+                if !first { c.literal(",") }
+                first = false
+                c.string(a)
+              }
+            } else {
+              c.literal("{\"name\":\"narrator\",\"kind\":\"narrator\",\"aliases\":[")
+            }
+            // A row is one article's: one document.
+            c.literal("],\"documents\":1,\"statements\":"); c.integer(statements)
+            c.literal(",\"words\":"); c.integer(row.pointee.words)
+            Self.compactStance(stance, &c)
+            c.literal(",\"optimism_sd\":"); c.number(optimismSum.spread(statements))
+            c.literal(",\"hedging_sd\":"); c.number(hedgingSum.spread(statements))
+            c.literal(",\"top_cues\":[")
+            var firstCue = true
+            rows.source.withUnsafeBufferPointer { source in
+              rows.forEachTopCue(row.pointee) { span, text in
+                if !firstCue { c.literal(",") }
+                firstCue = false
+                if let text {
+                  c.string(text)
+                } else {
+                  c.lowercasedString(ascii: UnsafeBufferPointer(rebasing: source[span.start..<span.end]))
+                }
+              }
+            }
+            c.literal("]}")
+          }
+        }
+      }
+    }
   }
 
   /// One speaker summary as JSON.
