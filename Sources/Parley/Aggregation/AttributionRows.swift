@@ -108,53 +108,66 @@ struct AttributionRows: Sendable {
   /// The bytes `row`'s top cues may take in a record, each with its
   /// comma.
   func cueRoom(_ row: SpeakerRow) -> Int {
+    statements.withUnsafeBufferPointer { Self.cueRoom(row, statements: $0) }
+  }
+
+  /// `cueRoom(_:)` with the rows' statements at hand (the encoder reads
+  /// them through a buffer pointer: a method call inside its loop copied
+  /// the rows, retaining and releasing each array).
+  static func cueRoom(_ row: SpeakerRow, statements: UnsafeBufferPointer<StatementRow>) -> Int {
+    var room = 0
     if !row.cues.isExact {
       // Every cue of its statements, lower-cased: lower-casing may lengthen
       // a non-ASCII cue (`İ` → `i̇`), three times its bytes is more than enough.
-      var room = 0
       for s in statements where s.statement.speaker == row.speaker {
         if let cue = s.statement.cue { room += 1 + MemberCursor.stringRoom(3 * (cue.end - cue.start)) }
       }
       return room
     }
-    var room = 0
     for j in 0..<row.cues.count { room += 1 + MemberCursor.stringRoom(row.cues[j].length) }
     return room
   }
 
   /// Calls `body` with each of `SpeakerSummary.topCues(n)` of `row`, in
-  /// order: with `ascii` true, the span of the cue's first occurrence in
-  /// `source` (to be written lower-cased); else the cue's text. From the
-  /// row's tally (no string, nothing allocated) unless the tally gave up
-  /// (a non-ASCII cue, or many distinct ones): then counted as the summary
+  /// order: either the span of the cue's first occurrence in `source` (to
+  /// be written lower-cased; `text` nil) or the cue's text. From the row's
+  /// tally (no string, nothing allocated) unless the tally gave up (a
+  /// non-ASCII cue, or many distinct ones): then counted as the summary
   /// counts them (`CueCounts`).
   func forEachTopCue(_ row: SpeakerRow, _ n: Int = 3, _ body: (_ span: Span, _ text: String?) -> Void) {
+    source.withUnsafeBufferPointer { source in
+      statements.withUnsafeBufferPointer { statements in
+        Self.forEachTopCue(row, n, statements: statements, source: source, body)
+      }
+    }
+  }
+
+  /// `forEachTopCue(_:_:_:)` with the rows' statements and text at hand.
+  static func forEachTopCue(_ row: SpeakerRow, _ n: Int = 3, statements: UnsafeBufferPointer<StatementRow>, source: UnsafeBufferPointer<UInt8>, _ body: (_ span: Span, _ text: String?) -> Void) {
     guard row.speaker != SpeakerRow.narrator, n > 0 else { return }
     guard row.cues.isExact else {
       var counts = CueCounts()
       for s in statements where s.statement.speaker == row.speaker {
-        let cue = cueText(s.statement)
-        if !cue.isEmpty { counts.add(cue.asciiFastLowercased(), 1) }
+        guard let cue = s.statement.cue, cue.end > cue.start else { continue }
+        counts.add(String(decoding: UnsafeBufferPointer(rebasing: source[cue.start..<cue.end]), as: UTF8.self).asciiFastLowercased(), 1)
       }
       counts.forEachTop(n) { body(Span(start: 0, end: 0), $0) }
       return
     }
     var tally = row.cues
-    source.withUnsafeBufferPointer { text in
-      // Picked one at a time, as `CueCounts.forEachTop`: most frequent,
-      // then first by lower-cased text; a picked one's count becomes 0.
-      for _ in 0..<min(n, tally.count) {
-        var best = -1
-        for j in 0..<tally.count where tally[j].count > 0 {
-          if best < 0 || tally[j].count > tally[best].count
-            || (tally[j].count == tally[best].count && CueTally.foldedOrder(text, tally[j].span, tally[best].span) < 0)
-          {
-            best = j
-          }
+    // Picked one at a time, as `CueCounts.forEachTop`: most frequent, then
+    // first by lower-cased text; a picked one's count becomes 0.
+    for _ in 0..<min(n, tally.count) {
+      var best = -1
+      for j in 0..<tally.count where tally[j].count > 0 {
+        if best < 0 || tally[j].count > tally[best].count
+          || (tally[j].count == tally[best].count && CueTally.foldedOrder(source, tally[j].span, tally[best].span) < 0)
+        {
+          best = j
         }
-        body(tally[best].span, nil)
-        tally[best].count = 0
       }
+      body(tally[best].span, nil)
+      tally[best].count = 0
     }
   }
 }

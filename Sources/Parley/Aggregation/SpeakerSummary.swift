@@ -36,7 +36,17 @@ public struct ExactSum: Sendable, Hashable {
   }
 
   public mutating func add(_ x: Double) {
-    let q = Int64((x * Self.scale).rounded())
+    let y = x * Self.scale
+    // `y.rounded()` (half away from zero) in integers below 2^50, where
+    // `y - Double(t)` is exact for the truncated `t` (no call to `round`).
+    let q: Int64
+    if abs(y) < 0x1p50 {
+      let t = Int64(y)
+      let rest = y - Double(t)
+      q = rest >= 0.5 ? t + 1 : rest <= -0.5 ? t - 1 : t
+    } else {
+      q = Int64(y.rounded())
+    }
     units += q
     squares += q * q
   }

@@ -602,8 +602,33 @@ struct MemberCursor {
 func maxNumberLength(_ digits: Int) -> Int { 24 + max(0, digits) }
 
 /// Writes the decimal digits of `value` at `out`; returns how many.
+/// Values below 10,000 (indices, offsets in a paragraph, word counts:
+/// nearly all the report's integers) as pairs of digits from a table,
+/// without the counting loop.
 @inline(__always)
 func writeDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  if value < 10 {
+    out[0] = UInt8(truncatingIfNeeded: value) &+ 48
+    return 1
+  }
+  if value < 10_000 {
+    let pairs = UnsafeRawPointer(digitPairs.utf8Start)
+    let v = Int(truncatingIfNeeded: value)
+    if v < 100 {
+      UnsafeMutableRawPointer(out).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * v, as: UInt16.self), as: UInt16.self)
+      return 2
+    }
+    let high = v / 100
+    let low = v - high * 100
+    if high < 10 {
+      out[0] = UInt8(truncatingIfNeeded: high) &+ 48
+      UnsafeMutableRawPointer(out + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * low, as: UInt16.self), as: UInt16.self)
+      return 3
+    }
+    UnsafeMutableRawPointer(out).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * high, as: UInt16.self), as: UInt16.self)
+    UnsafeMutableRawPointer(out + 2).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * low, as: UInt16.self), as: UInt16.self)
+    return 4
+  }
   var count = 1
   var v = value
   while v >= 10 {

@@ -219,65 +219,76 @@ public struct ReportEncoder: Sendable {
   /// and aliases read in place from the attribution's speakers, top cues
   /// from the document's bytes (`AttributionRows.forEachTopCue`).
   private func compactSpeakers(_ rows: AttributionRows, parameters: ModelParameters, into w: inout JSONWriter) {
-    rows.people.withUnsafeBufferPointer { people in
-      rows.speakers.withUnsafeBufferPointer { speakers in
-        for i in speakers.indices {
-          let row = speakers.baseAddress! + i
-          let speaker = row.pointee.speaker
-          // Name, kind and aliases read once (each read of a member through
-          // the pointer retains and releases it).
-          let isNarrator = speaker == SpeakerRow.narrator
-          let name = isNarrator ? nil : people[speaker].name
-          let aliases = isNarrator ? [] : people[speaker].aliases
-          // The constant runs (under 200 bytes), seven numbers (at most 28
-          // bytes each) and every string with its comma.
-          var room = 512 + rows.cueRoom(row.pointee)
-          if let name { room += MemberCursor.stringRoom(name.utf8.count) }
-          for a in aliases { room += 1 + MemberCursor.stringRoom(a.utf8.count) }
-          let (statements, optimismSum, hedgingSum) = (row.pointee.statements, row.pointee.optimismSum, row.pointee.hedgingSum)
-          let stance = Stance(optimism: optimismSum.mean(statements), hedging: hedgingSum.mean(statements), parameters: parameters)
-          // The whole object, braces included.
-          w.compactValue(room: room) { c in
-            if let name {
-              c.literal("{\"name\":"); c.string(name)
-              switch people[speaker].kind {
-              case .person: c.literal(",\"kind\":\"person\",\"aliases\":[")
-              case .organization: c.literal(",\"kind\":\"organization\",\"aliases\":[")
-              case .group: c.literal(",\"kind\":\"group\",\"aliases\":[")
-              case .media: c.literal(",\"kind\":\"media\",\"aliases\":[")
-              }
-              var first = true
-              for a in aliases {
-                if !first { c.literal(",") }
-                first = false
-                c.string(a)
-              }
-            } else {
-              c.literal("{\"name\":\"narrator\",\"kind\":\"narrator\",\"aliases\":[")
+    // Every array of the rows through a buffer pointer, taken once: a
+    // method of the rows called in the loop copied them (five retains and
+    // releases a speaker).
+    rows.source.withUnsafeBufferPointer { source in
+      rows.statements.withUnsafeBufferPointer { statements in
+        rows.people.withUnsafeBufferPointer { people in
+          rows.speakers.withUnsafeBufferPointer { speakers in
+            for i in speakers.indices {
+              compactSpeaker(speakers.baseAddress! + i, people: people, statements: statements, source: source, parameters: parameters, into: &w)
             }
-            // A row is one article's: one document.
-            c.literal("],\"documents\":1,\"statements\":"); c.integer(statements)
-            c.literal(",\"words\":"); c.integer(row.pointee.words)
-            Self.compactStance(stance, &c)
-            c.literal(",\"optimism_sd\":"); c.number(optimismSum.spread(statements))
-            c.literal(",\"hedging_sd\":"); c.number(hedgingSum.spread(statements))
-            c.literal(",\"top_cues\":[")
-            var firstCue = true
-            rows.source.withUnsafeBufferPointer { source in
-              rows.forEachTopCue(row.pointee) { span, text in
-                if !firstCue { c.literal(",") }
-                firstCue = false
-                if let text {
-                  c.string(text)
-                } else {
-                  c.lowercasedString(ascii: UnsafeBufferPointer(rebasing: source[span.start..<span.end]))
-                }
-              }
-            }
-            c.literal("]}")
           }
         }
       }
+    }
+  }
+
+  /// One speaker row for compact output (`compactSpeakers`).
+  private func compactSpeaker(_ row: UnsafePointer<SpeakerRow>, people: UnsafeBufferPointer<Speaker>, statements: UnsafeBufferPointer<StatementRow>, source: UnsafeBufferPointer<UInt8>, parameters: ModelParameters, into w: inout JSONWriter) {
+    let speaker = row.pointee.speaker
+    // Name, kind and aliases read in place (a copy of the speaker retains
+    // and releases its strings and arrays).
+    let person: UnsafePointer<Speaker>? = speaker == SpeakerRow.narrator ? nil : people.baseAddress! + speaker
+    // The constant runs (under 200 bytes), seven numbers (at most 28 bytes
+    // each) and every string with its comma.
+    var room = 512 + AttributionRows.cueRoom(row.pointee, statements: statements)
+    if let person {
+      room += MemberCursor.stringRoom(person.pointee.name.utf8.count)
+      person.pointee.aliases.withUnsafeBufferPointer { aliases in
+        for j in aliases.indices { room += 1 + MemberCursor.stringRoom(aliases[j].utf8.count) }
+      }
+    }
+    let (statementCount, optimismSum, hedgingSum) = (row.pointee.statements, row.pointee.optimismSum, row.pointee.hedgingSum)
+    let stance = Stance(optimism: optimismSum.mean(statementCount), hedging: hedgingSum.mean(statementCount), parameters: parameters)
+    // The whole object, braces included.
+    w.compactValue(room: room) { c in
+      if let person {
+        c.literal("{\"name\":"); c.string(person.pointee.name)
+        switch person.pointee.kind {
+        case .person: c.literal(",\"kind\":\"person\",\"aliases\":[")
+        case .organization: c.literal(",\"kind\":\"organization\",\"aliases\":[")
+        case .group: c.literal(",\"kind\":\"group\",\"aliases\":[")
+        case .media: c.literal(",\"kind\":\"media\",\"aliases\":[")
+        }
+        person.pointee.aliases.withUnsafeBufferPointer { aliases in
+          for j in aliases.indices {
+            if j > 0 { c.literal(",") }
+            c.string(aliases[j])
+          }
+        }
+      } else {
+        c.literal("{\"name\":\"narrator\",\"kind\":\"narrator\",\"aliases\":[")
+      }
+      // A row is one article's: one document.
+      c.literal("],\"documents\":1,\"statements\":"); c.integer(statementCount)
+      c.literal(",\"words\":"); c.integer(row.pointee.words)
+      Self.compactStance(stance, &c)
+      c.literal(",\"optimism_sd\":"); c.number(optimismSum.spread(statementCount))
+      c.literal(",\"hedging_sd\":"); c.number(hedgingSum.spread(statementCount))
+      c.literal(",\"top_cues\":[")
+      var firstCue = true
+      AttributionRows.forEachTopCue(row.pointee, statements: statements, source: source) { span, text in
+        if !firstCue { c.literal(",") }
+        firstCue = false
+        if let text {
+          c.string(text)
+        } else {
+          c.lowercasedString(ascii: UnsafeBufferPointer(rebasing: source[span.start..<span.end]))
+        }
+      }
+      c.literal("]}")
     }
   }
 
@@ -403,6 +414,10 @@ public struct ReportEncoder: Sendable {
     // Sentences through a buffer pointer: read in place, not copied.
     score.sentences.withUnsafeBufferPointer { sentences in
       for paragraph in score.paragraphs {
+        if w.isCompact && !text && !evidence {
+          compactParagraph(paragraph, sentences: sentences, into: &w)
+          continue
+        }
         w.beginObject()
         if w.isCompact {
           // The constant runs (about 150 bytes) and six numbers.
@@ -435,6 +450,34 @@ public struct ReportEncoder: Sendable {
     w.endArray()
     diagnosticsField("warnings", score.warnings, into: &w)
     if close { w.endObject() }
+  }
+
+  /// A paragraph with its sentences for compact output without text or
+  /// evidence (the JSONL default): the bytes of the member-by-member path,
+  /// as one block after one reservation.
+  private func compactParagraph(_ paragraph: ParagraphScore, sentences: UnsafeBufferPointer<SentenceScore>, into w: inout JSONWriter) {
+    let base = paragraph.span.start
+    // The constant runs (about 150 bytes) and six numbers; each sentence's
+    // (under 100 bytes) and five numbers (at most 28 bytes each).
+    w.compactValue(room: 512 + 320 * paragraph.sentences.count) { c in
+      c.literal("{\"index\":"); c.integer(paragraph.index)
+      c.literal(",\"start\":"); c.integer(paragraph.span.start)
+      c.literal(",\"end\":"); c.integer(paragraph.span.end)
+      Self.compactStance(paragraph.stance, &c)
+      c.literal(",\"optimism_own\":"); c.number(paragraph.ownOptimism)
+      c.literal(",\"words\":"); c.integer(paragraph.words)
+      c.literal(",\"sentences\":[")
+      for si in paragraph.sentences {
+        let s = sentences.baseAddress! + si
+        if si != paragraph.sentences.lowerBound { c.literal(",") }
+        c.literal("{\"index\":"); c.integer(s.pointee.index)
+        c.literal(",\"start\":"); c.integer(s.pointee.span.start - base)
+        c.literal(",\"end\":"); c.integer(s.pointee.span.end - base)
+        Self.compactStance(s.pointee.stance, &c)
+        c.literal("}")
+      }
+      c.literal("]}")
+    }
   }
 
   /// One sentence as JSON; offsets relative to `base` (its paragraph).
