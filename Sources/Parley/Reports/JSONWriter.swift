@@ -531,6 +531,15 @@ struct MemberCursor {
     assert(out <= end)
   }
 
+  /// Already-encoded JSON, as it is (`JSONWriter.raw`; room: its count).
+  @inline(__always)
+  mutating func raw(_ json: UnsafeBufferPointer<UInt8>) {
+    if let base = json.baseAddress, json.count > 0 { copyBytes(base, count: json.count, to: out) }
+    out += json.count
+    hasItems = true
+    assert(out <= end)
+  }
+
   /// `p`, ASCII, lower-cased (`asciiFastLowercased`) and escaped, written
   /// without a copy: escaped, then its `A`…`Z` lower-cased in place (an
   /// escape has no capital letter, so this is the escape of the
@@ -728,9 +737,16 @@ func writeNumber4(_ x: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
   // after it lie in the reserved room and are not counted).
   UnsafeMutableRawPointer(out + k + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * high, as: UInt16.self), as: UInt16.self)
   UnsafeMutableRawPointer(out + k + 3).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * low, as: UInt16.self), as: UInt16.self)
-  let width = low != 0 ? (low % 10 != 0 ? 4 : 3) : (high % 10 != 0 ? 2 : 1)
+  // Digits of a pair left once its trailing zero is dropped, from a table
+  // (two remainders by ten cost more).
+  let widths = UnsafeRawPointer(pairWidths.utf8Start)
+  let width = low != 0 ? 2 + Int(widths.load(fromByteOffset: low, as: UInt8.self) &- 48) : Int(widths.load(fromByteOffset: high, as: UInt8.self) &- 48)
   return k + 1 + width
 }
+
+/// For every value below 100, "2" if its last digit is not 0, else "1":
+/// how many digits of the pair are left once its trailing zero is dropped.
+private let pairWidths: StaticString = "1222222222122222222212222222221222222222122222222212222222221222222222122222222212222222221222222222"
 
 /// "00", "01", … "99": two decimal digits for every value below 100.
 private let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"

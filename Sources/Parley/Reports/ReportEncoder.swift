@@ -396,18 +396,22 @@ public struct ReportEncoder: Sendable {
   /// The scores alone (no attribution).
   public func record(_ score: DocumentScore, document: Document, metadata: [(key: String, json: [UInt8])] = [], into w: inout JSONWriter, close: Bool = true) {
     w.beginObject()
-    w.field(ascii: "format", Self.format)
-    w.field(ascii: "id", score.id)
-    w.field(ascii: "model", score.model)
-    w.members(fields: 5) { c in
-      Self.stance(score.stance, &c)
-      c.key("words"); c.integer(score.words)
-    }
-    if !metadata.isEmpty {
-      w.key(ascii: "metadata")
-      w.beginObject()
-      for m in metadata { w.key(m.key); w.raw(m.json) }
-      w.endObject()
+    if w.isCompact {
+      compactHeader(score, metadata: metadata, into: &w)
+    } else {
+      w.field(ascii: "format", Self.format)
+      w.field(ascii: "id", score.id)
+      w.field(ascii: "model", score.model)
+      w.members(fields: 5) { c in
+        Self.stance(score.stance, &c)
+        c.key("words"); c.integer(score.words)
+      }
+      if !metadata.isEmpty {
+        w.key(ascii: "metadata")
+        w.beginObject()
+        for m in metadata { w.key(m.key); w.raw(m.json) }
+        w.endObject()
+      }
     }
     w.key(ascii: "paragraphs")
     w.beginArray()
@@ -450,6 +454,32 @@ public struct ReportEncoder: Sendable {
     w.endArray()
     diagnosticsField("warnings", score.warnings, into: &w)
     if close { w.endObject() }
+  }
+
+  /// A record's members before its paragraphs, for compact output: the
+  /// bytes of the member-by-member path, as one block after one reservation.
+  private func compactHeader(_ score: DocumentScore, metadata: [(key: String, json: [UInt8])], into w: inout JSONWriter) {
+    // The constant runs (under 150 bytes), three numbers, the strings and
+    // the metadata with its keys, quotes, colons and commas.
+    var room = 512 + MemberCursor.stringRoom(Self.format.utf8.count) + MemberCursor.stringRoom(score.id.utf8.count) + MemberCursor.stringRoom(score.model.utf8.count)
+    for m in metadata { room += 2 + MemberCursor.stringRoom(m.key.utf8.count) + m.json.count }
+    w.members(room: room) { c in
+      c.key("format"); c.string(Self.format)
+      c.literal(",\"id\":"); c.string(score.id)
+      c.literal(",\"model\":"); c.string(score.model)
+      Self.compactStance(score.stance, &c)
+      c.literal(",\"words\":"); c.integer(score.words)
+      if !metadata.isEmpty {
+        c.literal(",\"metadata\":{")
+        for (k, m) in metadata.enumerated() {
+          if k > 0 { c.literal(",") }
+          c.string(m.key)
+          c.literal(":")
+          m.json.withUnsafeBufferPointer { c.raw($0) }
+        }
+        c.literal("}")
+      }
+    }
   }
 
   /// A paragraph with its sentences for compact output without text or
