@@ -102,15 +102,48 @@ public struct Engine: Sendable {
 
 /// Everything Parley finds in one article: the scores, the statements
 /// with their speakers, and one summary per speaker (the narrator first).
+///
+/// The statements and speakers are kept as plain rows (`AttributionRows`),
+/// which the compact record writes directly; `statements` and `speakers`
+/// are built from them when read (each read builds them again, unless set
+/// or `materialize()`d: read them once into a local).
 public struct Analysis: Sendable {
   public var score: DocumentScore
-  public var statements: [StatementScore]
-  public var speakers: [SpeakerSummary]
+  /// Every statement with its scores, in text order.
+  public var statements: [StatementScore] {
+    get { builtStatements ?? rows.statementScores() }
+    set { builtStatements = newValue }
+  }
+  /// One summary per speaker, the narrator first.
+  public var speakers: [SpeakerSummary] {
+    get { builtSpeakers ?? rows.speakerSummaries() }
+    set { builtSpeakers = newValue }
+  }
   public var warnings: [Diagnostic]
+  /// What `analyze` found, as rows.
+  var rows: AttributionRows
+  /// `statements` and `speakers` once built or set (then they, not the
+  /// rows, are what every report writes).
+  private(set) var builtStatements: [StatementScore]?
+  private(set) var builtSpeakers: [SpeakerSummary]?
+
+  init(score: DocumentScore, rows: AttributionRows, warnings: [Diagnostic]) {
+    self.score = score
+    self.rows = rows
+    self.warnings = warnings
+  }
+
+  /// Builds `statements` and `speakers` once and keeps them, for a caller
+  /// that reads them many times.
+  public mutating func materialize() {
+    if builtStatements == nil { builtStatements = rows.statementScores() }
+    if builtSpeakers == nil { builtSpeakers = rows.speakerSummaries() }
+  }
 
   /// Statements as behavioural checks see them.
   public var statementsForChecks: [(text: String, speaker: String, aliases: [String])]? {
-    statements.map { s in (s.text, s.speaker, speakers.first { $0.name == s.speaker }?.aliases ?? []) }
+    let speakers = self.speakers
+    return statements.map { s in (s.text, s.speaker, speakers.first { $0.name == s.speaker }?.aliases ?? []) }
   }
   /// Speakers other than the narrator.
   public var speakerCount: Int? { speakers.filter { $0.kind != SpeakerSummary.narratorName }.count }
@@ -122,7 +155,10 @@ extension Engine {
   /// statement covers is the narrator's.
   public func analyze(_ document: Document, model: any StanceModel = RuleModel(), evidence: Bool = false) -> Analysis {
     var workspace = Workspace(memo: WordMemo(initialSlots: 256))
-    return analyze(document, model: model, evidence: evidence, workspace: &workspace)
+    var analysis = analyze(document, model: model, evidence: evidence, workspace: &workspace)
+    // Library callers read statements and speakers, often more than once.
+    analysis.materialize()
+    return analysis
   }
 
   /// `analyze(_:model:evidence:)` with a worker's workspace: a memo of
@@ -151,33 +187,37 @@ extension Engine {
     workspace.covered = []
     covered.reset(count: document.tokens.count, to: false)
     defer { workspace.covered = covered }
-    var statements: [StatementScore] = []
-    statements.reserveCapacity(attribution.statements.count)
-    // Room for the narrator too, inserted first at the end.
-    var summaries: [SpeakerSummary] = []
-    summaries.reserveCapacity(attribution.speakers.count + 1)
-    for speaker in attribution.speakers { summaries.append(SpeakerSummary(name: speaker.name, kind: speaker.kind.rawValue, aliases: speaker.aliases)) }
+    // Statements and speakers as rows (`AttributionRows`): no strings, no
+    // per-speaker tables; the public values are built from them when asked.
+    var rows = AttributionRows(people: attribution.speakers, source: document.text)
+    rows.statements.reserveCapacity(attribution.statements.count)
+    if evidence { rows.evidence.reserveCapacity(attribution.statements.count) }
+    // The narrator at 0, speaker k at k + 1; those without a statement are
+    // dropped at the end.
+    rows.speakers.reserveCapacity(attribution.speakers.count + 1)
+    rows.speakers.append(SpeakerRow(speaker: SpeakerRow.narrator))
+    for k in attribution.speakers.indices { rows.speakers.append(SpeakerRow(speaker: k)) }
     for st in attribution.statements {
       for k in st.tokens { covered[k] = true }
       var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, context: context, evidence: evidence, document: document, matches: matches)
-      let cueText = st.cue.map { document.string($0) } ?? ""
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
       var stance = mean.stance(parameters)
       if cueStance != 0, let cue = st.cue, let entry = st.cueEntry {
         let before = stance.hedging
         stance = Stance(optimism: stance.optimism, hedging: reportedHedging(before, cueStance: cueStance), parameters: parameters)
         if evidence {
+          let cueText = document.string(cue)
           ev.append(Evidence(rule: "report", axis: "hedging", span: cue, text: cueText, weight: cueStance, value: cueStance > 0 ? -cueStance * parameters.reportAssertWeight : -cueStance * parameters.reportDistanceWeight, delta: stance.hedging - before, origin: matcher.entries[entry].origin, rules: ["report-stance(\(cueText))"]))
         }
       }
-      let name = st.speaker < summaries.count ? summaries[st.speaker].name : SpeakerSummary.narratorName
-      statements.append(StatementScore(statement: st, source: document.text, cue: cueText, cueStance: cueStance, speaker: name, stance: stance, words: words, evidence: ev))
-      if st.speaker < summaries.count {
-        summaries[st.speaker].add(optimism: stance.optimism, hedging: stance.hedging, words: words, cue: cueText)
+      rows.statements.append(StatementRow(statement: st, cueStance: cueStance, stance: stance, words: words))
+      if evidence { rows.evidence.append(ev) }
+      if st.speaker < attribution.speakers.count {
+        rows.speakers[st.speaker + 1].add(optimism: stance.optimism, hedging: stance.hedging, words: words)
+        if let cue = st.cue { document.text.withUnsafeBufferPointer { rows.speakers[st.speaker + 1].cues.add(cue, in: $0) } }
       }
     }
     // The narrator: every sentence part outside statements, as one unit each.
-    var narrator = SpeakerSummary(name: SpeakerSummary.narratorName, kind: SpeakerSummary.narratorName)
     for (si, sentence) in document.sentences.enumerated() {
       if !attribution.statements.isEmpty, sentence.tokens.contains(where: { covered[$0] }) {
         // Maximal runs of uncovered tokens, each one unit.
@@ -193,24 +233,19 @@ extension Engine {
           // nothing: not scored at all.
           if scorer.words(in: s..<k) == 0 { continue }
           let (unit, _) = scorer.score(s..<k, sentenceMatches: matches.map { $0.matches[$0.range(si)] }, context: context)
-          narrator.add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words, cue: nil)
+          rows.speakers[0].add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words)
         }
       } else {
         // No statement in the sentence: its narrator unit is the sentence,
         // already scored (`score.sentences` is in sentence order).
         let unit = score.sentences[si].unit
         if unit.words == 0 { continue }
-        narrator.add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words, cue: nil)
+        rows.speakers[0].add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words)
       }
     }
-    narrator.documents = 1
-    for i in summaries.indices { summaries[i].documents = 1 }
-    // The narrator first, then the speakers with statements, moved rather
-    // than copied into a new array (a copy retains each one's strings and
-    // tables).
-    summaries.removeAll { $0.statements == 0 }
-    summaries.insert(narrator, at: 0)
-    return Analysis(score: score, statements: statements, speakers: summaries, warnings: attribution.warnings)
+    // The narrator first, then the speakers with statements.
+    rows.speakers.removeAll { $0.statements == 0 && $0.speaker != SpeakerRow.narrator }
+    return Analysis(score: score, rows: rows, warnings: attribution.warnings)
   }
 
   /// The matcher's token ids of `document` with attribution's word facts,

@@ -36,7 +36,17 @@ public struct ExactSum: Sendable, Hashable {
   }
 
   public mutating func add(_ x: Double) {
-    let q = Int64((x * Self.scale).rounded())
+    let y = x * Self.scale
+    // `y.rounded()` (half away from zero) in integers below 2^50, where
+    // `y - Double(t)` is exact for the truncated `t` (no call to `round`).
+    let q: Int64
+    if abs(y) < 0x1p50 {
+      let t = Int64(y)
+      let rest = y - Double(t)
+      q = rest >= 0.5 ? t + 1 : rest <= -0.5 ? t - 1 : t
+    } else {
+      q = Int64(y.rounded())
+    }
     units += q
     squares += q * q
   }
@@ -94,7 +104,14 @@ public struct SpeakerSummary: Sendable, Hashable {
     self.words += words
     optimismSum.add(optimism)
     hedgingSum.add(hedging)
-    guard let cue, !cue.isEmpty else { return }
+    guard let cue else { return }
+    addCue(cue)
+  }
+
+  /// Counts `cue` (lower-cased) for this speaker, as `add` does; an empty
+  /// cue (a statement without one) counts for nothing.
+  mutating func addCue(_ cue: String) {
+    guard !cue.isEmpty else { return }
     cueCounts.add(cue.asciiFastLowercased(), 1)
   }
 
@@ -154,23 +171,7 @@ public struct SpeakerSummary: Sendable, Hashable {
   /// Calls `body` with each of `topCues(n)` in order, without the array
   /// (the report encoder writes them straight out).
   func forEachTopCue(_ n: Int = 3, _ body: (String) -> Void) {
-    // Picked one at a time (a speaker has a few cues and this runs for
-    // every speaker of every article): the same order as sorting the whole
-    // table by count, then name.
-    let count = cueCounts.count
-    if count == 0 || n <= 0 { return }
-    var last: (value: Int, key: String)? = nil
-    for _ in 0..<min(n, count) {
-      var best: (value: Int, key: String)? = nil
-      cueCounts.forEach { k, v in
-        if let l = last, !((l.value, k) > (v, l.key)) { return }  // not after `last`
-        if let b = best, !((v, b.key) > (b.value, k)) { return }  // not before `best`
-        best = (v, k)
-      }
-      guard let b = best else { break }
-      body(b.key)
-      last = b
-    }
+    cueCounts.forEachTop(n, body)
   }
 }
 
@@ -219,6 +220,28 @@ struct CueCounts: Sendable, Hashable {
   func forEach(_ body: (String, Int) -> Void) {
     if let first { body(first, firstCount) }
     for (k, v) in more { body(k, v) }
+  }
+
+  /// Calls `body` with the `n` most frequent keys, most frequent first
+  /// (ties by key).
+  func forEachTop(_ n: Int, _ body: (String) -> Void) {
+    // Picked one at a time (a speaker has a few cues and this runs for
+    // every speaker of every article): the same order as sorting the whole
+    // table by count, then name.
+    let count = self.count
+    if count == 0 || n <= 0 { return }
+    var last: (value: Int, key: String)? = nil
+    for _ in 0..<min(n, count) {
+      var best: (value: Int, key: String)? = nil
+      forEach { k, v in
+        if let l = last, !((l.value, k) > (v, l.key)) { return }  // not after `last`
+        if let b = best, !((v, b.key) > (b.value, k)) { return }  // not before `best`
+        best = (v, k)
+      }
+      guard let b = best else { break }
+      body(b.key)
+      last = b
+    }
   }
 
   var dictionary: [String: Int] {

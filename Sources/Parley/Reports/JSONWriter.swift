@@ -531,6 +531,31 @@ struct MemberCursor {
     assert(out <= end)
   }
 
+  /// Already-encoded JSON, as it is (`JSONWriter.raw`; room: its count).
+  @inline(__always)
+  mutating func raw(_ json: UnsafeBufferPointer<UInt8>) {
+    if let base = json.baseAddress, json.count > 0 { copyBytes(base, count: json.count, to: out) }
+    out += json.count
+    hasItems = true
+    assert(out <= end)
+  }
+
+  /// `p`, ASCII, lower-cased (`asciiFastLowercased`) and escaped, written
+  /// without a copy: escaped, then its `A`…`Z` lower-cased in place (an
+  /// escape has no capital letter, so this is the escape of the
+  /// lower-cased text). Room: `stringRoom(p.count)`.
+  @inline(__always)
+  mutating func lowercasedString(ascii p: UnsafeBufferPointer<UInt8>) {
+    let start = out
+    out += Self.escaped(p, to: out)
+    var q = start + 1
+    while q < out - 1 {
+      if q.pointee &- 65 < 26 { q.pointee |= 0x20 }
+      q += 1
+    }
+    assert(out <= end)
+  }
+
   /// `JSONWriter.writeEscaped`, with a short string that needs no escape
   /// (names, cues, kinds: most) written here, without the call.
   @inline(__always)
@@ -586,8 +611,33 @@ struct MemberCursor {
 func maxNumberLength(_ digits: Int) -> Int { 24 + max(0, digits) }
 
 /// Writes the decimal digits of `value` at `out`; returns how many.
+/// Values below 10,000 (indices, offsets in a paragraph, word counts:
+/// nearly all the report's integers) as pairs of digits from a table,
+/// without the counting loop.
 @inline(__always)
 func writeDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  if value < 10 {
+    out[0] = UInt8(truncatingIfNeeded: value) &+ 48
+    return 1
+  }
+  if value < 10_000 {
+    let pairs = UnsafeRawPointer(digitPairs.utf8Start)
+    let v = Int(truncatingIfNeeded: value)
+    if v < 100 {
+      UnsafeMutableRawPointer(out).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * v, as: UInt16.self), as: UInt16.self)
+      return 2
+    }
+    let high = v / 100
+    let low = v - high * 100
+    if high < 10 {
+      out[0] = UInt8(truncatingIfNeeded: high) &+ 48
+      UnsafeMutableRawPointer(out + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * low, as: UInt16.self), as: UInt16.self)
+      return 3
+    }
+    UnsafeMutableRawPointer(out).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * high, as: UInt16.self), as: UInt16.self)
+    UnsafeMutableRawPointer(out + 2).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * low, as: UInt16.self), as: UInt16.self)
+    return 4
+  }
   var count = 1
   var v = value
   while v >= 10 {
@@ -687,9 +737,16 @@ func writeNumber4(_ x: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
   // after it lie in the reserved room and are not counted).
   UnsafeMutableRawPointer(out + k + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * high, as: UInt16.self), as: UInt16.self)
   UnsafeMutableRawPointer(out + k + 3).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * low, as: UInt16.self), as: UInt16.self)
-  let width = low != 0 ? (low % 10 != 0 ? 4 : 3) : (high % 10 != 0 ? 2 : 1)
+  // Digits of a pair left once its trailing zero is dropped, from a table
+  // (two remainders by ten cost more).
+  let widths = UnsafeRawPointer(pairWidths.utf8Start)
+  let width = low != 0 ? 2 + Int(widths.load(fromByteOffset: low, as: UInt8.self) &- 48) : Int(widths.load(fromByteOffset: high, as: UInt8.self) &- 48)
   return k + 1 + width
 }
+
+/// For every value below 100, "2" if its last digit is not 0, else "1":
+/// how many digits of the pair are left once its trailing zero is dropped.
+private let pairWidths: StaticString = "1222222222122222222212222222221222222222122222222212222222221222222222122222222212222222221222222222"
 
 /// "00", "01", … "99": two decimal digits for every value below 100.
 private let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"

@@ -23,18 +23,28 @@ public struct ReportEncoder: Sendable {
     record(analysis.score, document: document, metadata: metadata, into: &w, close: false)
     w.key(ascii: "statements")
     w.beginArray()
-    // Through a buffer pointer: a statement's strings and arrays are read
-    // in place, not copied (and released) for the loop and each field.
-    analysis.statements.withUnsafeBufferPointer { statements in
-      for i in statements.indices { statement(statements.baseAddress! + i, document: document, into: &w) }
+    if w.isCompact && analysis.builtStatements == nil {
+      // Straight from the rows: no `StatementScore` is built.
+      compactStatements(analysis.rows, document: document, into: &w)
+    } else {
+      // Through a buffer pointer: a statement's strings and arrays are read
+      // in place, not copied (and released) for the loop and each field.
+      analysis.statements.withUnsafeBufferPointer { statements in
+        for i in statements.indices { statement(statements.baseAddress! + i, document: document, into: &w) }
+      }
     }
     w.endArray()
     w.key(ascii: "speakers")
     w.beginArray()
-    // Through a buffer pointer: each summary is read in place, not copied
-    // (and its strings, aliases and cue table retained and released).
-    analysis.speakers.withUnsafeBufferPointer { speakers in
-      for i in speakers.indices { speaker(speakers.baseAddress! + i, parameters: parameters, into: &w) }
+    if w.isCompact && analysis.builtSpeakers == nil {
+      // Straight from the rows: no `SpeakerSummary` is built.
+      compactSpeakers(analysis.rows, parameters: parameters, into: &w)
+    } else {
+      // Through a buffer pointer: each summary is read in place, not copied
+      // (and its strings, aliases and cue table retained and released).
+      analysis.speakers.withUnsafeBufferPointer { speakers in
+        for i in speakers.indices { speaker(speakers.baseAddress! + i, parameters: parameters, into: &w) }
+      }
     }
     w.endArray()
     diagnosticsField("attribution_warnings", analysis.warnings, into: &w)
@@ -129,6 +139,157 @@ public struct ReportEncoder: Sendable {
     c.literal(",\"speaker\":"); c.string(s.pointee.speaker)
     Self.compactStance(s.pointee.stance, &c)
     c.literal(",\"words\":"); c.integer(s.pointee.words)
+  }
+
+  /// The statements of `rows` for compact output: the bytes of
+  /// `compactStatement` for the `StatementScore`s the rows stand for, the
+  /// cue read from the document's bytes, the speaker's name from the
+  /// attribution's speakers.
+  private func compactStatements(_ rows: AttributionRows, document: Document, into w: inout JSONWriter) {
+    rows.source.withUnsafeBufferPointer { source in
+      rows.people.withUnsafeBufferPointer { people in
+        rows.statements.withUnsafeBufferPointer { statements in
+          for i in statements.indices {
+            let row = statements.baseAddress! + i
+            let st = row.pointee.statement
+            let base = document.paragraphs[st.paragraph].span.start
+            // The speaker's name, read in place (`AttributionRows.speakerName`).
+            let person: UnsafePointer<Speaker>? = st.speaker >= 0 && st.speaker < people.count ? people.baseAddress! + st.speaker : nil
+            let nameLength = person?.pointee.name.utf8.count ?? 8
+            let cueLength = st.cue.map { $0.end - $0.start } ?? 0
+            // The constant runs (under 200 bytes), seven numbers (at most 28
+            // bytes each) and the three strings.
+            let room = 512 + MemberCursor.stringRoom(st.content.end - st.content.start) + MemberCursor.stringRoom(cueLength) + MemberCursor.stringRoom(nameLength)
+            if evidence {
+              w.beginObject()
+              w.members(room: room) { c in
+                c.key("paragraph")
+                Self.rowStatementMembers(row, person: person, base: base, source: source, &c)
+              }
+              evidenceField(rows.evidence[i], base: base, into: &w)
+              w.endObject()
+            } else {
+              // The whole object, braces included.
+              w.compactValue(room: room) { c in
+                c.literal("{\"paragraph\":")
+                Self.rowStatementMembers(row, person: person, base: base, source: source, &c)
+                c.literal("}")
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// A statement row's members after `"paragraph":`, for compact output
+  /// (`statementMembers`).
+  @inline(__always)
+  private static func rowStatementMembers(_ row: UnsafePointer<StatementRow>, person: UnsafePointer<Speaker>?, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
+    let content = row.pointee.statement.content
+    c.integer(row.pointee.statement.paragraph)
+    c.literal(",\"start\":"); c.integer(content.start - base)
+    c.literal(",\"end\":"); c.integer(content.end - base)
+    c.literal(",\"text\":"); c.string(utf8: UnsafeBufferPointer(rebasing: source[content.start..<content.end]))
+    if let cue = row.pointee.statement.cue {
+      c.literal(",\"cue\":"); c.string(utf8: UnsafeBufferPointer(rebasing: source[cue.start..<cue.end]))
+    } else {
+      c.literal(",\"cue\":\"\"")
+    }
+    c.literal(",\"cue_stance\":"); c.number(row.pointee.cueStance)
+    // The raw values, as static strings.
+    switch row.pointee.statement.form {
+    case .quote: c.literal(",\"form\":\"quote\"")
+    case .partialQuote: c.literal(",\"form\":\"partialQuote\"")
+    case .reported: c.literal(",\"form\":\"reported\"")
+    case .accordingTo: c.literal(",\"form\":\"accordingTo\"")
+    case .object: c.literal(",\"form\":\"object\"")
+    }
+    if let person {
+      c.literal(",\"speaker\":"); c.string(person.pointee.name)
+    } else {
+      c.literal(",\"speaker\":\"narrator\"")
+    }
+    Self.compactStance(row.pointee.stance, &c)
+    c.literal(",\"words\":"); c.integer(row.pointee.words)
+  }
+
+  /// The speakers of `rows` for compact output: the bytes of
+  /// `compactSpeaker` for the `SpeakerSummary`s the rows stand for, names
+  /// and aliases read in place from the attribution's speakers, top cues
+  /// from the document's bytes (`AttributionRows.forEachTopCue`).
+  private func compactSpeakers(_ rows: AttributionRows, parameters: ModelParameters, into w: inout JSONWriter) {
+    // Every array of the rows through a buffer pointer, taken once: a
+    // method of the rows called in the loop copied them (five retains and
+    // releases a speaker).
+    rows.source.withUnsafeBufferPointer { source in
+      rows.statements.withUnsafeBufferPointer { statements in
+        rows.people.withUnsafeBufferPointer { people in
+          rows.speakers.withUnsafeBufferPointer { speakers in
+            for i in speakers.indices {
+              compactSpeaker(speakers.baseAddress! + i, people: people, statements: statements, source: source, parameters: parameters, into: &w)
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// One speaker row for compact output (`compactSpeakers`).
+  private func compactSpeaker(_ row: UnsafePointer<SpeakerRow>, people: UnsafeBufferPointer<Speaker>, statements: UnsafeBufferPointer<StatementRow>, source: UnsafeBufferPointer<UInt8>, parameters: ModelParameters, into w: inout JSONWriter) {
+    let speaker = row.pointee.speaker
+    // Name, kind and aliases read in place (a copy of the speaker retains
+    // and releases its strings and arrays).
+    let person: UnsafePointer<Speaker>? = speaker == SpeakerRow.narrator ? nil : people.baseAddress! + speaker
+    // The constant runs (under 200 bytes), seven numbers (at most 28 bytes
+    // each) and every string with its comma.
+    var room = 512 + AttributionRows.cueRoom(row.pointee, statements: statements)
+    if let person {
+      room += MemberCursor.stringRoom(person.pointee.name.utf8.count)
+      person.pointee.aliases.withUnsafeBufferPointer { aliases in
+        for j in aliases.indices { room += 1 + MemberCursor.stringRoom(aliases[j].utf8.count) }
+      }
+    }
+    let (statementCount, optimismSum, hedgingSum) = (row.pointee.statements, row.pointee.optimismSum, row.pointee.hedgingSum)
+    let stance = Stance(optimism: optimismSum.mean(statementCount), hedging: hedgingSum.mean(statementCount), parameters: parameters)
+    // The whole object, braces included.
+    w.compactValue(room: room) { c in
+      if let person {
+        c.literal("{\"name\":"); c.string(person.pointee.name)
+        switch person.pointee.kind {
+        case .person: c.literal(",\"kind\":\"person\",\"aliases\":[")
+        case .organization: c.literal(",\"kind\":\"organization\",\"aliases\":[")
+        case .group: c.literal(",\"kind\":\"group\",\"aliases\":[")
+        case .media: c.literal(",\"kind\":\"media\",\"aliases\":[")
+        }
+        person.pointee.aliases.withUnsafeBufferPointer { aliases in
+          for j in aliases.indices {
+            if j > 0 { c.literal(",") }
+            c.string(aliases[j])
+          }
+        }
+      } else {
+        c.literal("{\"name\":\"narrator\",\"kind\":\"narrator\",\"aliases\":[")
+      }
+      // A row is one article's: one document.
+      c.literal("],\"documents\":1,\"statements\":"); c.integer(statementCount)
+      c.literal(",\"words\":"); c.integer(row.pointee.words)
+      Self.compactStance(stance, &c)
+      c.literal(",\"optimism_sd\":"); c.number(optimismSum.spread(statementCount))
+      c.literal(",\"hedging_sd\":"); c.number(hedgingSum.spread(statementCount))
+      c.literal(",\"top_cues\":[")
+      var firstCue = true
+      AttributionRows.forEachTopCue(row.pointee, statements: statements, source: source) { span, text in
+        if !firstCue { c.literal(",") }
+        firstCue = false
+        if let text {
+          c.string(text)
+        } else {
+          c.lowercasedString(ascii: UnsafeBufferPointer(rebasing: source[span.start..<span.end]))
+        }
+      }
+      c.literal("]}")
+    }
   }
 
   /// One speaker summary as JSON.
@@ -235,24 +396,32 @@ public struct ReportEncoder: Sendable {
   /// The scores alone (no attribution).
   public func record(_ score: DocumentScore, document: Document, metadata: [(key: String, json: [UInt8])] = [], into w: inout JSONWriter, close: Bool = true) {
     w.beginObject()
-    w.field(ascii: "format", Self.format)
-    w.field(ascii: "id", score.id)
-    w.field(ascii: "model", score.model)
-    w.members(fields: 5) { c in
-      Self.stance(score.stance, &c)
-      c.key("words"); c.integer(score.words)
-    }
-    if !metadata.isEmpty {
-      w.key(ascii: "metadata")
-      w.beginObject()
-      for m in metadata { w.key(m.key); w.raw(m.json) }
-      w.endObject()
+    if w.isCompact {
+      compactHeader(score, metadata: metadata, into: &w)
+    } else {
+      w.field(ascii: "format", Self.format)
+      w.field(ascii: "id", score.id)
+      w.field(ascii: "model", score.model)
+      w.members(fields: 5) { c in
+        Self.stance(score.stance, &c)
+        c.key("words"); c.integer(score.words)
+      }
+      if !metadata.isEmpty {
+        w.key(ascii: "metadata")
+        w.beginObject()
+        for m in metadata { w.key(m.key); w.raw(m.json) }
+        w.endObject()
+      }
     }
     w.key(ascii: "paragraphs")
     w.beginArray()
     // Sentences through a buffer pointer: read in place, not copied.
     score.sentences.withUnsafeBufferPointer { sentences in
       for paragraph in score.paragraphs {
+        if w.isCompact && !text && !evidence {
+          compactParagraph(paragraph, sentences: sentences, into: &w)
+          continue
+        }
         w.beginObject()
         if w.isCompact {
           // The constant runs (about 150 bytes) and six numbers.
@@ -285,6 +454,60 @@ public struct ReportEncoder: Sendable {
     w.endArray()
     diagnosticsField("warnings", score.warnings, into: &w)
     if close { w.endObject() }
+  }
+
+  /// A record's members before its paragraphs, for compact output: the
+  /// bytes of the member-by-member path, as one block after one reservation.
+  private func compactHeader(_ score: DocumentScore, metadata: [(key: String, json: [UInt8])], into w: inout JSONWriter) {
+    // The constant runs (under 150 bytes), three numbers, the strings and
+    // the metadata with its keys, quotes, colons and commas.
+    var room = 512 + MemberCursor.stringRoom(Self.format.utf8.count) + MemberCursor.stringRoom(score.id.utf8.count) + MemberCursor.stringRoom(score.model.utf8.count)
+    for m in metadata { room += 2 + MemberCursor.stringRoom(m.key.utf8.count) + m.json.count }
+    w.members(room: room) { c in
+      c.key("format"); c.string(Self.format)
+      c.literal(",\"id\":"); c.string(score.id)
+      c.literal(",\"model\":"); c.string(score.model)
+      Self.compactStance(score.stance, &c)
+      c.literal(",\"words\":"); c.integer(score.words)
+      if !metadata.isEmpty {
+        c.literal(",\"metadata\":{")
+        for (k, m) in metadata.enumerated() {
+          if k > 0 { c.literal(",") }
+          c.string(m.key)
+          c.literal(":")
+          m.json.withUnsafeBufferPointer { c.raw($0) }
+        }
+        c.literal("}")
+      }
+    }
+  }
+
+  /// A paragraph with its sentences for compact output without text or
+  /// evidence (the JSONL default): the bytes of the member-by-member path,
+  /// as one block after one reservation.
+  private func compactParagraph(_ paragraph: ParagraphScore, sentences: UnsafeBufferPointer<SentenceScore>, into w: inout JSONWriter) {
+    let base = paragraph.span.start
+    // The constant runs (about 150 bytes) and six numbers; each sentence's
+    // (under 100 bytes) and five numbers (at most 28 bytes each).
+    w.compactValue(room: 512 + 320 * paragraph.sentences.count) { c in
+      c.literal("{\"index\":"); c.integer(paragraph.index)
+      c.literal(",\"start\":"); c.integer(paragraph.span.start)
+      c.literal(",\"end\":"); c.integer(paragraph.span.end)
+      Self.compactStance(paragraph.stance, &c)
+      c.literal(",\"optimism_own\":"); c.number(paragraph.ownOptimism)
+      c.literal(",\"words\":"); c.integer(paragraph.words)
+      c.literal(",\"sentences\":[")
+      for si in paragraph.sentences {
+        let s = sentences.baseAddress! + si
+        if si != paragraph.sentences.lowerBound { c.literal(",") }
+        c.literal("{\"index\":"); c.integer(s.pointee.index)
+        c.literal(",\"start\":"); c.integer(s.pointee.span.start - base)
+        c.literal(",\"end\":"); c.integer(s.pointee.span.end - base)
+        Self.compactStance(s.pointee.stance, &c)
+        c.literal("}")
+      }
+      c.literal("]}")
+    }
   }
 
   /// One sentence as JSON; offsets relative to `base` (its paragraph).

@@ -52,6 +52,9 @@ public final class ReportFolder {
 
   /// Adds one analysed document (analysed with evidence).
   public func add(_ analysis: Analysis, document: Document, metadata: [(key: String, json: [UInt8])]) {
+    // Statements and speakers are read by several tables: built once.
+    var analysis = analysis
+    analysis.materialize()
     let score = analysis.score
     var w = JSONWriter()
     encoder.record(analysis, document: document, metadata: metadata, parameters: parameters, into: &w)

@@ -1,0 +1,139 @@
+import Testing
+
+@testable import Parley
+
+/// `Engine.analyze` keeps statements and speakers as rows
+/// (`AttributionRows`) that the compact record writes directly; the public
+/// `StatementScore`s and `SpeakerSummary`s are built from them when read.
+/// Both must give the same record, and the rows' own cue tally
+/// (`CueTally`) the same top cues as the summary's `CueCounts`.
+@Suite struct AttributionRowsTests {
+  /// Every evaluation text and fixture: the record written from the rows
+  /// equals the record written from the public values (`materialize()`),
+  /// compact, with and without evidence, and pretty output still reads
+  /// the public values.
+  @Test(arguments: [false, true])
+  func rowsRecordEqualsPublicRecord(_ evidence: Bool) throws {
+    let engine = try TestSupport.engine()
+    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    #expect(texts.count > 100)
+    let encoder = ReportEncoder(evidence: evidence)
+    var workspace = Workspace()
+    var statements = 0
+    var speakers = 0
+    for (origin, text) in texts {
+      let document = engine.read(id: "t", text: text)
+      let rows = engine.analyze(document, model: RuleModel(), evidence: evidence, workspace: &workspace)
+      #expect(rows.builtStatements == nil && rows.builtSpeakers == nil)
+      var built = rows
+      built.materialize()
+      #expect(built.builtStatements != nil && built.builtSpeakers != nil)
+      statements += built.statements.count
+      speakers += built.speakers.count
+      var fromRows = JSONWriter()
+      encoder.record(rows, document: document, parameters: engine.parameters, into: &fromRows)
+      var fromValues = JSONWriter()
+      encoder.record(built, document: document, parameters: engine.parameters, into: &fromValues)
+      #expect(fromRows.bytes == fromValues.bytes, "\(origin)")
+      // The public `analyze` hands out the built values.
+      var fromPublic = JSONWriter()
+      encoder.record(engine.analyze(document, evidence: evidence), document: document, parameters: engine.parameters, into: &fromPublic)
+      #expect(fromPublic.bytes == fromRows.bytes, "\(origin)")
+    }
+    #expect(statements > 100)
+    #expect(speakers > 100)
+  }
+
+  /// Statements and speakers set by a caller replace the rows in every
+  /// report.
+  @Test func setValuesAreWritten() throws {
+    let engine = try TestSupport.engine()
+    let document = engine.read(id: "t", text: "“We are close,” the envoy said. Officials said the talks would resume.")
+    var workspace = Workspace()
+    var analysis = engine.analyze(document, model: RuleModel(), evidence: false, workspace: &workspace)
+    #expect(!analysis.statements.isEmpty)
+    var renamed = analysis.speakers
+    renamed[renamed.count - 1].name = "Someone Else"
+    analysis.speakers = renamed
+    var statements = analysis.statements
+    statements[0].speaker = "Someone Else"
+    analysis.statements = statements
+    var w = JSONWriter()
+    ReportEncoder().record(analysis, document: document, parameters: engine.parameters, into: &w)
+    let json = String(decoding: w.bytes, as: UTF8.self)
+    #expect(json.contains("\"speaker\":\"Someone Else\""))
+    #expect(json.contains("\"name\":\"Someone Else\""))
+  }
+
+  /// Random cues, ASCII in mixed case (and sometimes with other bytes or
+  /// many distinct ones, where the tally gives up), spread over a few
+  /// speakers: the rows' top cues are the summaries' `topCues()`, and the
+  /// summaries count the same cues as `SpeakerSummary.add` does.
+  @Test func tallyTopCuesEqualSummaryTopCues() {
+    var generator = SeededGenerator(seed: 41)
+    let words = ["said", "Said", "SAID", "told", "Told", "according to", "According  to", "insisted", "warned", "sa\"id", "dit", "é", "Ünïcode", "x\u{1}", "claimed", "noted"]
+    for round in 0..<600 {
+      var text: [UInt8] = []
+      var people: [Speaker] = []
+      for k in 0..<Int.random(in: 1...3, using: &generator) {
+        people.append(Speaker(name: "Speaker \(k)", kind: .person, aliases: [], mentions: []))
+      }
+      var rows = AttributionRows(people: people, source: [])
+      var summaries = people.map { SpeakerSummary(name: $0.name, kind: $0.kind.rawValue) }
+      var speakerRows = people.indices.map { SpeakerRow(speaker: $0) }
+      let ascii = Bool.random(using: &generator)
+      var statements: [Statement] = []
+      for _ in 0..<Int.random(in: 0...9, using: &generator) {
+        let speaker = Int.random(in: 0..<people.count, using: &generator)
+        var cue: Span? = nil
+        if Int.random(in: 0..<5, using: &generator) > 0 {
+          let word = (ascii ? words.filter { $0.utf8.allSatisfy { $0 < 0x80 } } : words).randomElement(using: &generator)!
+          cue = Span(start: text.count, end: text.count + word.utf8.count)
+          text += Array(word.utf8)
+        }
+        text.append(0x20)
+        statements.append(Statement(paragraph: 0, content: Span(start: 0, end: 0), tokens: 0..<0, cue: cue, cueEntry: nil, source: nil, speaker: speaker, form: .reported))
+      }
+      rows.source = text
+      for st in statements {
+        rows.statements.append(StatementRow(statement: st, cueStance: 0, stance: Stance(optimism: 0, hedging: 0, parameters: ModelParameters()), words: 1))
+        speakerRows[st.speaker].add(optimism: 0, hedging: 0, words: 1)
+        if let cue = st.cue { text.withUnsafeBufferPointer { speakerRows[st.speaker].cues.add(cue, in: $0) } }
+        summaries[st.speaker].add(optimism: 0, hedging: 0, words: 1, cue: st.cue.map { String(decoding: text[$0.start..<$0.end], as: UTF8.self) } ?? "")
+      }
+      rows.speakers = speakerRows
+      let built = rows.speakerSummaries()
+      for (k, row) in speakerRows.enumerated() {
+        var top: [String] = []
+        rows.forEachTopCue(row) { span, cue in
+          top.append(cue ?? String(decoding: text[span.start..<span.end], as: UTF8.self).asciiFastLowercased())
+        }
+        #expect(top == summaries[k].topCues(), "round \(round), speaker \(k)")
+        #expect(built[k].cues == summaries[k].cues, "round \(round), speaker \(k)")
+        #expect(built[k].topCues() == summaries[k].topCues(), "round \(round), speaker \(k)")
+        // Room for what is written.
+        let written = top.reduce(0) { $0 + 1 + MemberCursor.stringRoom($1.utf8.count) }
+        #expect(rows.cueRoom(row) >= written, "round \(round), speaker \(k)")
+      }
+    }
+  }
+
+  /// `MemberCursor.lowercasedString(ascii:)` (escape, then lower-case the
+  /// capitals written) equals the escape of the lower-cased text, on
+  /// seeded random ASCII strings with quotes, backslashes, controls and
+  /// capitals, at every length up to 40.
+  @Test func lowercasedStringEqualsEscapedLowercase() {
+    var generator = SeededGenerator(seed: 43)
+    let alphabet = Array("AZaz09 \"\\\n\t\r\u{1}\u{7F}Mq_-/".utf8)
+    for round in 0..<3_000 {
+      let bytes = (0..<(round % 41)).map { _ in alphabet.randomElement(using: &generator)! }
+      var fast = JSONWriter()
+      bytes.withUnsafeBufferPointer { p in
+        fast.compactValue(room: MemberCursor.stringRoom(p.count)) { $0.lowercasedString(ascii: p) }
+      }
+      var plain = JSONWriter()
+      plain.string(String(decoding: bytes, as: UTF8.self).asciiFastLowercased())
+      #expect(fast.bytes == plain.bytes, "round \(round)")
+    }
+  }
+}
