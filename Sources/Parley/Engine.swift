@@ -65,9 +65,9 @@ public struct Engine: Sendable {
       var paragraphWords = 0
       for si in paragraph.sentences {
         let sentence = document.sentences[si]
-        let (unit, state) = scorer.score(sentence.tokens, keepCues: evidence, sentenceMatches: nil, context: context)
+        let unit = scorer.scoreSentence(si, sentence.tokens, keepCues: evidence, context: context)
         matches?.append(scorer.matches)
-        let ev = state.map { Evidence.make(from: $0, unit: unit, document: document, matcher: matcher) } ?? []
+        let ev = evidence ? Evidence.make(from: scorer.state, unit: unit, document: document, matcher: matcher) : []
         sentences.append(SentenceScore(index: si, paragraph: pi, span: sentence.span, stance: Stance(optimism: unit.optimism, hedging: unit.hedging, parameters: parameters), unit: unit, evidence: ev))
         mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
         paragraphWords += unit.words
@@ -232,7 +232,7 @@ extension Engine {
           // A run without words (a closing quote, a full stop) counts for
           // nothing: not scored at all.
           if scorer.words(in: s..<k) == 0 { continue }
-          let (unit, _) = scorer.score(s..<k, sentenceMatches: matches.map { $0.matches[$0.range(si)] }, context: context)
+          let unit = scorer.scorePart(s..<k, sentence: si, sentenceMatches: matches.map { $0.matches[$0.range(si)] }, keepCues: false, context: context)
           rows.speakers[0].add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words)
         }
       } else {
@@ -296,10 +296,10 @@ extension Engine {
       guard s.overlaps(tokens) else { continue }
       let r = max(s.lowerBound, tokens.lowerBound)..<min(s.upperBound, tokens.upperBound)
       // The sentence's own matches give the part's (`PhraseMatcher.matches(in:sentence:ids:into:)`).
-      let (unit, state) = scorer.score(r, keepCues: evidence, sentenceMatches: matches.map { $0.matches[$0.range(index)] }, context: context)
+      let unit = scorer.scorePart(r, sentence: index, sentenceMatches: matches.map { $0.matches[$0.range(index)] }, keepCues: evidence, context: context)
       mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
       words += unit.words
-      if let state { ev += Evidence.make(from: state, unit: unit, document: document, matcher: matcher) }
+      if evidence { ev += Evidence.make(from: scorer.state, unit: unit, document: document, matcher: matcher) }
     }
     return (mean, words, ev)
   }

@@ -28,8 +28,13 @@ public struct SentenceScorer {
   /// The matches of the last unit scored, every layer (attribution reads
   /// those of whole sentences: `Engine.analyze`).
   private(set) var matches: [PhraseMatch] = []
-  /// The state the rules work on, reused from unit to unit.
-  private var state = SentenceState(tokens: 0..<0)
+  /// The state the rules work on, reused from unit to unit; after a unit
+  /// scored with `keepCues`, its cues and what the rules did (evidence).
+  private(set) var state = SentenceState(tokens: 0..<0)
+  /// The cues of the sentences scored so far, for their parts.
+  private var cueRows = CueRows()
+  /// The rows of `state.cues` after the name check dropped some.
+  private var stateRows: [CueRow] = []
   /// Words and numbers before each token of the document, and clause-
   /// breaking punctuation up to each (`count(_:wordsBefore:breaksThrough:)`).
   private var wordsBefore: [Int32] = []
@@ -67,18 +72,31 @@ public struct SentenceScorer {
     self.state = buffers.state
     self.wordsBefore = buffers.wordsBefore
     self.breaksThrough = buffers.breaksThrough
+    self.cueRows = buffers.cueRows
+    self.cueRows.reset(sentences: document.sentences.count)
     Self.count(document, wordsBefore: &self.wordsBefore, breaksThrough: &self.breaksThrough)
     self.document = document
     self.matcher = matcher
     self.ids = ids
     self.model = model
     self.parameters = parameters
+    // The standard rules' plan and categories are made once (a scorer is
+    // made per document).
+    if model is RuleModel {
+      self.readable = RulePlan.standardReadable
+      self.rules = RulePlan.standard
+    } else {
+      self.readable = Self.readable(model)
+      self.rules = RulePlan(model.rules)
+    }
+    self.context = RuleContext(parameters: parameters, document: document)
+  }
+
+  /// Bit `c` set: `model` reads cues of category `c`.
+  static func readable(_ model: any StanceModel) -> UInt32 {
     var readable: UInt32 = 0
     for c in LexiconCategory.allCases where model.reads(c) { readable |= c.bit }
-    self.readable = readable
-    // The standard rules' plan is made once (a scorer is made per document).
-    self.rules = model is RuleModel ? RulePlan.standard : RulePlan(model.rules)
-    self.context = RuleContext(parameters: parameters, document: document)
+    return readable
   }
 
   /// The buffers, for the next document's scorer (`Workspace`); this
@@ -90,6 +108,7 @@ public struct SentenceScorer {
     swap(&buffers.state, &state)
     swap(&buffers.wordsBefore, &wordsBefore)
     swap(&buffers.breaksThrough, &breaksThrough)
+    swap(&buffers.cueRows, &cueRows)
     return buffers
   }
 
@@ -97,13 +116,271 @@ public struct SentenceScorer {
   /// what the rules did) for evidence.
   public mutating func score(_ tokens: Range<Int>, keepCues: Bool = false) -> (UnitScore, SentenceState?) {
     let context = self.context
-    return score(tokens, keepCues: keepCues, sentenceMatches: nil, context: context)
+    matches.clearKeepingCapacity()
+    PhraseMatcher.matches(in: tokens, ids: ids, tables: matcher.tables, into: &matches)
+    // The unit's rows go after the sentences' and are taken back.
+    let first = cueRows.rows.count
+    appendRows()
+    let unit = scoreRows(tokens, first..<cueRows.rows.count, keepCues: keepCues, context: context)
+    cueRows.rows.removeSubrange(first...)
+    return (unit, keepCues ? state : nil)
   }
 
-  /// `score(_:keepCues:)` of a part of a sentence whose matches are
-  /// `sentenceMatches` (`PhraseMatcher.matches(in:sentence:ids:into:)`);
-  /// `context` is this scorer's `context`.
-  mutating func score(_ tokens: Range<Int>, keepCues: Bool = false, sentenceMatches: ArraySlice<PhraseMatch>?, context: RuleContext) -> (UnitScore, SentenceState?) {
+  /// Scores sentence `index`, tokens `tokens`: matches it in every layer
+  /// (`matches`, which attribution reads), keeps its cue rows for its
+  /// parts (`scorePart`) and scores them. With `keepCues`, `state` then
+  /// holds its cues and what the rules did. (`context` is this scorer's
+  /// `context`, copied once by the caller.)
+  mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, keepCues: Bool, context: RuleContext) -> UnitScore {
+    matches.clearKeepingCapacity()
+    PhraseMatcher.matches(in: tokens, ids: ids, tables: matcher.tables, into: &matches)
+    let first = cueRows.rows.count
+    appendRows()
+    let end = cueRows.rows.count
+    if index >= 0 && index < cueRows.first.count {
+      cueRows.first[index] = Int32(first)
+      cueRows.end[index] = Int32(end)
+    }
+    return scoreRows(tokens, first..<end, keepCues: keepCues, context: context)
+  }
+
+  /// Scores `tokens`, a part of sentence `index` (already scored by
+  /// `scoreSentence`) whose matches are `sentenceMatches`: the same as
+  /// `score(_:keepCues:)` of the part. Its cues are the sentence's rows
+  /// that start inside it unless a match of the sentence crosses an end of
+  /// the part; then the part is matched and read anew
+  /// (`referenceScore`).
+  mutating func scorePart(_ tokens: Range<Int>, sentence index: Int, sentenceMatches: ArraySlice<PhraseMatch>?, keepCues: Bool, context: RuleContext) -> UnitScore {
+    guard let sentenceMatches, let rows = cueRows.range(index), !Self.crosses(tokens, sentenceMatches) else {
+      return referenceScore(tokens, keepCues: keepCues, sentenceMatches: sentenceMatches, context: context).0
+    }
+    return scoreRows(tokens, cueRows.rows(startingIn: tokens, of: rows), keepCues: keepCues, context: context)
+  }
+
+  /// Some match of a sentence (`sentence`, ordered by start) starts
+  /// before an end of `tokens` and ends after it.
+  @inline(__always)
+  static func crosses(_ tokens: Range<Int>, _ sentence: ArraySlice<PhraseMatch>) -> Bool {
+    let a = Int32(tokens.lowerBound)
+    let b = Int32(tokens.upperBound)
+    for m in sentence {
+      if m.start >= b { break }
+      if (m.start < a && a < m.end) || b < m.end { return true }
+    }
+    return false
+  }
+
+  /// Appends the cue rows of `matches`: every entry the model reads, in
+  /// match order, each with its value and axis before the rules.
+  private mutating func appendRows() {
+    // The matcher's entry tables in raw memory (written once, alive as
+    // long as `matcher`): reading them through the arrays retained and
+    // bounds-checked each.
+    let t = matcher.tables
+    let entryStart = t.nodeEntryStart
+    let entryIDs = t.entryIDs
+    let entryCategories = t.entryCategories
+    let entryBits = t.entryBits
+    let entryWeights = t.entryWeights
+    let readable = self.readable
+    let boosterOffset = parameters.boosterOffset
+    document.tokens.withUnsafeBufferPointer { all in
+      for m in matches {
+        // (Most matches start with a lower-case word and are one word
+        // long: the name check can drop neither.)
+        let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
+        for i in Int(entryStart[Int(m.node)])..<Int(entryStart[Int(m.node) + 1]) {
+          let e = entryIDs[i]
+          let bit = entryBits[Int(e)]
+          guard readable & bit != 0 else { continue }
+          let cue = Self.cue(m, entry: e, category: entryCategories[Int(e)], weight: entryWeights[Int(e)], boosterOffset: boosterOffset)
+          cueRows.rows.append(CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: maybeName)))
+        }
+      }
+    }
+  }
+
+  /// The cue of entry `e` matched at `m`, with its value and axis before
+  /// any rule.
+  @inline(__always)
+  static func cue(_ m: PhraseMatch, entry e: Int32, category: LexiconCategory, weight: Double, boosterOffset: Double) -> Cue {
+    var cue = Cue(start: m.start, end: m.end, entry: e, category: category, weight: weight, value: 0, axis: nil)
+    switch category {
+    case .valence: cue.value = weight; cue.axis = .optimism
+    case .booster: cue.value = -weight * boosterOffset; cue.axis = .hedging
+    case .report: cue.axis = .hedging
+    case _ where category.isHedge: cue.value = weight; cue.axis = .hedging
+    default: break
+    }
+    return cue
+  }
+
+  /// Scores the unit `tokens` whose cues before the name check are
+  /// `cueRows.rows[rows]`. Rules run over the cues, not the tokens: a unit
+  /// without cues costs a word count and a look at its last tokens; the
+  /// cues are copied into `state` only when a rule runs on them (its
+  /// gate is open: `RuleGate`), the name check or a modifier inside a
+  /// longer cue drops some, or `keepCues` asks for them. Otherwise the
+  /// values are summed where they are.
+  private mutating func scoreRows(_ tokens: Range<Int>, _ rows: Range<Int>, keepCues: Bool, context: RuleContext) -> UnitScore {
+    var unit = UnitScore()
+    unit.words = words(in: tokens)
+    let question = endsInQuestion(tokens)
+    let gated = self.rules.gated
+    var scan = cueRows.rows.withUnsafeBufferPointer { CueScan(UnsafeBufferPointer(rebasing: $0[rows]), gates: gated) }
+    // Rows whose match is part of a name are left out (rare: most
+    // capitalized matches open a sentence before a lower-case word).
+    var loaded = false
+    if scan.maybeName && dropsName(tokens, rows) {
+      load(tokens, rows, nameCheck: true)
+      loaded = true
+      scan = stateRows.withUnsafeBufferPointer { CueScan($0, gates: gated) }
+    }
+    let count = loaded ? state.cues.count : rows.count
+    if count == 0 && !question {
+      if keepCues && !loaded { load(tokens, rows, nameCheck: false) }
+      return unit
+    }
+    if scan.mayDropModifiers {
+      if !loaded {
+        load(tokens, rows, nameCheck: false)
+        loaded = true
+      }
+      dropModifiersInsideLongerCues()
+    }
+    var present = scan.present
+    let clauses = rules.alwaysClauses || present & rules.gatedClauseTriggers != 0
+    if question { present |= SentenceState.questionTrigger }
+    present |= SentenceState.alwaysTrigger
+    var sum: (raw: Double, mass: Double, optimismEvidence: Bool, hedgingEvidence: Bool)
+    if present & rules.gatedAny == 0 && !keepCues {
+      // No rule runs: the values are the entries' own.
+      sum = loaded
+        ? state.cues.withUnsafeBufferPointer { Self.sum($0) }
+        : cueRows.rows.withUnsafeBufferPointer { Self.sum(UnsafeBufferPointer(rebasing: $0[rows])) }
+    } else {
+      if !loaded { load(tokens, rows, nameCheck: false) }
+      if clauses { markClauses() }
+      state.isQuestion = question
+      applyRules(present: present, triggers: rules.gatedTriggers, context: context)
+      sum = state.cues.withUnsafeBufferPointer { Self.sum($0) }
+      for extra in state.extraHedge {
+        sum.mass += extra.mass
+        sum.hedgingEvidence = true
+      }
+    }
+    unit.hasOptimismEvidence = sum.optimismEvidence
+    unit.hasHedgingEvidence = sum.hedgingEvidence
+    unit.rawOptimism = sum.raw
+    unit.hedgeMass = sum.mass
+    unit.optimism = sum.raw / (sum.raw * sum.raw + parameters.valenceAlpha).squareRoot()
+    let h = max(0, sum.mass)
+    unit.hedging = h / (h + parameters.hedgeHalf)
+    return unit
+  }
+
+  /// The name check drops some row of `rows` from the unit `tokens`:
+  /// a match of capitalized words inside the unit, or one that runs into
+  /// a name (`isCapitalizedMidSentence`, `runsIntoName`), when the unit is
+  /// not in title case.
+  private func dropsName(_ tokens: Range<Int>, _ rows: Range<Int>) -> Bool {
+    var named = false
+    for r in rows where cueRows.rows[r].bits & CueRows.maybeName != 0 {
+      let c = cueRows.rows[r].cue
+      if isCapitalizedMidSentence(c.start, c.end, in: tokens) || runsIntoName(c.start, c.end, in: tokens) {
+        named = true
+        break
+      }
+    }
+    return named && !isTitleCase(tokens)
+  }
+
+  /// Empties `state` for the unit `tokens` and copies into it the cues of
+  /// `cueRows.rows[rows]`; with `nameCheck`, without those of matches
+  /// that are part of a name (`isName`, `isTitleCase`), their rows in
+  /// `stateRows`.
+  private mutating func load(_ tokens: Range<Int>, _ rows: Range<Int>, nameCheck: Bool) {
+    state.tokens = tokens
+    state.clausesMarked = false
+    state.isQuestion = false
+    state.applied.clearKeepingCapacity()
+    if !state.extraHedge.isEmpty { state.extraHedge.removeAll(keepingCapacity: true) }
+    if !nameCheck {
+      cueRows.rows.withUnsafeBufferPointer { state.cues.assign(UnsafeBufferPointer(rebasing: $0[rows])) { $0.cue } }
+      return
+    }
+    state.cues.clearKeepingCapacity()
+    stateRows.clearKeepingCapacity()
+    var titleCase: Bool? = nil
+    for r in rows {
+      let row = cueRows.rows[r]
+      let c = row.cue
+      if row.bits & CueRows.maybeName != 0 && (isCapitalizedMidSentence(c.start, c.end, in: tokens) || runsIntoName(c.start, c.end, in: tokens)) {
+        if titleCase == nil { titleCase = isTitleCase(tokens) }
+        if titleCase == false { continue }
+      }
+      state.cues.append(c)
+      stateRows.append(row)
+    }
+  }
+
+  /// Runs the rules whose triggers (`triggers`, one per rule) meet
+  /// `present` over `state`, in the model's order.
+  @inline(__always)
+  private mutating func applyRules(present: UInt32, triggers: [UInt32], context: RuleContext) {
+    for i in rules.kinds.indices where triggers[i] & present != 0 {
+      // The library's own rules are called directly (they hold nothing but
+      // their name); others through their box.
+      switch rules.kinds[i] {
+      case .intensifier: IntensifierRule().apply(&state, context)
+      case .negation: NegationRule().apply(&state, context)
+      case .negatedPredicate: NegatedPredicateRule().apply(&state, context)
+      case .shifter: ShifterRule().apply(&state, context)
+      case .predicate: PredicateRule().apply(&state, context)
+      case .hedgedClaim: HedgedClaimRule().apply(&state, context)
+      case .conditional: ConditionalRule().apply(&state, context)
+      case .contrast: ContrastRule().apply(&state, context)
+      case .concessive: ConcessiveRule().apply(&state, context)
+      case .question: QuestionRule().apply(&state, context)
+      case .reportingStance: ReportingStanceRule().apply(&state, context)
+      case .other: rules.boxes[i].rule.apply(&state, context)
+      }
+    }
+  }
+
+  /// The sums over `cues` that make a unit's scores, in cue order.
+  @inline(__always)
+  static func sum(_ cues: UnsafeBufferPointer<Cue>) -> (raw: Double, mass: Double, optimismEvidence: Bool, hedgingEvidence: Bool) {
+    var sum = (raw: 0.0, mass: 0.0, optimismEvidence: false, hedgingEvidence: false)
+    for c in cues { add(c, to: &sum) }
+    return sum
+  }
+
+  /// `sum(_:)` of the cues of `rows`.
+  @inline(__always)
+  static func sum(_ rows: UnsafeBufferPointer<CueRow>) -> (raw: Double, mass: Double, optimismEvidence: Bool, hedgingEvidence: Bool) {
+    var sum = (raw: 0.0, mass: 0.0, optimismEvidence: false, hedgingEvidence: false)
+    for r in rows { add(r.cue, to: &sum) }
+    return sum
+  }
+
+  @inline(__always)
+  private static func add(_ c: Cue, to sum: inout (raw: Double, mass: Double, optimismEvidence: Bool, hedgingEvidence: Bool)) {
+    switch c.axis {
+    case .optimism?: sum.raw += c.value; if c.weight != 0 { sum.optimismEvidence = true }
+    case .hedging?: sum.mass += c.value; if c.value != 0 { sum.hedgingEvidence = true }
+    case nil: break
+    }
+  }
+
+  /// The scorer as it was before cue rows (one pass from the matches to
+  /// the rules for every unit): the reference the tests compare
+  /// `score(_:keepCues:)`, `scoreSentence` and `scorePart` with, and the
+  /// path of a part that a match crosses. A part of a sentence whose
+  /// matches are `sentenceMatches` (`PhraseMatcher.matches(in:sentence:
+  /// ids:into:)`) takes its matches from them; `context` is this scorer's
+  /// `context`.
+  mutating func referenceScore(_ tokens: Range<Int>, keepCues: Bool = false, sentenceMatches: ArraySlice<PhraseMatch>?, context: RuleContext) -> (UnitScore, SentenceState?) {
     state.tokens = tokens
     // (Emptied only when not empty: `removeAll(keepingCapacity:)` costs
     // some 75 instructions even on an empty array.)
@@ -142,7 +419,7 @@ public struct SentenceScorer {
         // (Most matches start with a lower-case word and are one word long:
         // then neither check can hold, and neither is called.)
         let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
-        if maybeName && (isCapitalizedMidSentence(m, in: tokens) || runsIntoName(m, in: tokens)) {
+        if maybeName && (isCapitalizedMidSentence(m.start, m.end, in: tokens) || runsIntoName(m.start, m.end, in: tokens)) {
           if titleCase == nil { titleCase = isTitleCase(tokens) }
           if titleCase == false { continue }
         }
@@ -232,36 +509,36 @@ public struct SentenceScorer {
   /// it is not an evaluation.
   /// At the start of a sentence, a capitalized match followed by another
   /// capitalized word is a name too ("Hope Adeyemi said ...").
-  private func isCapitalizedMidSentence(_ m: PhraseMatch, in sentence: Range<Int>) -> Bool {
-    for k in Int(m.start)..<Int(m.end) where !document.tokens[k].isCapitalized { return false }
-    var k = Int(m.start) - 1
+  private func isCapitalizedMidSentence(_ start: Int32, _ end: Int32, in sentence: Range<Int>) -> Bool {
+    for k in Int(start)..<Int(end) where !document.tokens[k].isCapitalized { return false }
+    var k = Int(start) - 1
     while k >= sentence.lowerBound {
       let t = document.tokens[k]
       switch t.kind {
       case .word, .number, .clitic: return true
-      case .quote, .terminal: return nextIsCapitalizedWord(m, in: sentence)
+      case .quote, .terminal: return nextIsCapitalizedWord(end, in: sentence)
       case .punctuation:
         let b = document.text[Int(t.start)]
-        if b == UInt8(ascii: ":") || b == UInt8(ascii: "-") || b == 0xE2 || b == UInt8(ascii: "(") { return nextIsCapitalizedWord(m, in: sentence) }
+        if b == UInt8(ascii: ":") || b == UInt8(ascii: "-") || b == 0xE2 || b == UInt8(ascii: "(") { return nextIsCapitalizedWord(end, in: sentence) }
         k -= 1
       }
     }
-    return nextIsCapitalizedWord(m, in: sentence)
+    return nextIsCapitalizedWord(end, in: sentence)
   }
 
   /// A phrase whose last word starts a name: "in the Black" of "in the
   /// Black Sea" is not "in the black" (profitable). Its last word and the
   /// next are capitalized, its first word is not (or only because it opens
   /// the sentence).
-  private func runsIntoName(_ m: PhraseMatch, in sentence: Range<Int>) -> Bool {
-    guard m.end - m.start >= 2 else { return false }
-    let last = document.tokens[Int(m.end) - 1]
-    let opens = Int(m.start) == sentence.lowerBound || !document.tokens[Int(m.start)].isCapitalized
-    return last.kind == .word && last.isCapitalized && opens && nextIsCapitalizedWord(m, in: sentence)
+  private func runsIntoName(_ start: Int32, _ end: Int32, in sentence: Range<Int>) -> Bool {
+    guard end - start >= 2 else { return false }
+    let last = document.tokens[Int(end) - 1]
+    let opens = Int(start) == sentence.lowerBound || !document.tokens[Int(start)].isCapitalized
+    return last.kind == .word && last.isCapitalized && opens && nextIsCapitalizedWord(end, in: sentence)
   }
 
-  private func nextIsCapitalizedWord(_ m: PhraseMatch, in sentence: Range<Int>) -> Bool {
-    let next = Int(m.end)
+  private func nextIsCapitalizedWord(_ end: Int32, in sentence: Range<Int>) -> Bool {
+    let next = Int(end)
     guard next < sentence.upperBound else { return false }
     let t = document.tokens[next]
     return t.kind == .word && t.isCapitalized && t.spaceBefore
@@ -419,9 +696,26 @@ struct ScorerBuffers {
   var state = SentenceState(tokens: 0..<0)
   var wordsBefore: [Int32] = []
   var breaksThrough: [Int32] = []
+  var cueRows = CueRows()
 }
 
 extension Array {
+  /// Makes the array `element` of each of `source`, in its own storage:
+  /// the kept elements overwritten, the rest appended or removed one by
+  /// one (cheaper than emptying and appending for the few cues of a unit).
+  @inline(__always)
+  mutating func assign<Source>(_ source: UnsafeBufferPointer<Source>, _ element: (Source) -> Element) {
+    let n = source.count
+    while count > n { removeLast() }
+    let kept = count
+    if kept > 0 {
+      withUnsafeMutableBufferPointer { p in
+        for i in 0..<kept { p[i] = element(source[i]) }
+      }
+    }
+    for i in kept..<n { append(element(source[i])) }
+  }
+
   /// `removeAll(keepingCapacity: true)`, cheaper for a few elements: one
   /// `removeLast()` each costs less than the general range replacement.
   @inline(__always)
@@ -445,8 +739,17 @@ struct RulePlan: Sendable {
   /// (`StanceRule.triggers`), and whether one such rule always runs.
   let clauseTriggers: UInt32
   let alwaysClauses: Bool
+  /// The plan's rules are `RuleModel`'s, in its order, so the narrower
+  /// gates of `RuleGate` hold (`CueScan` sets them only then).
+  let gated: Bool
+  /// The triggers the scorer reads (`scoreRows`): each rule's `RuleGate`
+  /// when `gated`, else `triggers`; the clause triggers among them; and
+  /// all of them or-ed (no bit of `present` among them: no rule runs).
+  let gatedTriggers: [UInt32]
+  let gatedClauseTriggers: UInt32
+  let gatedAny: UInt32
 
-  init(_ rules: [any StanceRule]) {
+  init(_ rules: [any StanceRule], gated: Bool = false) {
     boxes = rules.map(RuleBox.init)
     kinds = rules.map(StandardRule.init)
     triggers = boxes.map(\.triggers)
@@ -457,10 +760,19 @@ struct RulePlan: Sendable {
     }
     self.clauseTriggers = clauseTriggers
     self.alwaysClauses = alwaysClauses
+    self.gated = gated
+    let gatedTriggers = gated ? zip(kinds, triggers).map { RuleGate.of($0) ?? $1 } : triggers
+    var gatedClauseTriggers: UInt32 = 0
+    for (box, t) in zip(boxes, gatedTriggers) where box.readsClauses && t != .max { gatedClauseTriggers |= t }
+    self.gatedTriggers = gatedTriggers
+    self.gatedClauseTriggers = gatedClauseTriggers
+    self.gatedAny = gatedTriggers.reduce(0, |)
   }
 
-  /// `RuleModel`'s rules.
-  static let standard = RulePlan(RuleModel.standardRules)
+  /// `RuleModel`'s rules, with their gates.
+  static let standard = RulePlan(RuleModel.standardRules, gated: true)
+  /// The categories `RuleModel` reads (`SentenceScorer.readable`).
+  static let standardReadable = SentenceScorer.readable(RuleModel())
 }
 
 /// Which of the library's rules a rule is (`.other` for any other type).
