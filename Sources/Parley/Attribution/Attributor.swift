@@ -40,8 +40,10 @@ public struct Attributor: Sendable {
 
   /// `attribute(_:ids:matches:)` in a worker's kept arrays (`Workspace`):
   /// the token facts and the pass's lists are refilled in them, not
-  /// allocated per document.
-  func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers) -> Attribution {
+  /// allocated per document. Without `speakerMentions` every speaker's
+  /// `mentions` is left empty: the engine's analysis reads only names,
+  /// kinds and aliases, and the spans cost an array and a pass each.
+  func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers, speakerMentions: Bool = true) -> Attribution {
     var facts = TokenFacts()
     swap(&facts, &buffers.facts)
     facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &buffers.matcherNodes)
@@ -49,7 +51,7 @@ public struct Attributor: Sendable {
     for index in document.paragraphs.indices {
       pass.attribute(paragraph: index)
     }
-    return pass.finish(returningBuffersTo: &buffers)
+    return pass.finish(returningBuffersTo: &buffers, speakerMentions: speakerMentions)
   }
 }
 
@@ -270,16 +272,17 @@ struct AttributionPass {
   /// the next document (the pass is left with the buffers' old ones).
   /// Mutating, not consuming: the consuming call copied the whole pass, a
   /// retain and a release of each of its arrays, once per document.
-  mutating func finish(returningBuffersTo buffers: inout AttributionBuffers) -> Attribution {
-    let result = finish(resolverBuffers: &buffers.resolver)
+  mutating func finish(returningBuffersTo buffers: inout AttributionBuffers, speakerMentions: Bool = true) -> Attribution {
+    let result = finish(resolverBuffers: &buffers.resolver, speakerMentions: speakerMentions)
     exchangeLists(with: &buffers)
     swap(&facts, &buffers.facts)
     return result
   }
 
   /// Resolves speakers and builds the public result; the resolver's arrays
-  /// are `resolverBuffers`' (handed back after).
-  func finish(resolverBuffers: inout ResolverBuffers) -> Attribution {
+  /// are `resolverBuffers`' (handed back after). Without `speakerMentions`
+  /// the speakers' `mentions` are left empty.
+  func finish(resolverBuffers: inout ResolverBuffers, speakerMentions: Bool = true) -> Attribution {
     // Without statements there are no speakers: mentions need no resolving.
     if drafts.isEmpty { return Attribution(statements: [], speakers: [], warnings: warnings) }
     var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pronounStatements, buffers: &resolverBuffers)
@@ -311,7 +314,7 @@ struct AttributionPass {
     }
     var speakers: [Speaker] = []
     speakers.reserveCapacity(order.count)
-    for e in order { speakers.append(resolver.speaker(e)) }
+    for e in order { speakers.append(resolver.speaker(e, mentions: speakerMentions)) }
     return Attribution(statements: statements, speakers: speakers, warnings: warnings)
   }
 }

@@ -389,8 +389,9 @@ struct SpeakerResolver {
 
   // MARK: Output
 
-  /// The public speaker of entity `e`.
-  mutating func speaker(_ e: Int) -> Speaker {
+  /// The public speaker of entity `e`; its `mentions` left empty unless
+  /// `mentions`.
+  mutating func speaker(_ e: Int, mentions withMentions: Bool = true) -> Speaker {
     let entity = entities[e]
     let firstMention = Int(entity.firstMention)
     // The named mentions are those that are not pronouns; the fullest is
@@ -447,6 +448,7 @@ struct SpeakerResolver {
       }
     }
     let aliases = ranges.map { text($0) }
+    guard withMentions else { return Speaker(name: name, kind: entity.kind, aliases: aliases, mentions: []) }
     var spans: [Span] = []
     spans.reserveCapacity(count)
     i = firstMention
