@@ -287,11 +287,23 @@ struct AttributionPass {
     if drafts.isEmpty { return Attribution(statements: [], speakers: [], warnings: warnings) }
     var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pronounStatements, buffers: &resolverBuffers)
     defer { resolver.returnBuffers(to: &resolverBuffers) }
-    let entityOf = resolver.resolve()
-    // Speakers with statements only, numbered in order of first statement.
-    var number = [Int32](repeating: -1, count: resolver.entities.count)
+    // The entity of each mention, and the numbering below, in arrays kept
+    // from document to document (moved out of the buffers meanwhile).
+    var entityOf: [Int32] = []
+    var number: [Int32] = []
     var order: [Int] = []
-    order.reserveCapacity(resolver.entities.count)  // one allocation, not one per doubling
+    swap(&entityOf, &resolverBuffers.entityOf)
+    swap(&number, &resolverBuffers.number)
+    swap(&order, &resolverBuffers.order)
+    defer {
+      swap(&entityOf, &resolverBuffers.entityOf)
+      swap(&number, &resolverBuffers.number)
+      swap(&order, &resolverBuffers.order)
+    }
+    resolver.resolve(into: &entityOf)
+    // Speakers with statements only, numbered in order of first statement.
+    number.refill(with: -1, count: resolver.entities.count)
+    order.removeAllKeepingStorage()
     var statements: [Statement] = []
     statements.reserveCapacity(drafts.count)
     let tokens = document.tokens

@@ -22,6 +22,11 @@ struct ResolverBuffers {
   var nextMention: [Int32] = []
   var aliasRanges: [Range<Int>] = []
   var appositives: [Int32] = []
+  /// `resolve(into:)`'s result, and `AttributionPass.finish`'s numbering
+  /// of the entities with statements.
+  var entityOf: [Int32] = []
+  var number: [Int32] = []
+  var order: [Int] = []
 }
 
 struct SpeakerResolver {
@@ -110,7 +115,14 @@ struct SpeakerResolver {
 
   /// The entity of every mention (by mention index), -1 where none.
   mutating func resolve() -> [Int32] {
-    var entityOf = [Int32](repeating: -1, count: mentions.count)
+    var entityOf: [Int32] = []
+    resolve(into: &entityOf)
+    return entityOf
+  }
+
+  /// `resolve()` in `entityOf` (refilled, capacity kept).
+  mutating func resolve(into entityOf: inout [Int32]) {
+    entityOf.refill(with: -1, count: mentions.count)
     // Text order. Mentions are usually made in it already (strictly, so
     // that any sort would leave them as they are): then no array of it.
     var inOrder = true
@@ -171,7 +183,6 @@ struct SpeakerResolver {
         g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
       }
     }
-    return entityOf
   }
 
   // MARK: Matching
