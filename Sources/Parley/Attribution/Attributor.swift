@@ -343,6 +343,14 @@ extension Array {
     if self.count < count { append(contentsOf: repeatElement(value, count: count - self.count)) }
   }
 
+  /// Makes the array `count` elements long, keeping the elements it has
+  /// (up to `count`) and appending `filler`: for an array whose caller
+  /// writes or has reset every element it keeps.
+  mutating func resize(count: Int, filler: Element) {
+    if self.count > count { removeLast(self.count - count) }
+    if self.count < count { append(contentsOf: repeatElement(filler, count: count - self.count)) }
+  }
+
   /// Empties a small per-unit or per-paragraph buffer, keeping its
   /// storage. One `removeLast()` per element: `removeAll(keepingCapacity:)`
   /// goes through the general `replaceSubrange`, about 90 instructions a
