@@ -47,6 +47,13 @@ public struct Attributor: Sendable {
     var facts = TokenFacts()
     swap(&facts, &buffers.facts)
     facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &buffers.matcherNodes)
+    // A statement needs a reporting cue (a frame) or a quotation mark (a
+    // quote no cue attributes), and a warning needs a quotation mark:
+    // without either the pass would find nothing (many opinion pieces).
+    if facts.cues.isEmpty, facts.quoteTokens.isEmpty {
+      swap(&facts, &buffers.facts)
+      return Attribution()
+    }
     var pass = AttributionPass(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
     for index in document.paragraphs.indices {
       pass.attribute(paragraph: index)
