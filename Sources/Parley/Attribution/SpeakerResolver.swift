@@ -483,9 +483,16 @@ struct SpeakerResolver {
     let b0 = document.text[start]
     if b0 < 0x80, start + 1 >= end || document.text[start + 1] < 0x80 {
       guard b0 &- UInt8(ascii: "A") < 26 else { return text(r) }
-      var bytes = Array(document.text[start..<end])
-      bytes[0] = b0 | 0x20
-      return String(decoding: bytes, as: UTF8.self)
+      // Written straight into the string's storage (no array of the bytes
+      // first); the bytes are the text's, valid UTF-8, with one ASCII
+      // letter lowered.
+      return document.text.withUnsafeBufferPointer { p in
+        String(unsafeUninitializedCapacity: end - start) { out in
+          _ = out.initialize(from: p[start..<end])
+          out[0] = b0 | 0x20
+          return end - start
+        }
+      }
     }
     let name = text(r)
     guard let c = name.first, c.isUppercase else { return name }
