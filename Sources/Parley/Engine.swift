@@ -181,7 +181,7 @@ extension Engine {
     // The rules' context, copied once for the document (see `SentenceScorer.context`).
     let context = scorer.context
     let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches)
-    let attribution = attributor.attribute(document, ids: ids, matches: matches, buffers: &workspace.attribution)
+    let attribution = attributor.attribute(document, ids: ids, matches: matches, buffers: &workspace.attribution, speakerMentions: false)
     // Tokens inside a statement, in the last document's array.
     var covered = workspace.covered
     workspace.covered = []

@@ -40,16 +40,25 @@ public struct Attributor: Sendable {
 
   /// `attribute(_:ids:matches:)` in a worker's kept arrays (`Workspace`):
   /// the token facts and the pass's lists are refilled in them, not
-  /// allocated per document.
-  func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers) -> Attribution {
+  /// allocated per document. Without `speakerMentions` every speaker's
+  /// `mentions` is left empty: the engine's analysis reads only names,
+  /// kinds and aliases, and the spans cost an array and a pass each.
+  func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers, speakerMentions: Bool = true) -> Attribution {
     var facts = TokenFacts()
     swap(&facts, &buffers.facts)
     facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &buffers.matcherNodes)
+    // A statement needs a reporting cue (a frame) or a quotation mark (a
+    // quote no cue attributes), and a warning needs a quotation mark:
+    // without either the pass would find nothing (many opinion pieces).
+    if facts.cues.isEmpty, facts.quoteTokens.isEmpty {
+      swap(&facts, &buffers.facts)
+      return Attribution()
+    }
     var pass = AttributionPass(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
     for index in document.paragraphs.indices {
       pass.attribute(paragraph: index)
     }
-    return pass.finish(returningBuffersTo: &buffers)
+    return pass.finish(returningBuffersTo: &buffers, speakerMentions: speakerMentions)
   }
 }
 
@@ -270,25 +279,38 @@ struct AttributionPass {
   /// the next document (the pass is left with the buffers' old ones).
   /// Mutating, not consuming: the consuming call copied the whole pass, a
   /// retain and a release of each of its arrays, once per document.
-  mutating func finish(returningBuffersTo buffers: inout AttributionBuffers) -> Attribution {
-    let result = finish(resolverBuffers: &buffers.resolver)
+  mutating func finish(returningBuffersTo buffers: inout AttributionBuffers, speakerMentions: Bool = true) -> Attribution {
+    let result = finish(resolverBuffers: &buffers.resolver, speakerMentions: speakerMentions)
     exchangeLists(with: &buffers)
     swap(&facts, &buffers.facts)
     return result
   }
 
   /// Resolves speakers and builds the public result; the resolver's arrays
-  /// are `resolverBuffers`' (handed back after).
-  func finish(resolverBuffers: inout ResolverBuffers) -> Attribution {
+  /// are `resolverBuffers`' (handed back after). Without `speakerMentions`
+  /// the speakers' `mentions` are left empty.
+  func finish(resolverBuffers: inout ResolverBuffers, speakerMentions: Bool = true) -> Attribution {
     // Without statements there are no speakers: mentions need no resolving.
     if drafts.isEmpty { return Attribution(statements: [], speakers: [], warnings: warnings) }
     var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pronounStatements, buffers: &resolverBuffers)
     defer { resolver.returnBuffers(to: &resolverBuffers) }
-    let entityOf = resolver.resolve()
-    // Speakers with statements only, numbered in order of first statement.
-    var number = [Int32](repeating: -1, count: resolver.entities.count)
+    // The entity of each mention, and the numbering below, in arrays kept
+    // from document to document (moved out of the buffers meanwhile).
+    var entityOf: [Int32] = []
+    var number: [Int32] = []
     var order: [Int] = []
-    order.reserveCapacity(resolver.entities.count)  // one allocation, not one per doubling
+    swap(&entityOf, &resolverBuffers.entityOf)
+    swap(&number, &resolverBuffers.number)
+    swap(&order, &resolverBuffers.order)
+    defer {
+      swap(&entityOf, &resolverBuffers.entityOf)
+      swap(&number, &resolverBuffers.number)
+      swap(&order, &resolverBuffers.order)
+    }
+    resolver.resolve(into: &entityOf)
+    // Speakers with statements only, numbered in order of first statement.
+    number.refill(with: -1, count: resolver.entities.count)
+    order.removeAllKeepingStorage()
     var statements: [Statement] = []
     statements.reserveCapacity(drafts.count)
     let tokens = document.tokens
@@ -311,7 +333,7 @@ struct AttributionPass {
     }
     var speakers: [Speaker] = []
     speakers.reserveCapacity(order.count)
-    for e in order { speakers.append(resolver.speaker(e)) }
+    for e in order { speakers.append(resolver.speaker(e, mentions: speakerMentions)) }
     return Attribution(statements: statements, speakers: speakers, warnings: warnings)
   }
 }
@@ -326,6 +348,14 @@ extension Array {
     if self.count > count { removeLast(self.count - count) }
     withUnsafeMutableBufferPointer { $0.update(repeating: value) }
     if self.count < count { append(contentsOf: repeatElement(value, count: count - self.count)) }
+  }
+
+  /// Makes the array `count` elements long, keeping the elements it has
+  /// (up to `count`) and appending `filler`: for an array whose caller
+  /// writes or has reset every element it keeps.
+  mutating func resize(count: Int, filler: Element) {
+    if self.count > count { removeLast(self.count - count) }
+    if self.count < count { append(contentsOf: repeatElement(filler, count: count - self.count)) }
   }
 
   /// Empties a small per-unit or per-paragraph buffer, keeping its

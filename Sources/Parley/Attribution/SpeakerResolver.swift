@@ -22,6 +22,11 @@ struct ResolverBuffers {
   var nextMention: [Int32] = []
   var aliasRanges: [Range<Int>] = []
   var appositives: [Int32] = []
+  /// `resolve(into:)`'s result, and `AttributionPass.finish`'s numbering
+  /// of the entities with statements.
+  var entityOf: [Int32] = []
+  var number: [Int32] = []
+  var order: [Int] = []
 }
 
 struct SpeakerResolver {
@@ -110,7 +115,14 @@ struct SpeakerResolver {
 
   /// The entity of every mention (by mention index), -1 where none.
   mutating func resolve() -> [Int32] {
-    var entityOf = [Int32](repeating: -1, count: mentions.count)
+    var entityOf: [Int32] = []
+    resolve(into: &entityOf)
+    return entityOf
+  }
+
+  /// `resolve()` in `entityOf` (refilled, capacity kept).
+  mutating func resolve(into entityOf: inout [Int32]) {
+    entityOf.refill(with: -1, count: mentions.count)
     // Text order. Mentions are usually made in it already (strictly, so
     // that any sort would leave them as they are): then no array of it.
     var inOrder = true
@@ -171,7 +183,6 @@ struct SpeakerResolver {
         g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
       }
     }
-    return entityOf
   }
 
   // MARK: Matching
@@ -389,8 +400,9 @@ struct SpeakerResolver {
 
   // MARK: Output
 
-  /// The public speaker of entity `e`.
-  mutating func speaker(_ e: Int) -> Speaker {
+  /// The public speaker of entity `e`; its `mentions` left empty unless
+  /// `mentions`.
+  mutating func speaker(_ e: Int, mentions withMentions: Bool = true) -> Speaker {
     let entity = entities[e]
     let firstMention = Int(entity.firstMention)
     // The named mentions are those that are not pronouns; the fullest is
@@ -447,6 +459,7 @@ struct SpeakerResolver {
       }
     }
     let aliases = ranges.map { text($0) }
+    guard withMentions else { return Speaker(name: name, kind: entity.kind, aliases: aliases, mentions: []) }
     var spans: [Span] = []
     spans.reserveCapacity(count)
     i = firstMention
@@ -470,9 +483,16 @@ struct SpeakerResolver {
     let b0 = document.text[start]
     if b0 < 0x80, start + 1 >= end || document.text[start + 1] < 0x80 {
       guard b0 &- UInt8(ascii: "A") < 26 else { return text(r) }
-      var bytes = Array(document.text[start..<end])
-      bytes[0] = b0 | 0x20
-      return String(decoding: bytes, as: UTF8.self)
+      // Written straight into the string's storage (no array of the bytes
+      // first); the bytes are the text's, valid UTF-8, with one ASCII
+      // letter lowered.
+      return document.text.withUnsafeBufferPointer { p in
+        String(unsafeUninitializedCapacity: end - start) { out in
+          _ = out.initialize(from: p[start..<end])
+          out[0] = b0 | 0x20
+          return end - start
+        }
+      }
     }
     let name = text(r)
     guard let c = name.first, c.isUppercase else { return name }

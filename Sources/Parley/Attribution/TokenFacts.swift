@@ -263,8 +263,10 @@ struct TokenFacts: Sendable {
     swap(&word, &self.word)
     swap(&flags, &self.flags)
     swap(&quoteTokens, &self.quoteTokens)
-    Self.reset(&word, to: .none, count: n)
-    Self.reset(&flags, to: [], count: n)
+    // `classify` writes every token's class and flags: the arrays are only
+    // sized, not filled first.
+    word.resize(count: n, filler: .none)
+    flags.resize(count: n, filler: [])
     quoteTokens.removeAll(keepingCapacity: true)
     document.text.withUnsafeBufferPointer { p in
       document.tokens.withUnsafeBufferPointer { tokens in
@@ -283,8 +285,8 @@ struct TokenFacts: Sendable {
     swap(&word, &self.word)
     swap(&flags, &self.flags)
     swap(&quoteTokens, &self.quoteTokens)
-    Self.reset(&speakerAt, to: -1, count: n)
-    Self.reset(&cueAt, to: -1, count: n)
+    speakerAt.refill(with: -1, count: n)
+    cueAt.refill(with: -1, count: n)
     speakerMatches.removeAll(keepingCapacity: true)
     cues.removeAll(keepingCapacity: true)
     if nodes.tables !== matcher.tables {
@@ -358,12 +360,6 @@ struct TokenFacts: Sendable {
     return f
   }
 
-  /// Makes `array` `count` copies of `value`, in its own storage when it
-  /// is large enough.
-  private static func reset<T>(_ array: inout [T], to value: T, count: Int) {
-    array.refill(with: value, count: count)
-  }
-
   /// The matcher layers attribution reads: reporting cues and speaker
   /// vocabulary.
   static let layers = LexiconCategory.report.layer..<(LexiconCategory.speakerTitle.layer + 1)
@@ -397,6 +393,7 @@ struct TokenFacts: Sendable {
       }
       let r = Int(t.start)..<Int(t.end)
       var f: Flags = t.spaceBefore ? .spaceBefore : []
+      word[i] = .none  // (the caller does not fill the array first)
       switch t.kind {
       case .word, .clitic:
         if t.kind == .word {

@@ -35,6 +35,28 @@ import Testing
     #expect(statements > 100)
   }
 
+  /// Without speaker mentions (the engine's path) attribution gives the
+  /// same statements, warnings and speakers, each speaker's `mentions`
+  /// left empty; in kept buffers, document after document.
+  @Test func speakersWithoutMentionsEqualTheFullOnesOnEveryText() throws {
+    let engine = try TestSupport.engine()
+    var buffers = AttributionBuffers()
+    var speakers = 0
+    for (_, text) in try TextInvariantTests.repositoryTexts() {
+      let document = engine.read(id: "t", text: text)
+      let ids = engine.matcher.tokenIDs(document)
+      let full = engine.attributor.attribute(document, ids: ids)
+      let lean = engine.attributor.attribute(document, ids: ids, matches: nil, buffers: &buffers, speakerMentions: false)
+      #expect(lean.statements == full.statements, "\(text.prefix(80))")
+      #expect(lean.warnings == full.warnings, "\(text.prefix(80))")
+      var stripped = full.speakers
+      for i in stripped.indices { stripped[i].mentions = [] }
+      #expect(lean.speakers == stripped, "\(text.prefix(80))")
+      speakers += full.speakers.count
+    }
+    #expect(speakers > 50)
+  }
+
   /// Word tokens classified from the memo's word facts (the engine's
   /// path) get what classifying their bytes gives (ids without facts).
   @Test func factsFromTheWordMemoEqualFactsFromTheBytes() throws {
