@@ -312,10 +312,29 @@ public struct PhraseMatcher: Sendable {
     let wanted = (only ?? 0..<layers).clamped(to: 0..<layers)
     // `TokenIDs` made by `tokenIDs(_:)` carry the start layers; others get
     // them here.
-    let startMask = ids.starts.count == ids.exact.count ? ids.starts : startLayers(ids, t)
+    if ids.starts.count == ids.exact.count {
+      ids.starts.withUnsafeBufferPointer { mask in
+        matches(in: tokens, ids: ids, mask: mask, layers: wanted, tables: t, into: &out)
+      }
+    } else {
+      startLayers(ids, t).withUnsafeBufferPointer { mask in
+        matches(in: tokens, ids: ids, mask: mask, layers: wanted, tables: t, into: &out)
+      }
+    }
+    if out.count - first > 1 {
+      // Stable: equal spans of different layers stay in layer order.
+      Self.insertionSort(&out, from: first) { $0.spanKey < $1.spanKey }
+    }
+  }
+
+  /// The walks of `matches(in:ids:layers:tables:into:)` with the start
+  /// layers `mask` in place (no copy of the array, no reference counted).
+  @inline(__always)
+  private static func matches(in tokens: Range<Int>, ids: TokenIDs, mask: UnsafeBufferPointer<UInt8>, layers wanted: Range<Int>, tables t: MatcherTables, into out: inout [PhraseMatch]) {
+    let layers = t.layers
     ids.exact.withUnsafeBufferPointer { exact in
       ids.prefix.withUnsafeBufferPointer { prefix in
-        startMask.withUnsafeBufferPointer { mask in
+        do {
           // At most every token starts a term (counting the starts first
           // would cost a pass over the tokens).
           let count = tokens.count
@@ -375,10 +394,6 @@ public struct PhraseMatcher: Sendable {
           }
         }
       }
-    }
-    if out.count - first > 1 {
-      // Stable: equal spans of different layers stay in layer order.
-      Self.insertionSort(&out, from: first) { $0.spanKey < $1.spanKey }
     }
   }
 

@@ -16,12 +16,18 @@ struct WordMemo: Sendable {
     /// Bytes 0–7 and 8–15 of the word, little-endian, zero-padded.
     var low: UInt64 = 0
     var high: UInt64 = 0
-    /// 0 marks an empty slot.
-    var length: UInt32 = 0
     var exact: Int32 = -1
     var prefix: Int32 = -1
     var facts: UInt32 = 0
+    /// 0 marks an empty slot. (32 bytes an entry: two to a cache line.)
+    var length: UInt8 = 0
     var starts: UInt8 = 0
+
+    init(low: UInt64 = 0, high: UInt64 = 0, length: UInt8 = 0) {
+      self.low = low
+      self.high = high
+      self.length = length
+    }
   }
 
   /// Longest word kept, in bytes.
@@ -49,8 +55,9 @@ struct WordMemo: Sendable {
       let raw = UnsafeRawPointer(base + range.lowerBound)
       let l = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
       let h = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-      let low = n >= 8 ? l : l & ((1 << UInt64(8 * n)) &- 1)
-      let high = n <= 8 ? 0 : (n >= 16 ? h : h & ((1 << UInt64(8 * (n - 8))) &- 1))
+      // (Masking shifts: `n` is 1...16 here, so no shift reaches 64.)
+      let low = n >= 8 ? l : l & ((1 &<< UInt64(truncatingIfNeeded: 8 &* n)) &- 1)
+      let high = n <= 8 ? 0 : (n >= 16 ? h : h & ((1 &<< UInt64(truncatingIfNeeded: 8 &* (n &- 8))) &- 1))
       return (low, high)
     }
     var low: UInt64 = 0
@@ -73,7 +80,7 @@ struct WordMemo: Sendable {
   }
 
   @inline(__always)
-  private static func slot(_ low: UInt64, _ high: UInt64, _ length: UInt32, _ mask: Int) -> Int {
+  private static func slot(_ low: UInt64, _ high: UInt64, _ length: UInt8, _ mask: Int) -> Int {
     var h = low &* 0x9E37_79B9_7F4A_7C15 ^ (high &+ UInt64(length)) &* 0xC2B2_AE3D_27D4_EB4F
     h ^= h >> 31
     return Int(truncatingIfNeeded: h) & mask
@@ -91,14 +98,18 @@ struct WordMemo: Sendable {
       return e
     }
     let (low, high) = Self.key(p, range)
-    let n = UInt32(length)
+    let n = UInt8(length)
     var s = Self.slot(low, high, n, mask)
-    while true {
-      let e = slots[s]
-      if e.length == 0 { break }
-      if e.low == low && e.high == high && e.length == n { return e }
-      s = (s + 1) & mask
+    let hit: Entry? = slots.withUnsafeBufferPointer { slots in
+      while true {
+        // The key's fields first; the values are read only on a hit.
+        let e = slots.baseAddress.unsafelyUnwrapped + s
+        if e.pointee.low == low && e.pointee.high == high && e.pointee.length == n { return e.pointee }
+        if e.pointee.length == 0 { return nil }
+        s = (s &+ 1) & mask
+      }
     }
+    if let hit { return hit }
     var e = Entry(low: low, high: high, length: n)
     make(&e)
     if count >= maxCount {

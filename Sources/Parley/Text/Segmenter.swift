@@ -11,16 +11,51 @@ public struct Abbreviations: Sendable {
   }
 
   var table = FoldedTable()
+  /// Bit `c - a` of `firstLetters[n]` is set when a key of `n` bytes
+  /// starts with the ASCII letter `c`: a word of plain ASCII that no key
+  /// could fold to is rejected without hashing it (most words before a
+  /// period end a sentence). Only while every key is plain ASCII and
+  /// starts with a letter (`filtered`).
+  private var firstLetters: [UInt32] = []
+  private var filtered = true
+
   public init() {}
 
   public mutating func add(_ word: String, kind: Kind) {
     var w = word
     if w.hasSuffix("."), !Self.isInitialism(w) { w.removeLast() }
+    let key = FoldedTable.fold(Array(w.utf8))
+    if let first = key.first, first &- 97 < 26, key.allSatisfy({ $0 < 0x80 }) {
+      if firstLetters.count <= key.count { firstLetters += repeatElement(0, count: key.count + 1 - firstLetters.count) }
+      firstLetters[key.count] |= 1 << UInt32(first - 97)
+    } else {
+      filtered = false
+    }
     table.insert(Array(w.utf8), value: kind.rawValue)
   }
 
   func kind(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? {
-    table.lookup(p, range).flatMap(Kind.init(rawValue:))
+    if filtered, !mayHold(p, range) { return nil }
+    return table.lookup(p, range).flatMap(Kind.init(rawValue:))
+  }
+
+  /// False when `p[range]` is plain ASCII and no key has its length and
+  /// folded first letter (then `table` cannot hold it: ASCII folds byte
+  /// for byte). True otherwise.
+  @inline(__always)
+  private func mayHold(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    let n = range.count
+    var ascii = true
+    for i in range where p[i] >= 0x80 {
+      ascii = false
+      break
+    }
+    if !ascii { return true }
+    if n == 0 || n >= firstLetters.count { return false }
+    // (`| 0x20` takes exactly the ASCII letters into a...z.)
+    let first = p[range.lowerBound] | 0x20
+    guard first &- 97 < 26 else { return false }
+    return firstLetters[n] & (1 << UInt32(first &- 97)) != 0
   }
 
   static func isInitialism(_ w: String) -> Bool {

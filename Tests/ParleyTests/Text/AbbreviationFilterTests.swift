@@ -1,0 +1,69 @@
+import Testing
+
+@testable import Parley
+
+/// `Abbreviations.kind` rejects plain ASCII words by length and first
+/// letter before hashing them; it answers what the folded table alone
+/// answers, for every key in several spellings, for words near the keys,
+/// for non-ASCII words (curly apostrophes fold to `'`) and for seeded
+/// random byte strings, with the built-in abbreviations and with keys the
+/// filter cannot describe (which turn it off).
+@Suite struct AbbreviationFilterTests {
+  static func check(_ abbreviations: Abbreviations, _ words: [[UInt8]], _ label: String) {
+    for word in words {
+      word.withUnsafeBufferPointer { p in
+        let fast = abbreviations.kind(p, 0..<p.count)
+        let plain = abbreviations.table.lookup(p, 0..<p.count).flatMap(Abbreviations.Kind.init(rawValue:))
+        #expect(fast == plain, "\(label): \(String(decoding: word, as: UTF8.self))")
+      }
+    }
+  }
+
+  static func words(seed: UInt64) -> [[UInt8]] {
+    var random = SeededRandom(seed: seed)
+    let keys = ["mr", "Mr", "MR", "mrs", "jan", "Jan", "sept", "no", "No", "u.s.", "U.S.", "u.s.a.", "e.g.", "i.e.", "messrs", "approx", "st", "St"]
+    var out = keys.map { Array($0.utf8) }
+    // Near misses: one letter changed, added or dropped.
+    for key in keys {
+      var b = Array(key.utf8)
+      out.append(b + [UInt8(ascii: "x")])
+      out.append(Array(b.dropLast()))
+      b[0] = b[0] == UInt8(ascii: "z") ? UInt8(ascii: "a") : b[0] + 1
+      out.append(b)
+    }
+    out += ["", "a", "I", "o’clock", "’s", "don’t", "café", "Zürich", "1", "$", "'s", "o'", "’’", "U.S.A", "a.m.", "p.m."].map { Array($0.utf8) }
+    let alphabet = Array("abcdefghijklmnopqrstuvwxyzMNSUJ.'’é1-".utf8)
+    for _ in 0..<5_000 {
+      let n = Int(random.next() % 9)
+      var w: [UInt8] = []
+      for _ in 0..<n {
+        if random.next() % 10 == 0 {
+          w.append(UInt8(truncatingIfNeeded: random.next()))
+        } else {
+          w.append(alphabet[Int(random.next() % UInt64(alphabet.count))])
+        }
+      }
+      out.append(w)
+    }
+    return out
+  }
+
+  @Test func builtinAbbreviationsAnswerAsTheTable() throws {
+    let engine = try TestSupport.engine()
+    Self.check(engine.segmenter.abbreviations, Self.words(seed: 11), "builtin")
+  }
+
+  @Test func keysOutsideTheFilterTurnItOff() {
+    var a = Abbreviations()
+    a.add("mr.", kind: .always)
+    a.add("no.", kind: .beforeNumber)
+    Self.check(a, Self.words(seed: 12), "plain")
+    // A key starting with a digit, and one with a curly apostrophe.
+    var b = a
+    b.add("9th.", kind: .always)
+    b.add("o’c.", kind: .always)
+    Self.check(b, Self.words(seed: 13) + [Array("9th".utf8), Array("o'c".utf8), Array("O’C".utf8)], "unfiltered")
+    #expect(Array("9th".utf8).withUnsafeBufferPointer { b.kind($0, 0..<$0.count) } == .always)
+    #expect(Array("O'c".utf8).withUnsafeBufferPointer { b.kind($0, 0..<$0.count) } == .always)
+  }
+}
