@@ -86,4 +86,44 @@ import Testing
       }
     }
   }
+
+  /// The same on seeded random texts: lexicon terms in any case, the
+  /// tokenizer's hard pieces (clitics, curly quotes, initialisms, numbers,
+  /// non-ASCII), and words of 7 to 17 bytes around the key's load and
+  /// length limits, with a shared memo and one that keeps emptying; words
+  /// at the very end of a text take the byte-by-byte key.
+  @Test func idsAndFactsMatchOnRandomTexts() throws {
+    let engine = try TestSupport.engine()
+    var shared = WordMemo()
+    var tiny = WordMemo(maxCount: 7, initialSlots: 4)
+    var rng = SplitMix(seed: 0x3E30)
+    let terms = engine.matcher.entries.map(\.term).filter { !$0.contains("*") }
+    let pieces = TokenizerEquivalenceTests.pieces + ["peacekeepers", "counteroffensive", "Breakthroughs", "DE-ESCALATION", "unprecedentedly", "ceasefire’s", "Negotiators'"]
+    for round in 0..<3_000 {
+      var text = ""
+      for _ in 0..<Int(1 + rng.next() % 14) {
+        switch rng.next() % 3 {
+        case 0:
+          var term = terms[Int(rng.next() % UInt64(terms.count))]
+          if rng.next() % 4 == 0 { term = term.uppercased() } else if rng.next() % 4 == 0 { term = term.capitalized }
+          text += term
+        case 1: text += pieces[Int(rng.next() % UInt64(pieces.count))]
+        default: text += String(repeating: "ab", count: Int(rng.next() % 9)) + (rng.next() % 2 == 0 ? "x" : "")
+        }
+        text += rng.next() % 4 == 0 ? "" : " "
+      }
+      let document = engine.read(id: "r", text: text)
+      let plain = engine.matcher.tokenIDs(document)
+      let facts = document.text.withUnsafeBufferPointer { p in
+        document.tokens.map { $0.kind == .word ? TokenFacts.wordFacts(p, Int($0.start)..<Int($0.end), engine.attributor.vocabulary.words) : 0 }
+      }
+      for memo in [0, 1] {
+        let ids = memo == 0 ? engine.tokenIDs(document, memo: &shared) : engine.tokenIDs(document, memo: &tiny)
+        #expect(ids.exact == plain.exact, "round \(round): \(text.debugDescription)")
+        #expect(ids.prefix == plain.prefix, "round \(round)")
+        #expect(ids.starts == plain.starts, "round \(round)")
+        #expect(ids.wordFacts == facts, "round \(round)")
+      }
+    }
+  }
 }
