@@ -27,6 +27,18 @@ enum ByteScan {
     (hits(a) | hits(b)) & highs != 0
   }
 
+  /// `hasJSONSpecial(_:delete:)` of either of two words, in one test.
+  @inline(__always)
+  static func hasJSONSpecial(_ a: UInt64, _ b: UInt64, delete: Bool) -> Bool {
+    var hits = hits(a) | hits(b)
+    if delete {
+      let da = a ^ (ones &* 0x7F)
+      let db = b ^ (ones &* 0x7F)
+      hits |= ((da &- ones) & ~da) | ((db &- ones) & ~db)
+    }
+    return hits & highs != 0
+  }
+
   /// The flag bits of `hasJSONSpecial` without 0x7F.
   @inline(__always)
   private static func hits(_ w: UInt64) -> UInt64 {

@@ -413,6 +413,17 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     var out = start + 1
     var i = 0
     while i < n {
+      // Two clean words a step while sixteen bytes are left: one test and
+      // one branch for both (text runs are long).
+      while i + 16 <= n {
+        let a = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        let b = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
+        if ByteScan.hasJSONSpecial(a, b, delete: true) { break }
+        UnsafeMutableRawPointer(out).storeBytes(of: a, as: UInt64.self)
+        UnsafeMutableRawPointer(out + 8).storeBytes(of: b, as: UInt64.self)
+        out += 16
+        i += 16
+      }
       // (A word lands at most 1 + 6 * i + 8 <= 6 * n + 10 bytes in.)
       while i + 8 <= n {
         let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
@@ -623,19 +634,21 @@ func writeDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) -> Int {
   if value < 10_000 {
     let pairs = UnsafeRawPointer(digitPairs.utf8Start)
     let v = Int(truncatingIfNeeded: value)
+    // (Wrapping arithmetic: every value here is below 10,000, so nothing
+    // can overflow, and the checks cost more than the digits.)
     if v < 100 {
-      UnsafeMutableRawPointer(out).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * v, as: UInt16.self), as: UInt16.self)
+      UnsafeMutableRawPointer(out).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* v, as: UInt16.self), as: UInt16.self)
       return 2
     }
     let high = v / 100
-    let low = v - high * 100
+    let low = v &- high &* 100
     if high < 10 {
       out[0] = UInt8(truncatingIfNeeded: high) &+ 48
-      UnsafeMutableRawPointer(out + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * low, as: UInt16.self), as: UInt16.self)
+      UnsafeMutableRawPointer(out + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* low, as: UInt16.self), as: UInt16.self)
       return 3
     }
-    UnsafeMutableRawPointer(out).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * high, as: UInt16.self), as: UInt16.self)
-    UnsafeMutableRawPointer(out + 2).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * low, as: UInt16.self), as: UInt16.self)
+    UnsafeMutableRawPointer(out).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* high, as: UInt16.self), as: UInt16.self)
+    UnsafeMutableRawPointer(out + 2).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* low, as: UInt16.self), as: UInt16.self)
     return 4
   }
   var count = 1
@@ -694,7 +707,8 @@ func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) 
 private func roundedHalfAway(_ y: Double) -> Int64 {
   let t = Int64(y)
   let rest = y - Double(t)
-  return rest >= 0.5 ? t + 1 : rest <= -0.5 ? t - 1 : t
+  // (|t| < 2^50: adding one cannot overflow.)
+  return rest >= 0.5 ? t &+ 1 : rest <= -0.5 ? t &- 1 : t
 }
 
 /// Writes "-" for a negative `r`; returns the bytes written.
@@ -718,30 +732,32 @@ func writeNumber4(_ x: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
     out[0] = UInt8(ascii: "0")
     return 1
   }
+  // Wrapping arithmetic from here: `units` < 2^50 and the lengths are a
+  // few bytes, so nothing can overflow (the checks cost more).
   var k = writeSign(r, to: out)
   let units = r.magnitude
   let whole = units / 10_000
-  let fraction = units - whole * 10_000
+  let fraction = units &- whole &* 10_000
   if whole < 10 {
     out[k] = UInt8(truncatingIfNeeded: whole) &+ 48
-    k += 1
+    k &+= 1
   } else {
-    k += writeDigits(whole, to: out + k)
+    k &+= writeDigits(whole, to: out + k)
   }
   if fraction == 0 { return k }
   let high = Int(truncatingIfNeeded: fraction / 100)
-  let low = Int(truncatingIfNeeded: fraction) - high * 100
+  let low = Int(truncatingIfNeeded: fraction) &- high &* 100
   let pairs = UnsafeRawPointer(digitPairs.utf8Start)
   out[k] = UInt8(ascii: ".")
   // Both pairs whole; the count stops before trailing zeros (the bytes
   // after it lie in the reserved room and are not counted).
-  UnsafeMutableRawPointer(out + k + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * high, as: UInt16.self), as: UInt16.self)
-  UnsafeMutableRawPointer(out + k + 3).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * low, as: UInt16.self), as: UInt16.self)
+  UnsafeMutableRawPointer(out + k + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* high, as: UInt16.self), as: UInt16.self)
+  UnsafeMutableRawPointer(out + k + 3).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* low, as: UInt16.self), as: UInt16.self)
   // Digits of a pair left once its trailing zero is dropped, from a table
   // (two remainders by ten cost more).
   let widths = UnsafeRawPointer(pairWidths.utf8Start)
-  let width = low != 0 ? 2 + Int(widths.load(fromByteOffset: low, as: UInt8.self) &- 48) : Int(widths.load(fromByteOffset: high, as: UInt8.self) &- 48)
-  return k + 1 + width
+  let width = low != 0 ? 2 &+ Int(widths.load(fromByteOffset: low, as: UInt8.self) &- 48) : Int(widths.load(fromByteOffset: high, as: UInt8.self) &- 48)
+  return k &+ 1 &+ width
 }
 
 /// For every value below 100, "2" if its last digit is not 0, else "1":

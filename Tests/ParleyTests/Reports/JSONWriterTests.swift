@@ -301,6 +301,15 @@ struct JSONWriterTests {
       bytes.withUnsafeBufferPointer { w.string(utf8: $0) }
       #expect(w.bytes == reference(bytes), "\(bytes)")
     }
+    // Longer runs, sparse escapes: the sixteen-byte steps and their hand-over
+    // to eight-byte ones, with the escape in either word.
+    for _ in 0..<3000 {
+      let n = Int.random(in: 0...120, using: &generator)
+      let bytes = (0..<n).map { _ in Int.random(in: 0..<24, using: &generator) == 0 ? alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] : UInt8(ascii: "a") }
+      var w = JSONWriter()
+      bytes.withUnsafeBufferPointer { w.string(utf8: $0) }
+      #expect(w.bytes == reference(bytes), "\(bytes)")
+    }
   }
 
   /// A field with a string value is written in one reservation (compact);
