@@ -47,7 +47,7 @@ public struct CorpusRunner: Sendable {
   /// scoring thread, and calls `handle` for each result in input order.
   /// `next` and `handle` run on the calling thread only.
   public func run(next: () -> Article?, encode: @escaping @Sendable (Article, Document, Analysis) -> [UInt8] = { _, _, _ in [] }, handle: (Result) -> Void) {
-    run(next: next, transform: { article, document, analysis in
+    run(next: next, materialize: true, transform: { article, document, analysis in
       Result(article: article, document: document, analysis: analysis, encoded: encode(article, document, analysis))
     }, handle: handle)
   }
@@ -60,13 +60,20 @@ public struct CorpusRunner: Sendable {
   /// What `transform` does not keep is freed on the scoring thread: a
   /// caller that needs only an encoded record gets the calling thread's
   /// time back for reading and writing.
-  public func run<Output: Sendable>(next: () -> Article?, transform: @escaping @Sendable (Article, Document, Analysis) -> Output, handle: (Output) -> Void) {
+  ///
+  /// With `materialize` (the default) each analysis has its statements and
+  /// speakers built once (`Analysis.materialize()`), as `Engine.analyze`
+  /// returns them; without, they are built on every read, which only pays
+  /// for a transform that reads them at most once or writes the record
+  /// (`ReportEncoder` reads the rows).
+  public func run<Output: Sendable>(next: () -> Article?, materialize: Bool = true, transform: @escaping @Sendable (Article, Document, Analysis) -> Output, handle: (Output) -> Void) {
     let model = self.model
     let evidence = self.evidence
     /// Scores one article; `workspace` belongs to the calling thread.
     @Sendable func work(_ engine: Engine, _ article: Article, _ workspace: inout Workspace) -> Output {
       let document = Document(id: article.id, bytes: article.bytes, segmenter: engine.segmenter, source: article.source, knownValidUTF8: article.isValidUTF8)
-      let analysis = engine.analyze(document, model: model, evidence: evidence, workspace: &workspace)
+      var analysis = engine.analyze(document, model: model, evidence: evidence, workspace: &workspace)
+      if materialize { analysis.materialize() }
       return transform(article, document, analysis)
     }
     // Word facts and scoring buffers kept from article to article, one

@@ -81,6 +81,9 @@ enum ScoreCommand {
     let keepsAnalysis = folder != nil || aggregatesPath != nil
     runner.run(
       next: reader.next,
+      // The record is written from the analysis's rows; a report folder
+      // builds statements and speakers itself.
+      materialize: false,
       transform: { [parameters = engine.parameters] article, document, analysis in
         let encoded: [UInt8]
         switch formatForThreads {
