@@ -65,8 +65,10 @@ public struct Engine: Sendable {
       var paragraphWords = 0
       for si in paragraph.sentences {
         let sentence = document.sentences[si]
-        let unit = scorer.scoreSentence(si, sentence.tokens, keepCues: evidence, context: context)
-        matches?.append(scorer.matches)
+        // The sentence's matches go straight into `matches`, for attribution.
+        let unit = matches == nil
+          ? scorer.scoreSentence(si, sentence.tokens, keepCues: evidence, context: context)
+          : scorer.scoreSentence(si, sentence.tokens, keepCues: evidence, context: context, appendingMatchesTo: &matches!)
         let ev = evidence ? Evidence.make(from: scorer.state, unit: unit, document: document, matcher: matcher) : []
         sentences.append(SentenceScore(index: si, paragraph: pi, span: sentence.span, stance: Stance(optimism: unit.optimism, hedging: unit.hedging, parameters: parameters), unit: unit, evidence: ev))
         mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)

@@ -120,7 +120,7 @@ public struct SentenceScorer {
     PhraseMatcher.matches(in: tokens, ids: ids, tables: matcher.tables, into: &matches)
     // The unit's rows go after the sentences' and are taken back.
     let first = cueRows.rows.count
-    appendRows()
+    matches.withUnsafeBufferPointer { appendRows($0) }
     let unit = scoreRows(tokens, first..<cueRows.rows.count, keepCues: keepCues, context: context)
     cueRows.rows.removeSubrange(first...)
     return (unit, keepCues ? state : nil)
@@ -132,10 +132,30 @@ public struct SentenceScorer {
   /// holds its cues and what the rules did. (`context` is this scorer's
   /// `context`, copied once by the caller.)
   mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, keepCues: Bool, context: RuleContext) -> UnitScore {
+    var matches: [PhraseMatch] = []
+    swap(&matches, &self.matches)
     matches.clearKeepingCapacity()
-    PhraseMatcher.matches(in: tokens, ids: ids, tables: matcher.tables, into: &matches)
+    let unit = scoreSentence(index, tokens, keepCues: keepCues, context: context, matchingInto: &matches)
+    swap(&matches, &self.matches)
+    return unit
+  }
+
+  /// `scoreSentence(_:_:keepCues:context:)` with the sentence's matches
+  /// appended to `sentences` (`Engine.analyze`: attribution reads them
+  /// there), not kept in `matches`.
+  mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, keepCues: Bool, context: RuleContext, appendingMatchesTo sentences: inout SentenceMatches) -> UnitScore {
+    let unit = scoreSentence(index, tokens, keepCues: keepCues, context: context, matchingInto: &sentences.matches)
+    sentences.ends.append(sentences.matches.count)
+    return unit
+  }
+
+  /// Matches sentence `index` into the end of `out`, keeps its cue rows
+  /// and scores them.
+  private mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, keepCues: Bool, context: RuleContext, matchingInto out: inout [PhraseMatch]) -> UnitScore {
+    let firstMatch = out.count
+    PhraseMatcher.matches(in: tokens, ids: ids, tables: matcher.tables, into: &out)
     let first = cueRows.rows.count
-    appendRows()
+    out.withUnsafeBufferPointer { appendRows(UnsafeBufferPointer(rebasing: $0[firstMatch...])) }
     let end = cueRows.rows.count
     if index >= 0 && index < cueRows.first.count {
       cueRows.first[index] = Int32(first)
@@ -172,7 +192,7 @@ public struct SentenceScorer {
 
   /// Appends the cue rows of `matches`: every entry the model reads, in
   /// match order, each with its value and axis before the rules.
-  private mutating func appendRows() {
+  private mutating func appendRows(_ matches: UnsafeBufferPointer<PhraseMatch>) {
     // The matcher's entry tables in raw memory (written once, alive as
     // long as `matcher`): reading them through the arrays retained and
     // bounds-checked each.
