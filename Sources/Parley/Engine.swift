@@ -161,7 +161,7 @@ extension Engine {
     for speaker in attribution.speakers { summaries.append(SpeakerSummary(name: speaker.name, kind: speaker.kind.rawValue, aliases: speaker.aliases)) }
     for st in attribution.statements {
       for k in st.tokens { covered[k] = true }
-      var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, context: context, evidence: evidence, document: document, matches: matches)
+      var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, context: context, evidence: evidence, document: document)
       let cueText = st.cue.map { document.string($0) } ?? ""
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
       var stance = mean.stance(parameters)
@@ -194,7 +194,7 @@ extension Engine {
           // A run without words (a closing quote, a full stop) counts for
           // nothing: not scored at all.
           if scorer.words(in: s..<k) == 0 { continue }
-          let unit = scorer.scorePart(s..<k, sentence: si, sentenceMatches: matches.map { $0.matches[$0.range(si)] }, keepCues: false, context: context)
+          let unit = scorer.scorePart(s..<k, sentence: si, keepCues: false, context: context)
           narrator.add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words, cue: nil)
         }
       } else {
@@ -242,7 +242,7 @@ extension Engine {
 
   /// Scores `tokens` cut at sentence boundaries, one unit per sentence
   /// part, in text order.
-  private func scoreRanges(of tokens: Range<Int>, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, document: Document, matches: SentenceMatches?) -> (StanceMean, Int, [Evidence]) {
+  private func scoreRanges(of tokens: Range<Int>, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, document: Document) -> (StanceMean, Int, [Evidence]) {
     var mean = StanceMean()
     var words = 0
     var ev: [Evidence] = []
@@ -262,8 +262,8 @@ extension Engine {
       si += 1
       guard s.overlaps(tokens) else { continue }
       let r = max(s.lowerBound, tokens.lowerBound)..<min(s.upperBound, tokens.upperBound)
-      // The sentence's own matches give the part's (`PhraseMatcher.matches(in:sentence:ids:into:)`).
-      let unit = scorer.scorePart(r, sentence: index, sentenceMatches: matches.map { $0.matches[$0.range(index)] }, keepCues: evidence, context: context)
+      // The sentence's cue rows give the part's (`SentenceScorer.scorePart`).
+      let unit = scorer.scorePart(r, sentence: index, keepCues: evidence, context: context)
       mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
       words += unit.words
       if evidence { ev += Evidence.make(from: scorer.state, unit: unit, document: document, matcher: matcher) }
