@@ -310,7 +310,7 @@ public struct SentenceScorer {
 
   /// Empties `state` for the unit `tokens` and copies into it the cues of
   /// `cueRows.rows[rows]`; with `nameCheck`, without those of matches
-  /// that are part of a name (`isName`, `isTitleCase`), their rows in
+  /// that are part of a name (`dropsName`), their rows in
   /// `stateRows`.
   private mutating func load(_ tokens: Range<Int>, _ rows: Range<Int>, nameCheck: Bool) {
     state.tokens = tokens
