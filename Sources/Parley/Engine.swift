@@ -65,8 +65,10 @@ public struct Engine: Sendable {
       var paragraphWords = 0
       for si in paragraph.sentences {
         let sentence = document.sentences[si]
-        let unit = scorer.scoreSentence(si, sentence.tokens, keepCues: evidence, context: context)
-        matches?.append(scorer.matches)
+        // The sentence's matches go straight into `matches`, for attribution.
+        let unit = matches == nil
+          ? scorer.scoreSentence(si, sentence.tokens, keepCues: evidence, context: context)
+          : scorer.scoreSentence(si, sentence.tokens, keepCues: evidence, context: context, appendingMatchesTo: &matches!)
         let ev = evidence ? Evidence.make(from: scorer.state, unit: unit, document: document, matcher: matcher) : []
         sentences.append(SentenceScore(index: si, paragraph: pi, span: sentence.span, stance: Stance(optimism: unit.optimism, hedging: unit.hedging, parameters: parameters), unit: unit, evidence: ev))
         mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
@@ -199,7 +201,7 @@ extension Engine {
     for k in attribution.speakers.indices { rows.speakers.append(SpeakerRow(speaker: k)) }
     for st in attribution.statements {
       for k in st.tokens { covered[k] = true }
-      var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, context: context, evidence: evidence, document: document, matches: matches)
+      var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, context: context, evidence: evidence, document: document)
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
       var stance = mean.stance(parameters)
       if cueStance != 0, let cue = st.cue, let entry = st.cueEntry {
@@ -232,7 +234,7 @@ extension Engine {
           // A run without words (a closing quote, a full stop) counts for
           // nothing: not scored at all.
           if scorer.words(in: s..<k) == 0 { continue }
-          let unit = scorer.scorePart(s..<k, sentence: si, sentenceMatches: matches.map { $0.matches[$0.range(si)] }, keepCues: false, context: context)
+          let unit = scorer.scorePart(s..<k, sentence: si, keepCues: false, context: context)
           rows.speakers[0].add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words)
         }
       } else {
@@ -275,7 +277,7 @@ extension Engine {
 
   /// Scores `tokens` cut at sentence boundaries, one unit per sentence
   /// part, in text order.
-  private func scoreRanges(of tokens: Range<Int>, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, document: Document, matches: SentenceMatches?) -> (StanceMean, Int, [Evidence]) {
+  private func scoreRanges(of tokens: Range<Int>, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, document: Document) -> (StanceMean, Int, [Evidence]) {
     var mean = StanceMean()
     var words = 0
     var ev: [Evidence] = []
@@ -295,8 +297,8 @@ extension Engine {
       si += 1
       guard s.overlaps(tokens) else { continue }
       let r = max(s.lowerBound, tokens.lowerBound)..<min(s.upperBound, tokens.upperBound)
-      // The sentence's own matches give the part's (`PhraseMatcher.matches(in:sentence:ids:into:)`).
-      let unit = scorer.scorePart(r, sentence: index, sentenceMatches: matches.map { $0.matches[$0.range(index)] }, keepCues: evidence, context: context)
+      // The sentence's cue rows give the part's (`SentenceScorer.scorePart`).
+      let unit = scorer.scorePart(r, sentence: index, keepCues: evidence, context: context)
       mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
       words += unit.words
       if evidence { ev += Evidence.make(from: scorer.state, unit: unit, document: document, matcher: matcher) }

@@ -8,18 +8,27 @@
 /// no match of the sentence crosses an end of the part, the part's matches
 /// are the sentence's matches inside it (`PhraseMatcher.matches(in:sentence:
 /// ids:into:)`), in the same order, so its rows are the sentence's rows
-/// that start inside it, one contiguous run.
+/// that start inside it, one contiguous run. (A match of one token
+/// crosses no end, so only the longer ones are kept for that check.)
 struct CueRows {
   /// The rows of every sentence scored so far, in sentence order, then
   /// those of the unit being scored, if it is no sentence.
   var rows: [CueRow] = []
-  /// Per sentence, its rows `first[s] ..< end[s]`; `-1` when not scored.
+  /// Per sentence, its rows `first[s] ..< end[s]`; `first[s]` is `-1`
+  /// when the sentence was not scored (then `end[s]` means nothing).
   var first: [Int32] = []
   var end: [Int32] = []
+  /// The spans of the sentences' matches of two tokens or more (only
+  /// those can cross an end of a part), every layer, in sentence order:
+  /// sentence `s`'s are `spans[spanFirst[s] ..< spanEnd[s]]` (set with
+  /// `first[s]`).
+  var spans: [PhraseMatch] = []
+  var spanFirst: [Int32] = []
+  var spanEnd: [Int32] = []
 
   /// Row flags, above the category bits (`LexiconCategory.bit`, 0 ..< 21):
   /// the match's first or last token is capitalized (the name check,
-  /// `SentenceScorer.isName`, may drop it only then);
+  /// `SentenceScorer.dropsName`, may drop it only then);
   static let maybeName: UInt32 = 1 << 21
   /// a cue of two tokens or more, of a layer other than the modifiers',
   /// with a weight or of valence (a modifier inside it is dropped);
@@ -45,8 +54,31 @@ struct CueRows {
   /// Empties the rows for a document of `sentences` sentences.
   mutating func reset(sentences: Int) {
     if !rows.isEmpty { rows.removeAll(keepingCapacity: true) }
+    if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
     first.reset(count: sentences, to: -1)
-    end.reset(count: sentences, to: -1)
+    // Read only for sentences with `first` set, which set them too: only
+    // grown, never refilled.
+    Self.grow(&end, to: sentences)
+    Self.grow(&spanFirst, to: sentences)
+    Self.grow(&spanEnd, to: sentences)
+  }
+
+  @inline(__always)
+  private static func grow(_ array: inout [Int32], to count: Int) {
+    if array.count < count { array.append(contentsOf: repeatElement(0, count: count - array.count)) }
+  }
+
+  /// Some match of sentence `s` (scored) starts before an end of `tokens`
+  /// and ends after it: the part is matched anew.
+  @inline(__always)
+  func crosses(_ tokens: Range<Int>, sentence s: Int) -> Bool {
+    let a = Int32(tokens.lowerBound)
+    let b = Int32(tokens.upperBound)
+    for i in Int(spanFirst[s])..<Int(spanEnd[s]) {
+      let m = spans[i]
+      if (m.start < a && a < m.end) || (m.start < b && b < m.end) { return true }
+    }
+    return false
   }
 
   /// The rows of sentence `s`, nil when it was not scored.

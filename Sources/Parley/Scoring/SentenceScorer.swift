@@ -120,9 +120,11 @@ public struct SentenceScorer {
     PhraseMatcher.matches(in: tokens, ids: ids, tables: matcher.tables, into: &matches)
     // The unit's rows go after the sentences' and are taken back.
     let first = cueRows.rows.count
-    appendRows()
+    let firstSpan = cueRows.spans.count
+    matches.withUnsafeBufferPointer { appendRows($0) }
     let unit = scoreRows(tokens, first..<cueRows.rows.count, keepCues: keepCues, context: context)
     cueRows.rows.removeSubrange(first...)
+    cueRows.spans.removeSubrange(firstSpan...)
     return (unit, keepCues ? state : nil)
   }
 
@@ -132,47 +134,57 @@ public struct SentenceScorer {
   /// holds its cues and what the rules did. (`context` is this scorer's
   /// `context`, copied once by the caller.)
   mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, keepCues: Bool, context: RuleContext) -> UnitScore {
+    var matches: [PhraseMatch] = []
+    swap(&matches, &self.matches)
     matches.clearKeepingCapacity()
-    PhraseMatcher.matches(in: tokens, ids: ids, tables: matcher.tables, into: &matches)
+    let unit = scoreSentence(index, tokens, keepCues: keepCues, context: context, matchingInto: &matches)
+    swap(&matches, &self.matches)
+    return unit
+  }
+
+  /// `scoreSentence(_:_:keepCues:context:)` with the sentence's matches
+  /// appended to `sentences` (`Engine.analyze`: attribution reads them
+  /// there), not kept in `matches`.
+  mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, keepCues: Bool, context: RuleContext, appendingMatchesTo sentences: inout SentenceMatches) -> UnitScore {
+    let unit = scoreSentence(index, tokens, keepCues: keepCues, context: context, matchingInto: &sentences.matches)
+    sentences.ends.append(sentences.matches.count)
+    return unit
+  }
+
+  /// Matches sentence `index` into the end of `out`, keeps its cue rows
+  /// and scores them.
+  private mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, keepCues: Bool, context: RuleContext, matchingInto out: inout [PhraseMatch]) -> UnitScore {
+    let firstMatch = out.count
+    PhraseMatcher.matches(in: tokens, ids: ids, tables: matcher.tables, into: &out)
     let first = cueRows.rows.count
-    appendRows()
+    let firstSpan = cueRows.spans.count
+    out.withUnsafeBufferPointer { appendRows(UnsafeBufferPointer(rebasing: $0[firstMatch...])) }
     let end = cueRows.rows.count
     if index >= 0 && index < cueRows.first.count {
       cueRows.first[index] = Int32(first)
       cueRows.end[index] = Int32(end)
+      cueRows.spanFirst[index] = Int32(firstSpan)
+      cueRows.spanEnd[index] = Int32(cueRows.spans.count)
     }
     return scoreRows(tokens, first..<end, keepCues: keepCues, context: context)
   }
 
   /// Scores `tokens`, a part of sentence `index` (already scored by
-  /// `scoreSentence`) whose matches are `sentenceMatches`: the same as
-  /// `score(_:keepCues:)` of the part. Its cues are the sentence's rows
-  /// that start inside it unless a match of the sentence crosses an end of
-  /// the part; then the part is matched and read anew
-  /// (`referenceScore`).
-  mutating func scorePart(_ tokens: Range<Int>, sentence index: Int, sentenceMatches: ArraySlice<PhraseMatch>?, keepCues: Bool, context: RuleContext) -> UnitScore {
-    guard let sentenceMatches, let rows = cueRows.range(index), !Self.crosses(tokens, sentenceMatches) else {
-      return referenceScore(tokens, keepCues: keepCues, sentenceMatches: sentenceMatches, context: context).0
+  /// `scoreSentence`): the same as `score(_:keepCues:)` of the part. Its
+  /// cues are the sentence's rows that start inside it unless a match of
+  /// the sentence crosses an end of the part; then the part is matched and
+  /// read anew (`referenceScore`).
+  mutating func scorePart(_ tokens: Range<Int>, sentence index: Int, keepCues: Bool, context: RuleContext) -> UnitScore {
+    guard let rows = cueRows.range(index), !cueRows.crosses(tokens, sentence: index) else {
+      return referenceScore(tokens, keepCues: keepCues, sentenceMatches: nil, context: context).0
     }
     return scoreRows(tokens, cueRows.rows(startingIn: tokens, of: rows), keepCues: keepCues, context: context)
   }
 
-  /// Some match of a sentence (`sentence`, ordered by start) starts
-  /// before an end of `tokens` and ends after it.
-  @inline(__always)
-  static func crosses(_ tokens: Range<Int>, _ sentence: ArraySlice<PhraseMatch>) -> Bool {
-    let a = Int32(tokens.lowerBound)
-    let b = Int32(tokens.upperBound)
-    for m in sentence {
-      if m.start >= b { break }
-      if (m.start < a && a < m.end) || b < m.end { return true }
-    }
-    return false
-  }
-
   /// Appends the cue rows of `matches`: every entry the model reads, in
-  /// match order, each with its value and axis before the rules.
-  private mutating func appendRows() {
+  /// match order, each with its value and axis before the rules; and the
+  /// matches of two tokens or more to `cueRows.spans`.
+  private mutating func appendRows(_ matches: UnsafeBufferPointer<PhraseMatch>) {
     // The matcher's entry tables in raw memory (written once, alive as
     // long as `matcher`): reading them through the arrays retained and
     // bounds-checked each.
@@ -189,6 +201,7 @@ public struct SentenceScorer {
         // (Most matches start with a lower-case word and are one word
         // long: the name check can drop neither.)
         let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
+        if m.end - m.start >= 2 { cueRows.spans.append(m) }
         for i in Int(entryStart[Int(m.node)])..<Int(entryStart[Int(m.node) + 1]) {
           let e = entryIDs[i]
           let bit = entryBits[Int(e)]
@@ -297,7 +310,7 @@ public struct SentenceScorer {
 
   /// Empties `state` for the unit `tokens` and copies into it the cues of
   /// `cueRows.rows[rows]`; with `nameCheck`, without those of matches
-  /// that are part of a name (`isName`, `isTitleCase`), their rows in
+  /// that are part of a name (`dropsName`), their rows in
   /// `stateRows`.
   private mutating func load(_ tokens: Range<Int>, _ rows: Range<Int>, nameCheck: Bool) {
     state.tokens = tokens
@@ -419,6 +432,7 @@ public struct SentenceScorer {
         // (Most matches start with a lower-case word and are one word long:
         // then neither check can hold, and neither is called.)
         let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
+        if m.end - m.start >= 2 { cueRows.spans.append(m) }
         if maybeName && (isCapitalizedMidSentence(m.start, m.end, in: tokens) || runsIntoName(m.start, m.end, in: tokens)) {
           if titleCase == nil { titleCase = isTitleCase(tokens) }
           if titleCase == false { continue }
