@@ -407,6 +407,17 @@ extension AttributionPass {
   /// (Static, with the document and facts as arguments: called from a
   /// mutating method, an instance method would copy the whole pass.)
   static func analyze(_ range: Range<Int>, document: Document, facts: TokenFacts) -> Mention {
+    // Read through buffers, checked once here: the phrase's tokens, and
+    // those its loops read, are the document's.
+    facts.withView { view in
+      precondition(view.contains(range), "mention outside the document")
+      return analyze(range, document: document, facts: view)
+    }
+  }
+
+  /// `analyze(_:document:facts:)` over the facts' buffers (every token
+  /// read is inside `range`, or a speaker match's end inside it).
+  private static func analyze(_ range: Range<Int>, document: Document, facts: TokenFactsView) -> Mention {
     var m = Mention(tokens: range, core: range, kind: .organization)
     if range.count == 1 {
       let p = facts.pronoun(range.lowerBound)
@@ -579,13 +590,13 @@ extension AttributionPass {
 
   /// A person's name ends before `of`: `President Vladimir Sorin of
   /// Moldavia` is Vladimir Sorin (the country says where he is from).
-  static func personName(_ name: Range<Int>, facts: TokenFacts) -> Range<Int> {
+  static func personName(_ name: Range<Int>, facts: TokenFactsView) -> Range<Int> {
     guard let x = name.dropFirst().first(where: { facts.word[$0] == .nameConnector }) else { return name }
     return name.lowerBound..<x
   }
 
   /// `the`, `this`, `these`, `those` or a possessive pronoun.
-  static func isDefiniteDeterminer(_ i: Int, document: Document, facts: TokenFacts) -> Bool {
+  static func isDefiniteDeterminer(_ i: Int, document: Document, facts: TokenFactsView) -> Bool {
     if facts.pronoun(i) != .none { return true }
     let t = document.tokens[i]
     guard t.length >= 3 else { return false }

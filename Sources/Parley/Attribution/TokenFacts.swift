@@ -511,6 +511,22 @@ struct TokenFacts: Sendable {
     word[i].isAuxiliary || ((flags[i].contains(.endsED) || word[i] == .pastVerb) && !flags[i].contains(.capitalized))
   }
 
+  /// Calls `body` with the facts read through buffers (`TokenFactsView`):
+  /// for a reader of many tokens, one bounds check at its entry instead of
+  /// one per read.
+  @inline(__always)
+  func withView<R>(_ body: (TokenFactsView) -> R) -> R {
+    word.withUnsafeBufferPointer { word in
+      flags.withUnsafeBufferPointer { flags in
+        speakerAt.withUnsafeBufferPointer { speakerAt in
+          speakerMatches.withUnsafeBufferPointer { speakers in
+            body(TokenFactsView(word: word, flags: flags, speakerAt: speakerAt, speakerMatches: speakers))
+          }
+        }
+      }
+    }
+  }
+
   // MARK: Building
 
   /// Shape flags of a word token and, when it is short and ASCII, its
@@ -589,5 +605,38 @@ struct TokenFacts: Sendable {
       }
     }
     return [.quote]
+  }
+}
+
+/// `TokenFacts` read through buffers, for the length of a `withView` call:
+/// the same readers, without a bounds check on every read. A user checks
+/// once that the tokens it reads are the document's (`contains(_:)`); a
+/// speaker match index is one that `fill` wrote.
+struct TokenFactsView {
+  let word: UnsafeBufferPointer<WordClass>
+  let flags: UnsafeBufferPointer<TokenFacts.Flags>
+  let speakerAt: UnsafeBufferPointer<Int32>
+  let speakerMatches: UnsafeBufferPointer<SpeakerMatch>
+
+  /// Whether every token of `range` has its facts here (the check a reader
+  /// makes once before it reads them).
+  @inline(__always) func contains(_ range: Range<Int>) -> Bool {
+    range.lowerBound >= 0 && range.upperBound <= word.count && word.count == flags.count && word.count == speakerAt.count
+  }
+
+  @inline(__always) func has(_ i: Int, _ f: TokenFacts.Flags) -> Bool { flags[i].contains(f) }
+  @inline(__always) func isCapitalized(_ i: Int) -> Bool { flags[i].contains(.capitalized) }
+  @inline(__always) func isComma(_ i: Int) -> Bool { flags[i].contains(.comma) }
+
+  /// The speaker match covering token `i`, if any (`TokenFacts.speaker`).
+  @inline(__always) func speaker(_ i: Int) -> SpeakerMatch? {
+    let m = speakerAt[i]
+    return m < 0 ? nil : speakerMatches[Int(m)]
+  }
+
+  /// A pronoun match that is exactly token `i` (`TokenFacts.pronoun`).
+  @inline(__always) func pronoun(_ i: Int) -> PronounClass {
+    guard let m = speaker(i), m.categories.contains(.pronoun), m.start == i, m.end == i + 1 else { return .none }
+    return m.pronoun
   }
 }
