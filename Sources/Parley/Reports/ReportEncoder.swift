@@ -118,6 +118,18 @@ public struct ReportEncoder: Sendable {
     }
   }
 
+  /// A statement's `form` member, its raw value as a static string.
+  @inline(__always)
+  private static func compactForm(_ form: Statement.Form, _ c: inout MemberCursor) {
+    switch form {
+    case .quote: c.literal(",\"form\":\"quote\"")
+    case .partialQuote: c.literal(",\"form\":\"partialQuote\"")
+    case .reported: c.literal(",\"form\":\"reported\"")
+    case .accordingTo: c.literal(",\"form\":\"accordingTo\"")
+    case .object: c.literal(",\"form\":\"object\"")
+    }
+  }
+
   /// A statement's members after `"paragraph":`, for compact output.
   @inline(__always)
   private static func statementMembers(_ s: UnsafePointer<StatementScore>, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
@@ -128,14 +140,7 @@ public struct ReportEncoder: Sendable {
     c.literal(",\"text\":"); c.string(utf8: UnsafeBufferPointer(rebasing: source[content.start..<content.end]))
     c.literal(",\"cue\":"); c.string(s.pointee.cue)
     c.literal(",\"cue_stance\":"); c.number(s.pointee.cueStance)
-    // The raw values, as static strings.
-    switch s.pointee.statement.form {
-    case .quote: c.literal(",\"form\":\"quote\"")
-    case .partialQuote: c.literal(",\"form\":\"partialQuote\"")
-    case .reported: c.literal(",\"form\":\"reported\"")
-    case .accordingTo: c.literal(",\"form\":\"accordingTo\"")
-    case .object: c.literal(",\"form\":\"object\"")
-    }
+    compactForm(s.pointee.statement.form, &c)
     c.literal(",\"speaker\":"); c.string(s.pointee.speaker)
     Self.compactStance(s.pointee.stance, &c)
     c.literal(",\"words\":"); c.integer(s.pointee.words)
@@ -198,13 +203,7 @@ public struct ReportEncoder: Sendable {
     }
     c.literal(",\"cue_stance\":"); c.number(row.pointee.cueStance)
     // The raw values, as static strings.
-    switch row.pointee.statement.form {
-    case .quote: c.literal(",\"form\":\"quote\"")
-    case .partialQuote: c.literal(",\"form\":\"partialQuote\"")
-    case .reported: c.literal(",\"form\":\"reported\"")
-    case .accordingTo: c.literal(",\"form\":\"accordingTo\"")
-    case .object: c.literal(",\"form\":\"object\"")
-    }
+    compactForm(row.pointee.statement.form, &c)
     if let person {
       c.literal(",\"speaker\":"); c.string(person.pointee.name)
     } else {

@@ -477,24 +477,7 @@ public struct SentenceScorer {
     // (A rule with every trigger bit, the default, always runs: the bit
     // of no category or question is always present.)
     present |= SentenceState.alwaysTrigger
-    for i in rules.kinds.indices where rules.triggers[i] & present != 0 {
-      // The library's own rules are called directly (they hold nothing but
-      // their name); others through their box.
-      switch rules.kinds[i] {
-      case .intensifier: IntensifierRule().apply(&state, context)
-      case .negation: NegationRule().apply(&state, context)
-      case .negatedPredicate: NegatedPredicateRule().apply(&state, context)
-      case .shifter: ShifterRule().apply(&state, context)
-      case .predicate: PredicateRule().apply(&state, context)
-      case .hedgedClaim: HedgedClaimRule().apply(&state, context)
-      case .conditional: ConditionalRule().apply(&state, context)
-      case .contrast: ContrastRule().apply(&state, context)
-      case .concessive: ConcessiveRule().apply(&state, context)
-      case .question: QuestionRule().apply(&state, context)
-      case .reportingStance: ReportingStanceRule().apply(&state, context)
-      case .other: rules.boxes[i].rule.apply(&state, context)
-      }
-    }
+    applyRules(present: present, triggers: rules.triggers, context: context)
     var raw = 0.0
     var mass = 0.0
     for i in state.cues.indices {
