@@ -31,9 +31,23 @@ public struct Evidence: Sendable, Codable, Hashable {
       let span = Span(start: Int(document.tokens[Int(cue.start)].start), end: Int(document.tokens[Int(cue.end) - 1].end))
       let scale = cue.axis == .optimism ? optimismScale : cue.axis == .hedging ? hedgingScale : 0
       let rules = state.applied(on: index).map { a -> String in
-        let trigger = a.trigger >= 0 && Int(a.trigger) < state.cues.count
-          ? "(\(document.string(Span(start: Int(document.tokens[Int(state.cues[Int(a.trigger)].start)].start), end: Int(document.tokens[Int(state.cues[Int(a.trigger)].end) - 1].end)))))" : ""
-        return "\(a.rule.text)\(trigger) ×\(formatNumber(a.factor, digits: 2))"
+        // "rule(trigger) ×factor", put together as bytes: an interpolation
+        // costs about a thousand instructions, and a unit can have many.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(a.rule.text.utf8.count + 48)
+        bytes.append(contentsOf: a.rule.text.utf8)
+        if a.trigger >= 0 && Int(a.trigger) < state.cues.count {
+          let trigger = state.cues[Int(a.trigger)]
+          bytes.append(UInt8(ascii: "("))
+          bytes.append(contentsOf: document.text[Int(document.tokens[Int(trigger.start)].start)..<Int(document.tokens[Int(trigger.end) - 1].end)])
+          bytes.append(UInt8(ascii: ")"))
+        }
+        bytes.append(contentsOf: " ×".utf8)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxNumberLength(2)) { buffer in
+          let n = writeNumber(a.factor, digits: 2, to: buffer.baseAddress!)
+          bytes.append(contentsOf: buffer[..<n])
+        }
+        return String(decoding: bytes, as: UTF8.self)
       }
       out.append(Evidence(rule: entry.category.rawValue, axis: cue.axis?.rawValue ?? "none", span: span, text: document.string(span), weight: entry.weight, value: cue.value, delta: cue.value * scale, origin: entry.origin, rules: rules))
     }
@@ -46,21 +60,11 @@ public struct Evidence: Sendable, Codable, Hashable {
 }
 
 /// A number with at most `digits` decimals and no trailing zeros, the same
-/// on every platform (reports and golden files depend on it).
+/// on every platform (reports and golden files depend on it): the bytes of
+/// the JSON writer's `writeNumber`, made into a `String`.
 public func formatNumber(_ x: Double, digits: Int = 4) -> String {
-  if !x.isFinite { return "0" }
-  var scale = 1.0
-  for _ in 0..<digits { scale *= 10 }
-  // Beyond what fixed-point digits can hold (a numeric JSONL id of 1e15,
-  // say): Swift's shortest round-trip form, the same on every platform.
-  if abs(x) * scale >= 9.0e18 { return x.description }
-  let rounded = (x * scale).rounded() / scale
-  if rounded == 0 { return "0" }
-  let negative = rounded < 0
-  let units = Int64((abs(rounded) * scale).rounded())
-  let whole = units / Int64(scale)
-  var fraction = String(units % Int64(scale))
-  while fraction.count < digits { fraction = "0" + fraction }
-  while fraction.hasSuffix("0") { fraction.removeLast() }
-  return (negative ? "-" : "") + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
+  withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxNumberLength(digits)) { buffer in
+    let n = writeNumber(x, digits: digits, to: buffer.baseAddress!)
+    return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
+  }
 }

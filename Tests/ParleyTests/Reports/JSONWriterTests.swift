@@ -173,9 +173,12 @@ struct JSONWriterTests {
       values.append((Double(Int.random(in: -100_000...100_000, using: &rng)) + 0.5) * step)
     }
     for x in values {
+      // `formatNumber` is made from the writer's bytes; both must equal the
+      // reference of floating-point steps.
+      #expect(formatNumber(x, digits: digits) == referenceFormatNumber(x, digits: digits), "x = \(x), digits = \(digits)")
       var w = JSONWriter()
       w.number(x, digits: digits)
-      #expect(String(decoding: w.bytes, as: UTF8.self) == formatNumber(x, digits: digits), "x = \(x), digits = \(digits)")
+      #expect(String(decoding: w.bytes, as: UTF8.self) == referenceFormatNumber(x, digits: digits), "x = \(x), digits = \(digits)")
     }
   }
 
@@ -202,7 +205,7 @@ struct JSONWriterTests {
     var buffer = [UInt8](repeating: 0, count: maxNumberLength(digits))
     for x in values {
       let n = buffer.withUnsafeMutableBufferPointer { writeNumber(x, digits: digits, to: $0.baseAddress!) }
-      #expect(String(decoding: buffer[0..<n], as: UTF8.self) == formatNumber(x, digits: digits), "x = \(x), digits = \(digits)")
+      #expect(String(decoding: buffer[0..<n], as: UTF8.self) == referenceFormatNumber(x, digits: digits), "x = \(x), digits = \(digits)")
     }
   }
 
@@ -339,4 +342,23 @@ struct JSONWriterTests {
       }
     }
   }
+}
+
+/// `formatNumber` as it was first written, in floating-point steps and
+/// `String` operations: the reference that the byte-level number writers
+/// (and `formatNumber`, now made from them) must equal.
+func referenceFormatNumber(_ x: Double, digits: Int = 4) -> String {
+  if !x.isFinite { return "0" }
+  var scale = 1.0
+  for _ in 0..<digits { scale *= 10 }
+  if abs(x) * scale >= 9.0e18 { return x.description }
+  let rounded = (x * scale).rounded() / scale
+  if rounded == 0 { return "0" }
+  let negative = rounded < 0
+  let units = Int64((abs(rounded) * scale).rounded())
+  let whole = units / Int64(scale)
+  var fraction = String(units % Int64(scale))
+  while fraction.count < digits { fraction = "0" + fraction }
+  while fraction.hasSuffix("0") { fraction.removeLast() }
+  return (negative ? "-" : "") + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
 }
