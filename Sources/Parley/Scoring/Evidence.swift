@@ -26,6 +26,7 @@ public struct Evidence: Sendable, Codable, Hashable {
     let optimismScale = unit.rawOptimism != 0 ? unit.optimism / unit.rawOptimism : 0
     let hedgingScale = unit.hedgeMass > 0 ? unit.hedging / unit.hedgeMass : 0
     var out: [Evidence] = []
+    out.reserveCapacity(state.cues.count + state.extraHedge.count)
     for (index, cue) in state.cues.enumerated() {
       let entry = matcher.entries[Int(cue.entry)]
       let span = Span(start: Int(document.tokens[Int(cue.start)].start), end: Int(document.tokens[Int(cue.end) - 1].end))
