@@ -49,6 +49,30 @@ import Testing
     #expect(statements > 100)
   }
 
+  /// Evidence written through the cursor with the longest numbers and
+  /// integers, strings that need escapes, no origin and many rules: the
+  /// same bytes as the member-by-member pretty path, minified, and within
+  /// the room reserved (the cursor asserts it in debug builds).
+  @Test func extremeEvidence() {
+    let encoder = ReportEncoder(evidence: true)
+    let numbers: [Double] = [-1.234_567_890_123_456_7e300, -9.876_543_210_987_654e17, -0.00005, 0, 123_456_789.987_65, .infinity]
+    let texts = ["", "plain", "q\"u\\o\u{1}te\n", String(repeating: "\u{7}", count: 40)]
+    for (k, x) in numbers.enumerated() {
+      let e = Evidence(rule: texts[k % texts.count], axis: "hedging", span: Span(start: Int.max / 2, end: Int.max / 2 + 1), text: texts[(k + 1) % texts.count], weight: x, value: -x, delta: x / 3, origin: k.isMultiple(of: 2) ? nil : texts[(k + 2) % texts.count], rules: Array(repeating: texts[(k + 3) % texts.count], count: k * 3))
+      var compact = JSONWriter(reserve: 64)
+      compact.beginArray()
+      encoder.evidence(e, base: -(Int.max / 2), into: &compact)
+      encoder.evidence(e, base: 0, into: &compact)
+      compact.endArray()
+      var pretty = JSONWriter(pretty: true, reserve: 64)
+      pretty.beginArray()
+      encoder.evidence(e, base: -(Int.max / 2), into: &pretty)
+      encoder.evidence(e, base: 0, into: &pretty)
+      pretty.endArray()
+      #expect(compact.bytes == Self.minified(pretty.bytes), "\(x)")
+    }
+  }
+
   /// Speakers with names, aliases and cues that need escapes, none, one
   /// or several cues: compact equals pretty minified (no spaces in the
   /// strings, so minifying cannot hide a difference inside them).
