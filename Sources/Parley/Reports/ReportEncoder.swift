@@ -133,17 +133,27 @@ public struct ReportEncoder: Sendable {
   /// A statement's members after `"paragraph":`, for compact output.
   @inline(__always)
   private static func statementMembers(_ s: UnsafePointer<StatementScore>, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
-    let content = s.pointee.statement.content
-    c.integer(s.pointee.statement.paragraph)
+    members(of: s.pointee.statement, cueStance: s.pointee.cueStance, stance: s.pointee.stance, words: s.pointee.words, base: base, source: source, &c,
+            cue: { $0.string(s.pointee.cue) }, speaker: { $0.string(s.pointee.speaker) })
+  }
+
+  /// The members after `"paragraph":` of a statement, from its public
+  /// values (`statementMembers`) or its row (`rowStatementMembers`): the
+  /// two differ only in where the cue's text and the speaker's name come
+  /// from, which `cue` and `speaker` write.
+  @inline(__always)
+  private static func members(of st: Statement, cueStance: Double, stance: Stance, words: Int, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor, cue: (inout MemberCursor) -> Void, speaker: (inout MemberCursor) -> Void) {
+    let content = st.content
+    c.integer(st.paragraph)
     c.literal(",\"start\":"); c.integer(content.start - base)
     c.literal(",\"end\":"); c.integer(content.end - base)
     c.literal(",\"text\":"); c.string(utf8: UnsafeBufferPointer(rebasing: source[content.start..<content.end]))
-    c.literal(",\"cue\":"); c.string(s.pointee.cue)
-    c.literal(",\"cue_stance\":"); c.number(s.pointee.cueStance)
-    compactForm(s.pointee.statement.form, &c)
-    c.literal(",\"speaker\":"); c.string(s.pointee.speaker)
-    Self.compactStance(s.pointee.stance, &c)
-    c.literal(",\"words\":"); c.integer(s.pointee.words)
+    c.literal(",\"cue\":"); cue(&c)
+    c.literal(",\"cue_stance\":"); c.number(cueStance)
+    compactForm(st.form, &c)
+    c.literal(",\"speaker\":"); speaker(&c)
+    Self.compactStance(stance, &c)
+    c.literal(",\"words\":"); c.integer(words)
   }
 
   /// The statements of `rows` for compact output: the bytes of
@@ -188,29 +198,18 @@ public struct ReportEncoder: Sendable {
   }
 
   /// A statement row's members after `"paragraph":`, for compact output
-  /// (`statementMembers`).
+  /// (`statementMembers`): the cue from the document's bytes, the speaker's
+  /// name from the attribution's speakers.
   @inline(__always)
   private static func rowStatementMembers(_ row: UnsafePointer<StatementRow>, person: UnsafePointer<Speaker>?, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
-    let content = row.pointee.statement.content
-    c.integer(row.pointee.statement.paragraph)
-    c.literal(",\"start\":"); c.integer(content.start - base)
-    c.literal(",\"end\":"); c.integer(content.end - base)
-    c.literal(",\"text\":"); c.string(utf8: UnsafeBufferPointer(rebasing: source[content.start..<content.end]))
-    if let cue = row.pointee.statement.cue {
-      c.literal(",\"cue\":"); c.string(utf8: UnsafeBufferPointer(rebasing: source[cue.start..<cue.end]))
-    } else {
-      c.literal(",\"cue\":\"\"")
-    }
-    c.literal(",\"cue_stance\":"); c.number(row.pointee.cueStance)
-    // The raw values, as static strings.
-    compactForm(row.pointee.statement.form, &c)
-    if let person {
-      c.literal(",\"speaker\":"); c.string(person.pointee.name)
-    } else {
-      c.literal(",\"speaker\":\"narrator\"")
-    }
-    Self.compactStance(row.pointee.stance, &c)
-    c.literal(",\"words\":"); c.integer(row.pointee.words)
+    let st = row.pointee.statement
+    members(of: st, cueStance: row.pointee.cueStance, stance: row.pointee.stance, words: row.pointee.words, base: base, source: source, &c,
+            cue: { c in
+              if let cue = st.cue { c.string(utf8: UnsafeBufferPointer(rebasing: source[cue.start..<cue.end])) } else { c.string(ascii: "") }
+            },
+            speaker: { c in
+              if let person { c.string(person.pointee.name) } else { c.string(ascii: "narrator") }
+            })
   }
 
   /// The speakers of `rows` for compact output: the bytes of

@@ -432,7 +432,6 @@ public struct SentenceScorer {
         // (Most matches start with a lower-case word and are one word long:
         // then neither check can hold, and neither is called.)
         let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
-        if m.end - m.start >= 2 { cueRows.spans.append(m) }
         if maybeName && (isCapitalizedMidSentence(m.start, m.end, in: tokens) || runsIntoName(m.start, m.end, in: tokens)) {
           if titleCase == nil { titleCase = isTitleCase(tokens) }
           if titleCase == false { continue }
@@ -443,15 +442,7 @@ public struct SentenceScorer {
           guard readable & bit != 0 else { continue }
           let category = entryCategories[Int(e)]
           let weight = entryWeights[Int(e)]
-          var cue = Cue(start: m.start, end: m.end, entry: e, category: category, weight: weight, value: 0, axis: nil)
-          switch category {
-          case .valence: cue.value = weight; cue.axis = .optimism
-          case .booster: cue.value = -weight * boosterOffset; cue.axis = .hedging
-          case .report: cue.axis = .hedging
-          case _ where category.isHedge: cue.value = weight; cue.axis = .hedging
-          default: break
-          }
-          state.cues.append(cue)
+          state.cues.append(Self.cue(m, entry: e, category: category, weight: weight, boosterOffset: boosterOffset))
           // A reporting cue of weight 0 ("said") is left out: the one rule
           // it triggers (ReportingStanceRule) changes only weighted ones,
           // and it neither opens a clause nor holds a modifier.
