@@ -1,0 +1,291 @@
+import Foundation
+
+/// One JSONL record read in a single pass over its line, for the common
+/// shape: an object whose keys are ASCII, with at most one `id` (a string
+/// or null) and one `text` (a string). Every string is unescaped, checked
+/// for UTF-8 and copied in the same scan, eight bytes a step, and no
+/// `JSONValue` is built for the top level.
+///
+/// Anything else, and every error, gives nil: the reader then parses the
+/// line with `JSONReader.parseRecord`, which says what is wrong. So this
+/// accepts only lines that `parseRecord` accepts, with the same id, text and
+/// metadata (`JSONLRecordTests` compares the two on seeded valid and broken
+/// lines).
+struct JSONLRecord {
+  /// The `id` string; nil when there is no `id` or it is null.
+  var id: String?
+  /// The first top-level `text` string, unescaped.
+  var text: [UInt8]
+
+  /// The record in `line`, or nil (see the type's comment). `scratch` holds
+  /// at least `line.count` bytes; `keys` keeps the key strings already made;
+  /// `metadata` is emptied and filled (an array kept from line to line, so
+  /// that a record's few members do not grow a new one each time).
+  static func read(_ line: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>, keys: inout KeyStrings, metadata: inout [(key: String, raw: Range<Int>)]) -> JSONLRecord? {
+    let n = line.count
+    var i = 0
+    @inline(__always) func skipSpace() {
+      while i < n, line[i] == 0x20 || line[i] == 0x0A || line[i] == 0x0D || line[i] == 0x09 { i += 1 }
+    }
+    skipSpace()
+    guard i < n, line[i] == UInt8(ascii: "{") else { return nil }
+    i += 1
+    var id: String? = nil
+    var sawID = false
+    var text: [UInt8]? = nil
+    metadata.removeAll(keepingCapacity: true)
+    while true {
+      skipSpace()
+      guard i < n, line[i] == UInt8(ascii: "\"") else { return nil }
+      i += 1
+      guard let keyCount = StringScan.unescape(line, from: &i, into: scratch) else { return nil }
+      let keyBytes = UnsafeBufferPointer(start: scratch, count: keyCount)
+      // Keys other than ASCII could compare equal to `id` or `text` as
+      // strings while differing in bytes: left to the full reader.
+      guard !keyBytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      skipSpace()
+      guard i < n, line[i] == UInt8(ascii: ":") else { return nil }
+      i += 1
+      skipSpace()
+      guard i < n else { return nil }
+      let start = i
+      if Self.equals(keyBytes, "text") {
+        guard text == nil, line[i] == UInt8(ascii: "\"") else { return nil }
+        i += 1
+        // Unescaped in the scratch space and copied out at its size: making
+        // the array with room for the rest of the line
+        // (`init(unsafeUninitializedCapacity:)`) goes through the generic
+        // array allocation and costs more than the copy.
+        guard let count = StringScan.unescape(line, from: &i, into: scratch) else { return nil }
+        text = Array(UnsafeBufferPointer(start: scratch, count: count))
+      } else if Self.equals(keyBytes, "id") {
+        guard !sawID else { return nil }
+        sawID = true
+        if line[i] == UInt8(ascii: "\"") {
+          i += 1
+          guard let count = StringScan.unescape(line, from: &i, into: scratch) else { return nil }
+          id = String(decoding: UnsafeBufferPointer(start: scratch, count: count), as: UTF8.self)
+        } else {
+          guard i + 4 <= n, line[i] == UInt8(ascii: "n"), line[i + 1] == UInt8(ascii: "u"),
+            line[i + 2] == UInt8(ascii: "l"), line[i + 3] == UInt8(ascii: "l")
+          else { return nil }
+          i += 4
+        }
+      } else {
+        let key = keys.string(keyBytes)
+        if line[i] == UInt8(ascii: "\"") {
+          i += 1
+          guard StringScan.unescape(line, from: &i, into: scratch) != nil else { return nil }
+        } else {
+          // A nested value: the full reader, one level down as in `parseRecord`.
+          var reader = JSONReader(p: line, i: i, depth: 1)
+          do { _ = try reader.value() } catch { return nil }
+          i = reader.i
+        }
+        metadata.append((key: key, raw: start..<i))
+      }
+      skipSpace()
+      guard i < n else { return nil }
+      if line[i] == UInt8(ascii: ",") { i += 1; continue }
+      guard line[i] == UInt8(ascii: "}") else { return nil }
+      i += 1
+      break
+    }
+    skipSpace()
+    guard i == n, let text else { return nil }
+    return JSONLRecord(id: id, text: text)
+  }
+
+  @inline(__always)
+  private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+    let count = word.utf8CodeUnitCount
+    guard bytes.count == count, let base = bytes.baseAddress else { return false }
+    return memcmp(base, word.utf8Start, count) == 0
+  }
+}
+
+/// The key strings of the records read so far, so that a file's repeated
+/// keys (`source`, `title`, …) are made into `String`s once.
+struct KeyStrings {
+  private var known: [(bytes: [UInt8], string: String)] = []
+  /// Beyond this many distinct keys, a key is made afresh each time.
+  private static let limit = 32
+
+  mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    for entry in known where entry.bytes.count == bytes.count {
+      let same = entry.bytes.withUnsafeBufferPointer { a in
+        a.isEmpty || memcmp(a.baseAddress!, bytes.baseAddress!, a.count) == 0
+      }
+      if same { return entry.string }
+    }
+    let string = String(decoding: bytes, as: UTF8.self)
+    if known.count < Self.limit { known.append((bytes: Array(bytes), string: string)) }
+    return string
+  }
+}
+
+/// Reading a JSON string's body in one scan.
+enum StringScan {
+  private static let ones: UInt64 = 0x0101_0101_0101_0101
+  private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+  /// The high bit of each byte of `w` that is a quote, a backslash, a
+  /// control byte below 0x20 or not ASCII; a byte above the lowest such one
+  /// may be flagged too (a borrow runs upwards), never one below it, so the
+  /// lowest bit set is the first such byte.
+  @inline(__always)
+  static func specials(_ w: UInt64) -> UInt64 {
+    let quote = (w ^ (ones &* 0x22)) &- ones
+    let backslash = (w ^ (ones &* 0x5C)) &- ones
+    let control = w &- (ones &* 0x20)
+    return (quote | backslash | control | w) & highs
+  }
+
+  /// Reads a string's body from `p[i]` (just after its opening quote)
+  /// through its closing quote, writing the unescaped bytes to `out` and
+  /// returning their count; `i` ends after the quote. Nil (with `i`
+  /// anywhere) on whatever `JSONReader` rejects in a string: a missing
+  /// quote, a control byte, a bad escape or surrogate, or bytes that are not
+  /// UTF-8. `out` must have room for `p.count - i` bytes (the word stores
+  /// may write up to there; unescaping never lengthens).
+  static func unescape(_ p: UnsafeBufferPointer<UInt8>, from start: inout Int, into out: UnsafeMutablePointer<UInt8>) -> Int? {
+    // Local positions: `start` and `out` could alias, and the loop would
+    // store and reload it at every step.
+    var i = start
+    defer { start = i }
+    let n = p.count
+    guard let base = p.baseAddress else { return nil }
+    var k = 0
+    while true {
+      // Sixteen bytes a step, then eight, while none needs a look; the
+      // words are stored whole, also when they hold the stop.
+      var hits: UInt64 = 0
+      while i &+ 16 <= n {
+        let a = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        let b = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        UnsafeMutableRawPointer(out + k).storeBytes(of: a.littleEndian, as: UInt64.self)
+        UnsafeMutableRawPointer(out + k).storeBytes(of: b.littleEndian, toByteOffset: 8, as: UInt64.self)
+        let ha = specials(a)
+        let hb = specials(b)
+        if ha | hb == 0 {
+          i &+= 16
+          k &+= 16
+          continue
+        }
+        if ha == 0 {
+          i &+= 8
+          k &+= 8
+          hits = hb
+        } else {
+          hits = ha
+        }
+        break
+      }
+      if hits == 0 {
+        while i &+ 8 <= n {
+          let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+          UnsafeMutableRawPointer(out + k).storeBytes(of: w.littleEndian, as: UInt64.self)
+          hits = specials(w)
+          if hits != 0 { break }
+          i &+= 8
+          k &+= 8
+        }
+      }
+      if hits != 0 {
+        let skip = hits.trailingZeroBitCount &>> 3
+        i &+= skip
+        k &+= skip
+      }
+      guard i < n else { return nil }
+      let b = p[i]
+      if b == UInt8(ascii: "\"") {
+        i += 1
+        return k
+      }
+      if b < 0x20 { return nil }
+      if b < 0x80 && b != UInt8(ascii: "\\") {
+        out[k] = b
+        k += 1
+        i += 1
+        continue
+      }
+      if b == UInt8(ascii: "\\") {
+        guard i + 1 < n else { return nil }
+        let e = p[i + 1]
+        i += 2
+        let plain: UInt8
+        switch e {
+        case UInt8(ascii: "\""): plain = 0x22
+        case UInt8(ascii: "\\"): plain = 0x5C
+        case UInt8(ascii: "/"): plain = 0x2F
+        case UInt8(ascii: "b"): plain = 0x08
+        case UInt8(ascii: "f"): plain = 0x0C
+        case UInt8(ascii: "n"): plain = 0x0A
+        case UInt8(ascii: "r"): plain = 0x0D
+        case UInt8(ascii: "t"): plain = 0x09
+        case UInt8(ascii: "u"):
+          guard var scalar = hex4(p, &i) else { return nil }
+          if (0xD800...0xDBFF).contains(scalar) {
+            guard i + 1 < n, p[i] == UInt8(ascii: "\\"), p[i + 1] == UInt8(ascii: "u") else { return nil }
+            i += 2
+            guard let low = hex4(p, &i), (0xDC00...0xDFFF).contains(low) else { return nil }
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+          } else if (0xDC00...0xDFFF).contains(scalar) {
+            return nil
+          }
+          guard let s = Unicode.Scalar(scalar) else { return nil }
+          UTF8.encode(s) { byte in
+            out[k] = byte
+            k += 1
+          }
+          continue
+        default: return nil
+        }
+        out[k] = plain
+        k += 1
+        continue
+      }
+      // A multi-byte sequence, checked as `Document.firstInvalidUTF8` does.
+      let need: Int
+      var scalar: UInt32
+      let least: UInt32
+      switch b {
+      case 0xC2...0xDF: need = 1; scalar = UInt32(b & 0x1F); least = 0x80
+      case 0xE0...0xEF: need = 2; scalar = UInt32(b & 0x0F); least = 0x800
+      case 0xF0...0xF4: need = 3; scalar = UInt32(b & 0x07); least = 0x10000
+      default: return nil
+      }
+      guard i + need < n else { return nil }
+      out[k] = b
+      for j in 1...need {
+        let c = p[i + j]
+        guard c & 0xC0 == 0x80 else { return nil }
+        scalar = scalar << 6 | UInt32(c & 0x3F)
+        out[k + j] = c
+      }
+      guard scalar >= least, !(0xD800...0xDFFF).contains(scalar), scalar <= 0x10FFFF else { return nil }
+      i += need + 1
+      k += need + 1
+    }
+  }
+
+  /// Four hex digits at `i`, or nil.
+  @inline(__always)
+  private static func hex4(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32? {
+    guard i + 4 <= p.count else { return nil }
+    var v: UInt32 = 0
+    for _ in 0..<4 {
+      let b = p[i]
+      let d: UInt32
+      switch b {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(b - 48)
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(b - 87)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(b - 55)
+      default: return nil
+      }
+      v = v << 4 | d
+      i += 1
+    }
+    return v
+  }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import Testing
+
+@testable import Parley
+
+/// The one-pass JSONL record reader (`JSONLRecord`, `StringScan`) against
+/// the full reader (`JSONReader`), on seeded valid and broken input: the
+/// same strings, the same articles and the same diagnostics.
+@Suite("JSONL records in one pass")
+struct JSONLRecordTests {
+  /// A piece of a string's body: plain text, escapes good and bad, UTF-8
+  /// good and bad, runs long enough for the word steps.
+  private static func piece(_ random: inout SeededRandom, clean: Bool = false) -> [UInt8] {
+    // A clean piece is one of those that are valid anywhere.
+    let valid: [UInt64] = [0, 1, 2, 3, 4, 5, 11, 17, 18]
+    switch clean ? valid[Int(random.next() % UInt64(valid.count))] : random.next() % 24 {
+    case 0: return Array("\\n".utf8)
+    case 1: return Array("\\\"".utf8)
+    case 2: return Array("\\\\".utf8)
+    case 3: return Array("\\/\\b\\f\\r\\t".utf8)
+    case 4: return Array("\\u00e9".utf8)
+    case 5: return Array("\\ud83d\\ude00".utf8)  // a surrogate pair
+    case 6: return Array("\\uD83D".utf8)  // unpaired, or paired by what follows
+    case 7: return Array("\\udc00".utf8)  // a lone low surrogate
+    case 8: return Array("\\u12".utf8)  // too few digits
+    case 9: return Array("\\x".utf8)  // no such escape
+    case 10: return [UInt8(truncatingIfNeeded: random.next() % 0x20)]  // a control byte
+    case 11: return Array("“é—😀”".utf8)
+    case 12: return [UInt8(truncatingIfNeeded: 0x80 + random.next() % 0x80)]  // a stray byte
+    case 13: return [0xE0, 0x80, 0x80]  // overlong
+    case 14: return [0xED, 0xA0, 0x80]  // a surrogate in UTF-8
+    case 15: return [0xF4, 0x90, 0x80, 0x80]  // above U+10FFFF
+    case 16: return [0xE2, 0x80]  // cut short
+    case 17: return Array("\\u0000\\u001f\\u007F\\u0800\\uFFFF".utf8)
+    default:
+      // Plain ASCII, up to 70 bytes (quotes and backslashes left out).
+      let n = Int(random.next() % 70)
+      return (0..<n).map { _ in
+        let b = UInt8(truncatingIfNeeded: 0x20 + random.next() % 0x5F)
+        return b == 0x22 || b == 0x5C ? 0x61 : b
+      }
+    }
+  }
+
+  private static func body(_ random: inout SeededRandom, pieces: Int, clean: Bool = false) -> [UInt8] {
+    var out: [UInt8] = []
+    for _ in 0..<Int(random.next() % UInt64(pieces + 1)) { out += piece(&random, clean: clean) }
+    return out
+  }
+
+  @Test func stringsAreThoseOfTheFullReader() {
+    var random = SeededRandom(seed: 91)
+    var accepted = 0
+    var rejected = 0
+    for round in 0..<20_000 {
+      var input: [UInt8] = [0x22] + Self.body(&random, pieces: 8)
+      if round % 7 != 0 { input.append(0x22) }  // now and then unterminated
+      let expected: [UInt8]?
+      if case .string(let s)? = try? JSONReader.parse(input) { expected = Array(s.utf8) } else { expected = nil }
+      let fast = input.withUnsafeBufferPointer { p -> [UInt8]? in
+        var out = [UInt8](repeating: 0, count: p.count)
+        var i = 1
+        let count = out.withUnsafeMutableBufferPointer { StringScan.unescape(p, from: &i, into: $0.baseAddress!) }
+        guard let count, i == p.count else { return nil }
+        return Array(out[0..<count])
+      }
+      #expect(fast == expected, "input \(input)")
+      if expected != nil { accepted += 1 } else { rejected += 1 }
+    }
+    #expect(accepted > 3_000 && rejected > 3_000)
+  }
+
+  /// A member's value: strings, numbers, literals, nested values.
+  private static func value(_ random: inout SeededRandom, clean: Bool) -> [UInt8] {
+    switch random.next() % 10 {
+    case 0: return Array("42".utf8)
+    case 1: return Array("-1.5e3".utf8)
+    case 2: return Array("null".utf8)
+    case 3: return Array("true".utf8)
+    case 4: return Array("[1, \"a\\n\", {\"b\": [null]}]".utf8)
+    case 5: return Array("{\"x\": {\"y\": \"z\"}, \"text\": 1}".utf8)
+    default: return [0x22] + body(&random, pieces: 4, clean: clean) + [0x22]
+    }
+  }
+
+  /// A JSONL line: mostly well-formed records in varied shapes (member
+  /// order, spacing, repeated or missing `id` and `text`, ids of every
+  /// type, keys with escapes or beyond ASCII), some with broken strings.
+  private static func line(_ random: inout SeededRandom) -> [UInt8] {
+    // Most lines have only valid strings.
+    let clean = random.next() % 4 != 0
+    let keys = ["id", "text", "source", "title", "t\\u0065xt", "caf\u{e9}", "n", "text", "id"]
+    // Now and then a repeated `id` or `text`.
+    let repeats = random.next() % 8 == 0
+    var members: [[UInt8]] = []
+    var hasText = false
+    var used: Set<String> = []
+    for _ in 0..<Int(1 + random.next() % 5) {
+      let key = keys[Int(random.next() % UInt64(keys.count))]
+      if !repeats, !used.insert(key).inserted || (key == "text" && hasText) { continue }
+      var value: [UInt8]
+      if key == "text" || (!hasText && random.next() % 2 == 0) {
+        value = random.next() % 12 == 0 ? Self.value(&random, clean: clean) : [0x22] + body(&random, pieces: 12, clean: clean) + [0x22]
+        members.append(Array("\"text\"".utf8) + [0x3A] + value)
+        hasText = true
+        continue
+      }
+      value = Self.value(&random, clean: clean)
+      let space: [UInt8] = random.next() % 4 == 0 ? [0x20, 0x09] : []
+      members.append([0x22] + Array(key.utf8) + [0x22] + space + [0x3A] + space + value)
+    }
+    var line: [UInt8] = random.next() % 5 == 0 ? [0x20] : []
+    line += [0x7B]
+    for (k, m) in members.enumerated() {
+      if k > 0 { line += random.next() % 3 == 0 ? [0x2C, 0x20] : [0x2C] }
+      line += m
+    }
+    line += [0x7D]
+    if random.next() % 5 == 0 { line += [0x20, 0x0D] }
+    return line
+  }
+
+  /// Every line read with and without the one-pass reader: the same
+  /// articles and diagnostics.
+  private static func assertSameReading(_ lines: [[UInt8]], in dir: String, name: String) throws {
+    var file: [UInt8] = []
+    for l in lines { file += l + [0x0A] }
+    let path = try TestSupport.write(file, to: dir, name)
+    let fast = ArticleReader(inputs: [path])
+    let full = ArticleReader(inputs: [path])
+    full.readsRecordsFast = false
+    while true {
+      let a = fast.next()
+      let b = full.next()
+      #expect(a?.id == b?.id)
+      #expect(a?.bytes == b?.bytes)
+      #expect(a?.source == b?.source)
+      #expect(a?.isValidUTF8 == b?.isValidUTF8)
+      #expect(a?.metadata.map(\.key) == b?.metadata.map(\.key))
+      #expect(a?.metadata.map(\.json) == b?.metadata.map(\.json))
+      if a == nil || b == nil { break }
+    }
+    #expect(fast.diagnostics == full.diagnostics)
+  }
+
+  @Test func recordsAreThoseOfTheFullReader() throws {
+    var random = SeededRandom(seed: 92)
+    var lines: [[UInt8]] = []
+    for _ in 0..<3_000 { lines.append(Self.line(&random)) }
+    // A blank line and one that is no object.
+    lines += [[], Array("  \t".utf8), Array("[1, 2]".utf8), Array("\"text\"".utf8)]
+    // The one-pass reader takes most of them.
+    var taken = 0
+    var keys = KeyStrings()
+    var members: [(key: String, raw: Range<Int>)] = []
+    var scratch = [UInt8](repeating: 0, count: 1 << 16)
+    for l in lines {
+      let record = l.withUnsafeBufferPointer { p in
+        scratch.withUnsafeMutableBufferPointer { JSONLRecord.read(p, scratch: $0.baseAddress!, keys: &keys, metadata: &members) }
+      }
+      if record != nil { taken += 1 }
+    }
+    #expect(taken > 800 && taken < lines.count - 800, "\(taken) of \(lines.count) in one pass")
+    try TestSupport.withTemporaryDirectory { dir in
+      try Self.assertSameReading(lines, in: dir, name: "seeded.jsonl")
+    }
+  }
+
+  @Test func aRecordCutAtEveryByteReadsTheSame() throws {
+    var random = SeededRandom(seed: 93)
+    var lines: [[UInt8]] = []
+    for _ in 0..<6 {
+      var line = Self.line(&random)
+      while line.count < 60 { line = Self.line(&random) }
+      for cut in 0...line.count { lines.append(Array(line[0..<cut])) }
+      // And each byte replaced by a quote, a backslash or a brace.
+      for k in line.indices { lines.append(line[0..<k] + [[0x22, 0x5C, 0x7D][k % 3]] + line[(k + 1)...]) }
+    }
+    try TestSupport.withTemporaryDirectory { dir in
+      try Self.assertSameReading(lines, in: dir, name: "cut.jsonl")
+    }
+  }
+
+  @Test func theBenchShapeIsTakenInOnePass() {
+    let line = Array("{\"id\":\"bench-1\",\"source\":\"s\",\"title\":\"A \\\"title\\\"\",\"text\":\"“Talks,” she said.\\n\\nMore.\"}".utf8)
+    var keys = KeyStrings()
+    var members: [(key: String, raw: Range<Int>)] = []
+    var scratch = [UInt8](repeating: 0, count: line.count)
+    let record = line.withUnsafeBufferPointer { p in
+      scratch.withUnsafeMutableBufferPointer { JSONLRecord.read(p, scratch: $0.baseAddress!, keys: &keys, metadata: &members) }
+    }
+    #expect(record?.id == "bench-1")
+    #expect(record?.text == Array("“Talks,” she said.\n\nMore.".utf8))
+    #expect(members.map(\.key) == ["source", "title"])
+  }
+}
