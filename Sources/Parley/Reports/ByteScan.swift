@@ -8,42 +8,32 @@ enum ByteScan {
   /// control byte below 0x20, or with `delete` also 0x7F. A byte is zero in
   /// `w ^ c` where it equals `c`, and below 0x20 where subtracting 0x20
   /// borrows; a borrow only starts at such a byte, so a clean word is never
-  /// flagged.
+  /// flagged. Bytes of 0x80 and above also set the top bit of a difference;
+  /// `c` being ASCII, `w ^ c` has the top bit where `w` has it, so one mask
+  /// by `~w` at the end clears them all (not one mask a term).
   @inline(__always)
   static func hasJSONSpecial(_ w: UInt64, delete: Bool) -> Bool {
-    let q = w ^ (ones &* 0x22)
-    let b = w ^ (ones &* 0x5C)
-    var hits = ((q &- ones) & ~q) | ((b &- ones) & ~b) | ((w &- ones &* 0x20) & ~w)
-    if delete {
-      let d = w ^ (ones &* 0x7F)
-      hits |= (d &- ones) & ~d
-    }
-    return hits & highs != 0
+    hits(w, delete: delete) != 0
   }
 
   /// `hasJSONSpecial(_:delete: false)` of either of two words, in one test.
   @inline(__always)
   static func hasJSONSpecial(_ a: UInt64, _ b: UInt64) -> Bool {
-    (hits(a) | hits(b)) & highs != 0
+    (hits(a, delete: false) | hits(b, delete: false)) != 0
   }
 
   /// `hasJSONSpecial(_:delete:)` of either of two words, in one test.
   @inline(__always)
   static func hasJSONSpecial(_ a: UInt64, _ b: UInt64, delete: Bool) -> Bool {
-    var hits = hits(a) | hits(b)
-    if delete {
-      let da = a ^ (ones &* 0x7F)
-      let db = b ^ (ones &* 0x7F)
-      hits |= ((da &- ones) & ~da) | ((db &- ones) & ~db)
-    }
-    return hits & highs != 0
+    (hits(a, delete: delete) | hits(b, delete: delete)) != 0
   }
 
-  /// The flag bits of `hasJSONSpecial` without 0x7F.
+  /// The top bit of every byte that `hasJSONSpecial` looks for (and maybe
+  /// of bytes after the first such one, where a borrow runs on).
   @inline(__always)
-  private static func hits(_ w: UInt64) -> UInt64 {
-    let q = w ^ (ones &* 0x22)
-    let b = w ^ (ones &* 0x5C)
-    return ((q &- ones) & ~q) | ((b &- ones) & ~b) | ((w &- ones &* 0x20) & ~w)
+  private static func hits(_ w: UInt64, delete: Bool) -> UInt64 {
+    var h = ((w ^ (ones &* 0x22)) &- ones) | ((w ^ (ones &* 0x5C)) &- ones) | (w &- ones &* 0x20)
+    if delete { h |= (w ^ (ones &* 0x7F)) &- ones }
+    return h & ~w & highs
   }
 }

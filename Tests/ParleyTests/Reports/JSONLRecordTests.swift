@@ -193,4 +193,37 @@ struct JSONLRecordTests {
     #expect(record?.text == Array("“Talks,” she said.\n\nMore.".utf8))
     #expect(members.map(\.key) == ["source", "title"])
   }
+
+  /// Words of bytes drawn near the edges: the specials, their neighbours,
+  /// bytes above 0x7F.
+  private static func word(_ random: inout SeededRandom) -> UInt64 {
+    let edges: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7E, 0x7F, 0x80, 0x81, 0x9F, 0xA0, 0xA2, 0xDC, 0xFF, 0x41, 0x61]
+    var w: UInt64 = 0
+    for k in 0..<8 {
+      let b = random.next() % 3 == 0 ? edges[Int(random.next() % UInt64(edges.count))] : UInt8(truncatingIfNeeded: 0x20 + random.next() % 0x5F)
+      w |= UInt64(b) << UInt64(8 * k)
+    }
+    return w
+  }
+
+  @Test func wordScansEqualTheByteLoop() {
+    var random = SeededRandom(seed: 94)
+    var flagged = 0
+    for _ in 0..<200_000 {
+      let w = Self.word(&random)
+      let bytes = (0..<8).map { UInt8(truncatingIfNeeded: w >> UInt64(8 * $0)) }
+      let special = { (b: UInt8, delete: Bool) in b < 0x20 || b == 0x22 || b == 0x5C || (delete && b == 0x7F) }
+      #expect(ByteScan.hasJSONSpecial(w, delete: false) == bytes.contains { special($0, false) })
+      #expect(ByteScan.hasJSONSpecial(w, delete: true) == bytes.contains { special($0, true) })
+      let v = Self.word(&random)
+      #expect(ByteScan.hasJSONSpecial(w, v) == (ByteScan.hasJSONSpecial(w, delete: false) || ByteScan.hasJSONSpecial(v, delete: false)))
+      #expect(ByteScan.hasJSONSpecial(w, v, delete: true) == (ByteScan.hasJSONSpecial(w, delete: true) || ByteScan.hasJSONSpecial(v, delete: true)))
+      // The reader's scan: its lowest flag is the first byte to look at.
+      let first = bytes.firstIndex { special($0, false) || $0 >= 0x80 }
+      let hits = StringScan.specials(w)
+      #expect((hits == 0 ? nil : hits.trailingZeroBitCount / 8) == first)
+      if first != nil { flagged += 1 }
+    }
+    #expect(flagged > 50_000)
+  }
 }
