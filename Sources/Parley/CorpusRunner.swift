@@ -74,7 +74,11 @@ public struct CorpusRunner: Sendable {
       let document = Document(id: article.id, bytes: article.bytes, segmenter: engine.segmenter, source: article.source, knownValidUTF8: article.isValidUTF8)
       var analysis = engine.analyze(document, model: model, evidence: evidence, workspace: &workspace)
       if materialize { analysis.materialize() }
-      return transform(article, document, analysis)
+      let output = transform(article, document, analysis)
+      // The rows' arrays serve the next article (when the output holds on
+      // to the analysis, they stay its own: the next article makes new ones).
+      workspace.keepRows(of: analysis)
+      return output
     }
     // Word facts and scoring buffers kept from article to article, one
     // workspace per thread.

@@ -192,6 +192,7 @@ extension Engine {
     // Statements and speakers as rows (`AttributionRows`): no strings, no
     // per-speaker tables; the public values are built from them when asked.
     var rows = AttributionRows(people: attribution.speakers, source: document.text)
+    workspace.takeRows(into: &rows)
     rows.statements.reserveCapacity(attribution.statements.count)
     if evidence { rows.evidence.reserveCapacity(attribution.statements.count) }
     // The narrator at 0, speaker k at k + 1; those without a statement are
@@ -323,8 +324,31 @@ struct Workspace {
   /// The last document's tokens inside statements, for the array.
   var covered: [Bool] = []
 
+  /// The last document's statement and speaker rows, for their arrays
+  /// (handed back by `CorpusRunner` once that document's result is made).
+  var statementRows: [StatementRow] = []
+  var speakerRows: [SpeakerRow] = []
+
   init(memo: WordMemo = WordMemo()) {
     self.memo = memo
+  }
+
+  /// Empty statement and speaker rows for `rows`, in the last document's
+  /// arrays (moved out, emptied, capacity kept; fresh ones when the last
+  /// result still holds them).
+  mutating func takeRows(into rows: inout AttributionRows) {
+    swap(&rows.statements, &statementRows)
+    rows.statements.removeAll(keepingCapacity: true)
+    swap(&rows.speakers, &speakerRows)
+    rows.speakers.removeAll(keepingCapacity: true)
+  }
+
+  /// Keeps `analysis`'s row arrays for the next document: once the
+  /// analysis is gone they are the workspace's alone, and `takeRows`
+  /// refills them without allocating.
+  mutating func keepRows(of analysis: Analysis) {
+    statementRows = analysis.rows.statements
+    speakerRows = analysis.rows.speakers
   }
 
   /// The scorer's buffers, moved out (the next document's scorer holds
