@@ -45,15 +45,23 @@ public struct Engine: Sendable {
   func score(_ document: Document, ids: TokenIDs, model: any StanceModel, evidence: Bool) -> DocumentScore {
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
     scorer.functionWords = attributor.vocabulary.words
-    var matches: SentenceMatches? = nil
+    var matches = SentenceMatches(sentences: document.sentences.count)
     let context = scorer.context
-    return score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches)
+    return score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: MatchScratch())
   }
 
-  /// Scores every sentence; with `matches`, keeps each sentence's matches.
-  /// (`context` is the scorer's, copied once by the caller.)
-  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches: inout SentenceMatches?) -> DocumentScore {
+  /// Scores every sentence, after matching them all into `matches` (empty;
+  /// attribution reads them there). (`context` is the scorer's, copied once
+  /// by the caller.)
+  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches: inout SentenceMatches, scratch: MatchScratch) -> DocumentScore {
     let model = scorer.model
+    PhraseMatcher.sentenceMatches(document.sentences, ids: scorer.ids, tables: matcher.tables, scratch: scratch, into: &matches)
+    return matches.matches.withUnsafeBufferPointer { all in
+      score(document, scorer: &scorer, context: context, evidence: evidence, matches: all, ends: matches.ends, model: model)
+    }
+  }
+
+  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches all: UnsafeBufferPointer<PhraseMatch>, ends: [Int], model: any StanceModel) -> DocumentScore {
     var sentences: [SentenceScore] = []
     sentences.reserveCapacity(document.sentences.count)
     var paragraphs: [ParagraphScore] = []
@@ -65,10 +73,8 @@ public struct Engine: Sendable {
       var paragraphWords = 0
       for si in paragraph.sentences {
         let sentence = document.sentences[si]
-        // The sentence's matches go straight into `matches`, for attribution.
-        let unit = matches == nil
-          ? scorer.scoreSentence(si, sentence.tokens, keepCues: evidence, context: context)
-          : scorer.scoreSentence(si, sentence.tokens, keepCues: evidence, context: context, appendingMatchesTo: &matches!)
+        let sentenceMatches = UnsafeBufferPointer(rebasing: all[(si == 0 ? 0 : ends[si - 1])..<ends[si]])
+        let unit = scorer.scoreSentence(si, sentence.tokens, matches: sentenceMatches, keepCues: evidence, context: context)
         let ev = evidence ? Evidence.make(from: scorer.state, unit: unit, document: document, matcher: matcher) : []
         sentences.append(SentenceScore(index: si, paragraph: pi, span: sentence.span, stance: Stance(optimism: unit.optimism, hedging: unit.hedging, parameters: parameters), unit: unit, evidence: ev))
         mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
@@ -176,13 +182,14 @@ extension Engine {
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters, buffers: workspace.takeScorerBuffers())
     scorer.functionWords = attributor.vocabulary.words
     defer { workspace.scorerBuffers = scorer.takeBuffers() }
-    // The scorer matches every sentence in every layer; attribution reads
-    // the same matches instead of matching its layers again.
-    var matches: SentenceMatches? = workspace.takeSentenceMatches(sentences: document.sentences.count)
+    // `score` matches every sentence in every layer in one pass over the
+    // document; attribution reads the same matches instead of matching its
+    // layers again.
+    var matches = workspace.takeSentenceMatches(sentences: document.sentences.count)
     defer { workspace.sentenceMatches = matches }
     // The rules' context, copied once for the document (see `SentenceScorer.context`).
     let context = scorer.context
-    let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches)
+    let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: workspace.matchScratch)
     let attribution = attributor.attribute(document, ids: ids, matches: matches, buffers: &workspace.attribution, speakerMentions: false)
     // Tokens inside a statement, in the last document's array.
     var covered = workspace.covered
@@ -316,6 +323,8 @@ struct Workspace {
   var scorerBuffers = ScorerBuffers()
   /// The last document's matches of every sentence, for their capacity.
   var sentenceMatches: SentenceMatches? = nil
+  /// Where the matcher writes a document's matches first.
+  let matchScratch = MatchScratch()
   /// Attribution's token facts and lists (`Attributor.attribute`).
   var attribution = AttributionBuffers()
   /// The last document's token ids, for their arrays.

@@ -156,9 +156,16 @@ public struct SentenceScorer {
   private mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, keepCues: Bool, context: RuleContext, matchingInto out: inout [PhraseMatch]) -> UnitScore {
     let firstMatch = out.count
     PhraseMatcher.matches(in: tokens, ids: ids, tables: matcher.tables, into: &out)
+    return out.withUnsafeBufferPointer { scoreSentence(index, tokens, matches: UnsafeBufferPointer(rebasing: $0[firstMatch...]), keepCues: keepCues, context: context) }
+  }
+
+  /// Scores sentence `index`, tokens `tokens`, whose matches (every layer,
+  /// `PhraseMatcher.sentenceMatches`) are `matches`: keeps its cue rows
+  /// for its parts (`scorePart`) and scores them.
+  mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, matches: UnsafeBufferPointer<PhraseMatch>, keepCues: Bool, context: RuleContext) -> UnitScore {
     let first = cueRows.rows.count
     let firstSpan = cueRows.spans.count
-    out.withUnsafeBufferPointer { appendRows(UnsafeBufferPointer(rebasing: $0[firstMatch...])) }
+    appendRows(matches)
     let end = cueRows.rows.count
     if index >= 0 && index < cueRows.first.count {
       cueRows.first[index] = Int32(first)
