@@ -62,6 +62,7 @@ public struct Engine: Sendable {
   }
 
   private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches all: UnsafeBufferPointer<PhraseMatch>, ends: [Int], model: any StanceModel) -> DocumentScore {
+    scorer.keepRows(all, ends: ends)
     var sentences: [SentenceScore] = []
     sentences.reserveCapacity(document.sentences.count)
     var paragraphs: [ParagraphScore] = []
@@ -73,8 +74,7 @@ public struct Engine: Sendable {
       var paragraphWords = 0
       for si in paragraph.sentences {
         let sentence = document.sentences[si]
-        let sentenceMatches = UnsafeBufferPointer(rebasing: all[(si == 0 ? 0 : ends[si - 1])..<ends[si]])
-        let unit = scorer.scoreSentence(si, sentence.tokens, matches: sentenceMatches, keepCues: evidence, context: context)
+        let unit = scorer.scoreKept(si, sentence.tokens, keepCues: evidence, context: context)
         let ev = evidence ? Evidence.make(from: scorer.state, unit: unit, document: document, matcher: matcher) : []
         sentences.append(SentenceScore(index: si, paragraph: pi, span: sentence.span, stance: Stance(optimism: unit.optimism, hedging: unit.hedging, parameters: parameters), unit: unit, evidence: ev))
         mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
