@@ -149,28 +149,54 @@ extension PhraseMatcher {
         return used
       }
       // The layers with overlaps resolved in place, as `resolveOverlaps`
-      // resolves them: longest first, then earliest, each kept unless it
-      // overlaps one kept before (`l[i]`: the layer while pending, with
-      // `kept` once kept, `dropped` once dropped).
-      let kept: UInt8 = 0x40
+      // resolves them: the layer's candidates longest first, then
+      // earliest, each kept unless it overlaps one kept before; the
+      // dropped ones marked `dropped` in `l`.
       let dropped: UInt8 = 0xFF
-      var pending = overlaps
-      while pending != 0 {
-        let layer = UInt8(truncatingIfNeeded: pending.trailingZeroBitCount)
-        pending &= pending &- 1
-        while true {
-          var best = -1
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: used - first) { order in
+        var pending = overlaps
+        while pending != 0 {
+          let layer = UInt8(truncatingIfNeeded: pending.trailingZeroBitCount)
+          pending &= pending &- 1
+          var n = 0
           for i in first..<used where l[i] == layer {
-            if best < 0 || m[i].length > m[best].length || (m[i].length == m[best].length && m[i].start < m[best].start) { best = i }
+            order[n] = Int32(truncatingIfNeeded: i)
+            n += 1
           }
-          if best < 0 { break }
-          let c = m[best]
-          var free = true
-          for j in first..<used where l[j] == layer | kept && m[j].start < c.end && c.start < m[j].end {
-            free = false
-            break
+          // (Length and start are unique within a layer: the order is total.)
+          var i = 1
+          while i < n {
+            let x = order[i]
+            let mx = m[Int(x)]
+            var j = i
+            while j > 0 {
+              let my = m[Int(order[j - 1])]
+              guard mx.length > my.length || (mx.length == my.length && mx.start < my.start) else { break }
+              order[j] = order[j - 1]
+              j -= 1
+            }
+            order[j] = x
+            i += 1
           }
-          l[best] = free ? layer | kept : dropped
+          // The kept ones gather at the front of `order`.
+          var kept = 0
+          for j in 0..<n {
+            let c = m[Int(order[j])]
+            var free = true
+            for q in 0..<kept {
+              let o = m[Int(order[q])]
+              if o.start < c.end && c.start < o.end {
+                free = false
+                break
+              }
+            }
+            if free {
+              order[kept] = order[j]
+              kept += 1
+            } else {
+              l[Int(order[j])] = dropped
+            }
+          }
         }
       }
       var w = first
