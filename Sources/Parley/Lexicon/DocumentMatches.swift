@@ -5,12 +5,12 @@ extension PhraseMatcher {
   ///
   /// One pass over the document's tokens: the start layers of each token
   /// (`TokenIDs.starts`) are walked token by token, layer by layer, and the
-  /// candidates written straight into `out.matches`. Within a layer they
-  /// come in token order, so when no two of a layer overlap (the usual
-  /// case) all stay (`resolveOverlaps` keeps them all) and only their order
-  /// may need fixing: by start, then end, then layer. A sentence where two
-  /// candidates of one layer overlap has its layers resolved one by one, as
-  /// `matches(in:ids:into:)` does.
+  /// candidates written into raw memory (`MatchScratch`). Within a layer
+  /// they come in token order, so when no two of a layer overlap (the
+  /// usual case) all stay (`resolveOverlaps` keeps them all) and only their
+  /// order may need fixing: by start, then end, then layer. In a layer
+  /// where two overlap, the layer's candidates are resolved in place as
+  /// `resolveOverlaps` resolves them (longest, then earliest).
   func sentenceMatches(_ sentences: [Sentence], ids: TokenIDs, into out: inout SentenceMatches) {
     Self.sentenceMatches(sentences, ids: ids, tables: tables, into: &out)
   }
@@ -37,6 +37,8 @@ extension PhraseMatcher {
           withUnsafeTemporaryAllocation(of: Int32.self, capacity: t.layers) { lastEnd in
             let walk = Walk(exact: exact, prefix: prefix, mask: mask, tables: t, lastEnd: lastEnd)
             for sentence in sentences {
+              // (The walks read the token arrays up to the sentence's end.)
+              precondition(sentence.tokens.upperBound <= mask.count && mask.count == exact.count && exact.count == prefix.count)
               used = walk.sentence(sentence.tokens, into: scratch, from: used)
               out.ends.append(base + used)
             }
