@@ -45,15 +45,24 @@ public struct Engine: Sendable {
   func score(_ document: Document, ids: TokenIDs, model: any StanceModel, evidence: Bool) -> DocumentScore {
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
     scorer.functionWords = attributor.vocabulary.words
-    var matches: SentenceMatches? = nil
+    var matches = SentenceMatches(sentences: document.sentences.count)
     let context = scorer.context
-    return score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches)
+    return score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: MatchScratch())
   }
 
-  /// Scores every sentence; with `matches`, keeps each sentence's matches.
-  /// (`context` is the scorer's, copied once by the caller.)
-  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches: inout SentenceMatches?) -> DocumentScore {
+  /// Scores every sentence, after matching them all into `matches` (empty;
+  /// attribution reads them there). (`context` is the scorer's, copied once
+  /// by the caller.)
+  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches: inout SentenceMatches, scratch: MatchScratch) -> DocumentScore {
     let model = scorer.model
+    PhraseMatcher.sentenceMatches(document.sentences, ids: scorer.ids, tables: matcher.tables, scratch: scratch, into: &matches)
+    return matches.matches.withUnsafeBufferPointer { all in
+      score(document, scorer: &scorer, context: context, evidence: evidence, matches: all, ends: matches.ends, model: model)
+    }
+  }
+
+  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches all: UnsafeBufferPointer<PhraseMatch>, ends: [Int], model: any StanceModel) -> DocumentScore {
+    scorer.keepRows(all, ends: ends)
     var sentences: [SentenceScore] = []
     sentences.reserveCapacity(document.sentences.count)
     var paragraphs: [ParagraphScore] = []
@@ -65,10 +74,7 @@ public struct Engine: Sendable {
       var paragraphWords = 0
       for si in paragraph.sentences {
         let sentence = document.sentences[si]
-        // The sentence's matches go straight into `matches`, for attribution.
-        let unit = matches == nil
-          ? scorer.scoreSentence(si, sentence.tokens, keepCues: evidence, context: context)
-          : scorer.scoreSentence(si, sentence.tokens, keepCues: evidence, context: context, appendingMatchesTo: &matches!)
+        let unit = scorer.scoreKept(si, sentence.tokens, keepCues: evidence, context: context)
         let ev = evidence ? Evidence.make(from: scorer.state, unit: unit, document: document, matcher: matcher) : []
         sentences.append(SentenceScore(index: si, paragraph: pi, span: sentence.span, stance: Stance(optimism: unit.optimism, hedging: unit.hedging, parameters: parameters), unit: unit, evidence: ev))
         mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
@@ -176,18 +182,20 @@ extension Engine {
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters, buffers: workspace.takeScorerBuffers())
     scorer.functionWords = attributor.vocabulary.words
     defer { workspace.scorerBuffers = scorer.takeBuffers() }
-    // The scorer matches every sentence in every layer; attribution reads
-    // the same matches instead of matching its layers again.
-    var matches: SentenceMatches? = workspace.takeSentenceMatches(sentences: document.sentences.count)
+    // `score` matches every sentence in every layer in one pass over the
+    // document; attribution reads the same matches instead of matching its
+    // layers again.
+    var matches = workspace.takeSentenceMatches(sentences: document.sentences.count)
     defer { workspace.sentenceMatches = matches }
     // The rules' context, copied once for the document (see `SentenceScorer.context`).
     let context = scorer.context
-    let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches)
+    let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: workspace.matchScratch)
     let attribution = attributor.attribute(document, ids: ids, matches: matches, buffers: &workspace.attribution, speakerMentions: false)
-    // Tokens inside a statement, in the last document's array.
+    // The token ranges inside statements, merged (`NarratorRuns`), in the
+    // last document's array.
     var covered = workspace.covered
     workspace.covered = []
-    covered.reset(count: document.tokens.count, to: false)
+    covered.removeAll(keepingCapacity: true)
     defer { workspace.covered = covered }
     // Statements and speakers as rows (`AttributionRows`): no strings, no
     // per-speaker tables; the public values are built from them when asked.
@@ -201,7 +209,7 @@ extension Engine {
     rows.speakers.append(SpeakerRow(speaker: SpeakerRow.narrator))
     for k in attribution.speakers.indices { rows.speakers.append(SpeakerRow(speaker: k)) }
     for st in attribution.statements {
-      for k in st.tokens { covered[k] = true }
+      if !st.tokens.isEmpty { covered.append(st.tokens) }
       var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, context: context, evidence: evidence, document: document)
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
       var stance = mean.stance(parameters)
@@ -221,21 +229,16 @@ extension Engine {
       }
     }
     // The narrator: every sentence part outside statements, as one unit each.
+    NarratorRuns.merge(&covered)
+    var next = 0
     for (si, sentence) in document.sentences.enumerated() {
-      if !attribution.statements.isEmpty, sentence.tokens.contains(where: { covered[$0] }) {
+      if NarratorRuns.touches(covered, sentence.tokens, from: &next) {
         // Maximal runs of uncovered tokens, each one unit.
-        var start: Int? = nil
-        for k in sentence.tokens.lowerBound...sentence.tokens.upperBound {
-          if k < sentence.tokens.upperBound, !covered[k] {
-            if start == nil { start = k }
-            continue
-          }
-          guard let s = start else { continue }
-          start = nil
+        NarratorRuns.each(outside: covered, in: sentence.tokens, from: next) { run in
           // A run without words (a closing quote, a full stop) counts for
           // nothing: not scored at all.
-          if scorer.words(in: s..<k) == 0 { continue }
-          let unit = scorer.scorePart(s..<k, sentence: si, keepCues: false, context: context)
+          if scorer.words(in: run) == 0 { return }
+          let unit = scorer.scorePart(run, sentence: si, keepCues: false, context: context)
           rows.speakers[0].add(optimism: unit.optimism, hedging: unit.hedging, words: unit.words)
         }
       } else {
@@ -317,12 +320,14 @@ struct Workspace {
   var scorerBuffers = ScorerBuffers()
   /// The last document's matches of every sentence, for their capacity.
   var sentenceMatches: SentenceMatches? = nil
+  /// Where the matcher writes a document's matches first.
+  let matchScratch = MatchScratch()
   /// Attribution's token facts and lists (`Attributor.attribute`).
   var attribution = AttributionBuffers()
   /// The last document's token ids, for their arrays.
   var tokenIDs: TokenIDs? = nil
-  /// The last document's tokens inside statements, for the array.
-  var covered: [Bool] = []
+  /// The last document's token ranges inside statements, for the array.
+  var covered: [Range<Int>] = []
 
   /// The last document's statement and speaker rows, for their arrays
   /// (handed back by `CorpusRunner` once that document's result is made).
@@ -367,5 +372,59 @@ struct Workspace {
     reused.ends.removeAll(keepingCapacity: true)
     reused.ends.reserveCapacity(sentences)
     return reused
+  }
+}
+
+/// The narrator's parts of sentences: the maximal runs of tokens outside
+/// every statement, found from the statements' token ranges (merged once
+/// per document) rather than token by token.
+enum NarratorRuns {
+  /// Sorts `ranges` (non-empty) by start and merges those that overlap or
+  /// touch: what remains covers the same tokens, disjoint and in order.
+  static func merge(_ ranges: inout [Range<Int>]) {
+    if ranges.count < 2 { return }
+    // Statements come nearly in text order.
+    var i = 1
+    while i < ranges.count {
+      let x = ranges[i]
+      var j = i
+      while j > 0, x.lowerBound < ranges[j - 1].lowerBound {
+        ranges[j] = ranges[j - 1]
+        j -= 1
+      }
+      ranges[j] = x
+      i += 1
+    }
+    var kept = 0
+    for r in ranges {
+      if kept > 0, r.lowerBound <= ranges[kept - 1].upperBound {
+        ranges[kept - 1] = ranges[kept - 1].lowerBound..<max(ranges[kept - 1].upperBound, r.upperBound)
+      } else {
+        ranges[kept] = r
+        kept += 1
+      }
+    }
+    ranges.removeSubrange(kept...)
+  }
+
+  /// Whether some of `covered` (merged) holds a token of `sentence`;
+  /// `next` is moved past the ranges that end before it (sentences are
+  /// asked in order), and is then the first that may touch it.
+  static func touches(_ covered: [Range<Int>], _ sentence: Range<Int>, from next: inout Int) -> Bool {
+    while next < covered.count, covered[next].upperBound <= sentence.lowerBound { next += 1 }
+    return next < covered.count && covered[next].lowerBound < sentence.upperBound && !sentence.isEmpty
+  }
+
+  /// Calls `body` with each maximal run of `sentence`'s tokens outside
+  /// `covered` (merged), in order; `next` as `touches` left it.
+  static func each(outside covered: [Range<Int>], in sentence: Range<Int>, from next: Int, _ body: (Range<Int>) -> Void) {
+    var cursor = sentence.lowerBound
+    var i = next
+    while i < covered.count, covered[i].lowerBound < sentence.upperBound {
+      if covered[i].lowerBound > cursor { body(cursor..<covered[i].lowerBound) }
+      cursor = max(cursor, covered[i].upperBound)
+      i += 1
+    }
+    if cursor < sentence.upperBound { body(cursor..<sentence.upperBound) }
   }
 }

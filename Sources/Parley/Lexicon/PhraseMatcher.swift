@@ -520,6 +520,8 @@ final class MatcherTables: @unchecked Sendable {
   let edgeMask: Int
   /// For node n, entry ids `nodeEntryIDs[nodeEntryStart[n]..<nodeEntryStart[n+1]]`.
   let nodeEntryStart: UnsafeMutablePointer<Int32>
+  /// The most entries any node has.
+  let maxNodeEntries: Int
   /// For every non-root node, bit `id % 64` set for the token id of each
   /// of its children: 0 for a node without children, and a filter that
   /// lets most failing child lookups skip the hash table.
@@ -566,6 +568,9 @@ final class MatcherTables: @unchecked Sendable {
     edgeValues = .allocate(capacity: values.count)
     edgeValues.initialize(from: values, count: values.count)
     nodeCount = nodeEntryStart.count - 1
+    var most: Int32 = 0
+    for n in 0..<nodeCount { most = max(most, nodeEntryStart[n + 1] - nodeEntryStart[n]) }
+    maxNodeEntries = Int(most)
     self.nodeEntryStart = .allocate(capacity: nodeEntryStart.count)
     self.nodeEntryStart.initialize(from: nodeEntryStart, count: nodeEntryStart.count)
     childFilter = .allocate(capacity: max(1, nodeCount))

@@ -156,9 +156,16 @@ public struct SentenceScorer {
   private mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, keepCues: Bool, context: RuleContext, matchingInto out: inout [PhraseMatch]) -> UnitScore {
     let firstMatch = out.count
     PhraseMatcher.matches(in: tokens, ids: ids, tables: matcher.tables, into: &out)
+    return out.withUnsafeBufferPointer { scoreSentence(index, tokens, matches: UnsafeBufferPointer(rebasing: $0[firstMatch...]), keepCues: keepCues, context: context) }
+  }
+
+  /// Scores sentence `index`, tokens `tokens`, whose matches (every layer,
+  /// `PhraseMatcher.sentenceMatches`) are `matches`: keeps its cue rows
+  /// for its parts (`scorePart`) and scores them.
+  mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, matches: UnsafeBufferPointer<PhraseMatch>, keepCues: Bool, context: RuleContext) -> UnitScore {
     let first = cueRows.rows.count
     let firstSpan = cueRows.spans.count
-    out.withUnsafeBufferPointer { appendRows(UnsafeBufferPointer(rebasing: $0[firstMatch...])) }
+    appendRows(matches)
     let end = cueRows.rows.count
     if index >= 0 && index < cueRows.first.count {
       cueRows.first[index] = Int32(first)
@@ -167,6 +174,78 @@ public struct SentenceScorer {
       cueRows.spanEnd[index] = Int32(cueRows.spans.count)
     }
     return scoreRows(tokens, first..<end, keepCues: keepCues, context: context)
+  }
+
+  /// Keeps the cue rows of every sentence of the document at once, from
+  /// their matches (`PhraseMatcher.sentenceMatches`: sentence `s`'s are
+  /// `matches[ends[s - 1] ..< ends[s]]`), as `scoreSentence(_:_:matches:
+  /// keepCues:context:)` keeps each: one pass writing the rows in place,
+  /// no append per row. Then `scoreKept` scores each sentence.
+  mutating func keepRows(_ matches: UnsafeBufferPointer<PhraseMatch>, ends: [Int]) {
+    precondition(cueRows.rows.isEmpty && cueRows.spans.isEmpty && ends.count <= cueRows.first.count)
+    let t = matcher.tables
+    let entryStart = t.nodeEntryStart
+    let entryIDs = t.entryIDs
+    let entryCategories = t.entryCategories
+    let entryBits = t.entryBits
+    let entryWeights = t.entryWeights
+    let readable = self.readable
+    let boosterOffset = parameters.boosterOffset
+    // Room for every entry of every match (each match's node has at most
+    // `maxNodeEntries`).
+    let bound = matches.count * t.maxNodeEntries
+    var spans: [PhraseMatch] = []
+    let rows = document.tokens.withUnsafeBufferPointer { all in
+      [CueRow](unsafeUninitializedCapacity: bound) { rowBuffer, rowCount in
+        spans = [PhraseMatch](unsafeUninitializedCapacity: matches.count) { spanBuffer, spanCount in
+          cueRows.first.withUnsafeMutableBufferPointer { first in
+            cueRows.end.withUnsafeMutableBufferPointer { end in
+              cueRows.spanFirst.withUnsafeMutableBufferPointer { spanFirst in
+                cueRows.spanEnd.withUnsafeMutableBufferPointer { spanEnd in
+                  var r = 0
+                  var sp = 0
+                  var m0 = 0
+                  for s in ends.indices {
+                    first[s] = Int32(truncatingIfNeeded: r)
+                    spanFirst[s] = Int32(truncatingIfNeeded: sp)
+                    for mi in m0..<ends[s] {
+                      let m = matches[mi]
+                      // (As `appendRows`.)
+                      let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
+                      if m.end - m.start >= 2 {
+                        (spanBuffer.baseAddress! + sp).initialize(to: m)
+                        sp += 1
+                      }
+                      for i in Int(entryStart[Int(m.node)])..<Int(entryStart[Int(m.node) + 1]) {
+                        let e = entryIDs[i]
+                        let bit = entryBits[Int(e)]
+                        guard readable & bit != 0 else { continue }
+                        let cue = Self.cue(m, entry: e, category: entryCategories[Int(e)], weight: entryWeights[Int(e)], boosterOffset: boosterOffset)
+                        (rowBuffer.baseAddress! + r).initialize(to: CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: maybeName)))
+                        r += 1
+                      }
+                    }
+                    m0 = ends[s]
+                    end[s] = Int32(truncatingIfNeeded: r)
+                    spanEnd[s] = Int32(truncatingIfNeeded: sp)
+                  }
+                  rowCount = r
+                  spanCount = sp
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    cueRows.rows = rows
+    cueRows.spans = spans
+  }
+
+  /// Scores sentence `index`, tokens `tokens`, whose rows `keepRows` kept;
+  /// with `keepCues`, `state` then holds its cues and what the rules did.
+  mutating func scoreKept(_ index: Int, _ tokens: Range<Int>, keepCues: Bool, context: RuleContext) -> UnitScore {
+    scoreRows(tokens, Int(cueRows.first[index])..<Int(cueRows.end[index]), keepCues: keepCues, context: context)
   }
 
   /// Scores `tokens`, a part of sentence `index` (already scored by

@@ -1,0 +1,113 @@
+import Testing
+
+@testable import Parley
+
+/// `PhraseMatcher.sentenceMatches` matches a whole document in one pass and
+/// resolves overlaps in place; it must give, sentence by sentence, what
+/// `PhraseMatcher.matches(in:ids:into:)` gives for each sentence alone (the
+/// reference): on every repository text and on seeded random sequences of
+/// the words of multi-word terms (nested and overlapping terms of every
+/// layer, terms cut by sentence ends), with a scratch too small to start
+/// with, so that it grows mid-sentence.
+@Suite struct DocumentMatchesTests {
+  /// The per-sentence reference, as `SentenceMatches`.
+  static func reference(_ matcher: PhraseMatcher, _ document: Document, ids: TokenIDs) -> SentenceMatches {
+    var out = SentenceMatches(sentences: document.sentences.count)
+    var buffer: [PhraseMatch] = []
+    for sentence in document.sentences {
+      buffer.removeAll()
+      matcher.matches(in: sentence.tokens, ids: ids, into: &buffer)
+      out.append(buffer)
+    }
+    return out
+  }
+
+  /// Compares the two on `document`; returns the number of matches.
+  func check(_ matcher: PhraseMatcher, _ document: Document, scratch: MatchScratch, _ label: String) -> Int {
+    let ids = matcher.tokenIDs(document)
+    let expected = Self.reference(matcher, document, ids: ids)
+    var found = SentenceMatches(sentences: document.sentences.count)
+    PhraseMatcher.sentenceMatches(document.sentences, ids: ids, tables: matcher.tables, scratch: scratch, into: &found)
+    #expect(found.matches == expected.matches, "\(label)")
+    #expect(found.ends == expected.ends, "\(label)")
+    // Without the start layers of `tokenIDs`, they are computed.
+    var bare = SentenceMatches(sentences: document.sentences.count)
+    matcher.sentenceMatches(document.sentences, ids: TokenIDs(exact: ids.exact, prefix: ids.prefix), into: &bare)
+    #expect(bare.matches == expected.matches, "\(label) (no start layers)")
+    return found.matches.count
+  }
+
+  @Test func sameAsPerSentenceMatchingOnRepositoryTexts() throws {
+    let engine = try TestSupport.engine()
+    let scratch = MatchScratch(capacity: 1)
+    var found = 0
+    for (origin, text) in try TextInvariantTests.repositoryTexts() {
+      found += check(engine.matcher, engine.read(id: "t", text: text), scratch: scratch, origin)
+    }
+    #expect(found > 1_000)
+  }
+
+  @Test func sameAsPerSentenceMatchingOnRandomLexiconWords() throws {
+    let engine = try TestSupport.engine()
+    let matcher = engine.matcher
+    // The words of multi-word terms of every layer, and sentence ends
+    // that cut terms.
+    var words: [String] = []
+    var layers = Set<Int>()
+    for e in matcher.entries where e.term.contains(" ") {
+      layers.insert(e.category.layer)
+      words += e.term.split(separator: " ").map { $0.hasSuffix("*") ? String($0.dropLast()) + "ing" : String($0) }
+    }
+    #expect(layers.count == LexiconCategory.layerCount)
+    words += ["the", "talks", ",", ".", "?", "not", "said", "Peace", "Talks"]
+    var rng = SplitMix(seed: 0x5E7A)
+    var found = 0
+    var overlapping = 0
+    for round in 0..<1_500 {
+      let text = (0..<Int(2 + rng.next() % 60)).map { _ in words[Int(rng.next() % UInt64(words.count))] }.joined(separator: " ")
+      let document = engine.read(id: "r", text: text)
+      found += check(matcher, document, scratch: MatchScratch(capacity: 1 + Int(rng.next() % 4)), "round \(round): \(text)")
+      // Count the documents whose candidates overlapped within a layer (the
+      // in-place resolution ran): the test covers it.
+      let ids = matcher.tokenIDs(document)
+      for sentence in document.sentences {
+        var all: [PhraseMatch] = []
+        MatcherWalkTests.referenceCandidates(matcher, in: sentence.tokens, ids: ids, into: &all)
+        var kept: [PhraseMatch] = []
+        matcher.matches(in: sentence.tokens, ids: ids, into: &kept)
+        if kept.count < all.count { overlapping += 1 }
+      }
+    }
+    #expect(found > 10_000)
+    #expect(overlapping > 50)
+  }
+}
+
+extension MatcherWalkTests {
+  /// Every candidate of every layer in `tokens`, before overlaps are
+  /// resolved.
+  static func referenceCandidates(_ matcher: PhraseMatcher, in tokens: Range<Int>, ids: TokenIDs, into out: inout [PhraseMatch]) {
+    let t = matcher.tables
+    for layer in 0..<LexiconCategory.layerCount {
+      for start in tokens {
+        var node: Int32 = -1
+        if ids.exact[start] >= 0 { node = t.rootChild[Int(ids.exact[start]) * t.layers + layer] }
+        if node < 0, ids.prefix[start] >= 0 { node = t.rootChild[Int(ids.prefix[start]) * t.layers + layer] }
+        if node < 0 { continue }
+        var k = start + 1
+        while true {
+          if t.nodeEntryStart[Int(node)] < t.nodeEntryStart[Int(node) + 1] {
+            out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: node))
+          }
+          guard k < tokens.upperBound else { break }
+          var next: Int32 = -1
+          if ids.exact[k] >= 0 { next = t.child(node, ids.exact[k]) }
+          if next < 0, ids.prefix[k] >= 0 { next = t.child(node, ids.prefix[k]) }
+          if next < 0 { break }
+          node = next
+          k += 1
+        }
+      }
+    }
+  }
+}

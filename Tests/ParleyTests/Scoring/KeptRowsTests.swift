@@ -1,0 +1,60 @@
+import Testing
+
+@testable import Parley
+
+/// The engine's path: every sentence matched in one pass
+/// (`PhraseMatcher.sentenceMatches`), the cue rows of all sentences kept at
+/// once (`SentenceScorer.keepRows`), then each sentence scored from them
+/// (`scoreKept`) and its parts from them (`scorePart`). Against the
+/// reference scorer (`referenceScore`) on every sentence and on sub-ranges
+/// of every sentence of every evaluation text, with each model, with and
+/// without cues kept.
+@Suite struct KeptRowsTests {
+  @Test func keptRowsScoreAsTheReference() throws {
+    let engine = try TestSupport.engine()
+    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    #expect(texts.count > 100)
+    var rng = SplitMix(seed: 0x4EE7)
+    var units = 0
+    var parts = 0
+    for model in CueRowsTests.models {
+      for (origin, text) in texts {
+        let document = engine.read(id: "t", text: text)
+        let ids = engine.matcher.tokenIDs(document)
+        var fast = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: model, parameters: engine.parameters)
+        fast.functionWords = engine.attributor.vocabulary.words
+        var reference = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: model, parameters: engine.parameters)
+        reference.functionWords = engine.attributor.vocabulary.words
+        let context = fast.context
+        var matches = SentenceMatches(sentences: document.sentences.count)
+        engine.matcher.sentenceMatches(document.sentences, ids: ids, into: &matches)
+        matches.matches.withUnsafeBufferPointer { fast.keepRows($0, ends: matches.ends) }
+        for (si, sentence) in document.sentences.enumerated() {
+          let keep = rng.next() & 1 == 0
+          let unit = fast.scoreKept(si, sentence.tokens, keepCues: keep, context: context)
+          let (expected, state) = reference.referenceScore(sentence.tokens, keepCues: true, sentenceMatches: nil, context: context)
+          let note = "\(origin) [\(model.name)] sentence \(si)"
+          #expect(unit == expected, "\(note)")
+          if keep, let state { CueRowsTests.expectSameState(fast.state, state, note) }
+          units += 1
+        }
+        for (si, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
+          let t = sentence.tokens
+          for _ in 0..<6 {
+            let a = t.lowerBound + Int(rng.next() % UInt64(t.count))
+            let b = a + 1 + Int(rng.next() % UInt64(t.upperBound - a))
+            let keep = rng.next() & 1 == 0
+            let unit = fast.scorePart(a..<b, sentence: si, keepCues: keep, context: context)
+            let (expected, state) = reference.referenceScore(a..<b, keepCues: true, sentenceMatches: nil, context: context)
+            let note = "\(origin) [\(model.name)] sentence \(si) part \(a)..<\(b)"
+            #expect(unit == expected, "\(note)")
+            if keep, let state { CueRowsTests.expectSameState(fast.state, state, note) }
+            parts += 1
+          }
+        }
+      }
+    }
+    #expect(units > 1_000)
+    #expect(parts > 5_000)
+  }
+}
