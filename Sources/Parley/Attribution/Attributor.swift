@@ -181,7 +181,7 @@ struct AttributionPass {
     self.endsWithPreposition = vocabulary.endsWithPreposition
     self.entryWeight = vocabulary.weight
     self.quoteAt = []
-    self.hasAsBeforeCue = facts.cues.contains { cue in (cue.start..<cue.end).contains { $0 > 0 && facts.word[$0 - 1] == .as } }
+    self.hasAsBeforeCue = facts.cues.contains { cue in (cue.start..<cue.end).contains { $0 > 0 && facts.word($0 - 1) == .as } }
     exchangeLists(with: &buffers)
     mentions.removeAll(keepingCapacity: true)
     earlierMentionAt.removeAll(keepingCapacity: true)

@@ -6,7 +6,7 @@ extension AttributionPass {
   mutating func unitSubject(_ unit: Range<Int>) -> Int? {
     var k = unit.lowerBound
     if quoteAt[k] >= 0 { return nil }
-    let w = facts.word[k]
+    let w = facts.word(k)
     if w.isPreposition || w == .wh || w == .subordinator || facts.isAdverb(k) || (facts.has(k, .endsED) && facts.isCapitalized(k)) || facts.has(k, .endsING) {
       var c = k + 1
       while c < unit.upperBound, c < k + 12, !facts.isComma(c), facts.cueAt[c] < 0, !isHardBoundary(c) { c += 1 }
@@ -14,12 +14,12 @@ extension AttributionPass {
       k = c + 1
     }
     guard k < unit.upperBound else { return nil }
-    if facts.pronoun(k) != .none, facts.word[k] != .determiner {
+    if facts.pronoun(k) != .none, facts.word(k) != .determiner {
       return mention(for: NounPhrase(range: k..<(k + 1)), isSource: false)  // `She spent the day …`
     }
     guard let np = forwardNP(from: k, end: unit.upperBound) else { return nil }
     let r = np.range
-    let named = r.contains { facts.isCapitalized($0) && facts.word[$0] == .none && facts.has($0, .word) } || np.appositives.contains { a in a.contains { facts.isCapitalized($0) && facts.word[$0] == .none } }
+    let named = r.contains { facts.isCapitalized($0) && facts.word($0) == .none && facts.has($0, .word) } || np.appositives.contains { a in a.contains { facts.isCapitalized($0) && facts.word($0) == .none } }
     let headed = r.contains { facts.speaker($0).map { !$0.categories.subtracting(.title).isEmpty } ?? false }
     guard named || headed else { return nil }
     return mention(for: np, isSource: false)
