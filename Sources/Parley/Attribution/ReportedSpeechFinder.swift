@@ -77,16 +77,17 @@ extension AttributionPass {
   /// Reads one unit: first every cue with its source and direction
   /// (frames), then the content of each frame, cut where the next
   /// coordinate attribution begins.
-  mutating func readUnit(_ unit: Range<Int>, paragraph: Int) {
-    let subject = unitSubject(unit)
-    unitSubjects.append((unit, subject))
+  /// Non-mutating: what it adds goes into `lists` (`PassLists`).
+  func readUnit(_ unit: Range<Int>, paragraph: Int, lists: inout PassLists) {
+    let subject = unitSubject(unit, lists: &lists)
+    lists.unitSubjects.append((unit, subject))
     // The frames live in a buffer kept from unit to unit, taken out while
-    // the unit is read (so that `makeFrame` can read them while it
-    // changes the pass).
+    // the unit is read (so that `makeFrame` can read them while mentions
+    // are added).
     var frames: [Frame] = []
-    swap(&frames, &frameBuffer)
+    swap(&frames, &lists.frames)
     frames.removeAllKeepingStorage()
-    defer { swap(&frames, &frameBuffer) }
+    defer { swap(&frames, &lists.frames) }
     var absorbedUntil = unit.lowerBound
     var c = firstCue(atOrAfter: unit.lowerBound)
     while c < facts.cues.count, facts.cues[c].start < unit.upperBound {
@@ -95,7 +96,7 @@ extension AttributionPass {
       if cue.start < absorbedUntil || quoteAt[cue.start] >= 0 { continue }
       var phrase: NounPhrase? = nil
       var frame = makeFrame(cue, unit: unit, previous: frames, unitSubject: subject, sourcePhrase: &phrase)
-      if let phrase { frame.source = mention(for: phrase, isSource: true) }
+      if let phrase { frame.source = mention(for: phrase, isSource: true, lists: &lists) }
       if !frame.silent, !frame.sourceAfter, frame.forward == nil {
         if let (start, shape) = forwardStart(frame, unit: unit) {
           frame.forward = start
@@ -106,14 +107,14 @@ extension AttributionPass {
       frames.append(frame)
     }
     if frames.isEmpty { return }
-    // The contents, read into a buffer moved out of the pass; then added
+    // The contents, read into a buffer moved out of the lists; then added
     // in the order found.
     var sink = DraftSink()
-    swap(&sink, &contentBuffer)
+    swap(&sink, &lists.content)
     sink.drafts.removeAllKeepingStorage()
     readContents(frames, unit: unit, paragraph: paragraph, into: &sink)
-    for d in sink.drafts { addDraft(d) }
-    swap(&sink, &contentBuffer)
+    for d in sink.drafts { addDraft(d, lists: &lists) }
+    swap(&sink, &lists.content)
   }
 
   /// The content of each frame of a unit, cut where the next coordinate

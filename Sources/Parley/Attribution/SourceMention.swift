@@ -368,34 +368,35 @@ extension AttributionPass {
 
   // MARK: Mentions
 
-  /// The index of the mention for `np` (and its appositives), creating it.
-  mutating func mention(for np: NounPhrase, isSource: Bool) -> Int {
-    let main = addMention(np.range, isSource: isSource)
+  /// The index of the mention for `np` (and its appositives) in `lists`,
+  /// creating it.
+  func mention(for np: NounPhrase, isSource: Bool, lists: inout PassLists) -> Int {
+    let main = addMention(np.range, isSource: isSource, lists: &lists)
     for a in np.appositives {
-      let m = addMention(a, isSource: false)
-      if m != main, mentions[m].boundTo == nil { mentions[m].boundTo = main }
+      let m = addMention(a, isSource: false, lists: &lists)
+      if m != main, lists.mentions[m].boundTo == nil { lists.mentions[m].boundTo = main }
     }
     return main
   }
 
-  /// The mention of exactly `range`, created on first use.
-  mutating func addMention(_ range: Range<Int>, isSource: Bool) -> Int {
+  /// The mention of exactly `range` in `lists`, created on first use.
+  func addMention(_ range: Range<Int>, isSource: Bool, lists: inout PassLists) -> Int {
     // The latest mention of exactly `range`: among those starting at its
     // first token, latest first.
-    var k = Int(latestMentionAt[range.lowerBound])
+    var k = Int(lists.latestMentionAt[range.lowerBound])
     while k >= 0 {
-      if mentions[k].tokens == range {
-        if isSource { mentions[k].isSource = true }
+      if lists.mentions[k].tokens == range {
+        if isSource { lists.mentions[k].isSource = true }
         return k
       }
-      k = Int(earlierMentionAt[k])
+      k = Int(lists.earlierMentionAt[k])
     }
     var m = Self.analyze(range, document: document, facts: facts)
     m.isSource = isSource
-    mentions.append(m)
-    earlierMentionAt.append(latestMentionAt[range.lowerBound])
-    latestMentionAt[range.lowerBound] = Int32(mentions.count - 1)
-    return mentions.count - 1
+    lists.mentions.append(m)
+    lists.earlierMentionAt.append(lists.latestMentionAt[range.lowerBound])
+    lists.latestMentionAt[range.lowerBound] = Int32(lists.mentions.count - 1)
+    return lists.mentions.count - 1
   }
 
   /// Splits a phrase into determiners, possessive modifiers, titles, name

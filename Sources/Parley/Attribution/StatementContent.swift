@@ -239,7 +239,7 @@ extension AttributionPass {
 }
 
 /// What reading a unit's contents gives: its drafts in the order found
-/// (`AttributionPass.addDraft(_:)` adds them to the pass after), with a
+/// (`AttributionPass.addDraft(_:lists:)` adds them to the lists after), with a
 /// buffer for a piece's quotes. Kept apart from the pass while the
 /// contents are read, so that the readers are non-mutating methods of the
 /// pass: a mutating method copies the whole pass for every helper it calls.
@@ -247,7 +247,7 @@ struct DraftSink {
   var drafts: [StatementDraft] = []
   var realQuotes: [QuoteSpan] = []
 
-  /// Records a draft (`AttributionPass.addDraft(_:)` decides on it).
+  /// Records a draft (`AttributionPass.addDraft(_:lists:)` decides on it).
   mutating func addDraft(_ tokens: Range<Int>, frame: Frame?, source: Int, form: Statement.Form, paragraph: Int) {
     drafts.append(StatementDraft(paragraph: paragraph, tokens: tokens, cue: frame?.cue, mention: source, form: form))
   }
@@ -256,13 +256,13 @@ struct DraftSink {
 extension AttributionPass {
   /// Adds a draft unless an earlier cue already gave the same tokens (the
   /// outer cue wins: `said the United States welcomed “any step …”`).
-  mutating func addDraft(_ draft: StatementDraft) {
-    if drafts.contains(where: { $0.tokens == draft.tokens }) { return }
-    drafts.append(draft)
+  func addDraft(_ draft: StatementDraft, lists: inout PassLists) {
+    if lists.drafts.contains(where: { $0.tokens == draft.tokens }) { return }
+    lists.drafts.append(draft)
     let source = draft.mention
-    if mentions[source].pronoun != .none {
-      pronounStatements.append(PronounStatement(tokens: draft.tokens, next: mentions[source].lastStatement))
-      mentions[source].lastStatement = Int32(pronounStatements.count - 1)
+    if lists.mentions[source].pronoun != .none {
+      lists.pronounStatements.append(PronounStatement(tokens: draft.tokens, next: lists.mentions[source].lastStatement))
+      lists.mentions[source].lastStatement = Int32(lists.pronounStatements.count - 1)
     }
   }
 }
