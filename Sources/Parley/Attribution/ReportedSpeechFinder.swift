@@ -193,7 +193,7 @@ extension AttributionPass {
     var j = start
     while j < unit.upperBound, j < start + 8 {
       if facts.isComma(j) || isHardBoundary(j) { return j }
-      if facts.isVerbSignal(j) || facts.cueAt[j] >= 0 || facts.word(j) == .that { return start }
+      if facts.isVerbSignal(j) || facts.has(j, .inCue) || facts.word(j) == .that { return start }
       j += 1
     }
     return j >= unit.upperBound ? j : start
@@ -218,7 +218,7 @@ extension AttributionPass {
     // cue of its own, which reads it.
     var u = v
     while u < cut, facts.isAdverb(u) || facts.word(u).isAuxiliary { u += 1 }
-    guard u < cut, facts.cueAt[u] < 0 else { return nil }
+    guard u < cut, !facts.has(u, .inCue) else { return nil }
     return k..<cut
   }
 
@@ -383,7 +383,7 @@ extension AttributionPass {
     // most documents have none at all).
     guard hasAsBeforeCue else { return nil }
     var asCue = cue.end + 1
-    while asCue + 1 < unit.upperBound, !(facts.word(asCue) == .as && facts.cueAt[asCue + 1] >= 0) { asCue += 1 }
+    while asCue + 1 < unit.upperBound, !(facts.word(asCue) == .as && facts.has(asCue + 1, .inCue)) { asCue += 1 }
     guard asCue + 1 < unit.upperBound else { return nil }
     guard cue.end < unit.upperBound, startsNounPhrase(cue.end) || facts.isCapitalized(cue.end),
       let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np),
@@ -510,7 +510,7 @@ extension AttributionPass {
       // `Mr. Nasser said, “We will be back”`: a comma may introduce a quote.
       if isOpeningMark(k + 1) { return (k + 1, f.trailing ? .splitQuote : .quote) }
       guard f.trailing else { return nil }
-      if facts.word(k + 1) == .and, k + 2 < end, facts.cueAt[k + 2] < 0, facts.pronoun(k + 2) == .none { return (k + 2, .continuation) }
+      if facts.word(k + 1) == .and, k + 2 < end, !facts.has(k + 2, .inCue), facts.pronoun(k + 2) == .none { return (k + 2, .continuation) }
       return nil
     }
     let w = facts.word(k)
@@ -526,11 +526,11 @@ extension AttributionPass {
     var j = k
     while j < end, j < k + 16 {
       if facts.isTerminal(j) { break }
-      if facts.cueAt[j] >= 0, !facts.has(j, .endsED) { break }
+      if facts.has(j, .inCue), !facts.has(j, .endsED) { break }
       if facts.isComma(j), facts.word(k).isPreposition { break }  // `said on Monday, a result that …`
       let wj = facts.word(j)
       if wj.isAuxiliary || wj == .negation || wj == .wh || wj == .relative { break }
-      if facts.has(j, .endsED), facts.cueAt[j] < 0, !facts.isCapitalized(j) { break }
+      if facts.has(j, .endsED), !facts.has(j, .inCue), !facts.isCapitalized(j) { break }
       if isOpeningMark(j) { break }
       if wj == .that {
         if j + 1 < end, facts.word(j + 1).isAuxiliary || facts.has(j + 1, .endsED) { break }  // `the deal that was signed`
@@ -544,7 +544,7 @@ extension AttributionPass {
     }
     // `described the outcome as …`: the description is the content.
     var a = k + 1
-    while a < end, a < k + 7, !facts.isComma(a), !facts.isTerminal(a), !isOpeningMark(a), facts.cueAt[a] < 0 {
+    while a < end, a < k + 7, !facts.isComma(a), !facts.isTerminal(a), !isOpeningMark(a), !facts.has(a, .inCue) {
       if facts.word(a) == .as {
         if a + 1 < end { return (a + 1, .object) }
         break

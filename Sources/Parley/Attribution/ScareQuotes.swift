@@ -36,7 +36,7 @@ extension AttributionPass {
       guard a.marks.upperBound <= b.open else { continue }
       let gap = a.marks.upperBound..<b.open
       guard gap.count <= 8 else { continue }
-      if gap.contains(where: { facts.word($0) == .or }), !gap.contains(where: { facts.cueAt[$0] >= 0 }) { return true }
+      if gap.contains(where: { facts.word($0) == .or }), !gap.contains(where: { facts.has($0, .inCue) }) { return true }
     }
     return false
   }

@@ -237,7 +237,7 @@ extension AttributionPass {
       let participle = endsED && k + 1 < end && facts.word(k + 1).isPreposition && !facts.isCapitalized(k - 1)
       // A cue that starts with a speaker noun keeps the noun in the phrase
       // (`Security analysts said`: the phrase is `Security analysts`).
-      if facts.cueAt[k] >= 0, !participle, !(facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false) { break }
+      if facts.has(k, .inCue), !participle, !(facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false) { break }
       if w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w == .but || w == .or { break }
       if w.isAuxiliary || w == .negation || facts.isAdverb(k) { break }
       if w == .and, !(k > start && k + 1 < end && facts.isCapitalized(k - 1) && facts.isCapitalized(k + 1)) { break }
@@ -253,7 +253,7 @@ extension AttributionPass {
       while j < end, !facts.isComma(j), !isHardBoundary(j) { j += 1 }
       let segment = (k + 1)..<j
       // `…, adding that …` is a new attribution, not a modifier.
-      guard !segment.isEmpty, facts.cueAt[segment.lowerBound] < 0 else { break }
+      guard !segment.isEmpty, !facts.has(segment.lowerBound, .inCue) else { break }
       if isAppositive(segment) {
         np.appositives.append(segment)
       } else if !isModifier(segment, strict: true) {
@@ -271,7 +271,7 @@ extension AttributionPass {
   /// marks, cues, clause words and auxiliaries.
   @inline(__always) func isBackwardBoundary(_ i: Int) -> Bool {
     if isHardBoundary(i) || facts.isComma(i) { return true }
-    if facts.cueAt[i] >= 0 { return true }
+    if facts.has(i, .inCue) { return true }
     let w = facts.word(i)
     return w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w.isAuxiliary || w == .negation
   }
@@ -293,12 +293,12 @@ extension AttributionPass {
   /// is not too long (`the chief of staff to President Ana Ruiz`).
   func isAppositive(_ r: Range<Int>) -> Bool {
     guard r.count <= 24, startsNounPhrase(r.lowerBound), !isAge(r) else { return false }
-    if facts.pronoun(r.lowerBound) != .none, r.count > 1, facts.cueAt[r.lowerBound + 1] >= 0 { return false }  // `it reported`
+    if facts.pronoun(r.lowerBound) != .none, r.count > 1, facts.has(r.lowerBound + 1, .inCue) { return false }  // `it reported`
     var k = r.lowerBound
     while k < r.upperBound {
       let w = facts.word(k)
       if w == .relative || w == .that { break }  // `a diplomat who …` keeps its clause
-      if w.isAuxiliary || w == .negation || facts.cueAt[k] >= 0 || facts.isQuote(k) { return false }
+      if w.isAuxiliary || w == .negation || facts.has(k, .inCue) || facts.isQuote(k) { return false }
       k += 1
     }
     return true
@@ -319,9 +319,9 @@ extension AttributionPass {
       let participle = !facts.isCapitalized(first) && (facts.has(first, .endsED) || facts.has(first, .endsING))
       return participle || (facts.has(first, .number) && r.count <= 2)
     }
-    if facts.cueAt[first] >= 0 { return true }
+    if facts.has(first, .inCue) { return true }
     // `it reported`, `they noted`: a pronoun and a cue.
-    if r.count <= 3, facts.pronoun(first) != .none, first + 1 < r.upperBound, facts.cueAt[first + 1] >= 0 { return true }
+    if r.count <= 3, facts.pronoun(first) != .none, first + 1 < r.upperBound, facts.has(first + 1, .inCue) { return true }
     if facts.has(first, .number) && r.count <= 2 { return true }  // an age: `Boubacar Guindo, 38,`
     // A phrase that does not start like a noun phrase: `led by …`,
     // `speaking on condition of anonymity`, `now in charge of …`.
@@ -360,7 +360,7 @@ extension AttributionPass {
     // A short phrase with an article: `A ship captain said`, `the woman said`.
     let w = facts.word(r.lowerBound)
     return (w == .determiner || facts.pronoun(r.lowerBound) == .member) && r.count >= 2 && r.count <= 4
-      && !r.contains(where: { facts.isVerbSignal($0) || facts.word($0).isPreposition || facts.cueAt[$0] >= 0 })
+      && !r.contains(where: { facts.isVerbSignal($0) || facts.word($0).isPreposition || facts.has($0, .inCue) })
       && facts.word(last) == .none
   }
 

@@ -224,6 +224,10 @@ struct TokenFacts: Sendable {
     /// The first word of a sentence (after any opening quotation mark): its
     /// capital says nothing about being a name.
     static let sentenceStart = Flags(rawValue: 1 << 21)
+    /// A reporting cue covers the token (`cueAt` says which).
+    static let inCue = Flags(rawValue: 1 << 22)
+    /// A speaker match covers the token (`speakerAt` says which).
+    static let inSpeaker = Flags(rawValue: 1 << 23)
 
     /// The token's function-word class, from the high byte. A row's high
     /// byte is always a class's raw value (`classify` writes no other;
@@ -245,10 +249,13 @@ struct TokenFacts: Sendable {
   /// One row per token: flags and class (`word(_:)`).
   var flags: [Flags] = []
   var speakerMatches: [SpeakerMatch] = []
-  /// For every token, the index of the speaker match covering it, or -1.
+  /// For every token that a speaker match covers (`.inSpeaker`), the
+  /// index of that match. (Not refilled per document: a token's entry is
+  /// read only where its row says a match covers it.)
   var speakerAt: [Int32] = []
   var cues: [CueMatch] = []
-  /// For every token, the index of the cue covering it, or -1.
+  /// For every token that a cue covers (`.inCue`), the index of that cue
+  /// (read only there, as `speakerAt`).
   var cueAt: [Int32] = []
   /// The tokens flagged `.quote`, in order: the quote finder reads these
   /// instead of every token of a paragraph.
@@ -299,8 +306,8 @@ struct TokenFacts: Sendable {
     }
     swap(&flags, &self.flags)
     swap(&quoteTokens, &self.quoteTokens)
-    speakerAt.refill(with: -1, count: n)
-    cueAt.refill(with: -1, count: n)
+    speakerAt.resize(count: n, filler: -1)
+    cueAt.resize(count: n, filler: -1)
     speakerMatches.removeAll(keepingCapacity: true)
     cues.removeAll(keepingCapacity: true)
     if nodes.tables !== matcher.tables {
@@ -330,6 +337,10 @@ struct TokenFacts: Sendable {
   /// `nodes` are the facts of the matcher's nodes read so far
   /// (`MatcherNodes`).
   private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], exact: [Int32], nodes: inout [NodeFacts]) {
+    // The matches are read through a buffer (no slice bounds per match):
+    // most are plain (the scoring layers'), known after the first
+    // documents, and cost a load and two tests.
+    found.withUnsafeBufferPointer { found in
     for m in found {
       let node = Int(m.node)
       var f = node < nodes.count ? nodes[node] : NodeFacts()
@@ -342,13 +353,20 @@ struct TokenFacts: Sendable {
       let start = Int(m.start)
       let end = Int(m.end)
       if f.report >= 0 {
-        for k in start..<end { cueAt[k] = Int32(cues.count) }
+        for k in start..<end {
+          cueAt[k] = Int32(cues.count)
+          flags[k].insert(.inCue)
+        }
         cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
       }
       if !f.categories.isEmpty {
-        for k in start..<end { speakerAt[k] = Int32(speakerMatches.count) }
+        for k in start..<end {
+          speakerAt[k] = Int32(speakerMatches.count)
+          flags[k].insert(.inSpeaker)
+        }
         speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1]))
       }
+    }
     }
   }
 
@@ -493,14 +511,12 @@ struct TokenFacts: Sendable {
 
   /// The speaker match covering token `i`, if any.
   @inline(__always) func speaker(_ i: Int) -> SpeakerMatch? {
-    let m = speakerAt[i]
-    return m < 0 ? nil : speakerMatches[Int(m)]
+    flags[i].contains(.inSpeaker) ? speakerMatches[Int(speakerAt[i])] : nil
   }
 
   /// The cue covering token `i`, if any.
   @inline(__always) func cue(_ i: Int) -> CueMatch? {
-    let m = cueAt[i]
-    return m < 0 ? nil : cues[Int(m)]
+    flags[i].contains(.inCue) ? cues[Int(cueAt[i])] : nil
   }
 
   /// A pronoun match that is exactly token `i`.
@@ -642,8 +658,7 @@ struct TokenFactsView {
 
   /// The speaker match covering token `i`, if any (`TokenFacts.speaker`).
   @inline(__always) func speaker(_ i: Int) -> SpeakerMatch? {
-    let m = speakerAt[i]
-    return m < 0 ? nil : speakerMatches[Int(m)]
+    flags[i].contains(.inSpeaker) ? speakerMatches[Int(speakerAt[i])] : nil
   }
 
   /// A pronoun match that is exactly token `i` (`TokenFacts.pronoun`).

@@ -10,7 +10,7 @@ extension AttributionPass {
     let w = facts.word(k)
     if w.isPreposition || w == .wh || w == .subordinator || facts.isAdverb(k) || (facts.has(k, .endsED) && facts.isCapitalized(k)) || facts.has(k, .endsING) {
       var c = k + 1
-      while c < unit.upperBound, c < k + 12, !facts.isComma(c), facts.cueAt[c] < 0, !isHardBoundary(c) { c += 1 }
+      while c < unit.upperBound, c < k + 12, !facts.isComma(c), !facts.has(c, .inCue), !isHardBoundary(c) { c += 1 }
       guard c < unit.upperBound, facts.isComma(c) else { return nil }
       k = c + 1
     }
