@@ -341,32 +341,32 @@ struct TokenFacts: Sendable {
     // most are plain (the scoring layers'), known after the first
     // documents, and cost a load and two tests.
     found.withUnsafeBufferPointer { found in
-    for m in found {
-      let node = Int(m.node)
-      var f = node < nodes.count ? nodes[node] : NodeFacts()
-      if !f.known {
-        f = Self.nodeFacts(m, matcher: matcher, entries: entries)
-        if node >= nodes.count { nodes.append(contentsOf: repeatElement(NodeFacts(), count: node + 1 - nodes.count)) }
-        nodes[node] = f
-      }
-      if f.isPlain { continue }
-      let start = Int(m.start)
-      let end = Int(m.end)
-      if f.report >= 0 {
-        for k in start..<end {
-          cueAt[k] = Int32(cues.count)
-          flags[k].insert(.inCue)
+      for m in found {
+        let node = Int(m.node)
+        var f = node < nodes.count ? nodes[node] : NodeFacts()
+        if !f.known {
+          f = Self.nodeFacts(m, matcher: matcher, entries: entries)
+          if node >= nodes.count { nodes.append(contentsOf: repeatElement(NodeFacts(), count: node + 1 - nodes.count)) }
+          nodes[node] = f
         }
-        cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
-      }
-      if !f.categories.isEmpty {
-        for k in start..<end {
-          speakerAt[k] = Int32(speakerMatches.count)
-          flags[k].insert(.inSpeaker)
+        if f.isPlain { continue }
+        let start = Int(m.start)
+        let end = Int(m.end)
+        if f.report >= 0 {
+          for k in start..<end {
+            cueAt[k] = Int32(cues.count)
+            flags[k].insert(.inCue)
+          }
+          cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
         }
-        speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1]))
+        if !f.categories.isEmpty {
+          for k in start..<end {
+            speakerAt[k] = Int32(speakerMatches.count)
+            flags[k].insert(.inSpeaker)
+          }
+          speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1]))
+        }
       }
-    }
     }
   }
 
