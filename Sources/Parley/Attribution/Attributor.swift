@@ -55,9 +55,14 @@ public struct Attributor: Sendable {
       return Attribution()
     }
     var pass = AttributionPass(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
+    // The lists stay out of the pass while the paragraphs are read
+    // (`PassLists`).
+    var lists = PassLists()
+    swap(&lists, &pass.lists)
     for index in document.paragraphs.indices {
-      pass.attribute(paragraph: index)
+      pass.attribute(paragraph: index, lists: &lists)
     }
+    swap(&lists, &pass.lists)
     return pass.finish(returningBuffersTo: &buffers, speakerMentions: speakerMentions)
   }
 }
@@ -68,16 +73,9 @@ public struct Attributor: Sendable {
 struct AttributionBuffers {
   var facts = TokenFacts()
   var matcherNodes = MatcherNodes()
-  var mentions: [Mention] = []
-  var latestMentionAt: [Int32] = []
-  var earlierMentionAt: [Int32] = []
-  var pronounStatements: [PronounStatement] = []
-  var drafts: [StatementDraft] = []
+  var lists = PassLists()
   var quotes: [QuoteSpan] = []
   var quoteAt: [Int32] = []
-  var frames: [Frame] = []
-  var content = DraftSink()
-  var unitSubjects: [(unit: Range<Int>, subject: Int?)] = []
   var resolver = ResolverBuffers()
 }
 
@@ -117,15 +115,13 @@ struct PronounStatement: Sendable {
   var next: Int32
 }
 
-/// Working state of one run of the attributor over one document.
-struct AttributionPass {
-  let document: Document
-  private(set) var facts: TokenFacts
-  /// The two things read from the vocabulary (`AttributionVocabulary`),
-  /// not all of it: a mutating method copies the whole pass for every
-  /// call of a helper that is not mutating, so the pass is kept small.
-  let endsWithPreposition: [Bool]
-  let entryWeight: [Double]
+/// The lists that reading a unit changes: the mentions (and the lists
+/// that find them), the drafts, and the unit's buffers. Moved out of the
+/// pass while a paragraph's units are read (`readUnits`), so that the
+/// readers are non-mutating methods of the pass and take these lists as
+/// an argument: a mutating method copies the whole pass for every helper
+/// it calls that is not mutating (makeFrame, forwardStart, forwardNP).
+struct PassLists {
   var mentions: [Mention] = []
   /// For every token, the latest mention that starts there, or -1; for
   /// every mention, the one before it that starts at the same token, or
@@ -137,20 +133,49 @@ struct AttributionPass {
   /// (`Mention.lastStatement`).
   var pronounStatements: [PronounStatement] = []
   var drafts: [StatementDraft] = []
+  /// Room for the frames of a unit, kept from unit to unit (`readUnit`).
+  var frames: [Frame] = []
+  /// Room for the drafts and quotes of a unit's contents (`DraftSink`).
+  var content = DraftSink()
+  /// The units of the paragraph being read, with their subjects' mentions.
+  var unitSubjects: [(unit: Range<Int>, subject: Int?)] = []
+}
+
+/// Working state of one run of the attributor over one document.
+struct AttributionPass {
+  let document: Document
+  private(set) var facts: TokenFacts
+  /// The two things read from the vocabulary (`AttributionVocabulary`),
+  /// not all of it: a mutating method copies the whole pass for every
+  /// call of a helper that is not mutating, so the pass is kept small.
+  let endsWithPreposition: [Bool]
+  let entryWeight: [Double]
+  /// Mentions, drafts and the unit buffers (`PassLists`); read through
+  /// the accessors below outside `readUnits`, and passed to the readers
+  /// while the units are read.
+  var lists = PassLists()
+  var mentions: [Mention] {
+    get { lists.mentions }
+    _modify { yield &lists.mentions }
+  }
+  var pronounStatements: [PronounStatement] {
+    get { lists.pronounStatements }
+    _modify { yield &lists.pronounStatements }
+  }
+  var drafts: [StatementDraft] {
+    get { lists.drafts }
+    _modify { yield &lists.drafts }
+  }
+  var unitSubjects: [(unit: Range<Int>, subject: Int?)] {
+    get { lists.unitSubjects }
+    _modify { yield &lists.unitSubjects }
+  }
   var warnings: [Diagnostic] = []
   /// Quotes of the paragraph being read.
   var quotes: [QuoteSpan] = []
   /// For every token, the index in `quotes` of the quote whose marks cover
   /// it, or -1 (valid for the paragraph being read).
   var quoteAt: [Int32]
-  /// Room for the frames of a unit, kept from unit to unit (`readUnit`).
-  var frameBuffer: [Frame] = []
-  /// Room for the quotes of a content piece, kept from piece to piece
-  /// (`emitPiece`).
-  /// (With the list of a unit's drafts: `DraftSink`.)
-  var contentBuffer = DraftSink()
-  /// The units of the paragraph being read, with their subjects' mentions.
-  var unitSubjects: [(unit: Range<Int>, subject: Int?)] = []
   /// The source of the previous paragraph's last quote when that quote runs
   /// on into this paragraph, or -1. (Plain integers, not optionals, which
   /// take twice the room in the pass that every helper call copies.)
@@ -181,23 +206,32 @@ struct AttributionPass {
     self.endsWithPreposition = vocabulary.endsWithPreposition
     self.entryWeight = vocabulary.weight
     self.quoteAt = []
-    self.hasAsBeforeCue = facts.cues.contains { cue in (cue.start..<cue.end).contains { $0 > 0 && facts.word[$0 - 1] == .as } }
+    self.hasAsBeforeCue = facts.cues.contains { cue in (cue.start..<cue.end).contains { $0 > 0 && facts.word($0 - 1) == .as } }
     exchangeLists(with: &buffers)
-    mentions.removeAll(keepingCapacity: true)
-    earlierMentionAt.removeAll(keepingCapacity: true)
-    latestMentionAt.refill(with: -1, count: document.tokens.count)
-    pronounStatements.removeAll(keepingCapacity: true)
-    drafts.removeAll(keepingCapacity: true)
+    lists.mentions.removeAll(keepingCapacity: true)
+    lists.earlierMentionAt.removeAll(keepingCapacity: true)
+    lists.latestMentionAt.refill(with: -1, count: document.tokens.count)
+    lists.pronounStatements.removeAll(keepingCapacity: true)
+    lists.drafts.removeAll(keepingCapacity: true)
     quotes.removeAll(keepingCapacity: true)
-    frameBuffer.removeAll(keepingCapacity: true)
-    contentBuffer.realQuotes.removeAll(keepingCapacity: true)
-    contentBuffer.drafts.removeAll(keepingCapacity: true)
-    unitSubjects.removeAll(keepingCapacity: true)
+    lists.frames.removeAll(keepingCapacity: true)
+    lists.content.realQuotes.removeAll(keepingCapacity: true)
+    lists.content.drafts.removeAll(keepingCapacity: true)
+    lists.unitSubjects.removeAll(keepingCapacity: true)
     quoteAt.refill(with: -1, count: document.tokens.count)
   }
 
+  /// Reads paragraph `index` (the lists moved out for it: the engine's
+  /// attributor moves them out once per document instead).
   mutating func attribute(paragraph index: Int) {
-    let paragraph = document.paragraphs[index]
+    var lists = PassLists()
+    swap(&lists, &self.lists)
+    attribute(paragraph: index, lists: &lists)
+    swap(&lists, &self.lists)
+  }
+
+  /// Reads paragraph `index` with the pass's lists in `lists`.
+  mutating func attribute(paragraph index: Int, lists: inout PassLists) {
     let warned = warnings.count
     QuoteFinder.quotes(in: document, paragraph: index, facts: facts, warnings: &warnings, into: &quotes)
     // Every double mark the finder leaves out of its quotes is one it
@@ -206,25 +240,14 @@ struct AttributionPass {
     for (q, span) in quotes.enumerated() {
       for t in span.marks { quoteAt[t] = Int32(q) }
     }
-    let firstDraft = drafts.count
-    unitSubjects.removeAllKeepingStorage()
-    // The units: sentences merged so that no quote crosses a boundary (a
-    // boundary inside a quote is not a boundary). Read as they are found,
-    // with no array: reading a unit changes neither the quotes nor
-    // `quoteAt`.
-    var start = paragraph.tokens.lowerBound
-    for si in paragraph.sentences {
-      let end = document.sentences[si].tokens.upperBound
-      if end >= paragraph.tokens.upperBound { break }
-      let q = quoteAt[end - 1]
-      if q >= 0, quotes[Int(q)].marks.upperBound > end { continue }
-      readUnit(start..<end, paragraph: index)
-      start = end
-    }
-    if start < paragraph.tokens.upperBound { readUnit(start..<paragraph.tokens.upperBound, paragraph: index) }
-    attributeLooseQuotes(paragraph: index, firstDraft: firstDraft)
-    resolveOverlaps(from: firstDraft)
+    let firstDraft = lists.drafts.count
+    lists.unitSubjects.removeAllKeepingStorage()
+    // One copy of the pass for the call, none per helper.
+    readUnits(paragraph: index, lists: &lists)
+    attributeLooseQuotes(paragraph: index, firstDraft: firstDraft, lists: &lists)
+    Self.resolveOverlaps(&lists.drafts, from: firstDraft)
     // A quote that runs on into the next paragraph keeps its speaker there.
+    let drafts = lists.drafts
     previousParagraphQuoteMention = drafts.count > firstDraft && drafts[drafts.count - 1].isQuote ? drafts[drafts.count - 1].mention : -1
     continuedQuoteMention = -1
     if let last = quotes.last(where: { $0.continues }),
@@ -234,9 +257,32 @@ struct AttributionPass {
     }
   }
 
+  /// Reads the units of paragraph `index`: sentences merged so that no
+  /// quote crosses a boundary (a boundary inside a quote is not a
+  /// boundary). Read as they are found, with no array: reading a unit
+  /// changes neither the quotes nor `quoteAt`.
+  func readUnits(paragraph index: Int, lists: inout PassLists) {
+    let paragraph = document.paragraphs[index]
+    var start = paragraph.tokens.lowerBound
+    for si in paragraph.sentences {
+      let end = document.sentences[si].tokens.upperBound
+      if end >= paragraph.tokens.upperBound { break }
+      let q = quoteAt[end - 1]
+      if q >= 0, quotes[Int(q)].marks.upperBound > end { continue }
+      readUnit(start..<end, paragraph: index, lists: &lists)
+      start = end
+    }
+    if start < paragraph.tokens.upperBound { readUnit(start..<paragraph.tokens.upperBound, paragraph: index, lists: &lists) }
+  }
+
   /// Keeps non-overlapping drafts of the paragraph: quotes first, then the
   /// longest, then the earliest; the survivors in text order.
   mutating func resolveOverlaps(from first: Int) {
+    Self.resolveOverlaps(&lists.drafts, from: first)
+  }
+
+  /// `resolveOverlaps(from:)` on `drafts`.
+  static func resolveOverlaps(_ drafts: inout [StatementDraft], from first: Int) {
     guard drafts.count - first > 1 else { return }
     // The usual case: already in text order with no overlap, so every
     // draft survives and the order stays (drafts are never empty).
@@ -263,16 +309,9 @@ struct AttributionPass {
 
   /// Swaps the pass's lists with those kept in `buffers`.
   private mutating func exchangeLists(with buffers: inout AttributionBuffers) {
-    swap(&mentions, &buffers.mentions)
-    swap(&latestMentionAt, &buffers.latestMentionAt)
-    swap(&earlierMentionAt, &buffers.earlierMentionAt)
-    swap(&pronounStatements, &buffers.pronounStatements)
-    swap(&drafts, &buffers.drafts)
+    swap(&lists, &buffers.lists)
     swap(&quotes, &buffers.quotes)
     swap(&quoteAt, &buffers.quoteAt)
-    swap(&frameBuffer, &buffers.frames)
-    swap(&contentBuffer, &buffers.content)
-    swap(&unitSubjects, &buffers.unitSubjects)
   }
 
   /// `finish()`, then the pass's lists and facts moved into `buffers` for

@@ -57,6 +57,9 @@ enum WordClass: UInt8, Sendable {
   /// finite verb, as a word in `-ed` is.
   case pastVerb
 
+  /// The case with the highest raw value (raw values run from 0 to it).
+  static let last = WordClass.pastVerb
+
   /// The class of a `grammar.*` lexicon category.
   init?(_ category: LexiconCategory) {
     switch category {

@@ -77,16 +77,17 @@ extension AttributionPass {
   /// Reads one unit: first every cue with its source and direction
   /// (frames), then the content of each frame, cut where the next
   /// coordinate attribution begins.
-  mutating func readUnit(_ unit: Range<Int>, paragraph: Int) {
-    let subject = unitSubject(unit)
-    unitSubjects.append((unit, subject))
+  /// Non-mutating: what it adds goes into `lists` (`PassLists`).
+  func readUnit(_ unit: Range<Int>, paragraph: Int, lists: inout PassLists) {
+    let subject = unitSubject(unit, lists: &lists)
+    lists.unitSubjects.append((unit, subject))
     // The frames live in a buffer kept from unit to unit, taken out while
-    // the unit is read (so that `makeFrame` can read them while it
-    // changes the pass).
+    // the unit is read (so that `makeFrame` can read them while mentions
+    // are added).
     var frames: [Frame] = []
-    swap(&frames, &frameBuffer)
+    swap(&frames, &lists.frames)
     frames.removeAllKeepingStorage()
-    defer { swap(&frames, &frameBuffer) }
+    defer { swap(&frames, &lists.frames) }
     var absorbedUntil = unit.lowerBound
     var c = firstCue(atOrAfter: unit.lowerBound)
     while c < facts.cues.count, facts.cues[c].start < unit.upperBound {
@@ -95,7 +96,7 @@ extension AttributionPass {
       if cue.start < absorbedUntil || quoteAt[cue.start] >= 0 { continue }
       var phrase: NounPhrase? = nil
       var frame = makeFrame(cue, unit: unit, previous: frames, unitSubject: subject, sourcePhrase: &phrase)
-      if let phrase { frame.source = mention(for: phrase, isSource: true) }
+      if let phrase { frame.source = mention(for: phrase, isSource: true, lists: &lists) }
       if !frame.silent, !frame.sourceAfter, frame.forward == nil {
         if let (start, shape) = forwardStart(frame, unit: unit) {
           frame.forward = start
@@ -106,14 +107,14 @@ extension AttributionPass {
       frames.append(frame)
     }
     if frames.isEmpty { return }
-    // The contents, read into a buffer moved out of the pass; then added
+    // The contents, read into a buffer moved out of the lists; then added
     // in the order found.
     var sink = DraftSink()
-    swap(&sink, &contentBuffer)
+    swap(&sink, &lists.content)
     sink.drafts.removeAllKeepingStorage()
     readContents(frames, unit: unit, paragraph: paragraph, into: &sink)
-    for d in sink.drafts { addDraft(d) }
-    swap(&sink, &contentBuffer)
+    for d in sink.drafts { addDraft(d, lists: &lists) }
+    swap(&sink, &lists.content)
   }
 
   /// The content of each frame of a unit, cut where the next coordinate
@@ -180,7 +181,7 @@ extension AttributionPass {
   /// A clause that can be reported content, not an adverbial opening the
   /// sentence (`After the talks ended`, `Asked whether …`).
   func isClauseNotAdverbial(_ r: Range<Int>) -> Bool {
-    let w = facts.word[r.lowerBound]
+    let w = facts.word(r.lowerBound)
     if w.isPreposition || w == .subordinator || w == .wh || w == .as || facts.isAdverb(r.lowerBound) { return false }
     if facts.has(r.lowerBound, .endsED) || facts.has(r.lowerBound, .endsING) { return false }
     return looksLikeClause(r)
@@ -192,7 +193,7 @@ extension AttributionPass {
     var j = start
     while j < unit.upperBound, j < start + 8 {
       if facts.isComma(j) || isHardBoundary(j) { return j }
-      if facts.isVerbSignal(j) || facts.cueAt[j] >= 0 || facts.word[j] == .that { return start }
+      if facts.isVerbSignal(j) || facts.has(j, .inCue) || facts.word(j) == .that { return start }
       j += 1
     }
     return j >= unit.upperBound ? j : start
@@ -211,13 +212,13 @@ extension AttributionPass {
     while v < cut, facts.isAdverb(v) { v += 1 }
     // The predicate starts with a verb: `had accepted`, `also poses`.
     guard v < cut else { return nil }
-    let presentVerb = facts.has(v, .endsS) && facts.word[v] == .none && !facts.isCapitalized(v)
+    let presentVerb = facts.has(v, .endsS) && facts.word(v) == .none && !facts.isCapitalized(v)
     guard facts.isVerbSignal(v) || presentVerb else { return nil }
     // `Delegates, it reported, also demanded …`: the predicate is a
     // cue of its own, which reads it.
     var u = v
-    while u < cut, facts.isAdverb(u) || facts.word[u].isAuxiliary { u += 1 }
-    guard u < cut, facts.cueAt[u] < 0 else { return nil }
+    while u < cut, facts.isAdverb(u) || facts.word(u).isAuxiliary { u += 1 }
+    guard u < cut, !facts.has(u, .inCue) else { return nil }
     return k..<cut
   }
 
@@ -238,12 +239,12 @@ extension AttributionPass {
     if inner == nil {
       var negated = false
       var passive = false
-      while b >= unit.lowerBound, facts.isAdverb(b) || facts.word[b].isAuxiliary || facts.word[b] == .negation {
-        if facts.word[b] == .negation { negated = true }
-        if facts.word[b] == .be, cue.end - cue.start == 1, !facts.has(cue.start, .endsING) { passive = true }
+      while b >= unit.lowerBound, facts.isAdverb(b) || facts.word(b).isAuxiliary || facts.word(b) == .negation {
+        if facts.word(b) == .negation { negated = true }
+        if facts.word(b) == .be, cue.end - cue.start == 1, !facts.has(cue.start, .endsING) { passive = true }
         b -= 1
       }
-      let infinitive = b >= unit.lowerBound && facts.word[b] == .to
+      let infinitive = b >= unit.lowerBound && facts.word(b) == .to
       let agentBy = cue.end < unit.upperBound && isWord(cue.end, "by")
       if passive, !negated, agentBy, let np = forwardNP(from: cue.end + 1, end: unit.upperBound), isMentionLike(np) {
         // `was hailed by Esther Nyirenda, …, as “…”`
@@ -251,7 +252,7 @@ extension AttributionPass {
         frame.regionEnd = np.end
         var a = frame.regionEnd
         while a < unit.upperBound, a < frame.regionEnd + 10, !facts.isTerminal(a) {
-          if facts.word[a] == .as, a + 1 < unit.upperBound {
+          if facts.word(a) == .as, a + 1 < unit.upperBound {
             frame.forward = a + 1
             frame.forwardShape = .object
             break
@@ -283,7 +284,7 @@ extension AttributionPass {
     // `according to X`, `in the words of X`: the source follows.
     if endsWithPreposition[cue.entry], inner == nil {
       let before = subjectEnd - 1
-      let atStart = subjectEnd == unit.lowerBound || (before >= unit.lowerBound && (facts.word[before].isCoordinator))
+      let atStart = subjectEnd == unit.lowerBound || (before >= unit.lowerBound && (facts.word(before).isCoordinator))
       let afterComma = before >= unit.lowerBound && (facts.isComma(before) || facts.has(before, .clausePunct))
       guard atStart || afterComma, let np = sourceAfterCue(from: cue.end, end: unit.upperBound) else {
         frame.silent = true
@@ -302,7 +303,7 @@ extension AttributionPass {
     let prevClosesQuote = prev >= unit.lowerBound && isClosingMark(prev)
     if inner == nil, prev >= unit.lowerBound {
       // A participle after a comma or conjunction: `…, saying that …`.
-      if facts.has(cue.start, .endsING), prevIsComma || facts.word[prev].isCoordinator || facts.word[prev] == .subordinator {
+      if facts.has(cue.start, .endsING), prevIsComma || facts.word(prev).isCoordinator || facts.word(prev) == .subordinator {
         frame.source = inheritedSource(previous, unitSubject: unitSubject)
         frame.silent = frame.source == nil
         setBoundary(&frame, before: subjectEnd, unit: unit)
@@ -312,11 +313,11 @@ extension AttributionPass {
       // closes an appositive: `Ostra, the state news agency, reported`).
       if prevIsComma || prevClosesQuote {
         let appositiveSubject = prevIsComma ? subjectBefore(subjectEnd, floor: unit.lowerBound).flatMap { isMentionLike($0) && isValidSubject($0) ? $0 : nil } : nil
-        if appositiveSubject == nil, cue.end < unit.upperBound, startsNounPhrase(cue.end), !facts.word[cue.end].isPreposition,
+        if appositiveSubject == nil, cue.end < unit.upperBound, startsNounPhrase(cue.end), !facts.word(cue.end).isPreposition,
           let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np)
         {
           let after = np.end
-          if after >= unit.upperBound || facts.isComma(after) || facts.isTerminal(after) || facts.word[after] == .relative || isHardBoundary(after) {
+          if after >= unit.upperBound || facts.isComma(after) || facts.isTerminal(after) || facts.word(after) == .relative || isHardBoundary(after) {
             sourcePhrase = np
             frame.trailing = true
             // The content before ends at the comma, or includes the quote.
@@ -328,14 +329,14 @@ extension AttributionPass {
         }
       }
       // A second verb of the same subject: `… and said …`, `… but warned …`.
-      if facts.word[prev].isCoordinator {
+      if facts.word(prev).isCoordinator {
         frame.source = inheritedSource(previous, unitSubject: unitSubject)
         frame.silent = frame.source == nil
         setBoundary(&frame, before: subjectEnd, unit: unit)
         return frame
       }
       // A relative clause: `Gao Renjie, who told reporters …`.
-      if facts.word[prev] == .relative {
+      if facts.word(prev) == .relative {
         guard let np = antecedent(ofRelativeAt: prev, floor: unit.lowerBound), isMentionLike(np) else {
           frame.silent = true
           return frame
@@ -366,7 +367,7 @@ extension AttributionPass {
       }
     }
     sourcePhrase = np
-    frame.whatObject = np.range.lowerBound - 1 >= unit.lowerBound && facts.word[np.range.lowerBound - 1] == .wh && isWord(np.range.lowerBound - 1, "what")
+    frame.whatObject = np.range.lowerBound - 1 >= unit.lowerBound && facts.word(np.range.lowerBound - 1) == .wh && isWord(np.range.lowerBound - 1, "what")
     setBoundary(&frame, before: np.range.lowerBound, lead: np.lead, unit: unit)
     let lead = (np.lead ?? np.range.lowerBound) - 1
     frame.trailing = np.lead == nil && lead >= unit.lowerBound && (facts.isComma(lead) || isClosingMark(lead))
@@ -382,17 +383,17 @@ extension AttributionPass {
     // most documents have none at all).
     guard hasAsBeforeCue else { return nil }
     var asCue = cue.end + 1
-    while asCue + 1 < unit.upperBound, !(facts.word[asCue] == .as && facts.cueAt[asCue + 1] >= 0) { asCue += 1 }
+    while asCue + 1 < unit.upperBound, !(facts.word(asCue) == .as && facts.has(asCue + 1, .inCue)) { asCue += 1 }
     guard asCue + 1 < unit.upperBound else { return nil }
     guard cue.end < unit.upperBound, startsNounPhrase(cue.end) || facts.isCapitalized(cue.end),
       let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np),
-      np.end + 1 < unit.upperBound, facts.word[np.end] == .as,
+      np.end + 1 < unit.upperBound, facts.word(np.end) == .as,
       let second = facts.cue(np.end + 1), second.start == np.end + 1, facts.has(second.end - 1, .endsING)
     else { return nil }
     var k = second.end
     guard k < unit.upperBound else { return nil }
     if isOpeningMark(k) { return (np, k, .quote) }
-    if facts.word[k] == .that {
+    if facts.word(k) == .that {
       k += 1
       guard k < unit.upperBound else { return nil }
       return (np, k, .clause)
@@ -408,7 +409,7 @@ extension AttributionPass {
     var s = lead ?? start
     var coordinate = false
     let p = s - 1
-    if p >= unit.lowerBound, facts.word[p] == .relative || facts.word[p] == .that || facts.word[p] == .wh {
+    if p >= unit.lowerBound, facts.word(p) == .relative || facts.word(p) == .that || facts.word(p) == .wh {
       var x = p - 1
       while x >= unit.lowerBound, x >= p - 5, !facts.isComma(x), !isBackwardBoundary(x) { x -= 1 }
       if x >= unit.lowerBound, facts.isComma(x) {
@@ -420,7 +421,7 @@ extension AttributionPass {
     for _ in 0..<2 {
       let p = s - 1
       guard p >= unit.lowerBound else { break }
-      let w = facts.word[p]
+      let w = facts.word(p)
       if isClosingMark(p) { coordinate = true; break }
       if facts.isComma(p) || facts.has(p, .clausePunct) || w.isCoordinator || w == .subordinator {
         coordinate = true
@@ -447,7 +448,7 @@ extension AttributionPass {
     let r = np.range
     if let by = r.dropFirst().first(where: { isWord($0, "by") || isWord($0, "from") }), by + 1 < r.upperBound {
       let maker = NounPhrase(range: (by + 1)..<r.upperBound)
-      let named = maker.range.contains { facts.isCapitalized($0) && facts.word[$0] == .none }
+      let named = maker.range.contains { facts.isCapitalized($0) && facts.word($0) == .none }
       let headed = maker.range.contains { facts.speaker($0).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false }
       if named || headed { np.range = maker.range }
     }
@@ -485,7 +486,7 @@ extension AttributionPass {
   func isDeterminerThat(_ i: Int) -> Bool {
     guard i + 2 < document.tokens.count else { return false }
     let noun = i + 1
-    guard facts.has(noun, .word), facts.word[noun] == .none, !facts.isCapitalized(noun), facts.pronoun(noun) == .none else { return false }
+    guard facts.has(noun, .word), facts.word(noun) == .none, !facts.isCapitalized(noun), facts.pronoun(noun) == .none else { return false }
     return facts.isVerbSignal(i + 2)
   }
 
@@ -509,10 +510,10 @@ extension AttributionPass {
       // `Mr. Nasser said, “We will be back”`: a comma may introduce a quote.
       if isOpeningMark(k + 1) { return (k + 1, f.trailing ? .splitQuote : .quote) }
       guard f.trailing else { return nil }
-      if facts.word[k + 1] == .and, k + 2 < end, facts.cueAt[k + 2] < 0, facts.pronoun(k + 2) == .none { return (k + 2, .continuation) }
+      if facts.word(k + 1) == .and, k + 2 < end, !facts.has(k + 2, .inCue), facts.pronoun(k + 2) == .none { return (k + 2, .continuation) }
       return nil
     }
-    let w = facts.word[k]
+    let w = facts.word(k)
     if w == .that { return (k + 1, .clause) }  // right after a cue, `that` opens its clause
     if w == .wh || w == .subordinator { return nil }  // `said whether …`
     if w == .as { return k + 1 < end ? (k + 1, .object) : nil }
@@ -520,19 +521,19 @@ extension AttributionPass {
       return (k + 1, .object)
     }
     if w == .to { return nil }
-    if w == .negation, k + 1 < end, facts.word[k + 1] == .to { return nil }  // `asked not to be named`
+    if w == .negation, k + 1 < end, facts.word(k + 1) == .to { return nil }  // `asked not to be named`
     // A listener or an adverbial before `that` or a colon.
     var j = k
     while j < end, j < k + 16 {
       if facts.isTerminal(j) { break }
-      if facts.cueAt[j] >= 0, !facts.has(j, .endsED) { break }
-      if facts.isComma(j), facts.word[k].isPreposition { break }  // `said on Monday, a result that …`
-      let wj = facts.word[j]
+      if facts.has(j, .inCue), !facts.has(j, .endsED) { break }
+      if facts.isComma(j), facts.word(k).isPreposition { break }  // `said on Monday, a result that …`
+      let wj = facts.word(j)
       if wj.isAuxiliary || wj == .negation || wj == .wh || wj == .relative { break }
-      if facts.has(j, .endsED), facts.cueAt[j] < 0, !facts.isCapitalized(j) { break }
+      if facts.has(j, .endsED), !facts.has(j, .inCue), !facts.isCapitalized(j) { break }
       if isOpeningMark(j) { break }
       if wj == .that {
-        if j + 1 < end, facts.word[j + 1].isAuxiliary || facts.has(j + 1, .endsED) { break }  // `the deal that was signed`
+        if j + 1 < end, facts.word(j + 1).isAuxiliary || facts.has(j + 1, .endsED) { break }  // `the deal that was signed`
         return (j + 1, .clause)
       }
       if facts.has(j, .colon) {
@@ -543,28 +544,28 @@ extension AttributionPass {
     }
     // `described the outcome as …`: the description is the content.
     var a = k + 1
-    while a < end, a < k + 7, !facts.isComma(a), !facts.isTerminal(a), !isOpeningMark(a), facts.cueAt[a] < 0 {
-      if facts.word[a] == .as {
+    while a < end, a < k + 7, !facts.isComma(a), !facts.isTerminal(a), !isOpeningMark(a), !facts.has(a, .inCue) {
+      if facts.word(a) == .as {
         if a + 1 < end { return (a + 1, .object) }
         break
       }
-      if facts.word[a].isAuxiliary { break }
+      if facts.word(a).isAuxiliary { break }
       a += 1
     }
     if f.whatObject { return (k, .object) }
     if let listener = listenerEnd(from: k, end: end) { k = listener }
     // A phrase of place or time up to a comma is not content: `said on
     // Sunday, but …` (`reported at least three people killed` is).
-    if facts.word[k].isPreposition {
+    if facts.word(k).isPreposition {
       var c = k
       while c < end, !facts.isComma(c), !facts.isTerminal(c) { c += 1 }
       // `said on Monday it had …`, `said in a statement the plan was …`:
       // the clause starts after the phrase of time or place.
       var s = k + 1
       while s < c, s <= k + Self.maxLeadingPhrase {
-        let subject = facts.pronoun(s) != .none && facts.word[s] != .determiner
-        let newPhrase = s > k + 1 && (facts.word[s] == .determiner || (facts.isCapitalized(s) && facts.word[s] == .none))
-          && !facts.word[s - 1].isPreposition && facts.word[s - 1] != .determiner && !facts.isCapitalized(s - 1)
+        let subject = facts.pronoun(s) != .none && facts.word(s) != .determiner
+        let newPhrase = s > k + 1 && (facts.word(s) == .determiner || (facts.isCapitalized(s) && facts.word(s) == .none))
+          && !facts.word(s - 1).isPreposition && facts.word(s - 1) != .determiner && !facts.isCapitalized(s - 1)
         if subject || newPhrase { break }
         if facts.isVerbSignal(s) { s = c; break }
         s += 1
@@ -573,15 +574,15 @@ extension AttributionPass {
       if !looksLikeClause(k..<c) { return nil }
       // `A political agreement announced in 2019 was never ratified`: a
       // phrase of time cannot be a subject, so the cue was a participle.
-      if let v = (k..<c).first(where: { facts.isVerbSignal($0) }), facts.word[v].isAuxiliary { return nil }
+      if let v = (k..<c).first(where: { facts.isVerbSignal($0) }), facts.word(v).isAuxiliary { return nil }
       // `said in a statement posted on Telegram, …`: a participle between
       // the noun of a determiner phrase and a preposition describes the
       // noun; a phrase whose only verb signs are such participles has no
       // verb of its own (`reported at least three people killed in …` has).
       let finite = (k..<c).contains { v in
         guard facts.isVerbSignal(v) else { return false }
-        let describes = v > k + 1 && v + 1 < c && facts.word[v - 1] == .none && facts.word[v + 1].isPreposition && !facts.word[v].isAuxiliary
-          && (k + 1..<v).contains { facts.word[$0] == .determiner }
+        let describes = v > k + 1 && v + 1 < c && facts.word(v - 1) == .none && facts.word(v + 1).isPreposition && !facts.word(v).isAuxiliary
+          && (k + 1..<v).contains { facts.word($0) == .determiner }
         return !describes
       }
       if !finite { return nil }
@@ -599,7 +600,7 @@ extension AttributionPass {
 
   func objectLength(from start: Int, end: Int) -> Int {
     var j = start
-    while j < end, !facts.isComma(j), !facts.isTerminal(j), facts.word[j] != .to { j += 1 }
+    while j < end, !facts.isComma(j), !facts.isTerminal(j), facts.word(j) != .to { j += 1 }
     return j - start
   }
 
@@ -608,11 +609,11 @@ extension AttributionPass {
   func listenerEnd(from k: Int, end: Int) -> Int? {
     var j = k
     while j < end, j < k + 6 {
-      let w = facts.word[j]
+      let w = facts.word(j)
       if facts.isComma(j) || facts.isTerminal(j) || facts.isQuote(j) || w.isAuxiliary || w == .that || w.isPreposition { return nil }
       j += 1
       guard j < end else { return nil }
-      let next = facts.word[j]
+      let next = facts.word(j)
       let pronounNext = facts.pronoun(j) != .none && next != .determiner
       if pronounNext || next == .determiner {
         // The listener must look like one: a speaker noun or a name.
@@ -638,7 +639,7 @@ extension AttributionPass {
             j = quotes[Int(q)].marks.upperBound
             continue
           }
-          if flags[j].contains(.comma), j + 1 < cut, facts.word[j + 1] == .subordinator, isConcession(j + 1) { return j }
+          if flags[j].contains(.comma), j + 1 < cut, facts.word(j + 1) == .subordinator, isConcession(j + 1) { return j }
           j += 1
         }
         return cut

@@ -36,7 +36,7 @@ extension AttributionPass {
       guard a.marks.upperBound <= b.open else { continue }
       let gap = a.marks.upperBound..<b.open
       guard gap.count <= 8 else { continue }
-      if gap.contains(where: { facts.word[$0] == .or }), !gap.contains(where: { facts.cueAt[$0] >= 0 }) { return true }
+      if gap.contains(where: { facts.word($0) == .or }), !gap.contains(where: { facts.has($0, .inCue) }) { return true }
     }
     return false
   }
@@ -49,7 +49,7 @@ extension AttributionPass {
     for k in inner {
       if facts.has(k, .word) || facts.has(k, .number) {
         words += 1
-        let w = facts.word[k]
+        let w = facts.word(k)
         if !facts.isCapitalized(k), !(w.isPreposition || w == .determiner || w == .and) { return false }
       } else if facts.isComma(k) || facts.isTerminal(k) || facts.has(k, .colon) {
         return false
@@ -59,7 +59,7 @@ extension AttributionPass {
   }
 
   func isDeterminerLike(_ i: Int) -> Bool {
-    facts.word[i] == .determiner || facts.has(i, .possessive)
+    facts.word(i) == .determiner || facts.has(i, .possessive)
   }
 
   func wordCount(_ q: QuoteSpan) -> Int {

@@ -78,7 +78,7 @@ extension AttributionPass {
     var s = last
     while s >= floor {
       if isBackwardBoundary(s) { break }
-      let w = facts.word[s]
+      let w = facts.word(s)
       if w.isCoordinator {
         // `Russia and China`, `Brasília and Buenos Aires`
         if w == .and, s > floor, s + 1 < end, facts.isCapitalized(s - 1), facts.isCapitalized(s + 1) {
@@ -91,15 +91,15 @@ extension AttributionPass {
     }
     var start = s + 1
     guard start < end else { return nil }
-    if s >= floor, facts.word[s] == .relative, !startsNounPhrase(start) {
+    if s >= floor, facts.word(s) == .relative, !startsNounPhrase(start) {
       // The words after `who` are its clause: the subject is the phrase
       // before it, written with the clause.
       guard let antecedent = antecedent(ofRelativeAt: s, floor: floor) else { return nil }
       return NounPhrase(range: antecedent.range.lowerBound..<end, appositives: antecedent.appositives)
     }
     // A leading preposition without a comma: `On Thursday the Kremlin said`.
-    if facts.word[start].isPreposition, start == floor {
-      guard let det = (start..<end).first(where: { facts.word[$0] == .determiner }) else { return nil }
+    if facts.word(start).isPreposition, start == floor {
+      guard let det = (start..<end).first(where: { facts.word($0) == .determiner }) else { return nil }
       start = det
     }
     // A phrase without a speaker noun leading into the subject (a relative
@@ -109,8 +109,8 @@ extension AttributionPass {
     var x = start + 1
     while x < end {
       if facts.speaker(x - 1).map({ !$0.categories.intersection(.heads).isEmpty }) ?? false { break }
-      let opens = facts.word[x] == .determiner || (facts.isCapitalized(x) && facts.word[x] == .none)
-      let plainNoun = facts.word[x - 1] == .none && facts.has(x - 1, .word) && !facts.isCapitalized(x - 1) && !facts.has(x - 1, .possessive)
+      let opens = facts.word(x) == .determiner || (facts.isCapitalized(x) && facts.word(x) == .none)
+      let plainNoun = facts.word(x - 1) == .none && facts.has(x - 1, .word) && !facts.isCapitalized(x - 1) && !facts.has(x - 1, .possessive)
       if opens, plainNoun, x - 1 > start {
         lead = start
         start = x
@@ -130,9 +130,9 @@ extension AttributionPass {
     if e - 1 >= floor, facts.isComma(e - 1) { e -= 1 }
     guard let np = nounPhraseBefore(e, floor: floor) else { return nil }
     let first = np.range.lowerBound
-    let described = facts.word[first] == .determiner || facts.word[first] == .quantifier
+    let described = facts.word(first) == .determiner || facts.word(first) == .quantifier
     if described, first - 1 >= floor, facts.isComma(first - 1), let name = nounPhraseBefore(first - 1, floor: floor),
-      name.range.contains(where: { facts.isCapitalized($0) && facts.word[$0] == .none })
+      name.range.contains(where: { facts.isCapitalized($0) && facts.word($0) == .none })
     {
       return NounPhrase(range: name.range, appositives: [np.range], end: np.range.upperBound)
     }
@@ -168,7 +168,7 @@ extension AttributionPass {
     var s = end - 1
     while s >= floor {
       if isBackwardBoundary(s) { break }
-      let w = facts.word[s]
+      let w = facts.word(s)
       if w == .determiner || w == .quantifier || facts.pronoun(s) != .none { s -= 1; break }
       if w.isPreposition || w == .and {
         if s > floor, s + 1 < end, facts.isCapitalized(s - 1), facts.isCapitalized(s + 1) { s -= 1; continue }
@@ -227,17 +227,17 @@ extension AttributionPass {
     var k = start
     while k < end {
       if facts.isComma(k) || facts.has(k, .colon) || facts.has(k, .clausePunct) || facts.isTerminal(k) || facts.isQuote(k) { break }
-      let w = facts.word[k]
+      let w = facts.word(k)
       // A participle followed by a preposition modifies the phrase
       // (`people briefed on the talks`, `a report released by …`).
       // After a name it is the name's verb: `Marco Ruiz arrived in Riyadh`.
       // (Both tests are read only where they decide: most tokens are no
       // cue and no verb in -ed.)
       let endsED = k > start && facts.has(k, .endsED) && !facts.isCapitalized(k)
-      let participle = endsED && k + 1 < end && facts.word[k + 1].isPreposition && !facts.isCapitalized(k - 1)
+      let participle = endsED && k + 1 < end && facts.word(k + 1).isPreposition && !facts.isCapitalized(k - 1)
       // A cue that starts with a speaker noun keeps the noun in the phrase
       // (`Security analysts said`: the phrase is `Security analysts`).
-      if facts.cueAt[k] >= 0, !participle, !(facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false) { break }
+      if facts.has(k, .inCue), !participle, !(facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false) { break }
       if w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w == .but || w == .or { break }
       if w.isAuxiliary || w == .negation || facts.isAdverb(k) { break }
       if w == .and, !(k > start && k + 1 < end && facts.isCapitalized(k - 1) && facts.isCapitalized(k + 1)) { break }
@@ -253,7 +253,7 @@ extension AttributionPass {
       while j < end, !facts.isComma(j), !isHardBoundary(j) { j += 1 }
       let segment = (k + 1)..<j
       // `…, adding that …` is a new attribution, not a modifier.
-      guard !segment.isEmpty, facts.cueAt[segment.lowerBound] < 0 else { break }
+      guard !segment.isEmpty, !facts.has(segment.lowerBound, .inCue) else { break }
       if isAppositive(segment) {
         np.appositives.append(segment)
       } else if !isModifier(segment, strict: true) {
@@ -271,8 +271,8 @@ extension AttributionPass {
   /// marks, cues, clause words and auxiliaries.
   @inline(__always) func isBackwardBoundary(_ i: Int) -> Bool {
     if isHardBoundary(i) || facts.isComma(i) { return true }
-    if facts.cueAt[i] >= 0 { return true }
-    let w = facts.word[i]
+    if facts.has(i, .inCue) { return true }
+    let w = facts.word(i)
     return w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w.isAuxiliary || w == .negation
   }
 
@@ -285,7 +285,7 @@ extension AttributionPass {
   /// Whether a phrase can start at `i`: a determiner, quantifier, number,
   /// capitalized word, pronoun or speaker noun.
   func startsNounPhrase(_ i: Int) -> Bool {
-    let w = facts.word[i]
+    let w = facts.word(i)
     return w == .determiner || w == .quantifier || facts.isCapitalized(i) || facts.has(i, .number) || facts.speaker(i) != nil
   }
 
@@ -293,12 +293,12 @@ extension AttributionPass {
   /// is not too long (`the chief of staff to President Ana Ruiz`).
   func isAppositive(_ r: Range<Int>) -> Bool {
     guard r.count <= 24, startsNounPhrase(r.lowerBound), !isAge(r) else { return false }
-    if facts.pronoun(r.lowerBound) != .none, r.count > 1, facts.cueAt[r.lowerBound + 1] >= 0 { return false }  // `it reported`
+    if facts.pronoun(r.lowerBound) != .none, r.count > 1, facts.has(r.lowerBound + 1, .inCue) { return false }  // `it reported`
     var k = r.lowerBound
     while k < r.upperBound {
-      let w = facts.word[k]
+      let w = facts.word(k)
       if w == .relative || w == .that { break }  // `a diplomat who …` keeps its clause
-      if w.isAuxiliary || w == .negation || facts.cueAt[k] >= 0 || facts.isQuote(k) { return false }
+      if w.isAuxiliary || w == .negation || facts.has(k, .inCue) || facts.isQuote(k) { return false }
       k += 1
     }
     return true
@@ -313,15 +313,15 @@ extension AttributionPass {
   func isModifier(_ r: Range<Int>, strict: Bool = false) -> Bool {
     guard r.count <= 30 else { return false }
     let first = r.lowerBound
-    let w = facts.word[first]
+    let w = facts.word(first)
     if w == .relative || w == .that { return true }
     if strict {
       let participle = !facts.isCapitalized(first) && (facts.has(first, .endsED) || facts.has(first, .endsING))
       return participle || (facts.has(first, .number) && r.count <= 2)
     }
-    if facts.cueAt[first] >= 0 { return true }
+    if facts.has(first, .inCue) { return true }
     // `it reported`, `they noted`: a pronoun and a cue.
-    if r.count <= 3, facts.pronoun(first) != .none, first + 1 < r.upperBound, facts.cueAt[first + 1] >= 0 { return true }
+    if r.count <= 3, facts.pronoun(first) != .none, first + 1 < r.upperBound, facts.has(first + 1, .inCue) { return true }
     if facts.has(first, .number) && r.count <= 2 { return true }  // an age: `Boubacar Guindo, 38,`
     // A phrase that does not start like a noun phrase: `led by …`,
     // `speaking on condition of anonymity`, `now in charge of …`.
@@ -334,8 +334,8 @@ extension AttributionPass {
   func isValidSubject(_ np: NounPhrase) -> Bool {
     let first = np.range.lowerBound
     let last = np.range.upperBound - 1
-    if facts.has(last, .possessive) || facts.word[last] == .determiner || facts.word[last].isPreposition { return false }
-    if facts.word[first].isPreposition, np.range.count > 1 { return false }
+    if facts.has(last, .possessive) || facts.word(last) == .determiner || facts.word(last).isPreposition { return false }
+    if facts.word(first).isPreposition, np.range.count > 1 { return false }
     if !facts.isCapitalized(first), facts.has(first, .endsING) || facts.has(first, .endsED), facts.speaker(first) == nil { return false }
     return true
   }
@@ -345,8 +345,8 @@ extension AttributionPass {
   func isMentionLike(_ np: NounPhrase) -> Bool {
     let r = np.range
     for k in r {
-      if facts.word[k] == .relative { break }
-      if facts.isCapitalized(k), facts.word[k] == .none, facts.has(k, .word) {
+      if facts.word(k) == .relative { break }
+      if facts.isCapitalized(k), facts.word(k) == .none, facts.has(k, .word) {
         // A sentence's first word is capitalized anyway (`Shipping data
         // suggest`): it names something when it stands alone or before
         // another capital (`Lukas said`, `Lina Moreau said`).
@@ -356,46 +356,47 @@ extension AttributionPass {
     }
     if np.appositives.contains(where: { isMentionLike(NounPhrase(range: $0)) }) { return true }
     let last = r.upperBound - 1
-    if r.count <= 6, facts.has(last, .endsS), facts.word[last] == .none { return true }
+    if r.count <= 6, facts.has(last, .endsS), facts.word(last) == .none { return true }
     // A short phrase with an article: `A ship captain said`, `the woman said`.
-    let w = facts.word[r.lowerBound]
+    let w = facts.word(r.lowerBound)
     return (w == .determiner || facts.pronoun(r.lowerBound) == .member) && r.count >= 2 && r.count <= 4
-      && !r.contains(where: { facts.isVerbSignal($0) || facts.word[$0].isPreposition || facts.cueAt[$0] >= 0 })
-      && facts.word[last] == .none
+      && !r.contains(where: { facts.isVerbSignal($0) || facts.word($0).isPreposition || facts.has($0, .inCue) })
+      && facts.word(last) == .none
   }
 
   static let maxSubjectTokens = 16
 
   // MARK: Mentions
 
-  /// The index of the mention for `np` (and its appositives), creating it.
-  mutating func mention(for np: NounPhrase, isSource: Bool) -> Int {
-    let main = addMention(np.range, isSource: isSource)
+  /// The index of the mention for `np` (and its appositives) in `lists`,
+  /// creating it.
+  func mention(for np: NounPhrase, isSource: Bool, lists: inout PassLists) -> Int {
+    let main = addMention(np.range, isSource: isSource, lists: &lists)
     for a in np.appositives {
-      let m = addMention(a, isSource: false)
-      if m != main, mentions[m].boundTo == nil { mentions[m].boundTo = main }
+      let m = addMention(a, isSource: false, lists: &lists)
+      if m != main, lists.mentions[m].boundTo == nil { lists.mentions[m].boundTo = main }
     }
     return main
   }
 
-  /// The mention of exactly `range`, created on first use.
-  mutating func addMention(_ range: Range<Int>, isSource: Bool) -> Int {
+  /// The mention of exactly `range` in `lists`, created on first use.
+  func addMention(_ range: Range<Int>, isSource: Bool, lists: inout PassLists) -> Int {
     // The latest mention of exactly `range`: among those starting at its
     // first token, latest first.
-    var k = Int(latestMentionAt[range.lowerBound])
+    var k = Int(lists.latestMentionAt[range.lowerBound])
     while k >= 0 {
-      if mentions[k].tokens == range {
-        if isSource { mentions[k].isSource = true }
+      if lists.mentions[k].tokens == range {
+        if isSource { lists.mentions[k].isSource = true }
         return k
       }
-      k = Int(earlierMentionAt[k])
+      k = Int(lists.earlierMentionAt[k])
     }
     var m = Self.analyze(range, document: document, facts: facts)
     m.isSource = isSource
-    mentions.append(m)
-    earlierMentionAt.append(latestMentionAt[range.lowerBound])
-    latestMentionAt[range.lowerBound] = Int32(mentions.count - 1)
-    return mentions.count - 1
+    lists.mentions.append(m)
+    lists.earlierMentionAt.append(lists.latestMentionAt[range.lowerBound])
+    lists.latestMentionAt[range.lowerBound] = Int32(lists.mentions.count - 1)
+    return lists.mentions.count - 1
   }
 
   /// Splits a phrase into determiners, possessive modifiers, titles, name
@@ -430,13 +431,13 @@ extension AttributionPass {
     }
     // The core ends before a relative clause or a comma.
     var coreEnd = range.upperBound
-    for k in range where facts.word[k] == .relative || facts.isComma(k) || (facts.word[k] == .that && k > range.lowerBound) {
+    for k in range where facts.word(k) == .relative || facts.isComma(k) || (facts.word(k) == .that && k > range.lowerBound) {
       coreEnd = k
       break
     }
     var i = range.lowerBound
     while i < coreEnd - 1 {
-      let w = facts.word[i]
+      let w = facts.word(i)
       if w == .determiner || w == .quantifier || facts.pronoun(i) != .none {
         if w == .determiner || facts.pronoun(i) != .none { m.isDefinite = m.isDefinite || isDefiniteDeterminer(i, document: document, facts: facts) }
         i += 1
@@ -472,7 +473,7 @@ extension AttributionPass {
         j += 1
         continue
       }
-      let w = facts.word[j]
+      let w = facts.word(j)
       let connector = w == .nameConnector || w == .nameParticle || w == .determiner || w == .and
       if connector, j > k, j + 1 < coreEnd, facts.isCapitalized(j + 1) {
         j += 1
@@ -503,7 +504,7 @@ extension AttributionPass {
     // clause word after the name.
     var stop = j
     while stop < coreEnd {
-      let w = facts.word[stop]
+      let w = facts.word(stop)
       if w.isPreposition || w == .relative || w == .that || facts.isComma(stop) { break }
       stop += 1
     }
@@ -524,7 +525,7 @@ extension AttributionPass {
     if j == k, let h = headBeforeName, !h.categories.intersection([.media, .organization]).isEmpty {
       k = h.end
       j = k
-      while j < coreEnd, facts.isCapitalized(j) || (facts.word[j] == .nameConnector && j + 1 < coreEnd && facts.isCapitalized(j + 1)) { j += 1 }
+      while j < coreEnd, facts.isCapitalized(j) || (facts.word(j) == .nameConnector && j + 1 < coreEnd && facts.isCapitalized(j + 1)) { j += 1 }
       if j > k {
         m.kind = h.categories.contains(.media) ? .media : .organization
         m.name = k..<j
@@ -566,7 +567,7 @@ extension AttributionPass {
         m.name = personName(name, facts: facts)
       } else {
         m.name = name
-        let hasAnd = name.contains { facts.word[$0] == .and }
+        let hasAnd = name.contains { facts.word($0) == .and }
         // Counted in a loop: `filter(_:).count` would allocate an array.
         var words = 0
         for x in name where facts.has(x, .word) && (facts.isCapitalized(x) || isNameParticle(x, document: document)) { words += 1 }
@@ -591,7 +592,7 @@ extension AttributionPass {
   /// A person's name ends before `of`: `President Vladimir Sorin of
   /// Moldavia` is Vladimir Sorin (the country says where he is from).
   static func personName(_ name: Range<Int>, facts: TokenFactsView) -> Range<Int> {
-    guard let x = name.dropFirst().first(where: { facts.word[$0] == .nameConnector }) else { return name }
+    guard let x = name.dropFirst().first(where: { facts.word($0) == .nameConnector }) else { return name }
     return name.lowerBound..<x
   }
 

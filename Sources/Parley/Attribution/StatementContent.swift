@@ -15,9 +15,9 @@ extension AttributionPass {
         j = quotes[Int(q)].marks.upperBound
         continue
       }
-      let w = facts.word[j]
+      let w = facts.word(j)
       // (`but that would require …` has `that` as its subject: no split.)
-      if w == .and || w == .but, j + 2 < r.upperBound, facts.word[j + 1] == .that, !isDeterminerThat(j + 1), !facts.word[j + 2].isAuxiliary, j > pieceStart + 1 {
+      if w == .and || w == .but, j + 2 < r.upperBound, facts.word(j + 1) == .that, !isDeterminerThat(j + 1), !facts.word(j + 2).isAuxiliary, j > pieceStart + 1 {
         emitPiece(pieceStart..<j, frame: frame, source: source, shape: shape, governStart: pieceStart == r.lowerBound ? r.lowerBound : nil, paragraph: paragraph, into: &sink)
         pieceStart = j + 2
         j += 2
@@ -64,8 +64,8 @@ extension AttributionPass {
     var pre: Range<Int>? = nil
     var x = r.lowerBound + 2
     while x < first.open {
-      let w = facts.word[x]
-      let opensPredicate = x + 1 < first.open && (facts.isVerbSignal(x + 1) || facts.isAdverb(x + 1) || facts.word[x + 1] == .that || facts.isComma(x + 1))
+      let w = facts.word(x)
+      let opensPredicate = x + 1 < first.open && (facts.isVerbSignal(x + 1) || facts.isAdverb(x + 1) || facts.word(x + 1) == .that || facts.isComma(x + 1))
       if w == .subordinator || ((w == .and || w == .but) && opensPredicate) {
         if let piece = trimContent(r.lowerBound..<x), piece.count >= 3, shape == .object || looksLikeClause(piece) { pre = piece }
         break
@@ -77,9 +77,9 @@ extension AttributionPass {
     var post: Range<Int>? = nil
     var after = last.marks.upperBound
     while after < r.upperBound, facts.isComma(after) { after += 1 }
-    if after < r.upperBound, facts.word[after] == .and || facts.word[after] == .but {
+    if after < r.upperBound, facts.word(after) == .and || facts.word(after) == .but {
       var s = after + 1
-      if s < r.upperBound, facts.word[s] == .that { s += 1 }
+      if s < r.upperBound, facts.word(s) == .that { s += 1 }
       if let piece = trimContent(s..<r.upperBound), piece.count >= 2, !piece.contains(where: { quoteAt[$0] >= 0 }),
         piece.contains(where: { facts.isVerbSignal($0) })
       {
@@ -129,7 +129,7 @@ extension AttributionPass {
     var s = range.lowerBound
     var e = range.upperBound
     while s < e {
-      let w = facts.word[s]
+      let w = facts.word(s)
       if facts.isComma(s) || facts.has(s, .colon) || facts.has(s, .clausePunct) || w == .that || w.isCoordinator {
         s += 1
       } else {
@@ -179,7 +179,7 @@ extension AttributionPass {
   /// right after a short subject) within the first tokens.
   func looksLikeClause(_ r: Range<Int>) -> Bool {
     guard r.count >= 2 else { return false }
-    if facts.pronoun(r.lowerBound) != .none, facts.word[r.lowerBound] != .determiner { return true }
+    if facts.pronoun(r.lowerBound) != .none, facts.word(r.lowerBound) != .determiner { return true }
     var j = r.lowerBound
     var seen = 0
     var sawPreposition = false
@@ -191,9 +191,9 @@ extension AttributionPass {
       }
       // A comma before an adverbial ends the subject's chance of a verb:
       // `more than 100 tankers to a blacklist, after Slovakia dropped …`.
-      if facts.isComma(j), j + 1 < r.upperBound, facts.word[j + 1].isPreposition || facts.word[j + 1] == .subordinator || facts.word[j + 1] == .wh { return false }
+      if facts.isComma(j), j + 1 < r.upperBound, facts.word(j + 1).isPreposition || facts.word(j + 1) == .subordinator || facts.word(j + 1) == .wh { return false }
       if facts.isVerbSignal(j) { return true }
-      if facts.word[j].isPreposition { sawPreposition = true }
+      if facts.word(j).isPreposition { sawPreposition = true }
       if !sawPreposition, seen >= 1, j + 1 < r.upperBound, isLikelyVerb(j) { return true }
       seen += 1
       j += 1
@@ -206,19 +206,19 @@ extension AttributionPass {
   /// now controls`), or any plain word between a noun and a new noun phrase
   /// (`the strike hit a fuel depot`).
   func isLikelyVerb(_ j: Int) -> Bool {
-    guard facts.has(j, .word), facts.word[j] == .none, !facts.isCapitalized(j), facts.speaker(j) == nil, j > 0 else { return false }
+    guard facts.has(j, .word), facts.word(j) == .none, !facts.isCapitalized(j), facts.speaker(j) == nil, j > 0 else { return false }
     let before = j - 1
     let after = j + 1
-    let nounBefore = facts.has(before, .word) && !facts.isCapitalized(before) && facts.word[before] == .none && facts.speaker(before) == nil
-    let nameBefore = facts.isCapitalized(before) && facts.word[before] == .none && !facts.has(before, .sentenceStart)
+    let nounBefore = facts.has(before, .word) && !facts.isCapitalized(before) && facts.word(before) == .none && facts.speaker(before) == nil
+    let nameBefore = facts.isCapitalized(before) && facts.word(before) == .none && !facts.has(before, .sentenceStart)
     let wordAfter = facts.has(after, .word) || facts.has(after, .number)
-    if facts.has(j, .endsS), nounBefore || nameBefore || facts.word[before] == .adverb, wordAfter, !facts.isCapitalized(after) || facts.word[after] == .none {
-      return !facts.isCapitalized(before) || facts.word[before] == .adverb || nameBefore
+    if facts.has(j, .endsS), nounBefore || nameBefore || facts.word(before) == .adverb, wordAfter, !facts.isCapitalized(after) || facts.word(after) == .none {
+      return !facts.isCapitalized(before) || facts.word(before) == .adverb || nameBefore
     }
-    let phraseAfter = facts.word[after] == .determiner || facts.word[after] == .quantifier || facts.has(after, .number) || (facts.isCapitalized(after) && facts.word[after] == .none)
+    let phraseAfter = facts.word(after) == .determiner || facts.word(after) == .quantifier || facts.has(after, .number) || (facts.isCapitalized(after) && facts.word(after) == .none)
     // `Exports fell sharply`: a word between a noun and an adverb in -ly.
     let adverbAfter = facts.has(after, .endsLY) && !facts.isCapitalized(after)
-    let subjectStart = facts.has(before, .sentenceStart) && facts.isCapitalized(before) && facts.word[before] == .none
+    let subjectStart = facts.has(before, .sentenceStart) && facts.isCapitalized(before) && facts.word(before) == .none
     return (nounBefore || nameBefore || subjectStart) && (phraseAfter || adverbAfter)
   }
 
@@ -239,7 +239,7 @@ extension AttributionPass {
 }
 
 /// What reading a unit's contents gives: its drafts in the order found
-/// (`AttributionPass.addDraft(_:)` adds them to the pass after), with a
+/// (`AttributionPass.addDraft(_:lists:)` adds them to the lists after), with a
 /// buffer for a piece's quotes. Kept apart from the pass while the
 /// contents are read, so that the readers are non-mutating methods of the
 /// pass: a mutating method copies the whole pass for every helper it calls.
@@ -247,7 +247,7 @@ struct DraftSink {
   var drafts: [StatementDraft] = []
   var realQuotes: [QuoteSpan] = []
 
-  /// Records a draft (`AttributionPass.addDraft(_:)` decides on it).
+  /// Records a draft (`AttributionPass.addDraft(_:lists:)` decides on it).
   mutating func addDraft(_ tokens: Range<Int>, frame: Frame?, source: Int, form: Statement.Form, paragraph: Int) {
     drafts.append(StatementDraft(paragraph: paragraph, tokens: tokens, cue: frame?.cue, mention: source, form: form))
   }
@@ -256,13 +256,13 @@ struct DraftSink {
 extension AttributionPass {
   /// Adds a draft unless an earlier cue already gave the same tokens (the
   /// outer cue wins: `said the United States welcomed “any step …”`).
-  mutating func addDraft(_ draft: StatementDraft) {
-    if drafts.contains(where: { $0.tokens == draft.tokens }) { return }
-    drafts.append(draft)
+  func addDraft(_ draft: StatementDraft, lists: inout PassLists) {
+    if lists.drafts.contains(where: { $0.tokens == draft.tokens }) { return }
+    lists.drafts.append(draft)
     let source = draft.mention
-    if mentions[source].pronoun != .none {
-      pronounStatements.append(PronounStatement(tokens: draft.tokens, next: mentions[source].lastStatement))
-      mentions[source].lastStatement = Int32(pronounStatements.count - 1)
+    if lists.mentions[source].pronoun != .none {
+      lists.pronounStatements.append(PronounStatement(tokens: draft.tokens, next: lists.mentions[source].lastStatement))
+      lists.mentions[source].lastStatement = Int32(lists.pronounStatements.count - 1)
     }
   }
 }

@@ -181,7 +181,13 @@ struct MatcherNodes: Sendable {
 /// Per-token facts computed once per document: function-word class, shape
 /// flags, and the speaker and reporting matches that cover each token. The
 /// finders read only these arrays and never the text.
+///
+/// A token's class and flags are one 32-bit row (`flags`): the flags in the
+/// low 24 bits, the class in the high 8, as the word memo keeps them
+/// (`wordFacts`), so a word's row is its memo value with two bits added.
 struct TokenFacts: Sendable {
+  /// A token's row: shape flags, and its `WordClass` in the high byte
+  /// (`word(_:)`; an option set's tests ignore it).
   struct Flags: OptionSet, Sendable {
     let rawValue: UInt32
     /// Starts with an upper-case letter (ASCII, Latin, Greek or Cyrillic).
@@ -218,15 +224,38 @@ struct TokenFacts: Sendable {
     /// The first word of a sentence (after any opening quotation mark): its
     /// capital says nothing about being a name.
     static let sentenceStart = Flags(rawValue: 1 << 21)
+    /// A reporting cue covers the token (`cueAt` says which).
+    static let inCue = Flags(rawValue: 1 << 22)
+    /// A speaker match covers the token (`speakerAt` says which).
+    static let inSpeaker = Flags(rawValue: 1 << 23)
+
+    /// The token's function-word class, from the high byte. A row's high
+    /// byte is always a class's raw value (`classify` writes no other;
+    /// every constant leaves it 0), and a class is stored as its raw value
+    /// (`WordClassLayoutTests`): the byte is the class, read without the
+    /// call to `init(rawValue:)` that checking it again would cost.
+    @inline(__always) var word: WordClass { unsafeBitCast(UInt8(truncatingIfNeeded: rawValue >> 24), to: WordClass.self) }
+
+    /// The row of a word's facts `v` (`TokenFacts.wordFacts`: flags in the
+    /// low 24 bits, a class's raw value in the high 8). A value whose high
+    /// byte is no class (none is ever made) is clamped, so that every row
+    /// holds a class: one comparison, where checking the class on every
+    /// read costs a call.
+    @inline(__always) static func row(_ v: UInt32) -> Flags {
+      Flags(rawValue: min(v, UInt32(WordClass.last.rawValue) << 24 | 0xFF_FFFF))
+    }
   }
 
-  var word: [WordClass] = []
+  /// One row per token: flags and class (`word(_:)`).
   var flags: [Flags] = []
   var speakerMatches: [SpeakerMatch] = []
-  /// For every token, the index of the speaker match covering it, or -1.
+  /// For every token that a speaker match covers (`.inSpeaker`), the
+  /// index of that match. (Not refilled per document: a token's entry is
+  /// read only where its row says a match covers it.)
   var speakerAt: [Int32] = []
   var cues: [CueMatch] = []
-  /// For every token, the index of the cue covering it, or -1.
+  /// For every token that a cue covers (`.inCue`), the index of that cue
+  /// (read only there, as `speakerAt`).
   var cueAt: [Int32] = []
   /// The tokens flagged `.quote`, in order: the quote finder reads these
   /// instead of every token of a paragraph.
@@ -257,36 +286,28 @@ struct TokenFacts: Sendable {
   mutating func fill(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary, matches: SentenceMatches?, nodes: inout MatcherNodes) {
     let n = document.tokens.count
     // Moved out while filled through raw pointers (one owner, no copy).
-    var word: [WordClass] = []
     var flags: [Flags] = []
     var quoteTokens: [Int32] = []
-    swap(&word, &self.word)
     swap(&flags, &self.flags)
     swap(&quoteTokens, &self.quoteTokens)
-    // `classify` writes every token's class and flags: the arrays are only
-    // sized, not filled first.
-    word.resize(count: n, filler: .none)
+    // `classify` writes every token's row: the array is only sized, not
+    // filled first.
     flags.resize(count: n, filler: [])
     quoteTokens.removeAll(keepingCapacity: true)
     document.text.withUnsafeBufferPointer { p in
       document.tokens.withUnsafeBufferPointer { tokens in
-        word.withUnsafeMutableBufferPointer { word in
-          flags.withUnsafeMutableBufferPointer { flags in
-            ids.wordFacts.withUnsafeBufferPointer { wordFacts in
-              WordClass.byRawValue.withUnsafeBufferPointer { classes in
-                Self.classify(p, tokens, vocabulary.words, wordFacts: wordFacts.count == n ? wordFacts : nil, classes: classes, word: word, flags: flags, quotes: &quoteTokens)
-              }
-            }
-            for sentence in document.sentences { Self.markSentence(sentence.tokens, p, tokens, flags: flags) }
+        flags.withUnsafeMutableBufferPointer { flags in
+          ids.wordFacts.withUnsafeBufferPointer { wordFacts in
+            Self.classify(p, tokens, vocabulary.words, wordFacts: wordFacts.count == n ? wordFacts : nil, flags: flags, quotes: &quoteTokens)
           }
+          for sentence in document.sentences { Self.markSentence(sentence.tokens, p, tokens, flags: flags) }
         }
       }
     }
-    swap(&word, &self.word)
     swap(&flags, &self.flags)
     swap(&quoteTokens, &self.quoteTokens)
-    speakerAt.refill(with: -1, count: n)
-    cueAt.refill(with: -1, count: n)
+    speakerAt.resize(count: n, filler: -1)
+    cueAt.resize(count: n, filler: -1)
     speakerMatches.removeAll(keepingCapacity: true)
     cues.removeAll(keepingCapacity: true)
     if nodes.tables !== matcher.tables {
@@ -316,24 +337,35 @@ struct TokenFacts: Sendable {
   /// `nodes` are the facts of the matcher's nodes read so far
   /// (`MatcherNodes`).
   private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], exact: [Int32], nodes: inout [NodeFacts]) {
-    for m in found {
-      let node = Int(m.node)
-      var f = node < nodes.count ? nodes[node] : NodeFacts()
-      if !f.known {
-        f = Self.nodeFacts(m, matcher: matcher, entries: entries)
-        if node >= nodes.count { nodes.append(contentsOf: repeatElement(NodeFacts(), count: node + 1 - nodes.count)) }
-        nodes[node] = f
-      }
-      if f.isPlain { continue }
-      let start = Int(m.start)
-      let end = Int(m.end)
-      if f.report >= 0 {
-        for k in start..<end { cueAt[k] = Int32(cues.count) }
-        cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
-      }
-      if !f.categories.isEmpty {
-        for k in start..<end { speakerAt[k] = Int32(speakerMatches.count) }
-        speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1]))
+    // The matches are read through a buffer (no slice bounds per match):
+    // most are plain (the scoring layers'), known after the first
+    // documents, and cost a load and two tests.
+    found.withUnsafeBufferPointer { found in
+      for m in found {
+        let node = Int(m.node)
+        var f = node < nodes.count ? nodes[node] : NodeFacts()
+        if !f.known {
+          f = Self.nodeFacts(m, matcher: matcher, entries: entries)
+          if node >= nodes.count { nodes.append(contentsOf: repeatElement(NodeFacts(), count: node + 1 - nodes.count)) }
+          nodes[node] = f
+        }
+        if f.isPlain { continue }
+        let start = Int(m.start)
+        let end = Int(m.end)
+        if f.report >= 0 {
+          for k in start..<end {
+            cueAt[k] = Int32(cues.count)
+            flags[k].insert(.inCue)
+          }
+          cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
+        }
+        if !f.categories.isEmpty {
+          for k in start..<end {
+            speakerAt[k] = Int32(speakerMatches.count)
+            flags[k].insert(.inSpeaker)
+          }
+          speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1]))
+        }
       }
     }
   }
@@ -374,35 +406,30 @@ struct TokenFacts: Sendable {
     return v
   }
 
-  /// Word class and shape flags of every token; `wordFacts`, when given,
-  /// holds those of the word tokens (`wordFacts(_:_:_:)`). The tokens
-  /// flagged `.quote` are appended to `quotes`.
-  /// `classes` is `WordClass.byRawValue` (256 entries: any high byte of a
-  /// word's facts is in bounds).
-  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, classes: UnsafeBufferPointer<WordClass>, word: UnsafeMutableBufferPointer<WordClass>, flags: UnsafeMutableBufferPointer<Flags>, quotes: inout [Int32]) {
+  /// The row (class and shape flags) of every token; `wordFacts`, when
+  /// given, holds those of the word tokens (`wordFacts(_:_:_:)`). The
+  /// tokens flagged `.quote` are appended to `quotes`.
+  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, flags: UnsafeMutableBufferPointer<Flags>, quotes: inout [Int32]) {
     let n = tokens.count
     for i in 0..<n {
       let t = tokens[i]
-      // Most tokens are words whose facts the memo holds: their flags and
-      // class in two stores (a word is never a quote or a possessive).
+      // Most tokens are words whose facts the memo holds: their row is the
+      // memo's value and two bits, in one store (a word is never a quote
+      // or a possessive).
       if t.kind == .word, let wordFacts {
-        let v = wordFacts[i]
-        flags[i] = Flags(rawValue: v & 0xFF_FFFF | (t.spaceBefore ? Flags.spaceBefore.rawValue : 0) | Flags.word.rawValue)
-        word[i] = classes[Int(v >> 24)]
+        flags[i] = Flags(rawValue: Flags.row(wordFacts[i]).rawValue | (t.spaceBefore ? Flags.spaceBefore.rawValue : 0) | Flags.word.rawValue)
         continue
       }
       let r = Int(t.start)..<Int(t.end)
       var f: Flags = t.spaceBefore ? .spaceBefore : []
-      word[i] = .none  // (the caller does not fill the array first)
       switch t.kind {
       case .word, .clitic:
         if t.kind == .word {
           let v = wordFacts?[i] ?? Self.wordFacts(p, r, words)
           f.insert(.word)
-          f.formUnion(Flags(rawValue: v & 0xFF_FFFF))
-          word[i] = WordClass(rawValue: UInt8(truncatingIfNeeded: v >> 24)) ?? .none
+          f.formUnion(Flags.row(v))
         } else {
-          word[i] = words.lookup(p, r)
+          f.formUnion(Flags(rawValue: UInt32(words.lookup(p, r).rawValue) << 24))
         }
         if t.kind == .clitic, r.count >= 2, p[r.upperBound - 1] | 0x20 == UInt8(ascii: "s"), p[r.upperBound - 2] == UInt8(ascii: "'") || p[r.upperBound - 2] == 0x99 {
           f.insert(.possessive)
@@ -462,6 +489,8 @@ struct TokenFacts: Sendable {
   // MARK: Reading
 
   @inline(__always) func has(_ i: Int, _ f: Flags) -> Bool { flags[i].contains(f) }
+  /// The function-word class of token `i`.
+  @inline(__always) func word(_ i: Int) -> WordClass { flags[i].word }
   @inline(__always) func isCapitalized(_ i: Int) -> Bool { flags[i].contains(.capitalized) }
   @inline(__always) func isComma(_ i: Int) -> Bool { flags[i].contains(.comma) }
   @inline(__always) func isTerminal(_ i: Int) -> Bool { flags[i].contains(.terminal) }
@@ -482,14 +511,12 @@ struct TokenFacts: Sendable {
 
   /// The speaker match covering token `i`, if any.
   @inline(__always) func speaker(_ i: Int) -> SpeakerMatch? {
-    let m = speakerAt[i]
-    return m < 0 ? nil : speakerMatches[Int(m)]
+    flags[i].contains(.inSpeaker) ? speakerMatches[Int(speakerAt[i])] : nil
   }
 
   /// The cue covering token `i`, if any.
   @inline(__always) func cue(_ i: Int) -> CueMatch? {
-    let m = cueAt[i]
-    return m < 0 ? nil : cues[Int(m)]
+    flags[i].contains(.inCue) ? cues[Int(cueAt[i])] : nil
   }
 
   /// A pronoun match that is exactly token `i`.
@@ -502,13 +529,16 @@ struct TokenFacts: Sendable {
   /// complement: a listed one, or a lower-case word in `-ly` (not `only`
   /// as an adjective is rare enough to ignore).
   @inline(__always) func isAdverb(_ i: Int) -> Bool {
-    word[i] == .adverb || (flags[i].contains(.endsLY) && !flags[i].contains(.capitalized))
+    let f = flags[i]
+    return f.word == .adverb || (f.contains(.endsLY) && !f.contains(.capitalized))
   }
 
   /// A sign of a finite verb: an auxiliary or modal, or a lower-case word in
   /// `-ed` or an irregular past form (`grammar.verb`).
   @inline(__always) func isVerbSignal(_ i: Int) -> Bool {
-    word[i].isAuxiliary || ((flags[i].contains(.endsED) || word[i] == .pastVerb) && !flags[i].contains(.capitalized))
+    let f = flags[i]
+    let w = f.word
+    return w.isAuxiliary || ((f.contains(.endsED) || w == .pastVerb) && !f.contains(.capitalized))
   }
 
   /// Calls `body` with the facts read through buffers (`TokenFactsView`):
@@ -516,12 +546,10 @@ struct TokenFacts: Sendable {
   /// one per read.
   @inline(__always)
   func withView<R>(_ body: (TokenFactsView) -> R) -> R {
-    word.withUnsafeBufferPointer { word in
-      flags.withUnsafeBufferPointer { flags in
-        speakerAt.withUnsafeBufferPointer { speakerAt in
-          speakerMatches.withUnsafeBufferPointer { speakers in
-            body(TokenFactsView(word: word, flags: flags, speakerAt: speakerAt, speakerMatches: speakers))
-          }
+    flags.withUnsafeBufferPointer { flags in
+      speakerAt.withUnsafeBufferPointer { speakerAt in
+        speakerMatches.withUnsafeBufferPointer { speakers in
+          body(TokenFactsView(flags: flags, speakerAt: speakerAt, speakerMatches: speakers))
         }
       }
     }
@@ -613,7 +641,6 @@ struct TokenFacts: Sendable {
 /// once that the tokens it reads are the document's (`contains(_:)`); a
 /// speaker match index is one that `fill` wrote.
 struct TokenFactsView {
-  let word: UnsafeBufferPointer<WordClass>
   let flags: UnsafeBufferPointer<TokenFacts.Flags>
   let speakerAt: UnsafeBufferPointer<Int32>
   let speakerMatches: UnsafeBufferPointer<SpeakerMatch>
@@ -621,17 +648,17 @@ struct TokenFactsView {
   /// Whether every token of `range` has its facts here (the check a reader
   /// makes once before it reads them).
   @inline(__always) func contains(_ range: Range<Int>) -> Bool {
-    range.lowerBound >= 0 && range.upperBound <= word.count && word.count == flags.count && word.count == speakerAt.count
+    range.lowerBound >= 0 && range.upperBound <= flags.count && flags.count == speakerAt.count
   }
 
   @inline(__always) func has(_ i: Int, _ f: TokenFacts.Flags) -> Bool { flags[i].contains(f) }
+  @inline(__always) func word(_ i: Int) -> WordClass { flags[i].word }
   @inline(__always) func isCapitalized(_ i: Int) -> Bool { flags[i].contains(.capitalized) }
   @inline(__always) func isComma(_ i: Int) -> Bool { flags[i].contains(.comma) }
 
   /// The speaker match covering token `i`, if any (`TokenFacts.speaker`).
   @inline(__always) func speaker(_ i: Int) -> SpeakerMatch? {
-    let m = speakerAt[i]
-    return m < 0 ? nil : speakerMatches[Int(m)]
+    flags[i].contains(.inSpeaker) ? speakerMatches[Int(speakerAt[i])] : nil
   }
 
   /// A pronoun match that is exactly token `i` (`TokenFacts.pronoun`).

@@ -77,10 +77,21 @@ import Testing
 
   static func expectSame(_ a: TokenFacts, _ b: TokenFacts, _ text: String) {
     let origin = "\(text.prefix(80))"
-    #expect(a.word == b.word, "\(origin)")
+    #expect(a.flags.indices.map(a.word) == b.flags.indices.map(b.word), "\(origin)")
     #expect(a.flags == b.flags, "\(origin)")
-    #expect(a.speakerAt == b.speakerAt, "\(origin)")
-    #expect(a.cueAt == b.cueAt, "\(origin)")
+    // The match indices are read only where a token's row says a match
+    // covers it (kept arrays are not refilled): compared there.
+    #expect(a.flags.indices.map { a.has($0, .inSpeaker) ? a.speakerAt[$0] : -1 } == b.flags.indices.map { b.has($0, .inSpeaker) ? b.speakerAt[$0] : -1 }, "\(origin)")
+    #expect(a.flags.indices.map { a.has($0, .inCue) ? a.cueAt[$0] : -1 } == b.flags.indices.map { b.has($0, .inCue) ? b.cueAt[$0] : -1 }, "\(origin)")
+    #expect(a.speakerAt.count == b.speakerAt.count && a.cueAt.count == b.cueAt.count, "\(origin)")
+    // Every token a match covers, and no other, is flagged.
+    for f in [a, b] {
+      var inSpeaker = Array(repeating: false, count: f.flags.count)
+      var inCue = inSpeaker
+      for m in f.speakerMatches { for k in m.start..<m.end { inSpeaker[k] = true } }
+      for c in f.cues { for k in c.start..<c.end { inCue[k] = true } }
+      #expect(f.flags.indices.allSatisfy { f.has($0, .inSpeaker) == inSpeaker[$0] && f.has($0, .inCue) == inCue[$0] }, "\(origin)")
+    }
     #expect(a.quoteTokens == b.quoteTokens, "\(origin)")
     #expect(a.cues.map { [$0.start, $0.end, $0.entry] } == b.cues.map { [$0.start, $0.end, $0.entry] }, "\(origin)")
     #expect(

@@ -23,7 +23,7 @@ import Testing
         #expect(view.contains(0..<n), "\(origin)")
         #expect(!view.contains(0..<(n + 1)), "\(origin)")
         for i in 0..<n {
-          #expect(view.word[i] == facts.word[i])
+          #expect(view.word(i) == facts.word(i))
           #expect(view.isCapitalized(i) == facts.isCapitalized(i))
           #expect(view.isComma(i) == facts.isComma(i))
           for f in flags { #expect(view.has(i, f) == facts.has(i, f), "\(origin) token \(i)") }
