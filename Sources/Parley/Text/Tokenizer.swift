@@ -55,8 +55,7 @@ public enum Tokenizer {
         // its run of ASCII letters and digits, then `scanWord`'s full rules
         // only where the byte after the run may continue the word.
         kind = raw == ByteClass.digit.rawValue ? .number : .word
-        var j = i + 1
-        while j < end, ByteClass.isWordChar(raw: table[Int(p[j])]) { j += 1 }
+        var j = wordRunEnd(p, from: i + 1, end: end, table: table)
         if j < end {
           let c = table[Int(p[j])]
           if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue {
@@ -132,6 +131,41 @@ public enum Tokenizer {
       spaceBefore = false
     }
     if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<n])) }
+  }
+
+  /// The end of the run of ASCII letters and digits in `p[start..<end]`
+  /// that starts at `start`. Eight bytes a step (`nonWordBytes`) while eight
+  /// can be read from `p` (the bytes past `end` are read but the run is cut
+  /// at `end`), then byte by byte.
+  @inline(__always)
+  static func wordRunEnd(_ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, table: UnsafeBufferPointer<UInt8>) -> Int {
+    var j = start
+    if let base = p.baseAddress {
+      while j &+ 8 <= p.count {
+        let w = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+        let stop = nonWordBytes(w)
+        if stop != 0 { return min(j &+ stop.trailingZeroBitCount &>> 3, end) }
+        j &+= 8
+        if j >= end { return end }
+      }
+    }
+    while j < end, ByteClass.isWordChar(raw: table[Int(p[j])]) { j += 1 }
+    return j
+  }
+
+  /// Bit 7 of every byte of `w` that is not an ASCII letter or digit (the
+  /// bytes `ByteClass.isWordChar` accepts), zero elsewhere. Range checks on
+  /// all eight bytes at once: with bit 7 cleared, adding `0x80 - lo` to a
+  /// byte sets its bit 7 exactly when it is `lo` or more, and no sum carries
+  /// into the next byte.
+  @inline(__always)
+  static func nonWordBytes(_ w: UInt64) -> UInt64 {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let low7 = w & 0x7F7F_7F7F_7F7F_7F7F
+    let folded = low7 | 0x2020_2020_2020_2020  // A-Z onto a-z
+    let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)  // 0x61...0x7A
+    let digit = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)  // 0x30...0x39
+    return ~((letter | digit) & ~w) & high
   }
 
   /// Scans a word or number starting at `i`; returns its end.

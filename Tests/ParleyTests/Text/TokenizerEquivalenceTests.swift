@@ -83,4 +83,45 @@ import Testing
       check(bytes, "round \(round): \(bytes)", allRanges: round < 1_000)
     }
   }
+
+  /// `Tokenizer.nonWordBytes` marks exactly the bytes that the class table
+  /// does not call word characters, in every lane, whatever the other lanes
+  /// hold.
+  @Test func nonWordBytesMatchesTheTable() {
+    var rng = SplitMix(seed: 0x5_7A12)
+    for b in 0..<256 {
+      for lane in 0..<8 {
+        var w = rng.next()
+        w = w & ~(UInt64(0xFF) << UInt64(lane * 8)) | UInt64(b) << UInt64(lane * 8)
+        let marked = Tokenizer.nonWordBytes(w) >> UInt64(lane * 8) & 0xFF
+        let expected: UInt64 = ByteClass.isWordChar(raw: ByteClass.table[b]) ? 0 : 0x80
+        #expect(marked == expected, "byte \(b) lane \(lane)")
+      }
+    }
+  }
+
+  /// Word runs of 0 to 64 bytes that cross 8-byte boundaries, read from
+  /// every alignment and cut at every end (the eight-byte steps read past a
+  /// range's end): the same tokens as the reference.
+  @Test func sameAsReferenceOnLongRunsAtEveryAlignment() {
+    var rng = SplitMix(seed: 0xA11_6E)
+    let wordBytes: [UInt8] = Array("abcxyzABCXYZ0189".utf8)
+    let enders: [String] = [" ", ".", ",", "-", "'", "’", "é", "\n", "?", "1", "…", "“", "\u{00A0}", ".5", ",000", "n't", "’s"]
+    for round in 0..<3_000 {
+      var text = ""
+      for _ in 0..<Int(1 + rng.next() % 4) {
+        let length = Int(rng.next() % 65)
+        text += String(decoding: (0..<length).map { _ in wordBytes[Int(rng.next() % UInt64(wordBytes.count))] }, as: UTF8.self)
+        text += enders[Int(rng.next() % UInt64(enders.count))]
+      }
+      let bytes = Array(text.utf8)
+      bytes.withUnsafeBufferPointer { p in
+        let a = Int(rng.next() % UInt64(min(9, p.count + 1)))
+        for b in a...p.count where Self.fast(p, a..<b) != Self.reference(p, a..<b) {
+          Issue.record("round \(round): \(text.debugDescription) range \(a)..<\(b)")
+          break
+        }
+      }
+    }
+  }
 }
