@@ -50,6 +50,9 @@ public enum Tokenizer {
       }
       let start = i
       var kind: TokenKind
+      // A word's run usually ends at a space: it is taken with the word
+      // (one trip through the loop less).
+      var spaceAfter = false
       if ByteClass.isWordChar(raw: raw) {
         // An ASCII letter or digit starts a word or number (most tokens):
         // its run of ASCII letters and digits, then `scanWord`'s full rules
@@ -58,7 +61,9 @@ public enum Tokenizer {
         var j = wordRunEnd(p, from: i + 1, end: end, table: table)
         if j < end {
           let c = table[Int(p[j])]
-          if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue {
+          if c == ByteClass.space.rawValue {
+            spaceAfter = true
+          } else if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue {
             j = scanWord(p, from: i, at: j, end: end, table: table)
           } else if c == ByteClass.period.rawValue || c == ByteClass.comma.rawValue {
             // A period second may make an initialism; after a digit, a period
@@ -123,12 +128,13 @@ public enum Tokenizer {
         kind = .clitic
       }
       out[n] = Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i), kind: kind, isCapitalized: b &- 65 < 26, spaceBefore: spaceBefore)
-      n += 1
+      n &+= 1
       if n == out.count {
         tokens.append(contentsOf: out)
         n = 0
       }
-      spaceBefore = false
+      spaceBefore = spaceAfter
+      if spaceAfter { i &+= 1 }
     }
     if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<n])) }
   }
