@@ -73,6 +73,9 @@ public struct Document: Sendable {
     var ranges: [Range<Int>] = []
     // The sentences of one paragraph; most paragraphs have fewer than 16.
     ranges.reserveCapacity(16)
+    // The tokens of one paragraph that may end a sentence.
+    var sentenceEnds: [Int32] = []
+    sentenceEnds.reserveCapacity(16)
     text.withUnsafeBufferPointer { p in
       // One chunk buffer for the tokenizer, for every paragraph.
       let blocks = Self.paragraphSpans(p)
@@ -80,12 +83,13 @@ public struct Document: Sendable {
       withUnsafeTemporaryAllocation(of: Token.self, capacity: max(1, min(p.count, Tokenizer.chunkSize))) { chunk in
         for block in blocks {
           let firstToken = tokens.count
-          Tokenizer.tokenize(p, range: block.start..<block.end, chunk: chunk, into: &tokens)
+          sentenceEnds.removeAll(keepingCapacity: true)
+          Tokenizer.tokenize(p, range: block.start..<block.end, chunk: chunk, into: &tokens, sentenceEnds: &sentenceEnds)
           let tokenRange = firstToken..<tokens.count
           if tokenRange.isEmpty { continue }
           let firstSentence = sentences.count
           ranges.removeAll(keepingCapacity: true)
-          segmenter.sentences(p, tokens: tokens, range: tokenRange, into: &ranges)
+          segmenter.sentences(p, tokens: tokens, range: tokenRange, sentenceEnds: sentenceEnds, into: &ranges)
           for r in ranges {
             let span = Span(start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end))
             sentences.append(Sentence(span: span, tokens: r, paragraph: paragraphs.count))

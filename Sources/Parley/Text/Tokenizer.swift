@@ -27,13 +27,30 @@ public enum Tokenizer {
   /// from `ByteClass.table`, and ASCII letters, digits and spaces take the
   /// short path.
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, chunk: UnsafeMutableBufferPointer<Token>, into tokens: inout [Token]) {
+    var ends: [Int32] = []
+    tokenize(p, range: range, chunk: chunk, into: &tokens, sentenceEnds: &ends)
+  }
+
+  /// `tokenize(_:range:chunk:into:)` that also appends to `sentenceEnds`
+  /// the index in `tokens` of every token that may end a sentence: each
+  /// terminal, and each word or number that ends in a period (only the
+  /// full word rules, `scanWord`, make those). The segmenter then looks at
+  /// these tokens alone (`Segmenter.sentences(_:tokens:range:sentenceEnds:into:)`).
+  static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, chunk: UnsafeMutableBufferPointer<Token>, into tokens: inout [Token], sentenceEnds: inout [Int32]) {
     precondition(!chunk.isEmpty, "empty token chunk")
     ByteClass.table.withUnsafeBufferPointer { table in
-      tokenize(p, range: range, table: table, chunk: chunk, into: &tokens)
+      tokenize(p, range: range, table: table, chunk: chunk, into: &tokens, sentenceEnds: &sentenceEnds)
     }
   }
 
-  private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, chunk out: UnsafeMutableBufferPointer<Token>, into tokens: inout [Token]) {
+  /// Appends token index `index` to `sentenceEnds`. Out of line: it runs
+  /// for few tokens, and inlined it costs the main loop registers.
+  @inline(never)
+  static func note(_ index: Int, in sentenceEnds: inout [Int32]) {
+    sentenceEnds.append(Int32(truncatingIfNeeded: index))
+  }
+
+  private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, chunk out: UnsafeMutableBufferPointer<Token>, into tokens: inout [Token], sentenceEnds: inout [Int32]) {
     // Offsets are stored as Int32: checked here once, not per token.
     precondition(range.upperBound <= Int(Int32.max), "text longer than 2 GB")
     var i = range.lowerBound
@@ -65,13 +82,16 @@ public enum Tokenizer {
             spaceAfter = true
           } else if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue {
             j = scanWord(p, from: i, at: j, end: end, table: table)
+            if p[j - 1] == UInt8(ascii: ".") { note(tokens.count + n, in: &sentenceEnds) }
           } else if c == ByteClass.period.rawValue || c == ByteClass.comma.rawValue {
             // A period second may make an initialism; after a digit, a period
             // or comma may continue a number.
             if j == i + 1 && c == ByteClass.period.rawValue {
               j = scanWord(p, from: i, end: end, table: table)
+              if p[j - 1] == UInt8(ascii: ".") { note(tokens.count + n, in: &sentenceEnds) }
             } else if p[j - 1] &- 48 < 10 {
               j = scanWord(p, from: i, at: j, end: end, table: table)
+              if p[j - 1] == UInt8(ascii: ".") { note(tokens.count + n, in: &sentenceEnds) }
             }
           }
         }
@@ -86,6 +106,7 @@ public enum Tokenizer {
         case .letter, .upper, .digit:
           kind = cls == .digit ? .number : .word
           i = scanWord(p, from: i, end: end, table: table)
+          if p[i - 1] == UInt8(ascii: ".") { note(tokens.count + n, in: &sentenceEnds) }
         case .apostrophe:
           // A clitic after a word (`Ukraine’s`) was split off by scanWord and
           // starts here; elsewhere an apostrophe is a quotation mark.
@@ -101,6 +122,7 @@ public enum Tokenizer {
           i += len
         case .terminal, .period:
           kind = .terminal
+          note(tokens.count + n, in: &sentenceEnds)
           if cls == .period {
             var j = i
             while j < end, p[j] == UInt8(ascii: ".") { j += 1 }
