@@ -270,12 +270,16 @@ public struct PhraseMatcher: Sendable {
       let raw = UnsafeRawPointer(base + start)
       var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
       var high: UInt64 = 0
+      let tagged = UInt8(truncatingIfNeeded: length) | tag
+      let home: Int
       if length <= 8 {
         low &= UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
+        home = WordMemo.slot(low, 0, tagged, shift)  // (no multiply for the high half)
       } else {
         high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & (UInt64.max &>> UInt64(truncatingIfNeeded: 128 &- 8 &* length))
+        home = WordMemo.slot(low, high, tagged, shift)
       }
-      guard let e = WordMemo.find(low, high, length: UInt8(truncatingIfNeeded: length) | tag, in: slots, mask: mask, shift: shift) else { return i }
+      guard let e = WordMemo.find(low, high, length: tagged, home: home, in: slots, mask: mask) else { return i }
       exact[i] = e.pointee.exact
       prefix[i] = e.pointee.prefix
       starts[i] = e.pointee.starts

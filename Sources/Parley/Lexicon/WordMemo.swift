@@ -93,18 +93,19 @@ struct WordMemo: Sendable {
   /// bits. For a word of up to eight bytes (`high` is 0) it is one add, one
   /// multiply and one shift (`shortEntry`).
   @inline(__always)
-  private static func slot(_ low: UInt64, _ high: UInt64, _ length: UInt8, _ shift: UInt64) -> Int {
+  static func slot(_ low: UInt64, _ high: UInt64, _ length: UInt8, _ shift: UInt64) -> Int {
     let h = (low &+ high &* 0xC2B2_AE3D_27D4_EB4F &+ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15
     return Int(truncatingIfNeeded: h &>> shift)
   }
 
   /// The kept entry of the key `(low, high)` (`key(_:_:)`) and `length`
-  /// (with its tag), or nil; `slots`, `mask` and `shift` are this memo's
-  /// (`withSlots`). The probe of `entry(_:_:tag:make:)` for a caller that
-  /// loads the key itself, without a copy of the entry.
+  /// (with its tag), or nil; `home` is its `slot`, and `slots`, `mask` and
+  /// `shift` are this memo's (`withSlots`). The probe of
+  /// `entry(_:_:tag:make:)` for a caller that loads the key itself (and
+  /// hashes a short key without its high half), without a copy of the entry.
   @inline(__always)
-  static func find(_ low: UInt64, _ high: UInt64, length: UInt8, in slots: UnsafePointer<Entry>, mask: Int, shift: UInt64) -> UnsafePointer<Entry>? {
-    var s = slot(low, high, length, shift)
+  static func find(_ low: UInt64, _ high: UInt64, length: UInt8, home: Int, in slots: UnsafePointer<Entry>, mask: Int) -> UnsafePointer<Entry>? {
+    var s = home
     while true {
       let e = slots + s
       if e.pointee.low == low && e.pointee.high == high && e.pointee.length == length { return e }
