@@ -181,19 +181,19 @@ public enum Tokenizer {
     return j
   }
 
-  /// Bit 7 of every byte of `w` that is not an ASCII letter or digit (the
-  /// bytes `ByteClass.isWordChar` accepts), zero elsewhere. Range checks on
-  /// all eight bytes at once: with bit 7 cleared, adding `0x80 - lo` to a
-  /// byte sets its bit 7 exactly when it is `lo` or more, and no sum carries
-  /// into the next byte.
+  /// Bit 7 set in the first byte of `w` (the lowest) that is not an ASCII
+  /// letter or digit (a byte `ByteClass.isWordChar` rejects), clear in every
+  /// byte before it; bytes after it are marked or not (zero when all eight
+  /// are letters or digits). Range checks on all eight bytes at once:
+  /// adding `0x80 - lo` to a byte sets its bit 7 when it is `lo` or more.
+  /// A sum can carry into the next byte only from a byte that is not a
+  /// letter or digit, so the bytes before the first such byte read true.
   @inline(__always)
   static func nonWordBytes(_ w: UInt64) -> UInt64 {
-    let high: UInt64 = 0x8080_8080_8080_8080
-    let low7 = w & 0x7F7F_7F7F_7F7F_7F7F
-    let folded = low7 | 0x2020_2020_2020_2020  // A-Z onto a-z
+    let folded = w | 0x2020_2020_2020_2020  // A-Z onto a-z
     let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)  // 0x61...0x7A
-    let digit = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)  // 0x30...0x39
-    return ~((letter | digit) & ~w) & high
+    let digit = (w &+ 0x5050_5050_5050_5050) & ~(w &+ 0x4646_4646_4646_4646)  // 0x30...0x39
+    return ~(letter | digit) & 0x8080_8080_8080_8080
   }
 
   /// Scans a word or number starting at `i`; returns its end.

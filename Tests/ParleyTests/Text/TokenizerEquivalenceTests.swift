@@ -84,18 +84,29 @@ import Testing
     }
   }
 
-  /// `Tokenizer.nonWordBytes` marks exactly the bytes that the class table
-  /// does not call word characters, in every lane, whatever the other lanes
-  /// hold.
-  @Test func nonWordBytesMatchesTheTable() {
+  /// `Tokenizer.nonWordBytes` marks the first byte that the class table
+  /// does not call a word character and none before it, with that byte in
+  /// every lane and any bytes around it (the carries of later lanes).
+  @Test func nonWordBytesFindsTheFirstNonWordByte() {
     var rng = SplitMix(seed: 0x5_7A12)
+    let wordBytes = (0..<256).filter { ByteClass.isWordChar(raw: ByteClass.table[$0]) }
     for b in 0..<256 {
       for lane in 0..<8 {
-        var w = rng.next()
-        w = w & ~(UInt64(0xFF) << UInt64(lane * 8)) | UInt64(b) << UInt64(lane * 8)
-        let marked = Tokenizer.nonWordBytes(w) >> UInt64(lane * 8) & 0xFF
-        let expected: UInt64 = ByteClass.isWordChar(raw: ByteClass.table[b]) ? 0 : 0x80
-        #expect(marked == expected, "byte \(b) lane \(lane)")
+        for _ in 0..<4 {
+          // Word bytes below `lane`, byte `b` at it, anything above.
+          var w = rng.next()
+          for k in 0..<lane {
+            let c = UInt64(wordBytes[Int(rng.next() % UInt64(wordBytes.count))])
+            w = w & ~(UInt64(0xFF) << UInt64(k * 8)) | c << UInt64(k * 8)
+          }
+          w = w & ~(UInt64(0xFF) << UInt64(lane * 8)) | UInt64(b) << UInt64(lane * 8)
+          let bytes = (0..<8).map { Int(w >> UInt64($0 * 8) & 0xFF) }
+          let first = bytes.firstIndex { !ByteClass.isWordChar(raw: ByteClass.table[$0]) }
+          let marked = Tokenizer.nonWordBytes(w)
+          let found: Int? = marked == 0 ? nil : marked.trailingZeroBitCount / 8
+          #expect(found == first, "byte \(b) lane \(lane) word \(String(w, radix: 16))")
+          if let first { #expect(marked.trailingZeroBitCount == first * 8 + 7) }
+        }
       }
     }
   }
