@@ -137,7 +137,7 @@ public struct Segmenter: Sendable {
     }
   }
 
-  private func sentences(_ p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>, sentenceEnds: UnsafeBufferPointer<Int32>, into result: inout [Range<Int>]) {
+  func sentences(_ p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>, sentenceEnds: UnsafeBufferPointer<Int32>, into result: inout [Range<Int>]) {
     precondition(range.lowerBound >= 0 && range.upperBound <= tokens.count, "token range out of bounds")
     var start = range.lowerBound
     // Tokens before `k` were read (or passed as a sentence's closers).

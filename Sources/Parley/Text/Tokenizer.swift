@@ -38,9 +38,26 @@ public enum Tokenizer {
   /// these tokens alone (`Segmenter.sentences(_:tokens:range:sentenceEnds:into:)`).
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, chunk: UnsafeMutableBufferPointer<Token>, into tokens: inout [Token], sentenceEnds: inout [Int32]) {
     precondition(!chunk.isEmpty, "empty token chunk")
-    ByteClass.table.withUnsafeBufferPointer { table in
-      tokenize(p, range: range, table: table, chunk: chunk, into: &tokens, sentenceEnds: &sentenceEnds)
+    let n = ByteClass.table.withUnsafeBufferPointer { table in
+      tokenize(p, range: range, table: table, chunk: chunk, first: 0, into: &tokens, sentenceEnds: &sentenceEnds)
     }
+    if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<n])) }
+  }
+
+  /// Writes the tokens of `p[range]` to `buffer` from `buffer[first]` on
+  /// and returns how many; `sentenceEnds` as in
+  /// `tokenize(_:range:chunk:into:sentenceEnds:)`, indices counted in
+  /// `buffer`. The buffer must have room for more tokens than `range` has
+  /// bytes (every token is at least one byte): a document's tokens are then
+  /// written in place, not through a chunk.
+  static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, buffer: UnsafeMutableBufferPointer<Token>, first: Int, sentenceEnds: inout [Int32]) -> Int {
+    precondition(first >= 0 && buffer.count - first > range.count, "token buffer too small")
+    var unused: [Token] = []
+    let n = ByteClass.table.withUnsafeBufferPointer { table in
+      tokenize(p, range: range, table: table, chunk: UnsafeMutableBufferPointer(rebasing: buffer[first...]), first: first, into: &unused, sentenceEnds: &sentenceEnds)
+    }
+    assert(unused.isEmpty, "a token buffer with room for them all was flushed")
+    return n
   }
 
   /// Appends token index `index` to `sentenceEnds`. Out of line: it runs
@@ -50,9 +67,14 @@ public enum Tokenizer {
     sentenceEnds.append(Int32(truncatingIfNeeded: index))
   }
 
-  private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, chunk out: UnsafeMutableBufferPointer<Token>, into tokens: inout [Token], sentenceEnds: inout [Int32]) {
+  /// The tokenizer: tokens are written to `out`, which is appended to
+  /// `tokens` whenever it is full; returns how many are left in it. Token
+  /// indices (for `sentenceEnds`) count from `first`.
+  private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, chunk out: UnsafeMutableBufferPointer<Token>, first: Int, into tokens: inout [Token], sentenceEnds: inout [Int32]) -> Int {
     // Offsets are stored as Int32: checked here once, not per token.
     precondition(range.upperBound <= Int(Int32.max), "text longer than 2 GB")
+    // (Not empty when the range is not: its address once, not per word.)
+    guard let base = p.baseAddress else { return 0 }
     var i = range.lowerBound
     let end = range.upperBound
     var spaceBefore = true
@@ -75,23 +97,23 @@ public enum Tokenizer {
         // its run of ASCII letters and digits, then `scanWord`'s full rules
         // only where the byte after the run may continue the word.
         kind = raw == ByteClass.digit.rawValue ? .number : .word
-        var j = wordRunEnd(p, from: i + 1, end: end, table: table)
+        var j = wordRunEnd(p, base: base, from: i + 1, end: end, table: table)
         if j < end {
           let c = table[Int(p[j])]
           if c == ByteClass.space.rawValue {
             spaceAfter = true
           } else if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue {
             j = scanWord(p, from: i, at: j, end: end, table: table)
-            if p[j - 1] == UInt8(ascii: ".") { note(tokens.count + n, in: &sentenceEnds) }
+            if p[j - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
           } else if c == ByteClass.period.rawValue || c == ByteClass.comma.rawValue {
             // A period second may make an initialism; after a digit, a period
             // or comma may continue a number.
             if j == i + 1 && c == ByteClass.period.rawValue {
               j = scanWord(p, from: i, end: end, table: table)
-              if p[j - 1] == UInt8(ascii: ".") { note(tokens.count + n, in: &sentenceEnds) }
+              if p[j - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
             } else if p[j - 1] &- 48 < 10 {
               j = scanWord(p, from: i, at: j, end: end, table: table)
-              if p[j - 1] == UInt8(ascii: ".") { note(tokens.count + n, in: &sentenceEnds) }
+              if p[j - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
             }
           }
         }
@@ -106,7 +128,7 @@ public enum Tokenizer {
         case .letter, .upper, .digit:
           kind = cls == .digit ? .number : .word
           i = scanWord(p, from: i, end: end, table: table)
-          if p[i - 1] == UInt8(ascii: ".") { note(tokens.count + n, in: &sentenceEnds) }
+          if p[i - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
         case .apostrophe:
           // A clitic after a word (`Ukraine’s`) was split off by scanWord and
           // starts here; elsewhere an apostrophe is a quotation mark.
@@ -122,7 +144,7 @@ public enum Tokenizer {
           i += len
         case .terminal, .period:
           kind = .terminal
-          note(tokens.count + n, in: &sentenceEnds)
+          note(first + tokens.count + n, in: &sentenceEnds)
           if cls == .period {
             var j = i
             while j < end, p[j] == UInt8(ascii: ".") { j += 1 }
@@ -158,24 +180,22 @@ public enum Tokenizer {
       spaceBefore = spaceAfter
       if spaceAfter { i &+= 1 }
     }
-    if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<n])) }
+    return n
   }
 
   /// The end of the run of ASCII letters and digits in `p[start..<end]`
   /// that starts at `start`. Eight bytes a step (`nonWordBytes`) while eight
   /// can be read from `p` (the bytes past `end` are read but the run is cut
-  /// at `end`), then byte by byte.
+  /// at `end`), then byte by byte. `base` is `p.baseAddress`.
   @inline(__always)
-  static func wordRunEnd(_ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, table: UnsafeBufferPointer<UInt8>) -> Int {
+  static func wordRunEnd(_ p: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, from start: Int, end: Int, table: UnsafeBufferPointer<UInt8>) -> Int {
     var j = start
-    if let base = p.baseAddress {
-      while j &+ 8 <= p.count {
-        let w = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
-        let stop = nonWordBytes(w)
-        if stop != 0 { return min(j &+ stop.trailingZeroBitCount &>> 3, end) }
-        j &+= 8
-        if j >= end { return end }
-      }
+    while j &+ 8 <= p.count {
+      let w = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+      let stop = nonWordBytes(w)
+      if stop != 0 { return min(j &+ stop.trailingZeroBitCount &>> 3, end) }
+      j &+= 8
+      if j >= end { return end }
     }
     while j < end, ByteClass.isWordChar(raw: table[Int(p[j])]) { j += 1 }
     return j

@@ -68,4 +68,30 @@ import Testing
       #expect(problems.isEmpty, "round \(round): \(text.debugDescription) \(problems.prefix(3))")
     }
   }
+
+  /// Texts up to `Document.inPlaceLimit` bytes are tokenized in place,
+  /// longer ones through a chunk: both give the paragraphs' own tokens and
+  /// the full reading's sentences, just under and over the limit.
+  @Test func sameAroundTheInPlaceLimit() throws {
+    let engine = try TestSupport.engine()
+    let texts = try TextInvariantTests.repositoryTexts().map { Array($0.text.utf8) }
+    var all: [UInt8] = []
+    var k = 0
+    while all.count <= Document.inPlaceLimit + 4_096 {
+      all += texts[k % texts.count] + Array("\n\n".utf8)
+      k += 1
+    }
+    for length in [Document.inPlaceLimit - 1, Document.inPlaceLimit, Document.inPlaceLimit + 1, all.count] {
+      // Cut after a line break at or before `length`, so the cut does not
+      // split a character, padded with spaces back to `length`.
+      var cut = length
+      while all[cut - 1] != 0x0A { cut -= 1 }
+      let text = Array(all[..<cut]) + Array(repeating: UInt8(ascii: " "), count: length - cut)
+      #expect(text.count == length)
+      let problems = Self.differences(text, engine.segmenter)
+      #expect(problems.isEmpty, "\(text.count) bytes: \(problems.prefix(3))")
+      let document = Document(id: "t", bytes: text, segmenter: engine.segmenter)
+      #expect(invariantViolations(document, input: text).isEmpty, "\(text.count) bytes")
+    }
+  }
 }
