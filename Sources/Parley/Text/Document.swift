@@ -75,9 +75,6 @@ public struct Document: Sendable {
     // once, instead of growing the array (and copying it) five times.
     sentences.reserveCapacity(text.count / 32 + 4)
     var paragraphs: [Paragraph] = []
-    var ranges: [Range<Int>] = []
-    // The sentences of one paragraph; most paragraphs have fewer than 16.
-    ranges.reserveCapacity(16)
     // The tokens of one paragraph that may end a sentence.
     var sentenceEnds: [Int32] = []
     sentenceEnds.reserveCapacity(16)
@@ -94,14 +91,9 @@ public struct Document: Sendable {
             let tokenRange = firstToken..<count
             if tokenRange.isEmpty { continue }
             let firstSentence = sentences.count
-            ranges.removeAll(keepingCapacity: true)
             let written = UnsafeBufferPointer(rebasing: buffer[..<count])
             sentenceEnds.withUnsafeBufferPointer { ends in
-              segmenter.sentences(p, tokens: written, range: tokenRange, sentenceEnds: ends, into: &ranges)
-            }
-            for r in ranges {
-              let span = Span(start: Int(written[r.lowerBound].start), end: Int(written[r.upperBound - 1].end))
-              sentences.append(Sentence(span: span, tokens: r, paragraph: paragraphs.count))
+              segmenter.sentences(p, tokens: written, range: tokenRange, sentenceEnds: ends, paragraph: paragraphs.count, into: &sentences)
             }
             paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
           }
@@ -117,12 +109,7 @@ public struct Document: Sendable {
           let tokenRange = firstToken..<tokens.count
           if tokenRange.isEmpty { continue }
           let firstSentence = sentences.count
-          ranges.removeAll(keepingCapacity: true)
-          segmenter.sentences(p, tokens: tokens, range: tokenRange, sentenceEnds: sentenceEnds, into: &ranges)
-          for r in ranges {
-            let span = Span(start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end))
-            sentences.append(Sentence(span: span, tokens: r, paragraph: paragraphs.count))
-          }
+          segmenter.sentences(p, tokens: tokens, range: tokenRange, sentenceEnds: sentenceEnds, paragraph: paragraphs.count, into: &sentences)
           paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
         }
       }

@@ -129,15 +129,21 @@ public struct Segmenter: Sendable {
   /// period, must be listed (others may be): the loop reads no other token
   /// but the closers and lookahead after a listed one. The tokenizer lists
   /// them as it goes (`Tokenizer.tokenize(_:range:chunk:into:sentenceEnds:)`).
-  func sentences(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], range: Range<Int>, sentenceEnds: [Int32], into result: inout [Range<Int>]) {
+  /// The sentences are appended to `sentences` as those of paragraph
+  /// `paragraph` (the document's, with no list of ranges in between).
+  func sentences(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], range: Range<Int>, sentenceEnds: [Int32], paragraph: Int, into sentences: inout [Sentence]) {
     tokens.withUnsafeBufferPointer { tokens in
       sentenceEnds.withUnsafeBufferPointer { ends in
-        sentences(p, tokens: tokens, range: range, sentenceEnds: ends, into: &result)
+        self.sentences(p, tokens: tokens, range: range, sentenceEnds: ends, paragraph: paragraph, into: &sentences)
       }
     }
   }
 
-  func sentences(_ p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>, sentenceEnds: UnsafeBufferPointer<Int32>, into result: inout [Range<Int>]) {
+  func sentences(_ p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>, sentenceEnds: UnsafeBufferPointer<Int32>, paragraph: Int, into result: inout [Sentence]) {
+    func add(_ r: Range<Int>) {
+      let span = Span(start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end))
+      result.append(Sentence(span: span, tokens: r, paragraph: paragraph))
+    }
     precondition(range.lowerBound >= 0 && range.upperBound <= tokens.count, "token range out of bounds")
     var start = range.lowerBound
     // Tokens before `k` were read (or passed as a sentence's closers).
@@ -158,7 +164,7 @@ public struct Segmenter: Sendable {
         var e = k + 1
         while e < range.upperBound, isCloser(p, tokens[e]) { e += 1 }
         if e >= range.upperBound || nextStartsSentence(p, tokens: tokens, after: e - 1, range: range, strict: false) {
-          result.append(start..<e)
+          add(start..<e)
           start = e
           k = e
           continue
@@ -166,7 +172,7 @@ public struct Segmenter: Sendable {
       }
       k += 1
     }
-    if start < range.upperBound { result.append(start..<range.upperBound) }
+    if start < range.upperBound { add(start..<range.upperBound) }
   }
 
   private func terminalEnds(_ p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at k: Int, range: Range<Int>) -> Bool {
