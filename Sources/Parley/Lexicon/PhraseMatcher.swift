@@ -178,7 +178,16 @@ public struct PhraseMatcher: Sendable {
           ids.prefix.withUnsafeMutableBufferPointer { prefix in
             ids.starts.withUnsafeMutableBufferPointer { starts in
               ids.wordFacts.withUnsafeMutableBufferPointer { wordFacts in
-                for i in 0..<n {
+                var i = 0
+                while i < n {
+                  // Runs of short kept words and one-byte tokens first; the
+                  // token it stops at (a miss, a long word, another token)
+                  // below.
+                  i = memo.withSlots { slots, mask, shift in
+                    Self.shortIDs(from: i, p: p, tokens: tokens, slots: slots, mask: mask, shift: shift, t, exact: exact, prefix: prefix, starts: starts, wordFacts: wordFacts)
+                  }
+                  if i == n { break }
+                  defer { i += 1 }
                   let token = tokens[i]
                   let r = Int(token.start)..<Int(token.end)
                   if token.kind == .word {
@@ -200,7 +209,12 @@ public struct PhraseMatcher: Sendable {
                     if r.count == 1, p[r.lowerBound] < 0x80 {
                       id = t.asciiTokenIDs[Int(p[r.lowerBound])]
                     } else {
-                      id = vocabulary.lookup(p, r) ?? -1
+                      // Numbers and curly quotes repeat too: kept, tagged
+                      // apart from words (prefix -1 and facts 0, as reset).
+                      id = memo.entry(p, r, tag: WordMemo.nonWordTag) { e in
+                        e.exact = vocabulary.lookup(p, r) ?? -1
+                        if e.exact >= 0 { e.starts = t.startLayers[Int(e.exact)] }
+                      }.exact
                     }
                     exact[i] = id
                     if id >= 0 { starts[i] = t.startLayers[Int(id)] }
@@ -213,6 +227,66 @@ public struct PhraseMatcher: Sendable {
         }
       }
     }
+  }
+
+  /// The ids, start layers and facts of `tokens[from...]` written while
+  /// each token is kept in the memo (its key from two loads, one probe, no
+  /// copy of the entry) or is a one-byte ASCII token that is not a word;
+  /// returns the index of the first token that is neither (or
+  /// `tokens.count`). The same values as the memo's `entry(_:_:tag:make:)`
+  /// and the table lookups give. Not inlined: alone, its loop keeps every
+  /// value in a register.
+  @inline(never)
+  private static func shortIDs(
+    from first: Int, p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+    slots: UnsafePointer<WordMemo.Entry>, mask: Int, shift: UInt64, _ t: MatcherTables,
+    exact: UnsafeMutableBufferPointer<Int32>, prefix: UnsafeMutableBufferPointer<Int32>,
+    starts: UnsafeMutableBufferPointer<UInt8>, wordFacts: UnsafeMutableBufferPointer<UInt32>
+  ) -> Int {
+    guard let base = p.baseAddress else { return first }
+    let count = p.count
+    // The tables' addresses in registers (stores to the id buffers could
+    // alias the class's fields).
+    let asciiTokenIDs = t.asciiTokenIDs
+    let startLayers = t.startLayers
+    var i = first
+    while i < tokens.count {
+      let token = tokens[i]
+      let start = Int(token.start)
+      let length = Int(token.end &- token.start)
+      var tag: UInt8 = 0
+      if token.kind != .word {
+        if length == 1, p[start] < 0x80 {
+          let id = asciiTokenIDs[Int(p[start])]
+          exact[i] = id
+          if id >= 0 { starts[i] = startLayers[Int(id)] }
+          i &+= 1
+          continue
+        }
+        tag = WordMemo.nonWordTag
+      }
+      guard length &- 1 < WordMemo.maxLength, start &+ 16 <= count else { return i }
+      // The token's bytes, zero-padded: `WordMemo.key`.
+      let raw = UnsafeRawPointer(base + start)
+      var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+      var high: UInt64 = 0
+      let tagged = UInt8(truncatingIfNeeded: length) | tag
+      let home: Int
+      if length <= 8 {
+        low &= UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
+        home = WordMemo.slot(low, 0, tagged, shift)  // (no multiply for the high half)
+      } else {
+        high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & (UInt64.max &>> UInt64(truncatingIfNeeded: 128 &- 8 &* length))
+        home = WordMemo.slot(low, high, tagged, shift)
+      }
+      guard let e = WordMemo.find(low, high, length: tagged, home: home, in: slots, mask: mask) else { return i }
+      exact[i] = e.pointee.exact
+      prefix[i] = e.pointee.prefix
+      starts[i] = e.pointee.starts
+      wordFacts[i] = e.pointee.facts
+      i &+= 1
+    }
+    return i
   }
 
   /// The id of the longest prefix term that `p[r]` (a word) starts with, or -1.

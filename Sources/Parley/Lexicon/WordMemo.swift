@@ -19,7 +19,9 @@ struct WordMemo: Sendable {
     var exact: Int32 = -1
     var prefix: Int32 = -1
     var facts: UInt32 = 0
-    /// 0 marks an empty slot. (32 bytes an entry: two to a cache line.)
+    /// The key's length in bytes, with `nonWordTag` set for a token that
+    /// is not a word; 0 marks an empty slot. (32 bytes an entry: two to a
+    /// cache line.)
     var length: UInt8 = 0
     var starts: UInt8 = 0
 
@@ -32,11 +34,18 @@ struct WordMemo: Sendable {
 
   /// Longest word kept, in bytes.
   static let maxLength = 16
+  /// Set in `Entry.length` for tokens that are not words (numbers,
+  /// punctuation, quotes): the same bytes may be a word elsewhere, with
+  /// other values.
+  static let nonWordTag: UInt8 = 0x80
   /// Entries at most; at that count the table is emptied.
   let maxCount: Int
   private(set) var slots: [Entry]
   private(set) var count = 0
   private var mask: Int
+  /// 64 minus the base-2 logarithm of the slot count: a key's hash keeps
+  /// its top bits (`slot`).
+  private var shift: UInt64
 
   init(maxCount: Int = 1 << 15, initialSlots: Int = 1024) {
     var size = 16
@@ -44,6 +53,7 @@ struct WordMemo: Sendable {
     self.maxCount = max(1, maxCount)
     slots = Array(repeating: Entry(), count: size)
     mask = size - 1
+    shift = UInt64(64 - size.trailingZeroBitCount)
   }
 
   /// The packed key of `p[range]` (at most `maxLength` bytes).
@@ -79,18 +89,44 @@ struct WordMemo: Sendable {
     return (low, high)
   }
 
+  /// The home slot of a key: multiplicative hashing, the product's top
+  /// bits. For a word of up to eight bytes (`high` is 0) it is one add, one
+  /// multiply and one shift (`shortEntry`).
   @inline(__always)
-  private static func slot(_ low: UInt64, _ high: UInt64, _ length: UInt8, _ mask: Int) -> Int {
-    var h = low &* 0x9E37_79B9_7F4A_7C15 ^ (high &+ UInt64(length)) &* 0xC2B2_AE3D_27D4_EB4F
-    h ^= h >> 31
-    return Int(truncatingIfNeeded: h) & mask
+  static func slot(_ low: UInt64, _ high: UInt64, _ length: UInt8, _ shift: UInt64) -> Int {
+    let h = (low &+ high &* 0xC2B2_AE3D_27D4_EB4F &+ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15
+    return Int(truncatingIfNeeded: h &>> shift)
   }
 
-  /// The entry of `p[range]`: found, or made by `make` (which fills
-  /// `exact`, `prefix`, `starts` and `facts`) and kept. Words longer than
-  /// `maxLength` are made and not kept.
+  /// The kept entry of the key `(low, high)` (`key(_:_:)`) and `length`
+  /// (with its tag), or nil; `home` is its `slot`, and `slots`, `mask` and
+  /// `shift` are this memo's (`withSlots`). The probe of
+  /// `entry(_:_:tag:make:)` for a caller that loads the key itself (and
+  /// hashes a short key without its high half), without a copy of the entry.
   @inline(__always)
-  mutating func entry(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, make: (inout Entry) -> Void) -> Entry {
+  static func find(_ low: UInt64, _ high: UInt64, length: UInt8, home: Int, in slots: UnsafePointer<Entry>, mask: Int) -> UnsafePointer<Entry>? {
+    var s = home
+    while true {
+      let e = slots + s
+      if e.pointee.low == low && e.pointee.high == high && e.pointee.length == length { return e }
+      if e.pointee.length == 0 { return nil }
+      s = (s &+ 1) & mask
+    }
+  }
+
+  /// Calls `body` with the slots, their mask and the hash shift, for
+  /// `find`.
+  @inline(__always)
+  func withSlots<R>(_ body: (UnsafePointer<Entry>, Int, UInt64) -> R) -> R {
+    slots.withUnsafeBufferPointer { body($0.baseAddress.unsafelyUnwrapped, mask, shift) }
+  }
+
+  /// The entry of `p[range]` (with `tag` in its length: 0 for a word,
+  /// `nonWordTag` for another token): found, or made by `make` (which
+  /// fills `exact`, `prefix`, `starts` and `facts`) and kept. Tokens longer
+  /// than `maxLength` are made and not kept.
+  @inline(__always)
+  mutating func entry(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tag: UInt8 = 0, make: (inout Entry) -> Void) -> Entry {
     let length = range.count
     if length == 0 || length > Self.maxLength {
       var e = Entry()
@@ -98,8 +134,8 @@ struct WordMemo: Sendable {
       return e
     }
     let (low, high) = Self.key(p, range)
-    let n = UInt8(length)
-    var s = Self.slot(low, high, n, mask)
+    let n = UInt8(length) | tag
+    var s = Self.slot(low, high, n, shift)
     let hit: Entry? = slots.withUnsafeBufferPointer { slots in
       while true {
         // The key's fields first; the values are read only on a hit.
@@ -116,10 +152,10 @@ struct WordMemo: Sendable {
       // Full: start again (every value is recomputed the same way).
       for i in slots.indices { slots[i] = Entry() }
       count = 0
-      s = Self.slot(low, high, n, mask)
+      s = Self.slot(low, high, n, shift)
     } else if (count + 1) * 2 > slots.count {
       grow()
-      s = Self.slot(low, high, n, mask)
+      s = Self.slot(low, high, n, shift)
     }
     while slots[s].length != 0 { s = (s + 1) & mask }
     slots[s] = e
@@ -131,8 +167,9 @@ struct WordMemo: Sendable {
     let old = slots
     slots = Array(repeating: Entry(), count: old.count * 2)
     mask = slots.count - 1
+    shift -= 1
     for e in old where e.length != 0 {
-      var s = Self.slot(e.low, e.high, e.length, mask)
+      var s = Self.slot(e.low, e.high, e.length, shift)
       while slots[s].length != 0 { s = (s + 1) & mask }
       slots[s] = e
     }

@@ -62,34 +62,54 @@ public struct Document: Sendable {
     self.init(id: id, bytes: Array(text.utf8), segmenter: segmenter)
   }
 
+  /// Texts up to this many bytes are tokenized in place, into an array with
+  /// room for a token a byte (12 bytes a byte of text); longer ones through
+  /// a chunk, into an array grown as needed.
+  static let inPlaceLimit = 1 << 16
+
   private mutating func analyze(_ segmenter: Segmenter) {
     var tokens: [Token] = []
-    tokens.reserveCapacity(text.count / 5)
+    if text.count > Self.inPlaceLimit { tokens.reserveCapacity(text.count / 5) }
     var sentences: [Sentence] = []
     // News sentences average some 40 bytes: room for most articles' at
     // once, instead of growing the array (and copying it) five times.
     sentences.reserveCapacity(text.count / 32 + 4)
     var paragraphs: [Paragraph] = []
-    var ranges: [Range<Int>] = []
-    // The sentences of one paragraph; most paragraphs have fewer than 16.
-    ranges.reserveCapacity(16)
+    // The tokens of one paragraph that may end a sentence.
+    var sentenceEnds: [Int32] = []
+    sentenceEnds.reserveCapacity(16)
     text.withUnsafeBufferPointer { p in
-      // One chunk buffer for the tokenizer, for every paragraph.
       let blocks = Self.paragraphSpans(p)
       paragraphs.reserveCapacity(blocks.count)
+      if p.count <= Self.inPlaceLimit {
+        // Room for a token a byte: the tokenizer writes in place.
+        tokens = [Token](unsafeUninitializedCapacity: p.count + 1) { buffer, count in
+          for block in blocks {
+            let firstToken = count
+            sentenceEnds.removeAll(keepingCapacity: true)
+            count += Tokenizer.tokenize(p, range: block.start..<block.end, buffer: buffer, first: count, sentenceEnds: &sentenceEnds)
+            let tokenRange = firstToken..<count
+            if tokenRange.isEmpty { continue }
+            let firstSentence = sentences.count
+            let written = UnsafeBufferPointer(rebasing: buffer[..<count])
+            sentenceEnds.withUnsafeBufferPointer { ends in
+              segmenter.sentences(p, tokens: written, range: tokenRange, sentenceEnds: ends, paragraph: paragraphs.count, into: &sentences)
+            }
+            paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
+          }
+        }
+        return
+      }
+      // One chunk buffer for the tokenizer, for every paragraph.
       withUnsafeTemporaryAllocation(of: Token.self, capacity: max(1, min(p.count, Tokenizer.chunkSize))) { chunk in
         for block in blocks {
           let firstToken = tokens.count
-          Tokenizer.tokenize(p, range: block.start..<block.end, chunk: chunk, into: &tokens)
+          sentenceEnds.removeAll(keepingCapacity: true)
+          Tokenizer.tokenize(p, range: block.start..<block.end, chunk: chunk, into: &tokens, sentenceEnds: &sentenceEnds)
           let tokenRange = firstToken..<tokens.count
           if tokenRange.isEmpty { continue }
           let firstSentence = sentences.count
-          ranges.removeAll(keepingCapacity: true)
-          segmenter.sentences(p, tokens: tokens, range: tokenRange, into: &ranges)
-          for r in ranges {
-            let span = Span(start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end))
-            sentences.append(Sentence(span: span, tokens: r, paragraph: paragraphs.count))
-          }
+          segmenter.sentences(p, tokens: tokens, range: tokenRange, sentenceEnds: sentenceEnds, paragraph: paragraphs.count, into: &sentences)
           paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
         }
       }

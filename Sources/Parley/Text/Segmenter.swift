@@ -123,6 +123,58 @@ public struct Segmenter: Sendable {
     if start < range.upperBound { result.append(start..<range.upperBound) }
   }
 
+  /// `sentences(_:tokens:range:into:)` that reads only the tokens that
+  /// `sentenceEnds` lists (indices in increasing order, inside `range`).
+  /// Every token that may end a sentence, a terminal or a word ending in a
+  /// period, must be listed (others may be): the loop reads no other token
+  /// but the closers and lookahead after a listed one. The tokenizer lists
+  /// them as it goes (`Tokenizer.tokenize(_:range:chunk:into:sentenceEnds:)`).
+  /// The sentences are appended to `sentences` as those of paragraph
+  /// `paragraph` (the document's, with no list of ranges in between).
+  func sentences(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], range: Range<Int>, sentenceEnds: [Int32], paragraph: Int, into sentences: inout [Sentence]) {
+    tokens.withUnsafeBufferPointer { tokens in
+      sentenceEnds.withUnsafeBufferPointer { ends in
+        self.sentences(p, tokens: tokens, range: range, sentenceEnds: ends, paragraph: paragraph, into: &sentences)
+      }
+    }
+  }
+
+  func sentences(_ p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>, sentenceEnds: UnsafeBufferPointer<Int32>, paragraph: Int, into result: inout [Sentence]) {
+    func add(_ r: Range<Int>) {
+      let span = Span(start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end))
+      result.append(Sentence(span: span, tokens: r, paragraph: paragraph))
+    }
+    precondition(range.lowerBound >= 0 && range.upperBound <= tokens.count, "token range out of bounds")
+    var start = range.lowerBound
+    // Tokens before `k` were read (or passed as a sentence's closers).
+    var k = range.lowerBound
+    for c in sentenceEnds where Int(c) >= k {
+      k = Int(c)
+      precondition(k < range.upperBound, "sentence end outside the range")
+      let t = tokens[k]
+      var endsHere = false
+      if t.kind == .terminal {
+        endsHere = terminalEnds(p, tokens: tokens, at: k, range: range)
+      } else if t.kind == .word, t.length >= 4, p[Int(t.end) - 1] == UInt8(ascii: "."),
+        abbreviations.kind(p, Int(t.start)..<Int(t.end)) == nil
+      {
+        endsHere = nextStartsSentence(p, tokens: tokens, after: k, range: range, strict: true)
+      }
+      if endsHere {
+        var e = k + 1
+        while e < range.upperBound, isCloser(p, tokens[e]) { e += 1 }
+        if e >= range.upperBound || nextStartsSentence(p, tokens: tokens, after: e - 1, range: range, strict: false) {
+          add(start..<e)
+          start = e
+          k = e
+          continue
+        }
+      }
+      k += 1
+    }
+    if start < range.upperBound { add(start..<range.upperBound) }
+  }
+
   private func terminalEnds(_ p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at k: Int, range: Range<Int>) -> Bool {
     let t = tokens[k]
     let first = p[Int(t.start)]

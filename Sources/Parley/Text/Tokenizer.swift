@@ -27,15 +27,54 @@ public enum Tokenizer {
   /// from `ByteClass.table`, and ASCII letters, digits and spaces take the
   /// short path.
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, chunk: UnsafeMutableBufferPointer<Token>, into tokens: inout [Token]) {
-    precondition(!chunk.isEmpty, "empty token chunk")
-    ByteClass.table.withUnsafeBufferPointer { table in
-      tokenize(p, range: range, table: table, chunk: chunk, into: &tokens)
-    }
+    var ends: [Int32] = []
+    tokenize(p, range: range, chunk: chunk, into: &tokens, sentenceEnds: &ends)
   }
 
-  private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, chunk out: UnsafeMutableBufferPointer<Token>, into tokens: inout [Token]) {
+  /// `tokenize(_:range:chunk:into:)` that also appends to `sentenceEnds`
+  /// the index in `tokens` of every token that may end a sentence: each
+  /// terminal, and each word or number that ends in a period (only the
+  /// full word rules, `scanWord`, make those). The segmenter then looks at
+  /// these tokens alone (`Segmenter.sentences(_:tokens:range:sentenceEnds:into:)`).
+  static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, chunk: UnsafeMutableBufferPointer<Token>, into tokens: inout [Token], sentenceEnds: inout [Int32]) {
+    precondition(!chunk.isEmpty, "empty token chunk")
+    let n = ByteClass.table.withUnsafeBufferPointer { table in
+      tokenize(p, range: range, table: table, chunk: chunk, first: 0, into: &tokens, sentenceEnds: &sentenceEnds)
+    }
+    if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<n])) }
+  }
+
+  /// Writes the tokens of `p[range]` to `buffer` from `buffer[first]` on
+  /// and returns how many; `sentenceEnds` as in
+  /// `tokenize(_:range:chunk:into:sentenceEnds:)`, indices counted in
+  /// `buffer`. The buffer must have room for more tokens than `range` has
+  /// bytes (every token is at least one byte): a document's tokens are then
+  /// written in place, not through a chunk.
+  static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, buffer: UnsafeMutableBufferPointer<Token>, first: Int, sentenceEnds: inout [Int32]) -> Int {
+    precondition(first >= 0 && buffer.count - first > range.count, "token buffer too small")
+    var unused: [Token] = []
+    let n = ByteClass.table.withUnsafeBufferPointer { table in
+      tokenize(p, range: range, table: table, chunk: UnsafeMutableBufferPointer(rebasing: buffer[first...]), first: first, into: &unused, sentenceEnds: &sentenceEnds)
+    }
+    assert(unused.isEmpty, "a token buffer with room for them all was flushed")
+    return n
+  }
+
+  /// Appends token index `index` to `sentenceEnds`. Out of line: it runs
+  /// for few tokens, and inlined it costs the main loop registers.
+  @inline(never)
+  static func note(_ index: Int, in sentenceEnds: inout [Int32]) {
+    sentenceEnds.append(Int32(truncatingIfNeeded: index))
+  }
+
+  /// The tokenizer: tokens are written to `out`, which is appended to
+  /// `tokens` whenever it is full; returns how many are left in it. Token
+  /// indices (for `sentenceEnds`) count from `first`.
+  private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, chunk out: UnsafeMutableBufferPointer<Token>, first: Int, into tokens: inout [Token], sentenceEnds: inout [Int32]) -> Int {
     // Offsets are stored as Int32: checked here once, not per token.
     precondition(range.upperBound <= Int(Int32.max), "text longer than 2 GB")
+    // (Not empty when the range is not: its address once, not per word.)
+    guard let base = p.baseAddress else { return 0 }
     var i = range.lowerBound
     let end = range.upperBound
     var spaceBefore = true
@@ -50,24 +89,31 @@ public enum Tokenizer {
       }
       let start = i
       var kind: TokenKind
+      // A word's run usually ends at a space: it is taken with the word
+      // (one trip through the loop less).
+      var spaceAfter = false
       if ByteClass.isWordChar(raw: raw) {
         // An ASCII letter or digit starts a word or number (most tokens):
         // its run of ASCII letters and digits, then `scanWord`'s full rules
         // only where the byte after the run may continue the word.
         kind = raw == ByteClass.digit.rawValue ? .number : .word
-        var j = i + 1
-        while j < end, ByteClass.isWordChar(raw: table[Int(p[j])]) { j += 1 }
+        var j = wordRunEnd(p, base: base, from: i + 1, end: end, table: table)
         if j < end {
           let c = table[Int(p[j])]
-          if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue {
+          if c == ByteClass.space.rawValue {
+            spaceAfter = true
+          } else if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue {
             j = scanWord(p, from: i, at: j, end: end, table: table)
+            if p[j - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
           } else if c == ByteClass.period.rawValue || c == ByteClass.comma.rawValue {
             // A period second may make an initialism; after a digit, a period
             // or comma may continue a number.
             if j == i + 1 && c == ByteClass.period.rawValue {
               j = scanWord(p, from: i, end: end, table: table)
+              if p[j - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
             } else if p[j - 1] &- 48 < 10 {
               j = scanWord(p, from: i, at: j, end: end, table: table)
+              if p[j - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
             }
           }
         }
@@ -82,6 +128,7 @@ public enum Tokenizer {
         case .letter, .upper, .digit:
           kind = cls == .digit ? .number : .word
           i = scanWord(p, from: i, end: end, table: table)
+          if p[i - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
         case .apostrophe:
           // A clitic after a word (`Ukraine’s`) was split off by scanWord and
           // starts here; elsewhere an apostrophe is a quotation mark.
@@ -97,6 +144,7 @@ public enum Tokenizer {
           i += len
         case .terminal, .period:
           kind = .terminal
+          note(first + tokens.count + n, in: &sentenceEnds)
           if cls == .period {
             var j = i
             while j < end, p[j] == UInt8(ascii: ".") { j += 1 }
@@ -124,14 +172,48 @@ public enum Tokenizer {
         kind = .clitic
       }
       out[n] = Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i), kind: kind, isCapitalized: b &- 65 < 26, spaceBefore: spaceBefore)
-      n += 1
+      n &+= 1
       if n == out.count {
         tokens.append(contentsOf: out)
         n = 0
       }
-      spaceBefore = false
+      spaceBefore = spaceAfter
+      if spaceAfter { i &+= 1 }
     }
-    if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<n])) }
+    return n
+  }
+
+  /// The end of the run of ASCII letters and digits in `p[start..<end]`
+  /// that starts at `start`. Eight bytes a step (`nonWordBytes`) while eight
+  /// can be read from `p` (the bytes past `end` are read but the run is cut
+  /// at `end`), then byte by byte. `base` is `p.baseAddress`.
+  @inline(__always)
+  static func wordRunEnd(_ p: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, from start: Int, end: Int, table: UnsafeBufferPointer<UInt8>) -> Int {
+    var j = start
+    while j &+ 8 <= p.count {
+      let w = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+      let stop = nonWordBytes(w)
+      if stop != 0 { return min(j &+ stop.trailingZeroBitCount &>> 3, end) }
+      j &+= 8
+      if j >= end { return end }
+    }
+    while j < end, ByteClass.isWordChar(raw: table[Int(p[j])]) { j += 1 }
+    return j
+  }
+
+  /// Bit 7 set in the first byte of `w` (the lowest) that is not an ASCII
+  /// letter or digit (a byte `ByteClass.isWordChar` rejects), clear in every
+  /// byte before it; bytes after it are marked or not (zero when all eight
+  /// are letters or digits). Range checks on all eight bytes at once:
+  /// adding `0x80 - lo` to a byte sets its bit 7 when it is `lo` or more.
+  /// A sum can carry into the next byte only from a byte that is not a
+  /// letter or digit, so the bytes before the first such byte read true.
+  @inline(__always)
+  static func nonWordBytes(_ w: UInt64) -> UInt64 {
+    let folded = w | 0x2020_2020_2020_2020  // A-Z onto a-z
+    let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)  // 0x61...0x7A
+    let digit = (w &+ 0x5050_5050_5050_5050) & ~(w &+ 0x4646_4646_4646_4646)  // 0x30...0x39
+    return ~(letter | digit) & 0x8080_8080_8080_8080
   }
 
   /// Scans a word or number starting at `i`; returns its end.

@@ -83,4 +83,56 @@ import Testing
       check(bytes, "round \(round): \(bytes)", allRanges: round < 1_000)
     }
   }
+
+  /// `Tokenizer.nonWordBytes` marks the first byte that the class table
+  /// does not call a word character and none before it, with that byte in
+  /// every lane and any bytes around it (the carries of later lanes).
+  @Test func nonWordBytesFindsTheFirstNonWordByte() {
+    var rng = SplitMix(seed: 0x5_7A12)
+    let wordBytes = (0..<256).filter { ByteClass.isWordChar(raw: ByteClass.table[$0]) }
+    for b in 0..<256 {
+      for lane in 0..<8 {
+        for _ in 0..<4 {
+          // Word bytes below `lane`, byte `b` at it, anything above.
+          var w = rng.next()
+          for k in 0..<lane {
+            let c = UInt64(wordBytes[Int(rng.next() % UInt64(wordBytes.count))])
+            w = w & ~(UInt64(0xFF) << UInt64(k * 8)) | c << UInt64(k * 8)
+          }
+          w = w & ~(UInt64(0xFF) << UInt64(lane * 8)) | UInt64(b) << UInt64(lane * 8)
+          let bytes = (0..<8).map { Int(w >> UInt64($0 * 8) & 0xFF) }
+          let first = bytes.firstIndex { !ByteClass.isWordChar(raw: ByteClass.table[$0]) }
+          let marked = Tokenizer.nonWordBytes(w)
+          let found: Int? = marked == 0 ? nil : marked.trailingZeroBitCount / 8
+          #expect(found == first, "byte \(b) lane \(lane) word \(String(w, radix: 16))")
+          if let first { #expect(marked.trailingZeroBitCount == first * 8 + 7) }
+        }
+      }
+    }
+  }
+
+  /// Word runs of 0 to 64 bytes that cross 8-byte boundaries, read from
+  /// every alignment and cut at every end (the eight-byte steps read past a
+  /// range's end): the same tokens as the reference.
+  @Test func sameAsReferenceOnLongRunsAtEveryAlignment() {
+    var rng = SplitMix(seed: 0xA11_6E)
+    let wordBytes: [UInt8] = Array("abcxyzABCXYZ0189".utf8)
+    let enders: [String] = [" ", ".", ",", "-", "'", "’", "é", "\n", "?", "1", "…", "“", "\u{00A0}", ".5", ",000", "n't", "’s"]
+    for round in 0..<3_000 {
+      var text = ""
+      for _ in 0..<Int(1 + rng.next() % 4) {
+        let length = Int(rng.next() % 65)
+        text += String(decoding: (0..<length).map { _ in wordBytes[Int(rng.next() % UInt64(wordBytes.count))] }, as: UTF8.self)
+        text += enders[Int(rng.next() % UInt64(enders.count))]
+      }
+      let bytes = Array(text.utf8)
+      bytes.withUnsafeBufferPointer { p in
+        let a = Int(rng.next() % UInt64(min(9, p.count + 1)))
+        for b in a...p.count where Self.fast(p, a..<b) != Self.reference(p, a..<b) {
+          Issue.record("round \(round): \(text.debugDescription) range \(a)..<\(b)")
+          break
+        }
+      }
+    }
+  }
 }
