@@ -63,8 +63,8 @@ public struct Document: Sendable {
   }
 
   /// Texts up to this many bytes are tokenized in place, into an array with
-  /// room for a token a byte (12 bytes a byte of text); longer ones through
-  /// a chunk, into an array grown as needed.
+  /// room for a token a byte (12 bytes a byte of text, copied to its size
+  /// after); longer ones through a chunk, into an array grown as needed.
   static let inPlaceLimit = 1 << 16
 
   private mutating func analyze(_ segmenter: Segmenter) {
@@ -111,6 +111,17 @@ public struct Document: Sendable {
           let firstSentence = sentences.count
           segmenter.sentences(p, tokens: tokens, range: tokenRange, sentenceEnds: sentenceEnds, paragraph: paragraphs.count, into: &sentences)
           paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
+        }
+      }
+    }
+    // The in-place array has room for a token a byte, about five times what
+    // a text needs: a document that is kept (by a library caller, a report
+    // folder) holds its tokens at their size.
+    if tokens.capacity > 2 * tokens.count + 64 {
+      tokens = tokens.withUnsafeBufferPointer { written in
+        [Token](unsafeUninitializedCapacity: written.count) { buffer, count in
+          _ = buffer.initialize(fromContentsOf: written)
+          count = written.count
         }
       }
     }
