@@ -94,4 +94,24 @@ import Testing
       #expect(invariantViolations(document, input: text).isEmpty, "\(text.count) bytes")
     }
   }
+
+  /// A document holds its tokens at about their size whichever way they
+  /// were made: the in-place array (room for a token a byte) is not kept.
+  @Test func tokensKeptAtTheirSize() throws {
+    let engine = try TestSupport.engine()
+    let prose = try TextInvariantTests.repositoryTexts().map(\.text).joined(separator: "\n\n")
+    // Prose of about 5 bytes a token, and punctuation of 1 to 2 bytes a
+    // token, each just under and over the in-place limit.
+    let dense = String(repeating: "1,2;(x)", count: Document.inPlaceLimit / 7 + 10)
+    for source in [prose, dense] {
+      let bytes = Array(source.utf8)
+      for length in [300, Document.inPlaceLimit - 1, Document.inPlaceLimit + 1] where length <= bytes.count {
+        var cut = length
+        while cut > 0, bytes[cut - 1] & 0xC0 == 0x80 { cut -= 1 }
+        let document = Document(id: "t", bytes: Array(bytes[..<cut]), segmenter: engine.segmenter)
+        #expect(!document.tokens.isEmpty)
+        #expect(document.tokens.capacity <= 2 * document.tokens.count + 64, "\(cut) bytes: \(document.tokens.count) tokens in room for \(document.tokens.capacity)")
+      }
+    }
+  }
 }
