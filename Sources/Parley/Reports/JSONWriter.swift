@@ -64,6 +64,17 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     return outgrown ?? made
   }
 
+  /// Writes the compact JSON that `body` writes into `buffer` (the
+  /// caller's, never freed here) and returns how many bytes it took; or,
+  /// when it outgrew the buffer, all of it as an array (the buffer then
+  /// holds only its start, to be ignored).
+  static func write(into buffer: UnsafeMutableBufferPointer<UInt8>, _ body: (inout JSONWriter) -> Void) -> (count: Int, outgrown: [UInt8]?) {
+    precondition(buffer.count > 0, "JSONWriter: no room to write into")
+    var w = JSONWriter(pretty: false, borrowing: buffer)
+    body(&w)
+    return w.owned ? (0, w.bytes) : (w.count, nil)
+  }
+
   public mutating func beginObject() { open(UInt8(ascii: "{")) }
   public mutating func endObject() { close(UInt8(ascii: "}")) }
   public mutating func beginArray() { open(UInt8(ascii: "[")) }
