@@ -61,6 +61,10 @@ public struct CorpusRunner: Sendable {
   /// caller that needs only an encoded record gets the calling thread's
   /// time back for reading and writing.
   ///
+  /// With one job, `transform` too runs on the calling thread, each
+  /// article's right after the last article's `handle` and right before
+  /// its own: it may then write output itself, in order.
+  ///
   /// With `materialize` (the default) each analysis has its statements and
   /// speakers built once (`Analysis.materialize()`), as `Engine.analyze`
   /// returns them; without, they are built on every read, which only pays

@@ -79,6 +79,12 @@ enum ScoreCommand {
     // folder or the aggregate reads it; otherwise it is freed where it was
     // made.
     let keepsAnalysis = folder != nil || aggregatesPath != nil
+    // With one job, `transform` runs on the calling thread, each article's
+    // right before its `handle` (`CorpusRunner.run`): a JSONL record is then
+    // written straight into the output's buffer, in order, with no array
+    // made for it.
+    let writesInTransform = jobs == 1 && format == "jsonl"
+    let recordRoom = encoder.evidence ? 32_768 : 16_384
     runner.run(
       next: reader.next,
       // The record is written from the analysis's rows; a report folder
@@ -87,9 +93,15 @@ enum ScoreCommand {
       transform: { [parameters = engine.parameters] article, document, analysis in
         let encoded: [UInt8]
         switch formatForThreads {
+        case "jsonl"? where writesInTransform:
+          stdout.writeJSON(reserve: recordRoom) { w in
+            encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
+            w.endLine()
+          }
+          encoded = []
         case "jsonl"?, "json"?:
           // Written in place into the array handed on; most records fit.
-          encoded = JSONWriter.bytes(reserve: encoder.evidence ? 32_768 : 16_384) { w in
+          encoded = JSONWriter.bytes(reserve: recordRoom) { w in
             encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
             // The record and its newline in one write.
             if formatForThreads == "jsonl" { w.endLine() }
@@ -105,7 +117,7 @@ enum ScoreCommand {
       },
       handle: { (result: Scored) in
         switch format {
-        case "jsonl"?: stdout.write(result.encoded)
+        case "jsonl"?: if !result.encoded.isEmpty { stdout.write(result.encoded) }
         case "json"?:
           if scored > 0 { stdout.write(separator) }
           stdout.write(result.encoded)

@@ -64,6 +64,17 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     return outgrown ?? made
   }
 
+  /// Writes the compact JSON that `body` writes into `buffer` (the
+  /// caller's, never freed here) and returns how many bytes it took; or,
+  /// when it outgrew the buffer, all of it as an array (the buffer then
+  /// holds only its start, to be ignored).
+  static func write(into buffer: UnsafeMutableBufferPointer<UInt8>, _ body: (inout JSONWriter) -> Void) -> (count: Int, outgrown: [UInt8]?) {
+    precondition(buffer.count > 0, "JSONWriter: no room to write into")
+    var w = JSONWriter(pretty: false, borrowing: buffer)
+    body(&w)
+    return w.owned ? (0, w.bytes) : (w.count, nil)
+  }
+
   public mutating func beginObject() { open(UInt8(ascii: "{")) }
   public mutating func endObject() { close(UInt8(ascii: "}")) }
   public mutating func beginArray() { open(UInt8(ascii: "[")) }
@@ -155,7 +166,7 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   mutating func members(fields: Int, _ body: (inout MemberCursor) -> Void) {
     let perField = 64 + (pretty ? 2 * depth + 2 : 0)
     let start = reserve(fields * perField)
-    var cursor = MemberCursor(out: start, end: start + fields * perField, hasItems: hasItems, pretty: pretty, depth: depth)
+    var cursor = MemberCursor(out: start, origin: base, end: start + fields * perField, hasItems: hasItems, pretty: pretty, depth: depth)
     body(&cursor)
     count += start.distance(to: cursor.out)
     hasItems = cursor.hasItems
@@ -172,7 +183,7 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   mutating func members(room: Int, _ body: (inout MemberCursor) -> Void) {
     precondition(!pretty, "JSONWriter: literal members are compact only")
     let start = reserve(room)
-    var cursor = MemberCursor(out: start, end: start + room, hasItems: hasItems, pretty: false, depth: depth)
+    var cursor = MemberCursor(out: start, origin: base, end: start + room, hasItems: hasItems, pretty: false, depth: depth)
     body(&cursor)
     count += start.distance(to: cursor.out)
     hasItems = cursor.hasItems
@@ -185,7 +196,7 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   mutating func compactValue(room: Int, _ body: (inout MemberCursor) -> Void) {
     precondition(!pretty, "JSONWriter: literal values are compact only")
     let start = value(room: room)
-    var cursor = MemberCursor(out: start, end: start + room, hasItems: false, pretty: false, depth: depth + 1)
+    var cursor = MemberCursor(out: start, origin: base, end: start + room, hasItems: false, pretty: false, depth: depth + 1)
     body(&cursor)
     count += start.distance(to: cursor.out)
   }
@@ -478,6 +489,9 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
 /// calls, without a bounds check or a call per piece.
 struct MemberCursor {
   fileprivate var out: UnsafeMutablePointer<UInt8>
+  /// The start of the writer's output (its buffer does not move while a
+  /// cursor writes: the room was reserved before).
+  fileprivate let origin: UnsafeMutablePointer<UInt8>
   /// End of the reserved memory (checked in debug builds).
   fileprivate let end: UnsafeMutablePointer<UInt8>
   fileprivate var hasItems: Bool
@@ -527,6 +541,22 @@ struct MemberCursor {
     copyBytes(s.utf8Start, count: n, to: out)
     out += n
     hasItems = true
+    assert(out <= end)
+  }
+
+  /// Where the next byte goes, counted from the start of the writer's
+  /// output: with `repeatWritten`, a value written once is copied, not
+  /// written again.
+  @inline(__always)
+  var offset: Int { origin.distance(to: out) }
+
+  /// The `count` bytes written earlier at `offset` (`offset`), again
+  /// (room: `count`).
+  @inline(__always)
+  mutating func repeatWritten(at offset: Int, count: Int) {
+    assert(offset >= 0 && offset + count <= self.offset)
+    copyBytes(origin + offset, count: count, to: out)
+    out += count
     assert(out <= end)
   }
 

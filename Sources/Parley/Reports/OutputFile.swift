@@ -61,7 +61,8 @@ public final class OutputFile {
 /// Small writes are copied into the buffer; a large one (a record of a few
 /// kilobytes) is kept whole, in order after what came before it, and
 /// everything pending goes out in one `writev` once 64 KB are pending: a
-/// record is not copied once more on its way out.
+/// record is not copied once more on its way out. A record written by
+/// `writeJSON` goes straight into the buffer: no array is made for it.
 public final class StandardOutput: @unchecked Sendable {
   public static let shared = StandardOutput(fileDescriptor: 1)
   /// Writes of at least this many bytes are kept whole, not copied.
@@ -70,28 +71,35 @@ public final class StandardOutput: @unchecked Sendable {
   /// Most pieces pending (far below `IOV_MAX`).
   private static let maxPieces = 64
   private let fd: Int32
-  /// Pending output in order: `pieces`, then `buffer`.
+  /// Pending output in order: `pieces`, then the buffer's `count` bytes.
   private var pieces: [[UInt8]] = []
-  private var buffer: [UInt8] = []
+  /// Raw memory, this output's own (room for a record after 64 KB pending).
+  private var buffer: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity = 1 << 17
   private var pending = 0
   private let lock = NSLock()
 
   /// Output to `fileDescriptor` (tests write to a file).
   init(fileDescriptor: Int32) {
     fd = fileDescriptor
+    buffer = .allocate(capacity: capacity)
   }
+
+  deinit { buffer.deallocate() }
 
   public func write(_ bytes: [UInt8]) {
     lock.lock()
     if bytes.count >= Self.keptWhole {
-      if !buffer.isEmpty {
-        // What came before goes first: a copy of the (small) buffer.
-        pieces.append(buffer.withUnsafeBufferPointer { Array($0) })
-        buffer.removeAll(keepingCapacity: true)
-      }
-      pieces.append(bytes)
+      keepWhole(bytes)
     } else {
-      buffer += bytes
+      bytes.withUnsafeBufferPointer { p in
+        if let base = p.baseAddress, p.count > 0 {
+          reserve(p.count)
+          (buffer + count).update(from: base, count: p.count)
+          count += p.count
+        }
+      }
     }
     pending += bytes.count
     let full = pending >= Self.flushAt || pieces.count >= Self.maxPieces
@@ -101,24 +109,67 @@ public final class StandardOutput: @unchecked Sendable {
 
   public func write(_ string: String) { write(Array(string.utf8)) }
 
+  /// Writes the JSON that `body` writes (compact) straight into the
+  /// buffer, with room for `reserve` bytes to start with: no array is made
+  /// for it (one that outgrows the room goes out as `write` sends an
+  /// array). `body` runs under the output's lock: it must not write here.
+  public func writeJSON(reserve room: Int, _ body: (inout JSONWriter) -> Void) {
+    lock.lock()
+    reserve(max(64, room))
+    let written = JSONWriter.write(into: UnsafeMutableBufferPointer(start: buffer + count, count: capacity - count), body)
+    if let whole = written.outgrown {
+      keepWhole(whole)
+      pending += whole.count
+    } else {
+      count += written.count
+      pending += written.count
+    }
+    let full = pending >= Self.flushAt || pieces.count >= Self.maxPieces
+    lock.unlock()
+    if full { flush() }
+  }
+
+  /// `bytes` as a piece of its own, after the buffer's bytes (a copy of
+  /// them, small, goes first). Under the lock.
+  private func keepWhole(_ bytes: [UInt8]) {
+    if count > 0 {
+      pieces.append(Array(UnsafeBufferPointer(start: buffer, count: count)))
+      count = 0
+    }
+    pieces.append(bytes)
+  }
+
+  /// Room for `n` more bytes in the buffer. Under the lock.
+  private func reserve(_ n: Int) {
+    guard count + n > capacity else { return }
+    var size = capacity * 2
+    while size < count + n { size *= 2 }
+    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+    bigger.update(from: buffer, count: count)
+    buffer.deallocate()
+    buffer = bigger
+    capacity = size
+  }
+
   public func flush() {
     lock.lock()
     defer { lock.unlock() }
-    if !buffer.isEmpty { pieces.append(buffer) }
-    if !pieces.isEmpty {
-      withUnsafeTemporaryAllocation(of: iovec.self, capacity: pieces.count) { iov in
+    let total = pieces.count + (count > 0 ? 1 : 0)
+    if total > 0 {
+      withUnsafeTemporaryAllocation(of: iovec.self, capacity: total) { iov in
+        // The buffer last, after the pieces.
+        if count > 0 { iov[pieces.count] = iovec(iov_base: UnsafeMutableRawPointer(buffer), iov_len: count) }
         gather(0, into: iov)
       }
     }
-    // The pieces go first, so the buffer is again the only owner of its
-    // storage when it is emptied (no new allocation).
     pieces.removeAll(keepingCapacity: true)
-    buffer.removeAll(keepingCapacity: true)
+    count = 0
     pending = 0
   }
 
   /// Points `iov[k...]` at `pieces[k...]`, each inside its own
-  /// `withUnsafeBufferPointer`, and writes them all from the innermost.
+  /// `withUnsafeBufferPointer`, and writes them all (and whatever `iov`
+  /// holds after them) from the innermost.
   private func gather(_ k: Int, into iov: UnsafeMutableBufferPointer<iovec>) {
     if k == pieces.count {
       writeAll(iov)

@@ -21,11 +21,25 @@ public struct ReportEncoder: Sendable {
   /// newline): scores, statements and speakers.
   public func record(_ analysis: Analysis, document: Document, metadata: [(key: String, json: [UInt8])] = [], parameters: ModelParameters, into w: inout JSONWriter) {
     record(analysis.score, document: document, metadata: metadata, into: &w, close: false)
+    guard w.isCompact && (analysis.builtStatements == nil || analysis.builtSpeakers == nil) else {
+      return attribution(analysis, document: document, parameters: parameters, names: nil, into: &w)
+    }
+    // Each speaker's name escaped once, where it is first written, and
+    // copied from there for every other statement and the speaker list.
+    withUnsafeTemporaryAllocation(of: WrittenNames.Slot.self, capacity: max(1, analysis.rows.people.count)) { slots in
+      slots.initialize(repeating: WrittenNames.Slot())
+      attribution(analysis, document: document, parameters: parameters, names: WrittenNames(slots: slots), into: &w)
+    }
+  }
+
+  /// The record's members after its scores: statements, speakers and
+  /// attribution warnings; `names` for compact output from the rows.
+  private func attribution(_ analysis: Analysis, document: Document, parameters: ModelParameters, names: WrittenNames?, into w: inout JSONWriter) {
     w.key(ascii: "statements")
     w.beginArray()
-    if w.isCompact && analysis.builtStatements == nil {
+    if let names, w.isCompact && analysis.builtStatements == nil {
       // Straight from the rows: no `StatementScore` is built.
-      compactStatements(analysis.rows, document: document, into: &w)
+      compactStatements(analysis.rows, document: document, names: names, into: &w)
     } else {
       // Through a buffer pointer: a statement's strings and arrays are read
       // in place, not copied (and released) for the loop and each field.
@@ -36,9 +50,9 @@ public struct ReportEncoder: Sendable {
     w.endArray()
     w.key(ascii: "speakers")
     w.beginArray()
-    if w.isCompact && analysis.builtSpeakers == nil {
+    if let names, w.isCompact && analysis.builtSpeakers == nil {
       // Straight from the rows: no `SpeakerSummary` is built.
-      compactSpeakers(analysis.rows, parameters: parameters, into: &w)
+      compactSpeakers(analysis.rows, parameters: parameters, names: names, into: &w)
     } else {
       // Through a buffer pointer: each summary is read in place, not copied
       // (and its strings, aliases and cue table retained and released).
@@ -160,7 +174,7 @@ public struct ReportEncoder: Sendable {
   /// `compactStatement` for the `StatementScore`s the rows stand for, the
   /// cue read from the document's bytes, the speaker's name from the
   /// attribution's speakers.
-  private func compactStatements(_ rows: AttributionRows, document: Document, into w: inout JSONWriter) {
+  private func compactStatements(_ rows: AttributionRows, document: Document, names: WrittenNames, into w: inout JSONWriter) {
     rows.source.withUnsafeBufferPointer { source in
       rows.people.withUnsafeBufferPointer { people in
         rows.statements.withUnsafeBufferPointer { statements in
@@ -170,16 +184,16 @@ public struct ReportEncoder: Sendable {
             let base = document.paragraphs[st.paragraph].span.start
             // The speaker's name, read in place (`AttributionRows.speakerName`).
             let person: UnsafePointer<Speaker>? = st.speaker >= 0 && st.speaker < people.count ? people.baseAddress! + st.speaker : nil
-            let nameLength = person?.pointee.name.utf8.count ?? 8
+            let nameRoom = person.map { names.room(st.speaker, $0) } ?? MemberCursor.stringRoom(8)
             let cueLength = st.cue.map { $0.end - $0.start } ?? 0
             // The constant runs (under 200 bytes), seven numbers (at most 28
             // bytes each) and the three strings.
-            let room = 512 + MemberCursor.stringRoom(st.content.end - st.content.start) + MemberCursor.stringRoom(cueLength) + MemberCursor.stringRoom(nameLength)
+            let room = 512 + MemberCursor.stringRoom(st.content.end - st.content.start) + MemberCursor.stringRoom(cueLength) + nameRoom
             if evidence {
               w.beginObject()
               w.members(room: room) { c in
                 c.key("paragraph")
-                Self.rowStatementMembers(row, person: person, base: base, source: source, &c)
+                Self.rowStatementMembers(row, person: person, names: names, base: base, source: source, &c)
               }
               evidenceField(rows.evidence[i], base: base, into: &w)
               w.endObject()
@@ -187,7 +201,7 @@ public struct ReportEncoder: Sendable {
               // The whole object, braces included.
               w.compactValue(room: room) { c in
                 c.literal("{\"paragraph\":")
-                Self.rowStatementMembers(row, person: person, base: base, source: source, &c)
+                Self.rowStatementMembers(row, person: person, names: names, base: base, source: source, &c)
                 c.literal("}")
               }
             }
@@ -201,14 +215,14 @@ public struct ReportEncoder: Sendable {
   /// (`statementMembers`): the cue from the document's bytes, the speaker's
   /// name from the attribution's speakers.
   @inline(__always)
-  private static func rowStatementMembers(_ row: UnsafePointer<StatementRow>, person: UnsafePointer<Speaker>?, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
+  private static func rowStatementMembers(_ row: UnsafePointer<StatementRow>, person: UnsafePointer<Speaker>?, names: WrittenNames, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
     let st = row.pointee.statement
     members(of: st, cueStance: row.pointee.cueStance, stance: row.pointee.stance, words: row.pointee.words, base: base, source: source, &c,
             cue: { c in
               if let cue = st.cue { c.string(utf8: UnsafeBufferPointer(rebasing: source[cue.start..<cue.end])) } else { c.string(ascii: "") }
             },
             speaker: { c in
-              if let person { c.string(person.pointee.name) } else { c.string(ascii: "narrator") }
+              if let person { names.write(st.speaker, person, &c) } else { c.string(ascii: "narrator") }
             })
   }
 
@@ -216,7 +230,7 @@ public struct ReportEncoder: Sendable {
   /// `compactSpeaker` for the `SpeakerSummary`s the rows stand for, names
   /// and aliases read in place from the attribution's speakers, top cues
   /// from the document's bytes (`AttributionRows.forEachTopCue`).
-  private func compactSpeakers(_ rows: AttributionRows, parameters: ModelParameters, into w: inout JSONWriter) {
+  private func compactSpeakers(_ rows: AttributionRows, parameters: ModelParameters, names: WrittenNames, into w: inout JSONWriter) {
     // Every array of the rows through a buffer pointer, taken once: a
     // method of the rows called in the loop copied them (five retains and
     // releases a speaker).
@@ -225,7 +239,7 @@ public struct ReportEncoder: Sendable {
         rows.people.withUnsafeBufferPointer { people in
           rows.speakers.withUnsafeBufferPointer { speakers in
             for i in speakers.indices {
-              compactSpeaker(speakers.baseAddress! + i, people: people, statements: statements, source: source, parameters: parameters, into: &w)
+              compactSpeaker(speakers.baseAddress! + i, people: people, statements: statements, source: source, parameters: parameters, names: names, into: &w)
             }
           }
         }
@@ -234,7 +248,7 @@ public struct ReportEncoder: Sendable {
   }
 
   /// One speaker row for compact output (`compactSpeakers`).
-  private func compactSpeaker(_ row: UnsafePointer<SpeakerRow>, people: UnsafeBufferPointer<Speaker>, statements: UnsafeBufferPointer<StatementRow>, source: UnsafeBufferPointer<UInt8>, parameters: ModelParameters, into w: inout JSONWriter) {
+  private func compactSpeaker(_ row: UnsafePointer<SpeakerRow>, people: UnsafeBufferPointer<Speaker>, statements: UnsafeBufferPointer<StatementRow>, source: UnsafeBufferPointer<UInt8>, parameters: ModelParameters, names: WrittenNames, into w: inout JSONWriter) {
     let speaker = row.pointee.speaker
     // Name, kind and aliases read in place (a copy of the speaker retains
     // and releases its strings and arrays).
@@ -243,7 +257,7 @@ public struct ReportEncoder: Sendable {
     // each) and every string with its comma.
     var room = 512 + AttributionRows.cueRoom(row.pointee, statements: statements)
     if let person {
-      room += MemberCursor.stringRoom(person.pointee.name.utf8.count)
+      room += names.room(speaker, person)
       person.pointee.aliases.withUnsafeBufferPointer { aliases in
         for j in aliases.indices { room += 1 + MemberCursor.stringRoom(aliases[j].utf8.count) }
       }
@@ -253,7 +267,7 @@ public struct ReportEncoder: Sendable {
     // The whole object, braces included.
     w.compactValue(room: room) { c in
       if let person {
-        c.literal("{\"name\":"); c.string(person.pointee.name)
+        c.literal("{\"name\":"); names.write(speaker, person, &c)
         switch person.pointee.kind {
         case .person: c.literal(",\"kind\":\"person\",\"aliases\":[")
         case .organization: c.literal(",\"kind\":\"organization\",\"aliases\":[")
@@ -287,6 +301,39 @@ public struct ReportEncoder: Sendable {
         }
       }
       c.literal("]}")
+    }
+  }
+
+  /// Where each speaker's name (`Speaker.name`, by index into the
+  /// attribution's speakers) was first written in the record, escaped:
+  /// the other statements that name the speaker, and the speaker list,
+  /// copy those bytes instead of escaping the name again. Valid for one
+  /// record (offsets into its writer's output).
+  private struct WrittenNames {
+    struct Slot {
+      var offset = 0
+      /// 0 until written (a written name has at least its quotes).
+      var length = 0
+    }
+    /// One a speaker.
+    let slots: UnsafeMutableBufferPointer<Slot>
+
+    /// The room speaker `index`'s name takes.
+    @inline(__always)
+    func room(_ index: Int, _ person: UnsafePointer<Speaker>) -> Int {
+      let length = slots[index].length
+      return length > 0 ? length : MemberCursor.stringRoom(person.pointee.name.utf8.count)
+    }
+
+    /// Writes speaker `index`'s name: escaped the first time, else a copy
+    /// of the bytes written then.
+    @inline(__always)
+    func write(_ index: Int, _ person: UnsafePointer<Speaker>, _ c: inout MemberCursor) {
+      let slot = slots[index]
+      if slot.length > 0 { return c.repeatWritten(at: slot.offset, count: slot.length) }
+      let at = c.offset
+      c.string(person.pointee.name)
+      slots[index] = Slot(offset: at, length: c.offset - at)
     }
   }
 

@@ -125,3 +125,42 @@ import Testing
     }
   }
 }
+
+/// The record written from an analysis's rows (`CorpusRunner` without
+/// `materialize`: statements and speakers straight from the rows, each
+/// speaker's name escaped once and copied for its other statements and the
+/// speaker list) says what the record of the built statements and
+/// speakers says, byte for byte; also when the writer starts small and
+/// moves to a bigger buffer mid-record (the copies read earlier output by
+/// offset), and in place in an array (`JSONWriter.bytes`).
+@Suite struct RowsRecordTests {
+  @Test(arguments: [false, true])
+  func rowsRecordIsBuiltRecord(_ evidence: Bool) throws {
+    let engine = try TestSupport.engine()
+    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    #expect(texts.count > 100)
+    let encoder = ReportEncoder(evidence: evidence)
+    var workspace = Workspace()
+    var repeated = 0
+    for (origin, text) in texts {
+      let document = engine.read(id: "t", text: text)
+      let rows = engine.analyze(document, model: RuleModel(), evidence: evidence, workspace: &workspace)
+      #expect(rows.builtStatements == nil && rows.builtSpeakers == nil)
+      var built = rows
+      built.materialize()
+      let named = built.statements.map(\.speaker).filter { $0 != SpeakerSummary.narratorName }
+      repeated += named.count - Set(named).count
+      var reference = JSONWriter()
+      encoder.record(built, document: document, parameters: engine.parameters, into: &reference)
+      for reserve in [64, 1 << 20] {
+        var w = JSONWriter(reserve: reserve)
+        encoder.record(rows, document: document, parameters: engine.parameters, into: &w)
+        #expect(w.bytes == reference.bytes, "\(origin), reserve \(reserve)")
+      }
+      let inPlace = JSONWriter.bytes(reserve: 64) { encoder.record(rows, document: document, parameters: engine.parameters, into: &$0) }
+      #expect(inPlace == reference.bytes, "\(origin), in place")
+    }
+    // Names written again from their first writing.
+    #expect(repeated > 50)
+  }
+}

@@ -115,6 +115,50 @@ struct IOFastPathTests {
   }
 }
 
+extension IOFastPathTests {
+  /// JSON written in place into the output's buffer (`writeJSON`, the
+  /// JSONL records of one job) among writes of arrays of every size: every
+  /// byte in order, that of the same JSON made by `JSONWriter.bytes`; also
+  /// a value that outgrows the room left (sent whole, after what came
+  /// before it) and one that outgrows the whole buffer.
+  @Test func standardOutputWritesJSONInPlaceInOrder() throws {
+    try TestSupport.withTemporaryDirectory { dir in
+      let path = dir + "/out"
+      let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      try #require(fd >= 0)
+      let output = StandardOutput(fileDescriptor: fd)
+      var random = SeededRandom(seed: 31)
+      var expected: [UInt8] = []
+      for k in 0..<400 {
+        let sizes = [0, 1, 40, StandardOutput.keptWhole - 1, StandardOutput.keptWhole, 9_000, 70_000, 200_000]
+        let n = sizes[Int(random.next() % UInt64(sizes.count))]
+        if random.next() % 2 == 0 {
+          let bytes = (0..<n).map { UInt8(truncatingIfNeeded: $0 &+ k) }
+          expected += bytes
+          output.write(bytes)
+        } else {
+          let text = String(repeating: "a\"é\n", count: n / 6)
+          func body(_ w: inout JSONWriter) {
+            w.beginObject()
+            w.field(ascii: "k", k)
+            w.field(ascii: "text", text)
+            w.endObject()
+            w.endLine()
+          }
+          expected += JSONWriter.bytes(reserve: 64, body)
+          output.writeJSON(reserve: [64, 16_384][Int(random.next() % 2)], body)
+        }
+        if random.next() % 50 == 0 { output.flush() }
+      }
+      output.flush()
+      close(fd)
+      let written = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+      #expect(written.count == expected.count)
+      #expect(written == expected)
+    }
+  }
+}
+
 /// The scanning and unescaping fast paths against plain byte loops.
 @Suite("JSON reader scans")
 struct JSONReaderScanTests {
