@@ -179,9 +179,8 @@ extension Engine {
     tokenIDs(document, memo: &workspace.memo, into: &reused)
     let ids = reused
     defer { workspace.tokenIDs = ids }
-    var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters, buffers: workspace.takeScorerBuffers())
-    scorer.functionWords = attributor.vocabulary.words
-    defer { workspace.scorerBuffers = scorer.takeBuffers() }
+    // The worker's scorer, turned to this document.
+    var scorer = workspace.takeScorer(for: document, ids: ids, matcher: matcher, model: model, parameters: parameters, words: attributor.vocabulary.words)
     // `score` matches every sentence in every layer in one pass over the
     // document; attribution reads the same matches instead of matching its
     // layers again.
@@ -251,6 +250,7 @@ extension Engine {
     }
     // The narrator first, then the speakers with statements.
     rows.speakers.removeAll { $0.statements == 0 && $0.speaker != SpeakerRow.narrator }
+    workspace.keepScorer(consume scorer)
     return Analysis(score: score, rows: rows, warnings: attribution.warnings)
   }
 
@@ -317,6 +317,8 @@ extension Engine {
 /// buffers it reuses); it only saves allocating and growing them.
 struct Workspace {
   var memo: WordMemo
+  /// The last document's scorer (`takeScorer`), and buffers for a new one.
+  var scorer: SentenceScorer? = nil
   var scorerBuffers = ScorerBuffers()
   /// The last document's matches of every sentence, for their capacity.
   var sentenceMatches: SentenceMatches? = nil
@@ -354,6 +356,29 @@ struct Workspace {
   mutating func keepRows(of analysis: Analysis) {
     statementRows = analysis.rows.statements
     speakerRows = analysis.rows.speakers
+  }
+
+  /// The worker's scorer turned to `document` (`SentenceScorer.reuse`)
+  /// when it fits `matcher`, `model` and `parameters`; else a new one,
+  /// with the buffers of the last.
+  mutating func takeScorer(for document: Document, ids: TokenIDs, matcher: PhraseMatcher, model: any StanceModel, parameters: ModelParameters, words: FunctionWords?) -> SentenceScorer {
+    if var kept = scorer.take() {
+      if kept.fits(matcher: matcher, model: model, parameters: parameters) {
+        kept.reuse(for: document, ids: ids)
+        return kept
+      }
+      scorerBuffers = kept.takeBuffers()
+    }
+    var made = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters, buffers: takeScorerBuffers())
+    made.functionWords = words
+    return made
+  }
+
+  /// Keeps `scorer` for the next document, without its token ids.
+  mutating func keepScorer(_ scorer: consuming SentenceScorer) {
+    var kept = scorer
+    kept.releaseIDs()
+    self.scorer = consume kept
   }
 
   /// The scorer's buffers, moved out (the next document's scorer holds
