@@ -180,7 +180,7 @@ extension Engine {
     let ids = reused
     defer { workspace.tokenIDs = ids }
     // The worker's scorer, turned to this document.
-    var scorer = workspace.takeScorer(for: document, ids: ids, matcher: matcher, model: model, parameters: parameters, words: attributor.vocabulary.words)
+    var scorer = workspace.takeScorer(for: document, ids: ids, engine: self, model: model)
     // `score` matches every sentence in every layer in one pass over the
     // document; attribution reads the same matches instead of matching its
     // layers again.
@@ -359,18 +359,19 @@ struct Workspace {
   }
 
   /// The worker's scorer turned to `document` (`SentenceScorer.reuse`)
-  /// when it fits `matcher`, `model` and `parameters`; else a new one,
-  /// with the buffers of the last.
-  mutating func takeScorer(for document: Document, ids: TokenIDs, matcher: PhraseMatcher, model: any StanceModel, parameters: ModelParameters, words: FunctionWords?) -> SentenceScorer {
+  /// when it fits `engine` and `model`; else a new one, with the buffers
+  /// of the last. (The engine is passed whole, so that reusing copies
+  /// none of its parts.)
+  mutating func takeScorer(for document: Document, ids: TokenIDs, engine: Engine, model: any StanceModel) -> SentenceScorer {
     if var kept = scorer.take() {
-      if kept.fits(matcher: matcher, model: model, parameters: parameters) {
+      if kept.fits(tables: engine.matcher.tables, model: model, parameters: engine.parameters) {
         kept.reuse(for: document, ids: ids)
         return kept
       }
       scorerBuffers = kept.takeBuffers()
     }
-    var made = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters, buffers: takeScorerBuffers())
-    made.functionWords = words
+    var made = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: model, parameters: engine.parameters, buffers: takeScorerBuffers())
+    made.functionWords = engine.attributor.vocabulary.words
     return made
   }
 

@@ -27,7 +27,7 @@ public struct SentenceScorer {
   private(set) var ids: TokenIDs
   /// The model holds nothing but its rules (the library's models), so a
   /// scorer made for it serves every later model of its type
-  /// (`fits(matcher:model:parameters:)`).
+  /// (`fits(tables:model:parameters:)`).
   private let modelIsStateless: Bool
   /// The matches of the last unit scored, every layer (attribution reads
   /// those of whole sentences: `Engine.analyze`).
@@ -116,11 +116,12 @@ public struct SentenceScorer {
     ids = TokenIDs(exact: [], prefix: [])
   }
 
-  /// A scorer made for `matcher`, `model` and `parameters` would be this
-  /// one (turned to its document): the same matcher tables, parameters
-  /// and a model of the same type that holds nothing but its rules.
-  func fits(matcher: PhraseMatcher, model: any StanceModel, parameters: ModelParameters) -> Bool {
-    modelIsStateless && matcher.tables === self.matcher.tables && ObjectIdentifier(type(of: model)) == ObjectIdentifier(type(of: self.model)) && parameters == self.parameters
+  /// A scorer made for the matcher of `tables`, `model` and `parameters`
+  /// would be this one (turned to its document): the same matcher tables,
+  /// parameters and a model of the same type that holds nothing but its
+  /// rules.
+  func fits(tables: MatcherTables, model: any StanceModel, parameters: ModelParameters) -> Bool {
+    modelIsStateless && tables === matcher.tables && ObjectIdentifier(type(of: model)) == ObjectIdentifier(type(of: self.model)) && parameters == self.parameters
   }
 
   /// Bit `c` set: `model` reads cues of category `c`.
