@@ -47,25 +47,33 @@ public struct Engine: Sendable {
     scorer.functionWords = attributor.vocabulary.words
     var matches = SentenceMatches(sentences: document.sentences.count)
     let context = scorer.context
-    return score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: MatchScratch())
+    var sentences: [SentenceScore] = []
+    var paragraphs: [ParagraphScore] = []
+    return score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: MatchScratch(), sentences: &sentences, paragraphs: &paragraphs)
   }
 
   /// Scores every sentence, after matching them all into `matches` (empty;
   /// attribution reads them there). (`context` is the scorer's, copied once
-  /// by the caller.)
-  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches: inout SentenceMatches, scratch: MatchScratch) -> DocumentScore {
+  /// by the caller.) The scores are written in the arrays of `sentences`
+  /// and `paragraphs` (a worker's, of the last document), which are left
+  /// empty.
+  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches: inout SentenceMatches, scratch: MatchScratch, sentences: inout [SentenceScore], paragraphs: inout [ParagraphScore]) -> DocumentScore {
     let model = scorer.model
     PhraseMatcher.sentenceMatches(document.sentences, ids: scorer.ids, tables: matcher.tables, scratch: scratch, into: &matches)
     return matches.matches.withUnsafeBufferPointer { all in
-      score(document, scorer: &scorer, context: context, evidence: evidence, matches: all, ends: matches.ends, model: model)
+      score(document, scorer: &scorer, context: context, evidence: evidence, matches: all, ends: matches.ends, model: model, sentences: &sentences, paragraphs: &paragraphs)
     }
   }
 
-  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches all: UnsafeBufferPointer<PhraseMatch>, ends: [Int], model: any StanceModel) -> DocumentScore {
+  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches all: UnsafeBufferPointer<PhraseMatch>, ends: [Int], model: any StanceModel, sentences outSentences: inout [SentenceScore], paragraphs outParagraphs: inout [ParagraphScore]) -> DocumentScore {
     scorer.keepRows(all, ends: ends)
     var sentences: [SentenceScore] = []
+    swap(&sentences, &outSentences)
+    if !sentences.isEmpty { sentences.removeAll(keepingCapacity: true) }
     sentences.reserveCapacity(document.sentences.count)
     var paragraphs: [ParagraphScore] = []
+    swap(&paragraphs, &outParagraphs)
+    if !paragraphs.isEmpty { paragraphs.removeAll(keepingCapacity: true) }
     paragraphs.reserveCapacity(document.paragraphs.count)
     var documentMean = StanceMean()
     var words = 0
@@ -188,7 +196,7 @@ extension Engine {
     defer { workspace.sentenceMatches = matches }
     // The rules' context, copied once for the document (see `SentenceScorer.context`).
     let context = scorer.context
-    let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: workspace.matchScratch)
+    let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: workspace.matchScratch, sentences: &workspace.sentenceScores, paragraphs: &workspace.paragraphScores)
     let attribution = attributor.attribute(document, ids: ids, matches: matches, buffers: &workspace.attribution, speakerMentions: false)
     // The token ranges inside statements, merged (`NarratorRuns`), in the
     // last document's array.
@@ -335,6 +343,10 @@ struct Workspace {
   /// (handed back by `CorpusRunner` once that document's result is made).
   var statementRows: [StatementRow] = []
   var speakerRows: [SpeakerRow] = []
+  /// The last document's sentence and paragraph scores, for their arrays
+  /// (as the rows).
+  var sentenceScores: [SentenceScore] = []
+  var paragraphScores: [ParagraphScore] = []
 
   init(memo: WordMemo = WordMemo()) {
     self.memo = memo
@@ -350,12 +362,15 @@ struct Workspace {
     rows.speakers.removeAll(keepingCapacity: true)
   }
 
-  /// Keeps `analysis`'s row arrays for the next document: once the
-  /// analysis is gone they are the workspace's alone, and `takeRows`
-  /// refills them without allocating.
+  /// Keeps `analysis`'s row arrays and its score's sentence and paragraph
+  /// arrays for the next document: once the analysis is gone they are the
+  /// workspace's alone, and `takeRows` and `analyze` refill them without
+  /// allocating.
   mutating func keepRows(of analysis: Analysis) {
     statementRows = analysis.rows.statements
     speakerRows = analysis.rows.speakers
+    sentenceScores = analysis.score.sentences
+    paragraphScores = analysis.score.paragraphs
   }
 
   /// The worker's scorer turned to `document` (`SentenceScorer.reuse`)
@@ -409,26 +424,32 @@ enum NarratorRuns {
   /// touch: what remains covers the same tokens, disjoint and in order.
   static func merge(_ ranges: inout [Range<Int>]) {
     if ranges.count < 2 { return }
-    // Statements come nearly in text order.
-    var i = 1
-    while i < ranges.count {
-      let x = ranges[i]
-      var j = i
-      while j > 0, x.lowerBound < ranges[j - 1].lowerBound {
-        ranges[j] = ranges[j - 1]
-        j -= 1
+    // (In the array's buffer: element by element, every write checked
+    // that the array is unique and in bounds.)
+    let kept = ranges.withUnsafeMutableBufferPointer { r in
+      // Statements come nearly in text order.
+      var i = 1
+      while i < r.count {
+        let x = r[i]
+        var j = i
+        while j > 0, x.lowerBound < r[j - 1].lowerBound {
+          r[j] = r[j - 1]
+          j -= 1
+        }
+        r[j] = x
+        i += 1
       }
-      ranges[j] = x
-      i += 1
-    }
-    var kept = 0
-    for r in ranges {
-      if kept > 0, r.lowerBound <= ranges[kept - 1].upperBound {
-        ranges[kept - 1] = ranges[kept - 1].lowerBound..<max(ranges[kept - 1].upperBound, r.upperBound)
-      } else {
-        ranges[kept] = r
-        kept += 1
+      var kept = 0
+      for i in 0..<r.count {
+        let x = r[i]
+        if kept > 0, x.lowerBound <= r[kept - 1].upperBound {
+          r[kept - 1] = r[kept - 1].lowerBound..<max(r[kept - 1].upperBound, x.upperBound)
+        } else {
+          r[kept] = x
+          kept += 1
+        }
       }
+      return kept
     }
     ranges.removeSubrange(kept...)
   }
