@@ -293,27 +293,30 @@ extension Engine {
     var mean = StanceMean()
     var words = 0
     var ev: [Evidence] = []
-    let sentences = document.sentences
-    // The first sentence that ends after the start (sentences partition the
-    // tokens in order).
-    var lo = 0
-    var hi = sentences.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if sentences[mid].tokens.upperBound <= tokens.lowerBound { lo = mid + 1 } else { hi = mid }
-    }
-    var si = lo
-    while si < sentences.count, sentences[si].tokens.lowerBound < tokens.upperBound {
-      let index = si
-      let s = sentences[si].tokens
-      si += 1
-      guard s.overlaps(tokens) else { continue }
-      let r = max(s.lowerBound, tokens.lowerBound)..<min(s.upperBound, tokens.upperBound)
-      // The sentence's cue rows give the part's (`SentenceScorer.scorePart`).
-      let unit = scorer.scorePart(r, sentence: index, keepCues: evidence, context: context)
-      mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
-      words += unit.words
-      if evidence { ev += Evidence.make(from: scorer.state, unit: unit, document: document, matcher: matcher) }
+    // (The sentences through their buffer: no copy of the array per
+    // statement.)
+    document.sentences.withUnsafeBufferPointer { sentences in
+      // The first sentence that ends after the start (sentences partition
+      // the tokens in order).
+      var lo = 0
+      var hi = sentences.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if sentences[mid].tokens.upperBound <= tokens.lowerBound { lo = mid + 1 } else { hi = mid }
+      }
+      var si = lo
+      while si < sentences.count, sentences[si].tokens.lowerBound < tokens.upperBound {
+        let index = si
+        let s = sentences[si].tokens
+        si += 1
+        guard s.overlaps(tokens) else { continue }
+        let r = max(s.lowerBound, tokens.lowerBound)..<min(s.upperBound, tokens.upperBound)
+        // The sentence's cue rows give the part's (`SentenceScorer.scorePart`).
+        let unit = scorer.scorePart(r, sentence: index, keepCues: evidence, context: context)
+        mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
+        words += unit.words
+        if evidence { ev += Evidence.make(from: scorer.state, unit: unit, document: document, matcher: matcher) }
+      }
     }
     return (mean, words, ev)
   }

@@ -728,17 +728,23 @@ public struct SentenceScorer {
   }
 
   private func endsInQuestion(_ tokens: Range<Int>) -> Bool {
-    var k = tokens.upperBound - 1
-    while k >= tokens.lowerBound {
-      let t = document.tokens[k]
-      if t.kind == .terminal { return document.text[Int(t.start)] == UInt8(ascii: "?") }
-      if t.kind == .quote || (t.kind == .punctuation && document.text[Int(t.start)] == UInt8(ascii: ")")) {
-        k -= 1
-        continue
+    // (Through the buffers: the arrays read one by one were retained and
+    // released on every unit.)
+    document.tokens.withUnsafeBufferPointer { all in
+      document.text.withUnsafeBufferPointer { text in
+        var k = tokens.upperBound - 1
+        while k >= tokens.lowerBound {
+          let t = all[k]
+          if t.kind == .terminal { return text[Int(t.start)] == UInt8(ascii: "?") }
+          if t.kind == .quote || (t.kind == .punctuation && text[Int(t.start)] == UInt8(ascii: ")")) {
+            k -= 1
+            continue
+          }
+          return false
+        }
+        return false
       }
-      return false
     }
-    return false
   }
 
   /// Clause numbers: a new clause starts at , ; : ( ) and dashes, and at
