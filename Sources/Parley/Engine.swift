@@ -47,25 +47,33 @@ public struct Engine: Sendable {
     scorer.functionWords = attributor.vocabulary.words
     var matches = SentenceMatches(sentences: document.sentences.count)
     let context = scorer.context
-    return score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: MatchScratch())
+    var sentences: [SentenceScore] = []
+    var paragraphs: [ParagraphScore] = []
+    return score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: MatchScratch(), sentences: &sentences, paragraphs: &paragraphs)
   }
 
   /// Scores every sentence, after matching them all into `matches` (empty;
   /// attribution reads them there). (`context` is the scorer's, copied once
-  /// by the caller.)
-  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches: inout SentenceMatches, scratch: MatchScratch) -> DocumentScore {
+  /// by the caller.) The scores are written in the arrays of `sentences`
+  /// and `paragraphs` (a worker's, of the last document), which are left
+  /// empty.
+  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches: inout SentenceMatches, scratch: MatchScratch, sentences: inout [SentenceScore], paragraphs: inout [ParagraphScore]) -> DocumentScore {
     let model = scorer.model
     PhraseMatcher.sentenceMatches(document.sentences, ids: scorer.ids, tables: matcher.tables, scratch: scratch, into: &matches)
     return matches.matches.withUnsafeBufferPointer { all in
-      score(document, scorer: &scorer, context: context, evidence: evidence, matches: all, ends: matches.ends, model: model)
+      score(document, scorer: &scorer, context: context, evidence: evidence, matches: all, ends: matches.ends, model: model, sentences: &sentences, paragraphs: &paragraphs)
     }
   }
 
-  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches all: UnsafeBufferPointer<PhraseMatch>, ends: [Int], model: any StanceModel) -> DocumentScore {
+  private func score(_ document: Document, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, matches all: UnsafeBufferPointer<PhraseMatch>, ends: [Int], model: any StanceModel, sentences outSentences: inout [SentenceScore], paragraphs outParagraphs: inout [ParagraphScore]) -> DocumentScore {
     scorer.keepRows(all, ends: ends)
     var sentences: [SentenceScore] = []
+    swap(&sentences, &outSentences)
+    if !sentences.isEmpty { sentences.removeAll(keepingCapacity: true) }
     sentences.reserveCapacity(document.sentences.count)
     var paragraphs: [ParagraphScore] = []
+    swap(&paragraphs, &outParagraphs)
+    if !paragraphs.isEmpty { paragraphs.removeAll(keepingCapacity: true) }
     paragraphs.reserveCapacity(document.paragraphs.count)
     var documentMean = StanceMean()
     var words = 0
@@ -179,9 +187,8 @@ extension Engine {
     tokenIDs(document, memo: &workspace.memo, into: &reused)
     let ids = reused
     defer { workspace.tokenIDs = ids }
-    var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters, buffers: workspace.takeScorerBuffers())
-    scorer.functionWords = attributor.vocabulary.words
-    defer { workspace.scorerBuffers = scorer.takeBuffers() }
+    // The worker's scorer, turned to this document.
+    var scorer = workspace.takeScorer(for: document, ids: ids, engine: self, model: model)
     // `score` matches every sentence in every layer in one pass over the
     // document; attribution reads the same matches instead of matching its
     // layers again.
@@ -189,7 +196,7 @@ extension Engine {
     defer { workspace.sentenceMatches = matches }
     // The rules' context, copied once for the document (see `SentenceScorer.context`).
     let context = scorer.context
-    let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: workspace.matchScratch)
+    let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: workspace.matchScratch, sentences: &workspace.sentenceScores, paragraphs: &workspace.paragraphScores)
     let attribution = attributor.attribute(document, ids: ids, matches: matches, buffers: &workspace.attribution, speakerMentions: false)
     // The token ranges inside statements, merged (`NarratorRuns`), in the
     // last document's array.
@@ -251,6 +258,7 @@ extension Engine {
     }
     // The narrator first, then the speakers with statements.
     rows.speakers.removeAll { $0.statements == 0 && $0.speaker != SpeakerRow.narrator }
+    workspace.keepScorer(consume scorer)
     return Analysis(score: score, rows: rows, warnings: attribution.warnings)
   }
 
@@ -285,27 +293,30 @@ extension Engine {
     var mean = StanceMean()
     var words = 0
     var ev: [Evidence] = []
-    let sentences = document.sentences
-    // The first sentence that ends after the start (sentences partition the
-    // tokens in order).
-    var lo = 0
-    var hi = sentences.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if sentences[mid].tokens.upperBound <= tokens.lowerBound { lo = mid + 1 } else { hi = mid }
-    }
-    var si = lo
-    while si < sentences.count, sentences[si].tokens.lowerBound < tokens.upperBound {
-      let index = si
-      let s = sentences[si].tokens
-      si += 1
-      guard s.overlaps(tokens) else { continue }
-      let r = max(s.lowerBound, tokens.lowerBound)..<min(s.upperBound, tokens.upperBound)
-      // The sentence's cue rows give the part's (`SentenceScorer.scorePart`).
-      let unit = scorer.scorePart(r, sentence: index, keepCues: evidence, context: context)
-      mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
-      words += unit.words
-      if evidence { ev += Evidence.make(from: scorer.state, unit: unit, document: document, matcher: matcher) }
+    // (The sentences through their buffer: no copy of the array per
+    // statement.)
+    document.sentences.withUnsafeBufferPointer { sentences in
+      // The first sentence that ends after the start (sentences partition
+      // the tokens in order).
+      var lo = 0
+      var hi = sentences.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if sentences[mid].tokens.upperBound <= tokens.lowerBound { lo = mid + 1 } else { hi = mid }
+      }
+      var si = lo
+      while si < sentences.count, sentences[si].tokens.lowerBound < tokens.upperBound {
+        let index = si
+        let s = sentences[si].tokens
+        si += 1
+        guard s.overlaps(tokens) else { continue }
+        let r = max(s.lowerBound, tokens.lowerBound)..<min(s.upperBound, tokens.upperBound)
+        // The sentence's cue rows give the part's (`SentenceScorer.scorePart`).
+        let unit = scorer.scorePart(r, sentence: index, keepCues: evidence, context: context)
+        mean.add(optimism: unit.optimism, hedging: unit.hedging, optimismEvidence: unit.hasOptimismEvidence, hedgingEvidence: unit.hasHedgingEvidence, evidenceWeight: parameters.evidenceWeight)
+        words += unit.words
+        if evidence { ev += Evidence.make(from: scorer.state, unit: unit, document: document, matcher: matcher) }
+      }
     }
     return (mean, words, ev)
   }
@@ -317,6 +328,8 @@ extension Engine {
 /// buffers it reuses); it only saves allocating and growing them.
 struct Workspace {
   var memo: WordMemo
+  /// The last document's scorer (`takeScorer`), and buffers for a new one.
+  var scorer: SentenceScorer? = nil
   var scorerBuffers = ScorerBuffers()
   /// The last document's matches of every sentence, for their capacity.
   var sentenceMatches: SentenceMatches? = nil
@@ -333,6 +346,10 @@ struct Workspace {
   /// (handed back by `CorpusRunner` once that document's result is made).
   var statementRows: [StatementRow] = []
   var speakerRows: [SpeakerRow] = []
+  /// The last document's sentence and paragraph scores, for their arrays
+  /// (as the rows).
+  var sentenceScores: [SentenceScore] = []
+  var paragraphScores: [ParagraphScore] = []
 
   init(memo: WordMemo = WordMemo()) {
     self.memo = memo
@@ -348,12 +365,39 @@ struct Workspace {
     rows.speakers.removeAll(keepingCapacity: true)
   }
 
-  /// Keeps `analysis`'s row arrays for the next document: once the
-  /// analysis is gone they are the workspace's alone, and `takeRows`
-  /// refills them without allocating.
+  /// Keeps `analysis`'s row arrays and its score's sentence and paragraph
+  /// arrays for the next document: once the analysis is gone they are the
+  /// workspace's alone, and `takeRows` and `analyze` refill them without
+  /// allocating.
   mutating func keepRows(of analysis: Analysis) {
     statementRows = analysis.rows.statements
     speakerRows = analysis.rows.speakers
+    sentenceScores = analysis.score.sentences
+    paragraphScores = analysis.score.paragraphs
+  }
+
+  /// The worker's scorer turned to `document` (`SentenceScorer.reuse`)
+  /// when it fits `engine` and `model`; else a new one, with the buffers
+  /// of the last. (The engine is passed whole, so that reusing copies
+  /// none of its parts.)
+  mutating func takeScorer(for document: Document, ids: TokenIDs, engine: Engine, model: any StanceModel) -> SentenceScorer {
+    if var kept = scorer.take() {
+      if kept.fits(tables: engine.matcher.tables, model: model, parameters: engine.parameters) {
+        kept.reuse(for: document, ids: ids)
+        return kept
+      }
+      scorerBuffers = kept.takeBuffers()
+    }
+    var made = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: model, parameters: engine.parameters, buffers: takeScorerBuffers())
+    made.functionWords = engine.attributor.vocabulary.words
+    return made
+  }
+
+  /// Keeps `scorer` for the next document, without its token ids.
+  mutating func keepScorer(_ scorer: consuming SentenceScorer) {
+    var kept = scorer
+    kept.releaseIDs()
+    self.scorer = consume kept
   }
 
   /// The scorer's buffers, moved out (the next document's scorer holds
@@ -383,26 +427,32 @@ enum NarratorRuns {
   /// touch: what remains covers the same tokens, disjoint and in order.
   static func merge(_ ranges: inout [Range<Int>]) {
     if ranges.count < 2 { return }
-    // Statements come nearly in text order.
-    var i = 1
-    while i < ranges.count {
-      let x = ranges[i]
-      var j = i
-      while j > 0, x.lowerBound < ranges[j - 1].lowerBound {
-        ranges[j] = ranges[j - 1]
-        j -= 1
+    // (In the array's buffer: element by element, every write checked
+    // that the array is unique and in bounds.)
+    let kept = ranges.withUnsafeMutableBufferPointer { r in
+      // Statements come nearly in text order.
+      var i = 1
+      while i < r.count {
+        let x = r[i]
+        var j = i
+        while j > 0, x.lowerBound < r[j - 1].lowerBound {
+          r[j] = r[j - 1]
+          j -= 1
+        }
+        r[j] = x
+        i += 1
       }
-      ranges[j] = x
-      i += 1
-    }
-    var kept = 0
-    for r in ranges {
-      if kept > 0, r.lowerBound <= ranges[kept - 1].upperBound {
-        ranges[kept - 1] = ranges[kept - 1].lowerBound..<max(ranges[kept - 1].upperBound, r.upperBound)
-      } else {
-        ranges[kept] = r
-        kept += 1
+      var kept = 0
+      for i in 0..<r.count {
+        let x = r[i]
+        if kept > 0, x.lowerBound <= r[kept - 1].upperBound {
+          r[kept - 1] = r[kept - 1].lowerBound..<max(r[kept - 1].upperBound, x.upperBound)
+        } else {
+          r[kept] = x
+          kept += 1
+        }
       }
+      return kept
     }
     ranges.removeSubrange(kept...)
   }

@@ -20,11 +20,15 @@ public struct UnitScore: Sendable, Hashable {
 /// clauses, applies the model's rules and turns cue values into the two
 /// scores. Holds reusable buffers, so make one per document (or per thread).
 public struct SentenceScorer {
-  public let document: Document
+  public private(set) var document: Document
   public let matcher: PhraseMatcher
   public let model: any StanceModel
   public let parameters: ModelParameters
-  let ids: TokenIDs
+  private(set) var ids: TokenIDs
+  /// The model holds nothing but its rules (the library's models), so a
+  /// scorer made for it serves every later model of its type
+  /// (`fits(tables:model:parameters:)`).
+  private let modelIsStateless: Bool
   /// The matches of the last unit scored, every layer (attribution reads
   /// those of whole sentences: `Engine.analyze`).
   private(set) var matches: [PhraseMatch] = []
@@ -89,7 +93,35 @@ public struct SentenceScorer {
       self.readable = Self.readable(model)
       self.rules = RulePlan(model.rules)
     }
+    self.modelIsStateless = model is RuleModel || model is LexiconModel
     self.context = RuleContext(parameters: parameters, document: document)
+  }
+
+  /// This scorer turned to `document` (token ids `ids`), keeping the
+  /// engine's parts, the model's rules and the buffers: a worker keeps one
+  /// scorer (`Workspace.takeScorer`), so nothing reference-counted of them
+  /// is copied or freed per document. Scores as a new scorer would when
+  /// it `fits` the engine and model.
+  mutating func reuse(for document: Document, ids: TokenIDs) {
+    self.ids = ids
+    self.document = document
+    context.document = document
+    cueRows.reset(sentences: document.sentences.count)
+    Self.count(document, wordsBefore: &wordsBefore, breaksThrough: &breaksThrough)
+  }
+
+  /// Lets go of the document's token ids (their arrays are refilled for
+  /// the next document, which needs them unique).
+  mutating func releaseIDs() {
+    ids = TokenIDs(exact: [], prefix: [])
+  }
+
+  /// A scorer made for the matcher of `tables`, `model` and `parameters`
+  /// would be this one (turned to its document): the same matcher tables,
+  /// parameters and a model of the same type that holds nothing but its
+  /// rules.
+  func fits(tables: MatcherTables, model: any StanceModel, parameters: ModelParameters) -> Bool {
+    modelIsStateless && tables === matcher.tables && ObjectIdentifier(type(of: model)) == ObjectIdentifier(type(of: self.model)) && parameters == self.parameters
   }
 
   /// Bit `c` set: `model` reads cues of category `c`.
@@ -696,17 +728,23 @@ public struct SentenceScorer {
   }
 
   private func endsInQuestion(_ tokens: Range<Int>) -> Bool {
-    var k = tokens.upperBound - 1
-    while k >= tokens.lowerBound {
-      let t = document.tokens[k]
-      if t.kind == .terminal { return document.text[Int(t.start)] == UInt8(ascii: "?") }
-      if t.kind == .quote || (t.kind == .punctuation && document.text[Int(t.start)] == UInt8(ascii: ")")) {
-        k -= 1
-        continue
+    // (Through the buffers: the arrays read one by one were retained and
+    // released on every unit.)
+    document.tokens.withUnsafeBufferPointer { all in
+      document.text.withUnsafeBufferPointer { text in
+        var k = tokens.upperBound - 1
+        while k >= tokens.lowerBound {
+          let t = all[k]
+          if t.kind == .terminal { return text[Int(t.start)] == UInt8(ascii: "?") }
+          if t.kind == .quote || (t.kind == .punctuation && text[Int(t.start)] == UInt8(ascii: ")")) {
+            k -= 1
+            continue
+          }
+          return false
+        }
+        return false
       }
-      return false
     }
-    return false
   }
 
   /// Clause numbers: a new clause starts at , ; : ( ) and dashes, and at

@@ -33,4 +33,45 @@ import Testing
       }
     }
   }
+
+  /// A worker keeps one scorer (`Workspace.takeScorer`) and reuses it only
+  /// for the engine and model it was made for: articles analysed with one
+  /// workspace while the model (the library's two, and two models of one
+  /// custom type with different rules) and the parameters change from
+  /// article to article give the records of fresh workspaces.
+  @Test func sharedScorerFollowsModelAndParameters() throws {
+    let engine = try TestSupport.engine()
+    var other = engine
+    other.parameters.valenceAlpha *= 2
+    other.parameters.hedgeHalf *= 0.5
+    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }.prefix(60)
+    let models: [any StanceModel] = [RuleModel(), LexiconModel(), PickedRulesModel(rules: [NegationRule()]), PickedRulesModel(rules: [QuestionRule(), ContrastRule()]), RuleModel()]
+    let encoder = ReportEncoder(evidence: true)
+    func record(_ analysis: Analysis, _ document: Document, _ engine: Engine) -> [UInt8] {
+      var w = JSONWriter()
+      encoder.record(analysis, document: document, parameters: engine.parameters, into: &w)
+      return w.bytes
+    }
+    var workspace = Workspace()
+    var step = 0
+    for (origin, text) in texts {
+      for _ in 0..<2 {
+        let model = models[step % models.count]
+        let e = step % 3 == 2 ? other : engine
+        step += 1
+        let document = e.read(id: "t", text: text)
+        var fresh = Workspace()
+        let expected = record(e.analyze(document, model: model, evidence: true, workspace: &fresh), document, e)
+        #expect(record(e.analyze(document, model: model, evidence: true, workspace: &workspace), document, e) == expected, "\(origin) \(model.name)")
+      }
+    }
+  }
+}
+
+/// A model of chosen rules: two of them are the same type with different
+/// rules, so a scorer made for one must not serve the other.
+struct PickedRulesModel: StanceModel {
+  let rules: [any StanceRule]
+  var name: String { "picked" }
+  func reads(_ category: LexiconCategory) -> Bool { category.isStance }
 }
