@@ -201,9 +201,7 @@ struct SpeakerResolver {
     if m.isDefinite, m.isBareHead, m.head >= 0, let e = mostRecent(before: i, { e in anyMention(of: e) { mentions[$0].pronoun == .none && mentions[$0].head == m.head } }) {
       return e
     }
-    for e in entities.indices.reversed() {
-      if anyMention(of: e, { mentions[$0].pronoun == .none && sameText(mentions[$0].core, m.core) }) { return e }
-    }
+    if let e = latestEntity(withCore: m.core) { return e }
     // `the group`, `the movement` with no earlier mention of its own: the
     // latest named organization (`Hamas said …; the group added …`).
     if m.isDefinite, m.isBareHead, m.refersBack, m.head >= 0,
@@ -220,6 +218,26 @@ struct SpeakerResolver {
       }
     }
     return nil
+  }
+
+  /// The latest entity with a mention, not a pronoun, whose core reads as
+  /// `core`. The mentions are read in place through a buffer (a closure
+  /// reading `mentions[i]` copied the whole mention each time), and their
+  /// texts compared only for the same token count.
+  func latestEntity(withCore core: Range<Int>) -> Int? {
+    guard !core.isEmpty else { return nil }
+    return mentions.withUnsafeBufferPointer { ms -> Int? in
+      nextMention.withUnsafeBufferPointer { next -> Int? in
+        for e in entities.indices.reversed() {
+          var j = Int(entities[e].firstMention)
+          while j >= 0 {
+            if ms[j].core.count == core.count, ms[j].pronoun == .none, sameText(ms[j].core, core) { return e }
+            j = Int(next[j])
+          }
+        }
+        return nil
+      }
+    }
   }
 
   /// The last `b.count` tokens of `a`, a longer range, read as `b`.
