@@ -1,0 +1,37 @@
+import Testing
+
+@testable import Parley
+
+/// The resolver's search for the latest entity with the same core
+/// (`latestEntity(withCore:)`: a buffer walk with a token-count check)
+/// answers as the plain scan over each entity's mentions.
+@Suite struct ResolverScanTests {
+  @Test func latestEntityEqualsThePlainScan() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var found = 0
+    for text in try AttributionReferenceTests.texts(engine) {
+      let document = engine.read(id: "t", text: text)
+      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      for p in document.paragraphs.indices { pass.attribute(paragraph: p) }
+      let mentions = pass.mentions
+      var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pass.pronounStatements)
+      _ = resolver.resolve()
+      // Every mention's core, and a few seeded ranges of the text.
+      var cores = mentions.map(\.core)
+      let n = document.tokens.count
+      for a in stride(from: 0, to: n, by: 7) { cores.append(a..<min(n, a + 1 + a % 3)) }
+      for core in cores {
+        let plain = resolver.entities.indices.reversed().first { e in
+          resolver.anyMention(of: e) { mentions[$0].pronoun == .none && resolver.sameText(mentions[$0].core, core) }
+        }
+        #expect(resolver.latestEntity(withCore: core) == plain, "\(text.prefix(80).debugDescription) \(core)")
+        compared += 1
+        if plain != nil { found += 1 }
+      }
+    }
+    #expect(compared > 10_000)
+    #expect(found > 1_000)
+  }
+}
