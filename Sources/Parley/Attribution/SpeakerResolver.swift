@@ -191,11 +191,18 @@ struct SpeakerResolver {
     let m = mentions[i]
     if let name = m.name {
       let personLike = m.kind == .person || (name.count == 1 && !facts.has(name.lowerBound, .allCaps) && m.head < 0)
-      for e in entities.indices.reversed() {
-        guard let en = entities[e].name else { continue }
-        if personLike, entities[e].kind == .person || en.count == 1, samePerson(name, en) { return e }
-        if sameText(name, en) { return e }
+      // The tokens and text through buffers taken once for all entities.
+      let named = document.tokens.withUnsafeBufferPointer { tokens in
+        document.text.withUnsafeBufferPointer { text -> Int? in
+          for e in entities.indices.reversed() {
+            guard let en = entities[e].name else { continue }
+            if personLike, entities[e].kind == .person || en.count == 1, Self.samePerson(name, en, tokens, text) { return e }
+            if Self.sameText(name, en, tokens, text) { return e }
+          }
+          return nil
+        }
       }
+      if let named { return named }
       if personLike { return nil }
     }
     if m.isDefinite, m.isBareHead, m.head >= 0, let e = mostRecent(before: i, { e in anyMention(of: e) { mentions[$0].pronoun == .none && mentions[$0].head == m.head } }) {
@@ -372,7 +379,7 @@ struct SpeakerResolver {
   /// Two personal names are one person: same last word, and same first word
   /// when both have two words or more; a single word matches any word of a
   /// longer name (`Farid` ↔ `Farid Hamzah`).
-  private func samePerson(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+  func samePerson(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
     if a.count >= 2, b.count >= 2 {
       return sameToken(a.upperBound - 1, b.upperBound - 1) && sameToken(a.lowerBound, b.lowerBound)
     }
@@ -380,6 +387,32 @@ struct SpeakerResolver {
     if short.count == 1 { return long.contains { sameToken($0, short.lowerBound) } }
     // `Al Mansoori` ↔ `Reem Al Mansoori`: a suffix.
     return long.count >= short.count && zip(long.suffix(short.count), short).allSatisfy { sameToken($0, $1) }
+  }
+
+  /// `samePerson(_:_:)` over buffers of the document's tokens and text
+  /// (both ranges are of the document's tokens).
+  static func samePerson(_ a: Range<Int>, _ b: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    if a.count >= 2, b.count >= 2 {
+      return sameToken(tokens[a.upperBound - 1], tokens[b.upperBound - 1], text) && sameToken(tokens[a.lowerBound], tokens[b.lowerBound], text)
+    }
+    let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+    if short.count == 1 {
+      let s = tokens[short.lowerBound]
+      for x in long where sameToken(tokens[x], s, text) { return true }
+      return false
+    }
+    guard long.count >= short.count else { return false }
+    let offset = long.upperBound - short.count - short.lowerBound
+    for x in short where !sameToken(tokens[x + offset], tokens[x], text) { return false }
+    return true
+  }
+
+  /// `sameText(_:_:)` over buffers of the document's tokens and text.
+  static func sameText(_ a: Range<Int>, _ b: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count, !a.isEmpty else { return false }
+    if a == b { return true }
+    for k in 0..<a.count where !sameToken(tokens[a.lowerBound + k], tokens[b.lowerBound + k], text) { return false }
+    return true
   }
 
   // MARK: Text comparison (bytes, no strings)
@@ -404,7 +437,7 @@ struct SpeakerResolver {
 
   /// Same bytes, ASCII case ignored.
   @inline(__always)
-  private static func sameToken(_ x: Token, _ y: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func sameToken(_ x: Token, _ y: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
     guard x.length == y.length else { return false }
     var p = Int(x.start)
     var q = Int(y.start)
