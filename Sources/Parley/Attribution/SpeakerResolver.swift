@@ -495,18 +495,23 @@ struct SpeakerResolver {
     ranges.removeAllKeepingStorage()
     defer { swap(&ranges, &aliasRanges) }
     let nameRange = entity.name ?? fullestNamed.map { mentions[$0].core }
-    i = firstMention
-    while i >= 0 {
-      let m = mentions[i]
-      i = Int(nextMention[i])
-      guard m.pronoun == .none else { continue }
-      // Its wording, its name, its core (no array literal: it would allocate).
-      for k in 0..<3 {
-        let r = k == 0 ? m.tokens : k == 1 ? m.name ?? m.tokens : m.core
-        if r.isEmpty { continue }
-        if let nameRange, sameText(r, nameRange) { continue }
-        if ranges.contains(where: { sameText($0, r) }) { continue }
-        ranges.append(r)
+    // The texts compared through buffers taken once for the speaker.
+    document.tokens.withUnsafeBufferPointer { tokens in
+      document.text.withUnsafeBufferPointer { text in
+        var i = firstMention
+        while i >= 0 {
+          let m = mentions[i]
+          i = Int(nextMention[i])
+          guard m.pronoun == .none else { continue }
+          // Its wording, its name, its core (no array literal: it would allocate).
+          for k in 0..<3 {
+            let r = k == 0 ? m.tokens : k == 1 ? m.name ?? m.tokens : m.core
+            if r.isEmpty { continue }
+            if let nameRange, Self.sameText(r, nameRange, tokens, text) { continue }
+            if ranges.contains(where: { Self.sameText($0, r, tokens, text) }) { continue }
+            ranges.append(r)
+          }
+        }
       }
     }
     // Reserved and appended: `map` grew its array once per speaker.
