@@ -191,19 +191,24 @@ struct SpeakerResolver {
     let m = mentions[i]
     if let name = m.name {
       let personLike = m.kind == .person || (name.count == 1 && !facts.has(name.lowerBound, .allCaps) && m.head < 0)
-      for e in entities.indices.reversed() {
-        guard let en = entities[e].name else { continue }
-        if personLike, entities[e].kind == .person || en.count == 1, samePerson(name, en) { return e }
-        if sameText(name, en) { return e }
+      // The tokens and text through buffers taken once for all entities.
+      let named = document.tokens.withUnsafeBufferPointer { tokens in
+        document.text.withUnsafeBufferPointer { text -> Int? in
+          for e in entities.indices.reversed() {
+            guard let en = entities[e].name else { continue }
+            if personLike, entities[e].kind == .person || en.count == 1, Self.samePerson(name, en, tokens, text) { return e }
+            if Self.sameText(name, en, tokens, text) { return e }
+          }
+          return nil
+        }
       }
+      if let named { return named }
       if personLike { return nil }
     }
     if m.isDefinite, m.isBareHead, m.head >= 0, let e = mostRecent(before: i, { e in anyMention(of: e) { mentions[$0].pronoun == .none && mentions[$0].head == m.head } }) {
       return e
     }
-    for e in entities.indices.reversed() {
-      if anyMention(of: e, { mentions[$0].pronoun == .none && sameText(mentions[$0].core, m.core) }) { return e }
-    }
+    if let e = latestEntity(withCore: m.core) { return e }
     // `the group`, `the movement` with no earlier mention of its own: the
     // latest named organization (`Hamas said …; the group added …`).
     if m.isDefinite, m.isBareHead, m.refersBack, m.head >= 0,
@@ -220,6 +225,26 @@ struct SpeakerResolver {
       }
     }
     return nil
+  }
+
+  /// The latest entity with a mention, not a pronoun, whose core reads as
+  /// `core`. The mentions are read in place through a buffer (a closure
+  /// reading `mentions[i]` copied the whole mention each time), and their
+  /// texts compared only for the same token count.
+  func latestEntity(withCore core: Range<Int>) -> Int? {
+    guard !core.isEmpty else { return nil }
+    return mentions.withUnsafeBufferPointer { ms -> Int? in
+      nextMention.withUnsafeBufferPointer { next -> Int? in
+        for e in entities.indices.reversed() {
+          var j = Int(entities[e].firstMention)
+          while j >= 0 {
+            if ms[j].core.count == core.count, ms[j].pronoun == .none, sameText(ms[j].core, core) { return e }
+            j = Int(next[j])
+          }
+        }
+        return nil
+      }
+    }
   }
 
   /// The last `b.count` tokens of `a`, a longer range, read as `b`.
@@ -354,7 +379,7 @@ struct SpeakerResolver {
   /// Two personal names are one person: same last word, and same first word
   /// when both have two words or more; a single word matches any word of a
   /// longer name (`Farid` ↔ `Farid Hamzah`).
-  private func samePerson(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+  func samePerson(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
     if a.count >= 2, b.count >= 2 {
       return sameToken(a.upperBound - 1, b.upperBound - 1) && sameToken(a.lowerBound, b.lowerBound)
     }
@@ -362,6 +387,32 @@ struct SpeakerResolver {
     if short.count == 1 { return long.contains { sameToken($0, short.lowerBound) } }
     // `Al Mansoori` ↔ `Reem Al Mansoori`: a suffix.
     return long.count >= short.count && zip(long.suffix(short.count), short).allSatisfy { sameToken($0, $1) }
+  }
+
+  /// `samePerson(_:_:)` over buffers of the document's tokens and text
+  /// (both ranges are of the document's tokens).
+  static func samePerson(_ a: Range<Int>, _ b: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    if a.count >= 2, b.count >= 2 {
+      return sameToken(tokens[a.upperBound - 1], tokens[b.upperBound - 1], text) && sameToken(tokens[a.lowerBound], tokens[b.lowerBound], text)
+    }
+    let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+    if short.count == 1 {
+      let s = tokens[short.lowerBound]
+      for x in long where sameToken(tokens[x], s, text) { return true }
+      return false
+    }
+    guard long.count >= short.count else { return false }
+    let offset = long.upperBound - short.count - short.lowerBound
+    for x in short where !sameToken(tokens[x + offset], tokens[x], text) { return false }
+    return true
+  }
+
+  /// `sameText(_:_:)` over buffers of the document's tokens and text.
+  static func sameText(_ a: Range<Int>, _ b: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count, !a.isEmpty else { return false }
+    if a == b { return true }
+    for k in 0..<a.count where !sameToken(tokens[a.lowerBound + k], tokens[b.lowerBound + k], text) { return false }
+    return true
   }
 
   // MARK: Text comparison (bytes, no strings)
@@ -386,7 +437,7 @@ struct SpeakerResolver {
 
   /// Same bytes, ASCII case ignored.
   @inline(__always)
-  private static func sameToken(_ x: Token, _ y: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func sameToken(_ x: Token, _ y: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
     guard x.length == y.length else { return false }
     var p = Int(x.start)
     var q = Int(y.start)
@@ -444,18 +495,23 @@ struct SpeakerResolver {
     ranges.removeAllKeepingStorage()
     defer { swap(&ranges, &aliasRanges) }
     let nameRange = entity.name ?? fullestNamed.map { mentions[$0].core }
-    i = firstMention
-    while i >= 0 {
-      let m = mentions[i]
-      i = Int(nextMention[i])
-      guard m.pronoun == .none else { continue }
-      // Its wording, its name, its core (no array literal: it would allocate).
-      for k in 0..<3 {
-        let r = k == 0 ? m.tokens : k == 1 ? m.name ?? m.tokens : m.core
-        if r.isEmpty { continue }
-        if let nameRange, sameText(r, nameRange) { continue }
-        if ranges.contains(where: { sameText($0, r) }) { continue }
-        ranges.append(r)
+    // The texts compared through buffers taken once for the speaker.
+    document.tokens.withUnsafeBufferPointer { tokens in
+      document.text.withUnsafeBufferPointer { text in
+        var i = firstMention
+        while i >= 0 {
+          let m = mentions[i]
+          i = Int(nextMention[i])
+          guard m.pronoun == .none else { continue }
+          // Its wording, its name, its core (no array literal: it would allocate).
+          for k in 0..<3 {
+            let r = k == 0 ? m.tokens : k == 1 ? m.name ?? m.tokens : m.core
+            if r.isEmpty { continue }
+            if let nameRange, Self.sameText(r, nameRange, tokens, text) { continue }
+            if ranges.contains(where: { Self.sameText($0, r, tokens, text) }) { continue }
+            ranges.append(r)
+          }
+        }
       }
     }
     // Reserved and appended: `map` grew its array once per speaker.

@@ -1,0 +1,72 @@
+import Testing
+
+@testable import Parley
+
+/// The resolver's search for the latest entity with the same core
+/// (`latestEntity(withCore:)`: a buffer walk with a token-count check)
+/// answers as the plain scan over each entity's mentions; the name
+/// comparisons over buffers answer as those over the document.
+@Suite struct ResolverScanTests {
+  @Test func bufferComparisonsEqualThePlainOnes() throws {
+    let engine = try TestSupport.engine()
+    var random = SeededRandom(seed: 20_261_130)
+    var compared = 0
+    var same = 0
+    for text in try AttributionReferenceTests.texts(engine).prefix(300) {
+      let document = engine.read(id: "t", text: text)
+      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      let resolver = SpeakerResolver(document: document, facts: facts, mentions: [])
+      let n = document.tokens.count
+      guard n > 0 else { continue }
+      // Ranges of up to four tokens, most of them capitalized words (the
+      // names the resolver compares), some anywhere.
+      let capitals = (0..<n).filter { facts.isCapitalized($0) }
+      func range() -> Range<Int> {
+        let start = capitals.isEmpty || Bool.random(using: &random) && Int.random(in: 0..<4, using: &random) == 0 ? Int.random(in: 0..<n, using: &random) : capitals[Int.random(in: 0..<capitals.count, using: &random)]
+        return start..<min(n, start + Int.random(in: 1...4, using: &random))
+      }
+      for _ in 0..<200 {
+        let a = range()
+        let b = range()
+        let (person, words) = document.tokens.withUnsafeBufferPointer { tokens in
+          document.text.withUnsafeBufferPointer { (SpeakerResolver.samePerson(a, b, tokens, $0), SpeakerResolver.sameText(a, b, tokens, $0)) }
+        }
+        #expect(person == resolver.samePerson(a, b), "\(a) \(b)")
+        #expect(words == resolver.sameText(a, b), "\(a) \(b)")
+        compared += 1
+        if person { same += 1 }
+      }
+    }
+    #expect(compared > 50_000)
+    #expect(same > 1_000)
+  }
+
+  @Test func latestEntityEqualsThePlainScan() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var found = 0
+    for text in try AttributionReferenceTests.texts(engine) {
+      let document = engine.read(id: "t", text: text)
+      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      for p in document.paragraphs.indices { pass.attribute(paragraph: p) }
+      let mentions = pass.mentions
+      var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pass.pronounStatements)
+      _ = resolver.resolve()
+      // Every mention's core, and a few seeded ranges of the text.
+      var cores = mentions.map(\.core)
+      let n = document.tokens.count
+      for a in stride(from: 0, to: n, by: 7) { cores.append(a..<min(n, a + 1 + a % 3)) }
+      for core in cores {
+        let plain = resolver.entities.indices.reversed().first { e in
+          resolver.anyMention(of: e) { mentions[$0].pronoun == .none && resolver.sameText(mentions[$0].core, core) }
+        }
+        #expect(resolver.latestEntity(withCore: core) == plain, "\(text.prefix(80).debugDescription) \(core)")
+        compared += 1
+        if plain != nil { found += 1 }
+      }
+    }
+    #expect(compared > 10_000)
+    #expect(found > 1_000)
+  }
+}
