@@ -226,44 +226,46 @@ public struct SentenceScorer {
     // Room for every entry of every match (each match's node has at most
     // `maxNodeEntries`).
     let bound = matches.count * t.maxNodeEntries
-    var spans: [PhraseMatch] = []
-    let rows = document.tokens.withUnsafeBufferPointer { all in
-      [CueRow](unsafeUninitializedCapacity: bound) { rowBuffer, rowCount in
-        spans = [PhraseMatch](unsafeUninitializedCapacity: matches.count) { spanBuffer, spanCount in
-          cueRows.first.withUnsafeMutableBufferPointer { first in
-            cueRows.end.withUnsafeMutableBufferPointer { end in
-              cueRows.spanFirst.withUnsafeMutableBufferPointer { spanFirst in
-                cueRows.spanEnd.withUnsafeMutableBufferPointer { spanEnd in
-                  var r = 0
-                  var sp = 0
-                  var m0 = 0
-                  for s in ends.indices {
-                    first[s] = Int32(truncatingIfNeeded: r)
-                    spanFirst[s] = Int32(truncatingIfNeeded: sp)
-                    for mi in m0..<ends[s] {
-                      let m = matches[mi]
-                      // (As `appendRows`.)
-                      let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
-                      if m.end - m.start >= 2 {
-                        (spanBuffer.baseAddress! + sp).initialize(to: m)
-                        sp += 1
-                      }
-                      for i in Int(entryStart[Int(m.node)])..<Int(entryStart[Int(m.node) + 1]) {
-                        let e = entryIDs[i]
-                        let bit = entryBits[Int(e)]
-                        guard readable & bit != 0 else { continue }
-                        let cue = Self.cue(m, entry: e, category: entryCategories[Int(e)], weight: entryWeights[Int(e)], boosterOffset: boosterOffset)
-                        (rowBuffer.baseAddress! + r).initialize(to: CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: maybeName)))
-                        r += 1
-                      }
-                    }
-                    m0 = ends[s]
-                    end[s] = Int32(truncatingIfNeeded: r)
-                    spanEnd[s] = Int32(truncatingIfNeeded: sp)
+    // The last document's arrays, refilled (the scorer is kept by the
+    // worker): `init(unsafeUninitializedCapacity:)` would cost a generic
+    // allocation, some 900 instructions, twice a document.
+    var rows = cueRows.rows
+    var spans = cueRows.spans
+    cueRows.rows = []
+    cueRows.spans = []
+    rows.reserveCapacity(bound)
+    spans.reserveCapacity(matches.count)
+    document.tokens.withUnsafeBufferPointer { all in
+      cueRows.first.withUnsafeMutableBufferPointer { first in
+        cueRows.end.withUnsafeMutableBufferPointer { end in
+          cueRows.spanFirst.withUnsafeMutableBufferPointer { spanFirst in
+            cueRows.spanEnd.withUnsafeMutableBufferPointer { spanEnd in
+              var r = 0
+              var sp = 0
+              var m0 = 0
+              for s in ends.indices {
+                first[s] = Int32(truncatingIfNeeded: r)
+                spanFirst[s] = Int32(truncatingIfNeeded: sp)
+                for mi in m0..<ends[s] {
+                  let m = matches[mi]
+                  // (As `appendRows`.)
+                  let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
+                  if m.end - m.start >= 2 {
+                    spans.append(m)
+                    sp += 1
                   }
-                  rowCount = r
-                  spanCount = sp
+                  for i in Int(entryStart[Int(m.node)])..<Int(entryStart[Int(m.node) + 1]) {
+                    let e = entryIDs[i]
+                    let bit = entryBits[Int(e)]
+                    guard readable & bit != 0 else { continue }
+                    let cue = Self.cue(m, entry: e, category: entryCategories[Int(e)], weight: entryWeights[Int(e)], boosterOffset: boosterOffset)
+                    rows.append(CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: maybeName)))
+                    r += 1
+                  }
                 }
+                m0 = ends[s]
+                end[s] = Int32(truncatingIfNeeded: r)
+                spanEnd[s] = Int32(truncatingIfNeeded: sp)
               }
             }
           }
