@@ -215,57 +215,30 @@ public struct SentenceScorer {
   /// no append per row. Then `scoreKept` scores each sentence.
   mutating func keepRows(_ matches: UnsafeBufferPointer<PhraseMatch>, ends: [Int]) {
     precondition(cueRows.rows.isEmpty && cueRows.spans.isEmpty && ends.count <= cueRows.first.count)
-    let t = matcher.tables
-    let entryStart = t.nodeEntryStart
-    let entryIDs = t.entryIDs
-    let entryCategories = t.entryCategories
-    let entryBits = t.entryBits
-    let entryWeights = t.entryWeights
-    let readable = self.readable
-    let boosterOffset = parameters.boosterOffset
+    let entries = EntryRows(self)
     // Room for every entry of every match (each match's node has at most
-    // `maxNodeEntries`).
-    let bound = matches.count * t.maxNodeEntries
-    // The last document's arrays, refilled (the scorer is kept by the
-    // worker): `init(unsafeUninitializedCapacity:)` would cost a generic
-    // allocation, some 900 instructions, twice a document.
+    // `maxNodeEntries`), in the last document's arrays (the scorer is kept
+    // by the worker): `init(unsafeUninitializedCapacity:)` would cost a
+    // generic allocation, some 900 instructions, twice a document.
     var rows = cueRows.rows
     var spans = cueRows.spans
     cueRows.rows = []
     cueRows.spans = []
-    rows.reserveCapacity(bound)
+    rows.reserveCapacity(matches.count * matcher.tables.maxNodeEntries)
     spans.reserveCapacity(matches.count)
     document.tokens.withUnsafeBufferPointer { all in
       cueRows.first.withUnsafeMutableBufferPointer { first in
         cueRows.end.withUnsafeMutableBufferPointer { end in
           cueRows.spanFirst.withUnsafeMutableBufferPointer { spanFirst in
             cueRows.spanEnd.withUnsafeMutableBufferPointer { spanEnd in
-              var r = 0
-              var sp = 0
               var m0 = 0
               for s in ends.indices {
-                first[s] = Int32(truncatingIfNeeded: r)
-                spanFirst[s] = Int32(truncatingIfNeeded: sp)
-                for mi in m0..<ends[s] {
-                  let m = matches[mi]
-                  // (As `appendRows`.)
-                  let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
-                  if m.end - m.start >= 2 {
-                    spans.append(m)
-                    sp += 1
-                  }
-                  for i in Int(entryStart[Int(m.node)])..<Int(entryStart[Int(m.node) + 1]) {
-                    let e = entryIDs[i]
-                    let bit = entryBits[Int(e)]
-                    guard readable & bit != 0 else { continue }
-                    let cue = Self.cue(m, entry: e, category: entryCategories[Int(e)], weight: entryWeights[Int(e)], boosterOffset: boosterOffset)
-                    rows.append(CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: maybeName)))
-                    r += 1
-                  }
-                }
+                first[s] = Int32(truncatingIfNeeded: rows.count)
+                spanFirst[s] = Int32(truncatingIfNeeded: spans.count)
+                for mi in m0..<ends[s] { entries.append(matches[mi], tokens: all, rows: &rows, spans: &spans) }
                 m0 = ends[s]
-                end[s] = Int32(truncatingIfNeeded: r)
-                spanEnd[s] = Int32(truncatingIfNeeded: sp)
+                end[s] = Int32(truncatingIfNeeded: rows.count)
+                spanEnd[s] = Int32(truncatingIfNeeded: spans.count)
               }
             }
           }
@@ -298,30 +271,50 @@ public struct SentenceScorer {
   /// match order, each with its value and axis before the rules; and the
   /// matches of two tokens or more to `cueRows.spans`.
   private mutating func appendRows(_ matches: UnsafeBufferPointer<PhraseMatch>) {
-    // The matcher's entry tables in raw memory (written once, alive as
-    // long as `matcher`): reading them through the arrays retained and
-    // bounds-checked each.
-    let t = matcher.tables
-    let entryStart = t.nodeEntryStart
-    let entryIDs = t.entryIDs
-    let entryCategories = t.entryCategories
-    let entryBits = t.entryBits
-    let entryWeights = t.entryWeights
-    let readable = self.readable
-    let boosterOffset = parameters.boosterOffset
+    let entries = EntryRows(self)
     document.tokens.withUnsafeBufferPointer { all in
-      for m in matches {
-        // (Most matches start with a lower-case word and are one word
-        // long: the name check can drop neither.)
-        let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
-        if m.end - m.start >= 2 { cueRows.spans.append(m) }
-        for i in Int(entryStart[Int(m.node)])..<Int(entryStart[Int(m.node) + 1]) {
-          let e = entryIDs[i]
-          let bit = entryBits[Int(e)]
-          guard readable & bit != 0 else { continue }
-          let cue = Self.cue(m, entry: e, category: entryCategories[Int(e)], weight: entryWeights[Int(e)], boosterOffset: boosterOffset)
-          cueRows.rows.append(CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: maybeName)))
-        }
+      for m in matches { entries.append(m, tokens: all, rows: &cueRows.rows, spans: &cueRows.spans) }
+    }
+  }
+
+  /// What turns a match into cue rows: the matcher's entry tables in raw
+  /// memory (written once, alive as long as the scorer's matcher; read
+  /// through the arrays, each would be retained and bounds-checked), the
+  /// categories the model reads and the booster offset.
+  private struct EntryRows {
+    let entryStart: UnsafeMutablePointer<Int32>
+    let entryIDs: UnsafeMutablePointer<Int32>
+    let entryCategories: UnsafeMutablePointer<LexiconCategory>
+    let entryBits: UnsafeMutablePointer<UInt32>
+    let entryWeights: UnsafeMutablePointer<Double>
+    let readable: UInt32
+    let boosterOffset: Double
+
+    init(_ scorer: SentenceScorer) {
+      let t = scorer.matcher.tables
+      entryStart = t.nodeEntryStart
+      entryIDs = t.entryIDs
+      entryCategories = t.entryCategories
+      entryBits = t.entryBits
+      entryWeights = t.entryWeights
+      readable = scorer.readable
+      boosterOffset = scorer.parameters.boosterOffset
+    }
+
+    /// Appends the rows of every entry of `m` the model reads, and `m` to
+    /// `spans` when it is two tokens or more.
+    @inline(__always)
+    func append(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, rows: inout [CueRow], spans: inout [PhraseMatch]) {
+      // (Most matches start with a lower-case word and are one word long:
+      // the name check can drop neither.)
+      let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
+      if m.end - m.start >= 2 { spans.append(m) }
+      for i in Int(entryStart[Int(m.node)])..<Int(entryStart[Int(m.node) + 1]) {
+        let e = entryIDs[i]
+        let bit = entryBits[Int(e)]
+        guard readable & bit != 0 else { continue }
+        let cue = SentenceScorer.cue(m, entry: e, category: entryCategories[Int(e)], weight: entryWeights[Int(e)], boosterOffset: boosterOffset)
+        rows.append(CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: maybeName)))
       }
     }
   }
