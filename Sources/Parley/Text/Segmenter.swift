@@ -98,25 +98,11 @@ public struct Segmenter: Sendable {
     var start = range.lowerBound
     var k = range.lowerBound
     while k < range.upperBound {
-      let t = tokens[k]
-      var endsHere = false
-      if t.kind == .terminal {
-        endsHere = terminalEnds(p, tokens: tokens, at: k, range: range)
-      } else if t.kind == .word, t.length >= 4, p[Int(t.end) - 1] == UInt8(ascii: "."),
-        abbreviations.kind(p, Int(t.start)..<Int(t.end)) == nil
-      {
-        // An unknown initialism at the end of a sentence: "... in the D.C. The ..."
-        endsHere = nextStartsSentence(p, tokens: tokens, after: k, range: range, strict: true)
-      }
-      if endsHere {
-        var e = k + 1
-        while e < range.upperBound, isCloser(p, tokens[e]) { e += 1 }
-        if e >= range.upperBound || nextStartsSentence(p, tokens: tokens, after: e - 1, range: range, strict: false) {
-          result.append(start..<e)
-          start = e
-          k = e
-          continue
-        }
+      if let e = sentenceEnd(p, tokens: tokens, at: k, range: range) {
+        result.append(start..<e)
+        start = e
+        k = e
+        continue
       }
       k += 1
     }
@@ -151,28 +137,36 @@ public struct Segmenter: Sendable {
     for c in sentenceEnds where Int(c) >= k {
       k = Int(c)
       precondition(k < range.upperBound, "sentence end outside the range")
-      let t = tokens[k]
-      var endsHere = false
-      if t.kind == .terminal {
-        endsHere = terminalEnds(p, tokens: tokens, at: k, range: range)
-      } else if t.kind == .word, t.length >= 4, p[Int(t.end) - 1] == UInt8(ascii: "."),
-        abbreviations.kind(p, Int(t.start)..<Int(t.end)) == nil
-      {
-        endsHere = nextStartsSentence(p, tokens: tokens, after: k, range: range, strict: true)
-      }
-      if endsHere {
-        var e = k + 1
-        while e < range.upperBound, isCloser(p, tokens[e]) { e += 1 }
-        if e >= range.upperBound || nextStartsSentence(p, tokens: tokens, after: e - 1, range: range, strict: false) {
-          add(start..<e)
-          start = e
-          k = e
-          continue
-        }
+      if let e = sentenceEnd(p, tokens: tokens, at: k, range: range) {
+        add(start..<e)
+        start = e
+        k = e
+        continue
       }
       k += 1
     }
     if start < range.upperBound { add(start..<range.upperBound) }
+  }
+
+  /// If a sentence ends at token `k` of `range`, the end of that sentence
+  /// with the closing quotes and brackets after `k`; else nil.
+  @inline(__always)
+  private func sentenceEnd(_ p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at k: Int, range: Range<Int>) -> Int? {
+    let t = tokens[k]
+    var endsHere = false
+    if t.kind == .terminal {
+      endsHere = terminalEnds(p, tokens: tokens, at: k, range: range)
+    } else if t.kind == .word, t.length >= 4, p[Int(t.end) - 1] == UInt8(ascii: "."),
+      abbreviations.kind(p, Int(t.start)..<Int(t.end)) == nil
+    {
+      // An unknown initialism at the end of a sentence: "... in the D.C. The ..."
+      endsHere = nextStartsSentence(p, tokens: tokens, after: k, range: range, strict: true)
+    }
+    guard endsHere else { return nil }
+    var e = k + 1
+    while e < range.upperBound, isCloser(p, tokens[e]) { e += 1 }
+    if e >= range.upperBound || nextStartsSentence(p, tokens: tokens, after: e - 1, range: range, strict: false) { return e }
+    return nil
   }
 
   private func terminalEnds(_ p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at k: Int, range: Range<Int>) -> Bool {
