@@ -275,14 +275,7 @@ enum StringScan {
     guard i + 4 <= p.count else { return nil }
     var v: UInt32 = 0
     for _ in 0..<4 {
-      let b = p[i]
-      let d: UInt32
-      switch b {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(b - 48)
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(b - 87)
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(b - 55)
-      default: return nil
-      }
+      guard let d = JSONReader.hexDigit(p[i]) else { return nil }
       v = v << 4 | d
       i += 1
     }

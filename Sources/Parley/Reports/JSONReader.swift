@@ -336,18 +336,22 @@ public struct JSONReader {
     guard i + 4 <= p.count else { throw fail("truncated \\u escape") }
     var v: UInt32 = 0
     for _ in 0..<4 {
-      let b = p[i]
-      let d: UInt32
-      switch b {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(b - 48)
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(b - 87)
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(b - 55)
-      default: throw fail("invalid hex digit in \\u escape")
-      }
+      guard let d = Self.hexDigit(p[i]) else { throw fail("invalid hex digit in \\u escape") }
       v = v << 4 | d
       i += 1
     }
     return v
+  }
+
+  /// The value of hex digit `b` (`0-9`, `a-f`, `A-F`), or nil.
+  @inline(__always)
+  static func hexDigit(_ b: UInt8) -> UInt32? {
+    switch b {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(b - 48)
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(b - 87)
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(b - 55)
+    default: return nil
+    }
   }
 
   mutating func number() throws(ParseError) -> Double {
