@@ -431,17 +431,7 @@ enum NarratorRuns {
     // that the array is unique and in bounds.)
     let kept = ranges.withUnsafeMutableBufferPointer { r in
       // Statements come nearly in text order.
-      var i = 1
-      while i < r.count {
-        let x = r[i]
-        var j = i
-        while j > 0, x.lowerBound < r[j - 1].lowerBound {
-          r[j] = r[j - 1]
-          j -= 1
-        }
-        r[j] = x
-        i += 1
-      }
+      r.insertionSort { $0.lowerBound < $1.lowerBound }
       var kept = 0
       for i in 0..<r.count {
         let x = r[i]

@@ -541,19 +541,7 @@ public struct PhraseMatcher: Sendable {
   /// sentence's matches, short and nearly in order.
   @inline(__always)
   static func insertionSort(_ a: inout [PhraseMatch], from first: Int, by less: (PhraseMatch, PhraseMatch) -> Bool) {
-    a.withUnsafeMutableBufferPointer { p in
-      var i = first + 1
-      while i < p.count {
-        let x = p[i]
-        var j = i
-        while j > first, less(x, p[j - 1]) {
-          p[j] = p[j - 1]
-          j -= 1
-        }
-        p[j] = x
-        i += 1
-      }
-    }
+    a.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[first...]).insertionSort(by: less) }
   }
 
   /// Entry ids attached to a match.
