@@ -246,16 +246,8 @@ enum StringScan {
         continue
       }
       // A multi-byte sequence, checked as `Document.firstInvalidUTF8` does.
-      let need: Int
-      var scalar: UInt32
-      let least: UInt32
-      switch b {
-      case 0xC2...0xDF: need = 1; scalar = UInt32(b & 0x1F); least = 0x80
-      case 0xE0...0xEF: need = 2; scalar = UInt32(b & 0x0F); least = 0x800
-      case 0xF0...0xF4: need = 3; scalar = UInt32(b & 0x07); least = 0x10000
-      default: return nil
-      }
-      guard i + need < n else { return nil }
+      guard let (need, bits, least) = Document.utf8Lead(b), i + need < n else { return nil }
+      var scalar = bits
       out[k] = b
       for j in 1...need {
         let c = p[i + j]

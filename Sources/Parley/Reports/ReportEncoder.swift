@@ -284,12 +284,7 @@ public struct ReportEncoder: Sendable {
         c.literal("{\"name\":\"narrator\",\"kind\":\"narrator\",\"aliases\":[")
       }
       // A row is one article's: one document.
-      c.literal("],\"documents\":1,\"statements\":"); c.integer(statementCount)
-      c.literal(",\"words\":"); c.integer(row.pointee.words)
-      Self.compactStance(stance, &c)
-      c.literal(",\"optimism_sd\":"); c.number(optimismSum.spread(statementCount))
-      c.literal(",\"hedging_sd\":"); c.number(hedgingSum.spread(statementCount))
-      c.literal(",\"top_cues\":[")
+      Self.compactSpeakerFigures(documents: 1, statements: statementCount, words: row.pointee.words, stance: stance, optimism: optimismSum, hedging: hedgingSum, &c)
       var firstCue = true
       AttributionRows.forEachTopCue(row.pointee, statements: statements, source: source) { span, text in
         if !firstCue { c.literal(",") }
@@ -401,13 +396,7 @@ public struct ReportEncoder: Sendable {
         first = false
         c.string(a)
       }
-      c.literal("],\"documents\":"); c.integer(sp.pointee.documents)
-      c.literal(",\"statements\":"); c.integer(statements)
-      c.literal(",\"words\":"); c.integer(sp.pointee.words)
-      Self.compactStance(stance, &c)
-      c.literal(",\"optimism_sd\":"); c.number(optimismSum.spread(statements))
-      c.literal(",\"hedging_sd\":"); c.number(hedgingSum.spread(statements))
-      c.literal(",\"top_cues\":[")
+      Self.compactSpeakerFigures(documents: sp.pointee.documents, statements: statements, words: sp.pointee.words, stance: stance, optimism: optimismSum, hedging: hedgingSum, &c)
       if let only {
         c.string(only)
       } else {
@@ -420,6 +409,20 @@ public struct ReportEncoder: Sendable {
       }
       c.literal("]}")
     }
+  }
+
+  /// A speaker's members from the end of its aliases to the opening of
+  /// its top cues (counts, stance, spreads), for rows and public values
+  /// alike.
+  @inline(__always)
+  static func compactSpeakerFigures(documents: Int, statements: Int, words: Int, stance: Stance, optimism: ExactSum, hedging: ExactSum, _ c: inout MemberCursor) {
+    c.literal("],\"documents\":"); c.integer(documents)
+    c.literal(",\"statements\":"); c.integer(statements)
+    c.literal(",\"words\":"); c.integer(words)
+    compactStance(stance, &c)
+    c.literal(",\"optimism_sd\":"); c.number(optimism.spread(statements))
+    c.literal(",\"hedging_sd\":"); c.number(hedging.spread(statements))
+    c.literal(",\"top_cues\":[")
   }
 
   /// `stance(_:_:)` after an item, for compact output: the keys and labels

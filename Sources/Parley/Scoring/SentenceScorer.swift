@@ -522,17 +522,7 @@ public struct SentenceScorer {
       PhraseMatcher.matches(in: tokens, ids: ids, tables: tables, into: &matches)
     }
     var titleCase: Bool? = nil
-    // The matcher's entry tables in raw memory (written once, alive as
-    // long as `matcher`): reading them through the arrays retained and
-    // bounds-checked each.
-    let t = tables
-    let entryStart = t.nodeEntryStart
-    let entryIDs = t.entryIDs
-    let entryCategories = t.entryCategories
-    let entryBits = t.entryBits
-    let entryWeights = t.entryWeights
-    let readable = self.readable
-    let boosterOffset = parameters.boosterOffset
+    let entries = EntryRows(self)
     document.tokens.withUnsafeBufferPointer { all in
       for m in matches {
         // (Most matches start with a lower-case word and are one word long:
@@ -542,13 +532,13 @@ public struct SentenceScorer {
           if titleCase == nil { titleCase = isTitleCase(tokens) }
           if titleCase == false { continue }
         }
-        for i in Int(entryStart[Int(m.node)])..<Int(entryStart[Int(m.node) + 1]) {
-          let e = entryIDs[i]
-          let bit = entryBits[Int(e)]
-          guard readable & bit != 0 else { continue }
-          let category = entryCategories[Int(e)]
-          let weight = entryWeights[Int(e)]
-          state.cues.append(Self.cue(m, entry: e, category: category, weight: weight, boosterOffset: boosterOffset))
+        for i in Int(entries.entryStart[Int(m.node)])..<Int(entries.entryStart[Int(m.node) + 1]) {
+          let e = entries.entryIDs[i]
+          let bit = entries.entryBits[Int(e)]
+          guard entries.readable & bit != 0 else { continue }
+          let category = entries.entryCategories[Int(e)]
+          let weight = entries.entryWeights[Int(e)]
+          state.cues.append(Self.cue(m, entry: e, category: category, weight: weight, boosterOffset: entries.boosterOffset))
           // A reporting cue of weight 0 ("said") is left out: the one rule
           // it triggers (ReportingStanceRule) changes only weighted ones,
           // and it neither opens a clause nor holds a modifier.

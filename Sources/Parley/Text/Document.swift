@@ -274,16 +274,8 @@ public struct Document: Sendable {
         }
         continue
       }
-      let need: Int
-      let minScalar: UInt32
-      var scalar: UInt32
-      switch b {
-      case 0xC2...0xDF: need = 1; scalar = UInt32(b & 0x1F); minScalar = 0x80
-      case 0xE0...0xEF: need = 2; scalar = UInt32(b & 0x0F); minScalar = 0x800
-      case 0xF0...0xF4: need = 3; scalar = UInt32(b & 0x07); minScalar = 0x10000
-      default: return i
-      }
-      if i + need >= n { return i }
+      guard let (need, bits, minScalar) = Self.utf8Lead(b), i + need < n else { return i }
+      var scalar = bits
       for k in 1...need {
         let c = bytes[i + k]
         if c & 0xC0 != 0x80 { return i }
@@ -293,5 +285,19 @@ public struct Document: Sendable {
       i += need + 1
     }
     return nil
+  }
+
+  /// For a UTF-8 lead byte of a multi-byte sequence: how many continuation
+  /// bytes follow, the scalar's bits it holds, and the least scalar the
+  /// sequence may encode (anything less is overlong); nil for any other
+  /// byte (ASCII, a continuation, or a lead byte no valid text has).
+  @inline(__always)
+  static func utf8Lead(_ b: UInt8) -> (need: Int, bits: UInt32, least: UInt32)? {
+    switch b {
+    case 0xC2...0xDF: return (1, UInt32(b & 0x1F), 0x80)
+    case 0xE0...0xEF: return (2, UInt32(b & 0x0F), 0x800)
+    case 0xF0...0xF4: return (3, UInt32(b & 0x07), 0x10000)
+    default: return nil
+    }
   }
 }

@@ -90,24 +90,30 @@ extension MatcherWalkTests {
     let t = matcher.tables
     for layer in 0..<LexiconCategory.layerCount {
       for start in tokens {
-        var node: Int32 = -1
-        if ids.exact[start] >= 0 { node = t.rootChild[Int(ids.exact[start]) * t.layers + layer] }
-        if node < 0, ids.prefix[start] >= 0 { node = t.rootChild[Int(ids.prefix[start]) * t.layers + layer] }
-        if node < 0 { continue }
-        var k = start + 1
-        while true {
-          if t.nodeEntryStart[Int(node)] < t.nodeEntryStart[Int(node) + 1] {
-            out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: node))
-          }
-          guard k < tokens.upperBound else { break }
-          var next: Int32 = -1
-          if ids.exact[k] >= 0 { next = t.child(node, ids.exact[k]) }
-          if next < 0, ids.prefix[k] >= 0 { next = t.child(node, ids.prefix[k]) }
-          if next < 0 { break }
-          node = next
-          k += 1
-        }
+        walk(t, from: start, layer: layer, in: tokens, ids: ids, into: &out)
       }
+    }
+  }
+
+  /// Every match of the walk from token `start` in `layer`, in `tokens`,
+  /// by the trie's plain lookups.
+  static func walk(_ t: MatcherTables, from start: Int, layer: Int, in tokens: Range<Int>, ids: TokenIDs, into out: inout [PhraseMatch]) {
+    var node: Int32 = -1
+    if ids.exact[start] >= 0 { node = t.rootChild[Int(ids.exact[start]) * t.layers + layer] }
+    if node < 0, ids.prefix[start] >= 0 { node = t.rootChild[Int(ids.prefix[start]) * t.layers + layer] }
+    if node < 0 { return }
+    var k = start + 1
+    while true {
+      if t.nodeEntryStart[Int(node)] < t.nodeEntryStart[Int(node) + 1] {
+        out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: node))
+      }
+      guard k < tokens.upperBound else { return }
+      var next: Int32 = -1
+      if ids.exact[k] >= 0 { next = t.child(node, ids.exact[k]) }
+      if next < 0, ids.prefix[k] >= 0 { next = t.child(node, ids.prefix[k]) }
+      if next < 0 { return }
+      node = next
+      k += 1
     }
   }
 }

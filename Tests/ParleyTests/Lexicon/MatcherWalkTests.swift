@@ -32,23 +32,7 @@ import Testing
       let bit = UInt8(1) << UInt8(layer)
       let layerFirst = out.count
       for start in tokens where mask[start] & bit != 0 {
-        var node: Int32 = -1
-        if ids.exact[start] >= 0 { node = t.rootChild[Int(ids.exact[start]) * layers + layer] }
-        if node < 0, ids.prefix[start] >= 0 { node = t.rootChild[Int(ids.prefix[start]) * layers + layer] }
-        if node < 0 { continue }
-        var k = start + 1
-        while true {
-          if t.nodeEntryStart[Int(node)] < t.nodeEntryStart[Int(node) + 1] {
-            out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: node))
-          }
-          guard k < tokens.upperBound else { break }
-          var next: Int32 = -1
-          if ids.exact[k] >= 0 { next = t.child(node, ids.exact[k]) }
-          if next < 0, ids.prefix[k] >= 0 { next = t.child(node, ids.prefix[k]) }
-          if next < 0 { break }
-          node = next
-          k += 1
-        }
+        walk(t, from: start, layer: layer, in: tokens, ids: ids, into: &out)
       }
       PhraseMatcher.resolveOverlaps(&out, from: layerFirst)
     }
