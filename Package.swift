@@ -41,7 +41,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ParleyTests",
-      dependencies: ["Parley"]
+      dependencies: ["Parley"],
+      exclude: ["Attribution/Golden"]
     ),
     .testTarget(
       name: "ParleyBenchTests",
