@@ -40,13 +40,15 @@ import Testing
     return String(h, radix: 16)
   }
 
-  /// One line per statement, speaker and warning, every field written.
-  static func lines(_ a: Attribution) -> [String] {
+  /// One line per statement, speaker and warning, every field written;
+  /// a cue's entry by category and term, not by its index, so that a
+  /// lexicon edit elsewhere does not touch the block.
+  static func lines(_ a: Attribution, entries: [LexiconEntry]) -> [String] {
     var out: [String] = []
     for s in a.statements {
       let cue = s.cue.map { "\($0.start)-\($0.end)" } ?? "-"
       let source = s.source.map { "\($0.start)-\($0.end)" } ?? "-"
-      out.append("S \(s.paragraph) \(s.content.start)-\(s.content.end) \(s.tokens.lowerBound)-\(s.tokens.upperBound) \(cue) \(s.cueEntry ?? -1) \(source) \(s.speaker) \(s.form.rawValue)")
+      out.append("S \(s.paragraph) \(s.content.start)-\(s.content.end) \(s.tokens.lowerBound)-\(s.tokens.upperBound) \(cue) \(s.cueEntry.map { "\(entries[$0].category.rawValue):\(entries[$0].term.replacingOccurrences(of: " ", with: "_"))" } ?? "-") \(source) \(s.speaker) \(s.form.rawValue)")
     }
     for p in a.speakers {
       out.append("P \(p.name)|\(p.kind.rawValue)|\(p.aliases.joined(separator: "|"))|\(p.mentions.map { "\($0.start)-\($0.end)" }.joined(separator: ","))")
@@ -127,7 +129,7 @@ import Testing
       let key = seen[origin] == 1 ? origin : "\(origin) #\(seen[origin]!)"
       let document = engine.read(id: "t", text: text)
       let a = engine.attributor.attribute(document, ids: engine.matcher.tokenIDs(document))
-      blocks.append(Block(origin: key, textHash: hash(text), lines: lines(a)))
+      blocks.append(Block(origin: key, textHash: hash(text), lines: lines(a, entries: engine.matcher.entries)))
     }
     return blocks
   }
@@ -187,7 +189,7 @@ import Testing
   /// and `#` suffixes included, and a changed line is reported by number.
   @Test func snapshotFormatRoundTrips() {
     let blocks = [
-      Block(origin: "evaluation/fixtures/a.json paragraph 2", textHash: "9f", lines: ["S 0 1-2 0-1 - -1 - 1 quote", "P Ann Lee|person||3-10"]),
+      Block(origin: "evaluation/fixtures/a.json paragraph 2", textHash: "9f", lines: ["S 0 1-2 0-1 - - - 1 quote", "P Ann Lee|person||3-10"]),
       Block(origin: "recombination 7 #2", textHash: "a0", lines: ["W a warning"]),
     ]
     let empty = Block(origin: "recombination 8", textHash: "b1", lines: [])
