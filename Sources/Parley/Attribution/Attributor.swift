@@ -44,6 +44,19 @@ public struct Attributor: Sendable {
   /// `mentions` is left empty: the engine's analysis reads only names,
   /// kinds and aliases, and the spans cost an array and a pass each.
   func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers, speakerMentions: Bool = true) -> Attribution {
+    var names = SpeakerNames()
+    return attribute(document, ids: ids, matches: matches, buffers: &buffers, speakers: .values(mentions: speakerMentions), names: &names)
+  }
+
+  /// `attribute(_:ids:matches:buffers:)` with the speakers appended to
+  /// `names` as bytes (`Attribution.speakers` left empty): the engine's
+  /// rows write names and aliases from the text, and make strings only
+  /// when the public values are asked for.
+  func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers, names: inout SpeakerNames) -> Attribution {
+    attribute(document, ids: ids, matches: matches, buffers: &buffers, speakers: .names, names: &names)
+  }
+
+  private func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
     var facts = TokenFacts()
     swap(&facts, &buffers.facts)
     facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &buffers.matcherNodes)
@@ -63,8 +76,15 @@ public struct Attributor: Sendable {
       pass.attribute(paragraph: index, lists: &lists)
     }
     swap(&lists, &pass.lists)
-    return pass.finish(returningBuffersTo: &buffers, speakerMentions: speakerMentions)
+    return pass.finish(returningBuffersTo: &buffers, speakers: form, names: &names)
   }
+}
+
+/// How `AttributionPass.finish` hands out the speakers: as public values
+/// (with or without their mentions' spans), or as bytes (`SpeakerNames`).
+enum SpeakerForm {
+  case values(mentions: Bool)
+  case names
 }
 
 /// What attribution keeps from document to document in a worker's
@@ -318,8 +338,9 @@ struct AttributionPass {
   /// the next document (the pass is left with the buffers' old ones).
   /// Mutating, not consuming: the consuming call copied the whole pass, a
   /// retain and a release of each of its arrays, once per document.
-  mutating func finish(returningBuffersTo buffers: inout AttributionBuffers, speakerMentions: Bool = true) -> Attribution {
-    let result = finish(resolverBuffers: &buffers.resolver, speakerMentions: speakerMentions)
+  /// The speakers in the `form` asked for (as bytes: appended to `names`).
+  mutating func finish(returningBuffersTo buffers: inout AttributionBuffers, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
+    let result = finish(resolverBuffers: &buffers.resolver, speakers: form, names: &names)
     exchangeLists(with: &buffers)
     swap(&facts, &buffers.facts)
     return result
@@ -329,6 +350,14 @@ struct AttributionPass {
   /// are `resolverBuffers`' (handed back after). Without `speakerMentions`
   /// the speakers' `mentions` are left empty.
   func finish(resolverBuffers: inout ResolverBuffers, speakerMentions: Bool = true) -> Attribution {
+    var names = SpeakerNames()
+    return finish(resolverBuffers: &resolverBuffers, speakers: .values(mentions: speakerMentions), names: &names)
+  }
+
+  /// `finish(resolverBuffers:speakerMentions:)` with the speakers in the
+  /// `form` asked for (as bytes: appended to `names`, and
+  /// `Attribution.speakers` left empty).
+  func finish(resolverBuffers: inout ResolverBuffers, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
     // Without statements there are no speakers: mentions need no resolving.
     if drafts.isEmpty { return Attribution(statements: [], speakers: [], warnings: warnings) }
     var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pronounStatements, buffers: &resolverBuffers)
@@ -371,8 +400,13 @@ struct AttributionPass {
       statements.append(Statement(paragraph: d.paragraph, content: content, tokens: d.tokens, cue: cue, cueEntry: d.cue?.entry, source: source, speaker: speaker, form: d.form))
     }
     var speakers: [Speaker] = []
-    speakers.reserveCapacity(order.count)
-    for e in order { speakers.append(resolver.speaker(e, mentions: speakerMentions)) }
+    switch form {
+    case .names:
+      for e in order { resolver.appendSpeaker(e, to: &names) }
+    case .values(let withMentions):
+      speakers.reserveCapacity(order.count)
+      for e in order { speakers.append(resolver.speaker(e, mentions: withMentions)) }
+    }
     return Attribution(statements: statements, speakers: speakers, warnings: warnings)
   }
 }
