@@ -201,7 +201,7 @@ extension Engine {
     // per-speaker tables; the public values are built from them when asked.
     var rows = AttributionRows(source: document.text)
     workspace.takeRows(into: &rows)
-    let attribution = attributor.attribute(document, ids: ids, matches: matches, buffers: &workspace.attribution, names: &rows.names)
+    var attribution = attributor.attribute(document, ids: ids, matches: matches, buffers: &workspace.attribution, names: &rows.names)
     let speakerCount = rows.names.people.count
     // The token ranges inside statements, merged (`NarratorRuns`), in the
     // last document's array.
@@ -236,6 +236,9 @@ extension Engine {
         if let cue = st.cue { document.text.withUnsafeBufferPointer { rows.speakers[st.speaker + 1].cues.add(cue, in: $0) } }
       }
     }
+    // The statements' array back to the worker, for the next document
+    // (an article without drafts left the kept one there).
+    if attribution.statements.capacity > 0 { swap(&attribution.statements, &workspace.attribution.resolver.statements) }
     // The narrator: every sentence part outside statements, as one unit each.
     NarratorRuns.merge(&covered)
     var next = 0

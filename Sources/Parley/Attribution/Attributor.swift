@@ -379,7 +379,10 @@ struct AttributionPass {
     // Speakers with statements only, numbered in order of first statement.
     number.refill(with: -1, count: resolver.entities.count)
     order.removeAllKeepingStorage()
+    // In the last document's array when it was handed back (else a new one).
     var statements: [Statement] = []
+    swap(&statements, &resolverBuffers.statements)
+    statements.removeAllKeepingStorage()
     statements.reserveCapacity(drafts.count)
     let tokens = document.tokens
     for d in drafts {

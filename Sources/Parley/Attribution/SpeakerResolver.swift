@@ -27,6 +27,9 @@ struct ResolverBuffers {
   var entityOf: [Int32] = []
   var number: [Int32] = []
   var order: [Int] = []
+  /// The last document's `Attribution.statements`, for its storage: handed
+  /// back by the engine once it has read them (`Engine.analyze`).
+  var statements: [Statement] = []
 }
 
 struct SpeakerResolver {
