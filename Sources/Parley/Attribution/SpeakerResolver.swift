@@ -83,7 +83,7 @@ struct SpeakerResolver {
     swap(&aliasRanges, &buffers.aliasRanges)
     swap(&appositiveBuffer, &buffers.appositives)
     entities.removeAll(keepingCapacity: true)
-    nextMention.refill(with: -1, count: mentions.count)
+    nextMention.refillPrefix(with: -1, count: mentions.count)
   }
 
   /// Moves the resolver's arrays into `buffers`, for the next document.
@@ -141,7 +141,7 @@ struct SpeakerResolver {
     var appositives: [Int32] = []
     swap(&appositives, &appositiveBuffer)
     defer { swap(&appositives, &appositiveBuffer) }
-    appositives.refill(with: -1, count: 2 * mentions.count)
+    appositives.refillPrefix(with: -1, count: 2 * mentions.count)
     for k in mentions.indices.reversed() {
       let i = inOrder ? k : sorted[k]
       if let main = mentions[i].boundTo {
