@@ -97,6 +97,7 @@ struct AttributionBuffers {
   var quotes: [QuoteSpan] = []
   var quoteAt: [Int32] = []
   var resolver = ResolverBuffers()
+  var appositives = AppositiveList()
 }
 
 /// The result of attribution for one document. Text outside every
@@ -170,6 +171,9 @@ struct AttributionPass {
   /// call of a helper that is not mutating, so the pass is kept small.
   let endsWithPreposition: [Bool]
   let entryWeight: [Double]
+  /// The appositives of the document's noun phrases (shared by the pass's
+  /// copies).
+  let appositiveList: AppositiveList
   /// Mentions, drafts and the unit buffers (`PassLists`); read through
   /// the accessors below outside `readUnits`, and passed to the readers
   /// while the units are read.
@@ -225,6 +229,8 @@ struct AttributionPass {
     self.facts = facts
     self.endsWithPreposition = vocabulary.endsWithPreposition
     self.entryWeight = vocabulary.weight
+    self.appositiveList = buffers.appositives
+    appositiveList.removeAll()
     self.quoteAt = []
     self.hasAsBeforeCue = facts.cues.contains { cue in (cue.start..<cue.end).contains { $0 > 0 && facts.word($0 - 1) == .as } }
     exchangeLists(with: &buffers)
