@@ -57,7 +57,7 @@ import Testing
     var speakers = 0
     var aliases = 0
     var inExtra = 0
-    for text in try AttributionReferenceTests.texts(engine) {
+    for text in try Self.attributionTexts(engine) {
       let document = engine.read(id: "t", text: text)
       let analysis = engine.analyze(document, model: RuleModel(), evidence: false, workspace: &workspace)
       let names = analysis.rows.names
@@ -91,6 +91,36 @@ import Testing
     // Names lowered at their first letter (`Analysts said` → `analysts`)
     // take the side buffer.
     #expect(inExtra > 10)
+  }
+
+  /// Every repository text and example, then 600 seeded recombinations
+  /// of one to five paragraphs of one to four fixture sentences (the
+  /// attribution tests' mix, made here so that this test stands alone).
+  static func attributionTexts(_ engine: Engine) throws -> [String] {
+    var texts = try TextInvariantTests.repositoryTexts().map(\.text)
+    for name in TestSupport.files(in: "evaluation/examples", ext: "txt") {
+      texts.append(String(decoding: try TestSupport.readBytes("evaluation/examples/\(name)"), as: UTF8.self))
+    }
+    var sentences: [String] = []
+    for name in TestSupport.files(in: "evaluation/fixtures", ext: "json") {
+      let root = try JSONReader.parse(TestSupport.readBytes("evaluation/fixtures/\(name)"))
+      let article = (root["paragraphs"]?.array ?? []).compactMap { $0["text"]?.string }.joined(separator: "\n\n")
+      let document = engine.read(id: "t", text: article)
+      let tokens = document.tokens
+      for s in document.sentences {
+        sentences.append(document.string(Span(start: Int(tokens[s.tokens.lowerBound].start), end: Int(tokens[s.tokens.upperBound - 1].end))))
+      }
+    }
+    var random = SeededRandom(seed: 20_261_133)
+    for _ in 0..<600 where !sentences.isEmpty {
+      var paragraphs: [String] = []
+      for _ in 0..<Int.random(in: 1...5, using: &random) {
+        let count = Int.random(in: 1...4, using: &random)
+        paragraphs.append((0..<count).map { _ in sentences[Int.random(in: 0..<sentences.count, using: &random)] }.joined(separator: " "))
+      }
+      texts.append(paragraphs.joined(separator: "\n\n"))
+    }
+    return texts
   }
 
   /// `SpeakerNames.append` (rows made from public values) gives the
