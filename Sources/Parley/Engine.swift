@@ -197,24 +197,25 @@ extension Engine {
     // The rules' context, copied once for the document (see `SentenceScorer.context`).
     let context = scorer.context
     let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: workspace.matchScratch, sentences: &workspace.sentenceScores, paragraphs: &workspace.paragraphScores)
-    let attribution = attributor.attribute(document, ids: ids, matches: matches, buffers: &workspace.attribution, speakerMentions: false)
+    // Statements and speakers as rows (`AttributionRows`): no strings, no
+    // per-speaker tables; the public values are built from them when asked.
+    var rows = AttributionRows(source: document.text)
+    workspace.takeRows(into: &rows)
+    var attribution = attributor.attribute(document, ids: ids, matches: matches, buffers: &workspace.attribution, names: &rows.names)
+    let speakerCount = rows.names.people.count
     // The token ranges inside statements, merged (`NarratorRuns`), in the
     // last document's array.
     var covered = workspace.covered
     workspace.covered = []
     covered.removeAll(keepingCapacity: true)
     defer { workspace.covered = covered }
-    // Statements and speakers as rows (`AttributionRows`): no strings, no
-    // per-speaker tables; the public values are built from them when asked.
-    var rows = AttributionRows(people: attribution.speakers, source: document.text)
-    workspace.takeRows(into: &rows)
     rows.statements.reserveCapacity(attribution.statements.count)
     if evidence { rows.evidence.reserveCapacity(attribution.statements.count) }
     // The narrator at 0, speaker k at k + 1; those without a statement are
     // dropped at the end.
-    rows.speakers.reserveCapacity(attribution.speakers.count + 1)
+    rows.speakers.reserveCapacity(speakerCount + 1)
     rows.speakers.append(SpeakerRow(speaker: SpeakerRow.narrator))
-    for k in attribution.speakers.indices { rows.speakers.append(SpeakerRow(speaker: k)) }
+    for k in 0..<speakerCount { rows.speakers.append(SpeakerRow(speaker: k)) }
     for st in attribution.statements {
       if !st.tokens.isEmpty { covered.append(st.tokens) }
       var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, context: context, evidence: evidence, document: document)
@@ -230,11 +231,14 @@ extension Engine {
       }
       rows.statements.append(StatementRow(statement: st, cueStance: cueStance, stance: stance, words: words))
       if evidence { rows.evidence.append(ev) }
-      if st.speaker < attribution.speakers.count {
+      if st.speaker < speakerCount {
         rows.speakers[st.speaker + 1].add(optimism: stance.optimism, hedging: stance.hedging, words: words)
         if let cue = st.cue { document.text.withUnsafeBufferPointer { rows.speakers[st.speaker + 1].cues.add(cue, in: $0) } }
       }
     }
+    // The statements' array back to the worker, for the next document
+    // (an article without drafts left the kept one there).
+    if attribution.statements.capacity > 0 { swap(&attribution.statements, &workspace.attribution.resolver.statements) }
     // The narrator: every sentence part outside statements, as one unit each.
     NarratorRuns.merge(&covered)
     var next = 0
@@ -346,6 +350,7 @@ struct Workspace {
   /// (handed back by `CorpusRunner` once that document's result is made).
   var statementRows: [StatementRow] = []
   var speakerRows: [SpeakerRow] = []
+  var speakerNames = SpeakerNames()
   /// The last document's sentence and paragraph scores, for their arrays
   /// (as the rows).
   var sentenceScores: [SentenceScore] = []
@@ -363,6 +368,8 @@ struct Workspace {
     rows.statements.removeAll(keepingCapacity: true)
     swap(&rows.speakers, &speakerRows)
     rows.speakers.removeAll(keepingCapacity: true)
+    swap(&rows.names, &speakerNames)
+    rows.names.removeAll()
   }
 
   /// Keeps `analysis`'s row arrays and its score's sentence and paragraph
@@ -372,6 +379,7 @@ struct Workspace {
   mutating func keepRows(of analysis: Analysis) {
     statementRows = analysis.rows.statements
     speakerRows = analysis.rows.speakers
+    speakerNames = analysis.rows.names
     sentenceScores = analysis.score.sentences
     paragraphScores = analysis.score.paragraphs
   }

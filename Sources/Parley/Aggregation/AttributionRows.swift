@@ -13,7 +13,7 @@ struct StatementRow: Sendable {
 /// One speaker's counts and sums as plain values (`SpeakerSummary` without
 /// its strings and cue table).
 struct SpeakerRow: Sendable {
-  /// Index into `AttributionRows.people`, or `narrator` (-1).
+  /// Index into `AttributionRows.names.people`, or `narrator` (-1).
   var speaker: Int
   var statements = 0
   var words = 0
@@ -52,16 +52,34 @@ struct AttributionRows: Sendable {
   /// The narrator first, then every speaker with a statement, in the
   /// attribution's order.
   var speakers: [SpeakerRow] = []
-  /// The attribution's speakers (`Statement.speaker` indexes them): names,
-  /// kinds and aliases, shared, not copied.
-  var people: [Speaker] = []
+  /// The attribution's speakers (`Statement.speaker` indexes
+  /// `names.people`): kinds, and names and aliases as bytes of `source`
+  /// (or of `names.extra`).
+  var names = SpeakerNames()
   /// The document's text (`Document.text`, shared).
   var source: [UInt8] = []
+
+  init(source: [UInt8] = []) {
+    self.source = source
+  }
+
+  /// Rows whose speakers are `people` (their names and aliases copied into
+  /// `names.extra`).
+  init(people: [Speaker], source: [UInt8]) {
+    self.source = source
+    for p in people { names.append(p) }
+  }
+
+  /// The attribution's speaker `index` as a public value (without
+  /// mentions).
+  func person(_ index: Int) -> Speaker {
+    names.speaker(index, text: source)
+  }
 
   /// The name written for a statement's speaker (as `Engine.analyze` named
   /// it before: the narrator when the index is out of range).
   func speakerName(_ index: Int) -> String {
-    index >= 0 && index < people.count ? people[index].name : SpeakerSummary.narratorName
+    index >= 0 && index < names.people.count ? names.string(names.people[index].name, text: source) : SpeakerSummary.narratorName
   }
 
   /// The cue of `statement` as written, or "".
@@ -74,9 +92,12 @@ struct AttributionRows: Sendable {
   func statementScores() -> [StatementScore] {
     var out: [StatementScore] = []
     out.reserveCapacity(statements.count)
+    // Each name made once, shared by its statements.
+    let written = names.people.map { names.string($0.name, text: source) }
     for (i, row) in statements.enumerated() {
       let st = row.statement
-      out.append(StatementScore(statement: st, source: source, cue: cueText(st), cueStance: row.cueStance, speaker: speakerName(st.speaker), stance: row.stance, words: row.words, evidence: evidence.isEmpty ? [] : evidence[i]))
+      let speaker = st.speaker >= 0 && st.speaker < written.count ? written[st.speaker] : SpeakerSummary.narratorName
+      out.append(StatementScore(statement: st, source: source, cue: cueText(st), cueStance: row.cueStance, speaker: speaker, stance: row.stance, words: row.words, evidence: evidence.isEmpty ? [] : evidence[i]))
     }
     return out
   }
@@ -92,7 +113,7 @@ struct AttributionRows: Sendable {
       if row.speaker == SpeakerRow.narrator {
         summary = SpeakerSummary(name: SpeakerSummary.narratorName, kind: SpeakerSummary.narratorName)
       } else {
-        let p = people[row.speaker]
+        let p = person(row.speaker)
         summary = SpeakerSummary(name: p.name, kind: p.kind.rawValue, aliases: p.aliases)
         for s in statements where s.statement.speaker == row.speaker { summary.addCue(cueText(s.statement)) }
       }

@@ -44,6 +44,19 @@ public struct Attributor: Sendable {
   /// `mentions` is left empty: the engine's analysis reads only names,
   /// kinds and aliases, and the spans cost an array and a pass each.
   func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers, speakerMentions: Bool = true) -> Attribution {
+    var names = SpeakerNames()
+    return attribute(document, ids: ids, matches: matches, buffers: &buffers, speakers: .values(mentions: speakerMentions), names: &names)
+  }
+
+  /// `attribute(_:ids:matches:buffers:)` with the speakers appended to
+  /// `names` as bytes (`Attribution.speakers` left empty): the engine's
+  /// rows write names and aliases from the text, and make strings only
+  /// when the public values are asked for.
+  func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers, names: inout SpeakerNames) -> Attribution {
+    attribute(document, ids: ids, matches: matches, buffers: &buffers, speakers: .names, names: &names)
+  }
+
+  private func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
     var facts = TokenFacts()
     swap(&facts, &buffers.facts)
     facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &buffers.matcherNodes)
@@ -63,8 +76,15 @@ public struct Attributor: Sendable {
       pass.attribute(paragraph: index, lists: &lists)
     }
     swap(&lists, &pass.lists)
-    return pass.finish(returningBuffersTo: &buffers, speakerMentions: speakerMentions)
+    return pass.finish(returningBuffersTo: &buffers, speakers: form, names: &names)
   }
+}
+
+/// How `AttributionPass.finish` hands out the speakers: as public values
+/// (with or without their mentions' spans), or as bytes (`SpeakerNames`).
+enum SpeakerForm {
+  case values(mentions: Bool)
+  case names
 }
 
 /// What attribution keeps from document to document in a worker's
@@ -77,6 +97,7 @@ struct AttributionBuffers {
   var quotes: [QuoteSpan] = []
   var quoteAt: [Int32] = []
   var resolver = ResolverBuffers()
+  var appositives = AppositiveList()
 }
 
 /// The result of attribution for one document. Text outside every
@@ -150,6 +171,9 @@ struct AttributionPass {
   /// call of a helper that is not mutating, so the pass is kept small.
   let endsWithPreposition: [Bool]
   let entryWeight: [Double]
+  /// The appositives of the document's noun phrases (shared by the pass's
+  /// copies).
+  let appositiveList: AppositiveList
   /// Mentions, drafts and the unit buffers (`PassLists`); read through
   /// the accessors below outside `readUnits`, and passed to the readers
   /// while the units are read.
@@ -205,12 +229,14 @@ struct AttributionPass {
     self.facts = facts
     self.endsWithPreposition = vocabulary.endsWithPreposition
     self.entryWeight = vocabulary.weight
+    self.appositiveList = buffers.appositives
+    appositiveList.removeAll()
     self.quoteAt = []
     self.hasAsBeforeCue = facts.cues.contains { cue in (cue.start..<cue.end).contains { $0 > 0 && facts.word($0 - 1) == .as } }
     exchangeLists(with: &buffers)
     lists.mentions.removeAll(keepingCapacity: true)
     lists.earlierMentionAt.removeAll(keepingCapacity: true)
-    lists.latestMentionAt.refill(with: -1, count: document.tokens.count)
+    lists.latestMentionAt.refillPrefix(with: -1, count: document.tokens.count)
     lists.pronounStatements.removeAll(keepingCapacity: true)
     lists.drafts.removeAll(keepingCapacity: true)
     quotes.removeAll(keepingCapacity: true)
@@ -218,7 +244,7 @@ struct AttributionPass {
     lists.content.realQuotes.removeAll(keepingCapacity: true)
     lists.content.drafts.removeAll(keepingCapacity: true)
     lists.unitSubjects.removeAll(keepingCapacity: true)
-    quoteAt.refill(with: -1, count: document.tokens.count)
+    quoteAt.refillPrefix(with: -1, count: document.tokens.count)
   }
 
   /// Reads paragraph `index` (the lists moved out for it: the engine's
@@ -318,8 +344,9 @@ struct AttributionPass {
   /// the next document (the pass is left with the buffers' old ones).
   /// Mutating, not consuming: the consuming call copied the whole pass, a
   /// retain and a release of each of its arrays, once per document.
-  mutating func finish(returningBuffersTo buffers: inout AttributionBuffers, speakerMentions: Bool = true) -> Attribution {
-    let result = finish(resolverBuffers: &buffers.resolver, speakerMentions: speakerMentions)
+  /// The speakers in the `form` asked for (as bytes: appended to `names`).
+  mutating func finish(returningBuffersTo buffers: inout AttributionBuffers, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
+    let result = finish(resolverBuffers: &buffers.resolver, speakers: form, names: &names)
     exchangeLists(with: &buffers)
     swap(&facts, &buffers.facts)
     return result
@@ -329,6 +356,14 @@ struct AttributionPass {
   /// are `resolverBuffers`' (handed back after). Without `speakerMentions`
   /// the speakers' `mentions` are left empty.
   func finish(resolverBuffers: inout ResolverBuffers, speakerMentions: Bool = true) -> Attribution {
+    var names = SpeakerNames()
+    return finish(resolverBuffers: &resolverBuffers, speakers: .values(mentions: speakerMentions), names: &names)
+  }
+
+  /// `finish(resolverBuffers:speakerMentions:)` with the speakers in the
+  /// `form` asked for (as bytes: appended to `names`, and
+  /// `Attribution.speakers` left empty).
+  func finish(resolverBuffers: inout ResolverBuffers, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
     // Without statements there are no speakers: mentions need no resolving.
     if drafts.isEmpty { return Attribution(statements: [], speakers: [], warnings: warnings) }
     var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pronounStatements, buffers: &resolverBuffers)
@@ -348,9 +383,12 @@ struct AttributionPass {
     }
     resolver.resolve(into: &entityOf)
     // Speakers with statements only, numbered in order of first statement.
-    number.refill(with: -1, count: resolver.entities.count)
+    number.refillPrefix(with: -1, count: resolver.entities.count)
     order.removeAllKeepingStorage()
+    // In the last document's array when it was handed back (else a new one).
     var statements: [Statement] = []
+    swap(&statements, &resolverBuffers.statements)
+    statements.removeAllKeepingStorage()
     statements.reserveCapacity(drafts.count)
     let tokens = document.tokens
     for d in drafts {
@@ -371,8 +409,13 @@ struct AttributionPass {
       statements.append(Statement(paragraph: d.paragraph, content: content, tokens: d.tokens, cue: cue, cueEntry: d.cue?.entry, source: source, speaker: speaker, form: d.form))
     }
     var speakers: [Speaker] = []
-    speakers.reserveCapacity(order.count)
-    for e in order { speakers.append(resolver.speaker(e, mentions: speakerMentions)) }
+    switch form {
+    case .names:
+      for e in order { resolver.appendSpeaker(e, to: &names) }
+    case .values(let withMentions):
+      speakers.reserveCapacity(order.count)
+      for e in order { speakers.append(resolver.speaker(e, mentions: withMentions)) }
+    }
     return Attribution(statements: statements, speakers: speakers, warnings: warnings)
   }
 }
@@ -387,6 +430,17 @@ extension Array {
     if self.count > count { removeLast(self.count - count) }
     withUnsafeMutableBufferPointer { $0.update(repeating: value) }
     if self.count < count { append(contentsOf: repeatElement(value, count: count - self.count)) }
+  }
+
+  /// Makes the first `count` elements `value`, appending when the array is
+  /// shorter; elements after them stay as they are. For tables read only
+  /// below `count` (a document's tokens or mentions), kept from document
+  /// to document: they never shrink, so most documents pay for the fill
+  /// alone (cutting an array cost about 100 instructions, lengthening it
+  /// about 160, one or the other on nearly every document).
+  mutating func refillPrefix(with value: Element, count: Int) {
+    if self.count < count { append(contentsOf: repeatElement(value, count: count - self.count)) }
+    withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<count]).update(repeating: value) }
   }
 
   /// Makes the array `count` elements long, keeping the elements it has

@@ -27,6 +27,9 @@ struct ResolverBuffers {
   var entityOf: [Int32] = []
   var number: [Int32] = []
   var order: [Int] = []
+  /// The last document's `Attribution.statements`, for its storage: handed
+  /// back by the engine once it has read them (`Engine.analyze`).
+  var statements: [Statement] = []
 }
 
 struct SpeakerResolver {
@@ -80,7 +83,7 @@ struct SpeakerResolver {
     swap(&aliasRanges, &buffers.aliasRanges)
     swap(&appositiveBuffer, &buffers.appositives)
     entities.removeAll(keepingCapacity: true)
-    nextMention.refill(with: -1, count: mentions.count)
+    nextMention.refillPrefix(with: -1, count: mentions.count)
   }
 
   /// Moves the resolver's arrays into `buffers`, for the next document.
@@ -138,7 +141,7 @@ struct SpeakerResolver {
     var appositives: [Int32] = []
     swap(&appositives, &appositiveBuffer)
     defer { swap(&appositives, &appositiveBuffer) }
-    appositives.refill(with: -1, count: 2 * mentions.count)
+    appositives.refillPrefix(with: -1, count: 2 * mentions.count)
     for k in mentions.indices.reversed() {
       let i = inOrder ? k : sorted[k]
       if let main = mentions[i].boundTo {
@@ -452,17 +455,36 @@ struct SpeakerResolver {
   // MARK: Output
 
   /// The public speaker of entity `e`; its `mentions` left empty unless
-  /// `mentions`.
+  /// `mentions`. Its name and aliases are `appendSpeaker(_:to:)`'s bytes.
   mutating func speaker(_ e: Int, mentions withMentions: Bool = true) -> Speaker {
+    var names = SpeakerNames()
+    appendSpeaker(e, to: &names)
+    var speaker = names.speaker(0, text: document.text)
+    guard withMentions else { return speaker }
+    var spans: [Span] = []
+    var i = Int(entities[e].firstMention)
+    while i >= 0 {
+      let r = mentions[i].tokens
+      spans.append(Span(start: Int(document.tokens[r.lowerBound].start), end: Int(document.tokens[r.upperBound - 1].end)))
+      i = Int(nextMention[i])
+    }
+    // Attached in text order, as a rule: then there is nothing to sort.
+    if spans.indices.dropFirst().contains(where: { spans[$0 - 1] > spans[$0] }) { spans.sort() }
+    speaker.mentions = spans
+    return speaker
+  }
+
+  /// Appends entity `e` to `names`: its kind, its name and its aliases as
+  /// bytes of the text (or, for a name lowered at its first letter, of
+  /// `names.extra`), no strings.
+  mutating func appendSpeaker(_ e: Int, to names: inout SpeakerNames) {
     let entity = entities[e]
     let firstMention = Int(entity.firstMention)
     // The named mentions are those that are not pronouns; the fullest is
     // the first with the longest core (no array of them is made).
     var fullestNamed: Int? = nil
-    var count = 0
     var i = firstMention
     while i >= 0 {
-      count += 1
       if mentions[i].pronoun == .none {
         if let f = fullestNamed {
           if mentions[f].core.count < mentions[i].core.count { fullestNamed = i }
@@ -472,24 +494,28 @@ struct SpeakerResolver {
       }
       i = Int(nextMention[i])
     }
-    var name: String
+    var name: SpeakerNames.Bytes
     if let n = entity.name {
-      name = text(n)
+      name = bytes(n)
     } else {
       let fullest = fullestNamed ?? firstMention
       let core = mentions[fullest].core
       // `Analysts said`: a common noun is capitalized only because it
       // starts the sentence.
       if let first = core.first, facts.has(first, .sentenceStart), facts.speaker(first) != nil {
-        name = lowercasedInitial(core)
+        if let lowered = lowercasedInitial(core, into: &names.extra) {
+          name = SpeakerNames.Bytes(start: lowered.lowerBound, end: lowered.upperBound, inExtra: true)
+        } else {
+          name = bytes(core)
+        }
       } else {
-        name = text(core)
+        name = bytes(core)
       }
     }
-    if name.isEmpty { name = text(mentions[firstMention].tokens) }
-    // Aliases: every other wording, compared on the bytes before any
-    // string is made (plain loops: a nested function capturing the list
-    // would cost an access check per call).
+    if name.count == 0 { name = bytes(mentions[firstMention].tokens) }
+    // Aliases: every other wording, compared on the bytes (plain loops: a
+    // nested function capturing the list would cost an access check per
+    // call).
     var ranges: [Range<Int>] = []
     swap(&ranges, &aliasRanges)
     ranges.removeAllKeepingStorage()
@@ -514,50 +540,46 @@ struct SpeakerResolver {
         }
       }
     }
-    // Reserved and appended: `map` grew its array once per speaker.
-    var aliases: [String] = []
-    if !ranges.isEmpty {
-      aliases.reserveCapacity(ranges.count)
-      for r in ranges { aliases.append(text(r)) }
-    }
-    guard withMentions else { return Speaker(name: name, kind: entity.kind, aliases: aliases, mentions: []) }
-    var spans: [Span] = []
-    spans.reserveCapacity(count)
-    i = firstMention
-    while i >= 0 {
-      let r = mentions[i].tokens
-      spans.append(Span(start: Int(document.tokens[r.lowerBound].start), end: Int(document.tokens[r.upperBound - 1].end)))
-      i = Int(nextMention[i])
-    }
-    // Attached in text order, as a rule: then there is nothing to sort.
-    if spans.indices.dropFirst().contains(where: { spans[$0 - 1] > spans[$0] }) { spans.sort() }
-    return Speaker(name: name, kind: entity.kind, aliases: aliases, mentions: spans)
+    let firstAlias = names.aliases.count
+    for r in ranges { names.aliases.append(bytes(r)) }
+    names.people.append(SpeakerNames.Person(kind: entity.kind, name: name, firstAlias: firstAlias, endAlias: names.aliases.count))
   }
 
   /// The text of `r` (not empty) with its first character lower-cased if
-  /// it is an upper-case one. An ASCII first character (one whose next
-  /// byte is ASCII too, so that it is a whole character) is lowered on
-  /// the bytes, before the string is made.
+  /// it is an upper-case one.
   func lowercasedInitial(_ r: Range<Int>) -> String {
+    var extra: [UInt8] = []
+    guard let lowered = lowercasedInitial(r, into: &extra) else { return text(r) }
+    return String(decoding: extra[lowered], as: UTF8.self)
+  }
+
+  /// The bytes of `lowercasedInitial(_:)` appended to `extra`, and their
+  /// range there; nil when they are the text's own (the first character
+  /// is not an upper-case one). An ASCII first character (one whose next
+  /// byte is ASCII too, so that it is a whole character) is lowered on the
+  /// bytes, with no string.
+  func lowercasedInitial(_ r: Range<Int>, into extra: inout [UInt8]) -> Range<Int>? {
     let start = Int(document.tokens[r.lowerBound].start)
     let end = Int(document.tokens[r.upperBound - 1].end)
     let b0 = document.text[start]
+    let at = extra.count
     if b0 < 0x80, start + 1 >= end || document.text[start + 1] < 0x80 {
-      guard b0 &- UInt8(ascii: "A") < 26 else { return text(r) }
-      // Written straight into the string's storage (no array of the bytes
-      // first); the bytes are the text's, valid UTF-8, with one ASCII
-      // letter lowered.
-      return document.text.withUnsafeBufferPointer { p in
-        String(unsafeUninitializedCapacity: end - start) { out in
-          _ = out.initialize(from: p[start..<end])
-          out[0] = b0 | 0x20
-          return end - start
-        }
-      }
+      guard b0 &- UInt8(ascii: "A") < 26 else { return nil }
+      document.text.withUnsafeBufferPointer { extra.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+      extra[at] = b0 | 0x20
+      return at..<extra.count
     }
     let name = text(r)
-    guard let c = name.first, c.isUppercase else { return name }
-    return c.lowercased() + name.dropFirst()
+    guard let c = name.first, c.isUppercase else { return nil }
+    extra.append(contentsOf: (c.lowercased() + name.dropFirst()).utf8)
+    return at..<extra.count
+  }
+
+  /// The bytes of tokens `r` (`text(_:)`), as a range of the text.
+  @inline(__always)
+  func bytes(_ r: Range<Int>) -> SpeakerNames.Bytes {
+    guard !r.isEmpty else { return .empty }
+    return SpeakerNames.Bytes(start: Int(document.tokens[r.lowerBound].start), end: Int(document.tokens[r.upperBound - 1].end), inExtra: false)
   }
 
   /// The text of tokens `r` (`Document.string`), decoded from a buffer

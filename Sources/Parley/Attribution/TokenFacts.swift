@@ -337,34 +337,65 @@ struct TokenFacts: Sendable {
   /// `nodes` are the facts of the matcher's nodes read so far
   /// (`MatcherNodes`).
   private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], exact: [Int32], nodes: inout [NodeFacts]) {
-    // The matches are read through a buffer (no slice bounds per match):
-    // most are plain (the scoring layers'), known after the first
-    // documents, and cost a load and two tests.
-    found.withUnsafeBufferPointer { found in
-      for m in found {
-        let node = Int(m.node)
-        var f = node < nodes.count ? nodes[node] : NodeFacts()
-        if !f.known {
-          f = Self.nodeFacts(m, matcher: matcher, entries: entries)
-          if node >= nodes.count { nodes.append(contentsOf: repeatElement(NodeFacts(), count: node + 1 - nodes.count)) }
-          nodes[node] = f
-        }
-        if f.isPlain { continue }
-        let start = Int(m.start)
-        let end = Int(m.end)
-        if f.report >= 0 {
-          for k in start..<end {
-            cueAt[k] = Int32(cues.count)
-            flags[k].insert(.inCue)
+    // The arrays written are moved out and the per-token ones written
+    // through buffers: one owner, so no uniqueness check of `self`'s
+    // arrays for every token of every cue. (`fill` sized the three tables
+    // to the document's tokens; a match's tokens are the document's.)
+    var flags: [Flags] = []
+    var cueAt: [Int32] = []
+    var speakerAt: [Int32] = []
+    var cues: [CueMatch] = []
+    var speakerMatches: [SpeakerMatch] = []
+    swap(&flags, &self.flags)
+    swap(&cueAt, &self.cueAt)
+    swap(&speakerAt, &self.speakerAt)
+    swap(&cues, &self.cues)
+    swap(&speakerMatches, &self.speakerMatches)
+    defer {
+      swap(&flags, &self.flags)
+      swap(&cueAt, &self.cueAt)
+      swap(&speakerAt, &self.speakerAt)
+      swap(&cues, &self.cues)
+      swap(&speakerMatches, &self.speakerMatches)
+    }
+    precondition(cueAt.count == flags.count && speakerAt.count == flags.count, "token tables of different sizes")
+    flags.withUnsafeMutableBufferPointer { flags in
+      cueAt.withUnsafeMutableBufferPointer { cueAt in
+        speakerAt.withUnsafeMutableBufferPointer { speakerAt in
+          // The matches are read through a buffer (no slice bounds per
+          // match): most are plain (the scoring layers'), known after the
+          // first documents, and cost a load and two tests.
+          found.withUnsafeBufferPointer { found in
+            for m in found {
+              let node = Int(m.node)
+              var f = node < nodes.count ? nodes[node] : NodeFacts()
+              if !f.known {
+                f = Self.nodeFacts(m, matcher: matcher, entries: entries)
+                if node >= nodes.count { nodes.append(contentsOf: repeatElement(NodeFacts(), count: node + 1 - nodes.count)) }
+                nodes[node] = f
+              }
+              if f.isPlain { continue }
+              let start = Int(m.start)
+              let end = Int(m.end)
+              precondition(start >= 0 && start < end && end <= flags.count, "match outside the document")
+              if f.report >= 0 {
+                let index = Int32(cues.count)
+                for k in start..<end {
+                  cueAt[k] = index
+                  flags[k].insert(.inCue)
+                }
+                cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
+              }
+              if !f.categories.isEmpty {
+                let index = Int32(speakerMatches.count)
+                for k in start..<end {
+                  speakerAt[k] = index
+                  flags[k].insert(.inSpeaker)
+                }
+                speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1]))
+              }
+            }
           }
-          cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
-        }
-        if !f.categories.isEmpty {
-          for k in start..<end {
-            speakerAt[k] = Int32(speakerMatches.count)
-            flags[k].insert(.inSpeaker)
-          }
-          speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1]))
         }
       }
     }

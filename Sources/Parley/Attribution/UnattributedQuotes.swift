@@ -20,7 +20,7 @@ extension AttributionPass {
     }
     guard let np = forwardNP(from: k, end: unit.upperBound) else { return nil }
     let r = np.range
-    let named = r.contains { facts.isCapitalized($0) && facts.word($0) == .none && facts.has($0, .word) } || np.appositives.contains { a in a.contains { facts.isCapitalized($0) && facts.word($0) == .none } }
+    let named = r.contains { facts.isCapitalized($0) && facts.word($0) == .none && facts.has($0, .word) } || np.appositives.contains { a in appositiveList.ranges[a].contains { facts.isCapitalized($0) && facts.word($0) == .none } }
     let headed = r.contains { facts.speaker($0).map { !$0.categories.subtracting(.title).isEmpty } ?? false }
     guard named || headed else { return nil }
     return mention(for: np, isSource: false, lists: &lists)

@@ -26,9 +26,11 @@ public struct ReportEncoder: Sendable {
     }
     // Each speaker's name escaped once, where it is first written, and
     // copied from there for every other statement and the speaker list.
-    withUnsafeTemporaryAllocation(of: WrittenNames.Slot.self, capacity: max(1, analysis.rows.people.count)) { slots in
+    withUnsafeTemporaryAllocation(of: WrittenNames.Slot.self, capacity: max(1, analysis.rows.names.people.count)) { slots in
       slots.initialize(repeating: WrittenNames.Slot())
-      attribution(analysis, document: document, parameters: parameters, names: WrittenNames(slots: slots), into: &w)
+      analysis.rows.names.extra.withUnsafeBufferPointer { extra in
+        attribution(analysis, document: document, parameters: parameters, names: WrittenNames(slots: slots, extra: extra), into: &w)
+      }
     }
   }
 
@@ -173,17 +175,18 @@ public struct ReportEncoder: Sendable {
   /// The statements of `rows` for compact output: the bytes of
   /// `compactStatement` for the `StatementScore`s the rows stand for, the
   /// cue read from the document's bytes, the speaker's name from the
-  /// attribution's speakers.
+  /// attribution's speakers (bytes of the text or of the names' side
+  /// buffer).
   private func compactStatements(_ rows: AttributionRows, document: Document, names: WrittenNames, into w: inout JSONWriter) {
     rows.source.withUnsafeBufferPointer { source in
-      rows.people.withUnsafeBufferPointer { people in
+      rows.names.people.withUnsafeBufferPointer { people in
         rows.statements.withUnsafeBufferPointer { statements in
           for i in statements.indices {
             let row = statements.baseAddress! + i
             let st = row.pointee.statement
             let base = document.paragraphs[st.paragraph].span.start
-            // The speaker's name, read in place (`AttributionRows.speakerName`).
-            let person: UnsafePointer<Speaker>? = st.speaker >= 0 && st.speaker < people.count ? people.baseAddress! + st.speaker : nil
+            // The speaker, read in place (`AttributionRows.speakerName`).
+            let person: UnsafePointer<SpeakerNames.Person>? = st.speaker >= 0 && st.speaker < people.count ? people.baseAddress! + st.speaker : nil
             let nameRoom = person.map { names.room(st.speaker, $0) } ?? MemberCursor.stringRoom(8)
             let cueLength = st.cue.map { $0.end - $0.start } ?? 0
             // The constant runs (under 200 bytes), seven numbers (at most 28
@@ -215,14 +218,14 @@ public struct ReportEncoder: Sendable {
   /// (`statementMembers`): the cue from the document's bytes, the speaker's
   /// name from the attribution's speakers.
   @inline(__always)
-  private static func rowStatementMembers(_ row: UnsafePointer<StatementRow>, person: UnsafePointer<Speaker>?, names: WrittenNames, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
+  private static func rowStatementMembers(_ row: UnsafePointer<StatementRow>, person: UnsafePointer<SpeakerNames.Person>?, names: WrittenNames, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
     let st = row.pointee.statement
     members(of: st, cueStance: row.pointee.cueStance, stance: row.pointee.stance, words: row.pointee.words, base: base, source: source, &c,
             cue: { c in
               if let cue = st.cue { c.string(utf8: UnsafeBufferPointer(rebasing: source[cue.start..<cue.end])) } else { c.string(ascii: "") }
             },
             speaker: { c in
-              if let person { names.write(st.speaker, person, &c) } else { c.string(ascii: "narrator") }
+              if let person { names.write(st.speaker, person, source: source, &c) } else { c.string(ascii: "narrator") }
             })
   }
 
@@ -236,10 +239,12 @@ public struct ReportEncoder: Sendable {
     // releases a speaker).
     rows.source.withUnsafeBufferPointer { source in
       rows.statements.withUnsafeBufferPointer { statements in
-        rows.people.withUnsafeBufferPointer { people in
-          rows.speakers.withUnsafeBufferPointer { speakers in
-            for i in speakers.indices {
-              compactSpeaker(speakers.baseAddress! + i, people: people, statements: statements, source: source, parameters: parameters, names: names, into: &w)
+        rows.names.people.withUnsafeBufferPointer { people in
+          rows.names.aliases.withUnsafeBufferPointer { aliases in
+            rows.speakers.withUnsafeBufferPointer { speakers in
+              for i in speakers.indices {
+                compactSpeaker(speakers.baseAddress! + i, people: people, aliases: aliases, statements: statements, source: source, parameters: parameters, names: names, into: &w)
+              }
             }
           }
         }
@@ -248,37 +253,33 @@ public struct ReportEncoder: Sendable {
   }
 
   /// One speaker row for compact output (`compactSpeakers`).
-  private func compactSpeaker(_ row: UnsafePointer<SpeakerRow>, people: UnsafeBufferPointer<Speaker>, statements: UnsafeBufferPointer<StatementRow>, source: UnsafeBufferPointer<UInt8>, parameters: ModelParameters, names: WrittenNames, into w: inout JSONWriter) {
+  private func compactSpeaker(_ row: UnsafePointer<SpeakerRow>, people: UnsafeBufferPointer<SpeakerNames.Person>, aliases: UnsafeBufferPointer<SpeakerNames.Bytes>, statements: UnsafeBufferPointer<StatementRow>, source: UnsafeBufferPointer<UInt8>, parameters: ModelParameters, names: WrittenNames, into w: inout JSONWriter) {
     let speaker = row.pointee.speaker
-    // Name, kind and aliases read in place (a copy of the speaker retains
-    // and releases its strings and arrays).
-    let person: UnsafePointer<Speaker>? = speaker == SpeakerRow.narrator ? nil : people.baseAddress! + speaker
+    // Name, kind and aliases: bytes of the text (or of the names' side
+    // buffer), no strings.
+    let person: UnsafePointer<SpeakerNames.Person>? = speaker == SpeakerRow.narrator ? nil : people.baseAddress! + speaker
     // The constant runs (under 200 bytes), seven numbers (at most 28 bytes
     // each) and every string with its comma.
     var room = 512 + AttributionRows.cueRoom(row.pointee, statements: statements)
     if let person {
       room += names.room(speaker, person)
-      person.pointee.aliases.withUnsafeBufferPointer { aliases in
-        for j in aliases.indices { room += 1 + MemberCursor.stringRoom(aliases[j].utf8.count) }
-      }
+      for j in person.pointee.firstAlias..<person.pointee.endAlias { room += 1 + MemberCursor.stringRoom(aliases[j].count) }
     }
     let (statementCount, optimismSum, hedgingSum) = (row.pointee.statements, row.pointee.optimismSum, row.pointee.hedgingSum)
     let stance = Stance(optimism: optimismSum.mean(statementCount), hedging: hedgingSum.mean(statementCount), parameters: parameters)
     // The whole object, braces included.
     w.compactValue(room: room) { c in
       if let person {
-        c.literal("{\"name\":"); names.write(speaker, person, &c)
+        c.literal("{\"name\":"); names.write(speaker, person, source: source, &c)
         switch person.pointee.kind {
         case .person: c.literal(",\"kind\":\"person\",\"aliases\":[")
         case .organization: c.literal(",\"kind\":\"organization\",\"aliases\":[")
         case .group: c.literal(",\"kind\":\"group\",\"aliases\":[")
         case .media: c.literal(",\"kind\":\"media\",\"aliases\":[")
         }
-        person.pointee.aliases.withUnsafeBufferPointer { aliases in
-          for j in aliases.indices {
-            if j > 0 { c.literal(",") }
-            c.string(aliases[j])
-          }
+        for j in person.pointee.firstAlias..<person.pointee.endAlias {
+          if j > person.pointee.firstAlias { c.literal(",") }
+          c.string(utf8: names.bytes(aliases[j], source: source))
         }
       } else {
         c.literal("{\"name\":\"narrator\",\"kind\":\"narrator\",\"aliases\":[")
@@ -303,7 +304,9 @@ public struct ReportEncoder: Sendable {
   /// attribution's speakers) was first written in the record, escaped:
   /// the other statements that name the speaker, and the speaker list,
   /// copy those bytes instead of escaping the name again. Valid for one
-  /// record (offsets into its writer's output).
+  /// record (offsets into its writer's output). Names and aliases are read
+  /// from the document's text or the names' side buffer (`extra`, taken
+  /// for the record).
   private struct WrittenNames {
     struct Slot {
       var offset = 0
@@ -312,22 +315,30 @@ public struct ReportEncoder: Sendable {
     }
     /// One a speaker.
     let slots: UnsafeMutableBufferPointer<Slot>
+    /// `SpeakerNames.extra`.
+    let extra: UnsafeBufferPointer<UInt8>
+
+    /// The bytes of a name or alias (`source` is the document's text).
+    @inline(__always)
+    func bytes(_ b: SpeakerNames.Bytes, source: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+      SpeakerNames.bytes(b, text: source, extra: extra)
+    }
 
     /// The room speaker `index`'s name takes.
     @inline(__always)
-    func room(_ index: Int, _ person: UnsafePointer<Speaker>) -> Int {
+    func room(_ index: Int, _ person: UnsafePointer<SpeakerNames.Person>) -> Int {
       let length = slots[index].length
-      return length > 0 ? length : MemberCursor.stringRoom(person.pointee.name.utf8.count)
+      return length > 0 ? length : MemberCursor.stringRoom(person.pointee.name.count)
     }
 
     /// Writes speaker `index`'s name: escaped the first time, else a copy
     /// of the bytes written then.
     @inline(__always)
-    func write(_ index: Int, _ person: UnsafePointer<Speaker>, _ c: inout MemberCursor) {
+    func write(_ index: Int, _ person: UnsafePointer<SpeakerNames.Person>, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
       let slot = slots[index]
       if slot.length > 0 { return c.repeatWritten(at: slot.offset, count: slot.length) }
       let at = c.offset
-      c.string(person.pointee.name)
+      c.string(utf8: bytes(person.pointee.name, source: source))
       slots[index] = Slot(offset: at, length: c.offset - at)
     }
   }

@@ -44,6 +44,104 @@ import Testing
     #expect(speakers > 100)
   }
 
+  /// The speakers' names and aliases kept as bytes in the rows
+  /// (`SpeakerNames`: ranges of the text, or of the side buffer for a name
+  /// lowered at its first letter) read as the public `Speaker`s of
+  /// `Attributor.attribute` on every repository text and example and 600
+  /// seeded recombinations of fixture sentences, with one workspace kept
+  /// from document to document as a worker keeps it; the bytes the record
+  /// writes are the public strings' bytes.
+  @Test func rowNamesEqualPublicSpeakers() throws {
+    let engine = try TestSupport.engine()
+    var workspace = Workspace()
+    var speakers = 0
+    var aliases = 0
+    var inExtra = 0
+    for text in try Self.attributionTexts(engine) {
+      let document = engine.read(id: "t", text: text)
+      let analysis = engine.analyze(document, model: RuleModel(), evidence: false, workspace: &workspace)
+      let names = analysis.rows.names
+      let expected = engine.attributor.attribute(document, ids: engine.matcher.tokenIDs(document)).speakers
+      #expect(names.people.count == expected.count, "\(text.prefix(80))")
+      for (i, speaker) in expected.enumerated() where i < names.people.count {
+        var plain = speaker
+        plain.mentions = []
+        #expect(analysis.rows.person(i) == plain, "\(text.prefix(80))")
+        #expect(analysis.rows.speakerName(i) == speaker.name)
+        let p = names.people[i]
+        document.text.withUnsafeBufferPointer { source in
+          names.extra.withUnsafeBufferPointer { extra in
+            #expect(Array(SpeakerNames.bytes(p.name, text: source, extra: extra)) == Array(speaker.name.utf8))
+            #expect(p.endAlias - p.firstAlias == speaker.aliases.count)
+            for (k, alias) in speaker.aliases.enumerated() where p.firstAlias + k < p.endAlias {
+              let b = names.aliases[p.firstAlias + k]
+              #expect(!b.inExtra)
+              #expect(Array(SpeakerNames.bytes(b, text: source, extra: extra)) == Array(alias.utf8))
+            }
+          }
+        }
+        speakers += 1
+        aliases += speaker.aliases.count
+        if p.name.inExtra { inExtra += 1 }
+      }
+      workspace.keepRows(of: analysis)
+    }
+    #expect(speakers > 1_000)
+    #expect(aliases > 500)
+    // Names lowered at their first letter (`Analysts said` → `analysts`)
+    // take the side buffer.
+    #expect(inExtra > 10)
+  }
+
+  /// Every repository text and example, then 600 seeded recombinations
+  /// of one to five paragraphs of one to four fixture sentences (the
+  /// attribution tests' mix, made here so that this test stands alone).
+  static func attributionTexts(_ engine: Engine) throws -> [String] {
+    var texts = try TextInvariantTests.repositoryTexts().map(\.text)
+    for name in TestSupport.files(in: "evaluation/examples", ext: "txt") {
+      texts.append(String(decoding: try TestSupport.readBytes("evaluation/examples/\(name)"), as: UTF8.self))
+    }
+    var sentences: [String] = []
+    for name in TestSupport.files(in: "evaluation/fixtures", ext: "json") {
+      let root = try JSONReader.parse(TestSupport.readBytes("evaluation/fixtures/\(name)"))
+      let article = (root["paragraphs"]?.array ?? []).compactMap { $0["text"]?.string }.joined(separator: "\n\n")
+      let document = engine.read(id: "t", text: article)
+      let tokens = document.tokens
+      for s in document.sentences {
+        sentences.append(document.string(Span(start: Int(tokens[s.tokens.lowerBound].start), end: Int(tokens[s.tokens.upperBound - 1].end))))
+      }
+    }
+    var random = SeededRandom(seed: 20_261_133)
+    for _ in 0..<600 where !sentences.isEmpty {
+      var paragraphs: [String] = []
+      for _ in 0..<Int.random(in: 1...5, using: &random) {
+        let count = Int.random(in: 1...4, using: &random)
+        paragraphs.append((0..<count).map { _ in sentences[Int.random(in: 0..<sentences.count, using: &random)] }.joined(separator: " "))
+      }
+      texts.append(paragraphs.joined(separator: "\n\n"))
+    }
+    return texts
+  }
+
+  /// `SpeakerNames.append` (rows made from public values) gives the
+  /// speakers back as they were, on seeded names and aliases with
+  /// non-ASCII and escaped characters, empty ones included.
+  @Test func appendedSpeakersReadBack() {
+    var generator = SeededGenerator(seed: 47)
+    let pieces = ["Lina", "Moreau", "Ms.", "the envoy", "É", "Ünïcode", "\"", "\\", "\u{1}", "", " ", "analysts", "İ"]
+    for round in 0..<500 {
+      var people: [Speaker] = []
+      for _ in 0..<Int.random(in: 0...4, using: &generator) {
+        func text() -> String { (0..<Int.random(in: 0...3, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined() }
+        let aliases = (0..<Int.random(in: 0...3, using: &generator)).map { _ in text() }
+        people.append(Speaker(name: text(), kind: Speaker.Kind.allCases.randomElement(using: &generator)!, aliases: aliases, mentions: []))
+      }
+      let rows = AttributionRows(people: people, source: Array("unrelated text".utf8))
+      #expect(rows.names.people.count == people.count, "round \(round)")
+      for (i, p) in people.enumerated() { #expect(rows.person(i) == p, "round \(round)") }
+    }
+  }
+
   /// Statements and speakers set by a caller replace the rows in every
   /// report.
   @Test func setValuesAreWritten() throws {

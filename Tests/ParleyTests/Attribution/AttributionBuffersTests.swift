@@ -35,6 +35,27 @@ import Testing
     #expect(statements > 100)
   }
 
+  /// `refillPrefix` (the per-token and per-mention tables, which never
+  /// shrink) sets the first `count` elements as `refill` sets them all, on
+  /// seeded counts that grow and shrink: what is read below `count` is
+  /// the same.
+  @Test func refillPrefixEqualsRefillBelowCount() {
+    var random = SeededRandom(seed: 20_261_131)
+    var kept: [Int32] = []
+    var exact: [Int32] = []
+    for round in 0..<2_000 {
+      let count = Int.random(in: 0...300, using: &random)
+      let value = Int32.random(in: -2...2, using: &random)
+      // Something else written first, as a document writes its table.
+      if !kept.isEmpty { kept[Int.random(in: 0..<kept.count, using: &random)] = 7 }
+      let before = kept.count
+      kept.refillPrefix(with: value, count: count)
+      exact.refill(with: value, count: count)
+      #expect(kept.count == max(before, count), "round \(round)")
+      #expect(Array(kept[..<count]) == exact, "round \(round)")
+    }
+  }
+
   /// Without speaker mentions (the engine's path) attribution gives the
   /// same statements, warnings and speakers, each speaker's `mentions`
   /// left empty; in kept buffers, document after document.
