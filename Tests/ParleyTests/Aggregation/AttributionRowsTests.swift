@@ -9,9 +9,13 @@ import Testing
 /// (`CueTally`) the same top cues as the summary's `CueCounts`.
 @Suite struct AttributionRowsTests {
   /// Every evaluation text and fixture: the record written from the rows
+  /// (`CorpusRunner` without `materialize`: each speaker's name escaped
+  /// once and copied for its other statements and the speaker list)
   /// equals the record written from the public values (`materialize()`),
-  /// compact, with and without evidence, and pretty output still reads
-  /// the public values.
+  /// compact, with and without evidence; also when the writer starts
+  /// small and moves to a bigger buffer mid-record (the copies read
+  /// earlier output by offset), and in place in an array
+  /// (`JSONWriter.bytes`). The public `analyze` hands out the built values.
   @Test(arguments: [false, true])
   func rowsRecordEqualsPublicRecord(_ evidence: Bool) throws {
     let engine = try TestSupport.engine()
@@ -21,6 +25,7 @@ import Testing
     var workspace = Workspace()
     var statements = 0
     var speakers = 0
+    var repeated = 0
     for (origin, text) in texts {
       let document = engine.read(id: "t", text: text)
       let rows = engine.analyze(document, model: RuleModel(), evidence: evidence, workspace: &workspace)
@@ -30,11 +35,20 @@ import Testing
       #expect(built.builtStatements != nil && built.builtSpeakers != nil)
       statements += built.statements.count
       speakers += built.speakers.count
-      var fromRows = JSONWriter()
-      encoder.record(rows, document: document, parameters: engine.parameters, into: &fromRows)
+      let named = built.statements.map(\.speaker).filter { $0 != SpeakerSummary.narratorName }
+      repeated += named.count - Set(named).count
       var fromValues = JSONWriter()
       encoder.record(built, document: document, parameters: engine.parameters, into: &fromValues)
+      var fromRows = JSONWriter()
+      encoder.record(rows, document: document, parameters: engine.parameters, into: &fromRows)
       #expect(fromRows.bytes == fromValues.bytes, "\(origin)")
+      for reserve in [64, 1 << 20] {
+        var w = JSONWriter(reserve: reserve)
+        encoder.record(rows, document: document, parameters: engine.parameters, into: &w)
+        #expect(w.bytes == fromValues.bytes, "\(origin), reserve \(reserve)")
+      }
+      let inPlace = JSONWriter.bytes(reserve: 64) { encoder.record(rows, document: document, parameters: engine.parameters, into: &$0) }
+      #expect(inPlace == fromValues.bytes, "\(origin), in place")
       // The public `analyze` hands out the built values.
       var fromPublic = JSONWriter()
       encoder.record(engine.analyze(document, evidence: evidence), document: document, parameters: engine.parameters, into: &fromPublic)
@@ -42,6 +56,8 @@ import Testing
     }
     #expect(statements > 100)
     #expect(speakers > 100)
+    // Names written again from their first writing.
+    #expect(repeated > 50)
   }
 
   /// The speakers' names and aliases kept as bytes in the rows
@@ -57,7 +73,7 @@ import Testing
     var speakers = 0
     var aliases = 0
     var inExtra = 0
-    for text in try Self.attributionTexts(engine) {
+    for text in try AttributionSnapshotTests.texts(engine, seed: 20_261_133).map(\.text) {
       let document = engine.read(id: "t", text: text)
       let analysis = engine.analyze(document, model: RuleModel(), evidence: false, workspace: &workspace)
       let names = analysis.rows.names
@@ -91,36 +107,6 @@ import Testing
     // Names lowered at their first letter (`Analysts said` → `analysts`)
     // take the side buffer.
     #expect(inExtra > 10)
-  }
-
-  /// Every repository text and example, then 600 seeded recombinations
-  /// of one to five paragraphs of one to four fixture sentences (the
-  /// attribution tests' mix, made here so that this test stands alone).
-  static func attributionTexts(_ engine: Engine) throws -> [String] {
-    var texts = try TextInvariantTests.repositoryTexts().map(\.text)
-    for name in TestSupport.files(in: "evaluation/examples", ext: "txt") {
-      texts.append(String(decoding: try TestSupport.readBytes("evaluation/examples/\(name)"), as: UTF8.self))
-    }
-    var sentences: [String] = []
-    for name in TestSupport.files(in: "evaluation/fixtures", ext: "json") {
-      let root = try JSONReader.parse(TestSupport.readBytes("evaluation/fixtures/\(name)"))
-      let article = (root["paragraphs"]?.array ?? []).compactMap { $0["text"]?.string }.joined(separator: "\n\n")
-      let document = engine.read(id: "t", text: article)
-      let tokens = document.tokens
-      for s in document.sentences {
-        sentences.append(document.string(Span(start: Int(tokens[s.tokens.lowerBound].start), end: Int(tokens[s.tokens.upperBound - 1].end))))
-      }
-    }
-    var random = SeededRandom(seed: 20_261_133)
-    for _ in 0..<600 where !sentences.isEmpty {
-      var paragraphs: [String] = []
-      for _ in 0..<Int.random(in: 1...5, using: &random) {
-        let count = Int.random(in: 1...4, using: &random)
-        paragraphs.append((0..<count).map { _ in sentences[Int.random(in: 0..<sentences.count, using: &random)] }.joined(separator: " "))
-      }
-      texts.append(paragraphs.joined(separator: "\n\n"))
-    }
-    return texts
   }
 
   /// `SpeakerNames.append` (rows made from public values) gives the

@@ -59,8 +59,8 @@ import Testing
 
   /// The texts: every repository text and example, then 600 seeded
   /// recombinations of one to five paragraphs of one to four sentences
-  /// of the `pool` fixtures.
-  static func texts(_ engine: Engine, pool: [String]) throws -> [(origin: String, text: String)] {
+  /// of the `pool` fixtures (by default every fixture).
+  static func texts(_ engine: Engine, pool: [String] = TestSupport.files(in: "evaluation/fixtures", ext: "json"), seed: UInt64 = 9_557_623) throws -> [(origin: String, text: String)] {
     var texts = try TextInvariantTests.repositoryTexts()
     for name in TestSupport.files(in: "evaluation/examples", ext: "txt") {
       let origin = "evaluation/examples/\(name)"
@@ -76,7 +76,7 @@ import Testing
         sentences.append(document.string(Span(start: Int(tokens[s.tokens.lowerBound].start), end: Int(tokens[s.tokens.upperBound - 1].end))))
       }
     }
-    var random = SeededRandom(seed: 9_557_623)
+    var random = SeededRandom(seed: seed)
     for n in 0..<600 where !sentences.isEmpty {
       var paragraphs: [String] = []
       for _ in 0..<Int.random(in: 1...5, using: &random) {

@@ -12,7 +12,7 @@ import Testing
     var random = SeededRandom(seed: 20_261_130)
     var compared = 0
     var same = 0
-    for text in try AttributionSnapshotTests.texts(engine, pool: TestSupport.files(in: "evaluation/fixtures", ext: "json")).prefix(300).map(\.text) {
+    for text in try AttributionSnapshotTests.texts(engine).prefix(300).map(\.text) {
       let document = engine.read(id: "t", text: text)
       let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
       let resolver = SpeakerResolver(document: document, facts: facts, mentions: [])
@@ -45,7 +45,7 @@ import Testing
     let engine = try TestSupport.engine()
     var compared = 0
     var found = 0
-    for (_, text) in try AttributionSnapshotTests.texts(engine, pool: TestSupport.files(in: "evaluation/fixtures", ext: "json")) {
+    for (_, text) in try AttributionSnapshotTests.texts(engine) {
       let document = engine.read(id: "t", text: text)
       let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
       var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
