@@ -99,21 +99,24 @@ public enum Tokenizer {
         kind = raw == ByteClass.digit.rawValue ? .number : .word
         var j = wordRunEnd(p, base: base, from: i + 1, end: end, table: table)
         if j < end {
-          let c = table[Int(p[j])]
+          // An ASCII space (most runs end there) is told by its byte, with
+          // no class look-up.
+          let c = p[j] == 0x20 ? ByteClass.space.rawValue : table[Int(p[j])]
           if c == ByteClass.space.rawValue {
             spaceAfter = true
-          } else if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue {
-            j = scanWord(p, from: i, at: j, end: end, table: table)
+          } else if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue
+            || (c == ByteClass.period.rawValue && j == i + 1) || ((c == ByteClass.period.rawValue || c == ByteClass.comma.rawValue) && p[j - 1] &- 48 < 10)
+          {
+            // The full word rules: a hyphen, an apostrophe or a non-ASCII
+            // byte may continue the word; a period second may make an
+            // initialism; after a digit, a period or comma may continue a
+            // number.
+            j = j == i + 1 && c == ByteClass.period.rawValue ? scanWord(p, from: i, end: end, table: table) : scanWord(p, from: i, at: j, end: end, table: table)
             if p[j - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
-          } else if c == ByteClass.period.rawValue || c == ByteClass.comma.rawValue {
-            // A period second may make an initialism; after a digit, a period
-            // or comma may continue a number.
-            if j == i + 1 && c == ByteClass.period.rawValue {
-              j = scanWord(p, from: i, end: end, table: table)
-              if p[j - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
-            } else if p[j - 1] &- 48 < 10 {
-              j = scanWord(p, from: i, at: j, end: end, table: table)
-              if p[j - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
+            // Only these words may be the clitic `n't` (elsewhere the byte
+            // after the first is a letter, a digit or no apostrophe).
+            if kind == .word, b | 0x20 == UInt8(ascii: "n"), let e = clitic(p, at: start, end: end, afterLetter: !spaceBefore), e == j {
+              kind = .clitic
             }
           }
         }
@@ -165,11 +168,6 @@ public enum Tokenizer {
           kind = .punctuation
           i += len
         }
-      }
-      if kind == .word, b | 0x20 == UInt8(ascii: "n"),
-        let e = clitic(p, at: start, end: end, afterLetter: !spaceBefore), e == i
-      {
-        kind = .clitic
       }
       out[n] = Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i), kind: kind, isCapitalized: b &- 65 < 26, spaceBefore: spaceBefore)
       n &+= 1
