@@ -39,16 +39,22 @@ extension PhraseMatcher {
             lastEnd.update(repeating: 0)
             // The end of the sentences walked so far.
             var reached = 0
-            for sentence in sentences {
-              // (The walks read the token arrays up to the sentence's end.)
-              precondition(sentence.tokens.upperBound <= mask.count && mask.count == exact.count && exact.count == prefix.count)
-              // An earlier sentence's candidates end by its end: in a later
-              // sentence they mark no overlap, and are not cleared (only
-              // when the sentences go back).
-              if sentence.tokens.lowerBound < reached { lastEnd.update(repeating: 0) }
-              reached = sentence.tokens.upperBound
-              used = walk.sentence(sentence.tokens, into: scratch, from: used)
-              out.ends.append(base + used)
+            // Each sentence's end in `out.matches`, appended at once (no
+            // uniqueness and capacity check per sentence).
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: sentences.count) { ends in
+              for s in sentences.indices {
+                let sentence = sentences[s].tokens
+                // (The walks read the token arrays up to the sentence's end.)
+                precondition(sentence.upperBound <= mask.count && mask.count == exact.count && exact.count == prefix.count)
+                // An earlier sentence's candidates end by its end: in a later
+                // sentence they mark no overlap, and are not cleared (only
+                // when the sentences go back).
+                if sentence.lowerBound < reached { lastEnd.update(repeating: 0) }
+                reached = sentence.upperBound
+                used = walk.sentence(sentence, into: scratch, from: used)
+                ends[s] = base + used
+              }
+              out.ends.append(contentsOf: ends)
             }
           }
         }
