@@ -140,7 +140,8 @@ public enum Tokenizer {
         }
         i = j
       } else {
-        let (cls, len) = ByteClass.at(p, i, end)
+        // An ASCII byte's class is the table's (no second reading of it).
+        let (cls, len) = raw != ByteClass.multiByte ? (ByteClass(rawValue: raw) ?? .other, 1) : ByteClass.at(p, i, end)
         switch cls {
         case .space:
           spaceBefore = true
@@ -256,7 +257,7 @@ public enum Tokenizer {
         continue
       }
       if raw == ByteClass.space.rawValue { break }
-      let (cls, len) = ByteClass.at(p, i, end)
+      let (cls, len) = raw != ByteClass.multiByte ? (ByteClass(rawValue: raw) ?? .other, 1) : ByteClass.at(p, i, end)
       if cls.isWordChar {
         lastWordChar = i
         i += len
