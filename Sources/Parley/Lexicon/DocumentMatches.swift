@@ -36,11 +36,25 @@ extension PhraseMatcher {
         ids.starts.withUnsafeBufferPointer { mask in
           withUnsafeTemporaryAllocation(of: Int32.self, capacity: t.layers) { lastEnd in
             let walk = Walk(exact: exact, prefix: prefix, mask: mask, tables: t, lastEnd: lastEnd)
-            for sentence in sentences {
-              // (The walks read the token arrays up to the sentence's end.)
-              precondition(sentence.tokens.upperBound <= mask.count && mask.count == exact.count && exact.count == prefix.count)
-              used = walk.sentence(sentence.tokens, into: scratch, from: used)
-              out.ends.append(base + used)
+            lastEnd.update(repeating: 0)
+            // The end of the sentences walked so far.
+            var reached = 0
+            // Each sentence's end in `out.matches`, appended at once (no
+            // uniqueness and capacity check per sentence).
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: sentences.count) { ends in
+              for s in sentences.indices {
+                let sentence = sentences[s].tokens
+                // (The walks read the token arrays up to the sentence's end.)
+                precondition(sentence.upperBound <= mask.count && mask.count == exact.count && exact.count == prefix.count)
+                // An earlier sentence's candidates end by its end: in a later
+                // sentence they mark no overlap, and are not cleared (only
+                // when the sentences go back).
+                if sentence.lowerBound < reached { lastEnd.update(repeating: 0) }
+                reached = sentence.upperBound
+                used = walk.sentence(sentence, into: scratch, from: used)
+                ends[s] = base + used
+              }
+              out.ends.append(contentsOf: ends)
             }
           }
         }
@@ -55,7 +69,8 @@ extension PhraseMatcher {
     let prefix: UnsafeBufferPointer<Int32>
     let mask: UnsafeBufferPointer<UInt8>
     let tables: MatcherTables
-    /// Per layer, the end of the sentence's last candidate of that layer.
+    /// Per layer, the end of the last candidate of that layer, in this
+    /// sentence or one before it (then no later than this one's start).
     let lastEnd: UnsafeMutableBufferPointer<Int32>
 
     /// Writes the matches of `tokens` into `scratch` from `first` on (its
@@ -75,8 +90,6 @@ extension PhraseMatcher {
       var l = scratch.layers
       var capacity = scratch.capacity
       var used = first
-      // Whether some candidate overlaps an earlier one of its layer.
-      lastEnd.update(repeating: 0)
       // Bit L: two candidates of layer L overlap.
       var overlaps: UInt32 = 0
       var ordered = true
@@ -110,7 +123,7 @@ extension PhraseMatcher {
           if e0 >= 0 { node = rootChild[Int(e0) &* layers &+ layer] }
           if node < 0, p0 >= 0 { node = rootChild[Int(p0) &* layers &+ layer] }
           if node < 0 { continue }
-          var k = start + 1
+          var k = start &+ 1
           while true {
             if nodeEntryStart[Int(node)] < nodeEntryStart[Int(node) + 1] {
               if used == capacity {
@@ -139,11 +152,21 @@ extension PhraseMatcher {
             if next < 0, pk >= 0, MatcherTables.mayHave(filter, pk) { next = t.child(node, pk) }
             if next < 0 { break }
             node = next
-            k += 1
+            k &+= 1
           }
         }
       }
       if used - first < 2 || (ordered && overlaps == 0) { return used }
+      return Self.settle(m, l, first: first, used: used, overlaps: overlaps)
+    }
+
+    /// The candidates `m[first..<used]` (their layers in `l`) of a
+    /// sentence where some are out of order or two of one layer overlap
+    /// (bit L of `overlaps`): put in order and resolved as
+    /// `sentence(_:into:from:)` says; returns where the kept ones end. Out
+    /// of line: the walks' loop then has the registers to itself.
+    @inline(never)
+    static func settle(_ m: UnsafeMutablePointer<PhraseMatch>, _ l: UnsafeMutablePointer<UInt8>, first: Int, used: Int, overlaps: UInt32) -> Int {
       if overlaps == 0 {
         // Every candidate stays; by start, then end, then layer (the
         // candidates of one span come in layer order: the sort is stable).

@@ -197,7 +197,7 @@ public struct PhraseMatcher: Sendable {
                       var m: UInt8 = 0
                       if e.exact >= 0 { m = t.startLayers[Int(e.exact)] }
                       if e.prefix >= 0 { m |= t.startLayers[Int(e.prefix)] }
-                      e.starts = m
+                      e.starts = t.flagged(m, exact: e.exact, prefix: e.prefix)
                       e.facts = facts(p, r)
                     }
                     exact[i] = e.exact
@@ -213,14 +213,14 @@ public struct PhraseMatcher: Sendable {
                       // apart from words (prefix -1 and facts 0, as reset).
                       id = memo.entry(p, r, tag: WordMemo.nonWordTag) { e in
                         e.exact = vocabulary.lookup(p, r) ?? -1
-                        if e.exact >= 0 { e.starts = t.startLayers[Int(e.exact)] }
+                        if e.exact >= 0 { e.starts = t.soloStarts[Int(e.exact)] }
                       }.exact
                     }
                     exact[i] = id
-                    if id >= 0 { starts[i] = t.startLayers[Int(id)] }
+                    if id >= 0 { starts[i] = t.soloStarts[Int(id)] }
                   }
                 }
-                Self.dropDeadStarts(exact: UnsafeBufferPointer(exact), prefix: UnsafeBufferPointer(prefix), starts: starts, t)
+                Self.dropFlaggedDeadStarts(exact: UnsafeBufferPointer(exact), prefix: UnsafeBufferPointer(prefix), starts: starts, t)
               }
             }
           }
@@ -234,7 +234,8 @@ public struct PhraseMatcher: Sendable {
   /// copy of the entry) or is a one-byte ASCII token that is not a word;
   /// returns the index of the first token that is neither (or
   /// `tokens.count`). The same values as the memo's `entry(_:_:tag:make:)`
-  /// and the table lookups give. Not inlined: alone, its loop keeps every
+  /// and the table lookups give (start layers with their `checkNext`
+  /// flag). Not inlined: alone, its loop keeps every
   /// value in a register.
   @inline(never)
   private static func shortIDs(
@@ -248,7 +249,7 @@ public struct PhraseMatcher: Sendable {
     // The tables' addresses in registers (stores to the id buffers could
     // alias the class's fields).
     let asciiTokenIDs = t.asciiTokenIDs
-    let startLayers = t.startLayers
+    let soloStarts = t.soloStarts
     var i = first
     while i < tokens.count {
       let token = tokens[i]
@@ -259,7 +260,7 @@ public struct PhraseMatcher: Sendable {
         if length == 1, p[start] < 0x80 {
           let id = asciiTokenIDs[Int(p[start])]
           exact[i] = id
-          if id >= 0 { starts[i] = startLayers[Int(id)] }
+          if id >= 0 { starts[i] = soloStarts[Int(id)] }
           i &+= 1
           continue
         }
@@ -332,17 +333,45 @@ public struct PhraseMatcher: Sendable {
   static func dropDeadStarts(exact: UnsafeBufferPointer<Int32>, prefix: UnsafeBufferPointer<Int32>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables) {
     let n = starts.count
     precondition(exact.count == n && prefix.count == n)
+    for k in 0..<n where starts[k] != 0 { dropDeadStarts(at: k, exact: exact, prefix: prefix, starts: starts, t) }
+  }
+
+  /// Set in a token's start layers (bit 7: above every layer) while its ids
+  /// are written, where some start needs a child along the next token
+  /// (`MatcherTables.flagged`): `dropFlaggedDeadStarts` reads these tokens
+  /// alone and clears the flag.
+  static let checkNext: UInt8 = 0x80
+
+  /// `dropDeadStarts(exact:prefix:starts:_:)` for starts flagged
+  /// `checkNext` (a token without the flag has no start to drop), the flags
+  /// cleared. Most tokens have none: the starts are read eight at a time,
+  /// and a word without a flag is skipped whole.
+  static func dropFlaggedDeadStarts(exact: UnsafeBufferPointer<Int32>, prefix: UnsafeBufferPointer<Int32>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables) {
+    let n = starts.count
+    precondition(exact.count == n && prefix.count == n)
+    guard let base = starts.baseAddress, n > 0 else { return }
     // The tables' addresses in registers (stores to `starts` could alias
     // the class's fields).
     let startLayers = t.startLayers
     let entryLayers = t.entryLayers
     let followFilter = t.followFilter
-    for k in 0..<n where starts[k] != 0 {
+    let flags = UInt64(checkNext) &* 0x0101_0101_0101_0101
+    var k = 0
+    while k < n {
+      if k &+ 8 <= n {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) & flags
+        if word == 0 {
+          k &+= 8
+          continue
+        }
+        k &+= word.trailingZeroBitCount &>> 3
+      } else if starts[k] & checkNext == 0 {
+        k &+= 1
+        continue
+      }
+      // `deadStartCheck`, with the addresses above.
       let e0 = exact[k]
       let p0 = prefix[k]
-      // Layers whose first node has entries (the exact id's node where it
-      // has a root edge, else the prefix id's), and the child filters of
-      // all first nodes together.
       var eLayers: UInt8 = 0
       var full: UInt8 = 0
       var filter: UInt64 = 0
@@ -355,17 +384,35 @@ public struct PhraseMatcher: Sendable {
         full |= entryLayers[Int(p0)] & ~eLayers
         filter |= followFilter[Int(p0)]
       }
-      // The other layers' walks need a child along the next token.
-      let candidates = starts[k] & ~full
-      if candidates == 0 { continue }
-      if k + 1 < n {
-        let ek = exact[k + 1]
-        let pk = prefix[k + 1]
-        if ek >= 0, MatcherTables.mayHave(filter, ek) { continue }
-        if pk >= 0, MatcherTables.mayHave(filter, pk) { continue }
+      // (Flagged: some start needs a child along the next token.)
+      var kept = starts[k] & ~checkNext
+      let next = k &+ 1
+      if next < n {
+        let ek = exact[next]
+        let pk = prefix[next]
+        if !(ek >= 0 && MatcherTables.mayHave(filter, ek)) && !(pk >= 0 && MatcherTables.mayHave(filter, pk)) { kept &= full }
+      } else {
+        kept &= full
       }
-      starts[k] &= ~candidates
+      starts[k] = kept
+      k = next
     }
+  }
+
+  /// `dropDeadStarts(exact:prefix:starts:_:)` for token `k` alone.
+  @inline(__always)
+  static func dropDeadStarts(at k: Int, exact: UnsafeBufferPointer<Int32>, prefix: UnsafeBufferPointer<Int32>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables) {
+    let (needsNext, filter) = t.deadStartCheck(exact: exact[k], prefix: prefix[k])
+    // These layers' walks need a child along the next token.
+    let candidates = starts[k] & needsNext
+    if candidates == 0 { return }
+    if k + 1 < starts.count {
+      let ek = exact[k + 1]
+      let pk = prefix[k + 1]
+      if ek >= 0, MatcherTables.mayHave(filter, ek) { return }
+      if pk >= 0, MatcherTables.mayHave(filter, pk) { return }
+    }
+    starts[k] &= ~candidates
   }
 
   /// Matches inside `tokens` (a sentence), overlaps resolved within each
@@ -590,6 +637,9 @@ final class MatcherTables: @unchecked Sendable {
   let childFilter: UnsafeMutablePointer<UInt64>
   /// The exact id of the one-byte token of each ASCII byte, -1 for none.
   let asciiTokenIDs: UnsafeMutablePointer<Int32>
+  /// The start layers of a token whose only id is this one (no prefix
+  /// id), flagged `PhraseMatcher.checkNext` where `flagged` flags them.
+  let soloStarts: UnsafeMutablePointer<UInt8>
   let nodeEntryIDs: [Int32]
   /// `nodeEntryIDs`, and the category, its bit (`LexiconCategory.bit`) and
   /// the weight of every entry, for the scorer's loop over matches.
@@ -654,6 +704,9 @@ final class MatcherTables: @unchecked Sendable {
         entryLayers[Int(e.id)] |= UInt8(1) << UInt8(e.layer)
       }
     }
+    soloStarts = .allocate(capacity: ids)
+    soloStarts.initialize(repeating: 0, count: ids)
+    for id in 0..<idCount { soloStarts[id] = flagged(startLayers[id], exact: Int32(id), prefix: -1) }
   }
 
   deinit {
@@ -666,6 +719,7 @@ final class MatcherTables: @unchecked Sendable {
     nodeEntryStart.deallocate()
     childFilter.deallocate()
     asciiTokenIDs.deallocate()
+    soloStarts.deallocate()
     entryIDs.deallocate()
     entryCategories.deallocate()
     entryBits.deallocate()
@@ -679,6 +733,36 @@ final class MatcherTables: @unchecked Sendable {
   /// token `id` (false: it has none).
   @inline(__always)
   static func mayHave(_ filter: UInt64, _ id: Int32) -> Bool { filter & filterBit(id) != 0 }
+
+  /// What `PhraseMatcher.dropDeadStarts` reads of a token with ids
+  /// `exact` and `prefix` (-1 for none): the layers whose first node has
+  /// no entries (the exact id's node where it has a root edge, else the
+  /// prefix id's), whose walks need a child along the next token, and the
+  /// child filters of all its first nodes together.
+  @inline(__always)
+  func deadStartCheck(exact e0: Int32, prefix p0: Int32) -> (needsNext: UInt8, filter: UInt64) {
+    var eLayers: UInt8 = 0
+    var full: UInt8 = 0
+    var filter: UInt64 = 0
+    if e0 >= 0 {
+      eLayers = startLayers[Int(e0)]
+      full = entryLayers[Int(e0)]
+      filter = followFilter[Int(e0)]
+    }
+    if p0 >= 0 {
+      full |= entryLayers[Int(p0)] & ~eLayers
+      filter |= followFilter[Int(p0)]
+    }
+    return (~full, filter)
+  }
+
+  /// `starts`, the start layers of a token with ids `exact` and `prefix`,
+  /// with `PhraseMatcher.checkNext` set when a walk from one of them needs
+  /// a child along the next token (`deadStartCheck`): only then may
+  /// `dropDeadStarts` drop one.
+  func flagged(_ starts: UInt8, exact e0: Int32, prefix p0: Int32) -> UInt8 {
+    starts & deadStartCheck(exact: e0, prefix: p0).needsNext != 0 ? starts | PhraseMatcher.checkNext : starts
+  }
 
   /// The child of a non-root `node` along token `id`, or -1.
   @inline(__always)

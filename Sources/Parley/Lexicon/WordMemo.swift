@@ -23,6 +23,8 @@ struct WordMemo: Sendable {
     /// is not a word; 0 marks an empty slot. (32 bytes an entry: two to a
     /// cache line.)
     var length: UInt8 = 0
+    /// The start layers, flagged `PhraseMatcher.checkNext` where a start
+    /// may be dropped (`MatcherTables.flagged`).
     var starts: UInt8 = 0
 
     init(low: UInt64 = 0, high: UInt64 = 0, length: UInt8 = 0) {

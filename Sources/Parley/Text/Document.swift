@@ -147,20 +147,25 @@ public struct Document: Sendable {
     // Each block is handed on when it ends (a blank line or the end), so
     // one buffer of lines serves every block.
     var out: [Span] = []
+    // The block's lines are `lines[..<lineCount]`: a block is emptied by
+    // its count alone (emptying the array calls a generic
+    // `replaceSubrange`, some 90 instructions a block).
     var lines: [Span] = []
+    var lineCount = 0
     // Paragraphs average a few hundred bytes: room for most articles' at
     // once, and for the lines of most blocks.
     out.reserveCapacity(p.count / 128 + 4)
     lines.reserveCapacity(8)
     func endBlock() {
-      if lines.isEmpty { return }
-      if lines.count > 1 && isHardWrapped(lines, p) {
-        let span = Span(start: lines.first!.start, end: lines.last!.end)
+      if lineCount == 0 { return }
+      let block = lines[..<lineCount]
+      if lineCount > 1 && isHardWrapped(block, p) {
+        let span = Span(start: block[0].start, end: block[lineCount - 1].end)
         if !span.isEmpty { out.append(span) }
       } else {
-        for line in lines where !line.isEmpty { out.append(line) }
+        for line in block where !line.isEmpty { out.append(line) }
       }
-      lines.removeAll(keepingCapacity: true)
+      lineCount = 0
     }
     var lineStart = 0
     var blank = true
@@ -168,7 +173,9 @@ public struct Document: Sendable {
       if blank {
         endBlock()
       } else {
-        lines.append(trim(Span(start: lineStart, end: end), p))
+        let line = trim(Span(start: lineStart, end: end), p)
+        if lineCount < lines.count { lines[lineCount] = line } else { lines.append(line) }
+        lineCount += 1
       }
     }
     // Line by line: a line is blank until its first byte that is not;
@@ -199,6 +206,11 @@ public struct Document: Sendable {
   /// are at most 100 bytes long and run on (do not end in . ? ! : or a
   /// closing quote).
   static func isHardWrapped(_ lines: [Span], _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    isHardWrapped(lines[...], p)
+  }
+
+  /// `isHardWrapped(_:_:)` for lines in a slice.
+  static func isHardWrapped(_ lines: ArraySlice<Span>, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
     var runOn = 0
     for l in lines.dropLast() where l.length <= 100 {
       var e = l.end - 1

@@ -80,14 +80,13 @@ public enum Tokenizer {
     var spaceBefore = true
     var n = 0
     while i < end {
-      let b = p[i]
-      let raw = table[Int(b)]
+      var raw = table[Int(p[i])]
       if raw == ByteClass.space.rawValue {
         spaceBefore = true
         i += 1
         continue
       }
-      let start = i
+      var start = i
       var kind: TokenKind
       // A word's run usually ends at a space: it is taken with the word
       // (one trip through the loop less).
@@ -96,30 +95,53 @@ public enum Tokenizer {
         // An ASCII letter or digit starts a word or number (most tokens):
         // its run of ASCII letters and digits, then `scanWord`'s full rules
         // only where the byte after the run may continue the word.
-        kind = raw == ByteClass.digit.rawValue ? .number : .word
         var j = wordRunEnd(p, base: base, from: i + 1, end: end, table: table)
+        // Words whose run ends at an ASCII space, one after another (most
+        // of a text), are written in a loop of their own: the space is
+        // taken with the word, and the next byte starts the next one.
+        while j < end, p[j] == 0x20 {
+          out[n] = Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), kind: raw == ByteClass.digit.rawValue ? .number : .word, isCapitalized: raw == ByteClass.upper.rawValue, spaceBefore: spaceBefore)
+          n &+= 1
+          if n == out.count {
+            tokens.append(contentsOf: out)
+            n = 0
+          }
+          spaceBefore = true
+          i = j &+ 1
+          if i == end { break }
+          raw = table[Int(p[i])]
+          if !ByteClass.isWordChar(raw: raw) { break }
+          j = wordRunEnd(p, base: base, from: i &+ 1, end: end, table: table)
+        }
+        // The last word was written: on to the byte after its space.
+        if i > j { continue }
+        start = i
+        kind = raw == ByteClass.digit.rawValue ? .number : .word
         if j < end {
+          // (Not an ASCII space: the loop above took those.)
           let c = table[Int(p[j])]
           if c == ByteClass.space.rawValue {
             spaceAfter = true
-          } else if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue {
-            j = scanWord(p, from: i, at: j, end: end, table: table)
+          } else if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue
+            || (c == ByteClass.period.rawValue && j == i + 1) || ((c == ByteClass.period.rawValue || c == ByteClass.comma.rawValue) && p[j - 1] &- 48 < 10)
+          {
+            // The full word rules: a hyphen, an apostrophe or a non-ASCII
+            // byte may continue the word; a period second may make an
+            // initialism; after a digit, a period or comma may continue a
+            // number.
+            j = j == i + 1 && c == ByteClass.period.rawValue ? scanWord(p, from: i, end: end, table: table) : scanWord(p, from: i, at: j, end: end, table: table)
             if p[j - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
-          } else if c == ByteClass.period.rawValue || c == ByteClass.comma.rawValue {
-            // A period second may make an initialism; after a digit, a period
-            // or comma may continue a number.
-            if j == i + 1 && c == ByteClass.period.rawValue {
-              j = scanWord(p, from: i, end: end, table: table)
-              if p[j - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
-            } else if p[j - 1] &- 48 < 10 {
-              j = scanWord(p, from: i, at: j, end: end, table: table)
-              if p[j - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
+            // Only these words may be the clitic `n't` (elsewhere the byte
+            // after the first is a letter, a digit or no apostrophe).
+            if kind == .word, p[start] | 0x20 == UInt8(ascii: "n"), let e = clitic(p, at: start, end: end, afterLetter: !spaceBefore), e == j {
+              kind = .clitic
             }
           }
         }
         i = j
       } else {
-        let (cls, len) = ByteClass.at(p, i, end)
+        // An ASCII byte's class is the table's (no second reading of it).
+        let (cls, len) = raw != ByteClass.multiByte ? (ByteClass(rawValue: raw) ?? .other, 1) : ByteClass.at(p, i, end)
         switch cls {
         case .space:
           spaceBefore = true
@@ -166,12 +188,7 @@ public enum Tokenizer {
           i += len
         }
       }
-      if kind == .word, b | 0x20 == UInt8(ascii: "n"),
-        let e = clitic(p, at: start, end: end, afterLetter: !spaceBefore), e == i
-      {
-        kind = .clitic
-      }
-      out[n] = Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i), kind: kind, isCapitalized: b &- 65 < 26, spaceBefore: spaceBefore)
+      out[n] = Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i), kind: kind, isCapitalized: raw == ByteClass.upper.rawValue, spaceBefore: spaceBefore)
       n &+= 1
       if n == out.count {
         tokens.append(contentsOf: out)
@@ -240,7 +257,7 @@ public enum Tokenizer {
         continue
       }
       if raw == ByteClass.space.rawValue { break }
-      let (cls, len) = ByteClass.at(p, i, end)
+      let (cls, len) = raw != ByteClass.multiByte ? (ByteClass(rawValue: raw) ?? .other, 1) : ByteClass.at(p, i, end)
       if cls.isWordChar {
         lastWordChar = i
         i += len

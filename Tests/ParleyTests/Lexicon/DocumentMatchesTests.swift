@@ -83,6 +83,35 @@ import Testing
   }
 }
 
+extension DocumentMatchesTests {
+  /// Sentences in any order (here reversed, each twice): the per-layer ends
+  /// of the last candidates are cleared when the sentences go back, so a
+  /// sentence's matches are its own whatever was walked before it.
+  @Test func sentencesInAnyOrder() throws {
+    let engine = try TestSupport.engine()
+    let matcher = engine.matcher
+    var found = 0
+    for (origin, text) in try TextInvariantTests.repositoryTexts().prefix(80) {
+      let document = engine.read(id: "t", text: text)
+      let ids = matcher.tokenIDs(document)
+      let order = document.sentences.reversed().flatMap { [$0, $0] }
+      var expected = SentenceMatches(sentences: order.count)
+      var buffer: [PhraseMatch] = []
+      for sentence in order {
+        buffer.removeAll()
+        matcher.matches(in: sentence.tokens, ids: ids, into: &buffer)
+        expected.append(buffer)
+      }
+      var matches = SentenceMatches(sentences: order.count)
+      PhraseMatcher.sentenceMatches(order, ids: ids, tables: matcher.tables, scratch: MatchScratch(capacity: 1), into: &matches)
+      #expect(matches.matches == expected.matches, "\(origin)")
+      #expect(matches.ends == expected.ends, "\(origin)")
+      found += matches.matches.count
+    }
+    #expect(found > 100)
+  }
+}
+
 extension MatcherWalkTests {
   /// Every candidate of every layer in `tokens`, before overlaps are
   /// resolved.
