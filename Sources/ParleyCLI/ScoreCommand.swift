@@ -85,25 +85,37 @@ enum ScoreCommand {
     // made for it.
     let writesInTransform = jobs == 1 && format == "jsonl"
     let recordRoom = encoder.evidence ? 32_768 : 16_384
-    if jobs > 1 && format == "jsonl" && !keepsAnalysis && !args.has("--unique-ids") {
+    if jobs > 1 && !keepsAnalysis && !args.has("--unique-ids") {
       // Several jobs: the workers get raw chunks of JSONL lines and write all
       // the records of a chunk into one buffer, which is written out whole;
       // an article is made, scored and freed on one thread.
       let chunkBytes = CorpusRunner.lineChunkBytes
       // Records run about 4.6 bytes a byte of input, 12 with evidence.
-      let pieceRoom = (encoder.evidence ? 14 : 6) * chunkBytes + recordRoom
+      let pieceRoom = format == nil ? 64 : (encoder.evidence ? 14 : 6) * chunkBytes + recordRoom
       runner.run(
         reading: reader, chunkBytes: chunkBytes, materialize: false,
         makeOutput: { ScoredPiece(records: RecordBuffer(capacity: pieceRoom)) },
         transform: { [parameters = engine.parameters] article, document, analysis, piece in
-          piece.records.writeJSON(reserve: recordRoom) { w in
-            encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
-            w.endLine()
+          switch formatForThreads {
+          case "jsonl"?, "json"?:
+            // In a JSON document, records after the piece's first are
+            // separated here, the first by `handle`.
+            if formatForThreads == "json" && piece.articles > 0 { piece.records.append(separator) }
+            piece.records.writeJSON(reserve: recordRoom) { w in
+              encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
+              if formatForThreads == "jsonl" { w.endLine() }
+            }
+          case "csv"?:
+            var csv = CSVWriter()
+            encoder.paragraphRows(analysis.score, document: document, into: &csv)
+            piece.records.append(csv.bytes)
+          default: break
           }
           for w in document.warnings { piece.warnings.append((after: piece.records.count, warning: w)) }
           piece.articles += 1
         },
         handle: { piece in
+          if format == "json" && scored > 0 && piece.articles > 0 { stdout.write(separator) }
           // Each warning after its article's record, as one article at a time.
           var written = 0
           for (after, warning) in piece.warnings {
