@@ -21,7 +21,8 @@ public final class ArticleReader {
   /// The JSONL file being read, as its articles and diagnostics name it.
   private var currentFile = JSONLFile(name: "")
   private var currentLine = 0
-  /// Non-blank lines of the current JSONL file: none means an empty file.
+  /// Non-blank lines of the current JSONL file (read in pieces, 1 once one
+  /// is seen): none means an empty file.
   private var currentRecords = 0
   private var seenIDs = SeenIDs()
   /// Whether repeated ids are renamed (`init(inputs:uniqueIDs:)`).
