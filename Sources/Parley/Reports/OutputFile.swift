@@ -109,6 +109,36 @@ public final class StandardOutput: @unchecked Sendable {
 
   public func write(_ string: String) { write(Array(string.utf8)) }
 
+  /// Writes `bytes` (the caller's, read during the call only): a run of at
+  /// least `keptWhole` bytes goes out at once, after what is pending and
+  /// with it, straight from the caller's memory; a shorter one is copied
+  /// into the buffer as `write` copies.
+  func write(bytes p: UnsafeBufferPointer<UInt8>) {
+    guard let from = p.baseAddress, p.count > 0 else { return }
+    lock.lock()
+    if p.count < Self.keptWhole {
+      reserve(p.count)
+      (buffer + count).update(from: from, count: p.count)
+      count += p.count
+      pending += p.count
+      let full = pending >= Self.flushAt || pieces.count >= Self.maxPieces
+      lock.unlock()
+      if full { flush() }
+      return
+    }
+    defer { lock.unlock() }
+    let total = pieces.count + (count > 0 ? 1 : 0) + 1
+    withUnsafeTemporaryAllocation(of: iovec.self, capacity: total) { iov in
+      // The pieces, the buffer, then the caller's bytes.
+      if count > 0 { iov[pieces.count] = iovec(iov_base: UnsafeMutableRawPointer(buffer), iov_len: count) }
+      iov[total - 1] = iovec(iov_base: UnsafeMutableRawPointer(mutating: from), iov_len: p.count)
+      gather(0, into: iov)
+    }
+    pieces.removeAll(keepingCapacity: true)
+    count = 0
+    pending = 0
+  }
+
   /// Writes the JSON that `body` writes (compact) straight into the
   /// buffer, with room for `reserve` bytes to start with: no array is made
   /// for it (one that outgrows the room goes out as `write` sends an

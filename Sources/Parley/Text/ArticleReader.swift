@@ -18,28 +18,30 @@ public final class ArticleReader {
   private var pending: [String]
   private var current: LineReader? = nil
   private var currentPath = ""
-  /// `currentPath` and a colon: the start of every source of the file.
-  private var currentSourcePrefix = ""
+  /// The JSONL file being read, as its articles and diagnostics name it.
+  private var currentFile = JSONLFile(name: "")
   private var currentLine = 0
-  /// Non-blank lines of the current JSONL file: none means an empty file.
+  /// Non-blank lines of the current JSONL file (read in pieces, 1 once one
+  /// is seen): none means an empty file.
   private var currentRecords = 0
   private var seenIDs = SeenIDs()
   /// Whether repeated ids are renamed (`init(inputs:uniqueIDs:)`).
   private let uniqueIDs: Bool
   /// Names of the files read so far (`SeenIDs` keeps a number into this).
   private var sourceNames: [String] = []
-  /// Room for one line's strings, unescaped (`JSONLRecord`).
-  private var scratch: [UInt8] = []
-  /// The JSONL keys made into strings so far.
-  private var keys = KeyStrings()
-  /// The members of the line read last other than `id` and `text`
-  /// (`JSONLRecord`).
-  private var members: [(key: String, raw: Range<Int>)] = []
+  /// Reads the lines of `next()`.
+  private var parser = JSONLLineParser()
   /// Lines are read by `JSONLRecord` first; off, every line goes through
   /// `JSONReader.parseRecord` (the reference the tests compare with).
-  var readsRecordsFast = true
+  var readsRecordsFast: Bool {
+    get { parser.readsRecordsFast }
+    set { parser.readsRecordsFast = newValue }
+  }
   /// Problems found so far.
   public private(set) var diagnostics: [Diagnostic] = []
+  /// Problems of lines parsed elsewhere put into `diagnostics` so far
+  /// (`insertLineProblems(_:at:)`).
+  private var insertedProblems = 0
 
   /// Resolves directories; missing or unusable paths become diagnostics.
   /// With `uniqueIDs`, ids stay unique in the run: every id is remembered
@@ -93,6 +95,64 @@ public final class ArticleReader {
     }
   }
 
+  /// The next piece of input and the count of the reader's own
+  /// diagnostics so far, for `CorpusRunner.run(reading:…)`: a text file's
+  /// article, or the next whole lines of a JSONL file (about `chunkBytes`
+  /// of them, or one longer line), unparsed. The caller parses the lines
+  /// (`JSONLLineParser`, in any thread) and hands their problems back in
+  /// input order (`insertLineProblems(_:at:)`), so that `diagnostics` ends
+  /// as `next()` leaves it. With `uniqueIDs` every piece is one article
+  /// read by `next()` (renaming repeats needs every id before it).
+  func nextPiece(chunkBytes: Int) -> (piece: InputPiece, mark: Int)? {
+    if uniqueIDs { return next().map { (.article($0), diagnostics.count) } }
+    while true {
+      if let reader = current {
+        if let chunk = reader.withNextLines(upTo: chunkBytes, { lines in takeLines(lines) }) {
+          return (.lines(chunk), diagnostics.count - insertedProblems)
+        }
+        if let error = reader.error {
+          diagnostics.append(.error("IN003", "read failed: \(error)", file: currentPath, line: currentLine + 1))
+        }
+        if currentRecords == 0 { diagnostics.append(.error("IN004", "empty file", file: currentPath)) }
+        current = nil
+      }
+      guard let path = pending.popLast() else { return nil }
+      if let article = open(path) { return (.article(article), diagnostics.count - insertedProblems) }
+    }
+  }
+
+  /// Puts the problems found in the lines of a piece from `nextPiece`
+  /// where `next()` would have put them; `mark` is the piece's. Pieces
+  /// must come back in the order they were read.
+  func insertLineProblems(_ problems: [Diagnostic], at mark: Int) {
+    guard !problems.isEmpty else { return }
+    diagnostics.insert(contentsOf: problems, at: mark + insertedProblems)
+    insertedProblems += problems.count
+  }
+
+  /// The chunk of `lines`, the next of the current file: counts its lines
+  /// and, until one is found, looks for a record (a line that is not blank).
+  private func takeLines(_ lines: UnsafeBufferPointer<UInt8>) -> LineChunk {
+    let first = currentLine + 1
+    var count = 0
+    if let base = lines.baseAddress {
+      var at = 0
+      while at < lines.count, let hit = memchr(base + at, 0x0A, lines.count - at) {
+        count += 1
+        at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+      }
+      if at < lines.count { count += 1 }
+    }
+    currentLine += count
+    if currentRecords == 0 {
+      // What `parseJSONLine` counts: a line with a byte other than a space,
+      // tab or carriage return, after the first line's byte-order mark.
+      let skip = first == 1 && lines.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      if lines.dropFirst(skip).contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 && $0 != 0x0A }) { currentRecords = 1 }
+    }
+    return LineChunk(bytes: Array(lines), firstLine: first, file: currentFile)
+  }
+
   /// Opens `path`; returns the article for a text file, or nil after
   /// setting up line reading for JSONL (or after a problem).
   private func open(_ path: String) -> Article? {
@@ -110,7 +170,7 @@ public final class ArticleReader {
     if isJSONL {
       current = reader
       currentPath = name
-      currentSourcePrefix = name + ":"
+      currentFile = JSONLFile(name: name)
       sourceNames.append(name)
       currentLine = 0
       currentRecords = 0
@@ -131,87 +191,16 @@ public final class ArticleReader {
   }
 
   private func parseJSONLine(_ raw: UnsafeBufferPointer<UInt8>) -> Article? {
-    // A byte-order mark before the first line is not part of the JSON.
-    let line = currentLine == 1 && raw.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: raw.dropFirst(3)) : raw
-    if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return nil }
-    currentRecords += 1
-    if readsRecordsFast, let record = fastRecord(line) { return article(record, line: line) }
-    let value: JSONValue
-    let textBytes: [UInt8]?
-    do {
-      (value, textBytes) = try JSONReader.parseRecord(line)
-    } catch {
-      diagnostics.append(.error("IN010", "malformed JSON: \(error.message)", file: currentPath, line: currentLine, column: error.offset + 1))
+    switch parser.parse(raw, line: currentLine, of: currentFile) {
+    case .blank: return nil
+    case .problem(let problem):
+      currentRecords += 1
+      diagnostics.append(problem)
       return nil
-    }
-    guard let members = value.members else {
-      diagnostics.append(.error("IN011", "expected a JSON object per line, found \(value.typeName)", file: currentPath, line: currentLine, column: 1))
-      return nil
-    }
-    guard let text = textBytes else {
-      let found = value["text"].map { "'text' is \($0.typeName)" } ?? "no 'text' field"
-      diagnostics.append(.error("IN012", "\(found); expected a string", file: currentPath, line: currentLine, column: 1))
-      return nil
-    }
-    var id: String
-    switch value["id"] {
-    case .string(let s)?: id = s
-    case .number(let x)?: id = formatNumber(x, digits: 6)
-    case nil, .null?: id = "\((currentPath as NSString).lastPathComponent):\(currentLine)"
-    case let other?:
-      diagnostics.append(.error("IN013", "'id' is \(other.typeName); expected a string or number", file: currentPath, line: currentLine, column: 1))
-      return nil
-    }
-    var metadata: [(key: String, json: [UInt8])] = []
-    metadata.reserveCapacity(members.count)
-    for m in members where m.key != "id" && m.key != "text" { metadata.append((key: m.key, json: Array(UnsafeBufferPointer(rebasing: line[m.raw])))) }
-    // "path:line", one append (an interpolation costs some 900 instructions).
-    let source = sourceOfLine()
-    id = uniqueID(id, file: sourceNames.count - 1, line: currentLine, source: source)
-    var article = Article(id: id, bytes: text, metadata: metadata, source: source)
-    // `JSONReader.stringBytes` checked the text.
-    article.isValidUTF8 = true
-    return article
-  }
-
-  /// `line` read by `JSONLRecord`, or nil when it takes the full reader.
-  private func fastRecord(_ line: UnsafeBufferPointer<UInt8>) -> JSONLRecord? {
-    if scratch.count < line.count { scratch = [UInt8](repeating: 0, count: max(line.count, 2 * scratch.count)) }
-    return scratch.withUnsafeMutableBufferPointer { JSONLRecord.read(line, scratch: $0.baseAddress!, keys: &keys, metadata: &members) }
-  }
-
-  /// The article of a record read by `JSONLRecord`: what the rest of
-  /// `parseJSONLine` makes of the same line.
-  private func article(_ record: JSONLRecord, line: UnsafeBufferPointer<UInt8>) -> Article {
-    var id = record.id ?? "\((currentPath as NSString).lastPathComponent):\(currentLine)"
-    let metadata = members.map { m in (key: m.key, json: Array(UnsafeBufferPointer(rebasing: line[m.raw]))) }
-    let source = sourceOfLine()
-    id = uniqueID(id, file: sourceNames.count - 1, line: currentLine, source: source)
-    var article = Article(id: id, bytes: record.text, metadata: metadata, source: source)
-    article.isValidUTF8 = true
-    return article
-  }
-
-  /// `path:line` of the current line, put together as bytes (an append
-  /// and `String(Int)` cost some 800 instructions).
-  private func sourceOfLine() -> String {
-    var prefix = currentSourcePrefix
-    return prefix.withUTF8 { head in
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: head.count + 20) { buffer in
-        let base = buffer.baseAddress!
-        if let from = head.baseAddress { base.update(from: from, count: head.count) }
-        // The digits of the line number, written backwards from the end.
-        var end = buffer.count
-        var n = currentLine
-        repeat {
-          end -= 1
-          base[end] = UInt8(truncatingIfNeeded: 48 + n % 10)
-          n /= 10
-        } while n > 0
-        let digits = buffer.count - end
-        (base + head.count).update(from: base + end, count: digits)
-        return String(decoding: UnsafeBufferPointer(start: base, count: head.count + digits), as: UTF8.self)
-      }
+    case .article(var article):
+      currentRecords += 1
+      if uniqueIDs { article.id = uniqueID(article.id, file: sourceNames.count - 1, line: currentLine, source: article.source) }
+      return article
     }
   }
 
@@ -452,6 +441,43 @@ final class LineReader {
       }
       scanFrom -= consumed - position  // the bytes may have moved to the front
     }
+  }
+
+  /// `body` of the next whole lines, newlines included, read in place (the
+  /// bytes are the reader's, valid during the call), or nil at the end:
+  /// the lines that end in the next `wanted` bytes, or, if none does, the
+  /// one line that starts there; at the end of the input, all that is left
+  /// when it is at most `wanted` bytes.
+  func withNextLines<R>(upTo wanted: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+    while count - position < wanted, fill() {}
+    if position == count { return nil }
+    var end: Int
+    if atEOF && count - position <= wanted {
+      end = count
+    } else {
+      end = position + wanted
+      while end > position, storage[end - 1] != 0x0A { end -= 1 }
+      if end == position {
+        // A line longer than `wanted`: through its newline or the end.
+        var scanFrom = position + wanted
+        while true {
+          if let nl = newline(from: scanFrom) {
+            end = nl + 1
+            break
+          }
+          scanFrom = count
+          let consumed = position
+          if !fill() {
+            end = count
+            break
+          }
+          scanFrom -= consumed - position  // the bytes may have moved to the front
+        }
+      }
+    }
+    let start = position
+    position = end
+    return body(UnsafeBufferPointer(start: storage + start, count: end - start))
   }
 
   /// `body` of `storage[range]` without a final `\r`.

@@ -1,0 +1,249 @@
+import Foundation
+
+extension CorpusRunner {
+  /// Reads `reader`'s inputs, scores every article and hands on the
+  /// outputs in input order, as `run(next:materialize:transform:handle:)`
+  /// does, but in pieces: a JSONL file goes to the threads as chunks of
+  /// whole lines (about `chunkBytes` each), each parsed where it is scored,
+  /// so an article is made, scored and freed on one thread, and the
+  /// reading thread only finds line ends. Every article of a piece goes
+  /// through `transform` into the piece's one `Output` (made by
+  /// `makeOutput`; e.g. one buffer for all its records, `RecordBuffer`),
+  /// and `handle` gets each piece's output, in input order, on the calling
+  /// thread. A text file is a piece of one article.
+  ///
+  /// Problems in the lines go into `reader.diagnostics` where
+  /// `ArticleReader.next()` would have put them; with the reader's
+  /// `uniqueIDs`, every article is read by `next()` and is a piece.
+  ///
+  /// `jobs` threads score: the calling thread (between reading and handing
+  /// on, with this runner's engine) and `jobs - 1` started here, each with
+  /// its own engine copy. Input of one piece is scored on the calling
+  /// thread alone.
+  public func run<Output: Sendable>(
+    reading reader: ArticleReader, chunkBytes: Int = 1 << 16, materialize: Bool = true,
+    makeOutput: @escaping @Sendable () -> Output,
+    transform: @escaping @Sendable (Article, Document, Analysis, inout Output) -> Void,
+    handle: (Output) -> Void
+  ) {
+    let model = self.model
+    let evidence = self.evidence
+    let chunkBytes = max(1, chunkBytes)
+    /// Scores the articles of `piece` into one output; the problems of its
+    /// lines come back beside it. `workspace` and `parser` belong to the
+    /// calling thread.
+    @Sendable func score(_ piece: InputPiece, _ engine: Engine, _ workspace: inout Workspace, _ parser: inout JSONLLineParser) -> PieceResult<Output> {
+      var output = makeOutput()
+      var problems: [Diagnostic] = []
+      func one(_ article: Article) {
+        let document = Document(id: article.id, bytes: article.bytes, segmenter: engine.segmenter, source: article.source, knownValidUTF8: article.isValidUTF8)
+        var analysis = engine.analyze(document, model: model, evidence: evidence, workspace: &workspace)
+        if materialize { analysis.materialize() }
+        transform(article, document, analysis, &output)
+        workspace.keepRows(of: analysis)
+      }
+      switch piece {
+      case .article(let article): one(article)
+      case .lines(let chunk):
+        chunk.forEachLine { line, number in
+          switch parser.parse(line, line: number, of: chunk.file) {
+          case .blank: break
+          case .article(let article): one(article)
+          case .problem(let problem): problems.append(problem)
+          }
+        }
+      }
+      return PieceResult(output: output, problems: problems)
+    }
+    var workspace = Workspace()
+    var parser = JSONLLineParser()
+    // Up to two pieces read before any thread starts: one alone is scored
+    // here, with no engine copy to build.
+    var readAhead: [(piece: InputPiece, mark: Int)] = []
+    if jobs > 1, let first = reader.nextPiece(chunkBytes: chunkBytes) {
+      readAhead.append(first)
+      if let second = reader.nextPiece(chunkBytes: chunkBytes) { readAhead.append(second) }
+    }
+    if jobs == 1 || readAhead.count < 2 {
+      for (piece, mark) in readAhead {
+        let result = score(piece, engine, &workspace, &parser)
+        reader.insertLineProblems(result.problems, at: mark)
+        handle(result.output)
+      }
+      if jobs == 1 {
+        while let (piece, mark) = reader.nextPiece(chunkBytes: chunkBytes) {
+          let result = score(piece, engine, &workspace, &parser)
+          reader.insertLineProblems(result.problems, at: mark)
+          handle(result.output)
+        }
+      }
+      return
+    }
+    // Pieces read and not yet handed on, at most: enough queued that a
+    // worker never waits while the calling thread scores one.
+    let inFlight = 4 * jobs
+    let pipeline = PiecePipeline<Output>(capacity: inFlight)
+    let finished = DispatchGroup()
+    let engine = self.engine
+    for _ in 1..<jobs {
+      finished.enter()
+      let thread = Thread {
+        // Its own engine copy (see `run(next:materialize:transform:handle:)`).
+        let own = Engine(lexicons: engine.lexicons, parameters: engine.parameters)
+        var workspace = Workspace()
+        var parser = JSONLLineParser()
+        while let (number, piece) = pipeline.take() {
+          pipeline.put(number, score(piece, own, &workspace, &parser))
+        }
+        finished.leave()
+      }
+      thread.stackSize = 8 << 20
+      thread.start()
+    }
+    // The reader's diagnostic marks of the pieces in flight, by number.
+    var marks = [Int](repeating: 0, count: inFlight)
+    var read = 0
+    var handled = 0
+    var exhausted = false
+    func handOn(_ result: PieceResult<Output>) {
+      reader.insertLineProblems(result.problems, at: marks[handled % inFlight])
+      handle(result.output)
+      handled += 1
+    }
+    var readAheadIndex = 0
+    while true {
+      // Keep the queue full.
+      while !exhausted, read - handled < inFlight {
+        let next: (piece: InputPiece, mark: Int)?
+        if readAheadIndex < readAhead.count {
+          next = readAhead[readAheadIndex]
+          readAheadIndex += 1
+        } else {
+          next = reader.nextPiece(chunkBytes: chunkBytes)
+        }
+        guard let (piece, mark) = next else {
+          exhausted = true
+          pipeline.close()
+          break
+        }
+        marks[read % inFlight] = mark
+        pipeline.submit(read, piece)
+        read += 1
+      }
+      // Hand on whatever is done, in order.
+      while let result = pipeline.poll(handled) { handOn(result) }
+      if exhausted && handled == read { break }
+      // Score a queued piece here, or wait for the next one in order.
+      if let (number, piece) = pipeline.tryTake() {
+        pipeline.put(number, score(piece, self.engine, &workspace, &parser))
+      } else if handled < read {
+        handOn(pipeline.wait(handled))
+      }
+    }
+    pipeline.close()
+    finished.wait()
+  }
+}
+
+/// A piece's output and the problems found in its lines.
+struct PieceResult<Output: Sendable>: Sendable {
+  var output: Output
+  var problems: [Diagnostic]
+}
+
+/// The hand-over between the calling thread and the workers for
+/// `CorpusRunner.run(reading:…)`: a queue of numbered pieces and a ring of
+/// results by number, under one lock.
+private final class PiecePipeline<Output: Sendable>: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var queue: [(Int, InputPiece)] = []
+  private var head = 0
+  private var closed = false
+  private var results: [PieceResult<Output>?]
+  private var waitingFor = -1
+
+  init(capacity: Int) {
+    results = Array(repeating: nil, count: capacity)
+  }
+
+  /// Queues piece number `number`.
+  func submit(_ number: Int, _ piece: InputPiece) {
+    condition.lock()
+    if head > 64 && head * 2 > queue.count {
+      queue.removeFirst(head)
+      head = 0
+    }
+    queue.append((number, piece))
+    condition.signal()
+    condition.unlock()
+  }
+
+  /// No more pieces: workers finish what is queued, then stop.
+  func close() {
+    condition.lock()
+    closed = true
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// The next queued piece, waiting for one; nil once the queue is closed
+  /// and empty.
+  func take() -> (Int, InputPiece)? {
+    condition.lock()
+    defer { condition.unlock() }
+    while head == queue.count {
+      if closed { return nil }
+      condition.wait()
+    }
+    return pop()
+  }
+
+  /// The next queued piece if there is one.
+  func tryTake() -> (Int, InputPiece)? {
+    condition.lock()
+    defer { condition.unlock() }
+    return head == queue.count ? nil : pop()
+  }
+
+  private func pop() -> (Int, InputPiece) {
+    let item = queue[head]
+    queue[head] = (0, .article(Article(id: "", bytes: [], source: "")))
+    head += 1
+    return item
+  }
+
+  /// Stores the result of piece `number`.
+  func put(_ number: Int, _ result: PieceResult<Output>) {
+    condition.lock()
+    results[number % results.count] = result
+    if waitingFor == number { condition.broadcast() }
+    condition.unlock()
+  }
+
+  /// The result of piece `number` if it is done.
+  func poll(_ number: Int) -> PieceResult<Output>? {
+    condition.lock()
+    defer { condition.unlock() }
+    return results[number % results.count].take()
+  }
+
+  /// The result of piece `number`, waiting for it.
+  func wait(_ number: Int) -> PieceResult<Output> {
+    condition.lock()
+    defer { condition.unlock() }
+    while true {
+      if let r = results[number % results.count].take() {
+        waitingFor = -1
+        return r
+      }
+      waitingFor = number
+      condition.wait()
+    }
+  }
+}
+
+extension CorpusRunner {
+  /// The size of a chunk of JSONL lines handed to a worker: about 38
+  /// articles of the bench corpus, a few milliseconds of work.
+  public static let lineChunkBytes = 1 << 16
+}
