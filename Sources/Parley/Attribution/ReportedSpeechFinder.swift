@@ -163,13 +163,17 @@ extension AttributionPass {
 
   /// Index of the first cue starting at or after token `t`.
   func firstCue(atOrAfter t: Int) -> Int {
-    var lo = 0
-    var hi = facts.cues.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if facts.cues[mid].start < t { lo = mid + 1 } else { hi = mid }
+    // Over the buffer, with arithmetic that cannot overflow (0 <= lo <=
+    // mid < hi <= count): no overflow or bounds checks in the loop.
+    facts.cues.withUnsafeBufferPointer { cues in
+      var lo = 0
+      var hi = cues.count
+      while lo < hi {
+        let mid = (lo &+ hi) &>> 1
+        if cues[mid].start < t { lo = mid &+ 1 } else { hi = mid }
+      }
+      return lo
     }
-    return lo
   }
 
   /// A clause that can be reported content, not an adverbial opening the
