@@ -545,11 +545,16 @@ struct TokenFacts: Sendable {
 
   /// The quote tokens (`quoteTokens`) inside `range`.
   func quoteTokens(in range: Range<Int>) -> ArraySlice<Int32> {
-    var lo = 0
-    var hi = quoteTokens.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if Int(quoteTokens[mid]) < range.lowerBound { lo = mid + 1 } else { hi = mid }
+    // The search over the buffer, with arithmetic that cannot overflow (0
+    // <= lo <= mid < hi <= count): no overflow or bounds checks in it.
+    let lo = quoteTokens.withUnsafeBufferPointer { quotes in
+      var lo = 0
+      var hi = quotes.count
+      while lo < hi {
+        let mid = (lo &+ hi) &>> 1
+        if Int(quotes[mid]) < range.lowerBound { lo = mid &+ 1 } else { hi = mid }
+      }
+      return lo
     }
     var end = lo
     while end < quoteTokens.count, Int(quoteTokens[end]) < range.upperBound { end += 1 }
