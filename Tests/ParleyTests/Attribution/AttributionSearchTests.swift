@@ -5,7 +5,9 @@ import Testing
 /// The attribution's binary searches (over buffers, with unchecked
 /// arithmetic) answer as the plain walks, for every token of the
 /// snapshot's texts and past either end: `firstCue(atOrAfter:)`,
-/// `paragraphStart(of:)` and `TokenFacts.quoteTokens(in:)`.
+/// `paragraphStart(of:)` and `TokenFacts.quoteTokens(in:)`; and the walk
+/// over buffers for a content's conjunctions (`nextConjunction`) as the
+/// one over the arrays.
 @Suite struct AttributionSearchTests {
   @Test func searchesEqualThePlainWalks() throws {
     let engine = try TestSupport.engine()
@@ -36,5 +38,44 @@ import Testing
     #expect(compared > 10_000)
     #expect(withCues > 50)
     #expect(withQuotes > 50)
+  }
+
+  @Test func nextConjunctionEqualsThePlainWalk() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var found = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine).prefix(300) {
+      let document = engine.read(id: "t", text: text)
+      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      for p in document.paragraphs.indices {
+        // The paragraph's quotes and marks are the pass's while it is read.
+        pass.attribute(paragraph: p)
+        let tokens = document.paragraphs[p].tokens
+        for start in tokens {
+          for end in [start, min(tokens.upperBound, start + 3), min(tokens.upperBound, start + 12), tokens.upperBound] {
+            var plain: Int? = nil
+            var j = start
+            while j < end {
+              let q = pass.quoteAt[j]
+              if q >= 0 {
+                j = pass.quotes[Int(q)].marks.upperBound
+                continue
+              }
+              if facts.word(j) == .and || facts.word(j) == .but {
+                plain = j
+                break
+              }
+              j += 1
+            }
+            #expect(pass.nextConjunction(from: start, before: end) == plain, "\(start)..<\(end)")
+            compared += 1
+            if plain != nil { found += 1 }
+          }
+        }
+      }
+    }
+    #expect(compared > 10_000)
+    #expect(found > 1_000)
   }
 }
