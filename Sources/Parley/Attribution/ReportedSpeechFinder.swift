@@ -81,13 +81,10 @@ extension AttributionPass {
   func readUnit(_ unit: Range<Int>, paragraph: Int, lists: inout PassLists) {
     let subject = unitSubject(unit, lists: &lists)
     lists.unitSubjects.append((unit, subject))
-    // The frames live in a buffer kept from unit to unit, taken out while
-    // the unit is read (so that `makeFrame` can read them while mentions
-    // are added).
-    var frames: [Frame] = []
-    swap(&frames, &lists.frames)
-    frames.removeAllKeepingStorage()
-    defer { swap(&frames, &lists.frames) }
+    // The frames and contents live in buffers of the lists, kept from unit
+    // to unit and used in place: moving them out and back cost a release
+    // of an empty array for each (about 20,000 a MB).
+    lists.frames.removeAllKeepingStorage()
     var absorbedUntil = unit.lowerBound
     var c = firstCue(atOrAfter: unit.lowerBound)
     while c < facts.cues.count, facts.cues[c].start < unit.upperBound {
@@ -95,7 +92,7 @@ extension AttributionPass {
       c += 1
       if cue.start < absorbedUntil || quoteAt[cue.start] >= 0 { continue }
       var phrase: NounPhrase? = nil
-      var frame = makeFrame(cue, unit: unit, previous: frames, unitSubject: subject, sourcePhrase: &phrase)
+      var frame = makeFrame(cue, unit: unit, previous: lists.frames, unitSubject: subject, sourcePhrase: &phrase)
       if let phrase { frame.source = mention(for: phrase, isSource: true, lists: &lists) }
       if !frame.silent, !frame.sourceAfter, frame.forward == nil {
         if let (start, shape) = forwardStart(frame, unit: unit) {
@@ -104,17 +101,14 @@ extension AttributionPass {
           absorbedUntil = max(absorbedUntil, start)
         }
       }
-      frames.append(frame)
+      lists.frames.append(frame)
     }
-    if frames.isEmpty { return }
-    // The contents, read into a buffer moved out of the lists; then added
-    // in the order found.
-    var sink = DraftSink()
-    swap(&sink, &lists.content)
-    sink.drafts.removeAllKeepingStorage()
-    readContents(frames, unit: unit, paragraph: paragraph, into: &sink)
-    for d in sink.drafts { addDraft(d, lists: &lists) }
-    swap(&sink, &lists.content)
+    if lists.frames.isEmpty { return }
+    // The contents, read into the lists' sink; then added in the order
+    // found.
+    lists.content.drafts.removeAllKeepingStorage()
+    readContents(lists.frames, unit: unit, paragraph: paragraph, into: &lists.content)
+    for i in lists.content.drafts.indices { addDraft(lists.content.drafts[i], lists: &lists) }
   }
 
   /// The content of each frame of a unit, cut where the next coordinate
@@ -169,13 +163,17 @@ extension AttributionPass {
 
   /// Index of the first cue starting at or after token `t`.
   func firstCue(atOrAfter t: Int) -> Int {
-    var lo = 0
-    var hi = facts.cues.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if facts.cues[mid].start < t { lo = mid + 1 } else { hi = mid }
+    // Over the buffer, with arithmetic that cannot overflow (0 <= lo <=
+    // mid < hi <= count): no overflow or bounds checks in the loop.
+    facts.cues.withUnsafeBufferPointer { cues in
+      var lo = 0
+      var hi = cues.count
+      while lo < hi {
+        let mid = (lo &+ hi) &>> 1
+        if cues[mid].start < t { lo = mid &+ 1 } else { hi = mid }
+      }
+      return lo
     }
-    return lo
   }
 
   /// A clause that can be reported content, not an adverbial opening the

@@ -69,12 +69,18 @@ extension AttributionPass {
   }
 
   func paragraphStart(of token: Int) -> Int {
-    var lo = 0
-    var hi = document.sentences.count
-    while lo + 1 < hi {
-      let mid = (lo + hi) / 2
-      if document.sentences[mid].tokens.lowerBound <= token { lo = mid } else { hi = mid }
+    // Over the sentences' buffer, with arithmetic that cannot overflow
+    // (0 <= lo < mid < hi <= count): no overflow or bounds checks in the
+    // loop.
+    let sentence = document.sentences.withUnsafeBufferPointer { sentences in
+      var lo = 0
+      var hi = sentences.count
+      while lo &+ 1 < hi {
+        let mid = (lo &+ hi) &>> 1
+        if sentences[mid].tokens.lowerBound <= token { lo = mid } else { hi = mid }
+      }
+      return lo
     }
-    return document.paragraphs[document.sentences[lo].paragraph].tokens.lowerBound
+    return document.paragraphs[document.sentences[sentence].paragraph].tokens.lowerBound
   }
 }

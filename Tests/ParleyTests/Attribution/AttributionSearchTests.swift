@@ -1,0 +1,81 @@
+import Testing
+
+@testable import Parley
+
+/// The attribution's binary searches (over buffers, with unchecked
+/// arithmetic) answer as the plain walks, for every token of the
+/// snapshot's texts and past either end: `firstCue(atOrAfter:)`,
+/// `paragraphStart(of:)` and `TokenFacts.quoteTokens(in:)`; and the walk
+/// over buffers for a content's conjunctions (`nextConjunction`) as the
+/// one over the arrays.
+@Suite struct AttributionSearchTests {
+  @Test func searchesEqualThePlainWalks() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var withCues = 0
+    var withQuotes = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine).prefix(300) {
+      let document = engine.read(id: "t", text: text)
+      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      let pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      if !facts.cues.isEmpty { withCues += 1 }
+      if !facts.quoteTokens.isEmpty { withQuotes += 1 }
+      let n = document.tokens.count
+      for t in -1...(n + 1) {
+        let plain = facts.cues.firstIndex { $0.start >= t } ?? facts.cues.count
+        #expect(pass.firstCue(atOrAfter: t) == plain, "token \(t)")
+        if t >= 0, t < n, !document.sentences.isEmpty {
+          let sentence = document.sentences.lastIndex { $0.tokens.lowerBound <= t } ?? 0
+          #expect(pass.paragraphStart(of: t) == document.paragraphs[document.sentences[sentence].paragraph].tokens.lowerBound, "token \(t)")
+        }
+        for length in [0, 1, 5, 40] where t >= 0 {
+          let range = t..<(t + length)
+          #expect(Array(facts.quoteTokens(in: range)) == facts.quoteTokens.filter { range.contains(Int($0)) }, "\(range)")
+        }
+        compared += 1
+      }
+    }
+    #expect(compared > 10_000)
+    #expect(withCues > 50)
+    #expect(withQuotes > 50)
+  }
+
+  @Test func nextConjunctionEqualsThePlainWalk() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var found = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine).prefix(300) {
+      let document = engine.read(id: "t", text: text)
+      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      for p in document.paragraphs.indices {
+        // The paragraph's quotes and marks are the pass's while it is read.
+        pass.attribute(paragraph: p)
+        let tokens = document.paragraphs[p].tokens
+        for start in tokens {
+          for end in [start, min(tokens.upperBound, start + 3), min(tokens.upperBound, start + 12), tokens.upperBound] {
+            var plain: Int? = nil
+            var j = start
+            while j < end {
+              let q = pass.quoteAt[j]
+              if q >= 0 {
+                j = pass.quotes[Int(q)].marks.upperBound
+                continue
+              }
+              if facts.word(j) == .and || facts.word(j) == .but {
+                plain = j
+                break
+              }
+              j += 1
+            }
+            #expect(pass.nextConjunction(from: start, before: end) == plain, "\(start)..<\(end)")
+            compared += 1
+            if plain != nil { found += 1 }
+          }
+        }
+      }
+    }
+    #expect(compared > 10_000)
+    #expect(found > 1_000)
+  }
+}
