@@ -82,7 +82,7 @@ extension CorpusRunner {
     // Pieces read and not yet handed on, at most: enough queued that a
     // worker never waits while the calling thread scores one.
     let inFlight = 4 * jobs
-    let pipeline = PiecePipeline<Output>(capacity: inFlight)
+    let pipeline = HandOff<InputPiece, PieceResult<Output>>(capacity: inFlight, emptyJob: .article(Article(id: "", bytes: [], source: "")))
     let finished = DispatchGroup()
     let engine = self.engine
     for _ in 1..<jobs {
@@ -149,97 +149,6 @@ extension CorpusRunner {
 struct PieceResult<Output: Sendable>: Sendable {
   var output: Output
   var problems: [Diagnostic]
-}
-
-/// The hand-over between the calling thread and the workers for
-/// `CorpusRunner.run(reading:…)`: a queue of numbered pieces and a ring of
-/// results by number, under one lock.
-private final class PiecePipeline<Output: Sendable>: @unchecked Sendable {
-  private let condition = NSCondition()
-  private var queue: [(Int, InputPiece)] = []
-  private var head = 0
-  private var closed = false
-  private var results: [PieceResult<Output>?]
-  private var waitingFor = -1
-
-  init(capacity: Int) {
-    results = Array(repeating: nil, count: capacity)
-  }
-
-  /// Queues piece number `number`.
-  func submit(_ number: Int, _ piece: InputPiece) {
-    condition.lock()
-    if head > 64 && head * 2 > queue.count {
-      queue.removeFirst(head)
-      head = 0
-    }
-    queue.append((number, piece))
-    condition.signal()
-    condition.unlock()
-  }
-
-  /// No more pieces: workers finish what is queued, then stop.
-  func close() {
-    condition.lock()
-    closed = true
-    condition.broadcast()
-    condition.unlock()
-  }
-
-  /// The next queued piece, waiting for one; nil once the queue is closed
-  /// and empty.
-  func take() -> (Int, InputPiece)? {
-    condition.lock()
-    defer { condition.unlock() }
-    while head == queue.count {
-      if closed { return nil }
-      condition.wait()
-    }
-    return pop()
-  }
-
-  /// The next queued piece if there is one.
-  func tryTake() -> (Int, InputPiece)? {
-    condition.lock()
-    defer { condition.unlock() }
-    return head == queue.count ? nil : pop()
-  }
-
-  private func pop() -> (Int, InputPiece) {
-    let item = queue[head]
-    queue[head] = (0, .article(Article(id: "", bytes: [], source: "")))
-    head += 1
-    return item
-  }
-
-  /// Stores the result of piece `number`.
-  func put(_ number: Int, _ result: PieceResult<Output>) {
-    condition.lock()
-    results[number % results.count] = result
-    if waitingFor == number { condition.broadcast() }
-    condition.unlock()
-  }
-
-  /// The result of piece `number` if it is done.
-  func poll(_ number: Int) -> PieceResult<Output>? {
-    condition.lock()
-    defer { condition.unlock() }
-    return results[number % results.count].take()
-  }
-
-  /// The result of piece `number`, waiting for it.
-  func wait(_ number: Int) -> PieceResult<Output> {
-    condition.lock()
-    defer { condition.unlock() }
-    while true {
-      if let r = results[number % results.count].take() {
-        waitingFor = -1
-        return r
-      }
-      waitingFor = number
-      condition.wait()
-    }
-  }
 }
 
 extension CorpusRunner {

@@ -103,7 +103,7 @@ public struct CorpusRunner: Sendable {
       if readAhead.isEmpty { return next() }
       return readAhead.removeFirst()
     }
-    let pipeline = Pipeline<Output>(capacity: batchSize)
+    let pipeline = HandOff<[Article], Output>(capacity: batchSize, emptyJob: [])
     let finished = DispatchGroup()
     let engine = self.engine
     for _ in 0..<jobs {
@@ -179,34 +179,38 @@ public struct CorpusRunner: Sendable {
   }
 }
 
-/// The hand-over between the reading thread and the workers: a queue of
-/// numbered chunks of articles and a ring of results by number, under one
-/// lock.
-private final class Pipeline<Output: Sendable>: @unchecked Sendable {
+/// The hand-over between the calling thread and the workers: a queue of
+/// numbered jobs (chunks of articles, pieces of input) and a ring of
+/// results by number, under one lock.
+final class HandOff<Job: Sendable, Output: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
-  private var queue: [(Int, [Article])] = []
+  private var queue: [(Int, Job)] = []
   private var head = 0
   private var closed = false
   private var results: [Output?]
   private var waitingFor = -1
+  /// What a taken job's slot is left holding, so that the queue does not
+  /// keep the job's memory alive.
+  private let emptyJob: Job
 
-  init(capacity: Int) {
+  init(capacity: Int, emptyJob: Job) {
     results = Array(repeating: nil, count: capacity)
+    self.emptyJob = emptyJob
   }
 
-  /// Queues articles numbered `first`, `first + 1`, … for a worker.
-  func submit(_ first: Int, _ articles: [Article]) {
+  /// Queues job `number`.
+  func submit(_ number: Int, _ job: Job) {
     condition.lock()
     if head > 64 && head * 2 > queue.count {
       queue.removeFirst(head)
       head = 0
     }
-    queue.append((first, articles))
+    queue.append((number, job))
     condition.signal()
     condition.unlock()
   }
 
-  /// No more articles: workers finish what is queued, then stop.
+  /// No more jobs: workers finish what is queued, then stop.
   func close() {
     condition.lock()
     closed = true
@@ -214,21 +218,41 @@ private final class Pipeline<Output: Sendable>: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// The next queued chunk, or nil once the queue is closed and empty.
-  func take() -> (Int, [Article])? {
+  /// The next queued job, waiting for one; nil once the queue is closed
+  /// and empty.
+  func take() -> (Int, Job)? {
     condition.lock()
     defer { condition.unlock() }
     while head == queue.count {
       if closed { return nil }
       condition.wait()
     }
+    return pop()
+  }
+
+  /// The next queued job if there is one.
+  func tryTake() -> (Int, Job)? {
+    condition.lock()
+    defer { condition.unlock() }
+    return head == queue.count ? nil : pop()
+  }
+
+  private func pop() -> (Int, Job) {
     let item = queue[head]
-    queue[head] = (0, [])
+    queue[head] = (0, emptyJob)
     head += 1
     return item
   }
 
-  /// Stores the results of articles numbered from `first`.
+  /// Stores the result numbered `number`.
+  func put(_ number: Int, _ result: Output) {
+    condition.lock()
+    results[number % results.count] = result
+    if waitingFor == number { condition.broadcast() }
+    condition.unlock()
+  }
+
+  /// Stores the results numbered from `first`.
   func put(_ first: Int, _ done: [Output]) {
     condition.lock()
     // (An index loop: `Output` is generic here, unspecialised when the
@@ -240,29 +264,29 @@ private final class Pipeline<Output: Sendable>: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// The result of article `index` if it is done.
-  func poll(_ index: Int) -> Output? {
+  /// The result numbered `number` if it is done.
+  func poll(_ number: Int) -> Output? {
     condition.lock()
     defer { condition.unlock() }
-    return remove(index)
+    return remove(number)
   }
 
-  /// The result of article `index`, waiting for it.
-  func wait(_ index: Int) -> Output {
+  /// The result numbered `number`, waiting for it.
+  func wait(_ number: Int) -> Output {
     condition.lock()
     defer { condition.unlock() }
     while true {
-      if let r = remove(index) {
+      if let r = remove(number) {
         waitingFor = -1
         return r
       }
-      waitingFor = index
+      waitingFor = number
       condition.wait()
     }
   }
 
-  private func remove(_ index: Int) -> Output? {
+  private func remove(_ number: Int) -> Output? {
     // Moved out, not copied and then cleared (generic code, see `put`).
-    results[index % results.count].take()
+    results[number % results.count].take()
   }
 }

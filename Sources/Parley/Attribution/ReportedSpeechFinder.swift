@@ -625,24 +625,9 @@ extension AttributionPass {
   /// End of a content clause starting at `start` and cut at `cut`: at a
   /// writer's concession (`, though the figure is unclear`) or at the end.
   func contentEnd(from start: Int, to cut: Int) -> Int {
-    // The scan reads the marks and flags through buffers, checked once:
-    // it reads only tokens `start..<cut`.
-    precondition(start >= 0 && cut <= quoteAt.count && cut <= facts.flags.count, "content outside the document")
-    return quoteAt.withUnsafeBufferPointer { quoteAt in
-      facts.flags.withUnsafeBufferPointer { flags in
-        var j = start
-        while j < cut {
-          let q = quoteAt[j]
-          if q >= 0 {
-            j = quotes[Int(q)].marks.upperBound
-            continue
-          }
-          if flags[j].contains(.comma), j + 1 < cut, facts.word(j + 1) == .subordinator, isConcession(j + 1) { return j }
-          j += 1
-        }
-        return cut
-      }
-    }
+    firstOutsideQuotes(from: start, before: cut) { j, f in
+      f.contains(.comma) && j + 1 < cut && facts.word(j + 1) == .subordinator && isConcession(j + 1)
+    } ?? cut
   }
 
   /// `though`, `although`: a concession added by the writer.

@@ -25,10 +25,18 @@ extension AttributionPass {
   }
 
   /// The first `and` or `but` in `start..<end` outside quotes (where
-  /// `emit` may split a content), or nil. A walk over the marks' and
-  /// flags' buffers, checked once: it reads only tokens `start..<end`
-  /// (about 20 instructions a token through the arrays, 10 here).
+  /// `emit` may split a content), or nil (about 20 instructions a token
+  /// through the arrays, 10 through the buffers).
   func nextConjunction(from start: Int, before end: Int) -> Int? {
+    firstOutsideQuotes(from: start, before: end) { _, f in f.word == .and || f.word == .but }
+  }
+
+  /// The first token of `start..<end` outside the document's quotes that
+  /// `found` accepts (given its index and flags), or nil: a walk over the
+  /// marks' and flags' buffers, checked once (it reads only tokens
+  /// `start..<end`).
+  @inline(__always)
+  func firstOutsideQuotes(from start: Int, before end: Int, where found: (Int, TokenFacts.Flags) -> Bool) -> Int? {
     precondition(start >= 0 && end <= quoteAt.count && end <= facts.flags.count, "content outside the document")
     return quoteAt.withUnsafeBufferPointer { quoteAt in
       facts.flags.withUnsafeBufferPointer { flags in
@@ -39,8 +47,7 @@ extension AttributionPass {
             j = quotes[Int(q)].marks.upperBound
             continue
           }
-          let w = flags[j].word
-          if w == .and || w == .but { return j }
+          if found(j, flags[j]) { return j }
           j += 1
         }
         return nil

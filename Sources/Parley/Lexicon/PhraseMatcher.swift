@@ -370,29 +370,16 @@ public struct PhraseMatcher: Sendable {
         continue
       }
       // `deadStartCheck`, with the addresses above.
-      let e0 = exact[k]
-      let p0 = prefix[k]
-      var eLayers: UInt8 = 0
-      var full: UInt8 = 0
-      var filter: UInt64 = 0
-      if e0 >= 0 {
-        eLayers = startLayers[Int(e0)]
-        full = entryLayers[Int(e0)]
-        filter = followFilter[Int(e0)]
-      }
-      if p0 >= 0 {
-        full |= entryLayers[Int(p0)] & ~eLayers
-        filter |= followFilter[Int(p0)]
-      }
+      let (needsNext, filter) = MatcherTables.deadStartCheck(exact: exact[k], prefix: prefix[k], startLayers, entryLayers, followFilter)
       // (Flagged: some start needs a child along the next token.)
       var kept = starts[k] & ~checkNext
       let next = k &+ 1
       if next < n {
         let ek = exact[next]
         let pk = prefix[next]
-        if !(ek >= 0 && MatcherTables.mayHave(filter, ek)) && !(pk >= 0 && MatcherTables.mayHave(filter, pk)) { kept &= full }
+        if !(ek >= 0 && MatcherTables.mayHave(filter, ek)) && !(pk >= 0 && MatcherTables.mayHave(filter, pk)) { kept &= ~needsNext }
       } else {
-        kept &= full
+        kept &= ~needsNext
       }
       starts[k] = kept
       k = next
@@ -741,6 +728,13 @@ final class MatcherTables: @unchecked Sendable {
   /// child filters of all its first nodes together.
   @inline(__always)
   func deadStartCheck(exact e0: Int32, prefix p0: Int32) -> (needsNext: UInt8, filter: UInt64) {
+    Self.deadStartCheck(exact: e0, prefix: p0, startLayers, entryLayers, followFilter)
+  }
+
+  /// `deadStartCheck(exact:prefix:)` over the tables passed in (a caller's
+  /// loop keeps their addresses in registers).
+  @inline(__always)
+  static func deadStartCheck(exact e0: Int32, prefix p0: Int32, _ startLayers: UnsafeMutablePointer<UInt8>, _ entryLayers: UnsafeMutablePointer<UInt8>, _ followFilter: UnsafeMutablePointer<UInt64>) -> (needsNext: UInt8, filter: UInt64) {
     var eLayers: UInt8 = 0
     var full: UInt8 = 0
     var filter: UInt64 = 0

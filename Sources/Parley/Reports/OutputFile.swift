@@ -94,14 +94,22 @@ public final class StandardOutput: @unchecked Sendable {
       keepWhole(bytes)
     } else {
       bytes.withUnsafeBufferPointer { p in
-        if let base = p.baseAddress, p.count > 0 {
-          reserve(p.count)
-          (buffer + count).update(from: base, count: p.count)
-          count += p.count
-        }
+        if let base = p.baseAddress, p.count > 0 { copyIn(base, p.count) }
       }
     }
     pending += bytes.count
+    unlockFlushingWhenFull()
+  }
+
+  /// Copies `n` bytes from `from` to the end of the buffer (under the lock).
+  private func copyIn(_ from: UnsafePointer<UInt8>, _ n: Int) {
+    reserve(n)
+    (buffer + count).update(from: from, count: n)
+    count += n
+  }
+
+  /// Unlocks, then flushes if enough is pending.
+  private func unlockFlushingWhenFull() {
     let full = pending >= Self.flushAt || pieces.count >= Self.maxPieces
     lock.unlock()
     if full { flush() }
@@ -117,13 +125,9 @@ public final class StandardOutput: @unchecked Sendable {
     guard let from = p.baseAddress, p.count > 0 else { return }
     lock.lock()
     if p.count < Self.keptWhole {
-      reserve(p.count)
-      (buffer + count).update(from: from, count: p.count)
-      count += p.count
+      copyIn(from, p.count)
       pending += p.count
-      let full = pending >= Self.flushAt || pieces.count >= Self.maxPieces
-      lock.unlock()
-      if full { flush() }
+      unlockFlushingWhenFull()
       return
     }
     defer { lock.unlock() }
@@ -154,9 +158,7 @@ public final class StandardOutput: @unchecked Sendable {
       count += written.count
       pending += written.count
     }
-    let full = pending >= Self.flushAt || pieces.count >= Self.maxPieces
-    lock.unlock()
-    if full { flush() }
+    unlockFlushingWhenFull()
   }
 
   /// `bytes` as a piece of its own, after the buffer's bytes (a copy of

@@ -88,11 +88,7 @@ struct IOFastPathTests {
   }
 
   @Test func standardOutputWritesEveryByteInOrder() throws {
-    try TestSupport.withTemporaryDirectory { dir in
-      let path = dir + "/out"
-      let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-      try #require(fd >= 0)
-      let output = StandardOutput(fileDescriptor: fd)
+    try TestSupport.expectOutputFile { output in
       var random = SeededRandom(seed: 13)
       var expected: [UInt8] = []
       for k in 0..<2_000 {
@@ -106,11 +102,7 @@ struct IOFastPathTests {
       }
       output.write("the end\n")
       expected += Array("the end\n".utf8)
-      output.flush()
-      close(fd)
-      let written = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-      #expect(written.count == expected.count)
-      #expect(written == expected)
+      return expected
     }
   }
 }
@@ -122,11 +114,7 @@ extension IOFastPathTests {
   /// a value that outgrows the room left (sent whole, after what came
   /// before it) and one that outgrows the whole buffer.
   @Test func standardOutputWritesJSONInPlaceInOrder() throws {
-    try TestSupport.withTemporaryDirectory { dir in
-      let path = dir + "/out"
-      let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-      try #require(fd >= 0)
-      let output = StandardOutput(fileDescriptor: fd)
+    try TestSupport.expectOutputFile { output in
       var random = SeededRandom(seed: 31)
       var expected: [UInt8] = []
       for k in 0..<400 {
@@ -150,11 +138,7 @@ extension IOFastPathTests {
         }
         if random.next() % 50 == 0 { output.flush() }
       }
-      output.flush()
-      close(fd)
-      let written = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-      #expect(written.count == expected.count)
-      #expect(written == expected)
+      return expected
     }
   }
 }

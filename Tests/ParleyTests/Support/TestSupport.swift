@@ -56,6 +56,24 @@ enum TestSupport {
     return try body(dir)
   }
 
+  /// A `StandardOutput` on a fresh file: `body` writes through it and
+  /// returns the bytes it expects; the file, once flushed and closed, must
+  /// hold exactly those.
+  static func expectOutputFile(sourceLocation: SourceLocation = #_sourceLocation, _ body: (StandardOutput) throws -> [UInt8]) throws {
+    try withTemporaryDirectory { dir in
+      let path = dir + "/out"
+      let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      try #require(fd >= 0, sourceLocation: sourceLocation)
+      let output = StandardOutput(fileDescriptor: fd)
+      let expected = try body(output)
+      output.flush()
+      close(fd)
+      let written = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+      #expect(written.count == expected.count, sourceLocation: sourceLocation)
+      #expect(written == expected, sourceLocation: sourceLocation)
+    }
+  }
+
   @discardableResult
   static func write(_ bytes: [UInt8], to dir: String, _ name: String) throws -> String {
     let path = (dir as NSString).appendingPathComponent(name)
