@@ -85,20 +85,12 @@ extension CorpusRunner {
     let pipeline = HandOff<InputPiece, PieceResult<Output>>(capacity: inFlight, emptyJob: .article(Article(id: "", bytes: [], source: "")))
     let finished = DispatchGroup()
     let engine = self.engine
-    for _ in 1..<jobs {
-      finished.enter()
-      let thread = Thread {
-        // Its own engine copy (see `run(next:materialize:transform:handle:)`).
-        let own = Engine(lexicons: engine.lexicons, parameters: engine.parameters)
-        var workspace = Workspace()
-        var parser = JSONLLineParser()
-        while let (number, piece) = pipeline.take() {
-          pipeline.put(number, score(piece, own, &workspace, &parser))
-        }
-        finished.leave()
+    Self.startWorkers(jobs - 1, engine: engine, finished: finished) { own in
+      var workspace = Workspace()
+      var parser = JSONLLineParser()
+      while let (number, piece) = pipeline.take() {
+        pipeline.put(number, score(piece, own, &workspace, &parser))
       }
-      thread.stackSize = 8 << 20
-      thread.start()
     }
     // The reader's diagnostic marks of the pieces in flight, by number.
     var marks = [Int](repeating: 0, count: inFlight)

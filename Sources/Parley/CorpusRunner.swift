@@ -106,22 +106,11 @@ public struct CorpusRunner: Sendable {
     let pipeline = HandOff<[Article], Output>(capacity: batchSize, emptyJob: [])
     let finished = DispatchGroup()
     let engine = self.engine
-    for _ in 0..<jobs {
-      finished.enter()
-      let thread = Thread {
-        // A worker compiles its own copy of the engine: the same lexicons and
-        // parameters give the same engine, and no reference-counted buffer is
-        // then shared between threads (sharing one makes every retain and
-        // release bounce a cache line between cores).
-        let own = Engine(lexicons: engine.lexicons, parameters: engine.parameters)
-        var workspace = Workspace()
-        while let (first, articles) = pipeline.take() {
-          pipeline.put(first, articles.map { work(own, $0, &workspace) })
-        }
-        finished.leave()
+    Self.startWorkers(jobs, engine: engine, finished: finished) { own in
+      var workspace = Workspace()
+      while let (first, articles) = pipeline.take() {
+        pipeline.put(first, articles.map { work(own, $0, &workspace) })
       }
-      thread.stackSize = 8 << 20
-      thread.start()
     }
     // Articles go to the workers in chunks, so that threads meet (and wake
     // each other) once per chunk, not once per article.
@@ -167,6 +156,24 @@ public struct CorpusRunner: Sendable {
     }
     pipeline.close()
     finished.wait()
+  }
+
+  /// Starts `count` worker threads running `body`, each with its own copy
+  /// of `engine`; `finished` is entered for each and left when its body
+  /// returns. A worker compiles its own copy: the same lexicons and
+  /// parameters give the same engine, and no reference-counted buffer is
+  /// then shared between threads (sharing one makes every retain and
+  /// release bounce a cache line between cores).
+  static func startWorkers(_ count: Int, engine: Engine, finished: DispatchGroup, _ body: @escaping @Sendable (Engine) -> Void) {
+    for _ in 0..<count {
+      finished.enter()
+      let thread = Thread {
+        body(Engine(lexicons: engine.lexicons, parameters: engine.parameters))
+        finished.leave()
+      }
+      thread.stackSize = 8 << 20
+      thread.start()
+    }
   }
 
   /// Scores `batch` on `jobs` threads; results in input order.
