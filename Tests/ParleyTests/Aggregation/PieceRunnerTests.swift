@@ -203,13 +203,7 @@ import Testing
         for j in 0..<Int(random.next() % 12) {
           let n = [0, 3, 40, 3_000, 70_000][Int(random.next() % 5)]
           let text = String(repeating: "a\"é\n", count: n)
-          func body(_ w: inout JSONWriter) {
-            w.beginObject()
-            w.field(ascii: "k", j)
-            w.field(ascii: "text", text)
-            w.endObject()
-            w.endLine()
-          }
+          let body = TestSupport.sampleRecord(j, text)
           record += JSONWriter.bytes(reserve: 64, body)
           records.writeJSON(reserve: [64, 16_384][Int(random.next() % 2)], body)
           if random.next() % 2 == 0 { cuts.append(records.count) }

@@ -89,7 +89,7 @@ import Testing
       let memoIDs = engine.tokenIDs(document, memo: &memo)
       #expect(memoIDs.wordFacts.count == document.tokens.count)
       let fromMemo = TokenFacts(document: document, matcher: engine.matcher, ids: memoIDs, vocabulary: engine.attributor.vocabulary)
-      let fromBytes = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      let fromBytes = AttributionTestSupport.facts(document, engine)
       Self.expectSame(fromMemo, fromBytes, text)
       words += document.tokens.filter { $0.kind == .word }.count
     }

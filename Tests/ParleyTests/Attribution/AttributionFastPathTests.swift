@@ -43,7 +43,7 @@ import Testing
   /// returns how many quotes were found.
   static func compareQuotes(_ engine: Engine, _ text: String, _ origin: String) throws -> Int {
     let document = engine.read(id: "t", text: text)
-    let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+    let facts = AttributionTestSupport.facts(document, engine)
     // The list holds exactly the tokens flagged as quotes.
     #expect(facts.quoteTokens.map(Int.init) == document.tokens.indices.filter { facts.isQuote($0) }, "\(origin)")
     var count = 0
@@ -140,7 +140,7 @@ import Testing
     var found = 0
     for (origin, text) in texts {
       let document = engine.read(id: "t", text: text)
-      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      let facts = AttributionTestSupport.facts(document, engine)
       var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
       for p in document.paragraphs.indices {
         pass.attribute(paragraph: p)  // sets the paragraph's quotes and quoteAt
@@ -179,7 +179,7 @@ import Testing
   @Test func draftsInOrderSkipTheSortAndKeepWhatTheSortKept() throws {
     let engine = try TestSupport.engine()
     let document = engine.read(id: "t", text: String(repeating: "Officials said the talks would resume. ", count: 20))
-    let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+    let facts = AttributionTestSupport.facts(document, engine)
     var random = SeededRandom(seed: 7)
     var inOrder = 0
     for round in 0..<3_000 {

@@ -19,7 +19,7 @@ import Testing
 
   /// Whether the filter skips `document` (what `Attributor.attribute` tests).
   static func isFiltered(_ engine: Engine, _ document: Document) -> Bool {
-    let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+    let facts = AttributionTestSupport.facts(document, engine)
     return facts.cues.isEmpty && facts.quoteTokens.isEmpty
   }
 

@@ -16,7 +16,7 @@ import Testing
     var withQuotes = 0
     for (_, text) in try AttributionSnapshotTests.texts(engine).prefix(300) {
       let document = engine.read(id: "t", text: text)
-      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      let facts = AttributionTestSupport.facts(document, engine)
       let pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
       if !facts.cues.isEmpty { withCues += 1 }
       if !facts.quoteTokens.isEmpty { withQuotes += 1 }
@@ -46,7 +46,7 @@ import Testing
     var found = 0
     for (_, text) in try AttributionSnapshotTests.texts(engine).prefix(300) {
       let document = engine.read(id: "t", text: text)
-      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      let facts = AttributionTestSupport.facts(document, engine)
       var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
       for p in document.paragraphs.indices {
         // The paragraph's quotes and marks are the pass's while it is read.

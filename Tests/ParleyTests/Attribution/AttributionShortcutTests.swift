@@ -32,7 +32,7 @@ import Testing
         text += pieces[Int.random(in: 0..<pieces.count, using: &random)] + " "
       }
       let document = engine.read(id: "t", text: text)
-      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      let facts = AttributionTestSupport.facts(document, engine)
       let resolver = SpeakerResolver(document: document, facts: facts, mentions: [])
       let n = document.tokens.count
       for a in 0..<n {

@@ -5,6 +5,12 @@ import Testing
 /// Helpers for the attribution tests: run the attributor with the built-in
 /// lexicons and describe what it found.
 enum AttributionTestSupport {
+  /// The token facts of `document` under the engine's matcher and
+  /// vocabulary, as the attributor makes them.
+  static func facts(_ document: Document, _ engine: Engine) -> TokenFacts {
+    TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+  }
+
   /// The document read from `text` and its attribution.
   static func attribute(_ text: String) throws -> (Document, Attribution) {
     let engine = try TestSupport.engine()

@@ -14,7 +14,7 @@ import Testing
     var same = 0
     for text in try AttributionSnapshotTests.texts(engine).prefix(300).map(\.text) {
       let document = engine.read(id: "t", text: text)
-      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      let facts = AttributionTestSupport.facts(document, engine)
       let resolver = SpeakerResolver(document: document, facts: facts, mentions: [])
       let n = document.tokens.count
       guard n > 0 else { continue }
@@ -47,7 +47,7 @@ import Testing
     var found = 0
     for (_, text) in try AttributionSnapshotTests.texts(engine) {
       let document = engine.read(id: "t", text: text)
-      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      let facts = AttributionTestSupport.facts(document, engine)
       var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
       for p in document.paragraphs.indices { pass.attribute(paragraph: p) }
       let mentions = pass.mentions

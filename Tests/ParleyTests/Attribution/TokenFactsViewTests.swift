@@ -17,7 +17,7 @@ import Testing
     var pronouns = 0
     for (origin, text) in texts {
       let document = engine.read(id: "t", text: text)
-      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      let facts = AttributionTestSupport.facts(document, engine)
       let n = document.tokens.count
       facts.withView { view in
         #expect(view.contains(0..<n), "\(origin)")

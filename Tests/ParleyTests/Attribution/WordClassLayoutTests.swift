@@ -39,7 +39,7 @@ import Testing
     var classed = 0
     for (_, text) in try TextInvariantTests.repositoryTexts() {
       let document = engine.read(id: "t", text: text)
-      let facts = TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
+      let facts = AttributionTestSupport.facts(document, engine)
       document.text.withUnsafeBufferPointer { p in
         for (i, t) in document.tokens.enumerated() where t.kind == .word || t.kind == .clitic {
           let expected = engine.attributor.vocabulary.words.lookup(p, Int(t.start)..<Int(t.end))

@@ -126,13 +126,7 @@ extension IOFastPathTests {
           output.write(bytes)
         } else {
           let text = String(repeating: "a\"é\n", count: n / 6)
-          func body(_ w: inout JSONWriter) {
-            w.beginObject()
-            w.field(ascii: "k", k)
-            w.field(ascii: "text", text)
-            w.endObject()
-            w.endLine()
-          }
+          let body = TestSupport.sampleRecord(k, text)
           expected += JSONWriter.bytes(reserve: 64, body)
           output.writeJSON(reserve: [64, 16_384][Int(random.next() % 2)], body)
         }

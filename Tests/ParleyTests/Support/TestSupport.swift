@@ -56,6 +56,18 @@ enum TestSupport {
     return try body(dir)
   }
 
+  /// A one-line JSON record `{"k": k, "text": text}`, as the writers'
+  /// tests write it in place and as bytes.
+  static func sampleRecord(_ k: Int, _ text: String) -> (inout JSONWriter) -> Void {
+    { w in
+      w.beginObject()
+      w.field(ascii: "k", k)
+      w.field(ascii: "text", text)
+      w.endObject()
+      w.endLine()
+    }
+  }
+
   /// A `StandardOutput` on a fresh file: `body` writes through it and
   /// returns the bytes it expects; the file, once flushed and closed, must
   /// hold exactly those.
