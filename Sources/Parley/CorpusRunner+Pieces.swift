@@ -21,7 +21,7 @@ extension CorpusRunner {
   /// its own engine copy. Input of one piece is scored on the calling
   /// thread alone.
   public func run<Output: Sendable>(
-    reading reader: ArticleReader, chunkBytes: Int = 1 << 16, materialize: Bool = true,
+    reading reader: ArticleReader, chunkBytes: Int = CorpusRunner.lineChunkBytes, materialize: Bool = true,
     makeOutput: @escaping @Sendable () -> Output,
     transform: @escaping @Sendable (Article, Document, Analysis, inout Output) -> Void,
     handle: (Output) -> Void
