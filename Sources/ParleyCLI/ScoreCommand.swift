@@ -85,6 +85,18 @@ enum ScoreCommand {
     // made for it.
     let writesInTransform = jobs == 1 && format == "jsonl"
     let recordRoom = encoder.evidence ? 32_768 : 16_384
+    let parameters = engine.parameters
+    /// An article's record, with its newline in JSONL.
+    @Sendable func writeRecord(_ w: inout JSONWriter, _ article: Article, _ document: Document, _ analysis: Analysis) {
+      encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
+      if formatForThreads == "jsonl" { w.endLine() }
+    }
+    /// An article's paragraph rows in CSV.
+    @Sendable func csvRows(_ document: Document, _ analysis: Analysis) -> [UInt8] {
+      var csv = CSVWriter()
+      encoder.paragraphRows(analysis.score, document: document, into: &csv)
+      return csv.bytes
+    }
     if jobs > 1 && !keepsAnalysis && !args.has("--unique-ids") {
       // Several jobs: the workers get raw chunks of JSONL lines and write all
       // the records of a chunk into one buffer, which is written out whole;
@@ -95,20 +107,14 @@ enum ScoreCommand {
       runner.run(
         reading: reader, chunkBytes: chunkBytes, materialize: false,
         makeOutput: { ScoredPiece(records: RecordBuffer(capacity: pieceRoom)) },
-        transform: { [parameters = engine.parameters] article, document, analysis, piece in
+        transform: { article, document, analysis, piece in
           switch formatForThreads {
           case "jsonl"?, "json"?:
             // In a JSON document, records after the piece's first are
             // separated here, the first by `handle`.
             if formatForThreads == "json" && piece.articles > 0 { piece.records.append(separator) }
-            piece.records.writeJSON(reserve: recordRoom) { w in
-              encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
-              if formatForThreads == "jsonl" { w.endLine() }
-            }
-          case "csv"?:
-            var csv = CSVWriter()
-            encoder.paragraphRows(analysis.score, document: document, into: &csv)
-            piece.records.append(csv.bytes)
+            piece.records.writeJSON(reserve: recordRoom) { writeRecord(&$0, article, document, analysis) }
+          case "csv"?: piece.records.append(csvRows(document, analysis))
           default: break
           }
           for w in document.warnings { piece.warnings.append((after: piece.records.count, warning: w)) }
@@ -127,54 +133,45 @@ enum ScoreCommand {
           scored += piece.articles
         })
     } else {
-    runner.run(
-      next: reader.next,
-      // The record is written from the analysis's rows; a report folder
-      // builds statements and speakers itself.
-      materialize: false,
-      transform: { [parameters = engine.parameters] article, document, analysis in
-        let encoded: [UInt8]
-        switch formatForThreads {
-        case "jsonl"? where writesInTransform:
-          stdout.writeJSON(reserve: recordRoom) { w in
-            encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
-            w.endLine()
+      runner.run(
+        next: reader.next,
+        // The record is written from the analysis's rows; a report folder
+        // builds statements and speakers itself.
+        materialize: false,
+        transform: { article, document, analysis in
+          let encoded: [UInt8]
+          switch formatForThreads {
+          case "jsonl"? where writesInTransform:
+            stdout.writeJSON(reserve: recordRoom) { writeRecord(&$0, article, document, analysis) }
+            encoded = []
+          case "jsonl"?, "json"?:
+            // Written in place into the array handed on (the record and its
+            // newline in one write); most records fit.
+            encoded = JSONWriter.bytes(reserve: recordRoom) { writeRecord(&$0, article, document, analysis) }
+          case "csv"?: encoded = csvRows(document, analysis)
+          default: encoded = []
           }
-          encoded = []
-        case "jsonl"?, "json"?:
-          // Written in place into the array handed on; most records fit.
-          encoded = JSONWriter.bytes(reserve: recordRoom) { w in
-            encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
-            // The record and its newline in one write.
-            if formatForThreads == "jsonl" { w.endLine() }
+          let kept = keepsAnalysis ? CorpusRunner.Result(article: article, document: document, analysis: analysis, encoded: []) : nil
+          return Scored(encoded: encoded, warnings: document.warnings, kept: kept)
+        },
+        handle: { (result: Scored) in
+          switch format {
+          case "jsonl"?: if !result.encoded.isEmpty { stdout.write(result.encoded) }
+          case "json"?:
+            if scored > 0 { stdout.write(separator) }
+            stdout.write(result.encoded)
+          case "csv"?: stdout.write(result.encoded)
+          default: break
           }
-        case "csv"?:
-          var csv = CSVWriter()
-          encoder.paragraphRows(analysis.score, document: document, into: &csv)
-          encoded = csv.bytes
-        default: encoded = []
-        }
-        let kept = keepsAnalysis ? CorpusRunner.Result(article: article, document: document, analysis: analysis, encoded: []) : nil
-        return Scored(encoded: encoded, warnings: document.warnings, kept: kept)
-      },
-      handle: { (result: Scored) in
-        switch format {
-        case "jsonl"?: if !result.encoded.isEmpty { stdout.write(result.encoded) }
-        case "json"?:
-          if scored > 0 { stdout.write(separator) }
-          stdout.write(result.encoded)
-        case "csv"?: stdout.write(result.encoded)
-        default: break
-        }
-        if let kept = result.kept {
-          folder?.add(kept.analysis, document: kept.document, metadata: kept.article.metadata)
-          // Only written with --aggregates: otherwise neither the work nor
-          // the growing speaker table.
-          if aggregatesPath != nil { aggregate.add(kept.analysis) }
-        }
-        for w in result.warnings { printError(w.description) }
-        scored += 1
-      })
+          if let kept = result.kept {
+            folder?.add(kept.analysis, document: kept.document, metadata: kept.article.metadata)
+            // Only written with --aggregates: otherwise neither the work nor
+            // the growing speaker table.
+            if aggregatesPath != nil { aggregate.add(kept.analysis) }
+          }
+          for w in result.warnings { printError(w.description) }
+          scored += 1
+        })
     }
     if format == "json" { stdout.write("\n]}\n") }
     if aggregatesPath == "-" {

@@ -19,7 +19,7 @@ import Testing
   @Test(arguments: [false, true])
   func rowsRecordEqualsPublicRecord(_ evidence: Bool) throws {
     let engine = try TestSupport.engine()
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     #expect(texts.count > 100)
     let encoder = ReportEncoder(evidence: evidence)
     var workspace = Workspace()

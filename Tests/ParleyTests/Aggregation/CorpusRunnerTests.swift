@@ -7,7 +7,7 @@ import Testing
 @Suite struct CorpusRunnerTests {
   /// Articles from the repository's evaluation texts, in a fixed order.
   static func articles() throws -> [Article] {
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     return texts.prefix(60).enumerated().map { k, t in Article(id: "a\(k)", bytes: Array(t.text.utf8), source: t.origin) }
   }
 

@@ -7,7 +7,7 @@ import Testing
 @Suite struct StatementTextTests {
   @Test func textIsTheContentSpan() throws {
     let engine = try TestSupport.engine()
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     var count = 0
     for (origin, text) in texts {
       let document = engine.read(id: "t", text: text)

@@ -136,7 +136,7 @@ import Testing
   /// 40 tokens long).
   @Test func pieceQuotesFromTheListEqualTheTokenWalk() throws {
     let engine = try TestSupport.engine()
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     var found = 0
     for (origin, text) in texts {
       let document = engine.read(id: "t", text: text)

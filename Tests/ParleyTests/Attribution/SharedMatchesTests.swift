@@ -8,7 +8,7 @@ import Testing
 @Suite struct SharedMatchesTests {
   @Test func attributionWithTheScorersMatchesIsTheSame() throws {
     let engine = try TestSupport.engine()
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     #expect(texts.count > 100)
     var statements = 0
     for (origin, text) in texts {

@@ -9,7 +9,7 @@ import Testing
 struct TokenIDsReuseTests {
   @Test func refilledIdsEqualFreshOnes() throws {
     let engine = try TestSupport.engine()
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     #expect(texts.count > 100)
     var memo = WordMemo()
     var fresh = WordMemo()
@@ -30,7 +30,7 @@ struct TokenIDsReuseTests {
   /// equals one through a fresh workspace, for every text in turn.
   @Test func analysesWithKeptIdsEqualFreshOnes() throws {
     let engine = try TestSupport.engine()
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     var workspace = Workspace()
     let encoder = ReportEncoder(evidence: true)
     for (origin, text) in texts + texts.reversed() {

@@ -69,7 +69,7 @@ import Testing
     let engine = try TestSupport.engine()
     var shared = WordMemo()
     var tiny = WordMemo(maxCount: 5, initialSlots: 4)
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     #expect(texts.count > 100)
     for (origin, text) in texts {
       let document = engine.read(id: "t", text: text)

@@ -32,7 +32,7 @@ import Testing
   @Test(arguments: [false, true])
   func compactRecordIsPrettyRecordMinified(_ evidence: Bool) throws {
     let engine = try TestSupport.engine()
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     #expect(texts.count > 100)
     let encoder = ReportEncoder(evidence: evidence)
     var statements = 0

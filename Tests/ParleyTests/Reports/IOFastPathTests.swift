@@ -367,7 +367,7 @@ struct JSONReaderScanTests {
 struct JSONInPlaceTests {
   @Test func inPlaceEqualsOwnBuffer() throws {
     let engine = try TestSupport.engine()
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }.prefix(60)
+    let texts = try TextInvariantTests.evaluationTexts().prefix(60)
     for (origin, text) in texts {
       let document = engine.read(id: "t", text: text)
       let analysis = engine.analyze(document, evidence: true)

@@ -114,7 +114,7 @@ struct UngatedRuleModel: StanceModel {
 @Suite struct RuleTriggerTests {
   @Test func gatedEqualsUngatedOnEveryText() throws {
     let engine = try TestSupport.engine()
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     #expect(texts.count > 100)
     var changed = 0
     var skippedClauses = 0

@@ -30,7 +30,7 @@ import Testing
 
   @Test func cueClausesCompareAsWithWholeSentence() throws {
     let engine = try TestSupport.engine()
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     var pairs = 0
     var different = 0
     for (origin, text) in texts {

@@ -112,7 +112,7 @@ import Testing
   @Test(arguments: 0..<3) func sentencesAndPartsEqualTheReference(model index: Int) throws {
     let engine = try TestSupport.engine()
     let model = Self.models[index]
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     #expect(texts.count > 100)
     var rng = SplitMix(seed: 0xC0E5 &+ UInt64(index))
     var buffers = ScorerBuffers()

@@ -12,7 +12,7 @@ import Testing
 @Suite struct KeptRowsTests {
   @Test func keptRowsScoreAsTheReference() throws {
     let engine = try TestSupport.engine()
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     #expect(texts.count > 100)
     var rng = SplitMix(seed: 0x4EE7)
     var units = 0

@@ -9,7 +9,7 @@ import Testing
   /// every evaluation text, in one scorer reused from document to document.
   @Test func wordCountsEqualCountingTheRange() throws {
     let engine = try TestSupport.engine()
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     var rng = SplitMix(seed: 0xC0DE)
     var buffers = ScorerBuffers()
     var checked = 0
@@ -36,7 +36,7 @@ import Testing
   /// pass; and modifiers were dropped somewhere.
   @Test func noModifierLeftInsideALongerCue() throws {
     let engine = try TestSupport.engine()
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     var modifiers = 0
     for (origin, text) in texts {
       let document = engine.read(id: "t", text: text)

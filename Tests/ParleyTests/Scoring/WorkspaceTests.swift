@@ -11,7 +11,7 @@ import Testing
   @Test(arguments: [false, true])
   func sharedWorkspaceEqualsFreshOne(_ evidence: Bool) throws {
     let engine = try TestSupport.engine()
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+    let texts = try TextInvariantTests.evaluationTexts()
     #expect(texts.count > 100)
     let encoder = ReportEncoder(evidence: evidence)
     func record(_ analysis: Analysis, _ document: Document) -> [UInt8] {
@@ -44,7 +44,7 @@ import Testing
     var other = engine
     other.parameters.valenceAlpha *= 2
     other.parameters.hedgeHalf *= 0.5
-    let texts = try TextInvariantTests.repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }.prefix(60)
+    let texts = try TextInvariantTests.evaluationTexts().prefix(60)
     let models: [any StanceModel] = [RuleModel(), LexiconModel(), PickedRulesModel(rules: [NegationRule()]), PickedRulesModel(rules: [QuestionRule(), ContrastRule()]), RuleModel()]
     let encoder = ReportEncoder(evidence: true)
     func record(_ analysis: Analysis, _ document: Document, _ engine: Engine) -> [UInt8] {

@@ -95,6 +95,13 @@ func invariantViolations(_ d: Document, input: [UInt8]) -> [String] {
 
 @Suite("Text invariants")
 struct TextInvariantTests {
+  /// The texts under `evaluation/` (fixture paragraphs, articles and
+  /// statements, sentence-set and behaviour texts), without the lexicon
+  /// terms.
+  static func evaluationTexts() throws -> [(origin: String, text: String)] {
+    try repositoryTexts().filter { $0.origin.hasPrefix("evaluation/") }
+  }
+
   /// Every text in the repository: fixture paragraphs and articles,
   /// behaviour and sentence-set texts, lexicon terms.
   static func repositoryTexts() throws -> [(origin: String, text: String)] {
