@@ -75,6 +75,8 @@ public enum Tokenizer {
     precondition(range.upperBound <= Int(Int32.max), "text longer than 2 GB")
     // (Not empty when the range is not: its address once, not per word.)
     guard let base = p.baseAddress else { return 0 }
+    // Words are read eight bytes at a time up to here (`spacedWords`).
+    let readEnd = p.count &- 8
     var i = range.lowerBound
     let end = range.upperBound
     var spaceBefore = true
@@ -92,29 +94,39 @@ public enum Tokenizer {
       // (one trip through the loop less).
       var spaceAfter = false
       if ByteClass.isWordChar(raw: raw) {
-        // An ASCII letter or digit starts a word or number (most tokens):
-        // its run of ASCII letters and digits, then `scanWord`'s full rules
-        // only where the byte after the run may continue the word.
-        var j = wordRunEnd(p, base: base, from: i + 1, end: end, table: table)
-        // Words whose run ends at an ASCII space, one after another (most
-        // of a text), are written in a loop of their own: the space is
-        // taken with the word, and the next byte starts the next one.
-        while j < end, p[j] == 0x20 {
-          out[n] = Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), kind: raw == ByteClass.digit.rawValue ? .number : .word, isCapitalized: raw == ByteClass.upper.rawValue, spaceBefore: spaceBefore)
-          n &+= 1
-          if n == out.count {
-            tokens.append(contentsOf: out)
-            n = 0
+        // An ASCII letter or digit starts a word or number (most tokens).
+        // Words whose run of ASCII letters and digits ends at an ASCII
+        // space or at a comma and a space, one after another (most of a
+        // text), are written by `spacedWords`, while eight bytes can be
+        // read past it and the chunk has room; it stops at the first word
+        // whose run ends elsewhere, and `scanWord`'s full rules run only
+        // where the byte after that run may continue the word.
+        var j: Int
+        let fastEnd = min(end, readEnd, i &+ (out.count &- n))
+        if i < fastEnd {
+          let written = n
+          let outBase = out.baseAddress.unsafelyUnwrapped
+          let run = spacedWords(base, from: i, end: fastEnd, into: outBase + n)
+          n = outBase.distance(to: run.out)
+          if n > written {
+            if !spaceBefore { out[written].spaceBefore = false }
+            spaceBefore = true
+            if n == out.count {
+              tokens.append(contentsOf: out)
+              n = 0
+            }
           }
-          spaceBefore = true
-          i = j &+ 1
-          if i == end { break }
-          raw = table[Int(p[i])]
-          if !ByteClass.isWordChar(raw: raw) { break }
-          j = wordRunEnd(p, base: base, from: i &+ 1, end: end, table: table)
+          i = run.next
+          j = run.runEnd
+          // The last word was written: on to the byte after its space.
+          if j < i { continue }
+          // A run cut at the limit, not at the range's end: read on.
+          if j == fastEnd { while j < end, isWordByte(p[j]) { j &+= 1 } }
+        } else {
+          j = i &+ 1
+          while j < end, isWordByte(p[j]) { j &+= 1 }
         }
-        // The last word was written: on to the byte after its space.
-        if i > j { continue }
+        raw = table[Int(p[i])]
         start = i
         kind = raw == ByteClass.digit.rawValue ? .number : .word
         if j < end {
@@ -200,23 +212,67 @@ public enum Tokenizer {
     return n
   }
 
-  /// The end of the run of ASCII letters and digits in `p[start..<end]`
-  /// that starts at `start`. Eight bytes a step (`nonWordBytes`) while eight
-  /// can be read from `p` (the bytes past `end` are read but the run is cut
-  /// at `end`), then byte by byte. `base` is `p.baseAddress`.
-  @inline(__always)
-  static func wordRunEnd(_ p: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, from start: Int, end: Int, table: UnsafeBufferPointer<UInt8>) -> Int {
-    var j = start
-    while j &+ 8 <= p.count {
-      let w = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
-      let stop = nonWordBytes(w)
-      if stop != 0 { return min(j &+ stop.trailingZeroBitCount &>> 3, end) }
-      j &+= 8
-      if j >= end { return end }
+  /// Writes the words from `start` (an ASCII letter or digit) on whose
+  /// run of ASCII letters and digits ends at an ASCII space, or at a comma
+  /// and a space (the word's last byte not a digit: no thousands
+  /// separator), one after another, to `out`: each word, and its comma as
+  /// punctuation; the spaces are taken. The tokens are those the full
+  /// tokenizer writes, each with a space before it (the caller clears the
+  /// first's when there is none). Returns where it stopped and the end of
+  /// what it wrote: when `runEnd < next`, every token before `next` was
+  /// written and a space precedes `next` (`end`, or a byte that starts no
+  /// word); else the run of the word at `next` ends at `runEnd` (cut at
+  /// `end`), not as above, and that word is not written.
+  ///
+  /// Eight bytes are read from every offset up to `end`, so `base` must
+  /// hold `end + 8` bytes; `out` needs room for `end - start` tokens (a
+  /// token and its space take two bytes or more). Out of line: alone, its
+  /// loop keeps its values and constants in registers.
+  @inline(never)
+  static func spacedWords(_ base: UnsafePointer<UInt8>, from start: Int, end: Int, into out: UnsafeMutablePointer<Token>) -> (next: Int, runEnd: Int, out: UnsafeMutablePointer<Token>) {
+    var i = start
+    var out = out
+    while true {
+      // The run's end, eight bytes a step (`nonWordBytes`; the bytes past
+      // `end` are read but the run is cut there).
+      var j = i
+      while true {
+        let stop = nonWordBytes(UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)))
+        if stop != 0 {
+          j = min(j &+ stop.trailingZeroBitCount &>> 3, end)
+          break
+        }
+        j &+= 8
+        if j >= end {
+          j = end
+          break
+        }
+      }
+      // No word here (after a space), or none the caller lets go by.
+      if j == i { return (i, i &- 1, out) }
+      if j == end { return (i, j, out) }
+      let after = base[j]
+      if after != 0x20 {
+        // A comma that is no thousands separator (not after a digit), then
+        // a space: the word, then the comma.
+        guard after == UInt8(ascii: ","), j &+ 1 < end, base[j &+ 1] == 0x20, base[j &- 1] &- 48 >= 10 else { return (i, j, out) }
+        let first = base[i]
+        out.initialize(to: Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), kind: first &- 48 < 10 ? .number : .word, isCapitalized: first &- 65 < 26, spaceBefore: true))
+        (out + 1).initialize(to: Token(start: Int32(truncatingIfNeeded: j), end: Int32(truncatingIfNeeded: j &+ 1), kind: .punctuation, isCapitalized: false, spaceBefore: false))
+        out += 2
+        i = j &+ 2
+        continue
+      }
+      let first = base[i]
+      out.initialize(to: Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), kind: first &- 48 < 10 ? .number : .word, isCapitalized: first &- 65 < 26, spaceBefore: true))
+      out += 1
+      i = j &+ 1
     }
-    while j < end, ByteClass.isWordChar(raw: table[Int(p[j])]) { j += 1 }
-    return j
   }
+
+  /// An ASCII letter or digit (`ByteClass.isWordChar` of its class).
+  @inline(__always)
+  static func isWordByte(_ b: UInt8) -> Bool { (b | 0x20) &- 97 < 26 || b &- 48 < 10 }
 
   /// Bit 7 set in the first byte of `w` (the lowest) that is not an ASCII
   /// letter or digit (a byte `ByteClass.isWordChar` rejects), clear in every
