@@ -135,4 +135,47 @@ import Testing
       }
     }
   }
+
+  /// Tokens written in place (`tokenize(_:range:buffer:first:sentenceEnds:)`,
+  /// the path of `Document`: runs of words written by `spacedWords` while
+  /// eight bytes can be read past them) equal the reference's, and the
+  /// possible sentence ends the chunk path's, on seeded mixes of words
+  /// ending at spaces, commas (after letters and digits, with and without
+  /// a space after), periods, curly quotes and long words, for ranges that
+  /// end at, and just before, the end of the text.
+  @Test func inPlaceSameAsReferenceToTheTextsEnd() {
+    var rng = SplitMix(seed: 0x1F_5AC3)
+    let pieces = Self.pieces + ["said,", "3,", "1,000,", "a,b", "x, ", ",", ", ", "word.", "talks", "Minister", "negotiations,", "ceasefire’s", "“Yes,”"]
+    for round in 0..<4_000 {
+      var text = ""
+      for _ in 0..<Int(1 + rng.next() % 12) {
+        text += pieces[Int(rng.next() % UInt64(pieces.count))]
+        if rng.next() % 4 != 0 { text += " " }
+      }
+      let bytes = Array(text.utf8)
+      bytes.withUnsafeBufferPointer { p in
+        let a = Int(rng.next() % UInt64(min(4, p.count + 1)))
+        for b in max(a, p.count - 12)...p.count {
+          let first = Int(rng.next() % 4)
+          var ends: [Int32] = []
+          let fast = [Token](unsafeUninitializedCapacity: first + b - a + 1) { buffer, count in
+            let n = Tokenizer.tokenize(p, range: a..<b, buffer: buffer, first: first, sentenceEnds: &ends)
+            // Only the written tokens are read back.
+            for k in 0..<first { buffer.initializeElement(at: k, to: Token(start: 0, end: 0, kind: .word, isCapitalized: false, spaceBefore: false)) }
+            count = first + n
+          }
+          var chunked: [Token] = []
+          var chunkEnds: [Int32] = []
+          withUnsafeTemporaryAllocation(of: Token.self, capacity: 3) { chunk in
+            Tokenizer.tokenize(p, range: a..<b, chunk: chunk, into: &chunked, sentenceEnds: &chunkEnds)
+          }
+          let reference = Self.reference(p, a..<b)
+          if Array(fast[first...]) != reference || chunked != reference || ends != chunkEnds.map({ $0 + Int32(first) }) {
+            Issue.record("round \(round): \(text.debugDescription) range \(a)..<\(b)")
+            break
+          }
+        }
+      }
+    }
+  }
 }
