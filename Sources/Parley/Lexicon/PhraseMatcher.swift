@@ -178,13 +178,17 @@ public struct PhraseMatcher: Sendable {
           ids.prefix.withUnsafeMutableBufferPointer { prefix in
             ids.starts.withUnsafeMutableBufferPointer { starts in
               ids.wordFacts.withUnsafeMutableBufferPointer { wordFacts in
+                // The tokens whose key `shortIDs` can load (16 bytes from
+                // their start): all but a few at the text's end.
+                var loadable = n
+                while loadable > 0, Int(tokens[loadable - 1].start) + 16 > p.count { loadable -= 1 }
                 var i = 0
                 while i < n {
                   // Runs of short kept words and one-byte tokens first; the
                   // token it stops at (a miss, a long word, another token)
                   // below.
-                  i = memo.withSlots { slots, mask, shift in
-                    Self.shortIDs(from: i, p: p, tokens: tokens, slots: slots, mask: mask, shift: shift, t, exact: exact, prefix: prefix, starts: starts, wordFacts: wordFacts)
+                  i = memo.withSlots { slots, mask in
+                    Self.shortIDs(from: i, to: loadable, p: p, tokens: tokens, slots: slots, mask: mask, t, exact: exact, prefix: prefix, starts: starts, wordFacts: wordFacts)
                   }
                   if i == n { break }
                   defer { i += 1 }
@@ -229,29 +233,31 @@ public struct PhraseMatcher: Sendable {
     }
   }
 
-  /// The ids, start layers and facts of `tokens[from...]` written while
+  /// The ids, start layers and facts of `tokens[from..<to]` written while
   /// each token is kept in the memo (its key from two loads, one probe, no
   /// copy of the entry) or is a one-byte ASCII token that is not a word;
-  /// returns the index of the first token that is neither (or
-  /// `tokens.count`). The same values as the memo's `entry(_:_:tag:make:)`
-  /// and the table lookups give (start layers with their `checkNext`
-  /// flag). Not inlined: alone, its loop keeps every
-  /// value in a register.
+  /// returns the index of the first token that is neither (or `to`). The
+  /// same values as the memo's `entry(_:_:tag:make:)` and the table
+  /// lookups give (start layers with their `checkNext` flag). A document's
+  /// tokens are in text order, so every token before `to` starts 16 bytes
+  /// or more before the end of `p` when the last one does (checked): no
+  /// check per token. Not inlined: alone, its loop keeps every value in a
+  /// register.
   @inline(never)
   private static func shortIDs(
-    from first: Int, p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
-    slots: UnsafePointer<WordMemo.Entry>, mask: Int, shift: UInt64, _ t: MatcherTables,
+    from first: Int, to last: Int, p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+    slots: UnsafePointer<WordMemo.Entry>, mask: Int, _ t: MatcherTables,
     exact: UnsafeMutableBufferPointer<Int32>, prefix: UnsafeMutableBufferPointer<Int32>,
     starts: UnsafeMutableBufferPointer<UInt8>, wordFacts: UnsafeMutableBufferPointer<UInt32>
   ) -> Int {
     guard let base = p.baseAddress else { return first }
-    let count = p.count
+    precondition(last <= tokens.count && (last == 0 || Int(tokens[last - 1].start) + 16 <= p.count), "token keys past the text")
     // The tables' addresses in registers (stores to the id buffers could
     // alias the class's fields).
     let asciiTokenIDs = t.asciiTokenIDs
     let soloStarts = t.soloStarts
     var i = first
-    while i < tokens.count {
+    while i < last {
       let token = tokens[i]
       let start = Int(token.start)
       let length = Int(token.end &- token.start)
@@ -266,7 +272,7 @@ public struct PhraseMatcher: Sendable {
         }
         tag = WordMemo.nonWordTag
       }
-      guard length &- 1 < WordMemo.maxLength, start &+ 16 <= count else { return i }
+      guard length &- 1 < WordMemo.maxLength else { return i }
       // The token's bytes, zero-padded: `WordMemo.key`.
       let raw = UnsafeRawPointer(base + start)
       var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
@@ -275,10 +281,10 @@ public struct PhraseMatcher: Sendable {
       let home: Int
       if length <= 8 {
         low &= UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
-        home = WordMemo.slot(low, 0, tagged, shift)  // (no multiply for the high half)
+        home = WordMemo.slot(low, 0, tagged, mask: mask)  // (no multiply for the high half)
       } else {
         high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & (UInt64.max &>> UInt64(truncatingIfNeeded: 128 &- 8 &* length))
-        home = WordMemo.slot(low, high, tagged, shift)
+        home = WordMemo.slot(low, high, tagged, mask: mask)
       }
       guard let e = WordMemo.find(low, high, length: tagged, home: home, in: slots, mask: mask) else { return i }
       exact[i] = e.pointee.exact

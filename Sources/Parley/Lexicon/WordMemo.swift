@@ -45,9 +45,6 @@ struct WordMemo: Sendable {
   private(set) var slots: [Entry]
   private(set) var count = 0
   private var mask: Int
-  /// 64 minus the base-2 logarithm of the slot count: a key's hash keeps
-  /// its top bits (`slot`).
-  private var shift: UInt64
 
   init(maxCount: Int = 1 << 15, initialSlots: Int = 1024) {
     var size = 16
@@ -55,7 +52,6 @@ struct WordMemo: Sendable {
     self.maxCount = max(1, maxCount)
     slots = Array(repeating: Entry(), count: size)
     mask = size - 1
-    shift = UInt64(64 - size.trailingZeroBitCount)
   }
 
   /// The packed key of `p[range]` (at most `maxLength` bytes).
@@ -91,18 +87,22 @@ struct WordMemo: Sendable {
     return (low, high)
   }
 
-  /// The home slot of a key: multiplicative hashing, the product's top
-  /// bits. For a word of up to eight bytes (`high` is 0) it is one add, one
-  /// multiply and one shift (`shortEntry`).
+  /// The home slot of a key in a table of `mask + 1` slots: multiplicative
+  /// hashing, the product's bits from 40 up. For a
+  /// word of up to eight bytes (`high` is 0) it is one add, one multiply, a
+  /// shift by a constant and a mask (`PhraseMatcher.shortIDs`; a shift by
+  /// the table's size would need the register that the key's length mask
+  /// needs too). Tables of more than 2^24 slots use only the first 2^24
+  /// as homes: still correct, with longer probes.
   @inline(__always)
-  static func slot(_ low: UInt64, _ high: UInt64, _ length: UInt8, _ shift: UInt64) -> Int {
+  static func slot(_ low: UInt64, _ high: UInt64, _ length: UInt8, mask: Int) -> Int {
     let h = (low &+ high &* 0xC2B2_AE3D_27D4_EB4F &+ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15
-    return Int(truncatingIfNeeded: h &>> shift)
+    return Int(truncatingIfNeeded: h &>> 40) & mask
   }
 
   /// The kept entry of the key `(low, high)` (`key(_:_:)`) and `length`
-  /// (with its tag), or nil; `home` is its `slot`, and `slots`, `mask` and
-  /// `shift` are this memo's (`withSlots`). The probe of
+  /// (with its tag), or nil; `home` is its `slot`, and `slots` and `mask`
+  /// are this memo's (`withSlots`). The probe of
   /// `entry(_:_:tag:make:)` for a caller that loads the key itself (and
   /// hashes a short key without its high half), without a copy of the entry.
   @inline(__always)
@@ -116,11 +116,10 @@ struct WordMemo: Sendable {
     }
   }
 
-  /// Calls `body` with the slots, their mask and the hash shift, for
-  /// `find`.
+  /// Calls `body` with the slots and their mask, for `find`.
   @inline(__always)
-  func withSlots<R>(_ body: (UnsafePointer<Entry>, Int, UInt64) -> R) -> R {
-    slots.withUnsafeBufferPointer { body($0.baseAddress.unsafelyUnwrapped, mask, shift) }
+  func withSlots<R>(_ body: (UnsafePointer<Entry>, Int) -> R) -> R {
+    slots.withUnsafeBufferPointer { body($0.baseAddress.unsafelyUnwrapped, mask) }
   }
 
   /// The entry of `p[range]` (with `tag` in its length: 0 for a word,
@@ -137,7 +136,7 @@ struct WordMemo: Sendable {
     }
     let (low, high) = Self.key(p, range)
     let n = UInt8(length) | tag
-    var s = Self.slot(low, high, n, shift)
+    var s = Self.slot(low, high, n, mask: mask)
     let hit: Entry? = slots.withUnsafeBufferPointer { slots in
       while true {
         // The key's fields first; the values are read only on a hit.
@@ -154,10 +153,10 @@ struct WordMemo: Sendable {
       // Full: start again (every value is recomputed the same way).
       for i in slots.indices { slots[i] = Entry() }
       count = 0
-      s = Self.slot(low, high, n, shift)
+      s = Self.slot(low, high, n, mask: mask)
     } else if (count + 1) * 2 > slots.count {
       grow()
-      s = Self.slot(low, high, n, shift)
+      s = Self.slot(low, high, n, mask: mask)
     }
     while slots[s].length != 0 { s = (s + 1) & mask }
     slots[s] = e
@@ -169,9 +168,8 @@ struct WordMemo: Sendable {
     let old = slots
     slots = Array(repeating: Entry(), count: old.count * 2)
     mask = slots.count - 1
-    shift -= 1
     for e in old where e.length != 0 {
-      var s = Self.slot(e.low, e.high, e.length, shift)
+      var s = Self.slot(e.low, e.high, e.length, mask: mask)
       while slots[s].length != 0 { s = (s + 1) & mask }
       slots[s] = e
     }
