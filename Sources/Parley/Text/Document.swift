@@ -63,9 +63,16 @@ public struct Document: Sendable {
   }
 
   /// Texts up to this many bytes are tokenized in place, into an array with
-  /// room for a token a byte (12 bytes a byte of text, copied to its size
-  /// after); longer ones through a chunk, into an array grown as needed.
+  /// room for a token per `inPlaceBytesPerToken` bytes; longer ones through
+  /// a chunk, into an array grown as needed.
   static let inPlaceLimit = 1 << 16
+
+  /// The in-place array's room: a token per this many bytes of text (and
+  /// 64 more). News prose takes about six bytes a token, so the array is
+  /// kept as made (at most twice the tokens' size); a paragraph is written
+  /// in place while the room left holds a token for each of its bytes,
+  /// and from the first that it does not, through a chunk.
+  static let inPlaceBytesPerToken = 3
 
   private mutating func analyze(_ segmenter: Segmenter) {
     var tokens: [Token] = []
@@ -75,34 +82,47 @@ public struct Document: Sendable {
     // once, instead of growing the array (and copying it) five times.
     sentences.reserveCapacity(text.count / 32 + 4)
     var paragraphs: [Paragraph] = []
-    // The tokens of one paragraph that may end a sentence.
+    // The tokens that may end a sentence, paragraph after paragraph (one
+    // for most sentences, and words ending in a period).
     var sentenceEnds: [Int32] = []
-    sentenceEnds.reserveCapacity(16)
+    sentenceEnds.reserveCapacity(text.count / 32 + 16)
+    // (Fetched once: a global's every read checks that it is made.)
+    let table = ByteClass.table
     text.withUnsafeBufferPointer { p in
       let blocks = Self.paragraphSpans(p)
       paragraphs.reserveCapacity(blocks.count)
+      // The blocks from here on go through a chunk.
+      var chunked = 0
       if p.count <= Self.inPlaceLimit {
-        // Room for a token a byte: the tokenizer writes in place.
-        tokens = [Token](unsafeUninitializedCapacity: p.count + 1) { buffer, count in
-          for block in blocks {
-            let firstToken = count
-            sentenceEnds.removeAll(keepingCapacity: true)
-            count += Tokenizer.tokenize(p, range: block.start..<block.end, buffer: buffer, first: count, sentenceEnds: &sentenceEnds)
-            let tokenRange = firstToken..<count
-            if tokenRange.isEmpty { continue }
-            let firstSentence = sentences.count
-            let written = UnsafeBufferPointer(rebasing: buffer[..<count])
-            sentenceEnds.withUnsafeBufferPointer { ends in
-              segmenter.sentences(p, tokens: written, range: tokenRange, sentenceEnds: ends, paragraph: paragraphs.count, into: &sentences)
+        chunked = blocks.count
+        tokens = [Token](unsafeUninitializedCapacity: p.count / Self.inPlaceBytesPerToken + 64) { buffer, count in
+          table.withUnsafeBufferPointer { table in
+            for (index, block) in blocks.enumerated() {
+              // The tokenizer writes in place where it has room for a token
+              // a byte.
+              if buffer.count - count <= block.length {
+                chunked = index
+                break
+              }
+              let firstToken = count
+              let firstEnd = sentenceEnds.count
+              count += Tokenizer.tokenize(p, range: block.start..<block.end, table: table, buffer: buffer, first: count, sentenceEnds: &sentenceEnds)
+              let tokenRange = firstToken..<count
+              if tokenRange.isEmpty { continue }
+              let firstSentence = sentences.count
+              let written = UnsafeBufferPointer(rebasing: buffer[..<count])
+              sentenceEnds.withUnsafeBufferPointer { ends in
+                segmenter.sentences(p, tokens: written, range: tokenRange, sentenceEnds: UnsafeBufferPointer(rebasing: ends[firstEnd...]), paragraph: paragraphs.count, into: &sentences)
+              }
+              paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
             }
-            paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
           }
         }
-        return
+        if chunked == blocks.count { return }
       }
-      // One chunk buffer for the tokenizer, for every paragraph.
+      // One chunk buffer for the tokenizer, for every paragraph left.
       withUnsafeTemporaryAllocation(of: Token.self, capacity: max(1, min(p.count, Tokenizer.chunkSize))) { chunk in
-        for block in blocks {
+        for block in blocks[chunked...] {
           let firstToken = tokens.count
           sentenceEnds.removeAll(keepingCapacity: true)
           Tokenizer.tokenize(p, range: block.start..<block.end, chunk: chunk, into: &tokens, sentenceEnds: &sentenceEnds)
@@ -114,9 +134,9 @@ public struct Document: Sendable {
         }
       }
     }
-    // The in-place array has room for a token a byte, about five times what
-    // a text needs: a document that is kept (by a library caller, a report
-    // folder) holds its tokens at their size.
+    // A document that is kept (by a library caller, a report folder) holds
+    // its tokens at about their size: an array with much more room (text
+    // of long words, or an array grown through the chunk) is copied.
     if tokens.capacity > 2 * tokens.count + 64 {
       tokens = tokens.withUnsafeBufferPointer { written in
         [Token](unsafeUninitializedCapacity: written.count) { buffer, count in

@@ -51,11 +51,18 @@ public enum Tokenizer {
   /// bytes (every token is at least one byte): a document's tokens are then
   /// written in place, not through a chunk.
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, buffer: UnsafeMutableBufferPointer<Token>, first: Int, sentenceEnds: inout [Int32]) -> Int {
-    precondition(first >= 0 && buffer.count - first > range.count, "token buffer too small")
-    var unused: [Token] = []
-    let n = ByteClass.table.withUnsafeBufferPointer { table in
-      tokenize(p, range: range, table: table, chunk: UnsafeMutableBufferPointer(rebasing: buffer[first...]), first: first, into: &unused, sentenceEnds: &sentenceEnds)
+    ByteClass.table.withUnsafeBufferPointer { table in
+      tokenize(p, range: range, table: table, buffer: buffer, first: first, sentenceEnds: &sentenceEnds)
     }
+  }
+
+  /// `tokenize(_:range:buffer:first:sentenceEnds:)` with `ByteClass.table`
+  /// fetched by the caller (once per document, not once per paragraph).
+  static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutableBufferPointer<Token>, first: Int, sentenceEnds: inout [Int32]) -> Int {
+    precondition(first >= 0 && buffer.count - first > range.count, "token buffer too small")
+    precondition(table.count == 256, "not the byte class table")
+    var unused: [Token] = []
+    let n = tokenize(p, range: range, table: table, chunk: UnsafeMutableBufferPointer(rebasing: buffer[first...]), first: first, into: &unused, sentenceEnds: &sentenceEnds)
     assert(unused.isEmpty, "a token buffer with room for them all was flushed")
     return n
   }

@@ -114,4 +114,31 @@ import Testing
       }
     }
   }
+
+  /// Paragraphs go in place while the array's room left holds a token for
+  /// each of their bytes (`Document.inPlaceBytesPerToken`); from the first
+  /// that it does not (dense punctuation, a token a byte), through a chunk.
+  /// Mixes of prose and dense paragraphs: the paragraphs' own tokens, the
+  /// full reading's sentences, the tokens kept at about their size.
+  @Test func sameWhenTheInPlaceRoomRunsOut() throws {
+    let engine = try TestSupport.engine()
+    var rng = SplitMix(seed: 0x9_00F)
+    let prose = try TextInvariantTests.repositoryTexts().prefix(60).map(\.text)
+    let dense = ["1,2;(x)", "...", "?!", "“”", "a-b", "U.S.", "x’s"]
+    for round in 0..<300 {
+      var paragraphs: [String] = []
+      for _ in 0..<Int(1 + rng.next() % 6) {
+        if rng.next() % 2 == 0 {
+          paragraphs.append(prose[Int(rng.next() % UInt64(prose.count))])
+        } else {
+          paragraphs.append(String(repeating: dense[Int(rng.next() % UInt64(dense.count))] + (rng.next() % 2 == 0 ? " " : ""), count: Int(1 + rng.next() % 300)))
+        }
+      }
+      let text = Array(paragraphs.joined(separator: "\n\n").utf8)
+      let problems = Self.differences(text, engine.segmenter)
+      #expect(problems.isEmpty, "round \(round): \(problems.prefix(3))")
+      let document = Document(id: "t", bytes: text, segmenter: engine.segmenter)
+      #expect(document.tokens.capacity <= 2 * document.tokens.count + 64, "round \(round): \(document.tokens.count) tokens in room for \(document.tokens.capacity)")
+    }
+  }
 }
