@@ -167,25 +167,33 @@ public struct Document: Sendable {
     // Each block is handed on when it ends (a blank line or the end), so
     // one buffer of lines serves every block.
     var out: [Span] = []
-    // The block's lines are `lines[..<lineCount]`: a block is emptied by
-    // its count alone (emptying the array calls a generic
-    // `replaceSubrange`, some 90 instructions a block).
+    // The block's first line, and all its lines in `lines[..<lineCount]`
+    // once it has two: most blocks are one line, and `lines` is then never
+    // made. A block is emptied by its count alone (emptying the array calls
+    // a generic `replaceSubrange`, some 90 instructions a block).
+    var firstLine = Span(start: 0, end: 0)
     var lines: [Span] = []
     var lineCount = 0
     // Paragraphs average a few hundred bytes: room for most articles' at
-    // once, and for the lines of most blocks.
+    // once.
     out.reserveCapacity(p.count / 128 + 4)
-    lines.reserveCapacity(8)
     func endBlock() {
       if lineCount == 0 { return }
-      let block = lines[..<lineCount]
-      if lineCount > 1 && isHardWrapped(block, p) {
-        let span = Span(start: block[0].start, end: block[lineCount - 1].end)
-        if !span.isEmpty { out.append(span) }
+      if lineCount == 1 {
+        if !firstLine.isEmpty { out.append(firstLine) }
       } else {
-        for line in block where !line.isEmpty { out.append(line) }
+        let block = lines[..<lineCount]
+        if isHardWrapped(block, p) {
+          let span = Span(start: block[0].start, end: block[lineCount - 1].end)
+          if !span.isEmpty { out.append(span) }
+        } else {
+          for line in block where !line.isEmpty { out.append(line) }
+        }
       }
       lineCount = 0
+    }
+    func keep(_ line: Span, at k: Int) {
+      if k < lines.count { lines[k] = line } else { lines.append(line) }
     }
     var lineStart = 0
     var blank = true
@@ -194,7 +202,12 @@ public struct Document: Sendable {
         endBlock()
       } else {
         let line = trim(Span(start: lineStart, end: end), p)
-        if lineCount < lines.count { lines[lineCount] = line } else { lines.append(line) }
+        if lineCount == 0 {
+          firstLine = line
+        } else {
+          if lineCount == 1 { keep(firstLine, at: 0) }
+          keep(line, at: lineCount)
+        }
         lineCount += 1
       }
     }
