@@ -185,10 +185,12 @@ public struct PhraseMatcher: Sendable {
                 var i = 0
                 while i < n {
                   // Runs of short kept words and one-byte tokens first; the
-                  // token it stops at (a miss, a long word, another token)
-                  // below.
-                  i = memo.withSlots { slots, mask in
-                    Self.shortIDs(from: i, to: loadable, p: p, tokens: tokens, slots: slots, mask: mask, t, exact: exact, prefix: prefix, starts: starts, wordFacts: wordFacts)
+                  // token it stops at (a miss, a long word, another token,
+                  // one of the last few) below.
+                  if i < loadable {
+                    i = memo.withSlots { slots, mask in
+                      Self.shortIDs(from: i, to: loadable, p: p, tokens: tokens, slots: slots, mask: mask, t, exact: exact, prefix: prefix, starts: starts, wordFacts: wordFacts)
+                    }
                   }
                   if i == n { break }
                   defer { i += 1 }
