@@ -111,8 +111,6 @@ extension PhraseMatcher {
       var m = scratch.matches
       var capacity = scratch.capacity
       var used = first
-      var ordered = true
-      var previous: UInt64 = 0
       let upper = tokens.upperBound
       // Most tokens start nothing: the start layers are read eight at a
       // time (past the sentence's end only inside the document, those
@@ -187,17 +185,19 @@ extension PhraseMatcher {
             m[used] = match
             used &+= 1
             lastEnd[layer] = match.end
-            let key = match.spanKey
-            if key < previous { ordered = false }
-            previous = key
           }
         }
       }
-      if !ordered {
-        // By start, then end, then layer (the candidates of one span come
-        // in layer order: the sort is stable). Rare: a start whose longest
-        // term in one layer is longer than in a later one.
-        Self.order(m + first, count: used - first)
+      // By start, then end, then layer (the candidates of one span come in
+      // layer order: the sort is stable). Rarely out of order: a start
+      // whose longest term in one layer is longer than in a later one.
+      var i = first &+ 1
+      while i < used {
+        if m[i].spanKey < m[i &- 1].spanKey {
+          Self.order(m + first, count: used - first)
+          break
+        }
+        i &+= 1
       }
       return used
     }
