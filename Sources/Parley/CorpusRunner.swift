@@ -168,7 +168,7 @@ public struct CorpusRunner: Sendable {
     for _ in 0..<count {
       finished.enter()
       let thread = Thread {
-        body(Engine(lexicons: engine.lexicons, parameters: engine.parameters))
+        body(engine.deepCopy())
         finished.leave()
       }
       thread.stackSize = 8 << 20

@@ -15,11 +15,26 @@ public struct Engine: Sendable {
   public var parameters: ModelParameters
 
   public init(lexicons: LexiconSet, parameters: ModelParameters = ModelParameters()) {
+    self.init(lexicons: lexicons, matcher: PhraseMatcher(lexicons), parameters: parameters)
+  }
+
+  private init(lexicons: LexiconSet, matcher: PhraseMatcher, parameters: ModelParameters) {
     self.lexicons = lexicons
-    self.matcher = PhraseMatcher(lexicons)
+    self.matcher = matcher
     self.segmenter = Segmenter(abbreviations: matcher.abbreviations)
     self.attributor = Attributor(matcher: matcher)
     self.parameters = parameters
+  }
+
+  /// The same engine for another thread: the matcher copied into memory of
+  /// its own (`PhraseMatcher.deepCopy`), the segmenter and attributor made
+  /// from the copy, so that no reference-counted buffer they use is shared
+  /// with this engine's (the lexicons, which scoring does not read, and
+  /// the parameters are shared, as by `init`). The same as
+  /// `Engine(lexicons: lexicons, parameters: parameters)`, without building
+  /// the matcher again.
+  public func deepCopy() -> Engine {
+    Engine(lexicons: lexicons, matcher: matcher.deepCopy(), parameters: parameters)
   }
 
   /// The engine with the lexicons built into the binary.

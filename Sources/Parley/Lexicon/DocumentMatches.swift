@@ -4,13 +4,14 @@ extension PhraseMatcher {
   /// the same as `matches(in: sentence.tokens, ids: ids, into:)`.
   ///
   /// One pass over the document's tokens: the start layers of each token
-  /// (`TokenIDs.starts`) are walked token by token, layer by layer, and the
-  /// candidates written into raw memory (`MatchScratch`). Within a layer
-  /// they come in token order, so when no two of a layer overlap (the
-  /// usual case) all stay (`resolveOverlaps` keeps them all) and only their
-  /// order may need fixing: by start, then end, then layer. In a layer
-  /// where two overlap, the layer's candidates are resolved in place as
-  /// `resolveOverlaps` resolves them (longest, then earliest).
+  /// (`TokenIDs.starts`) are walked token by token, layer by layer, and
+  /// each walk's longest candidate written into raw memory
+  /// (`MatchScratch`), unless it lies inside the last one kept in its
+  /// layer (`Walk.sentence` says why that is what `resolveOverlaps`
+  /// keeps). Only their order may then need fixing: by start, then end,
+  /// then layer. A sentence where a candidate crosses the end of an
+  /// earlier one of its layer (a few in a thousand) is matched by
+  /// `matches(in:ids:tables:into:)` instead.
   func sentenceMatches(_ sentences: [Sentence], ids: TokenIDs, into out: inout SentenceMatches) {
     Self.sentenceMatches(sentences, ids: ids, tables: tables, into: &out)
   }
@@ -31,6 +32,9 @@ extension PhraseMatcher {
     }
     let base = out.matches.count
     var used = 0
+    // The matches of a sentence whose candidates overlap, found by the
+    // per-sentence matcher (`matches(in:ids:tables:into:)`).
+    var overlapping: [PhraseMatch] = []
     ids.exact.withUnsafeBufferPointer { exact in
       ids.prefix.withUnsafeBufferPointer { prefix in
         ids.starts.withUnsafeBufferPointer { mask in
@@ -51,7 +55,14 @@ extension PhraseMatcher {
                 // when the sentences go back).
                 if sentence.lowerBound < reached { lastEnd.update(repeating: 0) }
                 reached = sentence.upperBound
-                used = walk.sentence(sentence, into: scratch, from: used)
+                let end = walk.sentence(sentence, into: scratch, from: used)
+                if end >= 0 {
+                  used = end
+                } else {
+                  overlapping.removeAll(keepingCapacity: true)
+                  matches(in: sentence, ids: ids, tables: t, into: &overlapping)
+                  used = scratch.append(overlapping, at: used)
+                }
                 ends[s] = base + used
               }
               out.ends.append(contentsOf: ends)
@@ -73,9 +84,20 @@ extension PhraseMatcher {
     /// sentence or one before it (then no later than this one's start).
     let lastEnd: UnsafeMutableBufferPointer<Int32>
 
-    /// Writes the matches of `tokens` into `scratch` from `first` on (its
-    /// `layers` hold each candidate's layer meanwhile); returns where they
-    /// end.
+    /// Writes the matches of `tokens` into `scratch` from `first` on and
+    /// returns where they end; or returns -1 when a candidate crosses the
+    /// end of an earlier one of its layer (then the caller matches the
+    /// sentence otherwise).
+    ///
+    /// Each walk (a start token and a layer) keeps only its longest
+    /// candidate, and drops it when it lies inside the last one kept in
+    /// its layer. What is kept is what `resolveOverlaps` keeps when no
+    /// candidate crosses another's end: the kept ones of a layer are
+    /// disjoint, and every other candidate lies inside one of them (a
+    /// shorter one from the same start is its prefix; a later one is inside
+    /// it), so each kept one is the longest candidate overlapping it and
+    /// wins, and the others lose to it. So only the order may need fixing:
+    /// by start, then end, then layer.
     @inline(__always)
     func sentence(_ tokens: Range<Int>, into scratch: MatchScratch, from first: Int) -> Int {
       if tokens.isEmpty { return first }
@@ -87,170 +109,119 @@ extension PhraseMatcher {
       let nodeEntryStart = t.nodeEntryStart
       let childFilter = t.childFilter
       var m = scratch.matches
-      var l = scratch.layers
       var capacity = scratch.capacity
       var used = first
-      // Bit L: two candidates of layer L overlap.
-      var overlaps: UInt32 = 0
-      var ordered = true
-      var previous: UInt64 = 0
       let upper = tokens.upperBound
       // Most tokens start nothing: the start layers are read eight at a
-      // time, and a word of zeros is skipped whole.
+      // time (past the sentence's end only inside the document, those
+      // bytes masked off), and a word of zeros is skipped whole.
       let maskBytes = UnsafeRawPointer(mask.baseAddress!)
+      let count = mask.count
       var next = tokens.lowerBound
       while next < upper {
-        if next &+ 8 <= upper {
-          let word = UInt64(littleEndian: maskBytes.loadUnaligned(fromByteOffset: next, as: UInt64.self))
-          if word == 0 {
-            next &+= 8
-            continue
-          }
-          next &+= word.trailingZeroBitCount >> 3
-        } else if mask[next] == 0 {
-          next &+= 1
+        var word: UInt64
+        if next &+ 8 <= count {
+          word = UInt64(littleEndian: maskBytes.loadUnaligned(fromByteOffset: next, as: UInt64.self))
+        } else {
+          // The document's last few tokens.
+          word = 0
+          for i in 0..<(count &- next) { word |= UInt64(mask[next &+ i]) << UInt64(truncatingIfNeeded: 8 &* i) }
+        }
+        if next &+ 8 > upper { word &= UInt64.max &>> UInt64(truncatingIfNeeded: 8 &* (next &+ 8 &- upper)) }
+        if word == 0 {
+          next &+= 8
           continue
         }
-        let start = next
-        next &+= 1
-        var bits = mask[start]
-        let e0 = exact[start]
-        let p0 = prefix[start]
-        while bits != 0 {
-          let layer = bits.trailingZeroBitCount
-          bits &= bits &- 1
-          var node: Int32 = -1
-          if e0 >= 0 { node = rootChild[Int(e0) &* layers &+ layer] }
-          if node < 0, p0 >= 0 { node = rootChild[Int(p0) &* layers &+ layer] }
-          if node < 0 { continue }
-          var k = start &+ 1
-          while true {
-            if nodeEntryStart[Int(node)] < nodeEntryStart[Int(node) + 1] {
-              if used == capacity {
-                scratch.grow()
-                (m, l, capacity) = (scratch.matches, scratch.layers, scratch.capacity)
+        let shift = word.trailingZeroBitCount & ~7
+        var bits = UInt8(truncatingIfNeeded: word &>> UInt64(truncatingIfNeeded: shift))
+        let start = next &+ shift &>> 3
+        next = start &+ 1
+        do {
+          let e0 = exact[start]
+          let p0 = prefix[start]
+          while bits != 0 {
+            let layer = bits.trailingZeroBitCount
+            bits &= bits &- 1
+            var node: Int32 = -1
+            if e0 >= 0 { node = rootChild[Int(e0) &* layers &+ layer] }
+            if node < 0, p0 >= 0 { node = rootChild[Int(p0) &* layers &+ layer] }
+            if node < 0 { continue }
+            // The deepest node with entries on the walk, and its end.
+            var found: Int32 = -1
+            var foundEnd = 0
+            var k = start &+ 1
+            while true {
+              if nodeEntryStart[Int(node)] < nodeEntryStart[Int(node) + 1] {
+                found = node
+                foundEnd = k
               }
-              let match = PhraseMatch(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: k), node: node)
-              m[used] = match
-              l[used] = UInt8(truncatingIfNeeded: layer)
-              used &+= 1
-              if match.start < lastEnd[layer] { overlaps |= 1 << UInt32(truncatingIfNeeded: layer) }
-              lastEnd[layer] = match.end
-              let key = match.spanKey
-              if key < previous { ordered = false }
-              previous = key
+              // A node without children ends the walk; the node's filter
+              // of child ids skips most lookups that would fail.
+              guard k < upper else { break }
+              let filter = childFilter[Int(node)]
+              if filter == 0 { break }
+              var next: Int32 = -1
+              let ek = exact[k]
+              if ek >= 0, MatcherTables.mayHave(filter, ek) { next = t.child(node, ek) }
+              let pk = prefix[k]
+              if next < 0, pk >= 0, MatcherTables.mayHave(filter, pk) { next = t.child(node, pk) }
+              if next < 0 { break }
+              node = next
+              k &+= 1
             }
-            // A node without children ends the walk; the node's filter
-            // of child ids skips most lookups that would fail.
-            guard k < upper else { break }
-            let filter = childFilter[Int(node)]
-            if filter == 0 { break }
-            var next: Int32 = -1
-            let ek = exact[k]
-            if ek >= 0, MatcherTables.mayHave(filter, ek) { next = t.child(node, ek) }
-            let pk = prefix[k]
-            if next < 0, pk >= 0, MatcherTables.mayHave(filter, pk) { next = t.child(node, pk) }
-            if next < 0 { break }
-            node = next
-            k &+= 1
+            if found < 0 { continue }
+            let held = lastEnd[layer]
+            if Int32(truncatingIfNeeded: start) < held {
+              // Inside the last one kept in its layer: dropped. Crossing its
+              // end: resolved by the caller.
+              if Int32(truncatingIfNeeded: foundEnd) <= held { continue }
+              return -1
+            }
+            if used == capacity {
+              scratch.grow()
+              (m, capacity) = (scratch.matches, scratch.capacity)
+            }
+            let match = PhraseMatch(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: foundEnd), node: found)
+            m[used] = match
+            used &+= 1
+            lastEnd[layer] = match.end
           }
         }
       }
-      if used - first < 2 || (ordered && overlaps == 0) { return used }
-      return Self.settle(m, l, first: first, used: used, overlaps: overlaps)
+      // By start, then end, then layer (the candidates of one span come in
+      // layer order: the sort is stable). Rarely out of order: a start
+      // whose longest term in one layer is longer than in a later one.
+      var i = first &+ 1
+      while i < used {
+        if m[i].spanKey < m[i &- 1].spanKey {
+          Self.order(m + first, count: used - first)
+          break
+        }
+        i &+= 1
+      }
+      return used
     }
 
-    /// The candidates `m[first..<used]` (their layers in `l`) of a
-    /// sentence where some are out of order or two of one layer overlap
-    /// (bit L of `overlaps`): put in order and resolved as
-    /// `sentence(_:into:from:)` says; returns where the kept ones end. Out
-    /// of line: the walks' loop then has the registers to itself.
+    /// Sorts `count` candidates at `m` by span, stably. Out of line: the
+    /// walks' loop then has the registers to itself.
     @inline(never)
-    static func settle(_ m: UnsafeMutablePointer<PhraseMatch>, _ l: UnsafeMutablePointer<UInt8>, first: Int, used: Int, overlaps: UInt32) -> Int {
-      if overlaps == 0 {
-        // Every candidate stays; by start, then end, then layer (the
-        // candidates of one span come in layer order: the sort is stable).
-        UnsafeMutableBufferPointer(start: m + first, count: used - first).insertionSort { $0.spanKey < $1.spanKey }
-        return used
-      }
-      // The layers with overlaps resolved in place, as `resolveOverlaps`
-      // resolves them: the layer's candidates longest first, then
-      // earliest, each kept unless it overlaps one kept before; the
-      // dropped ones marked `dropped` in `l`.
-      let dropped: UInt8 = 0xFF
-      withUnsafeTemporaryAllocation(of: Int32.self, capacity: used - first) { order in
-        var pending = overlaps
-        while pending != 0 {
-          let layer = UInt8(truncatingIfNeeded: pending.trailingZeroBitCount)
-          pending &= pending &- 1
-          var n = 0
-          for i in first..<used where l[i] == layer {
-            order[n] = Int32(truncatingIfNeeded: i)
-            n += 1
-          }
-          // Longest, then earliest (length and start are unique within a
-          // layer: the order is total). Written out, not `insertionSort`:
-          // here the moving candidate stays in registers, where the
-          // closure reloads it for every comparison (+0.5 M on bench1).
-          var i = 1
-          while i < n {
-            let x = order[i]
-            let mx = m[Int(x)]
-            var j = i
-            while j > 0 {
-              let my = m[Int(order[j - 1])]
-              guard mx.length > my.length || (mx.length == my.length && mx.start < my.start) else { break }
-              order[j] = order[j - 1]
-              j -= 1
-            }
-            order[j] = x
-            i += 1
-          }
-          // The kept ones gather at the front of `order`.
-          var kept = 0
-          for j in 0..<n {
-            let c = m[Int(order[j])]
-            var free = true
-            for q in 0..<kept {
-              let o = m[Int(order[q])]
-              if o.start < c.end && c.start < o.end {
-                free = false
-                break
-              }
-            }
-            if free {
-              order[kept] = order[j]
-              kept += 1
-            } else {
-              l[Int(order[j])] = dropped
-            }
-          }
-        }
-      }
-      var w = first
-      for i in first..<used where l[i] != dropped {
-        m[w] = m[i]
-        w += 1
-      }
-      UnsafeMutableBufferPointer(start: m + first, count: w - first).insertionSort { $0.spanKey < $1.spanKey }
-      return w
+    static func order(_ m: UnsafeMutablePointer<PhraseMatch>, count: Int) {
+      UnsafeMutableBufferPointer(start: m, count: count).insertionSort { $0.spanKey < $1.spanKey }
     }
   }
 }
 
-/// Raw memory for one document's matches and the layer of each while
+/// Raw memory for one document's matches while
 /// `PhraseMatcher.sentenceMatches` writes them; grown as needed, kept by a
 /// worker from document to document (`Workspace`). Not shared between
 /// threads.
 final class MatchScratch {
   private(set) var matches: UnsafeMutablePointer<PhraseMatch>
-  private(set) var layers: UnsafeMutablePointer<UInt8>
   private(set) var capacity: Int
 
   init(capacity: Int = 256) {
-    self.capacity = capacity
-    matches = .allocate(capacity: capacity)
-    layers = .allocate(capacity: capacity)
+    self.capacity = max(1, capacity)
+    matches = .allocate(capacity: self.capacity)
   }
 
   /// Twice the room, the elements kept.
@@ -260,15 +231,18 @@ final class MatchScratch {
     m.moveInitialize(from: matches, count: capacity)
     matches.deallocate()
     matches = m
-    let l = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
-    l.moveInitialize(from: layers, count: capacity)
-    layers.deallocate()
-    layers = l
     capacity = bigger
+  }
+
+  /// Writes `found` from `first` on (growing as needed); returns where
+  /// they end.
+  func append(_ found: [PhraseMatch], at first: Int) -> Int {
+    while capacity < first + found.count { grow() }
+    found.withUnsafeBufferPointer { if let b = $0.baseAddress { (matches + first).update(from: b, count: $0.count) } }
+    return first + found.count
   }
 
   deinit {
     matches.deallocate()
-    layers.deallocate()
   }
 }

@@ -6,10 +6,12 @@
 public struct PhraseMatcher: Sendable {
   /// The entries, indexed by the ids that matches refer to.
   public let entries: [LexiconEntry]
-  private var vocabulary = FoldedTable(capacity: 8192)
-  private var prefixes = FoldedTable(capacity: 256)
+  /// Folded token ids of the terms' words, and of their last words where
+  /// a term is a prefix (`word*`).
+  private let vocabulary: FoldedIDTable
+  private let prefixes: FoldedIDTable
   /// Lengths (in bytes) of the prefix terms, longest first.
-  private var prefixLengths: [Int] = []
+  private let prefixLengths: [Int]
   /// The tries in raw memory, read by `matches`.
   let tables: MatcherTables
   /// Category and weight of every entry, as plain values for hot loops
@@ -18,6 +20,9 @@ public struct PhraseMatcher: Sendable {
   let weights: [Double]
   /// Abbreviations found in the entries, for the segmenter.
   public private(set) var abbreviations = Abbreviations()
+  /// The abbreviation entries' terms and kinds, to build `abbreviations`
+  /// anew for a copy.
+  private let abbreviationTerms: [(term: String, kind: Abbreviations.Kind)]
   /// Grammar words (`grammar.*` entries), for attribution; not matched as
   /// phrases.
   public let grammarWords: [LexiconEntry]
@@ -25,7 +30,7 @@ public struct PhraseMatcher: Sendable {
   public init(_ set: LexiconSet) {
     var stance: [LexiconEntry] = []
     stance.reserveCapacity(set.entries.count)
-    var abbreviations = Abbreviations()
+    var abbreviationTerms: [(term: String, kind: Abbreviations.Kind)] = []
     var grammar: [LexiconEntry] = []
     // Entries are read in place by index (a loop variable would copy each
     // entry and its strings once more).
@@ -33,7 +38,7 @@ public struct PhraseMatcher: Sendable {
     for i in all.indices {
       let category = all[i].category
       if category == .abbreviation {
-        abbreviations.add(all[i].term, kind: all[i].weight >= 1 ? .always : .beforeNumber)
+        abbreviationTerms.append((all[i].term, all[i].weight >= 1 ? .always : .beforeNumber))
       } else if category.isGrammar {
         grammar.append(all[i])
       } else {
@@ -41,7 +46,8 @@ public struct PhraseMatcher: Sendable {
       }
     }
     self.entries = stance
-    self.abbreviations = abbreviations
+    self.abbreviationTerms = abbreviationTerms
+    self.abbreviations = Self.abbreviations(abbreviationTerms)
     self.grammarWords = grammar
     categories = stance.map(\.category)
     weights = stance.map(\.weight)
@@ -53,8 +59,8 @@ public struct PhraseMatcher: Sendable {
     var rootEdges: [(layer: Int, id: Int32, child: Int32)] = []
     var rootFinder = EdgeTable()
     var entryNode = [Int32](repeating: -1, count: stance.count)
-    var vocabulary = FoldedTable(capacity: 8192)
-    var prefixes = FoldedTable(capacity: 256)
+    var vocabulary = FoldedIDTable.Builder(capacity: 8192)
+    var prefixes = FoldedIDTable.Builder(capacity: 256)
     var prefixLengths: [Int] = []
     var nextID: Int32 = 0
     // One key buffer and one range buffer for every term.
@@ -98,8 +104,9 @@ public struct PhraseMatcher: Sendable {
       entryNode[index] = node
     }
     prefixLengths.sort(by: >)
-    self.vocabulary = vocabulary
-    self.prefixes = prefixes
+    let frozen = vocabulary.build()
+    self.vocabulary = frozen
+    self.prefixes = prefixes.build()
     self.prefixLengths = prefixLengths
     // Entry ids of every node, in entry order.
     var nodeEntryStart = [Int32](repeating: 0, count: nodeCount + 1)
@@ -116,9 +123,40 @@ public struct PhraseMatcher: Sendable {
     var asciiTokenIDs = [Int32](repeating: -1, count: 128)
     for b in 0..<128 {
       let key = [UInt8(b)]
-      asciiTokenIDs[b] = key.withUnsafeBufferPointer { vocabulary.lookup($0, 0..<1) } ?? -1
+      asciiTokenIDs[b] = key.withUnsafeBufferPointer { frozen.lookup($0, 0..<1) } ?? -1
     }
     tables = MatcherTables(idCount: Int(nextID), layers: layers, rootEdges: rootEdges, edges: edges, nodeEntryStart: nodeEntryStart, nodeEntryIDs: nodeEntryIDs, asciiTokenIDs: asciiTokenIDs, categories: categories, weights: weights)
+  }
+
+  /// The abbreviations of `terms`, in their order.
+  private static func abbreviations(_ terms: [(term: String, kind: Abbreviations.Kind)]) -> Abbreviations {
+    var abbreviations = Abbreviations()
+    for (term, kind) in terms { abbreviations.add(term, kind: kind) }
+    return abbreviations
+  }
+
+  /// The same matcher in memory of its own: every array and table copied
+  /// into a new buffer (the entries' strings are shared, as the matchers
+  /// built from one `LexiconSet` share them), so that a worker thread's
+  /// copy shares no reference-counted buffer with another thread's.
+  /// Much cheaper than building the matcher again.
+  public func deepCopy() -> PhraseMatcher {
+    PhraseMatcher(copying: self)
+  }
+
+  private init(copying m: PhraseMatcher) {
+    entries = m.entries.freshCopy()
+    vocabulary = m.vocabulary.deepCopy()
+    prefixes = m.prefixes.deepCopy()
+    prefixLengths = m.prefixLengths.freshCopy()
+    tables = m.tables.deepCopy()
+    categories = m.categories.freshCopy()
+    weights = m.weights.freshCopy()
+    abbreviationTerms = m.abbreviationTerms.freshCopy()
+    // (Its tables are private to the segmenter's file: built again, from
+    // a few dozen terms.)
+    abbreviations = Self.abbreviations(abbreviationTerms)
+    grammarWords = m.grammarWords.freshCopy()
   }
 
   /// Token ids of every token: the exact id and the id of the longest
@@ -643,10 +681,12 @@ final class MatcherTables: @unchecked Sendable {
   let entryBits: UnsafeMutablePointer<UInt32>
   let entryWeights: UnsafeMutablePointer<Double>
   private let nodeCount: Int
+  private let entryCount: Int
 
   init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32], asciiTokenIDs: [Int32], categories: [LexiconCategory], weights: [Double]) {
     precondition(asciiTokenIDs.count == 128)
     precondition(categories.count == weights.count)
+    entryCount = categories.count
     entryIDs = .allocate(capacity: max(1, nodeEntryIDs.count))
     entryIDs.initialize(from: nodeEntryIDs, count: nodeEntryIDs.count)
     entryCategories = .allocate(capacity: max(1, categories.count))
@@ -702,6 +742,35 @@ final class MatcherTables: @unchecked Sendable {
     soloStarts = .allocate(capacity: ids)
     soloStarts.initialize(repeating: 0, count: ids)
     for id in 0..<idCount { soloStarts[id] = flagged(startLayers[id], exact: Int32(id), prefix: -1) }
+  }
+
+  /// The same tables in memory of their own (`PhraseMatcher.deepCopy`).
+  func deepCopy() -> MatcherTables { MatcherTables(copying: self) }
+
+  private init(copying t: MatcherTables) {
+    layers = t.layers
+    idCount = t.idCount
+    edgeMask = t.edgeMask
+    maxNodeEntries = t.maxNodeEntries
+    nodeCount = t.nodeCount
+    entryCount = t.entryCount
+    nodeEntryIDs = t.nodeEntryIDs.freshCopy()
+    // The sizes `init` allocated.
+    let ids = max(1, t.idCount)
+    rootChild = .copied(t.rootChild, ids * t.layers)
+    startLayers = .copied(t.startLayers, ids)
+    entryLayers = .copied(t.entryLayers, ids)
+    followFilter = .copied(t.followFilter, ids)
+    soloStarts = .copied(t.soloStarts, ids)
+    edgeKeys = .copied(t.edgeKeys, t.edgeMask + 1)
+    edgeValues = .copied(t.edgeValues, t.edgeMask + 1)
+    nodeEntryStart = .copied(t.nodeEntryStart, t.nodeCount + 1)
+    childFilter = .copied(t.childFilter, max(1, t.nodeCount))
+    asciiTokenIDs = .copied(t.asciiTokenIDs, 128)
+    entryIDs = .copied(t.entryIDs, t.nodeEntryIDs.count)
+    entryCategories = .copied(t.entryCategories, t.entryCount)
+    entryBits = .copied(t.entryBits, t.entryCount)
+    entryWeights = .copied(t.entryWeights, t.entryCount)
   }
 
   deinit {
@@ -869,6 +938,17 @@ struct EdgeTable: Sendable {
       while keys[s] != Self.empty { s = (s + 1) & mask }
       keys[s] = k
       values[s] = oldValues[i]
+    }
+  }
+}
+
+extension Array {
+  /// The same elements in a buffer of their own (a plain copy of an array
+  /// shares its buffer, and its reference count, until one is written).
+  fileprivate func freshCopy() -> [Element] {
+    Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+      _ = buffer.initialize(from: self)
+      initialized = count
     }
   }
 }

@@ -41,10 +41,24 @@ import Testing
     let engine = try TestSupport.engine()
     let scratch = MatchScratch(capacity: 1)
     var found = 0
+    var inside = 0
+    var crossing = 0
     for (origin, text) in try TextInvariantTests.repositoryTexts() {
-      found += check(engine.matcher, engine.read(id: "t", text: text), scratch: scratch, origin)
+      let document = engine.read(id: "t", text: text)
+      found += check(engine.matcher, document, scratch: scratch, origin)
+      let ids = engine.matcher.tokenIDs(document)
+      for sentence in document.sentences {
+        let shapes = Self.longestShapes(engine.matcher, sentence.tokens, ids: ids)
+        if shapes.inside { inside += 1 }
+        if shapes.crossing { crossing += 1 }
+      }
     }
     #expect(found > 1_000)
+    // Both ways the walk treats a longest candidate that overlaps an
+    // earlier one of its layer ran: dropped inside it, and the sentence
+    // matched by `matches(in:ids:into:)` when it crosses its end.
+    #expect(inside > 100)
+    #expect(crossing > 5)
   }
 
   @Test func sameAsPerSentenceMatchingOnRandomLexiconWords() throws {
@@ -63,6 +77,8 @@ import Testing
     var rng = SplitMix(seed: 0x5E7A)
     var found = 0
     var overlapping = 0
+    var inside = 0
+    var crossing = 0
     for round in 0..<1_500 {
       let text = (0..<Int(2 + rng.next() % 60)).map { _ in words[Int(rng.next() % UInt64(words.count))] }.joined(separator: " ")
       let document = engine.read(id: "r", text: text)
@@ -76,10 +92,41 @@ import Testing
         var kept: [PhraseMatch] = []
         matcher.matches(in: sentence.tokens, ids: ids, into: &kept)
         if kept.count < all.count { overlapping += 1 }
+        let shapes = Self.longestShapes(matcher, sentence.tokens, ids: ids)
+        if shapes.inside { inside += 1 }
+        if shapes.crossing { crossing += 1 }
       }
     }
     #expect(found > 10_000)
     #expect(overlapping > 50)
+    // Longest candidates inside an earlier one of their layer (dropped
+    // by the walk); these words never make one cross another's end (the
+    // repository texts do).
+    #expect(inside > 20)
+    #expect(crossing == 0)
+  }
+
+  /// Whether, in some layer of the sentence `tokens`, the longest
+  /// candidate from one start token lies inside the last one kept
+  /// before it (`inside`) or crosses its end (`crossing`), as
+  /// `sentenceMatches`'s walk sees them.
+  static func longestShapes(_ matcher: PhraseMatcher, _ tokens: Range<Int>, ids: TokenIDs) -> (inside: Bool, crossing: Bool) {
+    var inside = false
+    var crossing = false
+    for layer in 0..<LexiconCategory.layerCount {
+      var held: Int32 = 0
+      for start in tokens {
+        var walk: [PhraseMatch] = []
+        MatcherWalkTests.walk(matcher.tables, from: start, layer: layer, in: tokens, ids: ids, into: &walk)
+        guard let longest = walk.last else { continue }
+        if longest.start < held {
+          if longest.end <= held { inside = true } else { crossing = true }
+          if longest.end <= held { continue }
+        }
+        held = longest.end
+      }
+    }
+    return (inside, crossing)
   }
 }
 

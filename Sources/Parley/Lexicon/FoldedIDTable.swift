@@ -1,0 +1,191 @@
+/// Folded keys and their ids in raw memory, written once (`Builder`) and
+/// only read after: what `FoldedTable` holds, in a form that a copy for
+/// another thread (`PhraseMatcher.deepCopy`) makes with a few `memcpy`s.
+/// Keys are folded, hashed and compared as `FoldedTable` does
+/// (`FoldedTable.hash`, `FoldedTable.foldedByte`), so for the same keys
+/// and values a lookup answers as `FoldedTable.lookup` would.
+final class FoldedIDTable: @unchecked Sendable {
+  /// Index into the key arrays, -1 = empty; `mask + 1` of them.
+  private let slots: UnsafeMutablePointer<Int32>
+  private let mask: Int
+  /// Key `e` is `keyBytes[keyStarts[e]..<keyStarts[e + 1]]`, its value
+  /// `values[e]`, its hash `hashes[e]`.
+  private let keyStarts: UnsafeMutablePointer<Int32>
+  private let keyBytes: UnsafeMutablePointer<UInt8>
+  private let values: UnsafeMutablePointer<Int32>
+  private let hashes: UnsafeMutablePointer<UInt64>
+  /// The number of keys.
+  let count: Int
+  private let byteCount: Int
+
+  /// Takes over memory that a `Builder` (or `deepCopy`) allocated.
+  fileprivate init(slots: UnsafeMutablePointer<Int32>, mask: Int, keyStarts: UnsafeMutablePointer<Int32>, keyBytes: UnsafeMutablePointer<UInt8>, values: UnsafeMutablePointer<Int32>, hashes: UnsafeMutablePointer<UInt64>, count: Int, byteCount: Int) {
+    (self.slots, self.mask, self.keyStarts, self.keyBytes) = (slots, mask, keyStarts, keyBytes)
+    (self.values, self.hashes, self.count, self.byteCount) = (values, hashes, count, byteCount)
+  }
+
+  /// The same table in memory of its own.
+  func deepCopy() -> FoldedIDTable {
+    FoldedIDTable(
+      slots: .copied(slots, mask + 1), mask: mask, keyStarts: .copied(keyStarts, count + 1), keyBytes: .copied(keyBytes, byteCount),
+      values: .copied(values, count), hashes: .copied(hashes, count), count: count, byteCount: byteCount)
+  }
+
+  deinit {
+    slots.deallocate()
+    keyStarts.deallocate()
+    keyBytes.deallocate()
+    values.deallocate()
+    hashes.deallocate()
+  }
+
+  /// The value of the folded form of `p[range]`, if it is a key.
+  @inline(__always)
+  func lookup(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
+    let h = FoldedTable.hash(p, range)
+    var slot = Int(truncatingIfNeeded: h) & mask
+    while true {
+      let e = Int(slots[slot])
+      if e < 0 { return nil }
+      if hashes[e] == h, Self.equals(keyStarts, keyBytes, e, p, range) { return values[e] }
+      slot = (slot &+ 1) & mask
+    }
+  }
+
+  /// Whether key `e` is the folded form of `p[range]`.
+  fileprivate static func equals(_ keyStarts: UnsafeMutablePointer<Int32>, _ keyBytes: UnsafeMutablePointer<UInt8>, _ e: Int, _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var k = Int(keyStarts[e])
+    let kEnd = Int(keyStarts[e + 1])
+    var i = range.lowerBound
+    while i < range.upperBound {
+      let (b, width) = FoldedTable.foldedByte(p, i, range.upperBound)
+      if k >= kEnd || keyBytes[k] != b { return false }
+      k += 1
+      i += width
+    }
+    return k == kEnd
+  }
+
+  /// Collects distinct keys and their values in raw memory (the first
+  /// value given for a key stays, as in `FoldedTable.insert`); `build()`
+  /// hands the memory to the table.
+  struct Builder: ~Copyable {
+    private var slots: UnsafeMutablePointer<Int32>
+    private var mask: Int
+    private var keyStarts: UnsafeMutablePointer<Int32>
+    private var keyBytes: UnsafeMutablePointer<UInt8>
+    private var values: UnsafeMutablePointer<Int32>
+    private var hashes: UnsafeMutablePointer<UInt64>
+    private var count = 0
+    private var keyCapacity: Int
+    private var byteCount = 0
+    private var byteCapacity: Int
+
+    /// Room for `capacity` keys before the slots grow.
+    init(capacity: Int) {
+      var size = 16
+      while size < capacity * 2 { size <<= 1 }
+      mask = size - 1
+      slots = .allocate(capacity: size)
+      slots.initialize(repeating: -1, count: size)
+      keyCapacity = max(1, capacity)
+      keyStarts = .allocate(capacity: keyCapacity + 1)
+      keyStarts[0] = 0
+      values = .allocate(capacity: keyCapacity)
+      hashes = .allocate(capacity: keyCapacity)
+      byteCapacity = keyCapacity * 8
+      keyBytes = .allocate(capacity: byteCapacity)
+    }
+
+    /// Adds the key `p[range]` (already folded) with `value`, unless it is
+    /// there; returns the key's value.
+    mutating func insert(folded p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, value: Int32) -> Int32 {
+      let h = FoldedTable.hash(p, range)
+      var slot = Int(truncatingIfNeeded: h) & mask
+      while true {
+        let e = Int(slots[slot])
+        if e < 0 { break }
+        if hashes[e] == h, FoldedIDTable.equals(keyStarts, keyBytes, e, p, range) { return values[e] }
+        slot = (slot &+ 1) & mask
+      }
+      if (count + 1) * 2 > mask + 1 {
+        growSlots()
+        slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot] >= 0 { slot = (slot &+ 1) & mask }
+      }
+      if count == keyCapacity { growKeys() }
+      let length = range.count
+      if byteCount + length > byteCapacity { growBytes(byteCount + length) }
+      for i in 0..<length { keyBytes[byteCount + i] = p[range.lowerBound + i] }
+      byteCount += length
+      keyStarts[count + 1] = Int32(byteCount)
+      values[count] = value
+      hashes[count] = h
+      slots[slot] = Int32(count)
+      count += 1
+      return value
+    }
+
+    private mutating func growSlots() {
+      let size = (mask + 1) * 2
+      slots.deallocate()
+      slots = .allocate(capacity: size)
+      slots.initialize(repeating: -1, count: size)
+      mask = size - 1
+      for e in 0..<count {
+        var slot = Int(truncatingIfNeeded: hashes[e]) & mask
+        while slots[slot] >= 0 { slot = (slot &+ 1) & mask }
+        slots[slot] = Int32(e)
+      }
+    }
+
+    private mutating func growKeys() {
+      let capacity = keyCapacity * 2
+      keyStarts = .moved(keyStarts, count + 1, capacity + 1)
+      values = .moved(values, count, capacity)
+      hashes = .moved(hashes, count, capacity)
+      keyCapacity = capacity
+    }
+
+    private mutating func growBytes(_ needed: Int) {
+      var capacity = byteCapacity * 2
+      while capacity < needed { capacity *= 2 }
+      keyBytes = .moved(keyBytes, byteCount, capacity)
+      byteCapacity = capacity
+    }
+
+    /// The table of the keys inserted.
+    consuming func build() -> FoldedIDTable {
+      let table = FoldedIDTable(slots: slots, mask: mask, keyStarts: keyStarts, keyBytes: keyBytes, values: values, hashes: hashes, count: count, byteCount: byteCount)
+      discard self
+      return table
+    }
+
+    deinit {
+      slots.deallocate()
+      keyStarts.deallocate()
+      keyBytes.deallocate()
+      values.deallocate()
+      hashes.deallocate()
+    }
+  }
+}
+
+extension UnsafeMutablePointer {
+  /// New memory holding `count` elements copied from `source` (room for
+  /// one at least).
+  static func copied(_ source: UnsafeMutablePointer<Pointee>, _ count: Int) -> UnsafeMutablePointer<Pointee> {
+    let p = UnsafeMutablePointer<Pointee>.allocate(capacity: Swift.max(1, count))
+    p.initialize(from: source, count: count)
+    return p
+  }
+
+  /// New memory of `capacity` elements with the first `count` of
+  /// `source` moved in; `source` freed.
+  fileprivate static func moved(_ source: UnsafeMutablePointer<Pointee>, _ count: Int, _ capacity: Int) -> UnsafeMutablePointer<Pointee> {
+    let p = UnsafeMutablePointer<Pointee>.allocate(capacity: capacity)
+    p.moveInitialize(from: source, count: count)
+    source.deallocate()
+    return p
+  }
+}

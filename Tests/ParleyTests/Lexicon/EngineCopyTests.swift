@@ -1,0 +1,105 @@
+import Testing
+
+@testable import Parley
+
+/// A worker thread scores with `Engine.deepCopy()` (`CorpusRunner`), made
+/// from the built tables instead of the lexicons: it must score as the
+/// engine it copies and as a freshly built one, share none of the
+/// matcher's buffers with it, and its folded tables (`FoldedIDTable`) must
+/// answer as `FoldedTable` does.
+@Suite struct EngineCopyTests {
+  /// Every fourth repository text's record, with and without evidence,
+  /// from the engine, its copy, a copy of the copy and an engine built anew
+  /// from the same lexicons and parameters.
+  @Test func copyScoresAsTheEngine() throws {
+    var engine = try TestSupport.engine()
+    engine.parameters.valenceAlpha *= 1.5
+    let copies = [engine.deepCopy(), engine.deepCopy().deepCopy(), Engine(lexicons: engine.lexicons, parameters: engine.parameters)]
+    func record(_ e: Engine, _ text: String, _ evidence: Bool) -> [UInt8] {
+      let document = e.read(id: "t", text: text)
+      var w = JSONWriter()
+      ReportEncoder(evidence: evidence).record(e.analyze(document, evidence: evidence), document: document, parameters: e.parameters, into: &w)
+      return w.bytes
+    }
+    let texts = try TextInvariantTests.repositoryTexts().enumerated().filter { $0.offset % 4 == 0 }.map(\.element)
+    #expect(texts.count > 100)
+    for (origin, text) in texts {
+      for evidence in [false, true] {
+        let expected = record(engine, text, evidence)
+        for (n, copy) in copies.enumerated() {
+          #expect(record(copy, text, evidence) == expected, "\(origin), copy \(n), evidence \(evidence)")
+        }
+      }
+    }
+  }
+
+  /// The copy's matcher holds its own arrays and tables.
+  @Test func copySharesNoMatcherBuffer() throws {
+    let engine = try TestSupport.engine()
+    let a = engine.matcher
+    let b = engine.deepCopy().matcher
+    func address<T>(_ x: [T]) -> UnsafeRawPointer? { x.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+    #expect(address(a.entries) != address(b.entries))
+    #expect(address(a.grammarWords) != address(b.grammarWords))
+    #expect(address(a.categories) != address(b.categories))
+    #expect(address(a.weights) != address(b.weights))
+    #expect(address(a.tables.nodeEntryIDs) != address(b.tables.nodeEntryIDs))
+    #expect(a.tables !== b.tables)
+    #expect(a.tables.rootChild != b.tables.rootChild && a.tables.edgeKeys != b.tables.edgeKeys)
+    #expect(a.entries.count == b.entries.count && a.grammarWords.count == b.grammarWords.count)
+    // The raw tables hold the same values.
+    let t = a.tables
+    let u = b.tables
+    #expect(t.idCount == u.idCount && t.layers == u.layers && t.edgeMask == u.edgeMask && t.maxNodeEntries == u.maxNodeEntries)
+    let ids = max(1, t.idCount)
+    #expect(Array(UnsafeBufferPointer(start: t.rootChild, count: ids * t.layers)) == Array(UnsafeBufferPointer(start: u.rootChild, count: ids * t.layers)))
+    #expect(Array(UnsafeBufferPointer(start: t.soloStarts, count: ids)) == Array(UnsafeBufferPointer(start: u.soloStarts, count: ids)))
+    #expect(Array(UnsafeBufferPointer(start: t.followFilter, count: ids)) == Array(UnsafeBufferPointer(start: u.followFilter, count: ids)))
+    #expect(Array(UnsafeBufferPointer(start: t.edgeKeys, count: t.edgeMask + 1)) == Array(UnsafeBufferPointer(start: u.edgeKeys, count: t.edgeMask + 1)))
+    #expect(Array(UnsafeBufferPointer(start: t.entryWeights, count: a.weights.count)) == Array(UnsafeBufferPointer(start: u.entryWeights, count: a.weights.count)))
+    for word in ["Mr", "Gen", "No", "Jan", "the"] {
+      Array(word.utf8).withUnsafeBufferPointer { p in #expect(b.abbreviations.kind(p, 0..<p.count) == a.abbreviations.kind(p, 0..<p.count), "\(word)") }
+    }
+  }
+
+  /// Seeded random keys (ASCII letters of both cases, apostrophes straight
+  /// and curly, bytes above ASCII), repeated with other values, inserted
+  /// into a `FoldedTable` and a `FoldedIDTable.Builder` from a small
+  /// capacity (so both grow): every key, its case variants and random
+  /// non-keys look up the same in both, in the built table and its copy.
+  @Test func foldedIDTableAnswersAsFoldedTable() {
+    var rng = SplitMix(seed: 11)
+    let alphabet: [[UInt8]] = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'-.".utf8).map { [$0] } + [[0xE2, 0x80, 0x99], [0xE2, 0x80, 0x98], [0xC3, 0xA9]]
+    func randomKey() -> [UInt8] {
+      var key: [UInt8] = []
+      for _ in 0..<(1 + Int(rng.next() % 12)) { key += alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+      return key
+    }
+    var reference = FoldedTable(capacity: 4)
+    var builder = FoldedIDTable.Builder(capacity: 4)
+    var keys: [[UInt8]] = []
+    for value in 0..<3_000 {
+      let key = rng.next() % 4 == 0 && !keys.isEmpty ? keys[Int(rng.next() % UInt64(keys.count))] : randomKey()
+      keys.append(key)
+      let folded = FoldedTable.fold(key)
+      let a = folded.withUnsafeBufferPointer { reference.insert(folded: $0, 0..<$0.count, value: Int32(value)) }
+      let b = folded.withUnsafeBufferPointer { builder.insert(folded: $0, 0..<$0.count, value: Int32(value)) }
+      #expect(a == b)
+    }
+    let table = builder.build()
+    let copy = table.deepCopy()
+    #expect(table.count == reference.count && copy.count == reference.count)
+    var probes = keys + keys.map { Array(String(decoding: $0, as: UTF8.self).uppercased().utf8) }
+    for _ in 0..<3_000 { probes.append(randomKey()) }
+    for probe in probes {
+      // Looked up inside a longer buffer, as tokens are.
+      let text = [UInt8(ascii: " ")] + probe + [UInt8(ascii: "x")]
+      text.withUnsafeBufferPointer { p in
+        let range = 1..<(1 + probe.count)
+        let expected = reference.lookup(p, range)
+        #expect(table.lookup(p, range) == expected)
+        #expect(copy.lookup(p, range) == expected)
+      }
+    }
+  }
+}
