@@ -367,33 +367,50 @@ struct TokenFacts: Sendable {
           // match): most are plain (the scoring layers'), known after the
           // first documents, and cost a load and two tests.
           found.withUnsafeBufferPointer { found in
-            for m in found {
-              let node = Int(m.node)
-              var f = node < nodes.count ? nodes[node] : NodeFacts()
-              if !f.known {
-                f = Self.nodeFacts(m, matcher: matcher, entries: entries)
-                if node >= nodes.count { nodes.append(contentsOf: repeatElement(NodeFacts(), count: node + 1 - nodes.count)) }
-                nodes[node] = f
-              }
-              if f.isPlain { continue }
-              let start = Int(m.start)
-              let end = Int(m.end)
-              precondition(start >= 0 && start < end && end <= flags.count, "match outside the document")
-              if f.report >= 0 {
-                let index = Int32(cues.count)
-                for k in start..<end {
-                  cueAt[k] = index
-                  flags[k].insert(.inCue)
+            // The node facts through their buffer, left only to grow it
+            // for a node past its end (the first documents): read through
+            // the `inout` array, every match reloaded its address and
+            // count.
+            var next = 0
+            while next < found.count {
+              next = nodes.withUnsafeMutableBufferPointer { known -> Int in
+                var i = next
+                while i < found.count {
+                  let m = found[i]
+                  let node = Int(m.node)
+                  guard node < known.count else { return i }
+                  var f = known[node]
+                  if !f.known {
+                    f = Self.nodeFacts(m, matcher: matcher, entries: entries)
+                    known[node] = f
+                  }
+                  i += 1
+                  if f.isPlain { continue }
+                  let start = Int(m.start)
+                  let end = Int(m.end)
+                  precondition(start >= 0 && start < end && end <= flags.count, "match outside the document")
+                  if f.report >= 0 {
+                    let index = Int32(cues.count)
+                    for k in start..<end {
+                      cueAt[k] = index
+                      flags[k].insert(.inCue)
+                    }
+                    cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
+                  }
+                  if !f.categories.isEmpty {
+                    let index = Int32(speakerMatches.count)
+                    for k in start..<end {
+                      speakerAt[k] = index
+                      flags[k].insert(.inSpeaker)
+                    }
+                    speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1]))
+                  }
                 }
-                cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
+                return i
               }
-              if !f.categories.isEmpty {
-                let index = Int32(speakerMatches.count)
-                for k in start..<end {
-                  speakerAt[k] = index
-                  flags[k].insert(.inSpeaker)
-                }
-                speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1]))
+              if next < found.count {
+                let node = Int(found[next].node)
+                nodes.append(contentsOf: repeatElement(NodeFacts(), count: node + 1 - nodes.count))
               }
             }
           }
@@ -462,7 +479,8 @@ struct TokenFacts: Sendable {
     // are written here; the rest (clitics, quotes, longer punctuation)
     // out of line.
     // (Words tested first and alone: in a switch every word paid for the
-    // jump through its table.)
+    // jump through its table; passing two words at a time by the `.word`
+    // bits of their values, read as one 64-bit load, cost more.)
     for i in 0..<n where tokens[i].kind != .word {
       let t = tokens[i]
       if t.kind == .punctuation, t.end &- t.start == 1 {
