@@ -270,7 +270,9 @@ extension AttributionPass {
     // `quoted Dmitri Volkov as saying that …`, `cited an official as
     // warning …`: the one quoted is the source, the subject only passes
     // the words on.
-    if inner == nil, let quoted = quotedSource(after: cue, unit: unit) {
+    // (`hasAsBeforeCue` tested here too: most documents have no such cue,
+    // and the call alone cost more than the test.)
+    if inner == nil, hasAsBeforeCue, let quoted = quotedSource(after: cue, unit: unit) {
       sourcePhrase = quoted.np
       frame.regionEnd = quoted.np.end
       frame.forward = quoted.content
