@@ -546,6 +546,11 @@ struct SpeakerResolver {
           for k in 0..<3 {
             let r = k == 0 ? m.tokens : k == 1 ? m.name ?? m.tokens : m.core
             if r.isEmpty { continue }
+            // A range read already for this mention (its name or core is
+            // often the whole phrase) was kept or skipped then, and would
+            // be skipped now: not compared again.
+            if k == 1, r == m.tokens { continue }
+            if k == 2, r == m.tokens || r == (m.name ?? m.tokens) { continue }
             if let nameRange, Self.sameText(r, nameRange, tokens, text) { continue }
             if ranges.contains(where: { Self.sameText($0, r, tokens, text) }) { continue }
             ranges.append(r)
