@@ -243,7 +243,9 @@ extension AttributionPass {
         b -= 1
       }
       let infinitive = b >= unit.lowerBound && facts.word(b) == .to
-      let agentBy = cue.end < unit.upperBound && isWord(cue.end, "by")
+      // (The length first, inline: `isWord` tests it first too, and most
+      // words after a cue have another.)
+      let agentBy = cue.end < unit.upperBound && document.tokens[cue.end].length == 2 && isWord(cue.end, "by")
       if passive, !negated, agentBy, let np = forwardNP(from: cue.end + 1, end: unit.upperBound), isMentionLike(np) {
         // `was hailed by Esther Nyirenda, …, as “…”`
         sourcePhrase = np
