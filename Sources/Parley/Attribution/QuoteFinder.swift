@@ -75,7 +75,7 @@ enum QuoteFinder {
         warn("ATT001", "quotation mark is not closed in its paragraph; no statement is guessed", openAt)
       }
     }
-    let singles = singleQuotes(in: range, marks: marks, outside: spans, facts: facts)
+    let singles = singleQuotes(in: range, marks: marks, outside: spans, document: document, facts: facts)
     if !singles.isEmpty {
       spans += singles
       spans.sort { $0.open < $1.open }
@@ -94,7 +94,7 @@ enum QuoteFinder {
   /// `'` after a space and before a word) and the next closer (`’`, or `'`
   /// glued to the word before it). `marks` are the quote tokens of
   /// `range`, in order (only they can open, close or reach a double quote).
-  static func singleQuotes(in range: Range<Int>, marks: ArraySlice<Int32>, outside doubles: [QuoteSpan], facts: TokenFacts) -> [QuoteSpan] {
+  static func singleQuotes(in range: Range<Int>, marks: ArraySlice<Int32>, outside doubles: [QuoteSpan], document: Document, facts: TokenFacts) -> [QuoteSpan] {
     var result: [QuoteSpan] = []
     var pending = -1
     var d = 0
@@ -111,8 +111,8 @@ enum QuoteFinder {
         continue
       }
       if !facts.has(t, .doubleMark) {
-        let glued = !facts.has(t, .spaceBefore) && t > range.lowerBound && !facts.has(t - 1, .openParen)
-        let nextGlued = t + 1 < range.upperBound && !facts.has(t + 1, .spaceBefore)
+        let glued = !document.tokens[t].spaceBefore && t > range.lowerBound && !facts.has(t - 1, .openParen)
+        let nextGlued = t + 1 < range.upperBound && !document.tokens[t + 1].spaceBefore
         let canOpen = facts.has(t, .opens) || (!facts.has(t, .closes) && !glued && nextGlued)
         let canClose = facts.has(t, .closes) || (!facts.has(t, .opens) && glued)
         if pending >= 0, canClose, t > pending + 1 {

@@ -243,7 +243,9 @@ extension AttributionPass {
         b -= 1
       }
       let infinitive = b >= unit.lowerBound && facts.word(b) == .to
-      let agentBy = cue.end < unit.upperBound && isWord(cue.end, "by")
+      // (The length first, inline: `isWord` tests it first too, and most
+      // words after a cue have another.)
+      let agentBy = cue.end < unit.upperBound && document.tokens[cue.end].length == 2 && isWord(cue.end, "by")
       if passive, !negated, agentBy, let np = forwardNP(from: cue.end + 1, end: unit.upperBound), isMentionLike(np) {
         // `was hailed by Esther Nyirenda, …, as “…”`
         sourcePhrase = np
@@ -270,7 +272,9 @@ extension AttributionPass {
     // `quoted Dmitri Volkov as saying that …`, `cited an official as
     // warning …`: the one quoted is the source, the subject only passes
     // the words on.
-    if inner == nil, let quoted = quotedSource(after: cue, unit: unit) {
+    // (`hasAsBeforeCue` tested here too: most documents have no such cue,
+    // and the call alone cost more than the test.)
+    if inner == nil, hasAsBeforeCue, let quoted = quotedSource(after: cue, unit: unit) {
       sourcePhrase = quoted.np
       frame.regionEnd = quoted.np.end
       frame.forward = quoted.content

@@ -274,15 +274,24 @@ struct SpeakerResolver {
   /// mention was taken, such as the object of a verb (`Lena Varga met Tomas
   /// Ek`): the latest run of two or three capitalized words before `limit`
   /// that ends in the same word and does not start a sentence.
-  private func fullName(endingWith t: Int, before limit: Int) -> Range<Int>? {
+  func fullName(endingWith t: Int, before limit: Int) -> Range<Int>? {
     // Most tokens fail on the capital before them or on their length: both
     // are checked before the bytes, through buffers (`limit` is a token of
     // the document).
     let length = document.tokens[t].length
     return document.tokens.withUnsafeBufferPointer { tokens -> Range<Int>? in
       facts.flags.withUnsafeBufferPointer { flags in
-        var j = min(limit, tokens.count) - 1
+        var j = min(limit, tokens.count, flags.count) - 1
         while j >= 1 {
+          // Two rows a load (`j - 2 >= 0`, `j - 1 < flags.count`): with no
+          // capital before `j - 1` or `j`, neither is a name's last word
+          // (most tokens; the walk is about 115,000 steps a MB).
+          if j >= 2, let base = flags.baseAddress,
+            UInt64(littleEndian: UnsafeRawPointer(base + (j - 2)).loadUnaligned(as: UInt64.self)) & Self.capitalsOfTwoRows == 0
+          {
+            j -= 2
+            continue
+          }
           if flags[j - 1].contains(.capitalized), tokens[j].length == length, sameToken(j, t) {
             var k = j - 1
             while k > 0, j - k < 2, flags[k - 1].contains(.capitalized) { k -= 1 }
@@ -297,6 +306,10 @@ struct SpeakerResolver {
       }
     }
   }
+
+  /// The `.capitalized` bits of two token rows read as one little-endian
+  /// 64-bit value (`fullName`).
+  static let capitalsOfTwoRows = UInt64(TokenFacts.Flags.capitalized.rawValue) | UInt64(TokenFacts.Flags.capitalized.rawValue) << 32
 
   private mutating func attach(_ i: Int, to e: Int) {
     let m = mentions[i]
@@ -533,6 +546,11 @@ struct SpeakerResolver {
           for k in 0..<3 {
             let r = k == 0 ? m.tokens : k == 1 ? m.name ?? m.tokens : m.core
             if r.isEmpty { continue }
+            // A range read already for this mention (its name or core is
+            // often the whole phrase) was kept or skipped then, and would
+            // be skipped now: not compared again.
+            if k == 1, r == m.tokens { continue }
+            if k == 2, r == m.tokens || r == (m.name ?? m.tokens) { continue }
             if let nameRange, Self.sameText(r, nameRange, tokens, text) { continue }
             if ranges.contains(where: { Self.sameText($0, r, tokens, text) }) { continue }
             ranges.append(r)

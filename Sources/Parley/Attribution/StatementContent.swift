@@ -21,7 +21,9 @@ extension AttributionPass {
       j += 1
     }
     let first = pieceStart == r.lowerBound
-    emitPiece(pieceStart..<r.upperBound, frame: frame, source: source, shape: first ? shape : .clause, governStart: first ? r.lowerBound : nil, paragraph: paragraph, into: &sink)
+    // Unsplit, the piece is `r`, trimmed already (trimming twice gives
+    // what trimming once does).
+    emitPiece(pieceStart..<r.upperBound, frame: frame, source: source, shape: first ? shape : .clause, governStart: first ? r.lowerBound : nil, paragraph: paragraph, trimmed: first, into: &sink)
   }
 
   /// The first `and` or `but` in `start..<end` outside quotes (where
@@ -57,8 +59,9 @@ extension AttributionPass {
 
   /// One content piece: a reported clause, or the real quotes inside it
   /// and the paraphrase a conjunction sets apart.
-  func emitPiece(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, governStart: Int?, paragraph: Int, into sink: inout DraftSink) {
-    guard let r = trimContent(range) else { return }
+  /// (`trimmed`: `range` is `trimContent`'s result already.)
+  func emitPiece(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, governStart: Int?, paragraph: Int, trimmed: Bool = false, into sink: inout DraftSink) {
+    guard let r = trimmed ? range : trimContent(range) else { return }
     // Text after an unbalanced quotation mark is not guessed at (ATT001/2),
     // and a piece never cuts through a quote.
     // (Only quote tokens can be marks: those of `r` are read from the list.)
@@ -283,7 +286,15 @@ extension AttributionPass {
   /// Adds a draft unless an earlier cue already gave the same tokens (the
   /// outer cue wins: `said the United States welcomed “any step …”`).
   func addDraft(_ draft: StatementDraft, lists: inout PassLists) {
-    if lists.drafts.contains(where: { $0.tokens == draft.tokens }) { return }
+    // Only a draft of the same paragraph can have the same tokens (a
+    // draft's tokens lie in its paragraph), and the drafts are in
+    // paragraph order: the walk goes back over the paragraph's own, not
+    // over every draft of the document.
+    var k = lists.drafts.count - 1
+    while k >= 0, lists.drafts[k].paragraph == draft.paragraph {
+      if lists.drafts[k].tokens == draft.tokens { return }
+      k -= 1
+    }
     lists.drafts.append(draft)
     let source = draft.mention
     if lists.mentions[source].pronoun != .none {

@@ -217,7 +217,8 @@ struct TokenFacts: Sendable {
     /// Ends in a lower-case `s` (a plural noun or a present-tense verb).
     static let endsS = Flags(rawValue: 1 << 16)
     static let hyphenated = Flags(rawValue: 1 << 17)
-    static let spaceBefore = Flags(rawValue: 1 << 18)
+    // (Bit 18 is free: whether a space comes before a token is read from
+    // the token, `Token.spaceBefore`, by the one reader that asks.)
     static let openParen = Flags(rawValue: 1 << 19)
     /// A period that does not end its sentence: `Mr.`, `Gen.`, `J. F.`
     static let innerDot = Flags(rawValue: 1 << 20)
@@ -366,33 +367,50 @@ struct TokenFacts: Sendable {
           // match): most are plain (the scoring layers'), known after the
           // first documents, and cost a load and two tests.
           found.withUnsafeBufferPointer { found in
-            for m in found {
-              let node = Int(m.node)
-              var f = node < nodes.count ? nodes[node] : NodeFacts()
-              if !f.known {
-                f = Self.nodeFacts(m, matcher: matcher, entries: entries)
-                if node >= nodes.count { nodes.append(contentsOf: repeatElement(NodeFacts(), count: node + 1 - nodes.count)) }
-                nodes[node] = f
-              }
-              if f.isPlain { continue }
-              let start = Int(m.start)
-              let end = Int(m.end)
-              precondition(start >= 0 && start < end && end <= flags.count, "match outside the document")
-              if f.report >= 0 {
-                let index = Int32(cues.count)
-                for k in start..<end {
-                  cueAt[k] = index
-                  flags[k].insert(.inCue)
+            // The node facts through their buffer, left only to grow it
+            // for a node past its end (the first documents): read through
+            // the `inout` array, every match reloaded its address and
+            // count.
+            var next = 0
+            while next < found.count {
+              next = nodes.withUnsafeMutableBufferPointer { known -> Int in
+                var i = next
+                while i < found.count {
+                  let m = found[i]
+                  let node = Int(m.node)
+                  guard node < known.count else { return i }
+                  var f = known[node]
+                  if !f.known {
+                    f = Self.nodeFacts(m, matcher: matcher, entries: entries)
+                    known[node] = f
+                  }
+                  i += 1
+                  if f.isPlain { continue }
+                  let start = Int(m.start)
+                  let end = Int(m.end)
+                  precondition(start >= 0 && start < end && end <= flags.count, "match outside the document")
+                  if f.report >= 0 {
+                    let index = Int32(cues.count)
+                    for k in start..<end {
+                      cueAt[k] = index
+                      flags[k].insert(.inCue)
+                    }
+                    cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
+                  }
+                  if !f.categories.isEmpty {
+                    let index = Int32(speakerMatches.count)
+                    for k in start..<end {
+                      speakerAt[k] = index
+                      flags[k].insert(.inSpeaker)
+                    }
+                    speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1]))
+                  }
                 }
-                cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
+                return i
               }
-              if !f.categories.isEmpty {
-                let index = Int32(speakerMatches.count)
-                for k in start..<end {
-                  speakerAt[k] = index
-                  flags[k].insert(.inSpeaker)
-                }
-                speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1]))
+              if next < found.count {
+                let node = Int(found[next].node)
+                nodes.append(contentsOf: repeatElement(NodeFacts(), count: node + 1 - nodes.count))
               }
             }
           }
@@ -429,36 +447,66 @@ struct TokenFacts: Sendable {
 
   /// The facts of a word token that depend on its bytes alone, in 32 bits
   /// (`TokenIDs.wordFacts`, kept in the engine's `WordMemo`): its shape
-  /// flags in the low 24 bits, its function-word class in the high 8.
+  /// flags and `.word` in the low 24 bits, its function-word class in the
+  /// high 8. This is the token's whole row (`Flags.row`): `classify`
+  /// copies the memo's values as they are.
   static func wordFacts(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ words: FunctionWords) -> UInt32 {
     let (shapeFlags, key) = shape(p, r)
-    var v = shapeFlags.rawValue & 0xFF_FFFF
+    var v = shapeFlags.rawValue & 0xFF_FFFF | Flags.word.rawValue
     if let key { v |= UInt32(words.lookup(key).rawValue) << 24 }
     return v
   }
 
   /// The row (class and shape flags) of every token; `wordFacts`, when
-  /// given, holds those of the word tokens (`wordFacts(_:_:_:)`). The
-  /// tokens flagged `.quote` are appended to `quotes`.
+  /// given, holds those of the word tokens (`wordFacts(_:_:_:)`, 0 for
+  /// the others). The tokens flagged `.quote` are appended to `quotes`.
   private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, flags: UnsafeMutableBufferPointer<Flags>, quotes: inout [Int32]) {
     let n = tokens.count
-    guard let wordFacts else {
+    guard let wordFacts, n > 0, let source = wordFacts.baseAddress, let rows = flags.baseAddress else {
       for i in 0..<n { classifyOther(i, p, tokens, words, wordFacts: nil, flags: flags, quotes: &quotes) }
       return
     }
-    // Most tokens are words whose facts the memo holds: their row is the
-    // memo's value and two bits, in one store (a word is never a quote or
-    // a possessive). The loop tests nothing else, and the other tokens
-    // are classified out of line: with both in one loop body, every token
-    // paid for the optional memo and the other kinds' registers (about 25
-    // instructions a word, now about 14).
-    for i in 0..<n {
+    // Most tokens are words whose facts the memo holds, and a word's row
+    // is its memo value as it is (`wordFacts(_:_:_:)`: a word is never a
+    // quote or a possessive). So the values are copied whole and only the
+    // other tokens are visited (about 5 instructions a token, where a row
+    // put together per word cost 14). Every value is one `wordFacts`
+    // made, or 0 (the engine's `tokenIDs`): its high byte is a class.
+    assert(wordFacts.allSatisfy { $0 == Flags.row($0).rawValue }, "a word's facts that are no row")
+    precondition(wordFacts.count == n && flags.count == n, "token tables of different sizes")
+    UnsafeMutableRawPointer(rows).copyMemory(from: source, byteCount: n * MemoryLayout<UInt32>.stride)
+    // The common other tokens (numbers, terminals, one-byte punctuation)
+    // are written here; the rest (clitics, quotes, longer punctuation)
+    // out of line.
+    // (Words tested first and alone: in a switch every word paid for the
+    // jump through its table; passing two words at a time by the `.word`
+    // bits of their values, read as one 64-bit load, cost more.)
+    for i in 0..<n where tokens[i].kind != .word {
       let t = tokens[i]
-      if t.kind == .word {
-        flags[i] = Flags(rawValue: Flags.row(wordFacts[i]).rawValue | (t.spaceBefore ? Flags.spaceBefore.rawValue : 0) | Flags.word.rawValue)
+      if t.kind == .punctuation, t.end &- t.start == 1 {
+        flags[i] = punctuation(p[Int(t.start)], spaceBefore: t.spaceBefore)
+      } else if t.kind == .terminal {
+        flags[i] = t.end &- t.start == 1 && p[Int(t.start)] == UInt8(ascii: ".") ? .innerDot : []
+      } else if t.kind == .number {
+        flags[i] = .number
       } else {
         classifyOther(i, p, tokens, words, wordFacts: wordFacts, flags: flags, quotes: &quotes)
       }
+    }
+  }
+
+  /// The row of a punctuation token that starts with byte `b`: a comma,
+  /// colon, clause punctuation (`;`, brackets, a dash set apart by a
+  /// space) or nothing.
+  @inline(__always)
+  private static func punctuation(_ b: UInt8, spaceBefore: Bool) -> Flags {
+    switch b {
+    case UInt8(ascii: ","): return .comma
+    case UInt8(ascii: ":"): return .colon
+    case UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: "]"): return .clausePunct
+    case UInt8(ascii: "("), UInt8(ascii: "["): return [.clausePunct, .openParen]
+    case UInt8(ascii: "-"): return spaceBefore ? .clausePunct : []  // " - " or " -- " used as a dash
+    default: return []
     }
   }
 
@@ -469,12 +517,11 @@ struct TokenFacts: Sendable {
     let n = tokens.count
     let t = tokens[i]
     let r = Int(t.start)..<Int(t.end)
-    var f: Flags = t.spaceBefore ? .spaceBefore : []
+    var f: Flags = []
     switch t.kind {
     case .word, .clitic:
       if t.kind == .word {
         let v = wordFacts?[i] ?? Self.wordFacts(p, r, words)
-        f.insert(.word)
         f.formUnion(Flags.row(v))
       } else {
         f.formUnion(Flags(rawValue: UInt32(words.lookup(p, r).rawValue) << 24))
@@ -499,18 +546,10 @@ struct TokenFacts: Sendable {
       if r.count == 1, p[r.lowerBound] == UInt8(ascii: ".") { f.insert(.innerDot) }
     case .punctuation:
       let b = p[r.lowerBound]
-      if b == UInt8(ascii: ",") {
-        f.insert(.comma)
-      } else if b == UInt8(ascii: ":") {
-        f.insert(.colon)
-      } else if b == UInt8(ascii: ";") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") {
-        f.insert(.clausePunct)
-      } else if b == UInt8(ascii: "(") || b == UInt8(ascii: "[") {
-        f.formUnion([.clausePunct, .openParen])
-      } else if b == UInt8(ascii: "-") && t.spaceBefore {
-        f.insert(.clausePunct)  // " - " or " -- " used as a dash
-      } else if b == 0xE2, r.count == 3, p[r.lowerBound + 1] == 0x80, p[r.lowerBound + 2] == 0x94 || p[r.lowerBound + 2] == 0x93 {
+      if b == 0xE2, r.count == 3, p[r.lowerBound + 1] == 0x80, p[r.lowerBound + 2] == 0x94 || p[r.lowerBound + 2] == 0x93 {
         f.insert(.clausePunct)  // — –
+      } else {
+        f = punctuation(b, spaceBefore: t.spaceBefore)
       }
     }
     flags[i] = f

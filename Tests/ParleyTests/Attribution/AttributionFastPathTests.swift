@@ -110,8 +110,8 @@ import Testing
         continue
       }
       if facts.isQuote(t), !facts.has(t, .doubleMark) {
-        let glued = !facts.has(t, .spaceBefore) && t > range.lowerBound && !facts.has(t - 1, .openParen)
-        let nextGlued = t + 1 < range.upperBound && !facts.has(t + 1, .spaceBefore)
+        let glued = !document.tokens[t].spaceBefore && t > range.lowerBound && !facts.has(t - 1, .openParen)
+        let nextGlued = t + 1 < range.upperBound && !document.tokens[t + 1].spaceBefore
         let canOpen = facts.has(t, .opens) || (!facts.has(t, .closes) && !glued && nextGlued)
         let canClose = facts.has(t, .closes) || (!facts.has(t, .opens) && glued)
         if pending >= 0, canClose, t > pending + 1 {

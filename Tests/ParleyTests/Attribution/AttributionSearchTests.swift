@@ -7,7 +7,9 @@ import Testing
 /// snapshot's texts and past either end: `firstCue(atOrAfter:)`,
 /// `paragraphStart(of:)` and `TokenFacts.quoteTokens(in:)`; and the walk
 /// over buffers for a content's conjunctions (`nextConjunction`) as the
-/// one over the arrays.
+/// one over the arrays; `SpeakerResolver.fullName`'s walk, which passes
+/// two tokens at a time, as the one that reads every token; and the
+/// drafts' paragraph order that `addDraft` relies on.
 @Suite struct AttributionSearchTests {
   @Test func searchesEqualThePlainWalks() throws {
     let engine = try TestSupport.engine()
@@ -77,5 +79,69 @@ import Testing
     }
     #expect(compared > 10_000)
     #expect(found > 1_000)
+  }
+
+  /// `fullName(endingWith:before:)` (two rows a load) equals the walk over
+  /// every token, for every capitalized word as the name and a limit
+  /// right after it and at the end of the text.
+  @Test func fullNameEqualsThePlainWalk() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var found = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine) {
+      let document = engine.read(id: "t", text: text)
+      let facts = AttributionTestSupport.facts(document, engine)
+      let resolver = SpeakerResolver(document: document, facts: facts, mentions: [])
+      let n = document.tokens.count
+      for t in 0..<n where facts.isCapitalized(t) && facts.has(t, .word) {
+        for limit in [t, t + 1, n] where limit <= n {
+          let plain = Self.plainFullName(t, limit, document, facts, resolver)
+          #expect(resolver.fullName(endingWith: t, before: limit) == plain, "\(t) before \(limit)")
+          compared += 1
+          if plain != nil { found += 1 }
+        }
+      }
+    }
+    #expect(compared > 10_000)
+    #expect(found > 500)
+  }
+
+  /// The walk as it was: every token before `limit`, latest first.
+  static func plainFullName(_ t: Int, _ limit: Int, _ document: Document, _ facts: TokenFacts, _ resolver: SpeakerResolver) -> Range<Int>? {
+    var j = min(limit, document.tokens.count) - 1
+    while j >= 1 {
+      if facts.isCapitalized(j - 1), document.tokens[j].length == document.tokens[t].length, resolver.sameToken(j, t) {
+        var k = j - 1
+        while k > 0, j - k < 2, facts.isCapitalized(k - 1) { k -= 1 }
+        while k < j, let title = facts.speaker(k), title.start == k, title.categories.contains(.title), title.end <= j { k = title.end }
+        let startsSentence = k == 0 || facts.isTerminal(k - 1) || facts.isQuote(k - 1)
+        if !startsSentence { return k..<(j + 1) }
+      }
+      j -= 1
+    }
+    return nil
+  }
+
+  /// Every draft's tokens lie in its paragraph and the drafts are in
+  /// paragraph order, so the same tokens can only come from the same
+  /// paragraph (`addDraft` looks no further back).
+  @Test func draftsStayInTheirParagraphs() throws {
+    let engine = try TestSupport.engine()
+    var drafts = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine) {
+      let document = engine.read(id: "t", text: text)
+      let facts = AttributionTestSupport.facts(document, engine)
+      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      for p in document.paragraphs.indices { pass.attribute(paragraph: p) }
+      var last = 0
+      for d in pass.drafts {
+        let paragraph = document.paragraphs[d.paragraph].tokens
+        #expect(d.tokens.lowerBound >= paragraph.lowerBound && d.tokens.upperBound <= paragraph.upperBound, "\(text.prefix(80))")
+        #expect(d.paragraph >= last, "\(text.prefix(80))")
+        last = d.paragraph
+        drafts += 1
+      }
+    }
+    #expect(drafts > 1_000)
   }
 }
