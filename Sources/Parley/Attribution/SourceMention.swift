@@ -265,7 +265,11 @@ extension AttributionPass {
   /// The noun phrase starting at `start`, up to a comma, clause word, verb
   /// or cue, with the appositives that follow it (`Oleksandr Hrytsenko, the
   /// secretary of the headquarters`) and the modifiers (`, who …,`).
-  func forwardNP(from start: Int, end: Int) -> NounPhrase? {
+  /// `closedByComma`: the phrase opens a sentence and its content follows
+  /// (`According to Tass, the sides remain far apart`), so a segment after
+  /// a comma joins it only when another comma closes it: a segment that
+  /// runs to the end is the content, not an appositive.
+  func forwardNP(from start: Int, end: Int, closedByComma: Bool = false) -> NounPhrase? {
     var k = start
     while k < end {
       if facts.isComma(k) || facts.has(k, .colon) || facts.has(k, .clausePunct) || facts.isTerminal(k) || facts.isQuote(k) { break }
@@ -283,8 +287,10 @@ extension AttributionPass {
       if w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w == .but || w == .or { break }
       if w.isAuxiliary || w == .negation || facts.isAdverb(k) { break }
       if w == .and, !(k > start && k + 1 < end && facts.isCapitalized(k - 1) && facts.isCapitalized(k + 1)) { break }
-      // A verb in -ed ends the phrase unless it is a participle.
+      // A verb in -ed ends the phrase unless it is a participle; so does
+      // a listed verb form (`Grace Mutua led the delegation`).
       if endsED, facts.speaker(k) == nil, !participle { break }
+      if w == .pastVerb, k > start, !facts.isCapitalized(k) { break }
       k += 1
     }
     guard k > start, k - start <= Self.maxSubjectTokens else { return nil }
@@ -296,6 +302,7 @@ extension AttributionPass {
       let segment = (k + 1)..<j
       // `…, adding that …` is a new attribution, not a modifier.
       guard !segment.isEmpty, !facts.has(segment.lowerBound, .inCue) else { break }
+      if closedByComma, !(j < end && facts.isComma(j)) { break }
       if isAppositive(segment) {
         np.appositives = appositiveList.appending(segment, to: np.appositives)
       } else if !isModifier(segment, strict: true) {

@@ -8,7 +8,10 @@ extension AttributionPass {
     var k = unit.lowerBound
     if quoteAt[k] >= 0 { return nil }
     let w = facts.word(k)
-    if w.isPreposition || w == .wh || w == .subordinator || facts.isAdverb(k) || (facts.has(k, .endsED) && facts.isCapitalized(k)) || facts.has(k, .endsING) {
+    // A participle opening the sentence (`Asked whether …,`), not a name in
+    // -ed before another capital (`Ahmed Saleh arrived …`).
+    let participle = facts.has(k, .endsED) && facts.isCapitalized(k) && !(k + 1 < unit.upperBound && facts.isCapitalized(k + 1))
+    if w.isPreposition || w == .wh || w == .subordinator || facts.isAdverb(k) || participle || facts.has(k, .endsING) {
       var c = k + 1
       while c < unit.upperBound, c < k + 12, !facts.isComma(c), !facts.has(c, .inCue), !isHardBoundary(c) { c += 1 }
       guard c < unit.upperBound, facts.isComma(c) else { return nil }

@@ -58,6 +58,9 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
   /// Past forms of irregular verbs (`took`, `fell`, `met`): a finite verb,
   /// as a word in -ed is.
   case grammarVerb = "grammar.verb"
+  /// Adjectives that describe a source before its noun (`senior`,
+  /// `former`): never the noun a phrase ends in.
+  case grammarAdjective = "grammar.adjective"
 
   /// Allowed weights, inclusive.
   public var range: ClosedRange<Double> {
@@ -87,7 +90,7 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
     case .negator, .intensifier, .dampener, .contrast, .concessive, .shifter: 2
     case .report: 3
     case .speakerTitle, .speakerRole, .speakerGroup, .speakerOrganization, .speakerMedia, .speakerPronoun: 4
-    case .abbreviation, .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb, .grammarVerb: 5
+    case .abbreviation, .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb, .grammarVerb, .grammarAdjective: 5
     }
   }
   /// Layers the matcher builds tries for (abbreviations go to the segmenter).

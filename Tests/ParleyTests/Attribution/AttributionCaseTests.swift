@@ -95,6 +95,35 @@ struct AttributionCaseTests {
     Case("“⟦There is no deal⟧,” a senior Ukrainian official said, speaking on the condition of anonymity.", "senior Ukrainian official"),
     // Two speakers in one sentence.
     Case("⟦Exports fell sharply⟧, the bank said, but traders argued that ⟦demand would recover⟧.", "the bank", "traders"),
+    // `According to X,` opening the sentence: what follows the comma is the
+    // content, not an appositive of X.
+    Case("According to Vesti, ⟦the delegations remain far apart on the border⟧.", "Vesti"),
+    Case("According to the envoy, ⟦the two presidents discussed the corridor by phone⟧.", "the envoy"),
+    // A parenthetical `according to X`: the predicate after it is content.
+    Case("The truce, according to the monitors, ⟦has been broken at least nine times⟧.", "the monitors"),
+    // A clause after `said` whose subject reports in turn is the outer
+    // speaker's, and a phrase holding a verb is not a listener.
+    Case("Lena Varga said ⟦the farmers welcomed the plan to reopen the port⟧.", "Lena Varga"),
+    Case("The ministry said ⟦they accepted the proposal⟧.", "the ministry"),
+    Case("Amir Haddad said ⟦the unions welcomed the wage deal but rejected the pension reform⟧.", "Amir Haddad"),
+    Case("Petra Holm said ⟦opposition leaders criticized the budget as reckless⟧.", "Petra Holm"),
+    // Verbs of the closed list in their present form, and a base form after
+    // a plural noun.
+    Case("The agency said ⟦the sides remain far apart⟧.", "the agency"),
+    Case("Karim Nasser said ⟦both parties stand ready to resume talks⟧.", "Karim Nasser"),
+    // Adjectives before a source noun are part of the source.
+    Case("⟦The sanctions will stay until summer⟧, a senior Nordic diplomat said.", "senior Nordic diplomat"),
+    // A one-word reply before its attribution is speech, and so is the
+    // quote that continues it.
+    Case("Lena Varga arrived on Monday. “⟦Yes⟧,” the minister said. “⟦We are ready to talk⟧.”", "the minister", "the minister"),
+    Case("“⟦Never⟧,” said Amir Haddad.", "Amir Haddad"),
+    // `was quoted by M as saying`: the subject speaks, the agent passes the
+    // words on.
+    Case("Mr. Nasser was quoted by the Vesti agency as saying that ⟦the deal was close⟧.", "Nasser"),
+    // A name in -ed opening the sentence is its subject, not a participle,
+    // and a listed past form ends the subject: the pronoun finds the name.
+    Case("Ahmed Saleh arrived in Amman. He said ⟦both sides had agreed⟧.", "Ahmed Saleh"),
+    Case("Grace Achieng led the delegation. She said ⟦the talks went nowhere⟧.", "Grace Achieng"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
