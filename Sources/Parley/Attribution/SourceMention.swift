@@ -402,6 +402,7 @@ extension AttributionPass {
         if !facts.has(k, .sentenceStart) || r.count == 1 || (k + 1 < r.upperBound && (facts.isCapitalized(k + 1) || isNameParticle(k + 1))) { return true }
       }
       if let m = facts.speaker(k), !m.categories.subtracting(.title).isEmpty { return true }
+      if facts.has(k, .hyphenated), isNameParticle(k) { return true }  // `Mr. al-Dossary`
     }
     for a in np.appositives where isMentionLike(NounPhrase(range: appositiveList.ranges[a])) { return true }
     let last = r.upperBound - 1
@@ -469,7 +470,11 @@ extension AttributionPass {
   /// read is inside `range`, or a speaker match's end inside it).
   private static func analyze(_ range: Range<Int>, document: Document, facts: TokenFactsView) -> Mention {
     var m = Mention(tokens: range, core: range, kind: .organization)
-    if range.count == 1 {
+    // `one of them`: a member of a group named before, read as the
+    // pronoun `one`.
+    let memberOf = range.count == 3 && facts.pronoun(range.lowerBound) == .member && facts.word(range.lowerBound + 1) == .nameConnector
+      && facts.pronoun(range.lowerBound + 2) != .none
+    if range.count == 1 || memberOf {
       let p = facts.pronoun(range.lowerBound)
       if p != .none {
         m.pronoun = p
@@ -487,6 +492,11 @@ extension AttributionPass {
     var i = range.lowerBound
     while i < coreEnd - 1 {
       let w = facts.word(i)
+      // `one of the diplomats`: the group is the core.
+      if facts.pronoun(i) == .member, i + 2 < coreEnd, facts.word(i + 1) == .nameConnector {
+        i += 2
+        continue
+      }
       if w == .determiner || w == .quantifier || facts.pronoun(i) != .none {
         if w == .determiner || facts.pronoun(i) != .none { m.isDefinite = m.isDefinite || isDefiniteDeterminer(i, document: document, facts: facts) }
         i += 1
@@ -504,7 +514,11 @@ extension AttributionPass {
     var k = i
     while k < coreEnd, let t = facts.speaker(k), t.start == k, t.categories.contains(.title), facts.isCapitalized(k) || facts.has(k, .allCaps) {
       let next = t.end
-      guard next < coreEnd, facts.isCapitalized(next) else { break }
+      // (`Mr. van der Wiel`: particles may open the name after a title.)
+      guard next < coreEnd,
+        facts.isCapitalized(next) || particlesEnd(from: next, before: coreEnd, facts: facts) != nil
+          || (facts.has(next, .hyphenated) && isNameParticle(next, document: document))
+      else { break }
       m.isTitled = true
       if t.gender != .unknown { m.gender = t.gender }
       k = next
@@ -526,6 +540,12 @@ extension AttributionPass {
       let connector = w == .nameConnector || w == .nameParticle || w == .determiner || w == .and
       if connector, j > k, j + 1 < coreEnd, facts.isCapitalized(j + 1) {
         j += 1
+        continue
+      }
+      // `Joost van der Wiel`, `Begoña de la Riva`: a run of particles
+      // before a capital.
+      if let e = particlesEnd(from: j, before: coreEnd, facts: facts), j > k || m.isTitled {
+        j = e
         continue
       }
       if facts.has(j, .hyphenated), isNameParticle(j, document: document) {
@@ -660,6 +680,14 @@ extension AttributionPass {
   /// hyphen is capitalized.
   func isNameParticle(_ i: Int) -> Bool {
     Self.isNameParticle(i, document: document)
+  }
+
+  /// The capitalized word after a run of name particles starting at `j`
+  /// (`van der` in `van der Wiel`), if there is one before `end`.
+  static func particlesEnd(from j: Int, before end: Int, facts: TokenFactsView) -> Int? {
+    var e = j
+    while e < end, facts.word(e) == .nameParticle { e += 1 }
+    return e > j && e < end && facts.isCapitalized(e) ? e : nil
   }
 
   static func isNameParticle(_ i: Int, document: Document) -> Bool {

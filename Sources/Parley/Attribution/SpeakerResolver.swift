@@ -215,7 +215,16 @@ struct SpeakerResolver {
     // `the group`, `the movement` with no earlier mention of its own: the
     // latest named organization (`Hamas said …; the group added …`).
     if m.isDefinite, m.isBareHead, m.refersBack, m.head >= 0,
-      let e = mostRecent(before: i, { e in entities[e].kind == .organization && entities[e].name != nil })
+      let e = mostRecent(before: i, { e in
+        (entities[e].kind == .organization || entities[e].kind == .media) && entities[e].name != nil && anyMention(of: e) { mentions[$0].isSource }
+      })
+    {
+      return e
+    }
+    // `the general` after `Gen. Théo Kabuya`: a definite role noun that the
+    // title of a named person abbreviates (or spells out).
+    if m.isDefinite, m.isBareHead, m.head >= 0, m.kind == .person,
+      let e = mostRecent(before: i, { e in entities[e].kind == .person && entities[e].name != nil && anyMention(of: e) { hasTitle(mentions[$0], abbreviating: m.core.lowerBound) } })
     {
       return e
     }
@@ -251,6 +260,41 @@ struct SpeakerResolver {
   }
 
   /// The last `b.count` tokens of `a`, a longer range, read as `b`.
+  /// Whether mention `m` has a title before its name that is, or
+  /// abbreviates, the word at token `word` (`Gen.` for `general`, `Sen.`
+  /// for `senator`, `Dr.` for `doctor`).
+  func hasTitle(_ m: Mention, abbreviating word: Int) -> Bool {
+    guard m.isTitled, let name = m.name else { return false }
+    var t = m.core.lowerBound
+    while t < name.lowerBound {
+      // (A form of address tells a gender and abbreviates no office:
+      // `Mr.` is not `minister`.)
+      if let s = facts.speaker(t), s.start == t, s.categories.contains(.title), abbreviates(t, word), s.gender == .unknown || sameToken(t, word) { return true }
+      t += 1
+    }
+    return false
+  }
+
+  /// Whether the letters of token `short` (without a final period) are
+  /// those of token `word` in order, starting with its first letter,
+  /// ignoring case.
+  func abbreviates(_ short: Int, _ word: Int) -> Bool {
+    let a = document.tokens[short]
+    let b = document.tokens[word]
+    let text = document.text
+    var aEnd = Int(a.end)
+    if aEnd > Int(a.start), text[aEnd - 1] == UInt8(ascii: ".") { aEnd -= 1 }
+    guard aEnd - Int(a.start) >= 2, asciiLower(text[Int(a.start)]) == asciiLower(text[Int(b.start)]) else { return false }
+    var q = Int(b.start)
+    for p in Int(a.start)..<aEnd {
+      let c = asciiLower(text[p])
+      while q < Int(b.end), asciiLower(text[q]) != c { q += 1 }
+      guard q < Int(b.end) else { return false }
+      q += 1
+    }
+    return true
+  }
+
   func endsWithText(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
     guard a.count > b.count, !b.isEmpty else { return false }
     return sameText((a.upperBound - b.count)..<a.upperBound, b)
@@ -395,6 +439,13 @@ struct SpeakerResolver {
   /// `samePerson(_:_:)` over buffers of the document's tokens and text
   /// (both ranges are of the document's tokens).
   static func samePerson(_ a: Range<Int>, _ b: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Two words or more that end a longer name are its end: a surname with
+    // particles (`van der Wiel` in `Joost van der Wiel`), or the last two of
+    // three names.
+    if a.count != b.count, a.count >= 2, b.count >= 2 {
+      let (short, long) = a.count < b.count ? (a, b) : (b, a)
+      if sameSuffix(short, of: long, tokens, text) { return true }
+    }
     if a.count >= 2, b.count >= 2 {
       return sameToken(tokens[a.upperBound - 1], tokens[b.upperBound - 1], text) && sameToken(tokens[a.lowerBound], tokens[b.lowerBound], text)
     }
@@ -404,6 +455,11 @@ struct SpeakerResolver {
       for x in long where sameToken(tokens[x], s, text) { return true }
       return false
     }
+    return sameSuffix(short, of: long, tokens, text)
+  }
+
+  /// Whether the words of `short` end `long`.
+  static func sameSuffix(_ short: Range<Int>, of long: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
     guard long.count >= short.count else { return false }
     let offset = long.upperBound - short.count - short.lowerBound
     for x in short where !sameToken(tokens[x + offset], tokens[x], text) { return false }

@@ -124,6 +124,20 @@ struct AttributionCaseTests {
     // and a listed past form ends the subject: the pronoun finds the name.
     Case("Ahmed Saleh arrived in Amman. He said ⟦both sides had agreed⟧.", "Ahmed Saleh"),
     Case("Grace Achieng led the delegation. She said ⟦the talks went nowhere⟧.", "Grace Achieng"),
+    // `one of them`, `one of the X`: a member of the group named before.
+    Case("Western diplomats said ⟦the vote would pass⟧, and one of them added that ⟦two members might abstain⟧.", "Western diplomats", "Western diplomats"),
+    Case("Analysts said ⟦the deal was fragile⟧. One of the analysts added that ⟦it might not last⟧.", "analysts", "analysts"),
+    Case("One of the negotiators said ⟦the talks were close to collapse⟧.", "negotiators"),
+    // Surnames with particles, after a title and at the end of the full
+    // name, join the full name.
+    Case("Joost van der Wiel said ⟦the plan was dead⟧. Mr. van der Wiel added that ⟦budgets should carry the cost⟧.", "Joost van der Wiel", "Joost van der Wiel"),
+    Case("Omar al-Harthi said ⟦prices were stable⟧. Mr. al-Harthi said ⟦there was no reason to panic⟧.", "Omar al-Harthi", "Omar al-Harthi"),
+    // A definite role noun that a title abbreviates refers back to the
+    // titled person; `the agency`, `the fund` to the latest named body.
+    Case("Gen. Theo Kabuya said ⟦his troops had retaken the town⟧. The general said ⟦the rebels had fled⟧.", "Theo Kabuya", "Theo Kabuya"),
+    Case("Vesti reported that ⟦the ministers would meet⟧. The agency said ⟦the meeting would focus on transit⟧.", "Vesti", "Vesti"),
+    // `Mr.` abbreviates no office: `the minister` is someone else.
+    Case("Mr. Lind said ⟦the deal was close⟧. The minister said ⟦it would be signed soon⟧.", "Lind", "the minister"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
