@@ -614,6 +614,11 @@ extension AttributionPass {
       if s.categories.contains(.group) { return .group }
       return .person
     }
+    // `Maria Lopez`: a given name that tells a gender (speakers given
+    // names) makes a person of that gender.
+    if hasName, m.gender == .unknown, facts.isCapitalized(k), let g = facts.speaker(k), g.start == k, g.end == k + 1, g.categories.isEmpty, g.gender != .unknown {
+      m.gender = g.gender
+    }
     if hasName {
       let name = k..<j
       if let head, head.start >= j {
@@ -644,6 +649,8 @@ extension AttributionPass {
           m.kind = .group
         } else if m.isDefinite || facts.has(name.lowerBound, .allCaps) {
           m.kind = .organization
+        } else if m.gender != .unknown {
+          m.kind = .person  // a given name: `Maria said`
         } else {
           m.kind = words >= 2 ? .person : .organization
           m.kindIsGuess = words < 2

@@ -558,7 +558,7 @@ struct SpeakerResolver {
       let core = mentions[fullest].core
       // `Analysts said`: a common noun is capitalized only because it
       // starts the sentence.
-      if let first = core.first, facts.has(first, .sentenceStart), facts.speaker(first) != nil {
+      if let first = core.first, facts.has(first, .sentenceStart), let s = facts.speaker(first), !s.categories.isEmpty {
         if let lowered = lowercasedInitial(core, into: &names.extra) {
           name = SpeakerNames.Bytes(start: lowered.lowerBound, end: lowered.upperBound, inExtra: true)
         } else {

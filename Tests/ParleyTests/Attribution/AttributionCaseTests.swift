@@ -138,6 +138,12 @@ struct AttributionCaseTests {
     Case("Vesti reported that ⟦the ministers would meet⟧. The agency said ⟦the meeting would focus on transit⟧.", "Vesti", "Vesti"),
     // `Mr.` abbreviates no office: `the minister` is someone else.
     Case("Mr. Lind said ⟦the deal was close⟧. The minister said ⟦it would be signed soon⟧.", "Lind", "the minister"),
+    // A given name tells a gender (lexicons/given-names.tsv); a name set
+    // off after a role noun and a second subject after `and` are
+    // antecedents too.
+    Case("Maria Lopez met her counterpart, Karl Brandt, in Geneva. She said ⟦the talks were hard⟧. He said ⟦a deal was near⟧.", "Maria Lopez", "Karl Brandt"),
+    Case("Petra Sandvik, the trade minister, and Amir Haddad, her deputy, arrived on Monday. He said ⟦the talks would resume⟧.", "Amir Haddad"),
+    Case("Sofia Marin and Karim Nasser met on Friday. Ms. Marin said ⟦the gap was narrow⟧. Mr. Nasser said ⟦it was wide⟧.", "Sofia Marin", "Karim Nasser"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
