@@ -42,6 +42,9 @@ struct SpeakerResolver {
     /// Tokens of the best proper name so far.
     var name: Range<Int>?
     var gender: Gender
+    /// The gender was read from the text (a title, a given name, a role
+    /// noun), not inferred from a pronoun that was resolved to it.
+    var genderIsWritten = false
     /// First and last mention attached, or -1.
     var firstMention: Int32 = -1
     var lastMention: Int32 = -1
@@ -302,7 +305,7 @@ struct SpeakerResolver {
 
   private mutating func create(_ i: Int) -> Int {
     let m = mentions[i]
-    var entity = Entity(kind: m.kind, name: m.name, gender: m.gender, last: m.tokens.lowerBound, kindIsGuess: m.kindIsGuess)
+    var entity = Entity(kind: m.kind, name: m.name, gender: m.gender, genderIsWritten: m.gender != .unknown, last: m.tokens.lowerBound, kindIsGuess: m.kindIsGuess)
     if let name = m.name, name.count == 1, m.head < 0, !facts.has(name.lowerBound, .allCaps),
       let full = fullName(endingWith: name.lowerBound, before: m.tokens.lowerBound)
     {
@@ -352,7 +355,10 @@ struct SpeakerResolver {
     entities[e].lastMention = Int32(i)
     entities[e].last = max(entities[e].last, m.tokens.lowerBound)
     guard m.pronoun == .none else { return }
-    if entities[e].gender == .unknown { entities[e].gender = m.gender }
+    if entities[e].gender == .unknown, m.gender != .unknown {
+      entities[e].gender = m.gender
+      entities[e].genderIsWritten = true
+    }
     if let n = m.name {
       if let old = entities[e].name {
         if m.kind == .person || entities[e].kind != .person, n.count > old.count { entities[e].name = n }
@@ -376,10 +382,26 @@ struct SpeakerResolver {
       let g: Gender = m.pronoun == .male ? .male : .female
       // A single unknown name qualifies only once it has spoken (`Putin
       // said …. He added …`), not as a mere subject (`Norway had …`).
-      return mostRecent(before: i) { e in
+      let candidate: (Int) -> Bool = { e in
         let x = entities[e]
-        return (x.kind == .person || (x.kindIsGuess && anyMention(of: e) { mentions[$0].isSource })) && (x.gender == .unknown || x.gender == g)
+        return x.kind == .person || (x.kindIsGuess && anyMention(of: e) { mentions[$0].isSource })
       }
+      let recent = mostRecent(before: i) { candidate($0) && (entities[$0].gender == .unknown || entities[$0].gender == g) }
+      // Two people named in the same earlier paragraph: one of unknown
+      // gender yields to one whose gender the text gives (a title, a given
+      // name): `Maryam Tehrani …; the envoy, Douglas Whitcombe, … ¶ She
+      // said …`. Otherwise the latest person stands. (Not a gender inferred
+      // from an earlier pronoun: that is only as sure as its guess.)
+      if let r = recent, entities[r].gender == .unknown {
+        let rp = paragraph(of: entities[r].last)
+        if rp != paragraph(of: m.tokens.lowerBound),
+          let e = mostRecent(before: i, { candidate($0) && entities[$0].genderIsWritten && entities[$0].gender == g }),
+          paragraph(of: entities[e].last) == rp
+        {
+          return e
+        }
+      }
+      return recent
     case .nonperson:
       return mostRecent(before: i) { entities[$0].kind == .organization || entities[$0].kind == .media || entities[$0].kindIsGuess }
     case .plural:
@@ -389,6 +411,17 @@ struct SpeakerResolver {
     case .none:
       return nil
     }
+  }
+
+  /// Index of the paragraph holding token `t`.
+  private func paragraph(of t: Int) -> Int {
+    var lo = 0
+    var hi = document.paragraphs.count
+    while lo + 1 < hi {
+      let mid = (lo + hi) / 2
+      if document.paragraphs[mid].tokens.lowerBound <= t { lo = mid } else { hi = mid }
+    }
+    return lo
   }
 
   /// The entity whose latest mention before mention `mi` is the latest. A

@@ -144,6 +144,11 @@ struct AttributionCaseTests {
     Case("Maria Lopez met her counterpart, Karl Brandt, in Geneva. She said ⟦the talks were hard⟧. He said ⟦a deal was near⟧.", "Maria Lopez", "Karl Brandt"),
     Case("Petra Sandvik, the trade minister, and Amir Haddad, her deputy, arrived on Monday. He said ⟦the talks would resume⟧.", "Amir Haddad"),
     Case("Sofia Marin and Karim Nasser met on Friday. Ms. Marin said ⟦the gap was narrow⟧. Mr. Nasser said ⟦it was wide⟧.", "Sofia Marin", "Karim Nasser"),
+    // Two people of one earlier paragraph: a person of unknown gender
+    // yields to one the text gives a gender; in the pronoun's own paragraph
+    // the latest person stands.
+    Case("Maria Lopez said ⟦the talks were serious⟧. The envoy, Tomas Oyelaran, said ⟦they were slow⟧.\n\nShe said ⟦no date was set⟧.", "Maria Lopez", "Tomas Oyelaran", "Maria Lopez"),
+    Case("Maria Lopez said ⟦the talks were serious⟧.\n\n“⟦We are close⟧,” said Tomas Oyelaran. “⟦It could still fail⟧,” he added.", "Maria Lopez", "Tomas Oyelaran", "Tomas Oyelaran"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
