@@ -260,7 +260,12 @@ extension AttributionPass {
     if inner == nil {
       var negated = false
       var passive = false
-      while b >= unit.lowerBound, facts.isAdverb(b) || facts.word(b).isAuxiliary || facts.word(b) == .negation {
+      // (`had not yet replied`: `yet` after a negation or auxiliary is an
+      // adverb, not a conjunction.)
+      while b >= unit.lowerBound,
+        facts.isAdverb(b) || facts.word(b).isAuxiliary || facts.word(b) == .negation
+          || (facts.word(b) == .but && b > unit.lowerBound && (facts.word(b - 1) == .negation || facts.word(b - 1).isAuxiliary))
+      {
         if facts.word(b) == .negation { negated = true }
         if facts.word(b) == .be, cue.end - cue.start == 1, !facts.has(cue.start, .endsING) { passive = true }
         b -= 1

@@ -149,6 +149,8 @@ struct AttributionCaseTests {
     // the latest person stands.
     Case("Maria Lopez said ⟦the talks were serious⟧. The envoy, Tomas Oyelaran, said ⟦they were slow⟧.\n\nShe said ⟦no date was set⟧.", "Maria Lopez", "Tomas Oyelaran", "Maria Lopez"),
     Case("Maria Lopez said ⟦the talks were serious⟧.\n\n“⟦We are close⟧,” said Tomas Oyelaran. “⟦It could still fail⟧,” he added.", "Maria Lopez", "Tomas Oyelaran", "Tomas Oyelaran"),
+    // `yet` after a negation is an adverb: the content runs on.
+    Case("Vesti reported that ⟦the army had not yet replied to the offer⟧.", "Vesti"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
