@@ -460,6 +460,10 @@ struct SpeakerResolver {
   /// when both have two words or more; a single word matches any word of a
   /// longer name (`Farid` ↔ `Farid Hamzah`).
   func samePerson(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    if a.count != b.count, a.count >= 2, b.count >= 2 {
+      let (short, long) = a.count < b.count ? (a, b) : (b, a)
+      if zip(long.suffix(short.count), short).allSatisfy({ sameToken($0, $1) }) { return true }
+    }
     if a.count >= 2, b.count >= 2 {
       return sameToken(a.upperBound - 1, b.upperBound - 1) && sameToken(a.lowerBound, b.lowerBound)
     }
