@@ -56,9 +56,12 @@ enum WordClass: UInt8, Sendable {
   /// Past forms of irregular verbs (`took`, `fell`, `met`): a sign of a
   /// finite verb, as a word in `-ed` is.
   case pastVerb
+  /// Adjectives that describe a source before its noun (`senior`,
+  /// `former`, `top`): part of a noun phrase, never its head.
+  case adjective
 
   /// The case with the highest raw value (raw values run from 0 to it).
-  static let last = WordClass.pastVerb
+  static let last = WordClass.adjective
 
   /// The class of a `grammar.*` lexicon category.
   init?(_ category: LexiconCategory) {
@@ -85,6 +88,7 @@ enum WordClass: UInt8, Sendable {
     case .grammarNegation: self = .negation
     case .grammarAdverb: self = .adverb
     case .grammarVerb: self = .pastVerb
+    case .grammarAdjective: self = .adjective
     default: return nil
     }
   }

@@ -118,12 +118,22 @@ extension AttributionPass {
     var beforeFloor = unit.lowerBound
     for (fi, f) in frames.enumerated() where !f.silent {
       guard let source = f.source else { continue }
-      let cut = frames[(fi + 1)...].first { $0.isCoordinate && $0.boundary >= f.regionEnd }?.boundary ?? unit.upperBound
+      let later = frames[(fi + 1)...]
+      let cut = later.first { $0.isCoordinate && $0.boundary >= f.regionEnd && !isNestedContinuation($0, in: later, unit: unit) }?.boundary ?? unit.upperBound
       if f.sourceAfter {
         if f.contentAfterSource {
           if f.regionEnd < cut { emit(f.regionEnd..<cut, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink) }
         } else {
-          if beforeFloor < f.boundary { emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink) }
+          if beforeFloor < f.boundary {
+            // `The ceasefire, according to the mediators, has been
+            // violated …`: the predicate after it is the content, as after
+            // `she said` (the subject alone is not).
+            if let rest = parentheticalRest(f, before: beforeFloor..<f.boundary, cut: cut) {
+              emit(rest, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
+            } else {
+              emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
+            }
+          }
           beforeFloor = max(beforeFloor, tailEnd(after: f.regionEnd, unit: unit))
         }
         continue
@@ -159,6 +169,19 @@ extension AttributionPass {
         emit(fr, frame: f, source: source, shape: f.forwardShape, paragraph: paragraph, into: &sink)
       }
     }
+  }
+
+  /// A coordinate cue whose subject is one reported inside an earlier
+  /// content and that reports nothing itself: `said the unions welcomed the
+  /// wage deal but rejected the reform`. The earlier content runs on
+  /// through it.
+  func isNestedContinuation(_ g: Frame, in frames: ArraySlice<Frame>, unit: Range<Int>) -> Bool {
+    guard !g.silent, !g.trailing, !g.sourceAfter, let source = g.source else { return false }
+    guard frames.contains(where: { !$0.isCoordinate && $0.source == source && $0.cue.start < g.cue.start }) else { return false }
+    guard let start = g.forward else { return true }
+    guard g.forwardShape == .bareClause else { return false }
+    let r = start..<contentEnd(from: start, to: unit.upperBound)
+    return !looksLikeClause(r) && !containsRealQuote(r)
   }
 
   /// Index of the first cue starting at or after token `t`.
@@ -237,7 +260,12 @@ extension AttributionPass {
     if inner == nil {
       var negated = false
       var passive = false
-      while b >= unit.lowerBound, facts.isAdverb(b) || facts.word(b).isAuxiliary || facts.word(b) == .negation {
+      // (`had not yet replied`: `yet` after a negation or auxiliary is an
+      // adverb, not a conjunction.)
+      while b >= unit.lowerBound,
+        facts.isAdverb(b) || facts.word(b).isAuxiliary || facts.word(b) == .negation
+          || (facts.word(b) == .but && b > unit.lowerBound && (facts.word(b - 1) == .negation || facts.word(b - 1).isAuxiliary))
+      {
         if facts.word(b) == .negation { negated = true }
         if facts.word(b) == .be, cue.end - cue.start == 1, !facts.has(cue.start, .endsING) { passive = true }
         b -= 1
@@ -247,6 +275,16 @@ extension AttributionPass {
       // words after a cue have another.)
       let agentBy = cue.end < unit.upperBound && document.tokens[cue.end].length == 2 && isWord(cue.end, "by")
       if passive, !negated, agentBy, let np = forwardNP(from: cue.end + 1, end: unit.upperBound), isMentionLike(np) {
+        // `was quoted by Interfax as saying …`: the one quoted is the
+        // subject; the agent only passes the words on.
+        if let quoted = quotedSubject(passiveAt: b + 1, agent: np, unit: unit) {
+          sourcePhrase = quoted.np
+          frame.regionEnd = quoted.content
+          frame.forward = quoted.content
+          frame.forwardShape = quoted.shape
+          setBoundary(&frame, before: quoted.np.range.lowerBound, unit: unit)
+          return frame
+        }
         // `was hailed by Esther Nyirenda, …, as “…”`
         sourcePhrase = np
         frame.regionEnd = np.end
@@ -288,7 +326,7 @@ extension AttributionPass {
       let before = subjectEnd - 1
       let atStart = subjectEnd == unit.lowerBound || (before >= unit.lowerBound && (facts.word(before).isCoordinator))
       let afterComma = before >= unit.lowerBound && (facts.isComma(before) || facts.has(before, .clausePunct))
-      guard atStart || afterComma, let np = sourceAfterCue(from: cue.end, end: unit.upperBound) else {
+      guard atStart || afterComma, let np = sourceAfterCue(from: cue.end, end: unit.upperBound, contentFollows: atStart) else {
         frame.silent = true
         return frame
       }
@@ -390,17 +428,36 @@ extension AttributionPass {
     guard cue.end < unit.upperBound, startsNounPhrase(cue.end) || facts.isCapitalized(cue.end),
       let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np),
       np.end + 1 < unit.upperBound, facts.word(np.end) == .as,
-      let second = facts.cue(np.end + 1), second.start == np.end + 1, facts.has(second.end - 1, .endsING)
+      let second = facts.cue(np.end + 1), second.start == np.end + 1, facts.has(second.end - 1, .endsING),
+      let content = content(after: second, unit: unit)
     else { return nil }
-    var k = second.end
+    return (np, content.start, content.shape)
+  }
+
+  /// Where the content after `as saying` starts: a quote, a clause after
+  /// `that`, or a bare clause.
+  func content(after participle: CueMatch, unit: Range<Int>) -> (start: Int, shape: ContentShape)? {
+    var k = participle.end
     guard k < unit.upperBound else { return nil }
-    if isOpeningMark(k) { return (np, k, .quote) }
+    if isOpeningMark(k) { return (k, .quote) }
     if facts.word(k) == .that {
       k += 1
       guard k < unit.upperBound else { return nil }
-      return (np, k, .clause)
+      return (k, .clause)
     }
-    return (np, k, .bareClause)
+    return (k, .bareClause)
+  }
+
+  /// `X was quoted by M as saying (that) …`: the subject before the
+  /// auxiliary at `aux` when `as` and a reporting cue in -ing follow the
+  /// agent `agent`, with where the content starts.
+  func quotedSubject(passiveAt aux: Int, agent: NounPhrase, unit: Range<Int>) -> (np: NounPhrase, content: Int, shape: ContentShape)? {
+    let a = agent.end
+    guard a + 1 < unit.upperBound, facts.word(a) == .as, let second = facts.cue(a + 1), second.start == a + 1, facts.has(second.end - 1, .endsING),
+      let subject = subjectBefore(aux, floor: unit.lowerBound), isMentionLike(subject), isValidSubject(subject),
+      let content = content(after: second, unit: unit)
+    else { return nil }
+    return (subject, content.start, content.shape)
   }
 
   /// Sets the frame's boundary to the attribution start at `start`, moved
@@ -445,8 +502,10 @@ extension AttributionPass {
   /// `from X` inside it that names who made the document (`a summary
   /// released by the Swiss foreign ministry`, `a statement from the
   /// Kremlin`, `figures from the central bank`).
-  func sourceAfterCue(from start: Int, end: Int) -> NounPhrase? {
-    guard var np = forwardNP(from: start, end: end), isMentionLike(np) else { return nil }
+  /// `contentFollows`: the content comes after the phrase (`According to
+  /// X, CLAUSE`).
+  func sourceAfterCue(from start: Int, end: Int, contentFollows: Bool) -> NounPhrase? {
+    guard var np = forwardNP(from: start, end: end, closedByComma: contentFollows), isMentionLike(np) else { return nil }
     let r = np.range
     if let by = r.dropFirst().first(where: { isWord($0, "by") || isWord($0, "from") }), by + 1 < r.upperBound {
       let maker = NounPhrase(range: (by + 1)..<r.upperBound)
@@ -546,7 +605,8 @@ extension AttributionPass {
     }
     // `described the outcome as …`: the description is the content.
     var a = k + 1
-    while a < end, a < k + 7, !facts.isComma(a), !facts.isTerminal(a), !isOpeningMark(a), !facts.has(a, .inCue) {
+    // (Not past another verb: `said leaders criticized the budget as …`.)
+    while a < end, a < k + 7, !facts.isComma(a), !facts.isTerminal(a), !isOpeningMark(a), !facts.has(a, .inCue), !facts.isVerbSignal(a) {
       if facts.word(a) == .as {
         if a + 1 < end { return (a + 1, .object) }
         break
@@ -608,11 +668,17 @@ extension AttributionPass {
 
   /// After `told`: the end of a listener phrase (`reporters`, `the Interfax
   /// news agency`) followed by the start of a clause (`she`, `the`), if any.
+  /// A phrase holding a verb is a clause's start, not a listener: `said
+  /// Turkey welcomed the plan`, `said they accepted the offer`.
   func listenerEnd(from k: Int, end: Int) -> Int? {
     var j = k
     while j < end, j < k + 6 {
       let w = facts.word(j)
       if facts.isComma(j) || facts.isTerminal(j) || facts.isQuote(j) || w.isAuxiliary || w == .that || w.isPreposition { return nil }
+      if facts.isVerbSignal(j) { return nil }
+      // A pronoun is a whole listener (`told him the deal …`): one that
+      // leads more words is the clause's subject.
+      if j > k, facts.pronoun(k) != .none, facts.word(k) != .determiner { return nil }
       j += 1
       guard j < end else { return nil }
       let next = facts.word(j)

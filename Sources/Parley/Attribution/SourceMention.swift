@@ -265,7 +265,11 @@ extension AttributionPass {
   /// The noun phrase starting at `start`, up to a comma, clause word, verb
   /// or cue, with the appositives that follow it (`Oleksandr Hrytsenko, the
   /// secretary of the headquarters`) and the modifiers (`, who …,`).
-  func forwardNP(from start: Int, end: Int) -> NounPhrase? {
+  /// `closedByComma`: the phrase opens a sentence and its content follows
+  /// (`According to Tass, the sides remain far apart`), so a segment after
+  /// a comma joins it only when another comma closes it: a segment that
+  /// runs to the end is the content, not an appositive.
+  func forwardNP(from start: Int, end: Int, closedByComma: Bool = false) -> NounPhrase? {
     var k = start
     while k < end {
       if facts.isComma(k) || facts.has(k, .colon) || facts.has(k, .clausePunct) || facts.isTerminal(k) || facts.isQuote(k) { break }
@@ -283,8 +287,10 @@ extension AttributionPass {
       if w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w == .but || w == .or { break }
       if w.isAuxiliary || w == .negation || facts.isAdverb(k) { break }
       if w == .and, !(k > start && k + 1 < end && facts.isCapitalized(k - 1) && facts.isCapitalized(k + 1)) { break }
-      // A verb in -ed ends the phrase unless it is a participle.
+      // A verb in -ed ends the phrase unless it is a participle; so does
+      // a listed verb form (`Grace Mutua led the delegation`).
       if endsED, facts.speaker(k) == nil, !participle { break }
+      if w == .pastVerb, k > start, !facts.isCapitalized(k) { break }
       k += 1
     }
     guard k > start, k - start <= Self.maxSubjectTokens else { return nil }
@@ -296,6 +302,7 @@ extension AttributionPass {
       let segment = (k + 1)..<j
       // `…, adding that …` is a new attribution, not a modifier.
       guard !segment.isEmpty, !facts.has(segment.lowerBound, .inCue) else { break }
+      if closedByComma, !(j < end && facts.isComma(j)) { break }
       if isAppositive(segment) {
         np.appositives = appositiveList.appending(segment, to: np.appositives)
       } else if !isModifier(segment, strict: true) {
@@ -395,6 +402,7 @@ extension AttributionPass {
         if !facts.has(k, .sentenceStart) || r.count == 1 || (k + 1 < r.upperBound && (facts.isCapitalized(k + 1) || isNameParticle(k + 1))) { return true }
       }
       if let m = facts.speaker(k), !m.categories.subtracting(.title).isEmpty { return true }
+      if facts.has(k, .hyphenated), isNameParticle(k) { return true }  // `Mr. al-Dossary`
     }
     for a in np.appositives where isMentionLike(NounPhrase(range: appositiveList.ranges[a])) { return true }
     let last = r.upperBound - 1
@@ -462,7 +470,11 @@ extension AttributionPass {
   /// read is inside `range`, or a speaker match's end inside it).
   private static func analyze(_ range: Range<Int>, document: Document, facts: TokenFactsView) -> Mention {
     var m = Mention(tokens: range, core: range, kind: .organization)
-    if range.count == 1 {
+    // `one of them`: a member of a group named before, read as the
+    // pronoun `one`.
+    let memberOf = range.count == 3 && facts.pronoun(range.lowerBound) == .member && facts.word(range.lowerBound + 1) == .nameConnector
+      && facts.pronoun(range.lowerBound + 2) != .none
+    if range.count == 1 || memberOf {
       let p = facts.pronoun(range.lowerBound)
       if p != .none {
         m.pronoun = p
@@ -480,6 +492,11 @@ extension AttributionPass {
     var i = range.lowerBound
     while i < coreEnd - 1 {
       let w = facts.word(i)
+      // `one of the diplomats`: the group is the core.
+      if facts.pronoun(i) == .member, i + 2 < coreEnd, facts.word(i + 1) == .nameConnector {
+        i += 2
+        continue
+      }
       if w == .determiner || w == .quantifier || facts.pronoun(i) != .none {
         if w == .determiner || facts.pronoun(i) != .none { m.isDefinite = m.isDefinite || isDefiniteDeterminer(i, document: document, facts: facts) }
         i += 1
@@ -497,7 +514,11 @@ extension AttributionPass {
     var k = i
     while k < coreEnd, let t = facts.speaker(k), t.start == k, t.categories.contains(.title), facts.isCapitalized(k) || facts.has(k, .allCaps) {
       let next = t.end
-      guard next < coreEnd, facts.isCapitalized(next) else { break }
+      // (`Mr. van der Wiel`: particles may open the name after a title.)
+      guard next < coreEnd,
+        facts.isCapitalized(next) || particlesEnd(from: next, before: coreEnd, facts: facts) != nil
+          || (facts.has(next, .hyphenated) && isNameParticle(next, document: document))
+      else { break }
       m.isTitled = true
       if t.gender != .unknown { m.gender = t.gender }
       k = next
@@ -519,6 +540,12 @@ extension AttributionPass {
       let connector = w == .nameConnector || w == .nameParticle || w == .determiner || w == .and
       if connector, j > k, j + 1 < coreEnd, facts.isCapitalized(j + 1) {
         j += 1
+        continue
+      }
+      // `Joost van der Wiel`, `Begoña de la Riva`: a run of particles
+      // before a capital.
+      if let e = particlesEnd(from: j, before: coreEnd, facts: facts), j > k || m.isTitled {
+        j = e
         continue
       }
       if facts.has(j, .hyphenated), isNameParticle(j, document: document) {
@@ -587,6 +614,11 @@ extension AttributionPass {
       if s.categories.contains(.group) { return .group }
       return .person
     }
+    // `Maria Lopez`: a given name that tells a gender (speakers given
+    // names) makes a person of that gender.
+    if hasName, m.gender == .unknown, facts.isCapitalized(k), let g = facts.speaker(k), g.start == k, g.end == k + 1, g.categories.isEmpty, g.gender != .unknown {
+      m.gender = g.gender
+    }
     if hasName {
       let name = k..<j
       if let head, head.start >= j {
@@ -617,6 +649,8 @@ extension AttributionPass {
           m.kind = .group
         } else if m.isDefinite || facts.has(name.lowerBound, .allCaps) {
           m.kind = .organization
+        } else if m.gender != .unknown {
+          m.kind = .person  // a given name: `Maria said`
         } else {
           m.kind = words >= 2 ? .person : .organization
           m.kindIsGuess = words < 2
@@ -653,6 +687,14 @@ extension AttributionPass {
   /// hyphen is capitalized.
   func isNameParticle(_ i: Int) -> Bool {
     Self.isNameParticle(i, document: document)
+  }
+
+  /// The capitalized word after a run of name particles starting at `j`
+  /// (`van der` in `van der Wiel`), if there is one before `end`.
+  static func particlesEnd(from j: Int, before end: Int, facts: TokenFactsView) -> Int? {
+    var e = j
+    while e < end, facts.word(e) == .nameParticle { e += 1 }
+    return e > j && e < end && facts.isCapitalized(e) ? e : nil
   }
 
   static func isNameParticle(_ i: Int, document: Document) -> Bool {

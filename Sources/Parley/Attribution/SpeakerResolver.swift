@@ -42,6 +42,9 @@ struct SpeakerResolver {
     /// Tokens of the best proper name so far.
     var name: Range<Int>?
     var gender: Gender
+    /// The gender was read from the text (a title, a given name, a role
+    /// noun), not inferred from a pronoun that was resolved to it.
+    var genderIsWritten = false
     /// First and last mention attached, or -1.
     var firstMention: Int32 = -1
     var lastMention: Int32 = -1
@@ -215,7 +218,16 @@ struct SpeakerResolver {
     // `the group`, `the movement` with no earlier mention of its own: the
     // latest named organization (`Hamas said …; the group added …`).
     if m.isDefinite, m.isBareHead, m.refersBack, m.head >= 0,
-      let e = mostRecent(before: i, { e in entities[e].kind == .organization && entities[e].name != nil })
+      let e = mostRecent(before: i, { e in
+        (entities[e].kind == .organization || entities[e].kind == .media) && entities[e].name != nil && anyMention(of: e) { mentions[$0].isSource }
+      })
+    {
+      return e
+    }
+    // `the general` after `Gen. Théo Kabuya`: a definite role noun that the
+    // title of a named person abbreviates (or spells out).
+    if m.isDefinite, m.isBareHead, m.head >= 0, m.kind == .person,
+      let e = mostRecent(before: i, { e in entities[e].kind == .person && entities[e].name != nil && anyMention(of: e) { hasTitle(mentions[$0], abbreviating: m.core.lowerBound) } })
     {
       return e
     }
@@ -251,6 +263,41 @@ struct SpeakerResolver {
   }
 
   /// The last `b.count` tokens of `a`, a longer range, read as `b`.
+  /// Whether mention `m` has a title before its name that is, or
+  /// abbreviates, the word at token `word` (`Gen.` for `general`, `Sen.`
+  /// for `senator`, `Dr.` for `doctor`).
+  func hasTitle(_ m: Mention, abbreviating word: Int) -> Bool {
+    guard m.isTitled, let name = m.name else { return false }
+    var t = m.core.lowerBound
+    while t < name.lowerBound {
+      // (A form of address tells a gender and abbreviates no office:
+      // `Mr.` is not `minister`.)
+      if let s = facts.speaker(t), s.start == t, s.categories.contains(.title), abbreviates(t, word), s.gender == .unknown || sameToken(t, word) { return true }
+      t += 1
+    }
+    return false
+  }
+
+  /// Whether the letters of token `short` (without a final period) are
+  /// those of token `word` in order, starting with its first letter,
+  /// ignoring case.
+  func abbreviates(_ short: Int, _ word: Int) -> Bool {
+    let a = document.tokens[short]
+    let b = document.tokens[word]
+    let text = document.text
+    var aEnd = Int(a.end)
+    if aEnd > Int(a.start), text[aEnd - 1] == UInt8(ascii: ".") { aEnd -= 1 }
+    guard aEnd - Int(a.start) >= 2, asciiLower(text[Int(a.start)]) == asciiLower(text[Int(b.start)]) else { return false }
+    var q = Int(b.start)
+    for p in Int(a.start)..<aEnd {
+      let c = asciiLower(text[p])
+      while q < Int(b.end), asciiLower(text[q]) != c { q += 1 }
+      guard q < Int(b.end) else { return false }
+      q += 1
+    }
+    return true
+  }
+
   func endsWithText(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
     guard a.count > b.count, !b.isEmpty else { return false }
     return sameText((a.upperBound - b.count)..<a.upperBound, b)
@@ -258,7 +305,7 @@ struct SpeakerResolver {
 
   private mutating func create(_ i: Int) -> Int {
     let m = mentions[i]
-    var entity = Entity(kind: m.kind, name: m.name, gender: m.gender, last: m.tokens.lowerBound, kindIsGuess: m.kindIsGuess)
+    var entity = Entity(kind: m.kind, name: m.name, gender: m.gender, genderIsWritten: m.gender != .unknown, last: m.tokens.lowerBound, kindIsGuess: m.kindIsGuess)
     if let name = m.name, name.count == 1, m.head < 0, !facts.has(name.lowerBound, .allCaps),
       let full = fullName(endingWith: name.lowerBound, before: m.tokens.lowerBound)
     {
@@ -321,7 +368,10 @@ struct SpeakerResolver {
     entities[e].lastMention = Int32(i)
     entities[e].last = max(entities[e].last, m.tokens.lowerBound)
     guard m.pronoun == .none else { return }
-    if entities[e].gender == .unknown { entities[e].gender = m.gender }
+    if entities[e].gender == .unknown, m.gender != .unknown {
+      entities[e].gender = m.gender
+      entities[e].genderIsWritten = true
+    }
     if let n = m.name {
       if let old = entities[e].name {
         if m.kind == .person || entities[e].kind != .person, n.count > old.count { entities[e].name = n }
@@ -345,10 +395,26 @@ struct SpeakerResolver {
       let g: Gender = m.pronoun == .male ? .male : .female
       // A single unknown name qualifies only once it has spoken (`Putin
       // said …. He added …`), not as a mere subject (`Norway had …`).
-      return mostRecent(before: i) { e in
+      let candidate: (Int) -> Bool = { e in
         let x = entities[e]
-        return (x.kind == .person || (x.kindIsGuess && anyMention(of: e) { mentions[$0].isSource })) && (x.gender == .unknown || x.gender == g)
+        return x.kind == .person || (x.kindIsGuess && anyMention(of: e) { mentions[$0].isSource })
       }
+      let recent = mostRecent(before: i) { candidate($0) && (entities[$0].gender == .unknown || entities[$0].gender == g) }
+      // Two people named in the same earlier paragraph: one of unknown
+      // gender yields to one whose gender the text gives (a title, a given
+      // name): `Maryam Tehrani …; the envoy, Douglas Whitcombe, … ¶ She
+      // said …`. Otherwise the latest person stands. (Not a gender inferred
+      // from an earlier pronoun: that is only as sure as its guess.)
+      if let r = recent, entities[r].gender == .unknown {
+        let rp = paragraph(of: entities[r].last)
+        if rp != paragraph(of: m.tokens.lowerBound),
+          let e = mostRecent(before: i, { candidate($0) && entities[$0].genderIsWritten && entities[$0].gender == g }),
+          paragraph(of: entities[e].last) == rp
+        {
+          return e
+        }
+      }
+      return recent
     case .nonperson:
       return mostRecent(before: i) { entities[$0].kind == .organization || entities[$0].kind == .media || entities[$0].kindIsGuess }
     case .plural:
@@ -358,6 +424,17 @@ struct SpeakerResolver {
     case .none:
       return nil
     }
+  }
+
+  /// Index of the paragraph holding token `t`.
+  private func paragraph(of t: Int) -> Int {
+    var lo = 0
+    var hi = document.paragraphs.count
+    while lo + 1 < hi {
+      let mid = (lo + hi) / 2
+      if document.paragraphs[mid].tokens.lowerBound <= t { lo = mid } else { hi = mid }
+    }
+    return lo
   }
 
   /// The entity whose latest mention before mention `mi` is the latest. A
@@ -396,6 +473,10 @@ struct SpeakerResolver {
   /// when both have two words or more; a single word matches any word of a
   /// longer name (`Farid` ↔ `Farid Hamzah`).
   func samePerson(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    if a.count != b.count, a.count >= 2, b.count >= 2 {
+      let (short, long) = a.count < b.count ? (a, b) : (b, a)
+      if zip(long.suffix(short.count), short).allSatisfy({ sameToken($0, $1) }) { return true }
+    }
     if a.count >= 2, b.count >= 2 {
       return sameToken(a.upperBound - 1, b.upperBound - 1) && sameToken(a.lowerBound, b.lowerBound)
     }
@@ -408,6 +489,13 @@ struct SpeakerResolver {
   /// `samePerson(_:_:)` over buffers of the document's tokens and text
   /// (both ranges are of the document's tokens).
   static func samePerson(_ a: Range<Int>, _ b: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Two words or more that end a longer name are its end: a surname with
+    // particles (`van der Wiel` in `Joost van der Wiel`), or the last two of
+    // three names.
+    if a.count != b.count, a.count >= 2, b.count >= 2 {
+      let (short, long) = a.count < b.count ? (a, b) : (b, a)
+      if sameSuffix(short, of: long, tokens, text) { return true }
+    }
     if a.count >= 2, b.count >= 2 {
       return sameToken(tokens[a.upperBound - 1], tokens[b.upperBound - 1], text) && sameToken(tokens[a.lowerBound], tokens[b.lowerBound], text)
     }
@@ -417,6 +505,11 @@ struct SpeakerResolver {
       for x in long where sameToken(tokens[x], s, text) { return true }
       return false
     }
+    return sameSuffix(short, of: long, tokens, text)
+  }
+
+  /// Whether the words of `short` end `long`.
+  static func sameSuffix(_ short: Range<Int>, of long: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
     guard long.count >= short.count else { return false }
     let offset = long.upperBound - short.count - short.lowerBound
     for x in short where !sameToken(tokens[x + offset], tokens[x], text) { return false }
@@ -515,7 +608,7 @@ struct SpeakerResolver {
       let core = mentions[fullest].core
       // `Analysts said`: a common noun is capitalized only because it
       // starts the sentence.
-      if let first = core.first, facts.has(first, .sentenceStart), facts.speaker(first) != nil {
+      if let first = core.first, facts.has(first, .sentenceStart), let s = facts.speaker(first), !s.categories.isEmpty {
         if let lowered = lowercasedInitial(core, into: &names.extra) {
           name = SpeakerNames.Bytes(start: lowered.lowerBound, end: lowered.upperBound, inExtra: true)
         } else {

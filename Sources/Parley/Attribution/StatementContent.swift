@@ -77,7 +77,7 @@ extension AttributionPass {
     real.removeAllKeepingStorage()
     defer { swap(&real, &sink.realQuotes) }
     for span in quotes where r.contains(span.open) {
-      if span.marks.upperBound <= r.upperBound, !isScare(span, governStart: governStart) { real.append(span) }
+      if span.marks.upperBound <= r.upperBound, !isScare(span, governStart: governStart) || isQuotedReply(span, piece: r, shape: shape) { real.append(span) }
     }
     let form: Statement.Form = frame.sourceAfter ? .accordingTo : shape == .object ? .object : .reported
     guard let first = real.first, let last = real.last else {
@@ -246,9 +246,26 @@ extension AttributionPass {
     }
     let phraseAfter = facts.word(after) == .determiner || facts.word(after) == .quantifier || facts.has(after, .number) || (facts.isCapitalized(after) && facts.word(after) == .none)
     // `Exports fell sharply`: a word between a noun and an adverb in -ly.
+    // `both parties stand ready`, `member states face fines`: a plain word
+    // in its base form after a plural noun agrees with it (a noun after a
+    // noun in -s leads to a preposition: `a news conference in Prague`).
+    if nounBefore, facts.has(before, .endsS), !facts.has(j, .endsS), !facts.has(j, .endsING), !facts.has(j, .endsLY), wordAfter,
+      !facts.word(after).isPreposition, facts.word(after) != .to, facts.word(after) != .nameConnector
+    {
+      return true
+    }
     let adverbAfter = facts.has(after, .endsLY) && !facts.isCapitalized(after)
     let subjectStart = facts.has(before, .sentenceStart) && facts.isCapitalized(before) && facts.word(before) == .none
     return (nounBefore || nameBefore || subjectStart) && (phraseAfter || adverbAfter)
+  }
+
+  /// A quote that is all the content before a trailing attribution and
+  /// ends in speech punctuation inside its marks is speech, however short
+  /// or capitalized: `“Yes,” the minister said`, `“Never,” said Ms. Ruiz`.
+  func isQuotedReply(_ q: QuoteSpan, piece r: Range<Int>, shape: ContentShape) -> Bool {
+    guard shape == .before, r == q.marks, !q.continues, q.close > q.open + 1 else { return false }
+    let last = q.close - 1
+    return facts.isComma(last) || facts.isTerminal(last)
   }
 
   /// Whether `r` holds a quote that is not a scare quote.

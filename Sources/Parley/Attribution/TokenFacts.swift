@@ -80,7 +80,7 @@ struct AttributionVocabulary: Sendable {
       }
       var g = Gender.unknown
       var p = PronounClass.none
-      if let raw = entries[i].note {
+      if let raw = entries[i].note, !categories.isEmpty || category == .speakerGivenName {
         let note = raw.lowercased()
         g = note.hasPrefix("person-m") ? .male : note.hasPrefix("person-f") ? .female : .unknown
         if categories == .pronoun {
@@ -163,7 +163,7 @@ struct NodeFacts: Sendable {
   var known = false
   /// No report and no speaker entry: the match records nothing (most
   /// matches: those of the scoring layers).
-  var isPlain: Bool { report < 0 && categories.isEmpty }
+  var isPlain: Bool { report < 0 && categories.isEmpty && gender == .unknown }
 }
 
 /// The `NodeFacts` of the trie nodes of `tables`' matcher met so far, by
@@ -397,7 +397,8 @@ struct TokenFacts: Sendable {
                     }
                     cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
                   }
-                  if !f.categories.isEmpty {
+                  // (A given name has no category: only its gender.)
+                  if !f.categories.isEmpty || f.gender != .unknown {
                     let index = Int32(speakerMatches.count)
                     for k in start..<end {
                       speakerAt[k] = index
@@ -433,7 +434,7 @@ struct TokenFacts: Sendable {
         continue
       }
       let c = entry.speaker
-      if c.isEmpty { continue }
+      if c.isEmpty, entry.gender == .unknown { continue }
       f.categories.formUnion(c)
       if entry.gender != .unknown { f.gender = entry.gender }
       if entry.pronoun != .none { f.pronoun = entry.pronoun }

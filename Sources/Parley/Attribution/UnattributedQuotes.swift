@@ -8,7 +8,10 @@ extension AttributionPass {
     var k = unit.lowerBound
     if quoteAt[k] >= 0 { return nil }
     let w = facts.word(k)
-    if w.isPreposition || w == .wh || w == .subordinator || facts.isAdverb(k) || (facts.has(k, .endsED) && facts.isCapitalized(k)) || facts.has(k, .endsING) {
+    // A participle opening the sentence (`Asked whether …,`), not a name in
+    // -ed before another capital (`Ahmed Saleh arrived …`).
+    let participle = facts.has(k, .endsED) && facts.isCapitalized(k) && !(k + 1 < unit.upperBound && facts.isCapitalized(k + 1))
+    if w.isPreposition || w == .wh || w == .subordinator || facts.isAdverb(k) || participle || facts.has(k, .endsING) {
       var c = k + 1
       while c < unit.upperBound, c < k + 12, !facts.isComma(c), !facts.has(c, .inCue), !isHardBoundary(c) { c += 1 }
       guard c < unit.upperBound, facts.isComma(c) else { return nil }
@@ -23,7 +26,43 @@ extension AttributionPass {
     let named = r.contains { facts.isCapitalized($0) && facts.word($0) == .none && facts.has($0, .word) } || np.appositives.contains { a in appositiveList.ranges[a].contains { facts.isCapitalized($0) && facts.word($0) == .none } }
     let headed = r.contains { facts.speaker($0).map { !$0.categories.subtracting(.title).isEmpty } ?? false }
     guard named || headed else { return nil }
-    return mention(for: np, isSource: false, lists: &lists)
+    let subject = mention(for: np, isSource: false, lists: &lists)
+    addOtherPeople(after: np, unit: unit, lists: &lists)
+    return subject
+  }
+
+  /// People a sentence names besides its subject, kept as antecedents for a
+  /// later `he` or `she`: a second subject after `and` (`Kenya's foreign
+  /// minister, Wambui Gathoni, and her Ethiopian counterpart, Dawit
+  /// Bekele, held …`) and a name set off after a role noun (`met her
+  /// counterpart, Bohdan Kravets, in Lublin`).
+  func addOtherPeople(after np: NounPhrase, unit: Range<Int>, lists: inout PassLists) {
+    // `Farida Noorzai and Kamran Durrani`: each name on its own as well.
+    let r = np.range
+    if let a = r.dropFirst().first(where: { facts.word($0) == .and }), a - r.lowerBound >= 2, r.upperBound - a > 2,
+      (r.lowerBound..<a).allSatisfy({ facts.isCapitalized($0) }), ((a + 1)..<r.upperBound).allSatisfy({ facts.isCapitalized($0) })
+    {
+      _ = addMention(r.lowerBound..<a, isSource: false, lists: &lists)
+      _ = addMention((a + 1)..<r.upperBound, isSource: false, lists: &lists)
+    }
+    var k = np.end
+    if k < unit.upperBound, facts.isComma(k) { k += 1 }
+    if k + 1 < unit.upperBound, facts.word(k) == .and, let second = forwardNP(from: k + 1, end: unit.upperBound),
+      second.range.contains(where: { facts.isCapitalized($0) && facts.word($0) == .none && facts.has($0, .word) })
+        || second.appositives.contains(where: { a in appositiveList.ranges[a].contains { facts.isCapitalized($0) && facts.word($0) == .none } })
+    {
+      _ = mention(for: second, isSource: false, lists: &lists)
+      k = second.end
+    }
+    var c = k
+    while c + 2 < unit.upperBound {
+      defer { c += 1 }
+      guard facts.isComma(c), let role = facts.speaker(c - 1), role.categories.contains(.role) else { continue }
+      var e = c + 1
+      while e < unit.upperBound, facts.isCapitalized(e), facts.word(e) == .none, facts.has(e, .word) { e += 1 }
+      guard e - (c + 1) >= 2, e == unit.upperBound || facts.isComma(e) || facts.isTerminal(e) || facts.word(e).isPreposition else { continue }
+      _ = addMention((c + 1)..<e, isSource: false, lists: &lists)
+    }
   }
 
   /// Quotes no cue attributed: a quote that is a whole sentence belongs to

@@ -31,6 +31,9 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
   case speakerOrganization = "speaker.organization"
   case speakerMedia = "speaker.media"
   case speakerPronoun = "speaker.pronoun"
+  /// A given name that tells a person's gender (note `person-m` or
+  /// `person-f`), read only as the first word of a capitalized name.
+  case speakerGivenName = "speaker.given-name"
   /// Closed-class grammar words attribution reads to find clause and
   /// phrase boundaries (`lexicons/grammar.tsv`; weight 1). Not stance cues,
   /// never matched as phrases.
@@ -58,6 +61,9 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
   /// Past forms of irregular verbs (`took`, `fell`, `met`): a finite verb,
   /// as a word in -ed is.
   case grammarVerb = "grammar.verb"
+  /// Adjectives that describe a source before its noun (`senior`,
+  /// `former`): never the noun a phrase ends in.
+  case grammarAdjective = "grammar.adjective"
 
   /// Allowed weights, inclusive.
   public var range: ClosedRange<Double> {
@@ -86,8 +92,8 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
     case .booster, .hedgeModal, .hedgeEpistemic, .hedgeApproximator, .hedgeShield, .hedgeConditional: 1
     case .negator, .intensifier, .dampener, .contrast, .concessive, .shifter: 2
     case .report: 3
-    case .speakerTitle, .speakerRole, .speakerGroup, .speakerOrganization, .speakerMedia, .speakerPronoun: 4
-    case .abbreviation, .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb, .grammarVerb: 5
+    case .speakerTitle, .speakerRole, .speakerGroup, .speakerOrganization, .speakerMedia, .speakerPronoun, .speakerGivenName: 4
+    case .abbreviation, .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb, .grammarVerb, .grammarAdjective: 5
     }
   }
   /// Layers the matcher builds tries for (abbreviations go to the segmenter).

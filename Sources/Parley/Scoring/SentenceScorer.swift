@@ -940,7 +940,8 @@ extension LexiconCategory {
     case .speakerOrganization: 1 << 18
     case .speakerMedia: 1 << 19
     case .speakerPronoun: 1 << 20
-    case .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb, .grammarVerb: 0
+    case .speakerGivenName: 0
+    case .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb, .grammarVerb, .grammarAdjective: 0
     }
   }
 }

@@ -213,8 +213,9 @@ struct SpeakerResolutionTests {
     let (document, a) = try Support.attribute("Maria da Silva met Omar bin Saleh in Doha. Bin Saleh said the talks were useful. Da Silva said a deal was close.")
     #expect(a.statements.count == 2, "\(Support.describe(document, a))")
     // Particles open a sentence's subject (`Bin Saleh said`); `met` is no
-    // particle, so no name runs across it.
-    #expect(a.speakers.map(\.name) == ["Bin Saleh", "Da Silva"])
+    // particle, so no name runs across it. `Da Silva` ends the subject's
+    // full name and takes it.
+    #expect(a.speakers.map(\.name) == ["Bin Saleh", "Maria da Silva"])
   }
 
   @Test("a comma after the verb introduces a quote")
