@@ -160,10 +160,10 @@ public struct CorpusRunner: Sendable {
 
   /// Starts `count` worker threads running `body`, each with its own copy
   /// of `engine`; `finished` is entered for each and left when its body
-  /// returns. A worker compiles its own copy: the same lexicons and
-  /// parameters give the same engine, and no reference-counted buffer is
-  /// then shared between threads (sharing one makes every retain and
-  /// release bounce a cache line between cores).
+  /// returns. A worker makes its own deep copy (`Engine.deepCopy()`): the
+  /// built tables in buffers of its own, so no reference-counted buffer is
+  /// shared between threads (sharing one makes every retain and release
+  /// bounce a cache line between cores).
   static func startWorkers(_ count: Int, engine: Engine, finished: DispatchGroup, _ body: @escaping @Sendable (Engine) -> Void) {
     for _ in 0..<count {
       finished.enter()
