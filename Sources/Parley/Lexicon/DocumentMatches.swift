@@ -160,11 +160,7 @@ extension PhraseMatcher {
               guard k < upper else { break }
               let filter = childFilter[Int(node)]
               if filter == 0 { break }
-              var next: Int32 = -1
-              let ek = exact[k]
-              if ek >= 0, MatcherTables.mayHave(filter, ek) { next = t.child(node, ek) }
-              let pk = prefix[k]
-              if next < 0, pk >= 0, MatcherTables.mayHave(filter, pk) { next = t.child(node, pk) }
+              let next = t.step(node, filter: filter, exact: exact[k], prefix: prefix[k])
               if next < 0 { break }
               node = next
               k &+= 1

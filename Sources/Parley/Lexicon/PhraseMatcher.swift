@@ -531,11 +531,7 @@ public struct PhraseMatcher: Sendable {
                     guard k < tokens.upperBound else { break }
                     let filter = t.childFilter[Int(node)]
                     if filter == 0 { break }
-                    var next: Int32 = -1
-                    let ek = exact[k]
-                    if ek >= 0, MatcherTables.mayHave(filter, ek) { next = t.child(node, ek) }
-                    let pk = prefix[k]
-                    if next < 0, pk >= 0, MatcherTables.mayHave(filter, pk) { next = t.child(node, pk) }
+                    let next = t.step(node, filter: filter, exact: exact[k], prefix: prefix[k])
                     if next < 0 { break }
                     node = next
                     k += 1
@@ -797,6 +793,18 @@ final class MatcherTables: @unchecked Sendable {
   /// token `id` (false: it has none).
   @inline(__always)
   static func mayHave(_ filter: UInt64, _ id: Int32) -> Bool { filter & filterBit(id) != 0 }
+
+  /// One step of a trie walk: the child of `node` (whose child filter is
+  /// `filter`) along a token's exact id `ek`, else along its prefix id
+  /// `pk` (-1 for none), or -1. The filter skips most lookups that would
+  /// fail.
+  @inline(__always)
+  func step(_ node: Int32, filter: UInt64, exact ek: Int32, prefix pk: Int32) -> Int32 {
+    var next: Int32 = -1
+    if ek >= 0, Self.mayHave(filter, ek) { next = child(node, ek) }
+    if next < 0, pk >= 0, Self.mayHave(filter, pk) { next = child(node, pk) }
+    return next
+  }
 
   /// What `PhraseMatcher.dropDeadStarts` reads of a token with ids
   /// `exact` and `prefix` (-1 for none): the layers whose first node has
