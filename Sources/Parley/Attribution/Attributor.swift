@@ -305,10 +305,25 @@ struct AttributionPass {
       if end >= paragraph.tokens.upperBound { break }
       let q = quoteAt[end - 1]
       if q >= 0, quotes[Int(q)].marks.upperBound > end { continue }
+      if q >= 0, isExclaimedQuote(quotes[Int(q)], unit: start..<end), si + 1 < document.sentences.count {
+        let next = document.sentences[si + 1].tokens
+        let c = firstCue(atOrAfter: next.lowerBound)
+        if c < facts.cues.count, facts.cues[c].start < next.upperBound { continue }
+      }
       readUnit(start..<end, paragraph: index, lists: &lists)
       start = end
     }
     if start < paragraph.tokens.upperBound { readUnit(start..<paragraph.tokens.upperBound, paragraph: index, lists: &lists) }
+  }
+
+  /// A unit that is one quote ending in `?` or `!` inside its marks:
+  /// the segmenter ends a sentence at `!”` before a capital, so `“What a
+  /// night!” Bruno Esteves told supporters.` is two sentences; when the
+  /// next holds a reporting cue, the two are read as one unit.
+  func isExclaimedQuote(_ q: QuoteSpan, unit: Range<Int>) -> Bool {
+    guard q.open == unit.lowerBound, q.marks.upperBound == unit.upperBound, q.close > q.open + 1 else { return false }
+    let last = q.close - 1
+    return facts.isTerminal(last) && !isPeriod(last)
   }
 
   /// Keeps non-overlapping drafts of the paragraph: quotes first, then the

@@ -149,6 +149,10 @@ struct AttributionCaseTests {
     // the latest person stands.
     Case("Maria Lopez said ⟦the talks were serious⟧. The envoy, Tomas Oyelaran, said ⟦they were slow⟧.\n\nShe said ⟦no date was set⟧.", "Maria Lopez", "Tomas Oyelaran", "Maria Lopez"),
     Case("Maria Lopez said ⟦the talks were serious⟧.\n\n“⟦We are close⟧,” said Tomas Oyelaran. “⟦It could still fail⟧,” he added.", "Maria Lopez", "Tomas Oyelaran", "Tomas Oyelaran"),
+    // A sentence that is one quote ending in `!` or `?` and a next one
+    // with a reporting cue are one unit (the sentence ends at `!”`).
+    Case("“⟦What a night!⟧” Amir Haddad told supporters in Tunis. “⟦Now we govern⟧.”", "Amir Haddad", "Amir Haddad"),
+    Case("“⟦Are we there yet?⟧” Ms. Holm asked.", "Holm"),
     // `yet` after a negation is an adverb: the content runs on.
     Case("Vesti reported that ⟦the army had not yet replied to the offer⟧.", "Vesti"),
   ]
