@@ -621,6 +621,14 @@ extension AttributionPass {
     if facts.word(k).isPreposition {
       var c = k
       while c < end, !facts.isComma(c), !facts.isTerminal(c) { c += 1 }
+      // `said at least 40 families had lost …`, `said about 20 percent of
+      // the crop …`: a number a word or two on, then a plain noun, is a
+      // quantity that opens the clause, not a phrase of time (`in 2019`).
+      if let n = ((k + 1)..<min(k + 3, c)).first(where: { facts.has($0, .number) }), n + 1 < c,
+        facts.has(n + 1, .word), facts.word(n + 1) == .none, !facts.isCapitalized(n + 1), looksLikeClause(k..<c)
+      {
+        return (k, .bareClause)
+      }
       // `said on Monday it had …`, `said in a statement the plan was …`:
       // the clause starts after the phrase of time or place.
       var s = k + 1
