@@ -150,8 +150,10 @@ extension AttributionPass {
       // `The talks had stalled, Amir Haddad told the Vesti news agency on
       // Sunday`: a clause before a trailing cue outranks a bare phrase after
       // it (unless the clause is an adverbial: `After the talks ended, …`).
+      // (So does a quote: `“What a night!” he told supporters after the
+      // results came in`.)
       if f.trailing, f.forwardShape == .bareClause, let fr = forwardRange, !containsRealQuote(fr), beforeFloor < f.boundary,
-        let b = trimContent(beforeFloor..<f.boundary), isClauseNotAdverbial(b)
+        let b = trimContent(beforeFloor..<f.boundary), isClauseNotAdverbial(b) || containsRealQuote(b)
       {
         forwardRange = nil
       }
