@@ -568,6 +568,16 @@ extension AttributionPass {
         t += 1
       }
     }
+    // `a teacher named Aline Uwase`: a participle, then a name of two words
+    // or more that ends the phrase, names a person.
+    if j == k, let x = (k..<coreEnd).first(where: { facts.has($0, .endsED) && !facts.isCapitalized($0) }), coreEnd - x > 2,
+      ((x + 1)..<coreEnd).allSatisfy({ facts.isCapitalized($0) || isNameParticle($0, document: document) })
+    {
+      m.kind = .person
+      m.name = (x + 1)..<coreEnd
+      if m.gender == .unknown, let g = facts.speaker(x + 1), g.start == x + 1, g.categories.isEmpty { m.gender = g.gender }
+      return m
+    }
     let hasName = j > k
     // The head: the last speaker noun before the first preposition or
     // clause word after the name.

@@ -153,6 +153,8 @@ struct AttributionCaseTests {
     // with a reporting cue are one unit (the sentence ends at `!”`).
     Case("“⟦What a night!⟧” Amir Haddad told supporters in Tunis. “⟦Now we govern⟧.”", "Amir Haddad", "Amir Haddad"),
     Case("“⟦Are we there yet?⟧” Ms. Holm asked.", "Holm"),
+    // `a resident named X`: the name names the speaker.
+    Case("A resident named Omar Haddad said ⟦the shelling had stopped⟧. Mr. Haddad said ⟦he would stay⟧.", "Omar Haddad", "Omar Haddad"),
     // A quote before a trailing cue outranks a bare phrase after it.
     Case("“⟦We will win⟧,” Amir Haddad told supporters in Tunis after the results came in.", "Amir Haddad"),
     // A quantity after a preposition opens the clause (`in 2019` does not).
