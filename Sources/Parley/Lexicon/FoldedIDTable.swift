@@ -43,11 +43,22 @@ final class FoldedIDTable: @unchecked Sendable {
   @inline(__always)
   func lookup(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
     let h = FoldedTable.hash(p, range)
+    let (_, e) = Self.probe(h, slots, mask, hashes, keyStarts, keyBytes, p, range)
+    return e >= 0 ? values[e] : nil
+  }
+
+  /// The slot of the key `p[range]` (hash `h`) and its index, or the empty
+  /// slot where it would go and -1.
+  @inline(__always)
+  fileprivate static func probe(
+    _ h: UInt64, _ slots: UnsafeMutablePointer<Int32>, _ mask: Int, _ hashes: UnsafeMutablePointer<UInt64>, _ keyStarts: UnsafeMutablePointer<Int32>,
+    _ keyBytes: UnsafeMutablePointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  ) -> (slot: Int, index: Int) {
     var slot = Int(truncatingIfNeeded: h) & mask
     while true {
       let e = Int(slots[slot])
-      if e < 0 { return nil }
-      if hashes[e] == h, Self.equals(keyStarts, keyBytes, e, p, range) { return values[e] }
+      if e < 0 { return (slot, -1) }
+      if hashes[e] == h, equals(keyStarts, keyBytes, e, p, range) { return (slot, e) }
       slot = (slot &+ 1) & mask
     }
   }
@@ -101,13 +112,9 @@ final class FoldedIDTable: @unchecked Sendable {
     /// there; returns the key's value.
     mutating func insert(folded p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, value: Int32) -> Int32 {
       let h = FoldedTable.hash(p, range)
-      var slot = Int(truncatingIfNeeded: h) & mask
-      while true {
-        let e = Int(slots[slot])
-        if e < 0 { break }
-        if hashes[e] == h, FoldedIDTable.equals(keyStarts, keyBytes, e, p, range) { return values[e] }
-        slot = (slot &+ 1) & mask
-      }
+      let found = FoldedIDTable.probe(h, slots, mask, hashes, keyStarts, keyBytes, p, range)
+      if found.index >= 0 { return values[found.index] }
+      var slot = found.slot
       if (count + 1) * 2 > mask + 1 {
         growSlots()
         slot = Int(truncatingIfNeeded: h) & mask
