@@ -514,6 +514,12 @@ extension AttributionPass {
       let named = maker.range.contains { facts.isCapitalized($0) && facts.word($0) == .none }
       let headed = maker.range.contains { facts.speaker($0).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false }
       if named || headed { np.range = maker.range }
+    } else if let inside = r.dropFirst().first(where: { isWord($0, "in") }), inside + 1 < r.upperBound,
+      ((inside + 1)..<r.upperBound).contains(where: { facts.speaker($0)?.categories.contains(.media) ?? false })
+    {
+      // `a report in the business daily Nikkei`: the outlet that printed
+      // it (`officials in Kyiv` stay officials: Kyiv is no outlet).
+      np.range = (inside + 1)..<r.upperBound
     }
     return np
   }

@@ -285,7 +285,8 @@ extension AttributionPass {
       // (`Security analysts said`: the phrase is `Security analysts`).
       if facts.has(k, .inCue), !participle, !(facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false) { break }
       if w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w == .but || w == .or { break }
-      if w.isAuxiliary || w == .negation || facts.isAdverb(k) { break }
+      // (A speaker noun in -ly is no adverb: `the business daily Nikkei`.)
+      if w.isAuxiliary || w == .negation || (facts.isAdverb(k) && facts.speaker(k) == nil) { break }
       if w == .and, !(k > start && k + 1 < end && facts.isCapitalized(k - 1) && facts.isCapitalized(k + 1)) { break }
       // A verb in -ed ends the phrase unless it is a participle; so does
       // a listed verb form (`Grace Mutua led the delegation`).

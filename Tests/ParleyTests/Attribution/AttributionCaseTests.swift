@@ -153,6 +153,10 @@ struct AttributionCaseTests {
     // with a reporting cue are one unit (the sentence ends at `!”`).
     Case("“⟦What a night!⟧” Amir Haddad told supporters in Tunis. “⟦Now we govern⟧.”", "Amir Haddad", "Amir Haddad"),
     Case("“⟦Are we there yet?⟧” Ms. Holm asked.", "Holm"),
+    // `a report in OUTLET`: the outlet is the source; a media noun in -ly
+    // is no adverb. (`officials in Kyiv` stay officials.)
+    Case("⟦The ban is near⟧, according to a report in the business daily Vesti.", "Vesti"),
+    Case("⟦The talks will resume⟧, according to officials in Kyiv.", "officials in Kyiv"),
     // `a resident named X`: the name names the speaker.
     Case("A resident named Omar Haddad said ⟦the shelling had stopped⟧. Mr. Haddad said ⟦he would stay⟧.", "Omar Haddad", "Omar Haddad"),
     // A quote before a trailing cue outranks a bare phrase after it.
