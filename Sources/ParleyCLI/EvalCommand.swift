@@ -90,14 +90,15 @@ enum EvalTable {
       cells[k]![r.model] = cell
     }
     out += table(["dataset", "level", "metric"] + suite.models, keys.map { k in k.split(separator: "\t").map(String.init) + suite.models.map { cells[k]![$0] ?? "-" } })
-    // Behaviour: pass rates per capability.
-    let behaviourRows = result.rows.filter { $0.metric == "pass_rate" }
+    // Behaviour: pass rates per dataset and capability (each behaviour
+    // dataset has its own `all`).
+    let behaviourRows = result.rows.filter { $0.metric == "pass_rate" && !$0.dataset.contains(":") }
     if !behaviourRows.isEmpty {
-      var caps: [String] = []
-      for r in behaviourRows where !caps.contains(r.level) { caps.append(r.level) }
-      out += "\n" + table(["capability"] + suite.models, caps.map { c in
-        [c] + suite.models.map { m in
-          guard let r = behaviourRows.first(where: { $0.level == c && $0.model == m }), let v = r.value else { return "-" }
+      var caps: [(dataset: String, capability: String)] = []
+      for r in behaviourRows where !caps.contains(where: { $0 == (r.dataset, r.level) }) { caps.append((r.dataset, r.level)) }
+      out += "\n" + table(["dataset", "capability"] + suite.models, caps.map { c in
+        [c.dataset, c.capability] + suite.models.map { m in
+          guard let r = behaviourRows.first(where: { $0.dataset == c.dataset && $0.level == c.capability && $0.model == m }), let v = r.value else { return "-" }
           return "\(formatNumber(v * 100, digits: 1))% of \(r.count)"
         }
       })

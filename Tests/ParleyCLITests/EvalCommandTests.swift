@@ -42,6 +42,26 @@ import Testing
     }
   }
 
+  @Test func eachBehaviourDatasetHasItsOwnPassRates() throws {
+    try withTemporaryDirectory { dir in
+      try dir.write("suite/one/speech.tsv", "s-1\tmft\tstatements=1\tMaria Lind said the talks were useful.\n")
+      try dir.write("suite/two/articles.tsv", "a-1\tmft\tstatements=1\tThe talks ended.\na-2\tmft\tstatements=0\tThe talks ended.\n")
+      try dir.write(
+        "suite/suite.json",
+        """
+        {"format": "parley-suite/1", "models": ["rules"],
+         "datasets": [{"name": "one", "kind": "behaviour", "path": "one"}, {"name": "two", "kind": "behaviour", "path": "two"}]}
+        """)
+      let r = try CLI.run(["eval", dir.file("suite/suite.json").path, "--out", dir.file("out").path])
+      #expect(r.status == 0, "\(r.out)\(r.stderr)")
+      let rows = r.out.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+      #expect(rows.contains("one speech 100% of 1"), "\(r.out)")
+      #expect(rows.contains("one all 100% of 1"), "\(r.out)")
+      #expect(rows.contains("two articles 50% of 2"), "\(r.out)")
+      #expect(rows.contains("two all 50% of 2"), "\(r.out)")
+    }
+  }
+
   @Test func metricsRecordTheParametersAndLexiconsUsed() throws {
     try withTemporaryDirectory { dir in
       try setUp(dir)
