@@ -576,7 +576,7 @@ extension AttributionPass {
     {
       m.kind = .person
       m.name = (x + 1)..<coreEnd
-      if m.gender == .unknown, let g = facts.speaker(x + 1), g.start == x + 1, g.categories.isEmpty { m.gender = g.gender }
+      if m.gender == .unknown { m.gender = givenNameGender(x + 1, facts: facts) }
       return m
     }
     let hasName = j > k
@@ -627,9 +627,7 @@ extension AttributionPass {
     }
     // `Maria Lopez`: a given name that tells a gender (speakers given
     // names) makes a person of that gender.
-    if hasName, m.gender == .unknown, facts.isCapitalized(k), let g = facts.speaker(k), g.start == k, g.end == k + 1, g.categories.isEmpty, g.gender != .unknown {
-      m.gender = g.gender
-    }
+    if hasName, m.gender == .unknown { m.gender = givenNameGender(k, facts: facts) }
     if hasName {
       let name = k..<j
       if let head, head.start >= j {
@@ -698,6 +696,14 @@ extension AttributionPass {
   /// hyphen is capitalized.
   func isNameParticle(_ i: Int) -> Bool {
     Self.isNameParticle(i, document: document)
+  }
+
+  /// The gender that token `i` tells as a capitalized given name
+  /// (`speaker.given-name`: a one-token match with no category), or
+  /// `.unknown`.
+  static func givenNameGender(_ i: Int, facts: TokenFactsView) -> Gender {
+    guard facts.isCapitalized(i), let g = facts.speaker(i), g.start == i, g.end == i + 1, g.categories.isEmpty else { return .unknown }
+    return g.gender
   }
 
   /// The capitalized word after a run of name particles starting at `j`

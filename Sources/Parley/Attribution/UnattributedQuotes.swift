@@ -23,12 +23,19 @@ extension AttributionPass {
     }
     guard let np = forwardNP(from: k, end: unit.upperBound) else { return nil }
     let r = np.range
-    let named = r.contains { facts.isCapitalized($0) && facts.word($0) == .none && facts.has($0, .word) } || np.appositives.contains { a in appositiveList.ranges[a].contains { facts.isCapitalized($0) && facts.word($0) == .none } }
+    let named = isNamed(np)
     let headed = r.contains { facts.speaker($0).map { !$0.categories.subtracting(.title).isEmpty } ?? false }
     guard named || headed else { return nil }
     let subject = mention(for: np, isSource: false, lists: &lists)
     addOtherPeople(after: np, unit: unit, lists: &lists)
     return subject
+  }
+
+  /// Whether the phrase or one of its appositives holds a capitalized
+  /// word that is no function word: a name.
+  func isNamed(_ np: NounPhrase) -> Bool {
+    np.range.contains { facts.isCapitalized($0) && facts.word($0) == .none && facts.has($0, .word) }
+      || np.appositives.contains { a in appositiveList.ranges[a].contains { facts.isCapitalized($0) && facts.word($0) == .none } }
   }
 
   /// People a sentence names besides its subject, kept as antecedents for a
@@ -47,10 +54,7 @@ extension AttributionPass {
     }
     var k = np.end
     if k < unit.upperBound, facts.isComma(k) { k += 1 }
-    if k + 1 < unit.upperBound, facts.word(k) == .and, let second = forwardNP(from: k + 1, end: unit.upperBound),
-      second.range.contains(where: { facts.isCapitalized($0) && facts.word($0) == .none && facts.has($0, .word) })
-        || second.appositives.contains(where: { a in appositiveList.ranges[a].contains { facts.isCapitalized($0) && facts.word($0) == .none } })
-    {
+    if k + 1 < unit.upperBound, facts.word(k) == .and, let second = forwardNP(from: k + 1, end: unit.upperBound), isNamed(second) {
       _ = mention(for: second, isSource: false, lists: &lists)
       k = second.end
     }
