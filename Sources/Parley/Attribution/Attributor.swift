@@ -300,6 +300,7 @@ struct AttributionPass {
   func readUnits(paragraph index: Int, lists: inout PassLists) {
     let paragraph = document.paragraphs[index]
     var start = paragraph.tokens.lowerBound
+    if index < 2, let end = datelineEnd(paragraph.tokens) { start = end }
     for si in paragraph.sentences {
       let end = document.sentences[si].tokens.upperBound
       if end >= paragraph.tokens.upperBound { break }
@@ -314,6 +315,26 @@ struct AttributionPass {
       start = end
     }
     if start < paragraph.tokens.upperBound { readUnit(start..<paragraph.tokens.upperBound, paragraph: index, lists: &lists) }
+  }
+
+  /// The end of a dateline that opens an article (`TOKYO —`, `LA PAZ,
+  /// Bolivia —`, `WASHINGTON (Reuters) —`): a place in capitals, perhaps a
+  /// region after a comma or an agency in brackets, then a dash. Its words
+  /// belong to no unit, so a place is never a speaker's subject.
+  func datelineEnd(_ tokens: Range<Int>) -> Int? {
+    guard let first = tokens.first, facts.has(first, .allCaps) else { return nil }
+    var i = first + 1
+    while i < tokens.upperBound, i < first + 12 {
+      if facts.has(i, .clausePunct) {
+        let b = document.text[Int(document.tokens[i].start)]
+        if b == UInt8(ascii: "-") || b == 0xE2 { return i + 1 }
+        if !facts.has(i, .openParen), b != UInt8(ascii: ")") { return nil }
+      } else if !facts.isCapitalized(i), !facts.isComma(i) {
+        return nil
+      }
+      i += 1
+    }
+    return nil
   }
 
   /// A unit that is one quote ending in `?` or `!` inside its marks:

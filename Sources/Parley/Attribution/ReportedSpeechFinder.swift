@@ -630,20 +630,33 @@ extension AttributionPass {
       var c = k
       while c < end, !facts.isComma(c), !facts.isTerminal(c) { c += 1 }
       // `said at least 40 families had lost …`, `said about 20 percent of
-      // the crop …`: a number a word or two on, then a plain noun, is a
-      // quantity that opens the clause, not a phrase of time (`in 2019`).
+      // the crop …`, `said at least 12 of their classmates …`: a number a
+      // word or two on, then a plain noun or `of`, is a quantity that
+      // opens the clause, not a phrase of time (`in 2019`).
+      // (Not `on Monday 40 people …`, where the phrase of time comes
+      // first, nor `in 2019 more than 200 firms …`, where a second number
+      // follows the first.)
       if let n = ((k + 1)..<min(k + 3, c)).first(where: { facts.has($0, .number) }), n + 1 < c,
-        facts.has(n + 1, .word), facts.word(n + 1) == .none, !facts.isCapitalized(n + 1), looksLikeClause(k..<c)
+        facts.has(n + 1, .word), facts.word(n + 1) == .none || facts.word(n + 1) == .nameConnector, !facts.isCapitalized(n + 1),
+        !((k + 1)..<n).contains(where: { facts.isCapitalized($0) }),
+        !((n + 1)..<min(n + 4, c)).contains(where: { facts.has($0, .number) }), looksLikeClause(k..<c)
       {
         return (k, .bareClause)
       }
+      // `reported at least three people killed …`: a quantity from the
+      // start.
+      if opensQuantity(at: k, before: c) { return (k, .bareClause) }
       // `said on Monday it had …`, `said in a statement the plan was …`:
       // the clause starts after the phrase of time or place.
       var s = k + 1
       while s < c, s <= k + Self.maxLeadingPhrase {
         let subject = facts.pronoun(s) != .none && facts.word(s) != .determiner
-        let newPhrase = s > k + 1 && (facts.word(s) == .determiner || (facts.isCapitalized(s) && facts.word(s) == .none))
-          && !facts.word(s - 1).isPreposition && facts.word(s - 1) != .determiner && !facts.isCapitalized(s - 1)
+        // A new phrase after the phrase of time: a determiner (`on Monday
+        // the strikes had …`), a name (not the second word of one), or a
+        // quantity (`on Monday at least 40 people had …`).
+        let newPhrase = s > k + 1 && !facts.word(s - 1).isPreposition && facts.word(s - 1) != .determiner
+          && (facts.word(s) == .determiner || (facts.isCapitalized(s) && facts.word(s) == .none && !facts.isCapitalized(s - 1))
+            || opensQuantity(at: s, before: c))
         if subject || newPhrase { break }
         if facts.isVerbSignal(s) { s = c; break }
         s += 1
@@ -666,6 +679,17 @@ extension AttributionPass {
       if !finite { return nil }
     }
     return (k, .bareClause)
+  }
+
+  /// Whether a quantity that is a clause's subject starts at `s`: a number
+  /// or quantifier at most two lower-case words on (`at least 40`, `more
+  /// than 200`, `several`), a plain noun, then an auxiliary or a past verb
+  /// (`people had`, `firms closed`). `the past 10 years prices …` is no
+  /// such quantity.
+  func opensQuantity(at s: Int, before c: Int) -> Bool {
+    guard let n = (s..<min(s + 3, c)).first(where: { facts.has($0, .number) || facts.word($0) == .quantifier }), n + 2 < c else { return false }
+    if (s..<n).contains(where: { facts.isCapitalized($0) || facts.word($0) == .determiner }) { return false }
+    return facts.has(n + 1, .word) && facts.word(n + 1) == .none && facts.isVerbSignal(n + 2)
   }
 
   /// Longest phrase of time or place read between a cue and a clause with

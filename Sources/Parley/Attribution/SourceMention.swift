@@ -543,6 +543,15 @@ extension AttributionPass {
         j += 1
         continue
       }
+      // `Bank of the Andes`, `Ministry of the Interior`: an organization's
+      // name runs on over `of the` (a person's does not: `Ana Ruiz of the
+      // Andes Institute`).
+      if w == .nameConnector, j > k, j + 2 < coreEnd, facts.word(j + 1) == .determiner, facts.isCapitalized(j + 2),
+        let s = facts.speaker(j - 1), !s.categories.intersection([.organization, .media]).isEmpty
+      {
+        j += 2
+        continue
+      }
       // `Joost van der Wiel`, `Begoña de la Riva`: a run of particles
       // before a capital.
       if let e = particlesEnd(from: j, before: coreEnd, facts: facts), j > k || m.isTitled {

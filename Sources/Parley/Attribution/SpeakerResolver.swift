@@ -272,7 +272,8 @@ struct SpeakerResolver {
     while t < name.lowerBound {
       // (A form of address tells a gender and abbreviates no office:
       // `Mr.` is not `minister`.)
-      if let s = facts.speaker(t), s.start == t, s.categories.contains(.title), abbreviates(t, word), s.gender == .unknown || sameToken(t, word) { return true }
+      // (Any word of a title: `Gen.` in `Lt. Gen.`, `Adm.` in `Vice Adm.`.)
+      if let s = facts.speaker(t), s.categories.contains(.title), abbreviates(t, word), s.gender == .unknown || sameToken(t, word) { return true }
       t += 1
     }
     return false

@@ -166,6 +166,24 @@ struct AttributionCaseTests {
     Case("The ministry said ⟦about 20 percent of the crop was lost⟧.", "the ministry"),
     // `yet` after a negation is an adverb: the content runs on.
     Case("Vesti reported that ⟦the army had not yet replied to the offer⟧.", "Vesti"),
+    // After a phrase of time, a determiner or a quantity opens the clause;
+    // a quantity may open it at once, or run on with `of`.
+    Case("The ministry said on Monday ⟦the strikes had killed 40 people⟧.", "the ministry"),
+    Case("The ministry said on Monday ⟦at least 40 people had been killed⟧.", "the ministry"),
+    Case("The agency said in 2019 ⟦more than 200 firms had closed⟧.", "the agency"),
+    Case("Students said ⟦at least 12 of their classmates had been arrested⟧.", "Students"),
+    Case("The agency reported ⟦at least three people killed in the strike⟧.", "the agency"),
+    // A dateline's place is no speaker: `it` is the bank, not Lima.
+    Case("LIMA, Peru — The Bank of the Andes held its rate on Wednesday.\n\nIt said ⟦growth had slowed⟧.", "Bank of the Andes"),
+    // An organization's name runs on over `of the`; a person's does not.
+    Case("The Ministry of the Interior said ⟦the roads were closed⟧.", "Ministry of the Interior"),
+    Case("Ana Ruiz of the Andes Institute said ⟦the roads were closed⟧. Ms. Ruiz said ⟦they would reopen⟧.", "Ana Ruiz", "Ana Ruiz"),
+    // A word that ends a company's name makes it an organization, which a
+    // kind of company (`the carmaker`) refers back to.
+    Case("Ostrava Motors said on Thursday ⟦it would recall 20,000 cars⟧.\n\nThe carmaker said ⟦no one had been hurt⟧.", "Ostrava Motors", "Ostrava Motors"),
+    // Any word of a title abbreviates a role: `Lt. Gen.`, `Vice Adm.`.
+    Case("Lt. Gen. Tomas Ferreira said ⟦the troops had arrived⟧.\n\nThe general said ⟦they would stay⟧.", "Tomas Ferreira", "Tomas Ferreira"),
+    Case("Vice Adm. Kenta Oshiro said ⟦the ships had left⟧.\n\nThe admiral said ⟦patrols would resume⟧.", "Kenta Oshiro", "Kenta Oshiro"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
