@@ -11,7 +11,7 @@ extension AttributionPass {
     let floor = paragraphStart(of: q.open)
     // Only a short quote (a name or a term) is a scare quote after a
     // determiner: `the “hard core”`, but `the “patient work of the mediators”`.
-    if p >= floor, wordCount(q) <= Self.maxScareWords {
+    if p >= floor, hasAtMostWords(q, Self.maxScareWords) {
       if isDeterminerLike(p) {
         // `called its “persistent work”` is governed by the cue; `called
         // the “hard core”` names a thing.
@@ -30,8 +30,8 @@ extension AttributionPass {
   /// Two short quoted terms set against each other: `whether to “condemn”
   /// or merely “note”`.
   func isContrastedTerm(_ q: QuoteSpan) -> Bool {
-    guard wordCount(q) <= 2 else { return false }
-    for other in quotes where other.open != q.open && wordCount(other) <= 2 {
+    guard hasAtMostWords(q, 2) else { return false }
+    for other in quotes where other.open != q.open && hasAtMostWords(other, 2) {
       let (a, b) = other.open < q.open ? (other, q) : (q, other)
       guard a.marks.upperBound <= b.open else { continue }
       let gap = a.marks.upperBound..<b.open
@@ -62,10 +62,16 @@ extension AttributionPass {
     facts.word(i) == .determiner || facts.has(i, .possessive)
   }
 
-  func wordCount(_ q: QuoteSpan) -> Int {
+  /// Whether the quote holds at most `limit` words (numbers count as
+  /// words). The count stops past `limit`: the quotes asked about are
+  /// mostly whole statements, tens of words long.
+  func hasAtMostWords(_ q: QuoteSpan, _ limit: Int) -> Bool {
     var n = 0
-    for k in q.inner where facts.has(k, .word) || facts.has(k, .number) { n += 1 }
-    return n
+    for k in q.inner where facts.has(k, .word) || facts.has(k, .number) {
+      n += 1
+      if n > limit { return false }
+    }
+    return true
   }
 
   func paragraphStart(of token: Int) -> Int {

@@ -583,6 +583,20 @@ struct TokenFacts: Sendable {
   @inline(__always) func isTerminal(_ i: Int) -> Bool { flags[i].contains(.terminal) }
   @inline(__always) func isQuote(_ i: Int) -> Bool { flags[i].contains(.quote) }
 
+  /// The first comma in `range`, or nil: a walk over the flags' buffer,
+  /// checked once.
+  func firstComma(in range: Range<Int>) -> Int? {
+    precondition(range.lowerBound >= 0 && range.upperBound <= flags.count, "range outside the document")
+    return flags.withUnsafeBufferPointer { flags in
+      var i = range.lowerBound
+      while i < range.upperBound {
+        if flags[i].contains(.comma) { return i }
+        i &+= 1
+      }
+      return nil
+    }
+  }
+
   /// The quote tokens (`quoteTokens`) inside `range`.
   func quoteTokens(in range: Range<Int>) -> ArraySlice<Int32> {
     // The search over the buffer, with arithmetic that cannot overflow (0

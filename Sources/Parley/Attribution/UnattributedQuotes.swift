@@ -58,14 +58,16 @@ extension AttributionPass {
       _ = mention(for: second, isSource: false, lists: &lists)
       k = second.end
     }
+    // Each comma before the unit's last two tokens (found through the
+    // flags' buffer: most tokens are none).
     var c = k
-    while c + 2 < unit.upperBound {
-      defer { c += 1 }
-      guard facts.isComma(c), let role = facts.speaker(c - 1), role.categories.contains(.role) else { continue }
-      var e = c + 1
+    while c + 2 < unit.upperBound, let comma = facts.firstComma(in: c..<(unit.upperBound - 2)) {
+      c = comma + 1
+      guard let role = facts.speaker(comma - 1), role.categories.contains(.role) else { continue }
+      var e = comma + 1
       while e < unit.upperBound, facts.isCapitalized(e), facts.word(e) == .none, facts.has(e, .word) { e += 1 }
-      guard e - (c + 1) >= 2, e == unit.upperBound || facts.isComma(e) || facts.isTerminal(e) || facts.word(e).isPreposition else { continue }
-      _ = addMention((c + 1)..<e, isSource: false, lists: &lists)
+      guard e - (comma + 1) >= 2, e == unit.upperBound || facts.isComma(e) || facts.isTerminal(e) || facts.word(e).isPreposition else { continue }
+      _ = addMention((comma + 1)..<e, isSource: false, lists: &lists)
     }
   }
 
@@ -90,7 +92,7 @@ extension AttributionPass {
           let carried = continuedQuoteMention >= 0 ? continuedQuoteMention : previousParagraphQuoteMention
           if carried >= 0 { source = carried }
         }
-      } else if wordCount(q) >= 3, let s = unit.subject, lists.mentions[s].pronoun == .male || lists.mentions[s].pronoun == .female {
+      } else if !hasAtMostWords(q, 2), let s = unit.subject, lists.mentions[s].pronoun == .male || lists.mentions[s].pronoun == .female {
         source = s
         lists.mentions[s].isSource = true
       }
