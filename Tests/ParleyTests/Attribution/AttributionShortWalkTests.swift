@@ -1,0 +1,57 @@
+import Testing
+
+@testable import Parley
+
+/// The walks that stop early answer as the full ones, on the snapshot's
+/// texts (every repository text and 600 seeded recombinations):
+/// `TokenFacts.firstComma(in:)` (over the flags' buffer) as the first
+/// token of the range with a comma; `hasAtMostWords` (which stops counting
+/// past its limit) as a count of every word of the quote.
+@Suite struct AttributionShortWalkTests {
+  @Test func firstCommaEqualsThePlainWalk() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var found = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine).prefix(150) {
+      let document = engine.read(id: "t", text: text)
+      let facts = AttributionTestSupport.facts(document, engine)
+      let n = document.tokens.count
+      for start in 0...n {
+        for length in [0, 1, 2, 7, 30, n] {
+          let range = start..<min(n, start + length)
+          let plain = range.first { facts.isComma($0) }
+          #expect(facts.firstComma(in: range) == plain, "\(range)")
+          compared += 1
+          if plain != nil { found += 1 }
+        }
+      }
+    }
+    #expect(compared > 10_000)
+    #expect(found > 1_000)
+  }
+
+  @Test func hasAtMostWordsEqualsTheFullCount() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var long = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine) {
+      let document = engine.read(id: "t", text: text)
+      let facts = AttributionTestSupport.facts(document, engine)
+      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      for p in document.paragraphs.indices {
+        // The paragraph's quotes are the pass's while it is read.
+        pass.attribute(paragraph: p)
+        for q in pass.quotes {
+          let words = q.inner.filter { facts.has($0, .word) || facts.has($0, .number) }.count
+          for limit in 0...6 {
+            #expect(pass.hasAtMostWords(q, limit) == (words <= limit), "\(q.inner) \(limit)")
+            compared += 1
+          }
+          if words > 6 { long += 1 }
+        }
+      }
+    }
+    #expect(compared > 1_000)
+    #expect(long > 100)
+  }
+}
