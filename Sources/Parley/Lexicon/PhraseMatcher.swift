@@ -391,7 +391,8 @@ public struct PhraseMatcher: Sendable {
   /// `dropDeadStarts(exact:prefix:starts:_:)` for starts flagged
   /// `checkNext` (a token without the flag has no start to drop), the flags
   /// cleared. Most tokens have none: the starts are read eight at a time,
-  /// and a word without a flag is skipped whole.
+  /// a word without a flag is skipped whole, and the flagged tokens of a
+  /// word are visited by its flag bits (no reload per token).
   static func dropFlaggedDeadStarts(exact: UnsafeBufferPointer<Int32>, prefix: UnsafeBufferPointer<Int32>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables) {
     let n = starts.count
     precondition(exact.count == n && prefix.count == n)
@@ -401,20 +402,9 @@ public struct PhraseMatcher: Sendable {
     let startLayers = t.startLayers
     let entryLayers = t.entryLayers
     let followFilter = t.followFilter
-    let flags = UInt64(checkNext) &* 0x0101_0101_0101_0101
-    var k = 0
-    while k < n {
-      if k &+ 8 <= n {
-        let word = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) & flags
-        if word == 0 {
-          k &+= 8
-          continue
-        }
-        k &+= word.trailingZeroBitCount &>> 3
-      } else if starts[k] & checkNext == 0 {
-        k &+= 1
-        continue
-      }
+    /// Drops the dead starts of flagged token `k` and clears its flag.
+    @inline(__always)
+    func drop(_ k: Int) {
       // `deadStartCheck`, with the addresses above.
       let (needsNext, filter) = MatcherTables.deadStartCheck(exact: exact[k], prefix: prefix[k], startLayers, entryLayers, followFilter)
       // (Flagged: some start needs a child along the next token.)
@@ -428,7 +418,22 @@ public struct PhraseMatcher: Sendable {
         kept &= ~needsNext
       }
       starts[k] = kept
-      k = next
+    }
+    let flags = UInt64(checkNext) &* 0x0101_0101_0101_0101
+    var k = 0
+    while k &+ 8 <= n {
+      // (Dropping a token's starts writes its own byte alone, and reads
+      // no start: the flags loaded stay right.)
+      var word = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) & flags
+      while word != 0 {
+        drop(k &+ (word.trailingZeroBitCount &>> 3))
+        word &= word &- 1
+      }
+      k &+= 8
+    }
+    while k < n {
+      if starts[k] & checkNext != 0 { drop(k) }
+      k &+= 1
     }
   }
 
