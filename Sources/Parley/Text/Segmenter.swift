@@ -45,17 +45,28 @@ public struct Abbreviations: Sendable {
   @inline(__always)
   private func mayHold(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     let n = range.count
-    var ascii = true
-    for i in range where p[i] >= 0x80 {
-      ascii = false
-      break
-    }
-    if !ascii { return true }
+    if !Self.isASCII(p, range) { return true }
     if n == 0 || n >= firstLetters.count { return false }
     // (`| 0x20` takes exactly the ASCII letters into a...z.)
     let first = p[range.lowerBound] | 0x20
     guard first &- 97 < 26 else { return false }
     return firstLetters[n] & (1 << UInt32(first &- 97)) != 0
+  }
+
+  /// Whether `p[range]` is plain ASCII. A word of up to eight bytes with
+  /// eight bytes readable from its start (most words before a period) is
+  /// checked on one load, the bytes past it masked off.
+  @inline(__always)
+  static func isASCII(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    let n = range.count
+    if let base = p.baseAddress, n <= 8, range.lowerBound >= 0, range.lowerBound + 8 <= p.count {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self))
+      // (`n` is 0...8: no shift reaches 64.)
+      let mask = n == 8 ? UInt64.max : (1 &<< UInt64(truncatingIfNeeded: 8 &* n)) &- 1
+      return word & mask & 0x8080_8080_8080_8080 == 0
+    }
+    for i in range where p[i] >= 0x80 { return false }
+    return true
   }
 
   static func isInitialism(_ w: String) -> Bool {

@@ -3,7 +3,7 @@ import Testing
 @testable import Parley
 
 /// `Abbreviations.kind` rejects plain ASCII words by length and first
-/// letter before hashing them; it answers what the folded table alone
+/// letter before hashing them (ASCII told by one load for short words); it answers what the folded table alone
 /// answers, for every key in several spellings, for words near the keys,
 /// for non-ASCII words (curly apostrophes fold to `'`) and for seeded
 /// random byte strings, with the built-in abbreviations and with keys the
@@ -11,10 +11,17 @@ import Testing
 @Suite struct AbbreviationFilterTests {
   static func check(_ abbreviations: Abbreviations, _ words: [[UInt8]], _ label: String) {
     for word in words {
-      word.withUnsafeBufferPointer { p in
-        let fast = abbreviations.kind(p, 0..<p.count)
-        let plain = abbreviations.table.lookup(p, 0..<p.count).flatMap(Abbreviations.Kind.init(rawValue:))
-        #expect(fast == plain, "\(label): \(String(decoding: word, as: UTF8.self))")
+      // The word alone, and inside text (bytes before and after it, some
+      // not ASCII: the one-load check must not read them as its own).
+      for (before, after) in [([], []), ([UInt8(ascii: " ")], [0xE2, 0x80, 0x9D, 0xFF, 0x20, 0x41, 0xC3, 0xA9, 0x80, 0x2E]), ([0xC3, 0xA9], [0x2E] + Array(repeating: 0x80, count: 9))] as [([UInt8], [UInt8])] {
+        let text = before + word + after
+        text.withUnsafeBufferPointer { p in
+          let range = before.count..<(before.count + word.count)
+          let fast = abbreviations.kind(p, range)
+          let plain = abbreviations.table.lookup(p, range).flatMap(Abbreviations.Kind.init(rawValue:))
+          #expect(fast == plain, "\(label): \(String(decoding: word, as: UTF8.self)) after \(before.count) bytes")
+          #expect(Abbreviations.isASCII(p, range) == word.allSatisfy { $0 < 0x80 }, "\(label): \(word)")
+        }
       }
     }
   }
