@@ -970,7 +970,7 @@ struct EdgeTable: Sendable {
 extension Array {
   /// The same elements in a buffer of their own (a plain copy of an array
   /// shares its buffer, and its reference count, until one is written).
-  fileprivate func freshCopy() -> [Element] {
+  func freshCopy() -> [Element] {
     Array(unsafeUninitializedCapacity: count) { buffer, initialized in
       _ = buffer.initialize(from: self)
       initialized = count
