@@ -18,23 +18,25 @@ public struct Engine: Sendable {
     self.init(lexicons: lexicons, matcher: PhraseMatcher(lexicons), parameters: parameters)
   }
 
-  private init(lexicons: LexiconSet, matcher: PhraseMatcher, parameters: ModelParameters) {
+  private init(lexicons: LexiconSet, matcher: PhraseMatcher, attributor: Attributor? = nil, parameters: ModelParameters) {
     self.lexicons = lexicons
     self.matcher = matcher
     self.segmenter = Segmenter(abbreviations: matcher.abbreviations)
-    self.attributor = Attributor(matcher: matcher)
+    self.attributor = attributor ?? Attributor(matcher: matcher)
     self.parameters = parameters
   }
 
-  /// The same engine for another thread: the matcher copied into memory of
-  /// its own (`PhraseMatcher.deepCopy`), the segmenter and attributor made
+  /// The same engine for another thread: the matcher and the
+  /// attribution vocabulary copied into memory of their own
+  /// (`PhraseMatcher.deepCopy`, `Attributor.deepCopy`), the segmenter made
   /// from the copy, so that no reference-counted buffer they use is shared
   /// with this engine's (the lexicons, which scoring does not read, and
   /// the parameters are shared, as by `init`). The same as
   /// `Engine(lexicons: lexicons, parameters: parameters)`, without building
-  /// the matcher again.
+  /// the matcher and the vocabulary again.
   public func deepCopy() -> Engine {
-    Engine(lexicons: lexicons, matcher: matcher.deepCopy(), parameters: parameters)
+    let copy = matcher.deepCopy()
+    return Engine(lexicons: lexicons, matcher: copy, attributor: attributor.deepCopy(matcher: copy), parameters: parameters)
   }
 
   /// The engine with the lexicons built into the binary.

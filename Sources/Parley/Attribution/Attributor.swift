@@ -25,6 +25,17 @@ public struct Attributor: Sendable {
     self.vocabulary = AttributionVocabulary(matcher.entries, grammar: matcher.grammarWords)
   }
 
+  /// This attributor for `matcher`, a copy of its own matcher
+  /// (`Engine.deepCopy`): the vocabulary copied, not built again.
+  func deepCopy(matcher: PhraseMatcher) -> Attributor {
+    Attributor(matcher: matcher, vocabulary: vocabulary.deepCopy())
+  }
+
+  private init(matcher: PhraseMatcher, vocabulary: AttributionVocabulary) {
+    self.matcher = matcher
+    self.vocabulary = vocabulary
+  }
+
   /// Statements, speakers and warnings of `document`; `ids` are the
   /// matcher's token ids for it (`PhraseMatcher.tokenIDs`).
   public func attribute(_ document: Document, ids: TokenIDs) -> Attribution {

@@ -172,6 +172,15 @@ struct FunctionWords: Sendable {
     }
   }
 
+  /// The same table in buffers of its own (`Engine.deepCopy`).
+  func deepCopy() -> FunctionWords {
+    FunctionWords(keys: keys.freshCopy(), classes: classes.freshCopy(), mask: mask)
+  }
+
+  private init(keys: [PackedWord], classes: [WordClass], mask: Int) {
+    (self.keys, self.classes, self.mask) = (keys, classes, mask)
+  }
+
   @inline(__always)
   private static func slot(_ key: PackedWord, _ mask: Int) -> Int {
     var h = key.low &* 0x9E37_79B9_7F4A_7C15 ^ key.high &* 0xC2B2_AE3D_27D4_EB4F ^ UInt64(key.length)

@@ -107,6 +107,19 @@ struct AttributionVocabulary: Sendable {
       endsWithPreposition.append(endsPrep)
     }
   }
+
+  /// The same vocabulary in buffers of its own, for another thread's
+  /// engine (`Engine.deepCopy`): what `init` would build again.
+  func deepCopy() -> AttributionVocabulary {
+    AttributionVocabulary(copying: self)
+  }
+
+  private init(copying v: AttributionVocabulary) {
+    entries = v.entries.freshCopy()
+    weight = v.weight.freshCopy()
+    endsWithPreposition = v.endsWithPreposition.freshCopy()
+    words = v.words.deepCopy()
+  }
 }
 
 /// A speaker-vocabulary match in the text: tokens `start..<end`.

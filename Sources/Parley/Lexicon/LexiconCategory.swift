@@ -102,8 +102,10 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
   /// A cue the scoring models may read (not speaker or text vocabulary).
   public var isStance: Bool { layer < 4 }
 
-  /// A grammar word class (`grammar.*`).
-  public var isGrammar: Bool { rawValue.hasPrefix("grammar.") }
+  /// A grammar word class (`grammar.*`): layer 5 but an abbreviation
+  /// (a switch, not a look at the name: the matcher asks for every entry
+  /// at start-up).
+  public var isGrammar: Bool { layer == 5 && self != .abbreviation }
 
   public var isHedge: Bool {
     switch self {

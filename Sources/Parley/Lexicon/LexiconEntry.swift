@@ -99,22 +99,27 @@ enum LexiconTerm {
   /// The key of `folded(_:)` alone.
   static func key(_ term: String) -> [UInt8] {
     var term = term
-    let simple: [UInt8]? = term.withUTF8 { p in
-      guard !p.isEmpty, p[0] != 0x20, p[p.count - 1] != 0x20 else { return nil }
-      var previousSpace = false
-      for b in p {
-        if b == 0x20 {
-          if previousSpace { return nil }
-          previousSpace = true
-        } else if b &- 97 < 26 || b &- 48 < 10 {
-          previousSpace = false
-        } else {
-          return nil
-        }
-      }
-      return Array(p)
-    }
+    let simple: [UInt8]? = term.withUTF8 { p in isPlain(p) ? Array(p) : nil }
     return simple ?? folded(term).key
+  }
+
+  /// Whether `p` is ASCII lower-case letters and digits in words separated
+  /// by single spaces (no leading or trailing space): such a term's key is
+  /// the term itself.
+  static func isPlain(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard !p.isEmpty, p[0] != 0x20, p[p.count - 1] != 0x20 else { return false }
+    var previousSpace = false
+    for b in p {
+      if b == 0x20 {
+        if previousSpace { return false }
+        previousSpace = true
+      } else if b &- 97 < 26 || b &- 48 < 10 {
+        previousSpace = false
+      } else {
+        return false
+      }
+    }
+    return true
   }
 
   /// `folded` for a term of ASCII lower-case letters and digits in words

@@ -12,10 +12,20 @@ public enum LexiconParser {
   public static func parse(_ bytes: [UInt8], file name: String) -> (entries: [LexiconEntry], diagnostics: [Diagnostic]) {
     var entries: [LexiconEntry] = []
     var diagnostics: [Diagnostic] = []
+    entries.reserveCapacity(bytes.count / 24)
+    parse(bytes, file: name, into: &entries, diagnostics: &diagnostics)
+    return (entries, diagnostics)
+  }
+
+  /// `parse(_:file:)` appending to `entries` and `diagnostics`, so a set
+  /// of files fills one array (no copy of each file's entries).
+  /// `generalOnly` reads every line with the general reader (for tests
+  /// that compare the two).
+  static func parse(_ bytes: [UInt8], file name: String, into entries: inout [LexiconEntry], diagnostics: inout [Diagnostic], generalOnly: Bool = false) {
     var section: String? = nil
     var lineNumber = 0
     var lineStart = 0
-    entries.reserveCapacity(bytes.count / 24)
+    var categoryHint = 0
     bytes.withUnsafeBufferPointer { p in
       while lineStart <= p.count {
         var lineEnd = lineStart
@@ -27,38 +37,59 @@ public enum LexiconParser {
         var end = lineEnd
         if end > start, p[end - 1] == 0x0D { end -= 1 }
         if lineNumber == 1, end - start >= 3, p[start] == 0xEF, p[start + 1] == 0xBB, p[start + 2] == 0xBF { start += 3 }
-        switch fastLine(p, start, end, lineNumber: lineNumber, file: name, section: section) {
-        case .skip: continue
-        case .entry(let e): entries.append(e)
+        let fast: FastLine = generalOnly ? .slow : fastLine(p, start, end, lineNumber: lineNumber, file: name, section: section, categoryHint: &categoryHint, entries: &entries)
+        switch fast {
+        case .done: continue
+        case .section(let name): section = name
         case .slow:
           parseLine(Array(p[start..<end]), lineNumber: lineNumber, file: name, section: &section, entries: &entries, diagnostics: &diagnostics)
         }
       }
     }
-    return (entries, diagnostics)
   }
 
   private enum FastLine {
-    case skip
-    case entry(LexiconEntry)
+    /// Skipped (blank or comment) or its entry appended.
+    case done
+    /// A section header and its name.
+    case section(String)
     case slow
   }
 
-  /// Reads a plain ASCII entry, comment or blank line of `p[start..<end]`;
-  /// `.slow` for anything else.
-  private static func fastLine(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lineNumber: Int, file: String, section: String?) -> FastLine {
-    // The line must be ASCII (so it is valid UTF-8 and lower-casing is
-    // byte by byte); note where its TAB-separated fields start.
+  /// Reads a plain entry, comment, blank line or ASCII section header of
+  /// `p[start..<end]`, appending an entry to `entries`; `.slow` for
+  /// anything else. `categoryHint` is the index in `categoryNames` of the
+  /// last category read, tried first.
+  ///
+  /// A line is plain if its bytes are ASCII or letters of U+00C0–U+017F
+  /// (two bytes, lead byte C3–C5): none of those joins a TAB, space or `*`
+  /// into one `Character` or is white space, so the general reader's
+  /// `Character`-based splitting and trimming cut where these byte loops
+  /// do. Such a term is lower-cased by `String.lowercased()`, as there.
+  private static func fastLine(
+    _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lineNumber: Int, file: String, section: String?, categoryHint: inout Int,
+    entries: inout [LexiconEntry]
+  ) -> FastLine {
+    // Note where the TAB-separated fields start, and whether any byte is
+    // not ASCII.
     var bounds: (Int, Int, Int, Int) = (start, 0, 0, 0)
     var fields = 1
-    for i in start..<end {
+    var ascii = true
+    var i = start
+    while i < end {
       let b = p[i]
-      if b >= 0x80 { return .slow }
+      if b >= 0x80 {
+        guard b &- 0xC3 < 3, i + 1 < end, p[i + 1] & 0xC0 == 0x80 else { return .slow }
+        ascii = false
+        i += 2
+        continue
+      }
+      i += 1
       if b == 0x09 {
         switch fields {
-        case 1: bounds.1 = i + 1
-        case 2: bounds.2 = i + 1
-        case 3: bounds.3 = i + 1
+        case 1: bounds.1 = i
+        case 2: bounds.2 = i
+        case 3: bounds.3 = i
         default: break
         }
         fields += 1
@@ -67,8 +98,8 @@ public enum LexiconParser {
     // Blank and comment lines (trimmed of spaces and tabs).
     var a = start
     while a < end, p[a] == 0x20 || p[a] == 0x09 { a += 1 }
-    if a == end || p[a] == UInt8(ascii: "#") { return .skip }
-    if p[a] == UInt8(ascii: "[") { return .slow }
+    if a == end || p[a] == UInt8(ascii: "#") { return .done }
+    if p[a] == UInt8(ascii: "[") { return ascii ? sectionName(p, a, end) : .slow }
     guard fields == 3 || fields == 4 else { return .slow }
     @inline(__always) func trimmed(_ s: Int, _ e: Int) -> Range<Int> {
       var s = s
@@ -90,12 +121,8 @@ public enum LexiconParser {
       if p[i] == UInt8(ascii: "*") { return .slow }
       lastPiece = p[i] == 0x20 ? 0 : lastPiece + 1
     }
-    if isPrefix, lastPiece < 3 { return .slow }
-    let term = String(unsafeUninitializedCapacity: termEnd - termRange.lowerBound) { out in
-      for (k, i) in (termRange.lowerBound..<termEnd).enumerated() { out[k] = asciiLower(p[i]) }
-      return termEnd - termRange.lowerBound
-    }
-    guard let category = category(p, categoryRange) else { return .slow }
+    if isPrefix, lastPiece < 3 || !ascii { return .slow }
+    guard let category = category(p, categoryRange, hint: &categoryHint) else { return .slow }
     guard weightRange.count > 0, weightRange.count <= 32,
       let weight = decimal(p, weightRange) ?? Double(String(decoding: UnsafeBufferPointer(rebasing: p[weightRange]), as: UTF8.self)), weight.isFinite,
       category.range.contains(weight), !(category.forbidsZero && weight == 0)
@@ -105,7 +132,32 @@ public enum LexiconParser {
       let r = trimmed(bounds.3, end)
       if !r.isEmpty { note = String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self) }
     }
-    return .entry(LexiconEntry(term: term, category: category, weight: weight, note: note, isPrefix: isPrefix, file: file, line: lineNumber, section: section))
+    let term: String
+    if ascii || termRange.allSatisfy({ p[$0] < 0x80 }) {
+      term = String(unsafeUninitializedCapacity: termEnd - termRange.lowerBound) { out in
+        for (k, i) in (termRange.lowerBound..<termEnd).enumerated() { out[k] = asciiLower(p[i]) }
+        return termEnd - termRange.lowerBound
+      }
+    } else {
+      term = String(decoding: UnsafeBufferPointer(rebasing: p[termRange.lowerBound..<termEnd]), as: UTF8.self).lowercased()
+    }
+    entries.append(LexiconEntry(term: term, category: category, weight: weight, note: note, isPrefix: isPrefix, file: file, line: lineNumber, section: section))
+    return .done
+  }
+
+  /// A section header `[name]` whose first byte is at `a` (ASCII line):
+  /// its name trimmed of spaces, or `.slow` for a malformed header (the
+  /// general reader reports it).
+  private static func sectionName(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ end: Int) -> FastLine {
+    var e = end
+    while e > a, p[e - 1] == 0x20 || p[e - 1] == 0x09 { e -= 1 }
+    guard e - a >= 2, p[e - 1] == UInt8(ascii: "]") else { return .slow }
+    var s = a + 1
+    var t = e - 1
+    while s < t, p[s] == 0x20 { s += 1 }
+    while t > s, p[t - 1] == 0x20 { t -= 1 }
+    if s == t { return .slow }
+    return .section(String(decoding: UnsafeBufferPointer(rebasing: p[s..<t]), as: UTF8.self))
   }
 
   /// A weight written `-?D+(.D+)?` with at most 15 digits, exactly as
@@ -144,14 +196,27 @@ public enum LexiconParser {
   /// Category names as bytes, for matching without making a `String`.
   private static let categoryNames: [(name: [UInt8], category: LexiconCategory)] = LexiconCategory.allCases.map { (Array($0.rawValue.utf8), $0) }
 
-  private static func category(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> LexiconCategory? {
-    for (name, category) in categoryNames where name.count == r.count {
+  private static func category(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, hint: inout Int) -> LexiconCategory? {
+    let names = categoryNames
+    if hint < names.count, names[hint].name.count == r.count {
+      let name = names[hint].name
       var same = true
       for k in 0..<name.count where name[k] != p[r.lowerBound + k] {
         same = false
         break
       }
-      if same { return category }
+      if same { return names[hint].category }
+    }
+    for (k, (name, category)) in names.enumerated() where name.count == r.count {
+      var same = true
+      for k in 0..<name.count where name[k] != p[r.lowerBound + k] {
+        same = false
+        break
+      }
+      if same {
+        hint = k
+        return category
+      }
     }
     return nil
   }

@@ -71,21 +71,11 @@ public struct LexiconSet: Sendable {
   public static func parse(files: [(name: String, bytes: [UInt8])]) throws(DiagnosticError) -> LexiconSet {
     var entries: [LexiconEntry] = []
     var diagnostics: [Diagnostic] = []
+    entries.reserveCapacity(files.reduce(0) { $0 + $1.bytes.count / 24 })
     for file in files {
-      let (e, d) = LexiconParser.parse(file.bytes, file: file.name)
-      entries += e
-      diagnostics += d
+      LexiconParser.parse(file.bytes, file: file.name, into: &entries, diagnostics: &diagnostics)
     }
-    var firstSeen: [EntryKey: Int] = [:]
-    firstSeen.reserveCapacity(entries.count)
-    for (index, entry) in entries.enumerated() {
-      let key = EntryKey(entry)
-      if let first = firstSeen[key] {
-        diagnostics.append(.error("LEX006", "duplicate term '\(entry.term)\(entry.isPrefix ? "*" : "")' in \(entry.category.rawValue) (first at \(entries[first].origin))", file: entry.file, line: entry.line, column: 1))
-      } else {
-        firstSeen[key] = index
-      }
-    }
+    DuplicateTerms.check(entries, into: &diagnostics)
     if !diagnostics.isEmpty {
       throw DiagnosticError(diagnostics.sorted { ($0.file ?? "", $0.line ?? 0) < ($1.file ?? "", $1.line ?? 0) })
     }

@@ -67,8 +67,25 @@ public struct PhraseMatcher: Sendable {
     var key: [UInt8] = []
     var ranges: [Range<Int>] = []
     for index in stance.indices {
-      LexiconTerm.folded(stance[index].term, key: &key, ranges: &ranges)
-      if ranges.isEmpty { continue }
+      // A plain term (`LexiconTerm.isPlain`) is its own key, its words
+      // split at the spaces: copied, not folded.
+      let plain: Bool? = stance[index].term.utf8.withContiguousStorageIfAvailable { p in
+        guard LexiconTerm.isPlain(p) else { return false }
+        key.removeAll(keepingCapacity: true)
+        key.append(contentsOf: p)
+        ranges.removeAll(keepingCapacity: true)
+        var start = 0
+        for i in 0..<p.count where p[i] == 0x20 {
+          ranges.append(start..<i)
+          start = i + 1
+        }
+        ranges.append(start..<p.count)
+        return true
+      }
+      if plain != true {
+        LexiconTerm.folded(stance[index].term, key: &key, ranges: &ranges)
+        if ranges.isEmpty { continue }
+      }
       let layer = stance[index].category.layer
       let isPrefix = stance[index].isPrefix
       var node = Int32(layer)
@@ -958,7 +975,7 @@ struct EdgeTable: Sendable {
 extension Array {
   /// The same elements in a buffer of their own (a plain copy of an array
   /// shares its buffer, and its reference count, until one is written).
-  fileprivate func freshCopy() -> [Element] {
+  func freshCopy() -> [Element] {
     Array(unsafeUninitializedCapacity: count) { buffer, initialized in
       _ = buffer.initialize(from: self)
       initialized = count

@@ -62,6 +62,31 @@ import Testing
     }
   }
 
+  /// The copy's attribution vocabulary holds its own arrays with the same
+  /// values, and its attributor reads the copy's matcher.
+  @Test func copySharesNoVocabularyBuffer() throws {
+    let engine = try TestSupport.engine()
+    let copy = engine.deepCopy()
+    let a = engine.attributor.vocabulary
+    let b = copy.attributor.vocabulary
+    func address<T>(_ x: [T]) -> UnsafeRawPointer? { x.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+    #expect(address(a.entries) != address(b.entries))
+    #expect(address(a.weight) != address(b.weight))
+    #expect(address(a.endsWithPreposition) != address(b.endsWithPreposition))
+    #expect(a.entries.map { "\($0)" } == b.entries.map { "\($0)" })
+    #expect(a.weight == b.weight && a.endsWithPreposition == b.endsWithPreposition)
+    #expect(copy.attributor.matcher.tables === copy.matcher.tables)
+    let rebuilt = AttributionVocabulary(copy.matcher.entries, grammar: copy.matcher.grammarWords)
+    #expect(rebuilt.entries.map { "\($0)" } == b.entries.map { "\($0)" })
+    let words = engine.matcher.grammarWords.map(\.term) + ["said", "the", "of", "xyzzy", "According", "THE"]
+    for word in words {
+      Array(word.utf8).withUnsafeBufferPointer { p in
+        #expect(b.words.lookup(p, 0..<p.count) == a.words.lookup(p, 0..<p.count), "\(word)")
+        #expect(rebuilt.words.lookup(p, 0..<p.count) == a.words.lookup(p, 0..<p.count), "\(word)")
+      }
+    }
+  }
+
   /// Seeded random keys (ASCII letters of both cases, apostrophes straight
   /// and curly, bytes above ASCII), repeated with other values, inserted
   /// into a `FoldedTable` and a `FoldedIDTable.Builder` from a small
