@@ -449,8 +449,10 @@ public struct SentenceScorer {
           }
         }
       }
-      for i in rules.kinds.indices where rules.gatedTriggers[i] & present != 0 {
-        switch rules.kinds[i] {
+      for i in rules.steps.indices {
+        let step = rules.steps[i]
+        guard step.trigger & present != 0 else { continue }
+        switch step.kind {
         case .intensifier: IntensifierRule().run(&unit, context)
         case .negation: NegationRule().run(&unit, context)
         case .negatedPredicate: NegatedPredicateRule().run(&unit, context)
@@ -929,6 +931,9 @@ struct RulePlan: Sendable {
   /// Every rule is one of the library's (`StandardRule`, none `.other`):
   /// the scorer may run them over its scratch (`SentenceScorer.runRules`).
   let libraryOnly: Bool
+  /// Each rule's kind with its trigger of `gatedTriggers`, side by side
+  /// (one array read a rule in the scorer's loop, `runRules`).
+  let steps: [RuleStep]
 
   init(_ rules: [any StanceRule], gated: Bool = false) {
     boxes = rules.map(RuleBox.init)
@@ -949,12 +954,20 @@ struct RulePlan: Sendable {
     self.gatedClauseTriggers = gatedClauseTriggers
     self.gatedAny = gatedTriggers.reduce(0, |)
     self.libraryOnly = !kinds.contains(.other)
+    self.steps = zip(kinds, gatedTriggers).map { RuleStep(kind: $0, trigger: $1) }
   }
 
   /// `RuleModel`'s rules, with their gates.
   static let standard = RulePlan(RuleModel.standardRules, gated: true)
   /// The categories `RuleModel` reads (`SentenceScorer.readable`).
   static let standardReadable = SentenceScorer.readable(RuleModel())
+}
+
+/// One rule of a plan as `SentenceScorer.runRules` reads it: which of the
+/// library's rules, and the trigger bits that make it run.
+struct RuleStep: Sendable {
+  let kind: StandardRule
+  let trigger: UInt32
 }
 
 /// Which of the library's rules a rule is (`.other` for any other type).
