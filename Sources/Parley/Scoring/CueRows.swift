@@ -28,7 +28,7 @@ struct CueRows {
 
   /// Row flags, above the category bits (`LexiconCategory.bit`, 0 ..< 21):
   /// the match's first or last token is capitalized (the name check,
-  /// `SentenceScorer.dropsName`, may drop it only then);
+  /// `SentenceScorer.firstDroppedName`, may drop it only then);
   static let maybeName: UInt32 = 1 << 21
   /// a cue of two tokens or more, of a layer other than the modifiers',
   /// with a weight or of valence (a modifier inside it is dropped);

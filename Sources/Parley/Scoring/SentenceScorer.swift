@@ -39,6 +39,9 @@ public struct SentenceScorer {
   private var cueRows = CueRows()
   /// The rows of `state.cues` after the name check dropped some.
   private var stateRows: [CueRow] = []
+  /// The scratch the library's rules run in when nothing else needs
+  /// `state` (`RuleRows`), grown to the most cues of a unit yet.
+  private var ruleCues: [RuleCue] = []
   /// Words and numbers before each token of the document, and clause-
   /// breaking punctuation up to each (`count(_:wordsBefore:breaksThrough:)`).
   private var wordsBefore: [Int32] = []
@@ -77,6 +80,7 @@ public struct SentenceScorer {
     self.wordsBefore = buffers.wordsBefore
     self.breaksThrough = buffers.breaksThrough
     self.cueRows = buffers.cueRows
+    self.ruleCues = buffers.ruleCues
     self.cueRows.reset(sentences: document.sentences.count)
     Self.count(document, wordsBefore: &self.wordsBefore, breaksThrough: &self.breaksThrough)
     self.document = document
@@ -141,6 +145,7 @@ public struct SentenceScorer {
     swap(&buffers.wordsBefore, &wordsBefore)
     swap(&buffers.breaksThrough, &breaksThrough)
     swap(&buffers.cueRows, &cueRows)
+    swap(&buffers.ruleCues, &ruleCues)
     return buffers
   }
 
@@ -347,46 +352,40 @@ public struct SentenceScorer {
     let question = endsInQuestion(tokens)
     let gated = self.rules.gated
     var scan = cueRows.rows.withUnsafeBufferPointer { CueScan(UnsafeBufferPointer(rebasing: $0[rows]), gates: gated) }
+    // The library's rules run over a copy of the rows when no evidence is
+    // asked for (`runRules`); only other paths load `state`.
+    let fast = rules.libraryOnly && !keepCues
     // Rows whose match is part of a name are left out (rare: most
-    // capitalized matches open a sentence before a lower-case word).
+    // capitalized matches open a sentence before a lower-case word); the
+    // others are then in `stateRows`, and in `state` unless `fast`.
     var loaded = false
-    if scan.maybeName && dropsName(tokens, rows) {
-      load(tokens, rows, nameCheck: true)
+    if scan.maybeName, let first = firstDroppedName(tokens, rows) {
+      keepUnnamed(tokens, rows, from: first)
+      if !fast { loadStateRows(tokens) }
       loaded = true
       scan = stateRows.withUnsafeBufferPointer { CueScan($0, gates: gated) }
     }
-    let count = loaded ? state.cues.count : rows.count
+    let count = loaded ? stateRows.count : rows.count
     if count == 0 && !question {
-      if keepCues && !loaded { load(tokens, rows, nameCheck: false) }
+      if keepCues && !loaded { load(tokens, rows) }
       return unit
-    }
-    if scan.mayDropModifiers {
-      if !loaded {
-        load(tokens, rows, nameCheck: false)
-        loaded = true
-      }
-      dropModifiersInsideLongerCues()
     }
     var present = scan.present
     let clauses = rules.alwaysClauses || present & rules.gatedClauseTriggers != 0
     if question { present |= SentenceState.questionTrigger }
     present |= SentenceState.alwaysTrigger
-    var sum: (raw: Double, mass: Double, optimismEvidence: Bool, hedgingEvidence: Bool)
-    if present & rules.gatedAny == 0 && !keepCues {
-      // No rule runs: the values are the entries' own.
+    let runs = present & rules.gatedAny != 0
+    var sum: Sum
+    if !runs && !keepCues && !scan.mayDropModifiers {
+      // No rule runs and nothing is dropped: the values are the entries' own.
       sum = loaded
-        ? state.cues.withUnsafeBufferPointer { Self.sum($0) }
+        ? stateRows.withUnsafeBufferPointer { Self.sum($0) }
         : cueRows.rows.withUnsafeBufferPointer { Self.sum(UnsafeBufferPointer(rebasing: $0[rows])) }
+    } else if fast {
+      // The library's rules over a copy of the rows: no state to load.
+      sum = runRules(tokens, loaded ? nil : rows, question: question, present: present, runs: runs, clauses: clauses, dropModifiers: scan.mayDropModifiers, context: context)
     } else {
-      if !loaded { load(tokens, rows, nameCheck: false) }
-      if clauses { markClauses() }
-      state.isQuestion = question
-      applyRules(present: present, triggers: rules.gatedTriggers, context: context)
-      sum = state.cues.withUnsafeBufferPointer { Self.sum($0) }
-      for extra in state.extraHedge {
-        sum.mass += extra.mass
-        sum.hedgingEvidence = true
-      }
+      sum = runRulesOnState(tokens, rows, loaded: loaded, question: question, present: present, runs: runs || keepCues, clauses: clauses, dropModifiers: scan.mayDropModifiers, context: context)
     }
     unit.hasOptimismEvidence = sum.optimismEvidence
     unit.hasHedgingEvidence = sum.hedgingEvidence
@@ -398,49 +397,139 @@ public struct SentenceScorer {
     return unit
   }
 
-  /// The name check drops some row of `rows` from the unit `tokens`:
-  /// a match of capitalized words inside the unit, or one that runs into
-  /// a name (`isCapitalizedMidSentence`, `runsIntoName`), when the unit is
-  /// not in title case.
-  private func dropsName(_ tokens: Range<Int>, _ rows: Range<Int>) -> Bool {
-    var named = false
+  /// The sums over a unit's cues that make its scores (`sum(_:)`).
+  typealias Sum = (raw: Double, mass: Double, optimismEvidence: Bool, hedgingEvidence: Bool)
+
+  /// `scoreRows` for evidence or a model with rules of its own: the cues
+  /// (`cueRows.rows[rows]`, already in `state` when `loaded`) loaded
+  /// into `state`, the modifiers inside longer cues dropped
+  /// (`dropModifiers`), and when `runs`, the clauses numbered
+  /// (`clauses`) and the rules whose triggers meet `present` run over it;
+  /// then the cues summed. (Out of line: the usual units take the paths
+  /// above, which keep their registers.)
+  @inline(never)
+  private mutating func runRulesOnState(_ tokens: Range<Int>, _ rows: Range<Int>, loaded: Bool, question: Bool, present: UInt32, runs: Bool, clauses: Bool, dropModifiers: Bool, context: RuleContext) -> Sum {
+    if !loaded { load(tokens, rows) }
+    if dropModifiers { dropModifiersInsideLongerCues() }
+    guard runs else { return state.cues.withUnsafeBufferPointer { Self.sum($0) } }
+    if clauses { markClauses() }
+    state.isQuestion = question
+    applyRules(present: present, triggers: rules.gatedTriggers, context: context)
+    var sum = state.cues.withUnsafeBufferPointer { Self.sum($0) }
+    for extra in state.extraHedge {
+      sum.mass += extra.mass
+      sum.hedgingEvidence = true
+    }
+    return sum
+  }
+
+  /// `scoreRows` for a model of the library's rules only
+  /// (`RulePlan.libraryOnly`), without evidence: copies the unit's cues
+  /// (`cueRows.rows[rows]`, or `stateRows` after the name check when
+  /// `rows` is nil) into the scratch, drops the modifiers inside longer
+  /// cues (`dropModifiers`), and when `runs`, numbers the clauses
+  /// (`clauses`) and runs the rules whose gates meet `present` there
+  /// (`RuleRows`); then sums the cues.
+  private mutating func runRules(_ tokens: Range<Int>, _ rows: Range<Int>?, question: Bool, present: UInt32, runs: Bool, clauses: Bool, dropModifiers: Bool, context: RuleContext) -> Sum {
+    var scratch: [RuleCue] = []
+    swap(&scratch, &ruleCues)
+    let n =
+      if let rows {
+        cueRows.rows.withUnsafeBufferPointer { RuleRows.fill(&scratch, from: UnsafeBufferPointer(rebasing: $0[rows]), dropModifiers: dropModifiers) }
+      } else {
+        stateRows.withUnsafeBufferPointer { RuleRows.fill(&scratch, from: $0, dropModifiers: dropModifiers) }
+      }
+    var unit = RuleRows(cues: scratch, count: n, tokens: tokens, isQuestion: question)
+    scratch = []
+    if runs {
+      if clauses && n > 0 {
+        document.tokens.withUnsafeBufferPointer { all in
+          breaksThrough.withUnsafeBufferPointer { breaks in
+            unit.cues.withUnsafeMutableBufferPointer { RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: $0[0..<n]), tokens: all, breaksThrough: breaks) }
+          }
+        }
+      }
+      for i in rules.steps.indices {
+        let step = rules.steps[i]
+        guard step.trigger & present != 0 else { continue }
+        switch step.kind {
+        case .intensifier: IntensifierRule().run(&unit, context)
+        case .negation: NegationRule().run(&unit, context)
+        case .negatedPredicate: NegatedPredicateRule().run(&unit, context)
+        case .shifter: ShifterRule().run(&unit, context)
+        case .predicate: PredicateRule().run(&unit, context)
+        case .hedgedClaim: HedgedClaimRule().run(&unit, context)
+        case .conditional: ConditionalRule().run(&unit, context)
+        case .contrast: ContrastRule().run(&unit, context)
+        case .concessive: ConcessiveRule().run(&unit, context)
+        case .question: QuestionRule().run(&unit, context)
+        case .reportingStance: ReportingStanceRule().run(&unit, context)
+        case .other: preconditionFailure("a plan of the library's rules only")
+        }
+      }
+    }
+    var sum: Sum = unit.cues.withUnsafeBufferPointer { all in
+      var sum: Sum = (0, 0, false, false)
+      for i in 0..<n { Self.add(all[i].cue, to: &sum) }
+      return sum
+    }
+    for _ in 0..<unit.hedges {
+      sum.mass += unit.hedgeMass
+      sum.hedgingEvidence = true
+    }
+    swap(&unit.cues, &ruleCues)
+    return sum
+  }
+
+  /// The first row of `rows` the name check drops from the unit
+  /// `tokens`: a match of capitalized words inside the unit, or one that
+  /// runs into a name (`isCapitalizedMidSentence`, `runsIntoName`), when
+  /// the unit is not in title case; nil when it drops none.
+  private func firstDroppedName(_ tokens: Range<Int>, _ rows: Range<Int>) -> Int? {
     for r in rows where cueRows.rows[r].bits & CueRows.maybeName != 0 {
       let c = cueRows.rows[r].cue
       if isCapitalizedMidSentence(c.start, c.end, in: tokens) || runsIntoName(c.start, c.end, in: tokens) {
-        named = true
-        break
+        return isTitleCase(tokens) ? nil : r
       }
     }
-    return named && !isTitleCase(tokens)
+    return nil
   }
 
-  /// Empties `state` for the unit `tokens` and copies into it the cues of
-  /// `cueRows.rows[rows]`; with `nameCheck`, without those of matches
-  /// that are part of a name (`dropsName`), their rows in
-  /// `stateRows`.
-  private mutating func load(_ tokens: Range<Int>, _ rows: Range<Int>, nameCheck: Bool) {
+  /// Sets `stateRows` to the rows of `rows` the name check keeps, `first`
+  /// being the first it drops (`firstDroppedName`: the unit is not in
+  /// title case, and the rows before it are kept).
+  private mutating func keepUnnamed(_ tokens: Range<Int>, _ rows: Range<Int>, from first: Int) {
+    stateRows.clearKeepingCapacity()
+    stateRows.append(contentsOf: cueRows.rows[rows.lowerBound..<first])
+    for r in (first + 1)..<rows.upperBound {
+      let row = cueRows.rows[r]
+      let c = row.cue
+      if row.bits & CueRows.maybeName != 0 && (isCapitalizedMidSentence(c.start, c.end, in: tokens) || runsIntoName(c.start, c.end, in: tokens)) { continue }
+      stateRows.append(row)
+    }
+  }
+
+  /// Empties `state` for the unit `tokens` (its cues left to the caller).
+  private mutating func reset(_ tokens: Range<Int>) {
     state.tokens = tokens
     state.clausesMarked = false
     state.isQuestion = false
     state.applied.clearKeepingCapacity()
     if !state.extraHedge.isEmpty { state.extraHedge.removeAll(keepingCapacity: true) }
-    if !nameCheck {
-      cueRows.rows.withUnsafeBufferPointer { state.cues.assign(UnsafeBufferPointer(rebasing: $0[rows])) { $0.cue } }
-      return
-    }
-    state.cues.clearKeepingCapacity()
-    stateRows.clearKeepingCapacity()
-    var titleCase: Bool? = nil
-    for r in rows {
-      let row = cueRows.rows[r]
-      let c = row.cue
-      if row.bits & CueRows.maybeName != 0 && (isCapitalizedMidSentence(c.start, c.end, in: tokens) || runsIntoName(c.start, c.end, in: tokens)) {
-        if titleCase == nil { titleCase = isTitleCase(tokens) }
-        if titleCase == false { continue }
-      }
-      state.cues.append(c)
-      stateRows.append(row)
-    }
+  }
+
+  /// Empties `state` for the unit `tokens` and copies into it the cues of
+  /// `cueRows.rows[rows]`.
+  private mutating func load(_ tokens: Range<Int>, _ rows: Range<Int>) {
+    reset(tokens)
+    cueRows.rows.withUnsafeBufferPointer { state.cues.assign(UnsafeBufferPointer(rebasing: $0[rows])) { $0.cue } }
+  }
+
+  /// Empties `state` for the unit `tokens` and copies into it the cues of
+  /// `stateRows` (after the name check).
+  private mutating func loadStateRows(_ tokens: Range<Int>) {
+    reset(tokens)
+    stateRows.withUnsafeBufferPointer { state.cues.assign($0) { $0.cue } }
   }
 
   /// Runs the rules whose triggers (`triggers`, one per rule) meet
@@ -787,6 +876,7 @@ struct ScorerBuffers {
   var wordsBefore: [Int32] = []
   var breaksThrough: [Int32] = []
   var cueRows = CueRows()
+  var ruleCues: [RuleCue] = []
 }
 
 extension Array {
@@ -838,6 +928,12 @@ struct RulePlan: Sendable {
   let gatedTriggers: [UInt32]
   let gatedClauseTriggers: UInt32
   let gatedAny: UInt32
+  /// Every rule is one of the library's (`StandardRule`, none `.other`):
+  /// the scorer may run them over its scratch (`SentenceScorer.runRules`).
+  let libraryOnly: Bool
+  /// Each rule's kind with its trigger of `gatedTriggers`, side by side
+  /// (one array read a rule in the scorer's loop, `runRules`).
+  let steps: [RuleStep]
 
   init(_ rules: [any StanceRule], gated: Bool = false) {
     boxes = rules.map(RuleBox.init)
@@ -857,12 +953,21 @@ struct RulePlan: Sendable {
     self.gatedTriggers = gatedTriggers
     self.gatedClauseTriggers = gatedClauseTriggers
     self.gatedAny = gatedTriggers.reduce(0, |)
+    self.libraryOnly = !kinds.contains(.other)
+    self.steps = zip(kinds, gatedTriggers).map { RuleStep(kind: $0, trigger: $1) }
   }
 
   /// `RuleModel`'s rules, with their gates.
   static let standard = RulePlan(RuleModel.standardRules, gated: true)
   /// The categories `RuleModel` reads (`SentenceScorer.readable`).
   static let standardReadable = SentenceScorer.readable(RuleModel())
+}
+
+/// One rule of a plan as `SentenceScorer.runRules` reads it: which of the
+/// library's rules, and the trigger bits that make it run.
+struct RuleStep: Sendable {
+  let kind: StandardRule
+  let trigger: UInt32
 }
 
 /// Which of the library's rules a rule is (`.other` for any other type).

@@ -9,9 +9,12 @@ import Testing
 /// sub-ranges of every sentence (the statement and narrator parts), and
 /// for ranges across sentences, with each model.
 @Suite struct CueRowsTests {
-  /// The standard plan (gated), the lexicon baseline (no rules) and every
-  /// rule behind its box with the default triggers (no gates).
-  static let models: [any StanceModel] = [RuleModel(), LexiconModel(), UngatedRuleModel()]
+  /// The standard plan (gated), the lexicon baseline (no rules), every
+  /// rule behind its box with the default triggers (no gates: its rules
+  /// are no library rules, so they run over `SentenceState`), and the
+  /// library's rules in reverse order (their own triggers, over the
+  /// scorer's scratch, `RuleRows`).
+  static let models: [any StanceModel] = [RuleModel(), LexiconModel(), UngatedRuleModel(), ReversedRuleModel()]
 
   /// What a unit's evidence is made from, as comparable values.
   static func expectSameState(_ a: SentenceState, _ b: SentenceState, _ note: @autoclosure () -> String) {
@@ -109,7 +112,7 @@ import Testing
     }
   }
 
-  @Test(arguments: 0..<3) func sentencesAndPartsEqualTheReference(model index: Int) throws {
+  @Test(arguments: 0..<4) func sentencesAndPartsEqualTheReference(model index: Int) throws {
     let engine = try TestSupport.engine()
     let model = Self.models[index]
     let texts = try TextInvariantTests.evaluationTexts()
@@ -175,5 +178,19 @@ import Testing
     for rule in RuleModel.standardRules { #expect(rule.triggers & gates == 0, "\(rule.name)") }
     #expect(gates & (SentenceState.questionTrigger | SentenceState.alwaysTrigger) == 0)
     #expect(gates & CueRows.categories == 0)
+    // The library's rules run over the scratch; a plan with rules of
+    // other types runs them all over `SentenceState`.
+    #expect(standard.libraryOnly)
+    #expect(RulePlan(ReversedRuleModel().rules).libraryOnly)
+    #expect(RulePlan(LexiconModel().rules).libraryOnly)
+    #expect(!ungated.libraryOnly)
   }
+}
+
+/// The library's rules in reverse order, with their own triggers: a plan
+/// of library rules only (`RulePlan.libraryOnly`) that is not gated.
+struct ReversedRuleModel: StanceModel {
+  let name = "rules-reversed"
+  func reads(_ category: LexiconCategory) -> Bool { RuleModel().reads(category) }
+  var rules: [any StanceRule] { RuleModel.standardRules.reversed() }
 }

@@ -6,9 +6,12 @@ public struct ConcessiveRule: StanceRule {
   public init() {}
   public var triggers: UInt32 { LexiconCategory.concessive.bit }
 
-  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
-    for i in s.cues.indices where s.cues[i].category == .concessive {
-      let w = s.cues[i].weight
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
+
+  /// The rule over any unit's cues (`RuleCues`).
+  func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
+    for i in 0..<s.count where s[i].category == .concessive {
+      let w = s[i].weight
       var next = s.governed(by: i, from: i + 1, window: Int.max, where: { $0.category == .valence })
       while let j = next {
         s.apply(.concessive, to: j, factor: 1 - w, trigger: i)

@@ -7,9 +7,12 @@ public struct ConditionalRule: StanceRule {
   public init() {}
   public var triggers: UInt32 { LexiconCategory.hedgeConditional.bit }
 
-  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
+
+  /// The rule over any unit's cues (`RuleCues`).
+  func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
     let scale = context.parameters.conditionalValenceScale
-    for i in s.cues.indices where s.cues[i].category == .hedgeConditional {
+    for i in 0..<s.count where s[i].category == .hedgeConditional {
       var next = s.governed(by: i, from: i + 1, window: Int.max, where: { $0.category == .valence })
       while let j = next {
         s.apply(.conditional, to: j, factor: scale, trigger: i)

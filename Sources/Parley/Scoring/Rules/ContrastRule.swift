@@ -10,14 +10,17 @@ public struct ContrastRule: StanceRule {
   public var triggers: UInt32 { LexiconCategory.contrast.bit }
   public var readsClauses: Bool { false }
 
-  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
+
+  /// The rule over any unit's cues (`RuleCues`).
+  func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
     let boost = context.parameters.contrastBoost
-    for i in s.cues.indices where s.cues[i].category == .contrast {
-      let marker = s.cues[i]
+    for i in 0..<s.count where s[i].category == .contrast {
+      let marker = s[i]
       let w = marker.weight
       let opensSentence = context.document.tokens[s.tokens.lowerBound..<Int(marker.start)].allSatisfy { $0.kind == .quote || $0.kind == .punctuation }
-      for j in s.cues.indices where s.cues[j].category == .valence {
-        if opensSentence || s.cues[j].start >= marker.end {
+      for j in 0..<s.count where s[j].category == .valence {
+        if opensSentence || s[j].start >= marker.end {
           s.apply(.contrastAfter, to: j, factor: 1 + boost * w, trigger: i)
         } else {
           s.apply(.contrastBefore, to: j, factor: 1 - context.parameters.contrastDiscount * w, trigger: i)

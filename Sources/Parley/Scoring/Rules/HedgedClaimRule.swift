@@ -7,10 +7,13 @@ public struct HedgedClaimRule: StanceRule {
   public init() {}
   public var triggers: UInt32 { LexiconCategory.hedgeModal.bit | LexiconCategory.hedgeEpistemic.bit | LexiconCategory.hedgeApproximator.bit | LexiconCategory.hedgeShield.bit }
 
-  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
+
+  /// The rule over any unit's cues (`RuleCues`).
+  func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
     let damping = context.parameters.hedgedValenceDamping
-    for i in s.cues.indices where s.cues[i].category.isHedge && s.cues[i].category != .hedgeConditional && s.cues[i].value > 0 {
-      let w = s.cues[i].weight
+    for i in 0..<s.count where s[i].category.isHedge && s[i].category != .hedgeConditional && s[i].value > 0 {
+      let w = s[i].weight
       var next = s.governed(by: i, from: i + 1, window: Int.max, where: { $0.category == .valence })
       while let j = next {
         s.apply(.hedgedClaim, to: j, factor: 1 - damping * w, trigger: i)

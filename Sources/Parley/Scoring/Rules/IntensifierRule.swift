@@ -8,11 +8,14 @@ public struct IntensifierRule: StanceRule {
   public init() {}
   public var triggers: UInt32 { LexiconCategory.intensifier.bit | LexiconCategory.dampener.bit }
 
-  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
-    for i in s.cues.indices where s.cues[i].category == .intensifier || s.cues[i].category == .dampener {
-      let w = s.cues[i].weight
-      let factor = s.cues[i].category == .intensifier ? 1 + w : 1 - w
-      let rule: RuleName = s.cues[i].category == .intensifier ? .intensifier : .dampener
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
+
+  /// The rule over any unit's cues (`RuleCues`).
+  func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
+    for i in 0..<s.count where s[i].category == .intensifier || s[i].category == .dampener {
+      let w = s[i].weight
+      let factor = s[i].category == .intensifier ? 1 + w : 1 - w
+      let rule: RuleName = s[i].category == .intensifier ? .intensifier : .dampener
       if let j = s.governed(by: i, from: i + 1, window: context.parameters.intensifierWindow, where: { $0.category == .valence }) {
         s.apply(rule, to: j, factor: factor, trigger: i)
       }

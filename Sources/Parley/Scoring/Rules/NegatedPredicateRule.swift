@@ -16,20 +16,29 @@ public struct NegatedPredicateRule: StanceRule {
   /// It reads what negation did, so it needs a negator too.
   public var triggers: UInt32 { LexiconCategory.negator.bit }
 
-  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
+
+  /// The rule over any unit's cues (`RuleCues`).
+  func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
     let p = context.parameters
-    for j in s.cues.indices where (s.cues[j].category == .valence || s.cues[j].category == .booster) && s.cues[j].weight > 0 {
-      guard let negation = s.firstApplied(on: j, .negation, .negatedBooster) else { continue }
-      let n = Int(negation.trigger)
-      let clauseID = s.clauseOf(s.cues[n].start)
+    for j in 0..<s.count where (s[j].category == .valence || s[j].category == .booster) && s[j].weight > 0 {
+      guard let n = s.negatedBy(j, orBooster: true) else { continue }
+      let clauseID = s.clause(ofCue: n)
       // The nearest positive term before the negator is the subject's head.
+      var subject: Int? = nil
+      var k = n - 1
+      while k >= 0 {
+        if s[k].category == .valence && s[k].end <= s[n].start {
+          subject = k
+          break
+        }
+        k -= 1
+      }
       guard
-        let i = s.cues.indices.last(where: {
-          $0 < n && s.cues[$0].category == .valence && s.cues[$0].end <= s.cues[n].start
-        }),
-        s.cues[i].weight > 0, s.cues[i].value > 0, s.cues[i].appliedCount == 0,
-        s.clauseOf(s.cues[i].start) == clauseID,
-        Int(s.cues[n].start - s.cues[i].end) <= p.negatedSubjectWindow
+        let i = subject,
+        s[i].weight > 0, s[i].value > 0, s[i].appliedCount == 0,
+        s.clause(ofCue: i) == clauseID,
+        Int(s[n].start - s[i].end) <= p.negatedSubjectWindow
       else { continue }
       s.apply(.negatedPredicate, to: i, factor: p.negatedSubjectScale, trigger: n)
     }

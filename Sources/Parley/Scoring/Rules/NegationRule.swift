@@ -17,28 +17,30 @@ public struct NegationRule: StanceRule {
   public init() {}
   public var triggers: UInt32 { LexiconCategory.negator.bit }
 
-  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
+
+  /// The rule over any unit's cues (`RuleCues`).
+  func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
     let p = context.parameters
-    for i in s.cues.indices where s.cues[i].category == .negator {
-      let w = s.cues[i].weight
+    for i in 0..<s.count where s[i].category == .negator {
+      let w = s[i].weight
       // A negator that ends in `that` ("skeptical that", "doubted that")
       // governs the clause it opens, however long: "skeptical that the new
       // round would produce a breakthrough".
-      let window = opensClause(s.cues[i], context) ? Int(s.tokens.count) : p.negationWindow
+      let window = opensClause(s[i], context) ? Int(s.tokens.count) : p.negationWindow
       let first = s.governed(by: i, from: i + 1, window: window, where: { $0.axis != nil || $0.category == .shifter })
       if first == nil && p.bareNegationValence > 0 && w >= p.bareNegationMinWeight {
         // Nothing evaluative to reverse: in news, a denied action is itself
         // mildly bad news ("inspectors were unable to visit", "no partner
         // ready to discuss them", "the delegation did not attend"). Only
         // full negators count: "a long way from the airport" is a distance.
-        s.cues[i].value = -p.bareNegationValence * w
-        s.cues[i].axis = .optimism
-        s.record(.bareNegation, on: i, factor: s.cues[i].value, trigger: i)
+        s.setValue(-p.bareNegationValence * w, axis: .optimism, of: i)
+        s.record(.bareNegation, on: i, factor: s[i].value, trigger: i)
       }
       var next = first
       while let j = next {
         next = s.governed(by: i, from: j + 1, window: window, where: { $0.axis != nil || $0.category == .shifter })
-        let c = s.cues[j]
+        let c = s[j]
         if c.category == .shifter {
           s.record(.negation, on: j, factor: 0, trigger: i)
           continue

@@ -16,36 +16,50 @@ public struct PredicateRule: StanceRule {
   public init() {}
   public var triggers: UInt32 { LexiconCategory.valence.bit }
 
-  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
+
+  /// The rule over any unit's cues (`RuleCues`).
+  func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
     guard context.words != nil, hasBothSigns(s) else { return }
     let p = context.parameters
     var i = 0
-    while i + 1 < s.cues.count {
+    while i + 1 < s.count {
       defer { i += 1 }
-      let subject = s.cues[i]
+      let subject = s[i]
       guard subject.category == .valence, subject.value != 0, subject.appliedCount == 0 else { continue }
       // The predicate: the next valence term, in the same clause.
       // A negated predicate is NegatedPredicateRule's.
-      guard let j = s.cues.indices[(i + 1)...].first(where: { s.cues[$0].category == .valence && s.cues[$0].value != 0 }),
-        (s.cues[j].value > 0) != (subject.value > 0),
-        s.firstApplied(on: j, .negation) == nil,
-        s.clauseOf(s.cues[j].start) == s.clauseOf(subject.start),
-        let be = firstBe(in: Int(subject.end)..<min(Int(subject.end) + p.predicateWindow + 1, Int(s.cues[j].start)), context),
-        Int(s.cues[j].start) - (be + 1) <= p.predicateWindow,
+      guard let j = nextValence(after: i, s),
+        (s[j].value > 0) != (subject.value > 0),
+        s.negatedBy(j, orBooster: false) == nil,
+        s.clause(ofCue: j) == s.clause(ofCue: i),
+        let be = firstBe(in: Int(subject.end)..<min(Int(subject.end) + p.predicateWindow + 1, Int(s[j].start)), context),
+        Int(s[j].start) - (be + 1) <= p.predicateWindow,
         !opensClause(Int(subject.end)..<be, context),
-        isPredicateLead(be + 1..<Int(s.cues[j].start), s, context)
+        isPredicateLead(be + 1..<Int(s[j].start), s, context)
       else { continue }
       s.apply(.predicate, to: i, factor: p.predicateSubjectScale, trigger: j)
     }
   }
 
+  /// The first valence cue after cue `i` with a value other than 0.
+  private func nextValence<Cues: RuleCues>(after i: Int, _ s: Cues) -> Int? {
+    var j = i + 1
+    while j < s.count {
+      if s[j].category == .valence && s[j].value != 0 { return j }
+      j += 1
+    }
+    return nil
+  }
+
   /// Some valence term is positive and another negative: the rule cannot
   /// apply otherwise, and the check costs no word lookups.
-  private func hasBothSigns(_ s: SentenceState) -> Bool {
+  private func hasBothSigns<Cues: RuleCues>(_ s: Cues) -> Bool {
     var positive = false
     var negative = false
-    for c in s.cues where c.category == .valence {
-      if c.value > 0 { positive = true } else if c.value < 0 { negative = true }
+    for i in 0..<s.count where s[i].category == .valence {
+      let v = s[i].value
+      if v > 0 { positive = true } else if v < 0 { negative = true }
     }
     return positive && negative
   }
@@ -67,15 +81,24 @@ public struct PredicateRule: StanceRule {
   /// quantifiers, adverbs and modifier cues ("is [a very] serious blow",
   /// "has [been] fragile"), not a verb or noun of its own ("was [renamed]
   /// liberty cabbage").
-  private func isPredicateLead(_ range: Range<Int>, _ s: SentenceState, _ context: RuleContext) -> Bool {
+  private func isPredicateLead<Cues: RuleCues>(_ range: Range<Int>, _ s: Cues, _ context: RuleContext) -> Bool {
     range.allSatisfy { k in
       let t = context.document.tokens[k]
       guard t.kind == .word else { return false }
       switch context.wordClass(k) {
       case .determiner, .quantifier, .adverb, .be: return true
-      default: return context.isAdverb(k) || s.cues.contains { $0.start <= k && k < $0.end && ($0.category.layer == 1 || $0.category.layer == 2) }
+      default: return context.isAdverb(k) || isInModifier(k, s)
       }
     }
+  }
+
+  /// Token `k` is inside a cue of layer 1 or 2 (a hedge, booster or modifier).
+  private func isInModifier<Cues: RuleCues>(_ k: Int, _ s: Cues) -> Bool {
+    for i in 0..<s.count {
+      let c = s[i]
+      if c.start <= k && k < c.end && (c.category.layer == 1 || c.category.layer == 2) { return true }
+    }
+    return false
   }
 
   private func firstBe(in range: Range<Int>, _ context: RuleContext) -> Int? {

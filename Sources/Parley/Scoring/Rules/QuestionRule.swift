@@ -9,11 +9,14 @@ public struct QuestionRule: StanceRule {
   /// Called only for a question (not for every sentence).
   public var triggers: UInt32 { SentenceState.questionTrigger }
 
-  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
+
+  /// The rule over any unit's cues (`RuleCues`).
+  func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
     guard s.isQuestion else { return }
     let p = context.parameters
-    s.extraHedge.append((name, p.questionHedge, Int32(s.tokens.upperBound - 1)))
-    for j in s.cues.indices where s.cues[j].category == .valence {
+    s.addHedge(name, mass: p.questionHedge, token: Int32(s.tokens.upperBound - 1))
+    for j in 0..<s.count where s[j].category == .valence {
       s.apply(.question, to: j, factor: p.questionValenceScale, trigger: -1)
     }
   }

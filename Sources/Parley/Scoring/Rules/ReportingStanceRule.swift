@@ -7,11 +7,14 @@ public struct ReportingStanceRule: StanceRule {
   public var triggers: UInt32 { LexiconCategory.report.bit }
   public var readsClauses: Bool { false }
 
-  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
+
+  /// The rule over any unit's cues (`RuleCues`).
+  func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
     let p = context.parameters
-    for i in s.cues.indices where s.cues[i].category == .report && s.cues[i].weight != 0 {
-      let w = s.cues[i].weight
-      s.cues[i].value = w > 0 ? -w * p.reportAssertWeight : -w * p.reportDistanceWeight
+    for i in 0..<s.count where s[i].category == .report && s[i].weight != 0 {
+      let w = s[i].weight
+      s.setValue(w > 0 ? -w * p.reportAssertWeight : -w * p.reportDistanceWeight, axis: s[i].axis, of: i)
       s.record(w > 0 ? .reportAssert : .reportDistance, on: i, factor: 1, trigger: i)
     }
   }

@@ -24,16 +24,18 @@ public struct ShifterRule: StanceRule {
   public init() {}
   public var triggers: UInt32 { LexiconCategory.shifter.bit }
 
-  public func apply(_ s: inout SentenceState, _ context: RuleContext) {
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
+
+  /// The rule over any unit's cues (`RuleCues`).
+  func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
     let p = context.parameters
-    for i in s.cues.indices where s.cues[i].category == .shifter && s.cues[i].weight > 0 {
-      if s.firstApplied(on: i, .negation) != nil { continue }
-      let factor = -p.shifterScale * s.cues[i].weight
+    for i in 0..<s.count where s[i].category == .shifter && s[i].weight > 0 {
+      if s.negatedBy(i, orBooster: false) != nil { continue }
+      let factor = -p.shifterScale * s[i].weight
       if let j = object(of: i, s, context) {
         // A negator in between governs the term instead: "ended without an
         // agreement" is a failure, not the end of an agreement.
-        let blocked = s.cues[(i + 1)..<j].contains { $0.category == .negator }
-        if blocked { continue }
+        if hasNegator(between: i, j, s) { continue }
         s.apply(.shifter, to: j, factor: factor, trigger: i)
         // What describes the object goes with it: "ending a dispute that
         // has dragged on", "ending three weeks of clashes and the suffering
@@ -44,11 +46,8 @@ public struct ShifterRule: StanceRule {
       // A noun phrase right after the shifter is its object, even with
       // nothing evaluative in it: "the accord ended the fighting season"
       // does not end the accord.
-      if context.opensNounPhrase(at: Int(s.cues[i].end), before: s.tokens.upperBound) { continue }
-      let clauseID = s.clauseOf(s.cues[i].start)
-      if let j = s.cues.indices.last(where: { $0 < i && s.cues[$0].category == .valence && s.cues[$0].end <= s.cues[i].start && s.clauseOf(s.cues[$0].start) == clauseID }),
-        Int(s.cues[i].start - s.cues[j].end) <= p.shifterSubjectWindow
-      {
+      if context.opensNounPhrase(at: Int(s[i].end), before: s.tokens.upperBound) { continue }
+      if let j = subject(of: i, s), Int(s[i].start - s[j].end) <= p.shifterSubjectWindow {
         s.apply(.shifter, to: j, factor: factor, trigger: i)
         // The whole subject goes: in "hopes for an early agreement have
         // faded" the head is "hopes".
@@ -57,22 +56,44 @@ public struct ShifterRule: StanceRule {
     }
   }
 
+  /// Some cue strictly between cues `i` and `j` is a negator.
+  private func hasNegator<Cues: RuleCues>(between i: Int, _ j: Int, _ s: Cues) -> Bool {
+    var k = i + 1
+    while k < j {
+      if s[k].category == .negator { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// The nearest valence cue before cue `i` that ends before it starts, in
+  /// its clause.
+  private func subject<Cues: RuleCues>(of i: Int, _ s: Cues) -> Int? {
+    let clauseID = s.clause(ofCue: i)
+    var k = i - 1
+    while k >= 0 {
+      if s[k].category == .valence && s[k].end <= s[i].start && s.clause(ofCue: k) == clauseID { return k }
+      k -= 1
+    }
+    return nil
+  }
+
   /// The shifter's object: the first valence term after cue `i` in its
   /// clause, within `shifterObjectSpan` tokens, with no preposition,
   /// conjunction or verb group between, and either at most
   /// `shifterWindow` content words between (`RuleContext.contentWords`) or
   /// a noun phrase opening right after the shifter, which the term ends:
   /// "ending [nearly three years of sporadic border] clashes".
-  private func object(of i: Int, _ s: SentenceState, _ context: RuleContext) -> Int? {
+  private func object<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> Int? {
     let p = context.parameters
-    let trigger = s.cues[i]
-    let clauseID = s.clauseOf(trigger.start)
+    let trigger = s[i]
+    let clauseID = s.clause(ofCue: i)
     var j = i + 1
-    while j < s.cues.count {
-      let c = s.cues[j]
+    while j < s.count {
+      let c = s[j]
       let gap = Int(c.start - trigger.end)
       if gap > max(p.shifterWindow, p.shifterObjectSpan) { return nil }
-      if c.start >= trigger.end, s.clauseOf(c.start) == clauseID, c.category == .valence {
+      if c.start >= trigger.end, s.clause(ofCue: j) == clauseID, c.category == .valence {
         let between = Int(trigger.end)..<Int(c.start)
         // A term behind a preposition is not the object: in "suspended
         // indefinitely after the massacre" the massacre was not suspended.
@@ -89,13 +110,13 @@ public struct ShifterRule: StanceRule {
   /// sign beside it in its clause (`step` 1: after it, -1: before it)
   /// within `span` tokens, up to the first modifier: the rest of the phrase
   /// that term belongs to.
-  private func reversePhrase(of j: Int, step: Int, _ s: inout SentenceState, factor: Double, trigger i: Int, span: Int) {
-    let clauseID = s.clauseOf(s.cues[j].start)
-    let sign = s.cues[j].weight > 0
+  private func reversePhrase<Cues: RuleCues>(of j: Int, step: Int, _ s: inout Cues, factor: Double, trigger i: Int, span: Int) {
+    let clauseID = s.clause(ofCue: j)
+    let sign = s[j].weight > 0
     var k = j + step
-    while k >= 0, k < s.cues.count, s.clauseOf(s.cues[k].start) == clauseID {
-      let c = s.cues[k]
-      let gap = step > 0 ? Int(c.start - s.cues[j].end) : Int(s.cues[j].start - c.end)
+    while k >= 0, k < s.count, s.clause(ofCue: k) == clauseID {
+      let c = s[k]
+      let gap = step > 0 ? Int(c.start - s[j].end) : Int(s[j].start - c.end)
       if gap > span || (c.category != .valence && c.axis == nil) { break }
       if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.appliedCount == 0 {
         s.apply(.shifter, to: k, factor: factor, trigger: i)

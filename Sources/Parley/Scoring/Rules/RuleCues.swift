@@ -1,0 +1,92 @@
+/// What the library's rules read and change of one unit's cues. Each rule
+/// of `Rules/` has one body (`run`), generic over this, that its
+/// `StanceRule.apply` runs over a `SentenceState` and the scorer runs over
+/// its scratch (`RuleRows`) when the model has only the library's rules;
+/// specialized for each, so the public path and the fast path run the
+/// same code.
+protocol RuleCues {
+  /// How many cues the unit has (rules never add or remove one).
+  var count: Int { get }
+  /// Cue `i`, in token order.
+  subscript(i: Int) -> Cue { get }
+  /// The unit's tokens in the document.
+  var tokens: Range<Int> { get }
+  /// The unit ends in a question mark.
+  var isQuestion: Bool { get }
+  /// The clause number of cue `i`'s start (only equal or different
+  /// numbers mean anything).
+  func clause(ofCue i: Int) -> Int32
+  /// The trigger of the first `negation` record on cue `i` (with
+  /// `orBooster`, of the first `negation` or `negated-booster` record);
+  /// nil when there is none.
+  func negatedBy(_ i: Int, orBooster: Bool) -> Int?
+  /// Multiplies cue `index`'s value by `factor` and records it.
+  mutating func apply(_ rule: RuleName, to index: Int, factor: Double, trigger: Int)
+  /// Records that `rule` changed cue `index` (its value already set).
+  mutating func record(_ rule: RuleName, on index: Int, factor: Double, trigger: Int)
+  /// Sets cue `i`'s value and axis (before recording it).
+  mutating func setValue(_ value: Double, axis: Cue.Axis?, of i: Int)
+  /// Adds hedge mass tied to no cue (`QuestionRule`), at `token`.
+  mutating func addHedge(_ rule: String, mass: Double, token: Int32)
+}
+
+extension RuleCues {
+  /// The first cue index `j >= from` after cue `i` that starts within
+  /// `window` tokens of its end, in the same clause, and satisfies
+  /// `predicate`; nil when there is none. The cues `i` governs are
+  /// `governed(by: i, from: i + 1, ...)`, then from the last one found plus
+  /// one, and so on (no array per call; rules change only values, never
+  /// what the scan reads).
+  @inline(__always)
+  func governed(by i: Int, from: Int, window: Int, where predicate: (Cue) -> Bool) -> Int? {
+    let trigger = self[i]
+    let clauseID = clause(ofCue: i)
+    var j = from
+    while j < count {
+      let c = self[j]
+      if Int(c.start - trigger.end) > window { return nil }
+      if c.start >= trigger.end, clause(ofCue: j) == clauseID, predicate(c) { return j }
+      j += 1
+    }
+    return nil
+  }
+
+  /// Every cue index `governed(by:from:window:where:)` finds after cue `i`,
+  /// in order (for tests and tools; rules walk them without an array).
+  func governed(by i: Int, window: Int, where predicate: (Cue) -> Bool) -> [Int] {
+    var out: [Int] = []
+    var next = governed(by: i, from: i + 1, window: window, where: predicate)
+    while let j = next {
+      out.append(j)
+      next = governed(by: i, from: j + 1, window: window, where: predicate)
+    }
+    return out
+  }
+}
+
+extension SentenceState: RuleCues {
+  @inline(__always)
+  var count: Int { cues.count }
+
+  @inline(__always)
+  subscript(i: Int) -> Cue { cues[i] }
+
+  @inline(__always)
+  func clause(ofCue i: Int) -> Int32 { clauseOf(cues[i].start) }
+
+  @inline(__always)
+  func negatedBy(_ i: Int, orBooster: Bool) -> Int? {
+    firstApplied(on: i, .negation, orBooster ? .negatedBooster : nil).map { Int($0.trigger) }
+  }
+
+  @inline(__always)
+  mutating func setValue(_ value: Double, axis: Cue.Axis?, of i: Int) {
+    cues[i].value = value
+    cues[i].axis = axis
+  }
+
+  @inline(__always)
+  mutating func addHedge(_ rule: String, mass: Double, token: Int32) {
+    extraHedge.append((rule, mass, token))
+  }
+}
