@@ -408,7 +408,7 @@ extension AttributionPass {
         np = NounPhrase(range: lead..<np.range.upperBound)
       }
     }
-    sourcePhrase = np
+    sourcePhrase = outlet(of: np) ?? np
     frame.whatObject = np.range.lowerBound - 1 >= unit.lowerBound && facts.word(np.range.lowerBound - 1) == .wh && isWord(np.range.lowerBound - 1, "what")
     setBoundary(&frame, before: np.range.lowerBound, lead: np.lead, unit: unit)
     let lead = (np.lead ?? np.range.lowerBound) - 1
@@ -514,14 +514,25 @@ extension AttributionPass {
       let named = maker.range.contains { facts.isCapitalized($0) && facts.word($0) == .none }
       let headed = maker.range.contains { facts.speaker($0).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false }
       if named || headed { np.range = maker.range }
-    } else if let inside = r.dropFirst().first(where: { isWord($0, "in") }), inside + 1 < r.upperBound,
-      ((inside + 1)..<r.upperBound).contains(where: { facts.speaker($0)?.categories.contains(.media) ?? false })
-    {
-      // `a report in the business daily Nikkei`: the outlet that printed
-      // it (`officials in Kyiv` stay officials: Kyiv is no outlet).
-      np.range = (inside + 1)..<r.upperBound
+    } else if let printed = outlet(of: np) {
+      np = printed
     }
     return np
+  }
+
+  /// `a report in the business daily Nikkei`, `an article in the Financial
+  /// Times`: the outlet that printed it, when the words before `in` name
+  /// no speaker (`officials in Kyiv` stay officials: Kyiv is no outlet;
+  /// `a correspondent in …` is the correspondent).
+  func outlet(of np: NounPhrase) -> NounPhrase? {
+    let r = np.range
+    guard let inside = r.dropFirst().first(where: { isWord($0, "in") }), inside + 1 < r.upperBound,
+      !(r.lowerBound..<inside).contains(where: { facts.speaker($0) != nil }),
+      ((inside + 1)..<r.upperBound).contains(where: { facts.speaker($0)?.categories.contains(.media) ?? false })
+    else { return nil }
+    var printed = np
+    printed.range = (inside + 1)..<r.upperBound
+    return printed
   }
 
   /// Whether token `i` is the word `lower` (ASCII, any case).

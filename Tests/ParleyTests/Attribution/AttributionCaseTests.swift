@@ -175,6 +175,10 @@ struct AttributionCaseTests {
     Case("The agency reported ⟦at least three people killed in the strike⟧.", "the agency"),
     // A dateline's place is no speaker: `it` is the bank, not Lima.
     Case("LIMA, Peru — The Bank of the Andes held its rate on Wednesday.\n\nIt said ⟦growth had slowed⟧.", "Bank of the Andes"),
+    // `a report in OUTLET` as a subject: the outlet is the source, as
+    // after `according to`.
+    Case("⟦Two insurers are in talks⟧, a report in the Financial Times said.", "Financial Times"),
+    Case("A report in the business daily Vesti said ⟦the firms would merge⟧.", "Vesti"),
     // An organization's name runs on over `of the`; a person's does not.
     Case("The Ministry of the Interior said ⟦the roads were closed⟧.", "Ministry of the Interior"),
     Case("Ana Ruiz of the Andes Institute said ⟦the roads were closed⟧. Ms. Ruiz said ⟦they would reopen⟧.", "Ana Ruiz", "Ana Ruiz"),
