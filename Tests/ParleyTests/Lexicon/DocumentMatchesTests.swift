@@ -78,7 +78,6 @@ import Testing
     var found = 0
     var overlapping = 0
     var inside = 0
-    var crossing = 0
     for round in 0..<1_500 {
       let text = (0..<Int(2 + rng.next() % 60)).map { _ in words[Int(rng.next() % UInt64(words.count))] }.joined(separator: " ")
       let document = engine.read(id: "r", text: text)
@@ -94,16 +93,16 @@ import Testing
         if kept.count < all.count { overlapping += 1 }
         let shapes = Self.longestShapes(matcher, sentence.tokens, ids: ids)
         if shapes.inside { inside += 1 }
-        if shapes.crossing { crossing += 1 }
       }
     }
     #expect(found > 10_000)
     #expect(overlapping > 50)
     // Longest candidates inside an earlier one of their layer (dropped
-    // by the walk); these words never make one cross another's end (the
-    // repository texts do).
+    // by the walk). A candidate crossing another's end (the fallback to
+    // the per-sentence matcher) is rare with these words; the repository
+    // texts cover it (`crossing > 5` above), and `check` compares both
+    // paths whichever runs.
     #expect(inside > 20)
-    #expect(crossing == 0)
   }
 
   /// Whether, in some layer of the sentence `tokens`, the longest
