@@ -401,6 +401,14 @@ extension AttributionPass {
         return frame
       }
       np = found
+      // A negative subject says nothing: `Neither government would say
+      // who …`, `Nobody said …`.
+      let first = np.range.lowerBound
+      if facts.word(first) == .negation || (first > unit.lowerBound && facts.word(first - 1) == .negation) {
+        frame.silent = true
+        setBoundary(&frame, before: subjectEnd, unit: unit)
+        return frame
+      }
       // Right after a quote the words before a capitalized one are the
       // subject's own, not a phrase leading into it: `“…,” a senior
       // Ukrainian official said`.

@@ -179,6 +179,8 @@ struct AttributionCaseTests {
     // after `according to`.
     Case("⟦Two insurers are in talks⟧, a report in the Financial Times said.", "Financial Times"),
     Case("A report in the business daily Vesti said ⟦the firms would merge⟧.", "Vesti"),
+    // A negative word inside the content is no negative subject.
+    Case("The minister said ⟦neither side had made concessions⟧.", "the minister"),
     // An organization's name runs on over `of the`; a person's does not.
     Case("The Ministry of the Interior said ⟦the roads were closed⟧.", "Ministry of the Interior"),
     Case("Ana Ruiz of the Andes Institute said ⟦the roads were closed⟧. Ms. Ruiz said ⟦they would reopen⟧.", "Ana Ruiz", "Ana Ruiz"),
@@ -219,6 +221,9 @@ struct AttributionCaseTests {
     "Food shortages reported by aid groups have worsened since March.",
     "The minister would not say whether a deal was close.",
     "The talks ended on Thursday after two days of meetings.",
+    // A negative subject says nothing.
+    "Neither government would say who would lead the talks.",
+    "Nobody said the talks had failed.",
   ]
 
   @Test("finds no statement", arguments: negatives)
