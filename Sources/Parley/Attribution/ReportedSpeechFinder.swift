@@ -93,7 +93,13 @@ extension AttributionPass {
       if cue.start < absorbedUntil || quoteAt[cue.start] >= 0 { continue }
       var phrase: NounPhrase? = nil
       var frame = makeFrame(cue, unit: unit, previous: lists.frames, unitSubject: subject, sourcePhrase: &phrase)
-      if let phrase { frame.source = mention(for: phrase, isSource: true, lists: &lists) }
+      if let phrase {
+        frame.source = mention(for: phrase, isSource: true, lists: &lists)
+      } else if let s = frame.source, !frame.silent {
+        // A source carried over from the unit's subject (`Tass, citing a
+        // source, reported`) is a source too.
+        lists.mentions[s].isSource = true
+      }
       if !frame.silent, !frame.sourceAfter, frame.forward == nil {
         if let (start, shape) = forwardStart(frame, unit: unit) {
           frame.forward = start
@@ -140,7 +146,13 @@ extension AttributionPass {
       }
       var forwardRange: Range<Int>? = nil
       if let start = f.forward, start < cut {
-        let end = contentEnd(from: start, to: cut)
+        var end = contentEnd(from: start, to: cut)
+        // A bare clause does not run on over a comma into another cue:
+        // `Tass, citing a diplomatic source, reported …` (what `citing`
+        // reads is `a diplomatic source`, no clause).
+        if f.forwardShape == .bareClause, let c = (start..<end).first(where: { facts.isComma($0) && $0 + 1 < end && facts.has($0 + 1, .inCue) }) {
+          end = c
+        }
         // A bare phrase after a cue is a listener or a place (`“…,” he
         // told a news conference in Prague`), not content.
         if start < end, f.forwardShape != .bareClause || looksLikeClause(start..<end) || containsRealQuote(start..<end) {
@@ -157,13 +169,23 @@ extension AttributionPass {
       {
         forwardRange = nil
       }
+      // `A recount, the deputy head told reporters, would begin …`: a
+      // subject with no verb before the cue and a predicate after its
+      // comma make a parenthetical attribution, not a bare clause
+      // (`reporters, would begin …`) after it.
+      var rest: Range<Int>? = nil
+      if f.trailing, forwardRange == nil || f.forwardShape == .bareClause, beforeFloor < f.boundary {
+        rest = parentheticalRest(f, before: beforeFloor..<f.boundary, cut: cut)
+        if rest != nil { forwardRange = nil }
+      }
       let split = f.forwardShape == .splitQuote || f.forwardShape == .continuation
       if f.trailing, forwardRange == nil || split {
-        if beforeFloor < f.boundary {
-          emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .before, paragraph: paragraph, into: &sink)
-        }
-        if forwardRange == nil, beforeFloor < f.boundary, let rest = parentheticalRest(f, before: beforeFloor..<f.boundary, cut: cut) {
+        // (The subject alone is no content when the predicate after the
+        // parenthetical is.)
+        if let rest {
           emit(rest, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
+        } else if beforeFloor < f.boundary {
+          emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .before, paragraph: paragraph, into: &sink)
         }
         beforeFloor = max(beforeFloor, tailEnd(after: forwardRange?.upperBound ?? f.regionEnd, unit: unit))
       }
@@ -228,7 +250,9 @@ extension AttributionPass {
   /// demanded …`).
   func parentheticalRest(_ f: Frame, before: Range<Int>, cut: Int) -> Range<Int>? {
     guard let b = trimContent(before), !b.contains(where: { facts.isVerbSignal($0) || facts.isQuote($0) }) else { return nil }
-    var k = f.regionEnd
+    // (Past a phrase of time or place that still belongs to the cue:
+    // `The truce, a spokeswoman said on Saturday, had been broken …`.)
+    var k = f.regionEnd < cut ? tailEnd(after: f.regionEnd, unit: f.regionEnd..<cut) : f.regionEnd
     guard k < cut, facts.isComma(k) else { return nil }
     k += 1
     var v = k
@@ -424,6 +448,19 @@ extension AttributionPass {
     return frame
   }
 
+  /// After the comma at `comma`, the token past a short aside that a
+  /// second comma closes (`, however,`, `, in a statement,`): up to
+  /// `maxAside` tokens holding no verb, cue, quote mark or sentence end.
+  func asideEnd(afterComma comma: Int, end: Int) -> Int? {
+    var j = comma + 1
+    while j < end, j <= comma + Self.maxAside {
+      if facts.isComma(j) { return j > comma + 1 && j + 1 < end ? j + 1 : nil }
+      if facts.isTerminal(j) || isOpeningMark(j) || isClosingMark(j) || facts.has(j, .inCue) || facts.isVerbSignal(j) { return nil }
+      j += 1
+    }
+    return nil
+  }
+
   /// `CUE NP as CUE-ing [that] …`: the noun phrase and where the content
   /// starts, when a second reporting cue in -ing follows the phrase and
   /// `as` (`quoted the minister as saying`).
@@ -436,9 +473,14 @@ extension AttributionPass {
     while asCue + 1 < unit.upperBound, !(facts.word(asCue) == .as && facts.has(asCue + 1, .inCue)) { asCue += 1 }
     guard asCue + 1 < unit.upperBound else { return nil }
     guard cue.end < unit.upperBound, startsNounPhrase(cue.end) || facts.isCapitalized(cue.end),
-      let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np),
-      np.end + 1 < unit.upperBound, facts.word(np.end) == .as,
-      let second = facts.cue(np.end + 1), second.start == np.end + 1, facts.has(second.end - 1, .endsING),
+      let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np)
+    else { return nil }
+    // (`quoted Oleg Krasnov, a deputy minister, as saying`: the phrase
+    // with its appositive ends at the comma before `as`.)
+    var a = np.end
+    if a + 1 < unit.upperBound, facts.isComma(a), facts.word(a + 1) == .as { a += 1 }
+    guard a + 1 < unit.upperBound, facts.word(a) == .as,
+      let second = facts.cue(a + 1), second.start == a + 1, facts.has(second.end - 1, .endsING),
       let content = content(after: second, unit: unit)
     else { return nil }
     return (np, content.start, content.shape)
@@ -597,6 +639,12 @@ extension AttributionPass {
       guard k + 1 < end else { return nil }
       // `Mr. Nasser said, “We will be back”`: a comma may introduce a quote.
       if isOpeningMark(k + 1) { return (k + 1, f.trailing ? .splitQuote : .quote) }
+      // `said, however, that …`, `said, in a statement, that …`: a short
+      // aside between commas, then `that` or a quote.
+      if !f.trailing, let after = asideEnd(afterComma: k, end: end) {
+        if facts.word(after) == .that, after + 1 < end { return (after + 1, .clause) }
+        if isOpeningMark(after) { return (after, .quote) }
+      }
       guard f.trailing else { return nil }
       if facts.word(k + 1) == .and, k + 2 < end, !facts.has(k + 2, .inCue), facts.pronoun(k + 2) == .none { return (k + 2, .continuation) }
       return nil
@@ -714,6 +762,10 @@ extension AttributionPass {
   /// Longest phrase of time or place read between a cue and a clause with
   /// no `that` (`said on Monday it had …`).
   static let maxLeadingPhrase = 4
+
+  /// Longest aside read between commas right after a cue (`said, in a
+  /// statement on Monday, that …`).
+  static let maxAside = 6
 
   /// An object shorter than this before `to` or a comma is a time or place
   /// (`pledged on Monday to cut`), not what someone insisted on.

@@ -181,7 +181,7 @@ struct SpeakerResolver {
         g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
       }
       let anchor = person ?? named ?? i
-      let e = find(anchor) ?? create(anchor)
+      let e = find(anchor) ?? namedLater(i, name: anchor) ?? create(anchor)
       g = i
       while g >= 0 {
         entityOf[g] = Int32(e)
@@ -219,7 +219,7 @@ struct SpeakerResolver {
     // latest named organization (`Hamas said …; the group added …`).
     if m.isDefinite, m.isBareHead, m.refersBack, m.head >= 0,
       let e = mostRecent(before: i, { e in
-        (entities[e].kind == .organization || entities[e].kind == .media) && entities[e].name != nil && anyMention(of: e) { mentions[$0].isSource }
+        (entities[e].kind == .organization || entities[e].kind == .media) && isProper(e) && anyMention(of: e) { mentions[$0].isSource }
       })
     {
       return e
@@ -233,13 +233,42 @@ struct SpeakerResolver {
     }
     // A definite role without its owner takes an earlier mention that ends
     // in the same words: `the bloc's foreign policy chief`, then `the
-    // foreign policy chief`.
+    // foreign policy chief`. Its head must be the same noun: `a
+    // spokeswoman for the Peruvian army` ends in `Peruvian army` but is
+    // not the army.
     if m.isDefinite, m.name == nil, m.head >= 0 {
       for e in entities.indices.reversed() {
-        if anyMention(of: e, { mentions[$0].pronoun == .none && endsWithText(mentions[$0].core, m.core) }) { return e }
+        if anyMention(of: e, { mentions[$0].pronoun == .none && mentions[$0].head == m.head && endsWithText(mentions[$0].core, m.core) }) { return e }
       }
     }
     return nil
+  }
+
+  /// `The official, Thabo Mokgatle, said` after `A senior official in the
+  /// treasury said`: a definite role whose appositive `name` names it
+  /// (and matches no one so far) names the latest unnamed person with
+  /// that role.
+  private func namedLater(_ i: Int, name: Int) -> Int? {
+    let m = mentions[i]
+    guard name != i, m.isDefinite, m.isBareHead, m.head >= 0, m.name == nil, m.kind == .person, mentions[name].kind == .person else { return nil }
+    return mostRecent(before: i) { e in
+      entities[e].kind == .person && entities[e].name == nil && anyMention(of: e) { mentions[$0].pronoun == .none && mentions[$0].head == m.head }
+    }
+  }
+
+  /// Whether entity `e` is a body with a proper name: a name, or an outlet
+  /// the lexicon knows by its name alone (`Tass`: a capitalized one-word
+  /// entry that opens a mention). A
+  /// capitalized modifier is not enough: `Switzerland's foreign ministry`
+  /// or `Russian state television` is not what a later `the group` or `the
+  /// agency` refers to.
+  func isProper(_ e: Int) -> Bool {
+    if entities[e].name != nil { return true }
+    return entities[e].kind == .media && anyMention(of: e) { i in
+      let first = mentions[i].core.lowerBound
+      guard mentions[i].pronoun == .none, !mentions[i].core.isEmpty, let s = facts.speaker(first) else { return false }
+      return s.start == first && s.end == first + 1 && s.categories.contains(.media) && facts.isCapitalized(first)
+    }
   }
 
   /// The latest entity with a mention, not a pronoun, whose core reads as

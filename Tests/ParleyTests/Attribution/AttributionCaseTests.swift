@@ -190,6 +190,25 @@ struct AttributionCaseTests {
     // Any word of a title abbreviates a role: `Lt. Gen.`, `Vice Adm.`.
     Case("Lt. Gen. Tomas Ferreira said ⟦the troops had arrived⟧.\n\nThe general said ⟦they would stay⟧.", "Tomas Ferreira", "Tomas Ferreira"),
     Case("Vice Adm. Kenta Oshiro said ⟦the ships had left⟧.\n\nThe admiral said ⟦patrols would resume⟧.", "Kenta Oshiro", "Kenta Oshiro"),
+    // A short aside between commas, then `that`: the clause after it.
+    Case("The envoy said, however, that ⟦the ceasefire was fragile⟧.", "the envoy"),
+    Case("The ministry said, in a statement on Tuesday, that ⟦the border would reopen⟧.", "the ministry"),
+    // `quoted X, APPOSITIVE, as saying`: X is the source.
+    Case("Ria quoted Pavel Lunin, a deputy finance minister, as saying that ⟦the budget would balance⟧.", "Pavel Lunin"),
+    // `the agency` refers back to an outlet the lexicon knows by name.
+    Case("Xinhua reported ⟦the dam had held⟧.\n\nThe agency said ⟦water levels were falling⟧.", "Xinhua", "Xinhua"),
+    // A parenthetical attribution with a phrase of time or a listener:
+    // the predicate after it is the content.
+    Case("The harvest, a ministry spokeswoman said on Friday, ⟦had been the worst in a decade⟧.", "a ministry spokeswoman"),
+    Case("The hearing, Lotte Brandt told reporters, ⟦would resume in March⟧.", "Lotte Brandt"),
+    // A role named later by its appositive is the same speaker.
+    Case("A senior official at the port said ⟦the cranes had stopped⟧.\n\nThe official, Iker Zubiri, said ⟦repairs would take a week⟧.", "Iker Zubiri", "Iker Zubiri"),
+    // A subject carried over to a cue after `citing …` is a source, which
+    // `the agency` refers back to.
+    Case("Tass, citing a diplomatic source, reported ⟦the envoys would meet in Baku⟧.\n\nThe agency said ⟦the date was not set⟧.", "Tass", "Tass"),
+    // `the Chilean navy` is not the spokeswoman for it: a role ending in
+    // the same words must have the same head noun.
+    Case("Col. Rosa Ibarra, a spokeswoman for the Chilean navy, said ⟦two ships had left⟧. The Chilean navy said ⟦they would return⟧.", "Rosa Ibarra", "Chilean navy"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
