@@ -93,13 +93,11 @@ extension AttributionPass {
       if cue.start < absorbedUntil || quoteAt[cue.start] >= 0 { continue }
       var phrase: NounPhrase? = nil
       var frame = makeFrame(cue, unit: unit, previous: lists.frames, unitSubject: subject, sourcePhrase: &phrase)
-      if let phrase {
-        frame.source = mention(for: phrase, isSource: true, lists: &lists)
-      } else if let s = frame.source, !frame.silent {
-        // A source carried over from the unit's subject (`Tass, citing a
-        // source, reported`) is a source too.
-        lists.mentions[s].isSource = true
-      }
+      // (A mention becomes a source with its first statement, in
+      // `addDraft`: a cue's subject that says nothing is none, `Washington
+      // might respond with tariffs`; one the cue carries over is, `Tass,
+      // citing a source, reported`.)
+      if let phrase { frame.source = mention(for: phrase, isSource: false, lists: &lists) }
       if !frame.silent, !frame.sourceAfter, frame.forward == nil {
         if let (start, shape) = forwardStart(frame, unit: unit) {
           frame.forward = start
@@ -113,8 +111,13 @@ extension AttributionPass {
     // The contents, read into the lists' sink; then added in the order
     // found.
     lists.content.drafts.removeAllKeepingStorage()
+    lists.content.interrupted.removeAll(keepingCapacity: true)
     readContents(lists.frames, unit: unit, paragraph: paragraph, into: &lists.content)
     for i in lists.content.drafts.indices { addDraft(lists.content.drafts[i], lists: &lists) }
+    for (source, tokens) in lists.content.interrupted where lists.mentions[source].pronoun != .none {
+      lists.pronounStatements.append(PronounStatement(tokens: tokens, next: lists.mentions[source].lastStatement))
+      lists.mentions[source].lastStatement = Int32(lists.pronounStatements.count - 1)
+    }
   }
 
   /// The content of each frame of a unit, cut where the next coordinate
@@ -184,6 +187,7 @@ extension AttributionPass {
         // parenthetical is.)
         if let rest {
           emit(rest, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
+          sink.interrupted.append((source, beforeFloor..<f.boundary))
         } else if beforeFloor < f.boundary {
           emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .before, paragraph: paragraph, into: &sink)
         }
@@ -448,6 +452,23 @@ extension AttributionPass {
     return frame
   }
 
+  /// `argued on Tuesday that …`, `insisted on Nov. 3 that …`: the
+  /// preposition at `k` opens a date (a capital or a number first, no
+  /// determiner, no verb) that `that` follows within a few words; the
+  /// clause is the content, not an object of `on` (`insisted on a deal
+  /// that …` is one).
+  func isDateBeforeThat(_ k: Int, end: Int) -> Bool {
+    guard k + 1 < end, facts.isCapitalized(k + 1) || facts.has(k + 1, .number) else { return false }
+    var j = k + 1
+    while j < end, j <= k + Self.maxLeadingPhrase + 1 {
+      let w = facts.word(j)
+      if w == .that { return true }
+      if w == .determiner || facts.isComma(j) || facts.isTerminal(j) || facts.isVerbSignal(j) || facts.has(j, .inCue) || isOpeningMark(j) { return false }
+      j += 1
+    }
+    return false
+  }
+
   /// After the comma at `comma`, the token past a short aside that a
   /// second comma closes (`, however,`, `, in a statement,`): up to
   /// `maxAside` tokens holding no verb, cue, quote mark or sentence end.
@@ -653,7 +674,7 @@ extension AttributionPass {
     if w == .that { return (k + 1, .clause) }  // right after a cue, `that` opens its clause
     if w == .wh || w == .subordinator { return nil }  // `said whether …`
     if w == .as { return k + 1 < end ? (k + 1, .object) : nil }
-    if w == .objectPreposition, entryWeight[f.cue.entry] != 0, objectLength(from: k + 1, end: end) >= Self.minimumObject {
+    if w == .objectPreposition, entryWeight[f.cue.entry] != 0, objectLength(from: k + 1, end: end) >= Self.minimumObject, !isDateBeforeThat(k, end: end) {
       return (k + 1, .object)
     }
     if w == .to { return nil }

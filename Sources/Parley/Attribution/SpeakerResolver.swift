@@ -250,9 +250,15 @@ struct SpeakerResolver {
   /// that role.
   private func namedLater(_ i: Int, name: Int) -> Int? {
     let m = mentions[i]
-    guard name != i, m.isDefinite, m.isBareHead, m.head >= 0, m.name == nil, m.kind == .person, mentions[name].kind == .person else { return nil }
+    guard name != i, m.isDefinite, m.head >= 0, m.name == nil, m.kind == .person, mentions[name].kind == .person else { return nil }
+    // (The same head noun, and the same words when there are more:
+    // `UEFA's general secretary`, then `The general secretary, Mathieu
+    // Ravoisier`.)
     return mostRecent(before: i) { e in
-      entities[e].kind == .person && entities[e].name == nil && anyMention(of: e) { mentions[$0].pronoun == .none && mentions[$0].head == m.head }
+      entities[e].kind == .person && entities[e].name == nil && anyMention(of: e) { j in
+        mentions[j].pronoun == .none && mentions[j].head == m.head
+          && (m.isBareHead || sameText(mentions[j].core, m.core) || endsWithText(mentions[j].core, m.core))
+      }
     }
   }
 

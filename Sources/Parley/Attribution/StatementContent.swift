@@ -292,6 +292,10 @@ extension AttributionPass {
 struct DraftSink {
   var drafts: [StatementDraft] = []
   var realQuotes: [QuoteSpan] = []
+  /// The subjects that parenthetical cues interrupt (`Shelters, it said,
+  /// were holding …`), by source mention: a pronoun source cannot refer
+  /// to them.
+  var interrupted: [(mention: Int, tokens: Range<Int>)] = []
 
   /// Records a draft (`AttributionPass.addDraft(_:lists:)` decides on it).
   mutating func addDraft(_ tokens: Range<Int>, frame: Frame?, source: Int, form: Statement.Form, paragraph: Int) {
@@ -314,6 +318,7 @@ extension AttributionPass {
     }
     lists.drafts.append(draft)
     let source = draft.mention
+    lists.mentions[source].isSource = true
     if lists.mentions[source].pronoun != .none {
       lists.pronounStatements.append(PronounStatement(tokens: draft.tokens, next: lists.mentions[source].lastStatement))
       lists.mentions[source].lastStatement = Int32(lists.pronounStatements.count - 1)

@@ -206,6 +206,15 @@ struct AttributionCaseTests {
     // A subject carried over to a cue after `citing …` is a source, which
     // `the agency` refers back to.
     Case("Tass, citing a diplomatic source, reported ⟦the envoys would meet in Baku⟧.\n\nThe agency said ⟦the date was not set⟧.", "Tass", "Tass"),
+    // A date between the cue and `that` is no object of `on`.
+    Case("The envoy argued on Tuesday that ⟦the levy was fair⟧.", "the envoy"),
+    // A pronoun in a parenthetical cue is not the subject it interrupts.
+    Case("The ministry said ⟦ten villages were flooded⟧.\n\nRoads, it said, ⟦were closed in the north⟧.", "the ministry", "the ministry"),
+    // A role named later, with more words than its head noun.
+    Case("FIFA’s general secretary said ⟦the vote would be held in May⟧.\n\nThe general secretary, Anouk Vermeer, said ⟦two bids had been withdrawn⟧.", "Anouk Vermeer", "Anouk Vermeer"),
+    // The subject of a cue that reports nothing has not spoken: a pronoun
+    // does not take it.
+    Case("Mona Lindqvist said ⟦Washington might respond with tariffs⟧. “⟦We are ready⟧,” she said.", "Mona Lindqvist", "Mona Lindqvist"),
     // `the Chilean navy` is not the spokeswoman for it: a role ending in
     // the same words must have the same head noun.
     Case("Col. Rosa Ibarra, a spokeswoman for the Chilean navy, said ⟦two ships had left⟧. The Chilean navy said ⟦they would return⟧.", "Rosa Ibarra", "Chilean navy"),
