@@ -772,12 +772,16 @@ extension AttributionPass {
   /// Whether a quantity that is a clause's subject starts at `s`: a number
   /// or quantifier at most two lower-case words on (`at least 40`, `more
   /// than 200`, `several`), a plain noun, then an auxiliary or a past verb
-  /// (`people had`, `firms closed`). `the past 10 years prices …` is no
-  /// such quantity.
+  /// (`people had`, `firms closed`), or two when the first is no plural
+  /// (`1.5 million acre-feet would`, `40 aid workers had`). `the past 10
+  /// years prices …` is no such quantity.
   func opensQuantity(at s: Int, before c: Int) -> Bool {
     guard let n = (s..<min(s + 3, c)).first(where: { facts.has($0, .number) || facts.word($0) == .quantifier }), n + 2 < c else { return false }
     if (s..<n).contains(where: { facts.isCapitalized($0) || facts.word($0) == .determiner }) { return false }
-    return facts.has(n + 1, .word) && facts.word(n + 1) == .none && facts.isVerbSignal(n + 2)
+    guard facts.has(n + 1, .word), facts.word(n + 1) == .none else { return false }
+    if facts.isVerbSignal(n + 2) { return true }
+    return n + 3 < c && !facts.has(n + 1, .endsS) && facts.has(n + 2, .word) && facts.word(n + 2) == .none && !facts.isCapitalized(n + 2)
+      && facts.isVerbSignal(n + 3)
   }
 
   /// Longest phrase of time or place read between a cue and a clause with

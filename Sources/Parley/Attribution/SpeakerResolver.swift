@@ -226,8 +226,27 @@ struct SpeakerResolver {
     }
     // `the general` after `Gen. Théo Kabuya`: a definite role noun that the
     // title of a named person abbreviates (or spells out).
-    if m.isDefinite, m.isBareHead, m.head >= 0, m.kind == .person,
-      let e = mostRecent(before: i, { e in entities[e].kind == .person && entities[e].name != nil && anyMention(of: e) { hasTitle(mentions[$0], abbreviating: m.core.lowerBound) } })
+    // (Several words, each a word of the title: `the deputy inspector
+    // general` after `Deputy Inspector General Ruwan Jayasekara`.)
+    if m.isDefinite, m.head >= 0, m.kind == .person, m.name == nil, m.isBareHead || m.core.count <= 4,
+      let e = mostRecent(before: i, { e in
+        entities[e].kind == .person && entities[e].name != nil
+          && anyMention(of: e) { j in
+            m.isBareHead ? hasTitle(mentions[j], abbreviating: m.core.lowerBound) : m.core.allSatisfy { hasTitle(mentions[j], abbreviating: $0) }
+          }
+      })
+    {
+      return e
+    }
+    // `the commander` after `Gen. Karolina Nowak, who commands the
+    // battle group,`: the verb of a relative clause right after a named
+    // person's mention opens the role noun (`commands`, `leads`, `heads`,
+    // `directs`, `presides`).
+    if m.isDefinite, m.head >= 0, m.kind == .person, m.name == nil,
+      let e = mostRecent(before: i, { e in
+        entities[e].kind == .person && entities[e].name != nil
+          && anyMention(of: e) { j in mentions[j].pronoun == .none && relativeVerb(after: mentions[j], opens: m.core.upperBound - 1) }
+      })
     {
       return e
     }
@@ -312,6 +331,25 @@ struct SpeakerResolver {
       t += 1
     }
     return false
+  }
+
+  /// Whether `, who VERB` follows mention `m` and the verb's stem (without
+  /// its `s`, and a final `e`) of four letters or more opens token
+  /// `role`: `commands` → `commander`, `presides` → `president`.
+  func relativeVerb(after m: Mention, opens role: Int) -> Bool {
+    let u = m.tokens.upperBound
+    guard u + 2 < document.tokens.count, facts.isComma(u), facts.word(u + 1) == .relative, !facts.isCapitalized(u + 2) else { return false }
+    let verb = document.tokens[u + 2]
+    let text = document.text
+    var end = Int(verb.end)
+    guard end - Int(verb.start) >= 5, text[end - 1] == UInt8(ascii: "s") else { return false }
+    end -= 1
+    if text[end - 1] == UInt8(ascii: "e") { end -= 1 }
+    let stem = end - Int(verb.start)
+    let r = document.tokens[role]
+    guard stem >= 4, r.length >= stem else { return false }
+    for k in 0..<stem where asciiLower(text[Int(verb.start) + k]) != asciiLower(text[Int(r.start) + k]) { return false }
+    return true
   }
 
   /// Whether the letters of token `short` (without a final period) are

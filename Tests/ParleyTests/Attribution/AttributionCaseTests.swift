@@ -215,6 +215,13 @@ struct AttributionCaseTests {
     // The subject of a cue that reports nothing has not spoken: a pronoun
     // does not take it.
     Case("Mona Lindqvist said ⟦Washington might respond with tariffs⟧. “⟦We are ready⟧,” she said.", "Mona Lindqvist", "Mona Lindqvist"),
+    // A role spelled by the words of a title, and a role that a relative
+    // clause's verb opens (`who commands` → `the commander`).
+    Case("Deputy Police Commissioner Ines Varela said ⟦two men were held⟧.\n\nThe deputy commissioner said ⟦they had confessed⟧.", "Ines Varela", "Ines Varela"),
+    Case("Col. Tarik Mansour, who commands the border brigade, said ⟦the crossing was shut⟧.\n\nThe commander said ⟦it would reopen on Friday⟧.", "Tarik Mansour", "Tarik Mansour"),
+    Case("Ada Okonjo, who leads the opposition Renewal Party, said ⟦the count was fair⟧.\n\nThe opposition leader said ⟦her party would take its seats⟧.", "Ada Okonjo", "Ada Okonjo"),
+    // A quantity of two words after a phrase of time opens the clause.
+    Case("The agency said on Tuesday ⟦at least 1.5 million acre-feet would have to be cut⟧.", "the agency"),
     // `the Chilean navy` is not the spokeswoman for it: a role ending in
     // the same words must have the same head noun.
     Case("Col. Rosa Ibarra, a spokeswoman for the Chilean navy, said ⟦two ships had left⟧. The Chilean navy said ⟦they would return⟧.", "Rosa Ibarra", "Chilean navy"),
