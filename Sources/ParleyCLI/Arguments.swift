@@ -83,9 +83,11 @@ enum LexiconOptions {
     } else {
       set = try LexiconSet.builtin()
     }
-    for file in args.all("--add-lexicon") {
+    let added = args.all("--add-lexicon")
+    for file in added {
       set = set.overridden(by: try LexiconSet.load(file: file))
     }
+    if !added.isEmpty { try set.checkReferences() }
     let parameters = try args.value("--parameters").map { path throws(DiagnosticError) in try ModelParameters.load(file: path) }
     return Engine(lexicons: set, parameters: parameters ?? ModelParameters())
   }

@@ -74,6 +74,8 @@ struct Mention: Sendable {
   /// Token id of the head noun from the speaker lexicon (`ministry`,
   /// `envoy`), or -1.
   var head: Int32 = -1
+  /// The office the head noun names (`SpeakerMatch.office`), or -1.
+  var office: Int32 = -1
   /// The core is nothing but its head noun (`the ministry`, `the envoy`).
   var isBareHead = false
   /// The head is a generic noun that refers back to a named body
@@ -619,11 +621,13 @@ extension AttributionPass {
         m.kind = h.categories.contains(.media) ? .media : .organization
         m.name = k..<j
         m.head = h.head
+        m.office = h.office
         return m
       }
     }
     if let head {
       m.head = head.head
+      m.office = head.office
       m.isBareHead = head.start == m.core.lowerBound && head.end == m.core.upperBound
       m.refersBack = head.categories.contains(.anaphor)
       if m.gender == .unknown { m.gender = head.gender }

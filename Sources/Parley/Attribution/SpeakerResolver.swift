@@ -250,6 +250,16 @@ struct SpeakerResolver {
     {
       return e
     }
+    // `the premier` after `Prime Minister Domingos Cabral`, `the electoral
+    // chief` after `the head of the electoral tribunal`: a role that
+    // speakers.tsv gives as the same office (`same as`).
+    if m.isDefinite, m.office >= 0, m.kind == .person, m.name == nil,
+      let e = mostRecent(before: i, { e in
+        entities[e].kind == .person && anyMention(of: e) { j in mentions[j].pronoun == .none && (mentions[j].office == m.office || hasTitle(mentions[j], office: m.office)) }
+      })
+    {
+      return e
+    }
     // A definite role without its owner takes an earlier mention that ends
     // in the same words: `the bloc's foreign policy chief`, then `the
     // foreign policy chief`. Its head must be the same noun: `a
@@ -275,8 +285,9 @@ struct SpeakerResolver {
     // Ravoisier`.)
     return mostRecent(before: i) { e in
       entities[e].kind == .person && entities[e].name == nil && anyMention(of: e) { j in
-        mentions[j].pronoun == .none && mentions[j].head == m.head
-          && (m.isBareHead || sameText(mentions[j].core, m.core) || endsWithText(mentions[j].core, m.core))
+        mentions[j].pronoun == .none
+          && ((mentions[j].head == m.head && (m.isBareHead || sameText(mentions[j].core, m.core) || endsWithText(mentions[j].core, m.core)))
+            || (m.office >= 0 && mentions[j].office == m.office))
       }
     }
   }
@@ -350,6 +361,16 @@ struct SpeakerResolver {
     guard stem >= 4, r.length >= stem else { return false }
     for k in 0..<stem where asciiLower(text[Int(verb.start) + k]) != asciiLower(text[Int(r.start) + k]) { return false }
     return true
+  }
+
+  /// Whether mention `m` has a title before its name that names office
+  /// `office` (`Prime Minister` for `the premier`).
+  func hasTitle(_ m: Mention, office: Int32) -> Bool {
+    guard m.isTitled, let name = m.name else { return false }
+    for t in m.core.lowerBound..<name.lowerBound {
+      if let s = facts.speaker(t), s.start == t, s.categories.contains(.title), s.office == office { return true }
+    }
+    return false
   }
 
   /// Whether the letters of token `short` (without a final period) are

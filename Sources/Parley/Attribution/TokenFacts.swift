@@ -33,12 +33,16 @@ enum Gender: UInt8, Sendable {
 /// from the matcher: speaker categories, genders and pronoun classes from the
 /// note column, and the shape of every reporting term.
 struct AttributionVocabulary: Sendable {
-  /// What a match of one entry tells attribution, in four bytes.
+  /// What a match of one entry tells attribution, in eight bytes.
   struct Entry: Sendable {
     var speaker: SpeakerCategories = []
     var gender = Gender.unknown
     var pronoun = PronounClass.none
     var isReport = false
+    /// The office the entry names, shared by the terms that speakers.tsv
+    /// gives as the same (note `same as TERM`: `premier` and `prime
+    /// minister`, `chief` and `head`), or -1 for a term in no such set.
+    var office: Int32 = -1
   }
 
   /// One per entry: read together for every match (one load, not four
@@ -53,6 +57,7 @@ struct AttributionVocabulary: Sendable {
 
   init(_ entries: [LexiconEntry], grammar: [LexiconEntry]) {
     words = FunctionWords(grammar)
+    var hasSameAs = false
     self.entries = []
     weight = []
     endsWithPreposition = []
@@ -96,6 +101,7 @@ struct AttributionVocabulary: Sendable {
         p = .nonperson  // no note: as an empty one
       }
       self.entries.append(Entry(speaker: categories, gender: g, pronoun: p, isReport: category == .report))
+      if !categories.isEmpty, let raw = entries[i].note, raw.lowercased().hasPrefix(SameAsTargets.prefix) { hasSameAs = true }
       weight.append(entries[i].weight)
       var endsPrep = false
       if category == .report {
@@ -105,6 +111,29 @@ struct AttributionVocabulary: Sendable {
         }
       }
       endsWithPreposition.append(endsPrep)
+    }
+    if hasSameAs { assignOffices(entries) }
+  }
+
+  /// Gives every speaker term of a `same as` pair one office: the index of
+  /// the first speaker entry of the term named (a term that names none is
+  /// left alone; `LexiconSet` reports it as LEX011).
+  private mutating func assignOffices(_ lexicon: [LexiconEntry]) {
+    var first: [String: Int32] = [:]
+    for i in lexicon.indices where !self.entries[i].speaker.isEmpty {
+      let term = lexicon[i].term.lowercased()
+      if first[term] == nil { first[term] = Int32(i) }
+    }
+    var office: [String: Int32] = [:]
+    for i in lexicon.indices where !self.entries[i].speaker.isEmpty {
+      guard let note = lexicon[i].note, note.lowercased().hasPrefix(SameAsTargets.prefix) else { continue }
+      let target = SameAsTargets.target(of: note)
+      guard let t = first[target] else { continue }
+      office[target] = t
+      office[lexicon[i].term.lowercased()] = t
+    }
+    for i in lexicon.indices where !self.entries[i].speaker.isEmpty {
+      if let o = office[lexicon[i].term.lowercased()] { self.entries[i].office = o }
     }
   }
 
@@ -132,6 +161,8 @@ struct SpeakerMatch: Sendable {
   /// Token id (`TokenIDs.exact`) of the match's last token: the head noun
   /// that later mentions are compared by (`the ministry` ↔ `Defense Ministry`).
   var head: Int32
+  /// `AttributionVocabulary.Entry.office`: the office the term names, or -1.
+  var office: Int32 = -1
 }
 
 /// A reporting verb or phrase in the text: tokens `start..<end`.
@@ -172,6 +203,7 @@ struct NodeFacts: Sendable {
   var categories: SpeakerCategories = []
   var gender = Gender.unknown
   var pronoun = PronounClass.none
+  var office: Int32 = -1
   /// Read already (the others are still to be read).
   var known = false
   /// No report and no speaker entry: the match records nothing (most
@@ -417,7 +449,7 @@ struct TokenFacts: Sendable {
                       speakerAt[k] = index
                       flags[k].insert(.inSpeaker)
                     }
-                    speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1]))
+                    speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1], office: f.office))
                   }
                 }
                 return i
@@ -451,6 +483,7 @@ struct TokenFacts: Sendable {
       f.categories.formUnion(c)
       if entry.gender != .unknown { f.gender = entry.gender }
       if entry.pronoun != .none { f.pronoun = entry.pronoun }
+      if entry.office >= 0, f.office < 0 { f.office = entry.office }
     }
     return f
   }

@@ -64,11 +64,15 @@ public struct LexiconSet: Sendable {
   public static func load(file path: String) throws(DiagnosticError) -> LexiconSet {
     let bytes: [UInt8]
     do { bytes = try readBytes(path) } catch { throw DiagnosticError([error]) }
-    return try parse(files: [(path, bytes)])
+    return try parse(files: [(path, bytes)], complete: false)
   }
 
   /// Parses and validates `files`, reporting every problem of every file.
-  public static func parse(files: [(name: String, bytes: [UInt8])]) throws(DiagnosticError) -> LexiconSet {
+  /// `complete`: the files are a whole lexicon, so a `same as` note must
+  /// name a term among them (LEX011); an add-on file (`load(file:)`) may
+  /// name one of the lexicon it is added to (`checkReferences()` on the
+  /// merged set).
+  public static func parse(files: [(name: String, bytes: [UInt8])], complete: Bool = true) throws(DiagnosticError) -> LexiconSet {
     var entries: [LexiconEntry] = []
     var diagnostics: [Diagnostic] = []
     entries.reserveCapacity(files.reduce(0) { $0 + $1.bytes.count / 24 })
@@ -76,10 +80,19 @@ public struct LexiconSet: Sendable {
       LexiconParser.parse(file.bytes, file: file.name, into: &entries, diagnostics: &diagnostics)
     }
     DuplicateTerms.check(entries, into: &diagnostics)
+    if complete { SameAsTargets.check(entries, into: &diagnostics) }
     if !diagnostics.isEmpty {
       throw DiagnosticError(diagnostics.sorted { ($0.file ?? "", $0.line ?? 0) < ($1.file ?? "", $1.line ?? 0) })
     }
     return LexiconSet(entries: entries, files: files.map(\.name))
+  }
+
+  /// Checks that every `same as` note names a speaker term of this set
+  /// (LEX011): for a set merged from add-on files.
+  public func checkReferences() throws(DiagnosticError) {
+    var diagnostics: [Diagnostic] = []
+    SameAsTargets.check(entries, into: &diagnostics)
+    if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
   }
 
   /// This set with `other` layered on top: an entry of `other` replaces the

@@ -222,6 +222,9 @@ struct AttributionCaseTests {
     Case("Ada Okonjo, who leads the opposition Renewal Party, said ⟦the count was fair⟧.\n\nThe opposition leader said ⟦her party would take its seats⟧.", "Ada Okonjo", "Ada Okonjo"),
     // A quantity of two words after a phrase of time opens the clause.
     Case("The agency said on Tuesday ⟦at least 1.5 million acre-feet would have to be cut⟧.", "the agency"),
+    // A role that speakers.tsv gives as the same office (`same as`).
+    Case("Prime Minister Aleksi Varho said ⟦the budget was balanced⟧.\n\nThe premier said ⟦taxes would not rise⟧.", "Aleksi Varho", "Aleksi Varho"),
+    Case("Nadia Ferhat, the head of the election board, said ⟦turnout was high⟧.\n\nThe election chief said ⟦results would come on Monday⟧.", "Nadia Ferhat", "Nadia Ferhat"),
     // `the Chilean navy` is not the spokeswoman for it: a role ending in
     // the same words must have the same head noun.
     Case("Col. Rosa Ibarra, a spokeswoman for the Chilean navy, said ⟦two ships had left⟧. The Chilean navy said ⟦they would return⟧.", "Rosa Ibarra", "Chilean navy"),

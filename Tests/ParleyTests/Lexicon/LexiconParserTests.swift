@@ -225,6 +225,20 @@ struct LexiconSetTests {
     #expect(error.diagnostics.map(\.description) == ["a.tsv:3:1: error: [LEX006] duplicate term 'hope' in valence (first at a.tsv:1)"])
   }
 
+  @Test func sameAsMustNameASpeakerTerm() throws {
+    let error = try #require(throws: DiagnosticError.self) {
+      try LexiconSet.parse(files: [file("s.tsv", "head\tspeaker.role\t1\nchief\tspeaker.role\t1\tsame as head\npremier\tspeaker.role\t1\tsame as  prime minister \n")])
+    }
+    #expect(error.diagnostics.map(\.description) == ["s.tsv:3:1: error: [LEX011] 'same as' names 'prime minister', which is no speaker term"])
+    // An add-on file may name a term of the lexicon it is added to; the
+    // merged set is checked.
+    let base = try LexiconSet.parse(files: [file("base.tsv", "prime minister\tspeaker.role\t1\nhope\tvalence\t1\n")])
+    let addOn = try LexiconSet.parse(files: [file("add.tsv", "premier\tspeaker.role\t1\tsame as prime minister\nboss\tspeaker.role\t1\tsame as hope\n")], complete: false)
+    let merged = base.overridden(by: addOn)
+    let mergedError = try #require(throws: DiagnosticError.self) { try merged.checkReferences() }
+    #expect(mergedError.diagnostics.map(\.description) == ["add.tsv:2:1: error: [LEX011] 'same as' names 'hope', which is no speaker term"])
+  }
+
   @Test func sameTermInAnotherCategoryOrAsPrefixIsNoDuplicate() throws {
     let set = try LexiconSet.parse(files: [file("a.tsv", "doubt\tvalence\t-0.5\ndoubt\thedge.epistemic\t0.6\ndoubt*\tvalence\t-0.5\n")])
     #expect(set.entries.count == 3)
