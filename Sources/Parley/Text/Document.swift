@@ -55,7 +55,24 @@ public struct Document: Sendable {
       self.text = bytes
     }
     self.warnings = warnings
-    analyze(segmenter)
+    var buffers = DocumentBuffers()
+    analyze(segmenter, buffers: &buffers)
+  }
+
+  /// `init(id:bytes:segmenter:source:knownValidUTF8:)` with a worker's
+  /// `buffers` (kept from document to document) for the lists that reading
+  /// fills on the way. The same document, byte for byte; it takes nothing
+  /// of the buffers.
+  init(id: String, bytes: [UInt8], segmenter: Segmenter, source: String?, knownValidUTF8: Bool, buffers: inout DocumentBuffers) {
+    self.id = id
+    if !knownValidUTF8, let bad = Self.firstInvalidUTF8(bytes) {
+      let (line, column) = lineAndColumn(of: bad, in: bytes)
+      self.warnings = [.warning("TXT001", "invalid UTF-8 at byte offset \(bad); replaced with U+FFFD", file: source ?? id, line: line, column: column)]
+      self.text = Array(String(decoding: bytes, as: UTF8.self).utf8)
+    } else {
+      self.text = bytes
+    }
+    analyze(segmenter, buffers: &buffers)
   }
 
   public init(id: String, text: String, segmenter: Segmenter = Segmenter()) {
@@ -74,7 +91,10 @@ public struct Document: Sendable {
   /// and from the first that it does not, through a chunk.
   static let inPlaceBytesPerToken = 3
 
-  private mutating func analyze(_ segmenter: Segmenter) {
+  /// Tokenizes and segments the text; the sentence-end list, paragraph
+  /// blocks and lines are `buffers`'s (their capacity kept for the next
+  /// document).
+  private mutating func analyze(_ segmenter: Segmenter, buffers: inout DocumentBuffers) {
     var tokens: [Token] = []
     if text.count > Self.inPlaceLimit { tokens.reserveCapacity(text.count / 5) }
     var sentences: [Sentence] = []
@@ -85,11 +105,19 @@ public struct Document: Sendable {
     // The tokens that may end a sentence, paragraph after paragraph (one
     // for most sentences, and words ending in a period).
     var sentenceEnds: [Int32] = []
-    sentenceEnds.reserveCapacity(text.count / 32 + 16)
+    var blocks: [Span] = []
+    swap(&sentenceEnds, &buffers.sentenceEnds)
+    swap(&blocks, &buffers.blocks)
+    defer {
+      swap(&sentenceEnds, &buffers.sentenceEnds)
+      swap(&blocks, &buffers.blocks)
+    }
+    sentenceEnds.removeAll(keepingCapacity: true)
+    if sentenceEnds.capacity < text.count / 32 + 16 { sentenceEnds.reserveCapacity(text.count / 32 + 16) }
     // (Fetched once: a global's every read checks that it is made.)
     let table = ByteClass.table
     text.withUnsafeBufferPointer { p in
-      let blocks = Self.paragraphSpans(p)
+      Self.paragraphSpans(p, into: &blocks, lines: &buffers.lines)
       paragraphs.reserveCapacity(blocks.count)
       // The blocks from here on go through a chunk.
       var chunked = 0
@@ -164,19 +192,27 @@ public struct Document: Sendable {
   /// most of its lines are short and do not end a sentence, in which case
   /// the block is one paragraph. Spans exclude surrounding whitespace.
   static func paragraphSpans(_ p: UnsafeBufferPointer<UInt8>) -> [Span] {
+    var out: [Span] = []
+    var lines: [Span] = []
+    paragraphSpans(p, into: &out, lines: &lines)
+    return out
+  }
+
+  /// `paragraphSpans(_:)` written into `out` (emptied first), with `lines`
+  /// for a block's lines (a worker's buffer: what it holds is scratch).
+  static func paragraphSpans(_ p: UnsafeBufferPointer<UInt8>, into out: inout [Span], lines: inout [Span]) {
     // Each block is handed on when it ends (a blank line or the end), so
     // one buffer of lines serves every block.
-    var out: [Span] = []
+    out.removeAll(keepingCapacity: true)
     // The block's first line, and all its lines in `lines[..<lineCount]`
     // once it has two: most blocks are one line, and `lines` is then never
     // made. A block is emptied by its count alone (emptying the array calls
     // a generic `replaceSubrange`, some 90 instructions a block).
     var firstLine = Span(start: 0, end: 0)
-    var lines: [Span] = []
     var lineCount = 0
     // Paragraphs average a few hundred bytes: room for most articles' at
     // once.
-    out.reserveCapacity(p.count / 128 + 4)
+    if out.capacity < p.count / 128 + 4 { out.reserveCapacity(p.count / 128 + 4) }
     func endBlock() {
       if lineCount == 0 { return }
       if lineCount == 1 {
@@ -232,7 +268,6 @@ public struct Document: Sendable {
     }
     endLine(p.count)
     endBlock()
-    return out
   }
 
   /// Hard-wrapped prose: at least two thirds of the lines before the last
