@@ -55,7 +55,7 @@ public struct Document: Sendable {
       self.text = bytes
     }
     self.warnings = warnings
-    var buffers = DocumentBuffers()
+    var buffers = DocumentBuffers(keepsRoom: false)
     analyze(segmenter, buffers: &buffers)
   }
 
@@ -106,11 +106,14 @@ public struct Document: Sendable {
     // for most sentences, and words ending in a period).
     var sentenceEnds: [Int32] = []
     var blocks: [Span] = []
+    var room: [Token] = []
     swap(&sentenceEnds, &buffers.sentenceEnds)
     swap(&blocks, &buffers.blocks)
+    swap(&room, &buffers.room)
     defer {
       swap(&sentenceEnds, &buffers.sentenceEnds)
       swap(&blocks, &buffers.blocks)
+      swap(&room, &buffers.room)
     }
     sentenceEnds.removeAll(keepingCapacity: true)
     if sentenceEnds.capacity < text.count / 32 + 16 { sentenceEnds.reserveCapacity(text.count / 32 + 16) }
@@ -121,29 +124,24 @@ public struct Document: Sendable {
       paragraphs.reserveCapacity(blocks.count)
       // The blocks from here on go through a chunk.
       var chunked = 0
+      if p.count <= Self.inPlaceLimit && buffers.keepsRoom {
+        // A worker's room has a token for every byte: every block fits,
+        // and the tokens are then copied into an array of their size.
+        if room.count < p.count + 64 { room = DocumentBuffers.room(for: p.count) }
+        room.withUnsafeMutableBufferPointer { buffer in
+          var count = 0
+          table.withUnsafeBufferPointer { table in
+            chunked = Self.tokenizeInPlace(p, blocks: blocks, table: table, segmenter: segmenter, buffer: buffer, count: &count, sentences: &sentences, paragraphs: &paragraphs, sentenceEnds: &sentenceEnds)
+          }
+          tokens.reserveCapacity(count)
+          tokens.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+        return
+      }
       if p.count <= Self.inPlaceLimit {
-        chunked = blocks.count
         tokens = [Token](unsafeUninitializedCapacity: p.count / Self.inPlaceBytesPerToken + 64) { buffer, count in
           table.withUnsafeBufferPointer { table in
-            for (index, block) in blocks.enumerated() {
-              // The tokenizer writes in place where it has room for a token
-              // a byte.
-              if buffer.count - count <= block.length {
-                chunked = index
-                break
-              }
-              let firstToken = count
-              let firstEnd = sentenceEnds.count
-              count += Tokenizer.tokenize(p, range: block.start..<block.end, table: table, buffer: buffer, first: count, sentenceEnds: &sentenceEnds)
-              let tokenRange = firstToken..<count
-              if tokenRange.isEmpty { continue }
-              let firstSentence = sentences.count
-              let written = UnsafeBufferPointer(rebasing: buffer[..<count])
-              sentenceEnds.withUnsafeBufferPointer { ends in
-                segmenter.sentences(p, tokens: written, range: tokenRange, sentenceEnds: UnsafeBufferPointer(rebasing: ends[firstEnd...]), paragraph: paragraphs.count, into: &sentences)
-              }
-              paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
-            }
+            chunked = Self.tokenizeInPlace(p, blocks: blocks, table: table, segmenter: segmenter, buffer: buffer, count: &count, sentences: &sentences, paragraphs: &paragraphs, sentenceEnds: &sentenceEnds)
           }
         }
         if chunked == blocks.count { return }
@@ -176,6 +174,33 @@ public struct Document: Sendable {
     self.tokens = tokens
     self.sentences = sentences
     self.paragraphs = paragraphs
+  }
+
+  /// Tokenizes and segments `blocks` in order into `buffer` from
+  /// `buffer[count]` on, while the room left holds a token for each of a
+  /// block's bytes; returns the index of the first block that it does not
+  /// hold (or `blocks.count`). `sentenceEnds` is kept across blocks.
+  private static func tokenizeInPlace(
+    _ p: UnsafeBufferPointer<UInt8>, blocks: [Span], table: UnsafeBufferPointer<UInt8>, segmenter: Segmenter,
+    buffer: UnsafeMutableBufferPointer<Token>, count: inout Int,
+    sentences: inout [Sentence], paragraphs: inout [Paragraph], sentenceEnds: inout [Int32]
+  ) -> Int {
+    for (index, block) in blocks.enumerated() {
+      // The tokenizer writes in place where it has room for a token a byte.
+      if buffer.count - count <= block.length { return index }
+      let firstToken = count
+      let firstEnd = sentenceEnds.count
+      count += Tokenizer.tokenize(p, range: block.start..<block.end, table: table, buffer: buffer, first: count, sentenceEnds: &sentenceEnds)
+      let tokenRange = firstToken..<count
+      if tokenRange.isEmpty { continue }
+      let firstSentence = sentences.count
+      let written = UnsafeBufferPointer(rebasing: buffer[..<count])
+      sentenceEnds.withUnsafeBufferPointer { ends in
+        segmenter.sentences(p, tokens: written, range: tokenRange, sentenceEnds: UnsafeBufferPointer(rebasing: ends[firstEnd...]), paragraph: paragraphs.count, into: &sentences)
+      }
+      paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
+    }
+    return blocks.count
   }
 
   /// The text of `span` as a `String` (for reports and evidence, never the

@@ -4,9 +4,10 @@ import Testing
 
 /// A worker reads every document with one `DocumentBuffers`
 /// (`Document.init(...buffers:)`): the documents must equal those read
-/// alone, whatever the buffers held before, and none may share storage
-/// with the buffers (a document the caller keeps holds nothing of the
-/// worker's, and later documents never change it).
+/// alone, whatever the buffers held before; none may share storage with
+/// the buffers (a document the caller keeps holds nothing of the worker's,
+/// and later documents never change it), and its token array is no larger
+/// than its tokens (however large the worker's room has grown).
 @Suite struct DocumentBuffersTests {
   static func same(_ a: Document, _ b: Document) -> Bool {
     a.text == b.text && a.tokens == b.tokens && a.sentences == b.sentences && a.paragraphs == b.paragraphs
@@ -48,7 +49,13 @@ import Testing
       let buffered = Document(id: "t", bytes: text, segmenter: engine.segmenter, source: nil, knownValidUTF8: known, buffers: &buffers)
       let alone = Document(id: "t", bytes: text, segmenter: engine.segmenter)
       #expect(Self.same(buffered, alone), "round \(round): \(text.count) bytes")
-      #expect(buffered.tokens.capacity <= alone.tokens.capacity && buffered.sentences.capacity <= alone.sentences.capacity && buffered.paragraphs.capacity <= alone.paragraphs.capacity, "round \(round)")
+      // The tokens copied out of the worker's room at their count (give or
+      // take malloc's rounding); sentences and paragraphs as read alone.
+      if text.count <= Document.inPlaceLimit {
+        #expect(buffered.tokens.capacity <= buffered.tokens.count + 4, "round \(round)")
+      }
+      #expect(buffered.tokens.capacity <= alone.tokens.capacity + 4, "round \(round)")
+      #expect(buffered.sentences.capacity <= alone.sentences.capacity && buffered.paragraphs.capacity <= alone.paragraphs.capacity, "round \(round)")
       if round % 3 == 0 { kept.append((buffered, text)) }
     }
     for (document, text) in kept {
