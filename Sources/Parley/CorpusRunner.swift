@@ -75,7 +75,7 @@ public struct CorpusRunner: Sendable {
     let evidence = self.evidence
     /// Scores one article; `workspace` belongs to the calling thread.
     @Sendable func work(_ engine: Engine, _ article: Article, _ workspace: inout Workspace) -> Output {
-      let document = Document(id: article.id, bytes: article.bytes, segmenter: engine.segmenter, source: article.source, knownValidUTF8: article.isValidUTF8)
+      let document = Document(id: article.id, bytes: article.bytes, segmenter: engine.segmenter, source: article.source, knownValidUTF8: article.isValidUTF8, buffers: &workspace.document)
       var analysis = engine.analyze(document, model: model, evidence: evidence, workspace: &workspace)
       if materialize { analysis.materialize() }
       let output = transform(article, document, analysis)

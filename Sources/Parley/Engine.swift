@@ -349,6 +349,8 @@ extension Engine {
 /// buffers it reuses); it only saves allocating and growing them.
 struct Workspace {
   var memo: WordMemo
+  /// Room and lists for reading each document (`Document.init(...buffers:)`).
+  var document = DocumentBuffers()
   /// The last document's scorer (`takeScorer`), and buffers for a new one.
   var scorer: SentenceScorer? = nil
   var scorerBuffers = ScorerBuffers()

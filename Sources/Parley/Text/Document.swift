@@ -55,7 +55,24 @@ public struct Document: Sendable {
       self.text = bytes
     }
     self.warnings = warnings
-    analyze(segmenter)
+    var buffers = DocumentBuffers(keepsRoom: false)
+    analyze(segmenter, buffers: &buffers)
+  }
+
+  /// `init(id:bytes:segmenter:source:knownValidUTF8:)` with a worker's
+  /// `buffers` (kept from document to document) for the lists that reading
+  /// fills on the way. The same document, byte for byte; it takes nothing
+  /// of the buffers.
+  init(id: String, bytes: [UInt8], segmenter: Segmenter, source: String?, knownValidUTF8: Bool, buffers: inout DocumentBuffers) {
+    self.id = id
+    if !knownValidUTF8, let bad = Self.firstInvalidUTF8(bytes) {
+      let (line, column) = lineAndColumn(of: bad, in: bytes)
+      self.warnings = [.warning("TXT001", "invalid UTF-8 at byte offset \(bad); replaced with U+FFFD", file: source ?? id, line: line, column: column)]
+      self.text = Array(String(decoding: bytes, as: UTF8.self).utf8)
+    } else {
+      self.text = bytes
+    }
+    analyze(segmenter, buffers: &buffers)
   }
 
   public init(id: String, text: String, segmenter: Segmenter = Segmenter()) {
@@ -74,7 +91,10 @@ public struct Document: Sendable {
   /// and from the first that it does not, through a chunk.
   static let inPlaceBytesPerToken = 3
 
-  private mutating func analyze(_ segmenter: Segmenter) {
+  /// Tokenizes and segments the text; the sentence-end list, paragraph
+  /// blocks and lines are `buffers`'s (their capacity kept for the next
+  /// document).
+  private mutating func analyze(_ segmenter: Segmenter, buffers: inout DocumentBuffers) {
     var tokens: [Token] = []
     if text.count > Self.inPlaceLimit { tokens.reserveCapacity(text.count / 5) }
     var sentences: [Sentence] = []
@@ -85,37 +105,43 @@ public struct Document: Sendable {
     // The tokens that may end a sentence, paragraph after paragraph (one
     // for most sentences, and words ending in a period).
     var sentenceEnds: [Int32] = []
-    sentenceEnds.reserveCapacity(text.count / 32 + 16)
+    var blocks: [Span] = []
+    var room: [Token] = []
+    swap(&sentenceEnds, &buffers.sentenceEnds)
+    swap(&blocks, &buffers.blocks)
+    swap(&room, &buffers.room)
+    defer {
+      swap(&sentenceEnds, &buffers.sentenceEnds)
+      swap(&blocks, &buffers.blocks)
+      swap(&room, &buffers.room)
+    }
+    sentenceEnds.removeAll(keepingCapacity: true)
+    if sentenceEnds.capacity < text.count / 32 + 16 { sentenceEnds.reserveCapacity(text.count / 32 + 16) }
     // (Fetched once: a global's every read checks that it is made.)
     let table = ByteClass.table
     text.withUnsafeBufferPointer { p in
-      let blocks = Self.paragraphSpans(p)
+      Self.paragraphSpans(p, into: &blocks, lines: &buffers.lines)
       paragraphs.reserveCapacity(blocks.count)
       // The blocks from here on go through a chunk.
       var chunked = 0
+      if p.count <= Self.inPlaceLimit && buffers.keepsRoom {
+        // A worker's room has a token for every byte: every block fits,
+        // and the tokens are then copied into an array of their size.
+        if room.count < p.count + 64 { room = DocumentBuffers.room(for: p.count) }
+        room.withUnsafeMutableBufferPointer { buffer in
+          var count = 0
+          table.withUnsafeBufferPointer { table in
+            chunked = Self.tokenizeInPlace(p, blocks: blocks, table: table, segmenter: segmenter, buffer: buffer, count: &count, sentences: &sentences, paragraphs: &paragraphs, sentenceEnds: &sentenceEnds)
+          }
+          tokens.reserveCapacity(count)
+          tokens.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+        return
+      }
       if p.count <= Self.inPlaceLimit {
-        chunked = blocks.count
         tokens = [Token](unsafeUninitializedCapacity: p.count / Self.inPlaceBytesPerToken + 64) { buffer, count in
           table.withUnsafeBufferPointer { table in
-            for (index, block) in blocks.enumerated() {
-              // The tokenizer writes in place where it has room for a token
-              // a byte.
-              if buffer.count - count <= block.length {
-                chunked = index
-                break
-              }
-              let firstToken = count
-              let firstEnd = sentenceEnds.count
-              count += Tokenizer.tokenize(p, range: block.start..<block.end, table: table, buffer: buffer, first: count, sentenceEnds: &sentenceEnds)
-              let tokenRange = firstToken..<count
-              if tokenRange.isEmpty { continue }
-              let firstSentence = sentences.count
-              let written = UnsafeBufferPointer(rebasing: buffer[..<count])
-              sentenceEnds.withUnsafeBufferPointer { ends in
-                segmenter.sentences(p, tokens: written, range: tokenRange, sentenceEnds: UnsafeBufferPointer(rebasing: ends[firstEnd...]), paragraph: paragraphs.count, into: &sentences)
-              }
-              paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
-            }
+            chunked = Self.tokenizeInPlace(p, blocks: blocks, table: table, segmenter: segmenter, buffer: buffer, count: &count, sentences: &sentences, paragraphs: &paragraphs, sentenceEnds: &sentenceEnds)
           }
         }
         if chunked == blocks.count { return }
@@ -150,6 +176,33 @@ public struct Document: Sendable {
     self.paragraphs = paragraphs
   }
 
+  /// Tokenizes and segments `blocks` in order into `buffer` from
+  /// `buffer[count]` on, while the room left holds a token for each of a
+  /// block's bytes; returns the index of the first block that it does not
+  /// hold (or `blocks.count`). `sentenceEnds` is kept across blocks.
+  private static func tokenizeInPlace(
+    _ p: UnsafeBufferPointer<UInt8>, blocks: [Span], table: UnsafeBufferPointer<UInt8>, segmenter: Segmenter,
+    buffer: UnsafeMutableBufferPointer<Token>, count: inout Int,
+    sentences: inout [Sentence], paragraphs: inout [Paragraph], sentenceEnds: inout [Int32]
+  ) -> Int {
+    for (index, block) in blocks.enumerated() {
+      // The tokenizer writes in place where it has room for a token a byte.
+      if buffer.count - count <= block.length { return index }
+      let firstToken = count
+      let firstEnd = sentenceEnds.count
+      count += Tokenizer.tokenize(p, range: block.start..<block.end, table: table, buffer: buffer, first: count, sentenceEnds: &sentenceEnds)
+      let tokenRange = firstToken..<count
+      if tokenRange.isEmpty { continue }
+      let firstSentence = sentences.count
+      let written = UnsafeBufferPointer(rebasing: buffer[..<count])
+      sentenceEnds.withUnsafeBufferPointer { ends in
+        segmenter.sentences(p, tokens: written, range: tokenRange, sentenceEnds: UnsafeBufferPointer(rebasing: ends[firstEnd...]), paragraph: paragraphs.count, into: &sentences)
+      }
+      paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
+    }
+    return blocks.count
+  }
+
   /// The text of `span` as a `String` (for reports and evidence, never the
   /// hot path).
   public func string(_ span: Span) -> String {
@@ -164,19 +217,27 @@ public struct Document: Sendable {
   /// most of its lines are short and do not end a sentence, in which case
   /// the block is one paragraph. Spans exclude surrounding whitespace.
   static func paragraphSpans(_ p: UnsafeBufferPointer<UInt8>) -> [Span] {
+    var out: [Span] = []
+    var lines: [Span] = []
+    paragraphSpans(p, into: &out, lines: &lines)
+    return out
+  }
+
+  /// `paragraphSpans(_:)` written into `out` (emptied first), with `lines`
+  /// for a block's lines (a worker's buffer: what it holds is scratch).
+  static func paragraphSpans(_ p: UnsafeBufferPointer<UInt8>, into out: inout [Span], lines: inout [Span]) {
     // Each block is handed on when it ends (a blank line or the end), so
     // one buffer of lines serves every block.
-    var out: [Span] = []
+    out.removeAll(keepingCapacity: true)
     // The block's first line, and all its lines in `lines[..<lineCount]`
     // once it has two: most blocks are one line, and `lines` is then never
     // made. A block is emptied by its count alone (emptying the array calls
     // a generic `replaceSubrange`, some 90 instructions a block).
     var firstLine = Span(start: 0, end: 0)
-    var lines: [Span] = []
     var lineCount = 0
     // Paragraphs average a few hundred bytes: room for most articles' at
     // once.
-    out.reserveCapacity(p.count / 128 + 4)
+    if out.capacity < p.count / 128 + 4 { out.reserveCapacity(p.count / 128 + 4) }
     func endBlock() {
       if lineCount == 0 { return }
       if lineCount == 1 {
@@ -232,7 +293,6 @@ public struct Document: Sendable {
     }
     endLine(p.count)
     endBlock()
-    return out
   }
 
   /// Hard-wrapped prose: at least two thirds of the lines before the last

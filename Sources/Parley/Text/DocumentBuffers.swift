@@ -1,0 +1,34 @@
+/// What a worker keeps from document to document to read them
+/// (`Document.init(...buffers:)`, `Workspace.document`): room for a text's
+/// tokens and the lists that reading fills on the way, dropped once the
+/// document is made. A document takes none of them: its token array is
+/// copied out of the room at its size, its sentence and paragraph arrays
+/// are its own, as when it is read alone. So a document that the caller
+/// keeps holds nothing of the worker's, and never more room than its own.
+struct DocumentBuffers {
+  /// Whether texts of up to `Document.inPlaceLimit` bytes are tokenized
+  /// into `room` (a worker's buffers) or in place into a new array (a
+  /// document read alone, which would use the room once).
+  let keepsRoom: Bool
+  /// Where a text's tokens are written first: a token for each byte (and
+  /// 64 more), so that every paragraph fits (`Tokenizer.tokenize(_:range:table:buffer:first:sentenceEnds:)`).
+  var room: [Token] = []
+  /// The tokens that may end a sentence (`Tokenizer.tokenize`).
+  var sentenceEnds: [Int32] = []
+  /// Paragraph blocks, and the lines of one block (`Document.paragraphSpans`).
+  var blocks: [Span] = []
+  var lines: [Span] = []
+
+  init(keepsRoom: Bool = true) {
+    self.keepsRoom = keepsRoom
+  }
+
+  /// A room for a text of `bytes` bytes (at most `Document.inPlaceLimit`):
+  /// a power of two, so that it grows a few times per worker at most. Its
+  /// tokens are scratch.
+  static func room(for bytes: Int) -> [Token] {
+    var size = 1024
+    while size < bytes + 64 { size <<= 1 }
+    return [Token](repeating: Token(start: 0, end: 0, kind: .word, isCapitalized: false, spaceBefore: false), count: size)
+  }
+}
