@@ -63,7 +63,7 @@ extension PhraseMatcher {
   }
 
   /// One walk over a document's starts, in raw memory.
-  private struct DocumentWalk {
+  struct DocumentWalk {
     let exact: UnsafeBufferPointer<Int32>
     let prefix: UnsafeBufferPointer<Int32>
     let mask: UnsafeBufferPointer<UInt8>
