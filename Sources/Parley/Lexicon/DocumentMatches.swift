@@ -3,15 +3,16 @@ extension PhraseMatcher {
   /// `out` sentence by sentence (`SentenceMatches.ends`): for each sentence
   /// the same as `matches(in: sentence.tokens, ids: ids, into:)`.
   ///
-  /// One pass over the document's tokens: the start layers of each token
-  /// (`TokenIDs.starts`) are walked token by token, layer by layer, and
-  /// each walk's longest candidate written into raw memory
-  /// (`MatchScratch`), unless it lies inside the last one kept in its
-  /// layer (`Walk.sentence` says why that is what `resolveOverlaps`
-  /// keeps). Only their order may then need fixing: by start, then end,
-  /// then layer. A sentence where a candidate crosses the end of an
-  /// earlier one of its layer (a few in a thousand) is matched by
-  /// `matches(in:ids:tables:into:)` instead.
+  /// One walk over the document (`DocumentWalk`) when the sentences come
+  /// in token order (as a document's do): every start (a token and a layer
+  /// of its `TokenIDs.starts`) is listed in one pass over the start layers,
+  /// and the list walked once, a sentence's starts at a time, each walk's
+  /// longest candidate written into raw memory (`MatchScratch`) unless it
+  /// lies inside the last one kept in its layer (`DocumentWalk.run` says
+  /// why that is what `resolveOverlaps` keeps). A sentence where a
+  /// candidate crosses the end of an earlier one of its layer (a few in a
+  /// thousand) is matched by `matches(in:ids:tables:into:)` instead, and
+  /// so is every sentence when they are not in token order.
   func sentenceMatches(_ sentences: [Sentence], ids: TokenIDs, into out: inout SentenceMatches) {
     Self.sentenceMatches(sentences, ids: ids, tables: tables, into: &out)
   }
@@ -31,63 +32,53 @@ extension PhraseMatcher {
       return
     }
     let base = out.matches.count
-    var used = 0
-    // The matches of a sentence whose candidates overlap, found by the
-    // per-sentence matcher (`matches(in:ids:tables:into:)`).
-    var overlapping: [PhraseMatch] = []
-    ids.exact.withUnsafeBufferPointer { exact in
+    let used: Int? = ids.exact.withUnsafeBufferPointer { exact in
       ids.prefix.withUnsafeBufferPointer { prefix in
         ids.starts.withUnsafeBufferPointer { mask in
-          withUnsafeTemporaryAllocation(of: Int32.self, capacity: t.layers) { lastEnd in
-            let walk = Walk(exact: exact, prefix: prefix, mask: mask, tables: t, lastEnd: lastEnd)
-            lastEnd.update(repeating: 0)
-            // The end of the sentences walked so far.
-            var reached = 0
-            // Each sentence's end in `out.matches`, appended at once (no
-            // uniqueness and capacity check per sentence).
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: sentences.count) { ends in
-              for s in sentences.indices {
-                let sentence = sentences[s].tokens
-                // (The walks read the token arrays up to the sentence's end.)
-                precondition(sentence.upperBound <= mask.count && mask.count == exact.count && exact.count == prefix.count)
-                // An earlier sentence's candidates end by its end: in a later
-                // sentence they mark no overlap, and are not cleared (only
-                // when the sentences go back).
-                if sentence.lowerBound < reached { lastEnd.update(repeating: 0) }
-                reached = sentence.upperBound
-                let end = walk.sentence(sentence, into: scratch, from: used)
-                if end >= 0 {
-                  used = end
-                } else {
-                  overlapping.removeAll(keepingCapacity: true)
-                  matches(in: sentence, ids: ids, tables: t, into: &overlapping)
-                  used = scratch.append(overlapping, at: used)
-                }
-                ends[s] = base + used
+          sentences.withUnsafeBufferPointer { sentences in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: t.layers) { lastEnd in
+              // Each sentence's end in `out.matches`, appended at once (no
+              // uniqueness and capacity check per sentence).
+              withUnsafeTemporaryAllocation(of: Int.self, capacity: sentences.count) { ends in
+                precondition(mask.count == exact.count && exact.count == prefix.count)
+                let walk = DocumentWalk(exact: exact, prefix: prefix, mask: mask, tables: t, lastEnd: lastEnd, ids: ids)
+                guard let used = walk.run(sentences, ends: ends, base: base, into: scratch) else { return nil }
+                out.ends.append(contentsOf: ends)
+                return used
               }
-              out.ends.append(contentsOf: ends)
             }
           }
         }
       }
     }
+    guard let used else {
+      // Sentences out of token order: each matched alone.
+      for sentence in sentences {
+        matches(in: sentence.tokens, ids: ids, tables: t, into: &out.matches)
+        out.ends.append(out.matches.count)
+      }
+      return
+    }
     out.matches.append(contentsOf: UnsafeBufferPointer(start: scratch.matches, count: used))
   }
 
-  /// The walks of one sentence over raw memory.
-  private struct Walk {
+  /// One walk over a document's starts, in raw memory.
+  struct DocumentWalk {
     let exact: UnsafeBufferPointer<Int32>
     let prefix: UnsafeBufferPointer<Int32>
     let mask: UnsafeBufferPointer<UInt8>
     let tables: MatcherTables
-    /// Per layer, the end of the last candidate of that layer, in this
-    /// sentence or one before it (then no later than this one's start).
+    /// Per layer, the end of the last candidate kept in that layer, in
+    /// the sentence walked or one before it (then no later than its start).
     let lastEnd: UnsafeMutableBufferPointer<Int32>
+    /// For the sentences matched by `matches(in:ids:tables:into:)`.
+    let ids: TokenIDs
 
-    /// Writes the matches of `tokens` into `scratch` from `first` on and
-    /// returns where they end; or returns -1 when a candidate crosses the
-    /// end of an earlier one of its layer (then the caller matches the
-    /// sentence otherwise).
+    /// Writes the matches of `sentences` into `scratch` from its start and
+    /// each sentence's end (plus `base`) into `ends`; returns where the
+    /// matches end, or nil when a sentence starts before the end of the
+    /// one before it, or the document has 2^28 tokens or more (then what
+    /// was written means nothing).
     ///
     /// Each walk (a start token and a layer) keeps only its longest
     /// candidate, and drops it when it lies inside the last one kept in
@@ -96,113 +87,180 @@ extension PhraseMatcher {
     /// disjoint, and every other candidate lies inside one of them (a
     /// shorter one from the same start is its prefix; a later one is inside
     /// it), so each kept one is the longest candidate overlapping it and
-    /// wins, and the others lose to it. So only the order may need fixing:
-    /// by start, then end, then layer.
-    @inline(__always)
-    func sentence(_ tokens: Range<Int>, into scratch: MatchScratch, from first: Int) -> Int {
-      if tokens.isEmpty { return first }
+    /// wins, and the others lose to it. Walks go by start token, and a
+    /// token's layers in order: the matches come by start, then layer, and
+    /// each is put among its token's by end (stably), which is the order
+    /// `matches(in:ids:into:)` gives (start, end, then layer). Each start
+    /// gives at most one match, so the scratch is sized once.
+    func run(_ sentences: UnsafeBufferPointer<Sentence>, ends: UnsafeMutableBufferPointer<Int>, base: Int, into scratch: MatchScratch) -> Int? {
+      let count = mask.count
+      // (Starts are `token << 3 | layer` in 32 bits.)
+      if count >= 1 << 28 { return nil }
       let t = tables
       let layers = t.layers
+      // Every start of the document (a token and a layer), in order, then
+      // a sentinel past every token.
+      let (starts, startCount) = Self.collectStarts(mask, into: scratch)
+      // Each start gives at most one match (its candidates all overlap),
+      // and so does each in `matchAlone`'s: room for all, no check per
+      // match.
+      scratch.reserve(startCount)
       // The tables' and the scratch's addresses in registers (stores to
       // the scratch could alias the classes' fields).
       let rootChild = t.rootChild
       let nodeEntryStart = t.nodeEntryStart
       let childFilter = t.childFilter
       var m = scratch.matches
-      var capacity = scratch.capacity
-      var used = first
-      let upper = tokens.upperBound
-      // Most tokens start nothing: the start layers are read eight at a
-      // time (past the sentence's end only inside the document, those
-      // bytes masked off), and a word of zeros is skipped whole.
-      let maskBytes = UnsafeRawPointer(mask.baseAddress!)
-      let count = mask.count
-      var next = tokens.lowerBound
-      while next < upper {
-        var word: UInt64
-        if next &+ 8 <= count {
-          word = UInt64(littleEndian: maskBytes.loadUnaligned(fromByteOffset: next, as: UInt64.self))
-        } else {
-          // The document's last few tokens.
-          word = 0
-          for i in 0..<(count &- next) { word |= UInt64(mask[next &+ i]) << UInt64(truncatingIfNeeded: 8 &* i) }
-        }
-        if next &+ 8 > upper { word &= UInt64.max &>> UInt64(truncatingIfNeeded: 8 &* (next &+ 8 &- upper)) }
-        if word == 0 {
-          next &+= 8
-          continue
-        }
-        let shift = word.trailingZeroBitCount & ~7
-        var bits = UInt8(truncatingIfNeeded: word &>> UInt64(truncatingIfNeeded: shift))
-        let start = next &+ shift &>> 3
-        next = start &+ 1
-        do {
+      // Where the next match goes.
+      var w = m
+      // The start of the last match written (matches come by start).
+      var lastStart: Int32 = -1
+      lastEnd.update(repeating: 0)
+      // The next start, and the end of the sentences walked so far.
+      var cursor = UnsafePointer(starts)
+      var reached = 0
+      for s in 0..<sentences.count {
+        let lower = sentences[s].tokens.lowerBound
+        let upper = sentences[s].tokens.upperBound
+        if lower < reached || upper > count { return nil }
+        reached = upper
+        // (The sentinel stops both.)
+        let lowerKey = Int32(truncatingIfNeeded: lower &<< 3)
+        let upperKey = Int32(truncatingIfNeeded: upper &<< 3)
+        while cursor.pointee < lowerKey { cursor += 1 }
+        let sentenceFirst = w
+        while true {
+          let key = cursor.pointee
+          if key >= upperKey { break }
+          cursor += 1
+          let start = Int(key &>> 3)
+          let layer = Int(key & 7)
+          var node: Int32 = -1
           let e0 = exact[start]
-          let p0 = prefix[start]
-          while bits != 0 {
-            let layer = bits.trailingZeroBitCount
-            bits &= bits &- 1
-            var node: Int32 = -1
-            if e0 >= 0 { node = rootChild[Int(e0) &* layers &+ layer] }
-            if node < 0, p0 >= 0 { node = rootChild[Int(p0) &* layers &+ layer] }
+          if e0 >= 0 { node = rootChild[Int(e0) &* layers &+ layer] }
+          if node < 0 {
+            let p0 = prefix[start]
+            if p0 >= 0 { node = rootChild[Int(p0) &* layers &+ layer] }
             if node < 0 { continue }
-            // The deepest node with entries on the walk, and its end.
-            var found: Int32 = -1
-            var foundEnd = 0
-            var k = start &+ 1
-            while true {
-              if nodeEntryStart[Int(node)] < nodeEntryStart[Int(node) + 1] {
-                found = node
-                foundEnd = k
-              }
-              // A node without children ends the walk; the node's filter
-              // of child ids skips most lookups that would fail.
-              guard k < upper else { break }
-              let filter = childFilter[Int(node)]
-              if filter == 0 { break }
-              let next = t.step(node, filter: filter, exact: exact[k], prefix: prefix[k])
-              if next < 0 { break }
-              node = next
-              k &+= 1
-            }
-            if found < 0 { continue }
-            let held = lastEnd[layer]
-            if Int32(truncatingIfNeeded: start) < held {
-              // Inside the last one kept in its layer: dropped. Crossing its
-              // end: resolved by the caller.
-              if Int32(truncatingIfNeeded: foundEnd) <= held { continue }
-              return -1
-            }
-            if used == capacity {
-              scratch.grow()
-              (m, capacity) = (scratch.matches, scratch.capacity)
-            }
-            let match = PhraseMatch(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: foundEnd), node: found)
-            m[used] = match
-            used &+= 1
-            lastEnd[layer] = match.end
           }
+          // The deepest node with entries on the walk, and its end.
+          var found: Int32 = -1
+          var foundEnd = 0
+          var k = start &+ 1
+          while true {
+            if nodeEntryStart[Int(node)] < nodeEntryStart[Int(node) + 1] {
+              found = node
+              foundEnd = k
+            }
+            // A node without children ends the walk; the node's filter
+            // of child ids skips most lookups that would fail.
+            guard k < upper else { break }
+            let filter = childFilter[Int(node)]
+            if filter == 0 { break }
+            let next = t.step(node, filter: filter, exact: exact[k], prefix: prefix[k])
+            if next < 0 { break }
+            node = next
+            k &+= 1
+          }
+          if found < 0 { continue }
+          let end = Int32(truncatingIfNeeded: foundEnd)
+          let held = lastEnd[layer]
+          if Int32(truncatingIfNeeded: start) < held {
+            // Inside the last one kept in its layer: dropped.
+            if end <= held { continue }
+            // Crossing its end: the sentence is matched otherwise (its
+            // candidates end by its end, so mark no overlap later).
+            let used = Self.matchAlone(lower..<upper, ids: ids, tables: t, into: scratch, at: sentenceFirst - m)
+            while cursor.pointee < upperKey { cursor += 1 }
+            // (Room for the starts left, whatever it wrote.)
+            scratch.reserve(used &+ startCount &- (cursor - UnsafePointer(starts)))
+            m = scratch.matches
+            w = m + used
+            break
+          }
+          let match = PhraseMatch(start: Int32(truncatingIfNeeded: start), end: end, node: found)
+          if match.start == lastStart {
+            // After the matches of its start's earlier layers that end by
+            // its end (they may end after it).
+            var j = w
+            while j > sentenceFirst, (j - 1).pointee.spanKey > match.spanKey {
+              j.pointee = (j - 1).pointee
+              j -= 1
+            }
+            j.pointee = match
+          } else {
+            w.pointee = match
+            lastStart = match.start
+          }
+          w += 1
+          lastEnd[layer] = end
         }
+        ends[s] = base &+ (w - m)
       }
-      // By start, then end, then layer (the candidates of one span come in
-      // layer order: the sort is stable). Rarely out of order: a start
-      // whose longest term in one layer is longer than in a later one.
-      var i = first &+ 1
-      while i < used {
-        if m[i].spanKey < m[i &- 1].spanKey {
-          Self.order(m + first, count: used - first)
-          break
-        }
-        i &+= 1
-      }
-      return used
+      return w - m
     }
 
-    /// Sorts `count` candidates at `m` by span, stably. Out of line: the
-    /// walks' loop then has the registers to itself.
+    /// Writes every start of the document, `token << 3 | layer` for each
+    /// layer bit of each token's start layers, in order, into the
+    /// scratch's start buffer, then `Int32.max`; returns the buffer and the
+    /// number of starts. The
+    /// layers are read eight tokens at a time, and a word's nonzero bytes
+    /// found by their high bits.
     @inline(never)
-    static func order(_ m: UnsafeMutablePointer<PhraseMatch>, count: Int) {
-      UnsafeMutableBufferPointer(start: m, count: count).insertionSort { $0.spanKey < $1.spanKey }
+    static func collectStarts(_ mask: UnsafeBufferPointer<UInt8>, into scratch: MatchScratch) -> (UnsafeMutablePointer<Int32>, Int) {
+      let count = mask.count
+      var starts = scratch.starts
+      var room = scratch.startCapacity
+      var n = 0
+      var k = 0
+      if let bytes = mask.baseAddress {
+        let raw = UnsafeRawPointer(bytes)
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        while k &+ 8 <= count {
+          let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+          // Bit 7 of each byte set where the byte is not zero.
+          var nonzero = ((word & low7) &+ low7 | word) & ~low7
+          if nonzero != 0, room &- n < 64 {
+            // (Eight tokens of eight layers at most.)
+            (starts, room) = scratch.growStarts(keeping: n)
+          }
+          while nonzero != 0 {
+            let shift = nonzero.trailingZeroBitCount
+            var bits = UInt32(truncatingIfNeeded: word &>> UInt64(truncatingIfNeeded: shift &- 7)) & 0xFF
+            let token = Int32(truncatingIfNeeded: (k &+ shift &>> 3) &<< 3)
+            repeat {
+              starts[n] = token | Int32(truncatingIfNeeded: bits.trailingZeroBitCount)
+              n &+= 1
+              bits &= bits &- 1
+            } while bits != 0
+            nonzero &= nonzero &- 1
+          }
+          k &+= 8
+        }
+        while k < count {
+          var bits = UInt32(bytes[k])
+          if room &- n < 9 { (starts, room) = scratch.growStarts(keeping: n) }
+          while bits != 0 {
+            starts[n] = Int32(truncatingIfNeeded: k &<< 3) | Int32(truncatingIfNeeded: bits.trailingZeroBitCount)
+            n &+= 1
+            bits &= bits &- 1
+          }
+          k &+= 1
+        }
+      }
+      if room == n { (starts, room) = scratch.growStarts(keeping: n) }
+      starts[n] = Int32.max
+      return (starts, n)
+    }
+
+    /// Writes the matches of `tokens` (a sentence), by
+    /// `matches(in:ids:tables:into:)`, into `scratch` from `first` on;
+    /// returns where they end. Out of line: rare.
+    @inline(never)
+    static func matchAlone(_ tokens: Range<Int>, ids: TokenIDs, tables t: MatcherTables, into scratch: MatchScratch, at first: Int) -> Int {
+      var found: [PhraseMatch] = []
+      PhraseMatcher.matches(in: tokens, ids: ids, tables: t, into: &found)
+      return scratch.append(found, at: first)
     }
   }
 }
@@ -215,14 +273,32 @@ final class MatchScratch {
   private(set) var matches: UnsafeMutablePointer<PhraseMatch>
   private(set) var capacity: Int
 
+  /// Room for a document's starts (`DocumentWalk.collectStarts`).
+  private(set) var starts: UnsafeMutablePointer<Int32>
+  private(set) var startCapacity: Int
+
   init(capacity: Int = 256) {
     self.capacity = max(1, capacity)
     matches = .allocate(capacity: self.capacity)
+    startCapacity = 1024
+    starts = .allocate(capacity: startCapacity)
   }
 
-  /// Twice the room, the elements kept.
-  func grow() {
-    let bigger = capacity * 2
+  /// Twice the room for starts, the first `count` kept.
+  func growStarts(keeping count: Int) -> (UnsafeMutablePointer<Int32>, Int) {
+    let bigger = startCapacity * 2
+    let s = UnsafeMutablePointer<Int32>.allocate(capacity: bigger)
+    s.moveInitialize(from: starts, count: count)
+    starts.deallocate()
+    starts = s
+    startCapacity = bigger
+    return (s, bigger)
+  }
+
+  /// Twice the room (or more, to hold `needed`), the elements kept.
+  func grow(toHold needed: Int = 0) {
+    var bigger = capacity * 2
+    while bigger < needed { bigger *= 2 }
     let m = UnsafeMutablePointer<PhraseMatch>.allocate(capacity: bigger)
     m.moveInitialize(from: matches, count: capacity)
     matches.deallocate()
@@ -230,15 +306,21 @@ final class MatchScratch {
     capacity = bigger
   }
 
+  /// Room for `count` matches at least, the elements kept.
+  func reserve(_ count: Int) {
+    if capacity < count { grow(toHold: count) }
+  }
+
   /// Writes `found` from `first` on (growing as needed); returns where
   /// they end.
   func append(_ found: [PhraseMatch], at first: Int) -> Int {
-    while capacity < first + found.count { grow() }
+    if capacity < first + found.count { grow(toHold: first + found.count) }
     found.withUnsafeBufferPointer { if let b = $0.baseAddress { (matches + first).update(from: b, count: $0.count) } }
     return first + found.count
   }
 
   deinit {
     matches.deallocate()
+    starts.deallocate()
   }
 }

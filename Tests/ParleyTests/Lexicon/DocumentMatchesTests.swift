@@ -192,3 +192,60 @@ extension MatcherWalkTests {
     }
   }
 }
+
+extension DocumentMatchesTests {
+  /// Sentences in token order with tokens between them (every other
+  /// sentence, and every third): the walk skips the starts between
+  /// sentences and bounds each walk by its sentence's end, as matching
+  /// each sentence alone does.
+  @Test func sentencesWithGapsBetweenThem() throws {
+    let engine = try TestSupport.engine()
+    let matcher = engine.matcher
+    var found = 0
+    for (origin, text) in try TextInvariantTests.repositoryTexts() {
+      let document = engine.read(id: "t", text: text)
+      let ids = matcher.tokenIDs(document)
+      for step in [2, 3] {
+        let order = stride(from: step - 1, to: document.sentences.count, by: step).map { document.sentences[$0] }
+        var expected = SentenceMatches(sentences: order.count)
+        var buffer: [PhraseMatch] = []
+        for sentence in order {
+          buffer.removeAll()
+          matcher.matches(in: sentence.tokens, ids: ids, into: &buffer)
+          expected.append(buffer)
+        }
+        var matches = SentenceMatches(sentences: order.count)
+        PhraseMatcher.sentenceMatches(order, ids: ids, tables: matcher.tables, scratch: MatchScratch(capacity: 1), into: &matches)
+        #expect(matches.matches == expected.matches, "\(origin), every \(step)")
+        #expect(matches.ends == expected.ends, "\(origin), every \(step)")
+        found += matches.matches.count
+      }
+    }
+    #expect(found > 1_000)
+  }
+
+  /// The start list holds `token << 3 | layer` for every set bit of every
+  /// token's start layers, in token then layer order, then the sentinel:
+  /// on seeded random start layers (mostly zero, runs of starts, lengths
+  /// around the eight-token words and past the list's first capacity, so
+  /// that it grows).
+  @Test func startListHoldsEveryStart() {
+    var rng = SplitMix(seed: 0x57A7)
+    let scratch = MatchScratch(capacity: 1)
+    for round in 0..<600 {
+      let count = round < 500 ? Int(rng.next() % 40) : 1_000 + Int(rng.next() % 3_000)
+      let dense = rng.next() % 3 == 0
+      let mask: [UInt8] = (0..<count).map { _ in
+        let r = rng.next()
+        return dense || r % 4 == 0 ? UInt8(truncatingIfNeeded: r >> 8) & 0x1F : 0
+      }
+      var expected: [Int32] = []
+      for (k, bits) in mask.enumerated() {
+        for layer in 0..<8 where bits & (1 << layer) != 0 { expected.append(Int32(k << 3 | layer)) }
+      }
+      let (starts, n) = mask.withUnsafeBufferPointer { PhraseMatcher.DocumentWalk.collectStarts($0, into: scratch) }
+      #expect(Array(UnsafeBufferPointer(start: starts, count: n)) == expected, "round \(round)")
+      #expect(starts[n] == Int32.max, "round \(round)")
+    }
+  }
+}
