@@ -57,7 +57,6 @@ struct AttributionVocabulary: Sendable {
 
   init(_ entries: [LexiconEntry], grammar: [LexiconEntry]) {
     words = FunctionWords(grammar)
-    var hasSameAs = false
     self.entries = []
     weight = []
     endsWithPreposition = []
@@ -101,7 +100,6 @@ struct AttributionVocabulary: Sendable {
         p = .nonperson  // no note: as an empty one
       }
       self.entries.append(Entry(speaker: categories, gender: g, pronoun: p, isReport: category == .report))
-      if !categories.isEmpty, let raw = entries[i].note, raw.lowercased().hasPrefix(SameAsTargets.prefix) { hasSameAs = true }
       weight.append(entries[i].weight)
       var endsPrep = false
       if category == .report {
@@ -112,28 +110,22 @@ struct AttributionVocabulary: Sendable {
       }
       endsWithPreposition.append(endsPrep)
     }
-    if hasSameAs { assignOffices(entries) }
+    assignOffices(entries)
   }
 
-  /// Gives every speaker term of a `same as` pair one office: the index of
-  /// the first speaker entry of the term named (a term that names none is
-  /// left alone; `LexiconSet` reports it as LEX011).
+  /// Gives the terms of each `same as` note one office: the index of the
+  /// first speaker entry of the term named (a note that names none is
+  /// left alone; `LexiconSet` reports it as LEX011). Most lexicons have a
+  /// handful of notes: terms are compared with them, no table is built.
   private mutating func assignOffices(_ lexicon: [LexiconEntry]) {
-    var first: [String: Int32] = [:]
-    for i in lexicon.indices where !self.entries[i].speaker.isEmpty {
-      let term = lexicon[i].term.lowercased()
-      if first[term] == nil { first[term] = Int32(i) }
-    }
-    var office: [String: Int32] = [:]
-    for i in lexicon.indices where !self.entries[i].speaker.isEmpty {
-      guard let note = lexicon[i].note, note.lowercased().hasPrefix(SameAsTargets.prefix) else { continue }
-      let target = SameAsTargets.target(of: note)
-      guard let t = first[target] else { continue }
-      office[target] = t
-      office[lexicon[i].term.lowercased()] = t
-    }
-    for i in lexicon.indices where !self.entries[i].speaker.isEmpty {
-      if let o = office[lexicon[i].term.lowercased()] { self.entries[i].office = o }
+    let notes = SameAsTargets.notes(lexicon)
+    guard !notes.isEmpty else { return }
+    for (i, target) in notes {
+      guard let t = lexicon.indices.first(where: { !self.entries[$0].speaker.isEmpty && SameAsTargets.names(lexicon[$0].term, target) }) else { continue }
+      let own = lexicon[i].term
+      for k in lexicon.indices where !self.entries[k].speaker.isEmpty {
+        if SameAsTargets.names(lexicon[k].term, target) || lexicon[k].term == own { self.entries[k].office = Int32(t) }
+      }
     }
   }
 

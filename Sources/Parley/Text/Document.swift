@@ -45,18 +45,8 @@ public struct Document: Sendable {
   /// `init(id:bytes:segmenter:source:)`; with `knownValidUTF8` the bytes
   /// were already checked (`Article.isValidUTF8`) and are not checked again.
   init(id: String, bytes: [UInt8], segmenter: Segmenter, source: String?, knownValidUTF8: Bool) {
-    self.id = id
-    var warnings: [Diagnostic] = []
-    if !knownValidUTF8, let bad = Self.firstInvalidUTF8(bytes) {
-      let (line, column) = lineAndColumn(of: bad, in: bytes)
-      warnings.append(.warning("TXT001", "invalid UTF-8 at byte offset \(bad); replaced with U+FFFD", file: source ?? id, line: line, column: column))
-      self.text = Array(String(decoding: bytes, as: UTF8.self).utf8)
-    } else {
-      self.text = bytes
-    }
-    self.warnings = warnings
     var buffers = DocumentBuffers(keepsRoom: false)
-    analyze(segmenter, buffers: &buffers)
+    self.init(id: id, bytes: bytes, segmenter: segmenter, source: source, knownValidUTF8: knownValidUTF8, buffers: &buffers)
   }
 
   /// `init(id:bytes:segmenter:source:knownValidUTF8:)` with a worker's
