@@ -12,8 +12,13 @@
 /// crosses no end, so only the longer ones are kept for that check.)
 struct CueRows {
   /// The rows of every sentence scored so far, in sentence order, then
-  /// those of the unit being scored, if it is no sentence.
+  /// those of the unit being scored, if it is no sentence: the first
+  /// `count` of this storage. (The storage only grows, to the most rows of
+  /// a document yet, so that the rows are written through a pointer
+  /// (`SentenceScorer.keepRows`) with no append per row; what lies past
+  /// `count` is stale.)
   var rows: [CueRow] = []
+  var count = 0
   /// Per sentence, its rows `first[s] ..< end[s]`; `first[s]` is `-1`
   /// when the sentence was not scored (then `end[s]` means nothing).
   var first: [Int32] = []
@@ -21,8 +26,9 @@ struct CueRows {
   /// The spans of the sentences' matches of two tokens or more (only
   /// those can cross an end of a part), every layer, in sentence order:
   /// sentence `s`'s are `spans[spanFirst[s] ..< spanEnd[s]]` (set with
-  /// `first[s]`).
+  /// `first[s]`); the first `spanCount` of this storage (grown as `rows`).
   var spans: [PhraseMatch] = []
+  var spanCount = 0
   var spanFirst: [Int32] = []
   var spanEnd: [Int32] = []
 
@@ -53,8 +59,8 @@ struct CueRows {
 
   /// Empties the rows for a document of `sentences` sentences.
   mutating func reset(sentences: Int) {
-    if !rows.isEmpty { rows.removeAll(keepingCapacity: true) }
-    if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
+    count = 0
+    spanCount = 0
     first.reset(count: sentences, to: -1)
     // Read only for sentences with `first` set, which set them too: only
     // grown, never refilled.
@@ -66,6 +72,22 @@ struct CueRows {
   @inline(__always)
   private static func grow(_ array: inout [Int32], to count: Int) {
     if array.count < count { array.append(contentsOf: repeatElement(0, count: count - array.count)) }
+  }
+
+  /// Grows the storage to room for `rows` rows and `spans` spans in all
+  /// (at least one of each, so that their buffers have an address).
+  @inline(__always)
+  mutating func reserve(rows: Int, spans: Int) {
+    if self.rows.count < max(rows, 1) { grow(rows: max(rows, 1)) }
+    if self.spans.count < max(spans, 1) { grow(spans: max(spans, 1)) }
+  }
+
+  private mutating func grow(rows n: Int) {
+    rows.append(contentsOf: repeatElement(CueRow(cue: Cue(start: 0, end: 0, entry: 0, category: .valence, weight: 0, value: 0, axis: nil), bits: 0), count: n - rows.count))
+  }
+
+  private mutating func grow(spans n: Int) {
+    spans.append(contentsOf: repeatElement(PhraseMatch(start: 0, end: 0, node: 0), count: n - spans.count))
   }
 
   /// Some match of sentence `s` (scored) starts before an end of `tokens`
@@ -108,6 +130,27 @@ struct CueRows {
 struct CueRow {
   var cue: Cue
   var bits: UInt32
+}
+
+/// One slot of the scorer's cache of entry rows (`SentenceScorer.keepRows`):
+/// the row of lexicon entry `entry` as the model reads it, for a match of
+/// two tokens or more that is no name (its start and end left to fill, the
+/// `CueRows.container` flag cleared for a match of one token), or `unread`
+/// when the model does not read the entry. A slot is an entry's by its
+/// low bits; `entry` is -1 in an empty one.
+struct EntrySlot {
+  var row: CueRow
+  var entry: Int32
+
+  /// A row bit of no category or flag: the model does not read the entry.
+  static let unread: UInt32 = 1 << 31
+  /// Slots in a cache (a power of two).
+  static let count = 4096
+
+  /// An empty cache.
+  static func emptyCache() -> [EntrySlot] {
+    [EntrySlot](repeating: EntrySlot(row: CueRow(cue: Cue(start: 0, end: 0, entry: -1, category: .valence, weight: 0, value: 0, axis: nil), bits: unread), entry: -1), count: count)
+  }
 }
 
 /// What one pass over a unit's cue rows (`CueRow.bits`, in cue order)

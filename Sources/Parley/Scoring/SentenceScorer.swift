@@ -37,6 +37,9 @@ public struct SentenceScorer {
   private(set) var state = SentenceState(tokens: 0..<0)
   /// The cues of the sentences scored so far, for their parts.
   private var cueRows = CueRows()
+  /// The rows of the entries read lately (`EntrySlot`): made once for the
+  /// scorer's matcher, model and parameters, which never change.
+  private var entryCache = EntrySlot.emptyCache()
   /// The rows of `state.cues` after the name check dropped some.
   private var stateRows: [CueRow] = []
   /// The scratch the library's rules run in when nothing else needs
@@ -156,12 +159,12 @@ public struct SentenceScorer {
     matches.clearKeepingCapacity()
     PhraseMatcher.matches(in: tokens, ids: ids, tables: matcher.tables, into: &matches)
     // The unit's rows go after the sentences' and are taken back.
-    let first = cueRows.rows.count
-    let firstSpan = cueRows.spans.count
+    let first = cueRows.count
+    let firstSpan = cueRows.spanCount
     matches.withUnsafeBufferPointer { appendRows($0) }
-    let unit = scoreRows(tokens, first..<cueRows.rows.count, keepCues: keepCues, context: context)
-    cueRows.rows.removeSubrange(first...)
-    cueRows.spans.removeSubrange(firstSpan...)
+    let unit = scoreRows(tokens, first..<cueRows.count, keepCues: keepCues, context: context)
+    cueRows.count = first
+    cueRows.spanCount = firstSpan
     return (unit, keepCues ? state : nil)
   }
 
@@ -200,15 +203,15 @@ public struct SentenceScorer {
   /// `PhraseMatcher.sentenceMatches`) are `matches`: keeps its cue rows
   /// for its parts (`scorePart`) and scores them.
   mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, matches: UnsafeBufferPointer<PhraseMatch>, keepCues: Bool, context: RuleContext) -> UnitScore {
-    let first = cueRows.rows.count
-    let firstSpan = cueRows.spans.count
+    let first = cueRows.count
+    let firstSpan = cueRows.spanCount
     appendRows(matches)
-    let end = cueRows.rows.count
+    let end = cueRows.count
     if index >= 0 && index < cueRows.first.count {
       cueRows.first[index] = Int32(first)
       cueRows.end[index] = Int32(end)
       cueRows.spanFirst[index] = Int32(firstSpan)
-      cueRows.spanEnd[index] = Int32(cueRows.spans.count)
+      cueRows.spanEnd[index] = Int32(cueRows.spanCount)
     }
     return scoreRows(tokens, first..<end, keepCues: keepCues, context: context)
   }
@@ -219,39 +222,42 @@ public struct SentenceScorer {
   /// keepCues:context:)` keeps each: one pass writing the rows in place,
   /// no append per row. Then `scoreKept` scores each sentence.
   mutating func keepRows(_ matches: UnsafeBufferPointer<PhraseMatch>, ends: [Int]) {
-    precondition(cueRows.rows.isEmpty && cueRows.spans.isEmpty && ends.count <= cueRows.first.count)
-    let entries = EntryRows(self)
+    precondition(cueRows.count == 0 && cueRows.spanCount == 0 && ends.count <= cueRows.first.count)
     // Room for every entry of every match (each match's node has at most
-    // `maxNodeEntries`), in the last document's arrays (the scorer is kept
-    // by the worker): `init(unsafeUninitializedCapacity:)` would cost a
-    // generic allocation, some 900 instructions, twice a document.
-    var rows = cueRows.rows
-    var spans = cueRows.spans
-    cueRows.rows = []
-    cueRows.spans = []
-    rows.reserveCapacity(matches.count * matcher.tables.maxNodeEntries)
-    spans.reserveCapacity(matches.count)
+    // `maxNodeEntries`) in the storage, which the worker's scorer keeps
+    // from document to document, so that `write` needs no append.
+    cueRows.reserve(rows: matches.count * matcher.tables.maxNodeEntries, spans: matches.count)
+    let entries = EntryRows(self)
+    var n = 0
+    var sn = 0
     document.tokens.withUnsafeBufferPointer { all in
-      cueRows.first.withUnsafeMutableBufferPointer { first in
-        cueRows.end.withUnsafeMutableBufferPointer { end in
-          cueRows.spanFirst.withUnsafeMutableBufferPointer { spanFirst in
-            cueRows.spanEnd.withUnsafeMutableBufferPointer { spanEnd in
-              var m0 = 0
-              for s in ends.indices {
-                first[s] = Int32(truncatingIfNeeded: rows.count)
-                spanFirst[s] = Int32(truncatingIfNeeded: spans.count)
-                for mi in m0..<ends[s] { entries.append(matches[mi], tokens: all, rows: &rows, spans: &spans) }
-                m0 = ends[s]
-                end[s] = Int32(truncatingIfNeeded: rows.count)
-                spanEnd[s] = Int32(truncatingIfNeeded: spans.count)
+      entryCache.withUnsafeMutableBufferPointer { cache in
+        cueRows.rows.withUnsafeMutableBufferPointer { rows in
+          cueRows.spans.withUnsafeMutableBufferPointer { spans in
+            cueRows.first.withUnsafeMutableBufferPointer { first in
+              cueRows.end.withUnsafeMutableBufferPointer { end in
+                cueRows.spanFirst.withUnsafeMutableBufferPointer { spanFirst in
+                  cueRows.spanEnd.withUnsafeMutableBufferPointer { spanEnd in
+                    var m0 = 0
+                    for s in ends.indices {
+                      first[s] = Int32(truncatingIfNeeded: n)
+                      spanFirst[s] = Int32(truncatingIfNeeded: sn)
+                      let m1 = ends[s]
+                      for mi in m0..<m1 { entries.write(matches[mi], tokens: all, cache: cache, rows: rows, count: &n, spans: spans, spanCount: &sn) }
+                      m0 = m1
+                      end[s] = Int32(truncatingIfNeeded: n)
+                      spanEnd[s] = Int32(truncatingIfNeeded: sn)
+                    }
+                  }
+                }
               }
             }
           }
         }
       }
     }
-    cueRows.rows = rows
-    cueRows.spans = spans
+    cueRows.count = n
+    cueRows.spanCount = sn
   }
 
   /// Scores sentence `index`, tokens `tokens`, whose rows `keepRows` kept;
@@ -276,10 +282,21 @@ public struct SentenceScorer {
   /// match order, each with its value and axis before the rules; and the
   /// matches of two tokens or more to `cueRows.spans`.
   private mutating func appendRows(_ matches: UnsafeBufferPointer<PhraseMatch>) {
+    cueRows.reserve(rows: cueRows.count + matches.count * matcher.tables.maxNodeEntries, spans: cueRows.spanCount + matches.count)
     let entries = EntryRows(self)
+    var n = cueRows.count
+    var sn = cueRows.spanCount
     document.tokens.withUnsafeBufferPointer { all in
-      for m in matches { entries.append(m, tokens: all, rows: &cueRows.rows, spans: &cueRows.spans) }
+      entryCache.withUnsafeMutableBufferPointer { cache in
+        cueRows.rows.withUnsafeMutableBufferPointer { rows in
+          cueRows.spans.withUnsafeMutableBufferPointer { spans in
+            for m in matches { entries.write(m, tokens: all, cache: cache, rows: rows, count: &n, spans: spans, spanCount: &sn) }
+          }
+        }
+      }
     }
+    cueRows.count = n
+    cueRows.spanCount = sn
   }
 
   /// What turns a match into cue rows: the matcher's entry tables in raw
@@ -306,21 +323,47 @@ public struct SentenceScorer {
       boosterOffset = scorer.parameters.boosterOffset
     }
 
-    /// Appends the rows of every entry of `m` the model reads, and `m` to
-    /// `spans` when it is two tokens or more.
+    /// Writes the rows of every entry of `m` the model reads at
+    /// `rows[count...]`, and `m` at `spans[spanCount]` when it is two
+    /// tokens or more, advancing the counts; each entry's row comes from
+    /// its slot in `cache` (made there when the slot holds another entry).
+    /// The caller made room: at most `maxNodeEntries` rows and one span.
     @inline(__always)
-    func append(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, rows: inout [CueRow], spans: inout [PhraseMatch]) {
+    func write(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, cache: UnsafeMutableBufferPointer<EntrySlot>, rows: UnsafeMutableBufferPointer<CueRow>, count n: inout Int, spans: UnsafeMutableBufferPointer<PhraseMatch>, spanCount sn: inout Int) {
+      let long = m.end &- m.start >= 2
       // (Most matches start with a lower-case word and are one word long:
       // the name check can drop neither.)
-      let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
-      if m.end - m.start >= 2 { spans.append(m) }
-      for i in Int(entryStart[Int(m.node)])..<Int(entryStart[Int(m.node) + 1]) {
-        let e = entryIDs[i]
-        let bit = entryBits[Int(e)]
-        guard readable & bit != 0 else { continue }
-        let cue = SentenceScorer.cue(m, entry: e, category: entryCategories[Int(e)], weight: entryWeights[Int(e)], boosterOffset: boosterOffset)
-        rows.append(CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: maybeName)))
+      let maybeName = all[Int(m.start)].isCapitalized || (long && all[Int(m.end) &- 1].isCapitalized)
+      if long {
+        spans[sn] = m
+        sn &+= 1
       }
+      let keep: UInt32 = long ? ~0 : ~CueRows.container
+      let name: UInt32 = maybeName ? CueRows.maybeName : 0
+      let node = Int(m.node)
+      for i in Int(entryStart[node])..<Int(entryStart[node &+ 1]) {
+        let e = entryIDs[i]
+        let k = Int(e) & (EntrySlot.count &- 1)
+        if cache[k].entry != e { cache[k] = slot(e) }
+        var row = cache[k].row
+        if row.bits & EntrySlot.unread != 0 { continue }
+        row.cue.start = m.start
+        row.cue.end = m.end
+        row.bits = (row.bits & keep) | name
+        rows[n] = row
+        n &+= 1
+      }
+    }
+
+    /// The cache slot of entry `e`: its row for a match of two tokens or
+    /// more that is no name, or `EntrySlot.unread`.
+    func slot(_ e: Int32) -> EntrySlot {
+      let bit = entryBits[Int(e)]
+      let category = entryCategories[Int(e)]
+      let weight = entryWeights[Int(e)]
+      let cue = SentenceScorer.cue(PhraseMatch(start: 0, end: 2, node: 0), entry: e, category: category, weight: weight, boosterOffset: boosterOffset)
+      let bits = readable & bit != 0 ? CueRows.bits(cue, categoryBit: bit, maybeName: false) : EntrySlot.unread
+      return EntrySlot(row: CueRow(cue: cue, bits: bits), entry: e)
     }
   }
 
