@@ -492,22 +492,22 @@ public struct SentenceScorer {
           }
         }
       }
-      for i in rules.steps.indices {
-        let step = rules.steps[i]
-        guard step.trigger & present != 0 else { continue }
-        switch step.kind {
-        case .intensifier: IntensifierRule().run(&unit, context)
-        case .negation: NegationRule().run(&unit, context)
-        case .negatedPredicate: NegatedPredicateRule().run(&unit, context)
-        case .shifter: ShifterRule().run(&unit, context)
-        case .predicate: PredicateRule().run(&unit, context)
-        case .hedgedClaim: HedgedClaimRule().run(&unit, context)
-        case .conditional: ConditionalRule().run(&unit, context)
-        case .contrast: ContrastRule().run(&unit, context)
-        case .concessive: ConcessiveRule().run(&unit, context)
-        case .question: QuestionRule().run(&unit, context)
-        case .reportingStance: ReportingStanceRule().run(&unit, context)
-        case .other: preconditionFailure("a plan of the library's rules only")
+      if rules.stepsOfBit.isEmpty {
+        for i in rules.steps.indices where rules.steps[i].trigger & present != 0 {
+          Self.run(rules.steps[i].kind, &unit, context)
+        }
+      } else {
+        // Only the steps to run, in order: those of each bit of `present`
+        // that some trigger has.
+        var todo: UInt64 = 0
+        var bits = present & rules.gatedAny
+        while bits != 0 {
+          todo |= rules.stepsOfBit[bits.trailingZeroBitCount]
+          bits &= bits &- 1
+        }
+        while todo != 0 {
+          Self.run(rules.steps[todo.trailingZeroBitCount].kind, &unit, context)
+          todo &= todo &- 1
         }
       }
     }
@@ -522,6 +522,25 @@ public struct SentenceScorer {
     }
     swap(&unit.cues, &ruleCues)
     return sum
+  }
+
+  /// Runs the library's rule `kind` over `unit`.
+  @inline(__always)
+  private static func run(_ kind: StandardRule, _ unit: inout RuleRows, _ context: RuleContext) {
+    switch kind {
+    case .intensifier: IntensifierRule().run(&unit, context)
+    case .negation: NegationRule().run(&unit, context)
+    case .negatedPredicate: NegatedPredicateRule().run(&unit, context)
+    case .shifter: ShifterRule().run(&unit, context)
+    case .predicate: PredicateRule().run(&unit, context)
+    case .hedgedClaim: HedgedClaimRule().run(&unit, context)
+    case .conditional: ConditionalRule().run(&unit, context)
+    case .contrast: ContrastRule().run(&unit, context)
+    case .concessive: ConcessiveRule().run(&unit, context)
+    case .question: QuestionRule().run(&unit, context)
+    case .reportingStance: ReportingStanceRule().run(&unit, context)
+    case .other: preconditionFailure("a plan of the library's rules only")
+    }
   }
 
   /// The first row of `rows` the name check drops from the unit
@@ -977,6 +996,11 @@ struct RulePlan: Sendable {
   /// Each rule's kind with its trigger of `gatedTriggers`, side by side
   /// (one array read a rule in the scorer's loop, `runRules`).
   let steps: [RuleStep]
+  /// For each of the 32 trigger bits, the steps whose trigger has it (bit
+  /// `i` for `steps[i]`), so that `runRules` visits only the steps that
+  /// run: step `i` runs when some bit of `present` is in its trigger.
+  /// Empty for a plan of more than 64 rules (then every step is tested).
+  let stepsOfBit: [UInt64]
 
   init(_ rules: [any StanceRule], gated: Bool = false) {
     boxes = rules.map(RuleBox.init)
@@ -998,6 +1022,15 @@ struct RulePlan: Sendable {
     self.gatedAny = gatedTriggers.reduce(0, |)
     self.libraryOnly = !kinds.contains(.other)
     self.steps = zip(kinds, gatedTriggers).map { RuleStep(kind: $0, trigger: $1) }
+    var stepsOfBit: [UInt64] = []
+    if gatedTriggers.count <= 64 {
+      stepsOfBit = (0..<32).map { b in
+        var steps: UInt64 = 0
+        for (i, t) in gatedTriggers.enumerated() where t & (1 << UInt32(b)) != 0 { steps |= 1 << UInt64(i) }
+        return steps
+      }
+    }
+    self.stepsOfBit = stepsOfBit
   }
 
   /// `RuleModel`'s rules, with their gates.
