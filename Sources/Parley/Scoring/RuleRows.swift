@@ -119,11 +119,11 @@ struct RuleRows: RuleCues {
 
   /// Clause numbers of the cues, as `SentenceScorer.markClauses` numbers
   /// their start tokens: clause-breaking punctuation up to and with the
-  /// start (`breaksThrough`) plus the clause-opening cues on a word up to
+  /// start (`SentenceScorer.breaks(through:_:)`) plus the clause-opening cues on a word up to
   /// and with it. Cues that share a start share the number of the last of
   /// them (which counts every opener at that token), as the token's entry
   /// is written last by it there.
-  static func markClauses(_ cues: UnsafeMutableBufferPointer<RuleCue>, tokens: UnsafeBufferPointer<Token>, breaksThrough breaks: UnsafeBufferPointer<Int32>) {
+  static func markClauses(_ cues: UnsafeMutableBufferPointer<RuleCue>, tokens: UnsafeBufferPointer<Token>, counts: UnsafeBufferPointer<UInt64>) {
     var openers: Int32 = 0
     var lastOpener = -1
     for i in 0..<cues.count {
@@ -135,7 +135,7 @@ struct RuleRows: RuleCues {
         openers += 1
         lastOpener = k
       }
-      cues[i].clause = breaks[k] + openers
+      cues[i].clause = SentenceScorer.breaks(through: k, counts) + openers
     }
     var i = cues.count - 2
     while i >= 0 {

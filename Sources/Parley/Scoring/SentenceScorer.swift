@@ -46,9 +46,8 @@ public struct SentenceScorer {
   /// `state` (`RuleRows`), grown to the most cues of a unit yet.
   private var ruleCues: [RuleCue] = []
   /// Words and numbers before each token of the document, and clause-
-  /// breaking punctuation up to each (`count(_:wordsBefore:breaksThrough:)`).
-  private var wordsBefore: [Int32] = []
-  private var breaksThrough: [Int32] = []
+  /// breaking punctuation up to each, packed (`count(_:into:)`).
+  private var counts: [UInt64] = []
   /// Bit `c` set: the model reads cues of category `c` (`categoryBits`).
   private let readable: UInt32
   /// The model's rules and their context, fetched once.
@@ -80,12 +79,11 @@ public struct SentenceScorer {
   init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, model: any StanceModel, parameters: ModelParameters, buffers: ScorerBuffers) {
     self.matches = buffers.matches
     self.state = buffers.state
-    self.wordsBefore = buffers.wordsBefore
-    self.breaksThrough = buffers.breaksThrough
+    self.counts = buffers.counts
     self.cueRows = buffers.cueRows
     self.ruleCues = buffers.ruleCues
     self.cueRows.reset(sentences: document.sentences.count)
-    Self.count(document, wordsBefore: &self.wordsBefore, breaksThrough: &self.breaksThrough)
+    Self.count(document, into: &self.counts)
     self.document = document
     self.matcher = matcher
     self.ids = ids
@@ -114,7 +112,7 @@ public struct SentenceScorer {
     self.document = document
     context.document = document
     cueRows.reset(sentences: document.sentences.count)
-    Self.count(document, wordsBefore: &wordsBefore, breaksThrough: &breaksThrough)
+    Self.count(document, into: &counts)
   }
 
   /// Lets go of the document's token ids (their arrays are refilled for
@@ -145,8 +143,7 @@ public struct SentenceScorer {
     var buffers = ScorerBuffers()
     swap(&buffers.matches, &matches)
     swap(&buffers.state, &state)
-    swap(&buffers.wordsBefore, &wordsBefore)
-    swap(&buffers.breaksThrough, &breaksThrough)
+    swap(&buffers.counts, &counts)
     swap(&buffers.cueRows, &cueRows)
     swap(&buffers.ruleCues, &ruleCues)
     return buffers
@@ -487,8 +484,8 @@ public struct SentenceScorer {
     if runs {
       if clauses && n > 0 {
         document.tokens.withUnsafeBufferPointer { all in
-          breaksThrough.withUnsafeBufferPointer { breaks in
-            unit.cues.withUnsafeMutableBufferPointer { RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: $0[0..<n]), tokens: all, breaksThrough: breaks) }
+          counts.withUnsafeBufferPointer { counts in
+            unit.cues.withUnsafeMutableBufferPointer { RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: $0[0..<n]), tokens: all, counts: counts) }
           }
         }
       }
@@ -818,49 +815,48 @@ public struct SentenceScorer {
   /// The words and numbers among `tokens` (`UnitScore.words` of the range).
   @inline(__always)
   func words(in tokens: Range<Int>) -> Int {
-    Int(wordsBefore[tokens.upperBound] - wordsBefore[tokens.lowerBound])
+    Int(UInt32(truncatingIfNeeded: counts[tokens.upperBound]) &- UInt32(truncatingIfNeeded: counts[tokens.lowerBound]))
   }
 
-  /// Fills the per-document counts for `document`: `wordsBefore[k]`
-  /// counts the words and numbers among tokens `0..<k`, so a unit's count
-  /// is one subtraction (units overlap: sentences, then statements and the
-  /// narrator's parts); `breaksThrough[k]` counts the tokens of clause-
-  /// breaking punctuation (, ; : ( ) and dashes) among `0...k`.
-  private static func count(_ document: Document, wordsBefore: inout [Int32], breaksThrough: inout [Int32]) {
+  /// Fills the per-document counts for `document` (`counts`): entry `k`
+  /// holds in its low 32 bits the words and numbers among tokens `0..<k`,
+  /// so a unit's count is one subtraction (units overlap: sentences, then
+  /// statements and the narrator's parts), and in its high 32 bits the
+  /// tokens of clause-breaking punctuation (, ; : ( ) and dashes) among
+  /// them, so those up to and with token `k` are `counts[k + 1] >> 32`
+  /// (`breaks(through:_:)`). One store a token.
+  private static func count(_ document: Document, into counts: inout [UInt64]) {
     let n = document.tokens.count
-    resize(&wordsBefore, to: n + 1)
-    resize(&breaksThrough, to: n)
+    if counts.count > n + 1 {
+      counts.removeLast(counts.count - n - 1)
+    } else if counts.count < n + 1 {
+      counts.append(contentsOf: repeatElement(0, count: n + 1 - counts.count))
+    }
     document.tokens.withUnsafeBufferPointer { all in
       document.text.withUnsafeBufferPointer { text in
-        wordsBefore.withUnsafeMutableBufferPointer { words in
-          breaksThrough.withUnsafeMutableBufferPointer { breaks in
-            var w: Int32 = 0
-            var b: Int32 = 0
-            words[0] = 0
-            for k in 0..<n {
-              let t = all[k]
-              if t.kind == .word || t.kind == .number {
-                w += 1
-              } else if t.kind == .punctuation {
-                let c = text[Int(t.start)]
-                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == 0xE2 || c == UInt8(ascii: "-") { b += 1 }
-              }
-              words[k + 1] = w
-              breaks[k] = b
+        counts.withUnsafeMutableBufferPointer { counts in
+          var c: UInt64 = 0
+          counts[0] = 0
+          for k in 0..<n {
+            let t = all[k]
+            if t.kind == .word || t.kind == .number {
+              c &+= 1
+            } else if t.kind == .punctuation {
+              let b = text[Int(t.start)]
+              if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == 0xE2 || b == UInt8(ascii: "-") { c &+= 1 << 32 }
             }
+            counts[k &+ 1] = c
           }
         }
       }
     }
   }
 
-  /// Cuts or lengthens `array` to `count` entries (the kept ones unchanged).
-  private static func resize(_ array: inout [Int32], to count: Int) {
-    if array.count > count {
-      array.removeLast(array.count - count)
-    } else if array.count < count {
-      array.append(contentsOf: repeatElement(0, count: count - array.count))
-    }
+  /// The clause-breaking punctuation among tokens `0...k`, from the
+  /// packed counts (`count(_:into:)`).
+  @inline(__always)
+  static func breaks(through k: Int, _ counts: UnsafeBufferPointer<UInt64>) -> Int32 {
+    Int32(truncatingIfNeeded: counts[k &+ 1] >> 32)
   }
 
   private func endsInQuestion(_ tokens: Range<Int>) -> Bool {
@@ -889,7 +885,7 @@ public struct SentenceScorer {
   /// Rules compare the clauses of cue starts only, and only for equality,
   /// so only the entries of cue starts are written (index `k - clauseBase`,
   /// from the first cue's start): the breaking punctuation up to and with
-  /// the token (`breaksThrough`, counted once per document) plus the
+  /// the token (`breaks(through:_:)`, counted once per document) plus the
   /// clause-opening cues that start on a word up to and with it.
   private mutating func markClauses() {
     guard let firstCue = state.cues.first, let lastCue = state.cues.last else { return }
@@ -906,7 +902,7 @@ public struct SentenceScorer {
     }
     state.cues.withUnsafeBufferPointer { cues in
       document.tokens.withUnsafeBufferPointer { tokens in
-        breaksThrough.withUnsafeBufferPointer { breaks in
+        counts.withUnsafeBufferPointer { counts in
           state.clause.withUnsafeMutableBufferPointer { clause in
             var openers: Int32 = 0
             var lastOpener = -1
@@ -920,7 +916,7 @@ public struct SentenceScorer {
               }
               // A later cue at the same token writes the same entry again,
               // with every opener at that token counted.
-              clause[k - lo] = breaks[k] + openers
+              clause[k - lo] = Self.breaks(through: k, counts) + openers
             }
           }
         }
@@ -935,8 +931,7 @@ public struct SentenceScorer {
 struct ScorerBuffers {
   var matches: [PhraseMatch] = []
   var state = SentenceState(tokens: 0..<0)
-  var wordsBefore: [Int32] = []
-  var breaksThrough: [Int32] = []
+  var counts: [UInt64] = []
   var cueRows = CueRows()
   var ruleCues: [RuleCue] = []
 }
