@@ -36,7 +36,7 @@ public struct SentenceScorer {
   /// scored with `keepCues`, its cues and what the rules did (evidence).
   private(set) var state = SentenceState(tokens: 0..<0)
   /// The cues of the sentences scored so far, for their parts.
-  private var cueRows = CueRows()
+  private(set) var cueRows = CueRows()
   /// The rows of the entries read lately (`EntrySlot`): made once for the
   /// scorer's matcher, model and parameters, which never change.
   private var entryCache = EntrySlot.emptyCache()
@@ -82,7 +82,7 @@ public struct SentenceScorer {
     self.counts = buffers.counts
     self.cueRows = buffers.cueRows
     self.ruleCues = buffers.ruleCues
-    self.cueRows.reset(sentences: document.sentences.count)
+    self.cueRows.reset(sentences: document.sentences.count, tokens: document.tokens.count)
     Self.count(document, into: &self.counts)
     self.document = document
     self.matcher = matcher
@@ -111,7 +111,7 @@ public struct SentenceScorer {
     self.ids = ids
     self.document = document
     context.document = document
-    cueRows.reset(sentences: document.sentences.count)
+    cueRows.reset(sentences: document.sentences.count, tokens: document.tokens.count)
     Self.count(document, into: &counts)
   }
 
@@ -157,11 +157,9 @@ public struct SentenceScorer {
     PhraseMatcher.matches(in: tokens, ids: ids, tables: matcher.tables, into: &matches)
     // The unit's rows go after the sentences' and are taken back.
     let first = cueRows.count
-    let firstSpan = cueRows.spanCount
-    matches.withUnsafeBufferPointer { appendRows($0) }
+    matches.withUnsafeBufferPointer { appendRows($0, marking: false) }
     let unit = scoreRows(tokens, first..<cueRows.count, keepCues: keepCues, context: context)
     cueRows.count = first
-    cueRows.spanCount = firstSpan
     return (unit, keepCues ? state : nil)
   }
 
@@ -201,14 +199,12 @@ public struct SentenceScorer {
   /// for its parts (`scorePart`) and scores them.
   mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, matches: UnsafeBufferPointer<PhraseMatch>, keepCues: Bool, context: RuleContext) -> UnitScore {
     let first = cueRows.count
-    let firstSpan = cueRows.spanCount
-    appendRows(matches)
+    let kept = index >= 0 && index < cueRows.first.count
+    appendRows(matches, marking: kept)
     let end = cueRows.count
-    if index >= 0 && index < cueRows.first.count {
+    if kept {
       cueRows.first[index] = Int32(first)
       cueRows.end[index] = Int32(end)
-      cueRows.spanFirst[index] = Int32(firstSpan)
-      cueRows.spanEnd[index] = Int32(cueRows.spanCount)
     }
     return scoreRows(tokens, first..<end, keepCues: keepCues, context: context)
   }
@@ -219,33 +215,26 @@ public struct SentenceScorer {
   /// keepCues:context:)` keeps each: one pass writing the rows in place,
   /// no append per row. Then `scoreKept` scores each sentence.
   mutating func keepRows(_ matches: UnsafeBufferPointer<PhraseMatch>, ends: [Int]) {
-    precondition(cueRows.count == 0 && cueRows.spanCount == 0 && ends.count <= cueRows.first.count)
+    precondition(cueRows.count == 0 && ends.count <= cueRows.first.count)
     // Room for every entry of every match (each match's node has at most
     // `maxNodeEntries`) in the storage, which the worker's scorer keeps
     // from document to document, so that `write` needs no append.
-    cueRows.reserve(rows: matches.count * matcher.tables.maxNodeEntries, spans: matches.count)
+    cueRows.reserve(rows: matches.count * matcher.tables.maxNodeEntries)
     let entries = EntryRows(self)
     var n = 0
-    var sn = 0
     document.tokens.withUnsafeBufferPointer { all in
       entryCache.withUnsafeMutableBufferPointer { cache in
         cueRows.rows.withUnsafeMutableBufferPointer { rows in
-          cueRows.spans.withUnsafeMutableBufferPointer { spans in
+          cueRows.inside.withUnsafeMutableBufferPointer { inside in
             cueRows.first.withUnsafeMutableBufferPointer { first in
               cueRows.end.withUnsafeMutableBufferPointer { end in
-                cueRows.spanFirst.withUnsafeMutableBufferPointer { spanFirst in
-                  cueRows.spanEnd.withUnsafeMutableBufferPointer { spanEnd in
-                    var m0 = 0
-                    for s in ends.indices {
-                      first[s] = Int32(truncatingIfNeeded: n)
-                      spanFirst[s] = Int32(truncatingIfNeeded: sn)
-                      let m1 = ends[s]
-                      for mi in m0..<m1 { entries.write(matches[mi], tokens: all, cache: cache, rows: rows, count: &n, spans: spans, spanCount: &sn) }
-                      m0 = m1
-                      end[s] = Int32(truncatingIfNeeded: n)
-                      spanEnd[s] = Int32(truncatingIfNeeded: sn)
-                    }
-                  }
+                var m0 = 0
+                for s in ends.indices {
+                  first[s] = Int32(truncatingIfNeeded: n)
+                  let m1 = ends[s]
+                  for mi in m0..<m1 { entries.write(matches[mi], tokens: all, cache: cache, rows: rows, count: &n, inside: inside) }
+                  m0 = m1
+                  end[s] = Int32(truncatingIfNeeded: n)
                 }
               }
             }
@@ -254,7 +243,6 @@ public struct SentenceScorer {
       }
     }
     cueRows.count = n
-    cueRows.spanCount = sn
   }
 
   /// Scores sentence `index`, tokens `tokens`, whose rows `keepRows` kept;
@@ -269,31 +257,30 @@ public struct SentenceScorer {
   /// the sentence crosses an end of the part; then the part is matched and
   /// read anew (`referenceScore`).
   mutating func scorePart(_ tokens: Range<Int>, sentence index: Int, keepCues: Bool, context: RuleContext) -> UnitScore {
-    guard let rows = cueRows.range(index), !cueRows.crosses(tokens, sentence: index) else {
+    guard let rows = cueRows.range(index), !cueRows.crosses(tokens) else {
       return referenceScore(tokens, keepCues: keepCues, sentenceMatches: nil, context: context).0
     }
     return scoreRows(tokens, cueRows.rows(startingIn: tokens, of: rows), keepCues: keepCues, context: context)
   }
 
   /// Appends the cue rows of `matches`: every entry the model reads, in
-  /// match order, each with its value and axis before the rules; and the
-  /// matches of two tokens or more to `cueRows.spans`.
-  private mutating func appendRows(_ matches: UnsafeBufferPointer<PhraseMatch>) {
-    cueRows.reserve(rows: cueRows.count + matches.count * matcher.tables.maxNodeEntries, spans: cueRows.spanCount + matches.count)
+  /// match order, each with its value and axis before the rules; with
+  /// `marking` (a sentence's matches), marks the tokens its matches of two
+  /// tokens or more cross (`CueRows.inside`).
+  private mutating func appendRows(_ matches: UnsafeBufferPointer<PhraseMatch>, marking: Bool) {
+    cueRows.reserve(rows: cueRows.count + matches.count * matcher.tables.maxNodeEntries)
     let entries = EntryRows(self)
     var n = cueRows.count
-    var sn = cueRows.spanCount
     document.tokens.withUnsafeBufferPointer { all in
       entryCache.withUnsafeMutableBufferPointer { cache in
         cueRows.rows.withUnsafeMutableBufferPointer { rows in
-          cueRows.spans.withUnsafeMutableBufferPointer { spans in
-            for m in matches { entries.write(m, tokens: all, cache: cache, rows: rows, count: &n, spans: spans, spanCount: &sn) }
+          cueRows.inside.withUnsafeMutableBufferPointer { inside in
+            for m in matches { entries.write(m, tokens: all, cache: cache, rows: rows, count: &n, inside: marking ? inside : nil) }
           }
         }
       }
     }
     cueRows.count = n
-    cueRows.spanCount = sn
   }
 
   /// What turns a match into cue rows: the matcher's entry tables in raw
@@ -321,19 +308,19 @@ public struct SentenceScorer {
     }
 
     /// Writes the rows of every entry of `m` the model reads at
-    /// `rows[count...]`, and `m` at `spans[spanCount]` when it is two
-    /// tokens or more, advancing the counts; each entry's row comes from
-    /// its slot in `cache` (made there when the slot holds another entry).
-    /// The caller made room: at most `maxNodeEntries` rows and one span.
+    /// `rows[count...]`, advancing `count`, and when `m` is two tokens or
+    /// more marks the tokens it crosses in `inside` (if given); each
+    /// entry's row comes from its slot in `cache` (made there when the slot
+    /// holds another entry). The caller made room: at most `maxNodeEntries`
+    /// rows.
     @inline(__always)
-    func write(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, cache: UnsafeMutableBufferPointer<EntrySlot>, rows: UnsafeMutableBufferPointer<CueRow>, count n: inout Int, spans: UnsafeMutableBufferPointer<PhraseMatch>, spanCount sn: inout Int) {
+    func write(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, cache: UnsafeMutableBufferPointer<EntrySlot>, rows: UnsafeMutableBufferPointer<CueRow>, count n: inout Int, inside: UnsafeMutableBufferPointer<UInt8>?) {
       let long = m.end &- m.start >= 2
       // (Most matches start with a lower-case word and are one word long:
       // the name check can drop neither.)
       let maybeName = all[Int(m.start)].isCapitalized || (long && all[Int(m.end) &- 1].isCapitalized)
-      if long {
-        spans[sn] = m
-        sn &+= 1
+      if long, let inside {
+        for k in Int(m.start &+ 1)..<Int(m.end) { inside[k] = 1 }
       }
       let keep: UInt32 = long ? ~0 : ~CueRows.container
       let name: UInt32 = maybeName ? CueRows.maybeName : 0
