@@ -9,22 +9,28 @@
 /// are the sentence's matches inside it (`PhraseMatcher.matches(in:sentence:
 /// ids:into:)`), in the same order, so its rows are the sentence's rows
 /// that start inside it, one contiguous run. (A match of one token
-/// crosses no end, so only the longer ones are kept for that check.)
+/// crosses no end, so only the longer ones mark the tokens they cross:
+/// `inside`.)
 struct CueRows {
   /// The rows of every sentence scored so far, in sentence order, then
-  /// those of the unit being scored, if it is no sentence.
+  /// those of the unit being scored, if it is no sentence: the first
+  /// `count` of this storage. (The storage only grows, to the most rows of
+  /// a document yet, so that the rows are written through a pointer
+  /// (`SentenceScorer.keepRows`) with no append per row; what lies past
+  /// `count` is stale.)
   var rows: [CueRow] = []
+  var count = 0
   /// Per sentence, its rows `first[s] ..< end[s]`; `first[s]` is `-1`
   /// when the sentence was not scored (then `end[s]` means nothing).
   var first: [Int32] = []
   var end: [Int32] = []
-  /// The spans of the sentences' matches of two tokens or more (only
-  /// those can cross an end of a part), every layer, in sentence order:
-  /// sentence `s`'s are `spans[spanFirst[s] ..< spanEnd[s]]` (set with
-  /// `first[s]`).
-  var spans: [PhraseMatch] = []
-  var spanFirst: [Int32] = []
-  var spanEnd: [Int32] = []
+  /// Per token of the document (and one past the last), 1 when some
+  /// match of a scored sentence, of two tokens or more and of any layer,
+  /// starts before it and ends after it: a part of that sentence that
+  /// starts or ends there is crossed by that match (`crosses`). A match
+  /// lies inside its sentence, so only the matches of a part's own
+  /// sentence mark the tokens a part of it can start or end at.
+  var inside: [UInt8] = []
 
   /// Row flags, above the category bits (`LexiconCategory.bit`, 0 ..< 21):
   /// the match's first or last token is capitalized (the name check,
@@ -51,16 +57,15 @@ struct CueRows {
     return b
   }
 
-  /// Empties the rows for a document of `sentences` sentences.
-  mutating func reset(sentences: Int) {
-    if !rows.isEmpty { rows.removeAll(keepingCapacity: true) }
-    if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
+  /// Empties the rows for a document of `sentences` sentences and
+  /// `tokens` tokens.
+  mutating func reset(sentences: Int, tokens: Int) {
+    count = 0
     first.reset(count: sentences, to: -1)
-    // Read only for sentences with `first` set, which set them too: only
+    // Read only for sentences with `first` set, which set it too: only
     // grown, never refilled.
     Self.grow(&end, to: sentences)
-    Self.grow(&spanFirst, to: sentences)
-    Self.grow(&spanEnd, to: sentences)
+    inside.reset(count: tokens + 1, to: 0)
   }
 
   @inline(__always)
@@ -68,17 +73,22 @@ struct CueRows {
     if array.count < count { array.append(contentsOf: repeatElement(0, count: count - array.count)) }
   }
 
-  /// Some match of sentence `s` (scored) starts before an end of `tokens`
-  /// and ends after it: the part is matched anew.
+  /// Grows the storage to room for `rows` rows in all (at least one, so
+  /// that its buffer has an address).
   @inline(__always)
-  func crosses(_ tokens: Range<Int>, sentence s: Int) -> Bool {
-    let a = Int32(tokens.lowerBound)
-    let b = Int32(tokens.upperBound)
-    for i in Int(spanFirst[s])..<Int(spanEnd[s]) {
-      let m = spans[i]
-      if (m.start < a && a < m.end) || (m.start < b && b < m.end) { return true }
-    }
-    return false
+  mutating func reserve(rows: Int) {
+    if self.rows.count < max(rows, 1) { grow(rows: max(rows, 1)) }
+  }
+
+  private mutating func grow(rows n: Int) {
+    rows.append(contentsOf: repeatElement(CueRow(cue: Cue(start: 0, end: 0, entry: 0, category: .valence, weight: 0, value: 0, axis: nil), bits: 0), count: n - rows.count))
+  }
+
+  /// Some match of the scored sentence that holds `tokens` starts before
+  /// an end of `tokens` and ends after it: the part is matched anew.
+  @inline(__always)
+  func crosses(_ tokens: Range<Int>) -> Bool {
+    inside[tokens.lowerBound] | inside[tokens.upperBound] != 0
   }
 
   /// The rows of sentence `s`, nil when it was not scored.
@@ -108,6 +118,27 @@ struct CueRows {
 struct CueRow {
   var cue: Cue
   var bits: UInt32
+}
+
+/// One slot of the scorer's cache of entry rows (`SentenceScorer.keepRows`):
+/// the row of lexicon entry `entry` as the model reads it, for a match of
+/// two tokens or more that is no name (its start and end left to fill, the
+/// `CueRows.container` flag cleared for a match of one token), or `unread`
+/// when the model does not read the entry. A slot is an entry's by its
+/// low bits; `entry` is -1 in an empty one.
+struct EntrySlot {
+  var row: CueRow
+  var entry: Int32
+
+  /// A row bit of no category or flag: the model does not read the entry.
+  static let unread: UInt32 = 1 << 31
+  /// Slots in a cache (a power of two).
+  static let count = 4096
+
+  /// An empty cache.
+  static func emptyCache() -> [EntrySlot] {
+    [EntrySlot](repeating: EntrySlot(row: CueRow(cue: Cue(start: 0, end: 0, entry: -1, category: .valence, weight: 0, value: 0, axis: nil), bits: unread), entry: -1), count: count)
+  }
 }
 
 /// What one pass over a unit's cue rows (`CueRow.bits`, in cue order)

@@ -82,24 +82,48 @@ struct RuleRows: RuleCues {
   }
 
   /// Copies the cues of `source` into the start of `scratch` (grown when
-  /// short), then drops the modifiers inside longer cues when
-  /// `dropModifiers`; returns how many cues are left.
+  /// short), without the modifiers inside longer cues when
+  /// `dropModifiers`; returns how many cues are copied.
   static func fill(_ scratch: inout [RuleCue], from source: UnsafeBufferPointer<CueRow>, dropModifiers: Bool) -> Int {
     let n = source.count
     if scratch.count < n { scratch.append(contentsOf: repeatElement(RuleCue(Cue(start: 0, end: 0, entry: 0, category: .valence, weight: 0, value: 0, axis: nil)), count: n - scratch.count)) }
     return scratch.withUnsafeMutableBufferPointer { all in
-      for i in 0..<n { all[i] = RuleCue(source[i].cue) }
-      return dropModifiers ? dropModifiersInsideLongerCues(all, count: n) : n
+      guard dropModifiers else {
+        for i in 0..<n { all[i] = RuleCue(source[i].cue) }
+        return n
+      }
+      var kept = 0
+      for i in 0..<n {
+        let row = source[i]
+        if row.bits & LexiconCategory.layer2Bits != 0 && isInsideLongerCue(row.cue, of: source) { continue }
+        all[kept] = RuleCue(row.cue)
+        kept += 1
+      }
+      return kept
     }
+  }
+
+  /// A modifier inside a longer cue of another layer is dropped, as
+  /// `SentenceScorer.dropModifiersInsideLongerCues` drops it from a state:
+  /// `c` (a modifier, layer 2) lies inside a longer row of `rows` flagged
+  /// `CueRows.container` (two tokens or more, another layer, a weight or
+  /// of valence). (Only modifiers are dropped, and the test reads
+  /// containers only, so dropping one changes no later test.)
+  @inline(__always)
+  static func isInsideLongerCue(_ c: Cue, of rows: UnsafeBufferPointer<CueRow>) -> Bool {
+    for o in rows where o.bits & CueRows.container != 0 {
+      if o.cue.start <= c.start && c.end <= o.cue.end && o.cue.end - o.cue.start > c.end - c.start { return true }
+    }
+    return false
   }
 
   /// Clause numbers of the cues, as `SentenceScorer.markClauses` numbers
   /// their start tokens: clause-breaking punctuation up to and with the
-  /// start (`breaksThrough`) plus the clause-opening cues on a word up to
+  /// start (`SentenceScorer.breaks(through:_:)`) plus the clause-opening cues on a word up to
   /// and with it. Cues that share a start share the number of the last of
   /// them (which counts every opener at that token), as the token's entry
   /// is written last by it there.
-  static func markClauses(_ cues: UnsafeMutableBufferPointer<RuleCue>, tokens: UnsafeBufferPointer<Token>, breaksThrough breaks: UnsafeBufferPointer<Int32>) {
+  static func markClauses(_ cues: UnsafeMutableBufferPointer<RuleCue>, tokens: UnsafeBufferPointer<Token>, counts: UnsafeBufferPointer<UInt64>) {
     var openers: Int32 = 0
     var lastOpener = -1
     for i in 0..<cues.count {
@@ -111,41 +135,12 @@ struct RuleRows: RuleCues {
         openers += 1
         lastOpener = k
       }
-      cues[i].clause = breaks[k] + openers
+      cues[i].clause = SentenceScorer.breaks(through: k, counts) + openers
     }
     var i = cues.count - 2
     while i >= 0 {
       if cues[i].cue.start == cues[i + 1].cue.start { cues[i].clause = cues[i + 1].clause }
       i -= 1
     }
-  }
-
-  /// Drops the modifiers inside longer cues of another layer from the
-  /// first `n` of `cues`, in place and in order, as
-  /// `SentenceScorer.dropModifiersInsideLongerCues` drops them from a
-  /// state; returns how many are left. (Only modifiers go, and the test
-  /// reads cues of other layers only, so dropping one changes no later
-  /// test.)
-  static func dropModifiersInsideLongerCues(_ cues: UnsafeMutableBufferPointer<RuleCue>, count n: Int) -> Int {
-    guard n > 1 else { return n }
-    var kept = 0
-    for i in 0..<n {
-      let c = cues[i].cue
-      var inside = false
-      if c.category.layer == 2 {
-        for k in 0..<n {
-          let o = cues[k].cue
-          if o.category.layer != 2 && (o.weight != 0 || o.category == .valence) && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start {
-            inside = true
-            break
-          }
-        }
-      }
-      if !inside {
-        cues[kept] = cues[i]
-        kept += 1
-      }
-    }
-    return kept
   }
 }

@@ -36,16 +36,18 @@ public struct SentenceScorer {
   /// scored with `keepCues`, its cues and what the rules did (evidence).
   private(set) var state = SentenceState(tokens: 0..<0)
   /// The cues of the sentences scored so far, for their parts.
-  private var cueRows = CueRows()
+  private(set) var cueRows = CueRows()
+  /// The rows of the entries read lately (`EntrySlot`): made once for the
+  /// scorer's matcher, model and parameters, which never change.
+  private var entryCache = EntrySlot.emptyCache()
   /// The rows of `state.cues` after the name check dropped some.
   private var stateRows: [CueRow] = []
   /// The scratch the library's rules run in when nothing else needs
   /// `state` (`RuleRows`), grown to the most cues of a unit yet.
   private var ruleCues: [RuleCue] = []
   /// Words and numbers before each token of the document, and clause-
-  /// breaking punctuation up to each (`count(_:wordsBefore:breaksThrough:)`).
-  private var wordsBefore: [Int32] = []
-  private var breaksThrough: [Int32] = []
+  /// breaking punctuation up to each, packed (`count(_:into:)`).
+  private var counts: [UInt64] = []
   /// Bit `c` set: the model reads cues of category `c` (`categoryBits`).
   private let readable: UInt32
   /// The model's rules and their context, fetched once.
@@ -77,12 +79,11 @@ public struct SentenceScorer {
   init(document: Document, matcher: PhraseMatcher, ids: TokenIDs, model: any StanceModel, parameters: ModelParameters, buffers: ScorerBuffers) {
     self.matches = buffers.matches
     self.state = buffers.state
-    self.wordsBefore = buffers.wordsBefore
-    self.breaksThrough = buffers.breaksThrough
+    self.counts = buffers.counts
     self.cueRows = buffers.cueRows
     self.ruleCues = buffers.ruleCues
-    self.cueRows.reset(sentences: document.sentences.count)
-    Self.count(document, wordsBefore: &self.wordsBefore, breaksThrough: &self.breaksThrough)
+    self.cueRows.reset(sentences: document.sentences.count, tokens: document.tokens.count)
+    Self.count(document, into: &self.counts)
     self.document = document
     self.matcher = matcher
     self.ids = ids
@@ -110,8 +111,8 @@ public struct SentenceScorer {
     self.ids = ids
     self.document = document
     context.document = document
-    cueRows.reset(sentences: document.sentences.count)
-    Self.count(document, wordsBefore: &wordsBefore, breaksThrough: &breaksThrough)
+    cueRows.reset(sentences: document.sentences.count, tokens: document.tokens.count)
+    Self.count(document, into: &counts)
   }
 
   /// Lets go of the document's token ids (their arrays are refilled for
@@ -142,8 +143,7 @@ public struct SentenceScorer {
     var buffers = ScorerBuffers()
     swap(&buffers.matches, &matches)
     swap(&buffers.state, &state)
-    swap(&buffers.wordsBefore, &wordsBefore)
-    swap(&buffers.breaksThrough, &breaksThrough)
+    swap(&buffers.counts, &counts)
     swap(&buffers.cueRows, &cueRows)
     swap(&buffers.ruleCues, &ruleCues)
     return buffers
@@ -156,12 +156,10 @@ public struct SentenceScorer {
     matches.clearKeepingCapacity()
     PhraseMatcher.matches(in: tokens, ids: ids, tables: matcher.tables, into: &matches)
     // The unit's rows go after the sentences' and are taken back.
-    let first = cueRows.rows.count
-    let firstSpan = cueRows.spans.count
-    matches.withUnsafeBufferPointer { appendRows($0) }
-    let unit = scoreRows(tokens, first..<cueRows.rows.count, keepCues: keepCues, context: context)
-    cueRows.rows.removeSubrange(first...)
-    cueRows.spans.removeSubrange(firstSpan...)
+    let first = cueRows.count
+    matches.withUnsafeBufferPointer { appendRows($0, marking: false) }
+    let unit = scoreRows(tokens, first..<cueRows.count, keepCues: keepCues, context: context)
+    cueRows.count = first
     return (unit, keepCues ? state : nil)
   }
 
@@ -200,15 +198,13 @@ public struct SentenceScorer {
   /// `PhraseMatcher.sentenceMatches`) are `matches`: keeps its cue rows
   /// for its parts (`scorePart`) and scores them.
   mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, matches: UnsafeBufferPointer<PhraseMatch>, keepCues: Bool, context: RuleContext) -> UnitScore {
-    let first = cueRows.rows.count
-    let firstSpan = cueRows.spans.count
-    appendRows(matches)
-    let end = cueRows.rows.count
-    if index >= 0 && index < cueRows.first.count {
+    let first = cueRows.count
+    let kept = index >= 0 && index < cueRows.first.count
+    appendRows(matches, marking: kept)
+    let end = cueRows.count
+    if kept {
       cueRows.first[index] = Int32(first)
       cueRows.end[index] = Int32(end)
-      cueRows.spanFirst[index] = Int32(firstSpan)
-      cueRows.spanEnd[index] = Int32(cueRows.spans.count)
     }
     return scoreRows(tokens, first..<end, keepCues: keepCues, context: context)
   }
@@ -219,39 +215,34 @@ public struct SentenceScorer {
   /// keepCues:context:)` keeps each: one pass writing the rows in place,
   /// no append per row. Then `scoreKept` scores each sentence.
   mutating func keepRows(_ matches: UnsafeBufferPointer<PhraseMatch>, ends: [Int]) {
-    precondition(cueRows.rows.isEmpty && cueRows.spans.isEmpty && ends.count <= cueRows.first.count)
-    let entries = EntryRows(self)
+    precondition(cueRows.count == 0 && ends.count <= cueRows.first.count)
     // Room for every entry of every match (each match's node has at most
-    // `maxNodeEntries`), in the last document's arrays (the scorer is kept
-    // by the worker): `init(unsafeUninitializedCapacity:)` would cost a
-    // generic allocation, some 900 instructions, twice a document.
-    var rows = cueRows.rows
-    var spans = cueRows.spans
-    cueRows.rows = []
-    cueRows.spans = []
-    rows.reserveCapacity(matches.count * matcher.tables.maxNodeEntries)
-    spans.reserveCapacity(matches.count)
+    // `maxNodeEntries`) in the storage, which the worker's scorer keeps
+    // from document to document, so that `write` needs no append.
+    cueRows.reserve(rows: matches.count * matcher.tables.maxNodeEntries)
+    let entries = EntryRows(self)
+    var n = 0
     document.tokens.withUnsafeBufferPointer { all in
-      cueRows.first.withUnsafeMutableBufferPointer { first in
-        cueRows.end.withUnsafeMutableBufferPointer { end in
-          cueRows.spanFirst.withUnsafeMutableBufferPointer { spanFirst in
-            cueRows.spanEnd.withUnsafeMutableBufferPointer { spanEnd in
-              var m0 = 0
-              for s in ends.indices {
-                first[s] = Int32(truncatingIfNeeded: rows.count)
-                spanFirst[s] = Int32(truncatingIfNeeded: spans.count)
-                for mi in m0..<ends[s] { entries.append(matches[mi], tokens: all, rows: &rows, spans: &spans) }
-                m0 = ends[s]
-                end[s] = Int32(truncatingIfNeeded: rows.count)
-                spanEnd[s] = Int32(truncatingIfNeeded: spans.count)
+      entryCache.withUnsafeMutableBufferPointer { cache in
+        cueRows.rows.withUnsafeMutableBufferPointer { rows in
+          cueRows.inside.withUnsafeMutableBufferPointer { inside in
+            cueRows.first.withUnsafeMutableBufferPointer { first in
+              cueRows.end.withUnsafeMutableBufferPointer { end in
+                var m0 = 0
+                for s in ends.indices {
+                  first[s] = Int32(truncatingIfNeeded: n)
+                  let m1 = ends[s]
+                  for mi in m0..<m1 { entries.write(matches[mi], tokens: all, cache: cache, rows: rows, count: &n, inside: inside) }
+                  m0 = m1
+                  end[s] = Int32(truncatingIfNeeded: n)
+                }
               }
             }
           }
         }
       }
     }
-    cueRows.rows = rows
-    cueRows.spans = spans
+    cueRows.count = n
   }
 
   /// Scores sentence `index`, tokens `tokens`, whose rows `keepRows` kept;
@@ -266,20 +257,30 @@ public struct SentenceScorer {
   /// the sentence crosses an end of the part; then the part is matched and
   /// read anew (`referenceScore`).
   mutating func scorePart(_ tokens: Range<Int>, sentence index: Int, keepCues: Bool, context: RuleContext) -> UnitScore {
-    guard let rows = cueRows.range(index), !cueRows.crosses(tokens, sentence: index) else {
+    guard let rows = cueRows.range(index), !cueRows.crosses(tokens) else {
       return referenceScore(tokens, keepCues: keepCues, sentenceMatches: nil, context: context).0
     }
     return scoreRows(tokens, cueRows.rows(startingIn: tokens, of: rows), keepCues: keepCues, context: context)
   }
 
   /// Appends the cue rows of `matches`: every entry the model reads, in
-  /// match order, each with its value and axis before the rules; and the
-  /// matches of two tokens or more to `cueRows.spans`.
-  private mutating func appendRows(_ matches: UnsafeBufferPointer<PhraseMatch>) {
+  /// match order, each with its value and axis before the rules; with
+  /// `marking` (a sentence's matches), marks the tokens its matches of two
+  /// tokens or more cross (`CueRows.inside`).
+  private mutating func appendRows(_ matches: UnsafeBufferPointer<PhraseMatch>, marking: Bool) {
+    cueRows.reserve(rows: cueRows.count + matches.count * matcher.tables.maxNodeEntries)
     let entries = EntryRows(self)
+    var n = cueRows.count
     document.tokens.withUnsafeBufferPointer { all in
-      for m in matches { entries.append(m, tokens: all, rows: &cueRows.rows, spans: &cueRows.spans) }
+      entryCache.withUnsafeMutableBufferPointer { cache in
+        cueRows.rows.withUnsafeMutableBufferPointer { rows in
+          cueRows.inside.withUnsafeMutableBufferPointer { inside in
+            for m in matches { entries.write(m, tokens: all, cache: cache, rows: rows, count: &n, inside: marking ? inside : nil) }
+          }
+        }
+      }
     }
+    cueRows.count = n
   }
 
   /// What turns a match into cue rows: the matcher's entry tables in raw
@@ -306,21 +307,47 @@ public struct SentenceScorer {
       boosterOffset = scorer.parameters.boosterOffset
     }
 
-    /// Appends the rows of every entry of `m` the model reads, and `m` to
-    /// `spans` when it is two tokens or more.
+    /// Writes the rows of every entry of `m` the model reads at
+    /// `rows[count...]`, advancing `count`, and when `m` is two tokens or
+    /// more marks the tokens it crosses in `inside` (if given); each
+    /// entry's row comes from its slot in `cache` (made there when the slot
+    /// holds another entry). The caller made room: at most `maxNodeEntries`
+    /// rows.
     @inline(__always)
-    func append(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, rows: inout [CueRow], spans: inout [PhraseMatch]) {
+    func write(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, cache: UnsafeMutableBufferPointer<EntrySlot>, rows: UnsafeMutableBufferPointer<CueRow>, count n: inout Int, inside: UnsafeMutableBufferPointer<UInt8>?) {
+      let long = m.end &- m.start >= 2
       // (Most matches start with a lower-case word and are one word long:
       // the name check can drop neither.)
-      let maybeName = all[Int(m.start)].isCapitalized || (m.end - m.start >= 2 && all[Int(m.end) - 1].isCapitalized)
-      if m.end - m.start >= 2 { spans.append(m) }
-      for i in Int(entryStart[Int(m.node)])..<Int(entryStart[Int(m.node) + 1]) {
-        let e = entryIDs[i]
-        let bit = entryBits[Int(e)]
-        guard readable & bit != 0 else { continue }
-        let cue = SentenceScorer.cue(m, entry: e, category: entryCategories[Int(e)], weight: entryWeights[Int(e)], boosterOffset: boosterOffset)
-        rows.append(CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: maybeName)))
+      let maybeName = all[Int(m.start)].isCapitalized || (long && all[Int(m.end) &- 1].isCapitalized)
+      if long, let inside {
+        for k in Int(m.start &+ 1)..<Int(m.end) { inside[k] = 1 }
       }
+      let keep: UInt32 = long ? ~0 : ~CueRows.container
+      let name: UInt32 = maybeName ? CueRows.maybeName : 0
+      let node = Int(m.node)
+      for i in Int(entryStart[node])..<Int(entryStart[node &+ 1]) {
+        let e = entryIDs[i]
+        let k = Int(e) & (EntrySlot.count &- 1)
+        if cache[k].entry != e { cache[k] = slot(e) }
+        var row = cache[k].row
+        if row.bits & EntrySlot.unread != 0 { continue }
+        row.cue.start = m.start
+        row.cue.end = m.end
+        row.bits = (row.bits & keep) | name
+        rows[n] = row
+        n &+= 1
+      }
+    }
+
+    /// The cache slot of entry `e`: its row for a match of two tokens or
+    /// more that is no name, or `EntrySlot.unread`.
+    func slot(_ e: Int32) -> EntrySlot {
+      let bit = entryBits[Int(e)]
+      let category = entryCategories[Int(e)]
+      let weight = entryWeights[Int(e)]
+      let cue = SentenceScorer.cue(PhraseMatch(start: 0, end: 2, node: 0), entry: e, category: category, weight: weight, boosterOffset: boosterOffset)
+      let bits = readable & bit != 0 ? CueRows.bits(cue, categoryBit: bit, maybeName: false) : EntrySlot.unread
+      return EntrySlot(row: CueRow(cue: cue, bits: bits), entry: e)
     }
   }
 
@@ -444,27 +471,27 @@ public struct SentenceScorer {
     if runs {
       if clauses && n > 0 {
         document.tokens.withUnsafeBufferPointer { all in
-          breaksThrough.withUnsafeBufferPointer { breaks in
-            unit.cues.withUnsafeMutableBufferPointer { RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: $0[0..<n]), tokens: all, breaksThrough: breaks) }
+          counts.withUnsafeBufferPointer { counts in
+            unit.cues.withUnsafeMutableBufferPointer { RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: $0[0..<n]), tokens: all, counts: counts) }
           }
         }
       }
-      for i in rules.steps.indices {
-        let step = rules.steps[i]
-        guard step.trigger & present != 0 else { continue }
-        switch step.kind {
-        case .intensifier: IntensifierRule().run(&unit, context)
-        case .negation: NegationRule().run(&unit, context)
-        case .negatedPredicate: NegatedPredicateRule().run(&unit, context)
-        case .shifter: ShifterRule().run(&unit, context)
-        case .predicate: PredicateRule().run(&unit, context)
-        case .hedgedClaim: HedgedClaimRule().run(&unit, context)
-        case .conditional: ConditionalRule().run(&unit, context)
-        case .contrast: ContrastRule().run(&unit, context)
-        case .concessive: ConcessiveRule().run(&unit, context)
-        case .question: QuestionRule().run(&unit, context)
-        case .reportingStance: ReportingStanceRule().run(&unit, context)
-        case .other: preconditionFailure("a plan of the library's rules only")
+      if rules.stepsOfBit.isEmpty {
+        for i in rules.steps.indices where rules.steps[i].trigger & present != 0 {
+          Self.run(rules.steps[i].kind, &unit, context)
+        }
+      } else {
+        // Only the steps to run, in order: those of each bit of `present`
+        // that some trigger has.
+        var todo: UInt64 = 0
+        var bits = present & rules.gatedAny
+        while bits != 0 {
+          todo |= rules.stepsOfBit[bits.trailingZeroBitCount]
+          bits &= bits &- 1
+        }
+        while todo != 0 {
+          Self.run(rules.steps[todo.trailingZeroBitCount].kind, &unit, context)
+          todo &= todo &- 1
         }
       }
     }
@@ -479,6 +506,25 @@ public struct SentenceScorer {
     }
     swap(&unit.cues, &ruleCues)
     return sum
+  }
+
+  /// Runs the library's rule `kind` over `unit`.
+  @inline(__always)
+  private static func run(_ kind: StandardRule, _ unit: inout RuleRows, _ context: RuleContext) {
+    switch kind {
+    case .intensifier: IntensifierRule().run(&unit, context)
+    case .negation: NegationRule().run(&unit, context)
+    case .negatedPredicate: NegatedPredicateRule().run(&unit, context)
+    case .shifter: ShifterRule().run(&unit, context)
+    case .predicate: PredicateRule().run(&unit, context)
+    case .hedgedClaim: HedgedClaimRule().run(&unit, context)
+    case .conditional: ConditionalRule().run(&unit, context)
+    case .contrast: ContrastRule().run(&unit, context)
+    case .concessive: ConcessiveRule().run(&unit, context)
+    case .question: QuestionRule().run(&unit, context)
+    case .reportingStance: ReportingStanceRule().run(&unit, context)
+    case .other: preconditionFailure("a plan of the library's rules only")
+    }
   }
 
   /// The first row of `rows` the name check drops from the unit
@@ -756,49 +802,48 @@ public struct SentenceScorer {
   /// The words and numbers among `tokens` (`UnitScore.words` of the range).
   @inline(__always)
   func words(in tokens: Range<Int>) -> Int {
-    Int(wordsBefore[tokens.upperBound] - wordsBefore[tokens.lowerBound])
+    Int(UInt32(truncatingIfNeeded: counts[tokens.upperBound]) &- UInt32(truncatingIfNeeded: counts[tokens.lowerBound]))
   }
 
-  /// Fills the per-document counts for `document`: `wordsBefore[k]`
-  /// counts the words and numbers among tokens `0..<k`, so a unit's count
-  /// is one subtraction (units overlap: sentences, then statements and the
-  /// narrator's parts); `breaksThrough[k]` counts the tokens of clause-
-  /// breaking punctuation (, ; : ( ) and dashes) among `0...k`.
-  private static func count(_ document: Document, wordsBefore: inout [Int32], breaksThrough: inout [Int32]) {
+  /// Fills the per-document counts for `document` (`counts`): entry `k`
+  /// holds in its low 32 bits the words and numbers among tokens `0..<k`,
+  /// so a unit's count is one subtraction (units overlap: sentences, then
+  /// statements and the narrator's parts), and in its high 32 bits the
+  /// tokens of clause-breaking punctuation (, ; : ( ) and dashes) among
+  /// them, so those up to and with token `k` are `counts[k + 1] >> 32`
+  /// (`breaks(through:_:)`). One store a token.
+  private static func count(_ document: Document, into counts: inout [UInt64]) {
     let n = document.tokens.count
-    resize(&wordsBefore, to: n + 1)
-    resize(&breaksThrough, to: n)
+    if counts.count > n + 1 {
+      counts.removeLast(counts.count - n - 1)
+    } else if counts.count < n + 1 {
+      counts.append(contentsOf: repeatElement(0, count: n + 1 - counts.count))
+    }
     document.tokens.withUnsafeBufferPointer { all in
       document.text.withUnsafeBufferPointer { text in
-        wordsBefore.withUnsafeMutableBufferPointer { words in
-          breaksThrough.withUnsafeMutableBufferPointer { breaks in
-            var w: Int32 = 0
-            var b: Int32 = 0
-            words[0] = 0
-            for k in 0..<n {
-              let t = all[k]
-              if t.kind == .word || t.kind == .number {
-                w += 1
-              } else if t.kind == .punctuation {
-                let c = text[Int(t.start)]
-                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == 0xE2 || c == UInt8(ascii: "-") { b += 1 }
-              }
-              words[k + 1] = w
-              breaks[k] = b
+        counts.withUnsafeMutableBufferPointer { counts in
+          var c: UInt64 = 0
+          counts[0] = 0
+          for k in 0..<n {
+            let t = all[k]
+            if t.kind == .word || t.kind == .number {
+              c &+= 1
+            } else if t.kind == .punctuation {
+              let b = text[Int(t.start)]
+              if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == 0xE2 || b == UInt8(ascii: "-") { c &+= 1 << 32 }
             }
+            counts[k &+ 1] = c
           }
         }
       }
     }
   }
 
-  /// Cuts or lengthens `array` to `count` entries (the kept ones unchanged).
-  private static func resize(_ array: inout [Int32], to count: Int) {
-    if array.count > count {
-      array.removeLast(array.count - count)
-    } else if array.count < count {
-      array.append(contentsOf: repeatElement(0, count: count - array.count))
-    }
+  /// The clause-breaking punctuation among tokens `0...k`, from the
+  /// packed counts (`count(_:into:)`).
+  @inline(__always)
+  static func breaks(through k: Int, _ counts: UnsafeBufferPointer<UInt64>) -> Int32 {
+    Int32(truncatingIfNeeded: counts[k &+ 1] >> 32)
   }
 
   private func endsInQuestion(_ tokens: Range<Int>) -> Bool {
@@ -827,7 +872,7 @@ public struct SentenceScorer {
   /// Rules compare the clauses of cue starts only, and only for equality,
   /// so only the entries of cue starts are written (index `k - clauseBase`,
   /// from the first cue's start): the breaking punctuation up to and with
-  /// the token (`breaksThrough`, counted once per document) plus the
+  /// the token (`breaks(through:_:)`, counted once per document) plus the
   /// clause-opening cues that start on a word up to and with it.
   private mutating func markClauses() {
     guard let firstCue = state.cues.first, let lastCue = state.cues.last else { return }
@@ -844,7 +889,7 @@ public struct SentenceScorer {
     }
     state.cues.withUnsafeBufferPointer { cues in
       document.tokens.withUnsafeBufferPointer { tokens in
-        breaksThrough.withUnsafeBufferPointer { breaks in
+        counts.withUnsafeBufferPointer { counts in
           state.clause.withUnsafeMutableBufferPointer { clause in
             var openers: Int32 = 0
             var lastOpener = -1
@@ -858,7 +903,7 @@ public struct SentenceScorer {
               }
               // A later cue at the same token writes the same entry again,
               // with every opener at that token counted.
-              clause[k - lo] = breaks[k] + openers
+              clause[k - lo] = Self.breaks(through: k, counts) + openers
             }
           }
         }
@@ -873,8 +918,7 @@ public struct SentenceScorer {
 struct ScorerBuffers {
   var matches: [PhraseMatch] = []
   var state = SentenceState(tokens: 0..<0)
-  var wordsBefore: [Int32] = []
-  var breaksThrough: [Int32] = []
+  var counts: [UInt64] = []
   var cueRows = CueRows()
   var ruleCues: [RuleCue] = []
 }
@@ -934,6 +978,11 @@ struct RulePlan: Sendable {
   /// Each rule's kind with its trigger of `gatedTriggers`, side by side
   /// (one array read a rule in the scorer's loop, `runRules`).
   let steps: [RuleStep]
+  /// For each of the 32 trigger bits, the steps whose trigger has it (bit
+  /// `i` for `steps[i]`), so that `runRules` visits only the steps that
+  /// run: step `i` runs when some bit of `present` is in its trigger.
+  /// Empty for a plan of more than 64 rules (then every step is tested).
+  let stepsOfBit: [UInt64]
 
   init(_ rules: [any StanceRule], gated: Bool = false) {
     boxes = rules.map(RuleBox.init)
@@ -955,6 +1004,15 @@ struct RulePlan: Sendable {
     self.gatedAny = gatedTriggers.reduce(0, |)
     self.libraryOnly = !kinds.contains(.other)
     self.steps = zip(kinds, gatedTriggers).map { RuleStep(kind: $0, trigger: $1) }
+    var stepsOfBit: [UInt64] = []
+    if gatedTriggers.count <= 64 {
+      stepsOfBit = (0..<32).map { b in
+        var steps: UInt64 = 0
+        for (i, t) in gatedTriggers.enumerated() where t & (1 << UInt32(b)) != 0 { steps |= 1 << UInt64(i) }
+        return steps
+      }
+    }
+    self.stepsOfBit = stepsOfBit
   }
 
   /// `RuleModel`'s rules, with their gates.

@@ -57,4 +57,46 @@ import Testing
     #expect(units > 1_000)
     #expect(parts > 5_000)
   }
+
+  /// The tokens marked as crossed (`CueRows.inside`) answer `crosses` for
+  /// every part of every sentence as the sentence's matches of two tokens
+  /// or more do (one starts before an end of the part and ends after it).
+  @Test func crossedTokensEqualTheSentencesMatches() throws {
+    let engine = try TestSupport.engine()
+    let texts = try TextInvariantTests.evaluationTexts()
+    var rng = SplitMix(seed: 0xC805)
+    var crossing = 0
+    var parts = 0
+    for (origin, text) in texts {
+      let document = engine.read(id: "t", text: text)
+      let ids = engine.matcher.tokenIDs(document)
+      var scorer = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: RuleModel(), parameters: engine.parameters)
+      var matches = SentenceMatches(sentences: document.sentences.count)
+      engine.matcher.sentenceMatches(document.sentences, ids: ids, into: &matches)
+      matches.matches.withUnsafeBufferPointer { scorer.keepRows($0, ends: matches.ends) }
+      for (si, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
+        let t = sentence.tokens
+        let slice = matches.matches[matches.range(si)]
+        var ranges: [Range<Int>] = []
+        if t.count <= 12 {
+          for a in t { for b in (a + 1)...t.upperBound { ranges.append(a..<b) } }
+        } else {
+          for _ in 0..<24 {
+            let a = t.lowerBound + Int(rng.next() % UInt64(t.count))
+            ranges.append(a..<(a + 1 + Int(rng.next() % UInt64(t.upperBound - a))))
+          }
+        }
+        for r in ranges {
+          let a = Int32(r.lowerBound)
+          let b = Int32(r.upperBound)
+          let expected = slice.contains { $0.end - $0.start >= 2 && (($0.start < a && a < $0.end) || ($0.start < b && b < $0.end)) }
+          #expect(scorer.cueRows.crosses(r) == expected, "\(origin) sentence \(si) part \(r)")
+          if expected { crossing += 1 }
+          parts += 1
+        }
+      }
+    }
+    #expect(parts > 20_000)
+    #expect(crossing > 1_000)
+  }
 }
