@@ -130,6 +130,23 @@ import Testing
 }
 
 extension DocumentMatchesTests {
+  /// Expects `sentenceMatches` over `order` to equal matching each of its
+  /// sentences alone; returns the number of matches.
+  static func expectSentenceMatches(_ order: [Sentence], ids: TokenIDs, matcher: PhraseMatcher, _ label: String) -> Int {
+    var expected = SentenceMatches(sentences: order.count)
+    var buffer: [PhraseMatch] = []
+    for sentence in order {
+      buffer.removeAll()
+      matcher.matches(in: sentence.tokens, ids: ids, into: &buffer)
+      expected.append(buffer)
+    }
+    var matches = SentenceMatches(sentences: order.count)
+    PhraseMatcher.sentenceMatches(order, ids: ids, tables: matcher.tables, scratch: MatchScratch(capacity: 1), into: &matches)
+    #expect(matches.matches == expected.matches, "\(label)")
+    #expect(matches.ends == expected.ends, "\(label)")
+    return matches.matches.count
+  }
+
   /// Sentences in any order (here reversed, each twice): the per-layer ends
   /// of the last candidates are cleared when the sentences go back, so a
   /// sentence's matches are its own whatever was walked before it.
@@ -141,18 +158,7 @@ extension DocumentMatchesTests {
       let document = engine.read(id: "t", text: text)
       let ids = matcher.tokenIDs(document)
       let order = document.sentences.reversed().flatMap { [$0, $0] }
-      var expected = SentenceMatches(sentences: order.count)
-      var buffer: [PhraseMatch] = []
-      for sentence in order {
-        buffer.removeAll()
-        matcher.matches(in: sentence.tokens, ids: ids, into: &buffer)
-        expected.append(buffer)
-      }
-      var matches = SentenceMatches(sentences: order.count)
-      PhraseMatcher.sentenceMatches(order, ids: ids, tables: matcher.tables, scratch: MatchScratch(capacity: 1), into: &matches)
-      #expect(matches.matches == expected.matches, "\(origin)")
-      #expect(matches.ends == expected.ends, "\(origin)")
-      found += matches.matches.count
+      found += Self.expectSentenceMatches(order, ids: ids, matcher: matcher, "\(origin)")
     }
     #expect(found > 100)
   }
@@ -207,18 +213,7 @@ extension DocumentMatchesTests {
       let ids = matcher.tokenIDs(document)
       for step in [2, 3] {
         let order = stride(from: step - 1, to: document.sentences.count, by: step).map { document.sentences[$0] }
-        var expected = SentenceMatches(sentences: order.count)
-        var buffer: [PhraseMatch] = []
-        for sentence in order {
-          buffer.removeAll()
-          matcher.matches(in: sentence.tokens, ids: ids, into: &buffer)
-          expected.append(buffer)
-        }
-        var matches = SentenceMatches(sentences: order.count)
-        PhraseMatcher.sentenceMatches(order, ids: ids, tables: matcher.tables, scratch: MatchScratch(capacity: 1), into: &matches)
-        #expect(matches.matches == expected.matches, "\(origin), every \(step)")
-        #expect(matches.ends == expected.ends, "\(origin), every \(step)")
-        found += matches.matches.count
+        found += Self.expectSentenceMatches(order, ids: ids, matcher: matcher, "\(origin), every \(step)")
       }
     }
     #expect(found > 1_000)
