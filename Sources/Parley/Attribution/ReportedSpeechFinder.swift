@@ -153,8 +153,15 @@ extension AttributionPass {
         // A bare clause does not run on over a comma into another cue:
         // `Tass, citing a diplomatic source, reported …` (what `citing`
         // reads is `a diplomatic source`, no clause).
-        if f.forwardShape == .bareClause, let c = (start..<end).first(where: { facts.isComma($0) && $0 + 1 < end && facts.has($0 + 1, .inCue) }) {
-          end = c
+        if f.forwardShape == .bareClause {
+          var from = start
+          while let c = facts.firstComma(in: from..<end) {
+            if c + 1 < end, facts.has(c + 1, .inCue) {
+              end = c
+              break
+            }
+            from = c + 1
+          }
         }
         // A bare phrase after a cue is a listener or a place (`“…,” he
         // told a news conference in Prague`), not content.

@@ -120,11 +120,12 @@ struct AttributionVocabulary: Sendable {
   private mutating func assignOffices(_ lexicon: [LexiconEntry]) {
     let notes = SameAsTargets.notes(lexicon)
     guard !notes.isEmpty else { return }
+    let speakers = lexicon.indices.filter { !self.entries[$0].speaker.isEmpty }
     for (i, target) in notes {
-      guard let t = lexicon.indices.first(where: { !self.entries[$0].speaker.isEmpty && SameAsTargets.names(lexicon[$0].term, target) }) else { continue }
+      guard let t = speakers.first(where: { SameAsTargets.names(lexicon[$0].term, target) }) else { continue }
       let own = lexicon[i].term
-      for k in lexicon.indices where !self.entries[k].speaker.isEmpty {
-        if SameAsTargets.names(lexicon[k].term, target) || lexicon[k].term == own { self.entries[k].office = Int32(t) }
+      for k in speakers where SameAsTargets.names(lexicon[k].term, target) || lexicon[k].term == own {
+        self.entries[k].office = Int32(t)
       }
     }
   }

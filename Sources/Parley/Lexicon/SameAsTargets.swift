@@ -44,7 +44,10 @@ enum SameAsTargets {
   /// Appends a `LEX011` error for each speaker entry whose `same as` note
   /// names no speaker term.
   static func check(_ entries: [LexiconEntry], into diagnostics: inout [Diagnostic]) {
-    for (i, target) in notes(entries) where !entries.contains(where: { isSpeaker($0.category) && names($0.term, target) }) {
+    let notes = notes(entries)
+    guard !notes.isEmpty else { return }
+    let speakers = entries.indices.filter { isSpeaker(entries[$0].category) }
+    for (i, target) in notes where !speakers.contains(where: { names(entries[$0].term, target) }) {
       diagnostics.append(.error("LEX011", "'same as' names '\(target)', which is no speaker term", file: entries[i].file, line: entries[i].line, column: 1))
     }
   }
