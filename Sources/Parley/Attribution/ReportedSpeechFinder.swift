@@ -322,6 +322,17 @@ extension AttributionPass {
           setBoundary(&frame, before: quoted.np.range.lowerBound, unit: unit)
           return frame
         }
+        // `“…,” he was quoted by the newspaper Clarín as saying.`: the
+        // quote before is the content, as after `“…,” he said.`
+        if let quoted = trailingQuotedSubject(passiveAt: b + 1, agent: np, unit: unit) {
+          sourcePhrase = quoted.np
+          frame.trailing = true
+          let p = quoted.np.range.lowerBound - 1
+          frame.boundary = facts.isComma(p) ? p : quoted.np.range.lowerBound
+          frame.isCoordinate = true
+          frame.regionEnd = quoted.end
+          return frame
+        }
         // `was hailed by Esther Nyirenda, …, as “…”`
         sourcePhrase = np
         frame.regionEnd = np.end
@@ -518,7 +529,7 @@ extension AttributionPass {
   /// `that`, or a bare clause.
   func content(after participle: CueMatch, unit: Range<Int>) -> (start: Int, shape: ContentShape)? {
     var k = participle.end
-    guard k < unit.upperBound else { return nil }
+    guard k < unit.upperBound, !facts.isTerminal(k) else { return nil }
     if isOpeningMark(k) { return (k, .quote) }
     if facts.word(k) == .that {
       k += 1
@@ -538,6 +549,21 @@ extension AttributionPass {
       let content = content(after: second, unit: unit)
     else { return nil }
     return (subject, content.start, content.shape)
+  }
+
+  /// `“…,” X was quoted by M as saying.`: the subject before the
+  /// auxiliary at `aux`, right after a comma or a closing quotation mark,
+  /// when `as` and a reporting cue in -ing end the sentence after the agent
+  /// `agent`; with the end of that cue.
+  func trailingQuotedSubject(passiveAt aux: Int, agent: NounPhrase, unit: Range<Int>) -> (np: NounPhrase, end: Int)? {
+    let a = agent.end
+    guard a + 1 < unit.upperBound, facts.word(a) == .as, let second = facts.cue(a + 1), second.start == a + 1, facts.has(second.end - 1, .endsING),
+      second.end >= unit.upperBound || facts.isTerminal(second.end),
+      let subject = subjectBefore(aux, floor: unit.lowerBound), isMentionLike(subject), isValidSubject(subject)
+    else { return nil }
+    let p = subject.range.lowerBound - 1
+    guard p >= unit.lowerBound, facts.isComma(p) || isClosingMark(p) else { return nil }
+    return (subject, second.end)
   }
 
   /// Sets the frame's boundary to the attribution start at `start`, moved

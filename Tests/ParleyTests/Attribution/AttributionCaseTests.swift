@@ -225,6 +225,8 @@ struct AttributionCaseTests {
     // A role that speakers.tsv gives as the same office (`same as`).
     Case("Prime Minister Aleksi Varho said ⟦the budget was balanced⟧.\n\nThe premier said ⟦taxes would not rise⟧.", "Aleksi Varho", "Aleksi Varho"),
     Case("Nadia Ferhat, the head of the election board, said ⟦turnout was high⟧.\n\nThe election chief said ⟦results would come on Monday⟧.", "Nadia Ferhat", "Nadia Ferhat"),
+    // `“…,” X was quoted by M as saying.`: the quote before is X's.
+    Case("“⟦We will not retreat⟧,” the minister was quoted by Interfax as saying.", "the minister"),
     // `the Chilean navy` is not the spokeswoman for it: a role ending in
     // the same words must have the same head noun.
     Case("Col. Rosa Ibarra, a spokeswoman for the Chilean navy, said ⟦two ships had left⟧. The Chilean navy said ⟦they would return⟧.", "Rosa Ibarra", "Chilean navy"),
