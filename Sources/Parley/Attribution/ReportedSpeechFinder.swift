@@ -470,6 +470,14 @@ extension AttributionPass {
     return frame
   }
 
+  /// Whether what follows the `as` at `a` is what was said (`described
+  /// the talks as …`, `hailed as “…”`), not a clause of time that a
+  /// pronoun subject opens (`shouted from their seats as he left`).
+  func objectAfterAs(_ a: Int, end: Int) -> Bool {
+    guard a + 1 < end else { return false }
+    return !(facts.pronoun(a + 1) != .none && facts.word(a + 1) != .determiner)
+  }
+
   /// `argued on Tuesday that …`, `insisted on Nov. 3 that …`: the
   /// preposition at `k` opens a date (a capital or a number first, no
   /// determiner, no verb) that `that` follows within a few words; the
@@ -706,7 +714,9 @@ extension AttributionPass {
     let w = facts.word(k)
     if w == .that { return (k + 1, .clause) }  // right after a cue, `that` opens its clause
     if w == .wh || w == .subordinator { return nil }  // `said whether …`
-    if w == .as { return k + 1 < end ? (k + 1, .object) : nil }
+    // (`as` before a pronoun subject opens a clause of time, not what was
+    // said: `shouted from their seats as he left`, `said as she left`.)
+    if w == .as { return objectAfterAs(k, end: end) ? (k + 1, .object) : nil }
     if w == .objectPreposition, entryWeight[f.cue.entry] != 0, objectLength(from: k + 1, end: end) >= Self.minimumObject, !isDateBeforeThat(k, end: end) {
       return (k + 1, .object)
     }
@@ -737,7 +747,7 @@ extension AttributionPass {
     // (Not past another verb: `said leaders criticized the budget as …`.)
     while a < end, a < k + 7, !facts.isComma(a), !facts.isTerminal(a), !isOpeningMark(a), !facts.has(a, .inCue), !facts.isVerbSignal(a) {
       if facts.word(a) == .as {
-        if a + 1 < end { return (a + 1, .object) }
+        if objectAfterAs(a, end: end) { return (a + 1, .object) }
         break
       }
       if facts.word(a).isAuxiliary { break }
@@ -782,6 +792,9 @@ extension AttributionPass {
         if facts.isVerbSignal(s) { s = c; break }
         s += 1
       }
+      // (Not a clause that `as`, `when` or `because` opens: `shouted from
+      // their seats as he left the chamber` reports nothing.)
+      if s < c, s - 1 > k, facts.word(s - 1) == .as || facts.word(s - 1) == .subordinator { return nil }
       if s < c, s <= k + Self.maxLeadingPhrase, looksLikeClause(s..<c) { return (s, .bareClause) }
       if !looksLikeClause(k..<c) { return nil }
       // `A political agreement announced in 2019 was never ratified`: a

@@ -225,6 +225,8 @@ struct AttributionCaseTests {
     // A role that speakers.tsv gives as the same office (`same as`).
     Case("Prime Minister Aleksi Varho said ⟦the budget was balanced⟧.\n\nThe premier said ⟦taxes would not rise⟧.", "Aleksi Varho", "Aleksi Varho"),
     Case("Nadia Ferhat, the head of the election board, said ⟦turnout was high⟧.\n\nThe election chief said ⟦results would come on Monday⟧.", "Nadia Ferhat", "Nadia Ferhat"),
+    // A quote said aloud: `“…!” shouted X`.
+    Case("“⟦Bread, not speeches!⟧” shouted Ona Vaitkė, a baker.", "Ona Vaitkė"),
     // `“…,” X was quoted by M as saying.`: the quote before is X's.
     Case("“⟦We will not retreat⟧,” the minister was quoted by Interfax as saying.", "the minister"),
     // `the Chilean navy` is not the spokeswoman for it: a role ending in
@@ -261,6 +263,8 @@ struct AttributionCaseTests {
     "Food shortages reported by aid groups have worsened since March.",
     "The minister would not say whether a deal was close.",
     "The talks ended on Thursday after two days of meetings.",
+    // A clause that `as` opens after a cue reports nothing.
+    "Opposition lawmakers shouted from their seats as he left the chamber.",
     // A negative subject says nothing.
     "Neither government would say who would lead the talks.",
     "Nobody said the talks had failed.",
