@@ -294,10 +294,9 @@ struct SpeakerResolver {
 
   /// Whether entity `e` is a body with a proper name: a name, or an outlet
   /// the lexicon knows by its name alone (`Tass`: a capitalized one-word
-  /// entry that opens a mention). A
-  /// capitalized modifier is not enough: `Switzerland's foreign ministry`
-  /// or `Russian state television` is not what a later `the group` or `the
-  /// agency` refers to.
+  /// entry that opens a mention). A capitalized modifier is not enough:
+  /// `Switzerland's foreign ministry` or `Russian state television` is not
+  /// what a later `the group` or `the agency` refers to.
   func isProper(_ e: Int) -> Bool {
     if entities[e].name != nil { return true }
     return entities[e].kind == .media && anyMention(of: e) { i in
