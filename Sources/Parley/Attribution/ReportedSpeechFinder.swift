@@ -314,24 +314,26 @@ extension AttributionPass {
       if passive, !negated, agentBy, let np = forwardNP(from: cue.end + 1, end: unit.upperBound), isMentionLike(np) {
         // `was quoted by Interfax as saying …`: the one quoted is the
         // subject; the agent only passes the words on.
-        if let quoted = quotedSubject(passiveAt: b + 1, agent: np, unit: unit) {
-          sourcePhrase = quoted.np
-          frame.regionEnd = quoted.content
-          frame.forward = quoted.content
-          frame.forwardShape = quoted.shape
-          setBoundary(&frame, before: quoted.np.range.lowerBound, unit: unit)
-          return frame
-        }
-        // `“…,” he was quoted by the newspaper Clarín as saying.`: the
-        // quote before is the content, as after `“…,” he said.`
-        if let quoted = trailingQuotedSubject(passiveAt: b + 1, agent: np, unit: unit) {
-          sourcePhrase = quoted.np
-          frame.trailing = true
+        if let quoted = passiveQuote(aux: b + 1, agent: np, unit: unit) {
+          if let content = content(after: quoted.participle, unit: unit) {
+            sourcePhrase = quoted.np
+            frame.regionEnd = content.start
+            frame.forward = content.start
+            frame.forwardShape = content.shape
+            setBoundary(&frame, before: quoted.np.range.lowerBound, unit: unit)
+            return frame
+          }
+          // `“…,” he was quoted by the newspaper Clarín as saying.`: the
+          // quote before is the content, as after `“…,” he said.`
           let p = quoted.np.range.lowerBound - 1
-          frame.boundary = facts.isComma(p) ? p : quoted.np.range.lowerBound
-          frame.isCoordinate = true
-          frame.regionEnd = quoted.end
-          return frame
+          if p >= unit.lowerBound, facts.isComma(p) || isClosingMark(p) {
+            sourcePhrase = quoted.np
+            frame.trailing = true
+            frame.boundary = facts.isComma(p) ? p : quoted.np.range.lowerBound
+            frame.isCoordinate = true
+            frame.regionEnd = quoted.participle.end
+            return frame
+          }
         }
         // `was hailed by Esther Nyirenda, …, as “…”`
         sourcePhrase = np
@@ -547,31 +549,16 @@ extension AttributionPass {
     return (k, .bareClause)
   }
 
-  /// `X was quoted by M as saying (that) …`: the subject before the
-  /// auxiliary at `aux` when `as` and a reporting cue in -ing follow the
-  /// agent `agent`, with where the content starts.
-  func quotedSubject(passiveAt aux: Int, agent: NounPhrase, unit: Range<Int>) -> (np: NounPhrase, content: Int, shape: ContentShape)? {
+  /// `X was quoted by M as saying …`: the subject before the auxiliary at
+  /// `aux` and the reporting cue in -ing after `as`, when they follow the
+  /// agent `agent`. What was said comes after the cue (`content(after:)`)
+  /// or, when nothing does, is the quote before the subject.
+  func passiveQuote(aux: Int, agent: NounPhrase, unit: Range<Int>) -> (np: NounPhrase, participle: CueMatch)? {
     let a = agent.end
     guard a + 1 < unit.upperBound, facts.word(a) == .as, let second = facts.cue(a + 1), second.start == a + 1, facts.has(second.end - 1, .endsING),
-      let subject = subjectBefore(aux, floor: unit.lowerBound), isMentionLike(subject), isValidSubject(subject),
-      let content = content(after: second, unit: unit)
-    else { return nil }
-    return (subject, content.start, content.shape)
-  }
-
-  /// `“…,” X was quoted by M as saying.`: the subject before the
-  /// auxiliary at `aux`, right after a comma or a closing quotation mark,
-  /// when `as` and a reporting cue in -ing end the sentence after the agent
-  /// `agent`; with the end of that cue.
-  func trailingQuotedSubject(passiveAt aux: Int, agent: NounPhrase, unit: Range<Int>) -> (np: NounPhrase, end: Int)? {
-    let a = agent.end
-    guard a + 1 < unit.upperBound, facts.word(a) == .as, let second = facts.cue(a + 1), second.start == a + 1, facts.has(second.end - 1, .endsING),
-      second.end >= unit.upperBound || facts.isTerminal(second.end),
       let subject = subjectBefore(aux, floor: unit.lowerBound), isMentionLike(subject), isValidSubject(subject)
     else { return nil }
-    let p = subject.range.lowerBound - 1
-    guard p >= unit.lowerBound, facts.isComma(p) || isClosingMark(p) else { return nil }
-    return (subject, second.end)
+    return (subject, second)
   }
 
   /// Sets the frame's boundary to the attribution start at `start`, moved

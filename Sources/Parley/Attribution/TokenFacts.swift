@@ -115,16 +115,16 @@ struct AttributionVocabulary: Sendable {
 
   /// Gives the terms of each `same as` note one office: the index of the
   /// first speaker entry of the term named (a note that names none is
-  /// left alone; `LexiconSet` reports it as LEX011). Most lexicons have a
-  /// handful of notes: terms are compared with them, no table is built.
+  /// left alone; `LexiconSet` reports it as LEX011), terms compared by
+  /// their folded keys.
   private mutating func assignOffices(_ lexicon: [LexiconEntry]) {
     let notes = SameAsTargets.notes(lexicon)
     guard !notes.isEmpty else { return }
-    let speakers = lexicon.indices.filter { !self.entries[$0].speaker.isEmpty }
+    let speakers = SameAsTargets.speakerKeys(lexicon) { !self.entries[$0].speaker.isEmpty }
     for (i, target) in notes {
-      guard let t = speakers.first(where: { SameAsTargets.names(lexicon[$0].term, target) }) else { continue }
-      let own = lexicon[i].term
-      for k in speakers where SameAsTargets.names(lexicon[k].term, target) || lexicon[k].term == own {
+      guard let t = speakers.first(where: { $0.key == target })?.entry else { continue }
+      let own = LexiconTerm.key(lexicon[i].term)
+      for (k, key) in speakers where key == target || key == own {
         self.entries[k].office = Int32(t)
       }
     }

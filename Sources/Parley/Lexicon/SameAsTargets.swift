@@ -1,8 +1,9 @@
 /// The `same as TERM` notes of speaker entries (`premier	speaker.role	1
 /// same as prime minister`): the two terms name one office. `check` reports
 /// a note that names no speaker term (`LEX011`), or the two would silently
-/// stop being one office. Read by bytes: this runs at every start, and
-/// most lexicons hold a handful of such notes among thousands of entries.
+/// stop being one office. Terms are compared by their folded keys
+/// (`LexiconTerm.key`), as the matcher reads them; the keys are made only
+/// when a lexicon has such notes.
 enum SameAsTargets {
   static let prefix = Array("same as ".utf8)
 
@@ -13,32 +14,29 @@ enum SameAsTargets {
     }
   }
 
-  /// The term a note names, when it is a `same as` note (ASCII case
-  /// ignored, spaces around the term dropped), or nil.
-  static func target(ofNote note: String?) -> String? {
+  /// The key of the term a note names, when it is a `same as` note (the
+  /// prefix in any ASCII case), or nil.
+  static func target(ofNote note: String?) -> [UInt8]? {
     guard let note else { return nil }
-    var u = Array(note.utf8)
+    let u = Array(note.utf8)
     guard u.count > prefix.count, zip(prefix, u).allSatisfy({ $0 == asciiLower($1) }) else { return nil }
-    u.removeFirst(prefix.count)
-    while u.first == UInt8(ascii: " ") { u.removeFirst() }
-    while u.last == UInt8(ascii: " ") { u.removeLast() }
-    return String(decoding: u.map(asciiLower), as: UTF8.self)
+    let key = LexiconTerm.key(String(decoding: u[prefix.count...], as: UTF8.self))
+    return key.isEmpty ? nil : key
   }
 
-  /// Whether `term` reads as `target` (already lower-case), ASCII case
-  /// ignored; most terms differ in length and cost one comparison.
-  static func names(_ term: String, _ target: String) -> Bool {
-    guard term.utf8.count == target.utf8.count else { return false }
-    return zip(term.utf8, target.utf8).allSatisfy { asciiLower($0) == $1 }
-  }
-
-  /// The speaker entries with a `same as` note and the term each names.
-  static func notes(_ entries: [LexiconEntry]) -> [(entry: Int, target: String)] {
-    var out: [(entry: Int, target: String)] = []
+  /// The speaker entries with a `same as` note and the key each names.
+  static func notes(_ entries: [LexiconEntry]) -> [(entry: Int, target: [UInt8])] {
+    var out: [(entry: Int, target: [UInt8])] = []
     for i in entries.indices where entries[i].note != nil && isSpeaker(entries[i].category) {
       if let t = target(ofNote: entries[i].note) { out.append((i, t)) }
     }
     return out
+  }
+
+  /// The speaker entries of `entries` (indices, in order) for which
+  /// `isSpeakerEntry` holds, with their terms' keys.
+  static func speakerKeys(_ entries: [LexiconEntry], _ isSpeakerEntry: (Int) -> Bool) -> [(entry: Int, key: [UInt8])] {
+    entries.indices.filter(isSpeakerEntry).map { ($0, LexiconTerm.key(entries[$0].term)) }
   }
 
   /// Appends a `LEX011` error for each speaker entry whose `same as` note
@@ -46,9 +44,10 @@ enum SameAsTargets {
   static func check(_ entries: [LexiconEntry], into diagnostics: inout [Diagnostic]) {
     let notes = notes(entries)
     guard !notes.isEmpty else { return }
-    let speakers = entries.indices.filter { isSpeaker(entries[$0].category) }
-    for (i, target) in notes where !speakers.contains(where: { names(entries[$0].term, target) }) {
-      diagnostics.append(.error("LEX011", "'same as' names '\(target)', which is no speaker term", file: entries[i].file, line: entries[i].line, column: 1))
+    let speakers = speakerKeys(entries) { isSpeaker(entries[$0].category) }
+    for (i, target) in notes where !speakers.contains(where: { $0.key == target }) {
+      let name = String(decoding: target, as: UTF8.self)
+      diagnostics.append(.error("LEX011", "'same as' names '\(name)', which is no speaker term", file: entries[i].file, line: entries[i].line, column: 1))
     }
   }
 }
