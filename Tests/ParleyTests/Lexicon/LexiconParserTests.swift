@@ -227,7 +227,7 @@ struct LexiconSetTests {
 
   @Test func sameAsMustNameASpeakerTerm() throws {
     let error = try #require(throws: DiagnosticError.self) {
-      try LexiconSet.parse(files: [file("s.tsv", "head\tspeaker.role\t1\nchief\tspeaker.role\t1\tsame as head\npremier\tspeaker.role\t1\tsame as  prime minister \n")])
+      try LexiconSet.parse(files: [file("s.tsv", "head\tspeaker.role\t1\nchief\tspeaker.role\t1\tSame as  HEAD \npremier\tspeaker.role\t1\tsame as  prime minister \n")])
     }
     #expect(error.diagnostics.map(\.description) == ["s.tsv:3:1: error: [LEX011] 'same as' names 'prime minister', which is no speaker term"])
     // An add-on file may name a term of the lexicon it is added to; the
