@@ -612,14 +612,15 @@ extension AttributionPass {
       }
     }
     // A name after the head noun: `the state news agency Ostra`, `the
-    // newspaper Global New Light of Myanmar`.
-    if j == k, let h = headBeforeName, !h.categories.intersection([.media, .organization]).isEmpty {
-      k = h.end
-      j = k
-      while j < coreEnd, facts.isCapitalized(j) || (facts.word(j) == .nameConnector && j + 1 < coreEnd && facts.isCapitalized(j + 1)) { j += 1 }
-      if j > k {
+    // newspaper Global New Light of Myanmar`. Capitalized words right
+    // before the head only say whose it is: `the Swedish firm Vättern
+    // Defence`, `Chinese state broadcaster CCTV`.
+    if let h = headBeforeName, j == k || h.start == j, !h.categories.intersection([.media, .organization]).isEmpty {
+      var e = h.end
+      while e < coreEnd, facts.isCapitalized(e) || (facts.word(e) == .nameConnector && e + 1 < coreEnd && facts.isCapitalized(e + 1)) { e += 1 }
+      if e > h.end {
         m.kind = h.categories.contains(.media) ? .media : .organization
-        m.name = k..<j
+        m.name = h.end..<e
         m.head = h.head
         m.office = h.office
         return m

@@ -181,7 +181,7 @@ struct SpeakerResolver {
         g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
       }
       let anchor = person ?? named ?? i
-      let e = find(anchor) ?? namedLater(i, name: anchor) ?? create(anchor)
+      let e = find(anchor) ?? namedLater(i, name: anchor) ?? fromText(anchor) ?? create(anchor)
       g = i
       while g >= 0 {
         entityOf[g] = Int32(e)
@@ -292,16 +292,24 @@ struct SpeakerResolver {
     }
   }
 
-  /// Whether entity `e` is a body with a proper name: a name, or an outlet
+  /// Whether entity `e` is a body with a proper name: a name, an outlet
   /// the lexicon knows by its name alone (`Tass`: a capitalized one-word
-  /// entry that opens a mention). A capitalized modifier is not enough:
-  /// `Switzerland's foreign ministry` or `Russian state television` is not
-  /// what a later `the group` or `the agency` refers to.
+  /// entry that opens a mention), or a generic noun that refers back
+  /// (speakers.tsv `anaphor`) named by the capitalized word before it
+  /// (`the Houthi movement`, `the Wagner group`). A capitalized modifier of
+  /// another noun is not enough: `Switzerland's foreign ministry` or
+  /// `Russian state television` is not what a later `the group` or `the
+  /// agency` refers to.
   func isProper(_ e: Int) -> Bool {
     if entities[e].name != nil { return true }
-    return entities[e].kind == .media && anyMention(of: e) { i in
-      let first = mentions[i].core.lowerBound
-      guard mentions[i].pronoun == .none, !mentions[i].core.isEmpty, let s = facts.speaker(first) else { return false }
+    return anyMention(of: e) { i in
+      let m = mentions[i]
+      let first = m.core.lowerBound
+      guard m.pronoun == .none, !m.core.isEmpty else { return false }
+      if m.refersBack, m.core.count == 2, facts.isCapitalized(first), !facts.has(first, .possessive), !facts.has(first, .sentenceStart) || first > m.tokens.lowerBound {
+        return true
+      }
+      guard entities[e].kind == .media, let s = facts.speaker(first) else { return false }
       return s.start == first && s.end == first + 1 && s.categories.contains(.media) && facts.isCapitalized(first)
     }
   }
@@ -395,6 +403,22 @@ struct SpeakerResolver {
   func endsWithText(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
     guard a.count > b.count, !b.isEmpty else { return false }
     return sameText((a.upperBound - b.count)..<a.upperBound, b)
+  }
+
+  /// The speaker that definite description `i` names by a name earlier in
+  /// the text (`textAntecedent(of:)`): one already made with that name, or
+  /// a new one named by it.
+  private mutating func fromText(_ i: Int) -> Int? {
+    guard let (name, kind) = textAntecedent(of: i) else { return nil }
+    for e in entities.indices.reversed() {
+      guard let en = entities[e].name else { continue }
+      if kind == .person ? entities[e].kind == .person && samePerson(name, en) : sameText(name, en) { return e }
+    }
+    let e = create(i)
+    entities[e].name = name
+    entities[e].kind = kind
+    entities[e].kindIsGuess = false
+    return e
   }
 
   private mutating func create(_ i: Int) -> Int {

@@ -232,6 +232,27 @@ struct AttributionCaseTests {
     // `the Chilean navy` is not the spokeswoman for it: a role ending in
     // the same words must have the same head noun.
     Case("Col. Rosa Ibarra, a spokeswoman for the Chilean navy, said ⟦two ships had left⟧. The Chilean navy said ⟦they would return⟧.", "Rosa Ibarra", "Chilean navy"),
+    // A description named earlier where no mention was taken (a subject
+    // of another verb, an object, a statement's content): a body's name
+    // ending in the same noun and holding every modifier, a title that
+    // abbreviates the role, a name in apposition to the role noun.
+    Case("Exporters signed a deal with the Baltic Grain Authority on Monday.\n\nThe authority said ⟦inspections would resume⟧.", "Baltic Grain Authority"),
+    Case("The World Rowing Federation suspended the Latvian Rowing Federation on Friday.\n\nThe Latvian federation said ⟦it would appeal⟧.", "Latvian Rowing Federation"),
+    Case("⟦The talks will be chaired by Adm. Petra Lindholm⟧, the navy said.\n\nThe admiral said ⟦the fleet would stay in port⟧.", "the navy", "Petra Lindholm"),
+    Case("Kenya's trade minister, Wanjiru Odhiambo, met her Ugandan counterpart on Monday.\n\n“⟦We have a deal on sugar⟧,” the Kenyan minister said.", "Wanjiru Odhiambo"),
+    Case("Officials met Tomas Hedlund, Sweden's chief negotiator, in Geneva on Sunday.\n\nThe chief negotiator said ⟦no deal was close⟧.", "Tomas Hedlund"),
+    // A kind of company before its name (`The chipmaker Veltrion`), then
+    // `the company`; a generic noun named by the word before it (`the
+    // Sahel movement`), then `the group`.
+    Case("The chipmaker Veltrion will close two plants in Malaysia.\n\nThe company said ⟦demand for older chips had collapsed⟧.", "Veltrion"),
+    Case("The Sahel movement said ⟦its fighters had left the town⟧.\n\nThe group said ⟦talks would resume in Niamey⟧.", "Sahel movement", "Sahel movement"),
+    // A capitalized word right before a body's noun says whose it is; the
+    // name is the one after the noun.
+    Case("One of the suppliers, the Danish firm Korvex Marine, said ⟦its ships were safe⟧.", "Korvex Marine"),
+    // Strict: a modifier the earlier name does not hold, a nationality of
+    // another country, leave the description a speaker of its own.
+    Case("The World Rowing Federation suspended two coaches.\n\nThe Latvian federation said ⟦it would appeal⟧.", "Latvian federation"),
+    Case("Kenya's trade minister, Wanjiru Odhiambo, met Uganda's trade minister on Monday.\n\nThe Ugandan minister said ⟦sugar quotas would stay⟧.", "Ugandan minister"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)

@@ -1,0 +1,211 @@
+/// Antecedents in the text for definite descriptions that match no speaker.
+///
+/// A news article names a body or a person once, often where no mention is
+/// taken (the subject of `imposed`, the object of `brokered by`, the
+/// content of someone else's statement), and then speaks of it by a
+/// common noun: `The U.S. Treasury Department imposed sanctions … the
+/// department said`, `under a ceasefire brokered by the International
+/// Atomic Energy Agency, the agency said`, `led by Lt. Gen. Hashim
+/// Abdelrahim … The general told`, `Canada's trade minister, Mathieu
+/// Desrochers-Blais, met … the Canadian minister said`. When the resolver
+/// finds no speaker for such a description, these readers look back
+/// through the tokens for the name it stands for.
+///
+/// Each reader is strict (the head noun's own word, every modifier
+/// accounted for), so that a description with no such name in the text
+/// still starts a speaker of its own, as before.
+extension SpeakerResolver {
+  /// The name that definite description `i` (no name of its own) refers
+  /// back to in the text before it, and the kind of speaker it names, if
+  /// the text has one:
+  /// - a body: `the agency`, `the Egyptian federation` after a proper name
+  ///   that ends in the same noun and holds every modifier
+  ///   (`International Atomic Energy Agency`, `Egyptian Handball
+  ///   Federation`);
+  /// - a person: `the general` after a title that is or abbreviates the
+  ///   role noun, or names the same office, before a name (`Lt. Gen.
+  ///   Hashim Abdelrahim`); `the minister` after the role noun and a name
+  ///   in apposition, in either order (`Canada's trade minister, Mathieu
+  ///   Desrochers-Blais,` or `Mathieu Desrochers-Blais, Canada's trade
+  ///   minister,`).
+  func textAntecedent(of i: Int) -> (name: Range<Int>, kind: Speaker.Kind)? {
+    let m = mentions[i]
+    guard m.isDefinite, m.name == nil, m.pronoun == .none, m.boundTo == nil, !m.core.isEmpty else { return nil }
+    let headToken = m.core.upperBound - 1
+    // The description ends in its noun, a lower-case word (`the agency`,
+    // not `the Kremlin`).
+    guard facts.has(headToken, .word), !facts.isCapitalized(headToken) else { return nil }
+    switch m.kind {
+    case .organization, .media:
+      if let name = bodyName(endingLike: headToken, modifiers: m.core.lowerBound..<headToken, before: m.tokens.lowerBound) { return (name, m.kind) }
+      if m.refersBack, m.isBareHead, let name = nameAfterKind(before: m.tokens.lowerBound) { return (name, .organization) }
+      return nil
+    case .person:
+      guard m.head >= 0 else { return nil }
+      let modifiers = m.core.lowerBound..<headToken
+      if let name = titledName(for: m, headToken: headToken, modifiers: modifiers) { return (name, .person) }
+      if let name = appositiveName(for: m, modifiers: modifiers) { return (name, .person) }
+      return nil
+    case .group:
+      return nil
+    }
+  }
+
+  // MARK: Bodies
+
+  /// The latest proper name before token `limit` that ends in a
+  /// capitalized form of token `head`'s word, has at least one word before
+  /// it, and holds every word of `modifiers` (`Egyptian` in `the Egyptian
+  /// federation`).
+  func bodyName(endingLike head: Int, modifiers: Range<Int>, before limit: Int) -> Range<Int>? {
+    var j = min(limit, document.tokens.count) - 1
+    while j >= 1 {
+      defer { j -= 1 }
+      guard facts.isCapitalized(j), facts.isCapitalized(j - 1), sameToken(j, head) else { continue }
+      var k = j
+      while k > 0, isNameWord(k - 1) { k -= 1 }
+      guard j - k >= 1 else { continue }
+      let run = k..<(j + 1)
+      if modifiers.allSatisfy({ x in run.contains { sameToken($0, x) } }) { return run }
+    }
+    return nil
+  }
+
+  /// `the company` after `The truckmaker Nordhav will cut 900 jobs`: the
+  /// name after the latest noun for a kind of body that refers back
+  /// (speakers.tsv `anaphor`: `truckmaker`, `group`, `company`) before
+  /// token `limit`.
+  func nameAfterKind(before limit: Int) -> Range<Int>? {
+    var j = min(limit, document.tokens.count) - 2
+    while j >= 0 {
+      defer { j -= 1 }
+      guard facts.isCapitalized(j + 1), !facts.isCapitalized(j), let s = facts.speaker(j), s.end - 1 == j, s.categories.contains(.anaphor),
+        !s.categories.intersection([.organization, .media]).isEmpty
+      else { continue }
+      var e = j + 1
+      while e < limit, e - j <= 4, isNameWord(e) { e += 1 }
+      if e > j + 1 { return (j + 1)..<e }
+    }
+    return nil
+  }
+
+  /// A capitalized word that can be part of a body's or a person's name:
+  /// not a function word (`The` at the start of a sentence) and not a
+  /// title (`President`).
+  private func isNameWord(_ t: Int) -> Bool {
+    guard facts.has(t, .word), facts.isCapitalized(t), facts.word(t) == .none else { return false }
+    if let s = facts.speaker(t), s.categories.contains(.title) { return false }
+    return true
+  }
+
+  // MARK: People
+
+  /// `the general` after `Lt. Gen. Hashim Abdelrahim`, `the premier` after
+  /// `Prime Minister Domingos Cabral`: the name after the latest title
+  /// before mention `m` that is, or abbreviates, its role noun (a form of
+  /// address such as `Mr.` abbreviates no office), or names its office;
+  /// the words before the title hold the modifiers.
+  func titledName(for m: Mention, headToken: Int, modifiers: Range<Int>) -> Range<Int>? {
+    var j = min(m.tokens.lowerBound, document.tokens.count) - 1
+    while j >= 0 {
+      defer { j -= 1 }
+      // (A title's last token may be its period: `Gen` `.`.)
+      guard let s = facts.speaker(j), s.end - 1 == j, s.categories.contains(.title), facts.isCapitalized(s.start) else { continue }
+      let isRole =
+        (m.office >= 0 && s.office == m.office)
+        || (s.start..<s.end).contains { t in facts.has(t, .word) && ((s.gender == .unknown && abbreviates(t, headToken)) || sameToken(t, headToken)) }
+      guard isRole, let name = personName(startingAt: s.end, before: m.tokens.lowerBound) else { continue }
+      if modifiersMatch(modifiers, before: s.start) { return name }
+    }
+    return nil
+  }
+
+  /// `the minister` after `Canada's trade minister, Mathieu
+  /// Desrochers-Blais,` or `Mathieu Desrochers-Blais, Canada's trade
+  /// minister,`: the name in apposition to the latest use of mention `m`'s
+  /// role noun (the same head in the speaker lexicon, or the same office)
+  /// before it, the words before that noun (its own words included:
+  /// `chief` of `chief negotiator`) holding the modifiers.
+  func appositiveName(for m: Mention, modifiers: Range<Int>) -> Range<Int>? {
+    let limit = min(m.tokens.lowerBound, document.tokens.count)
+    var j = limit - 1
+    while j >= 1 {
+      defer { j -= 1 }
+      guard let s = facts.speaker(j), s.end - 1 == j, !facts.isCapitalized(j), s.categories.contains(.role),
+        s.head == m.head || (m.office >= 0 && s.office == m.office)
+      else { continue }
+      // The name after: `minister, Mathieu Desrochers-Blais,`.
+      if j + 2 < limit, facts.isComma(j + 1), let name = personName(startingAt: j + 2, before: limit),
+        name.upperBound < limit, facts.isComma(name.upperBound) || facts.has(name.upperBound, .word),
+        modifiersMatch(modifiers, before: j)
+      {
+        return name
+      }
+      // The name before: `Mathieu Desrochers-Blais, Canada's trade
+      // minister,` (the role phrase at most six words, with no comma).
+      if j + 1 < limit, facts.isComma(j + 1) || facts.isTerminal(j + 1) {
+        var c = s.start - 1
+        while c >= 0, s.start - c <= 6, !facts.isComma(c), !facts.isTerminal(c) { c -= 1 }
+        guard c >= 1, facts.isComma(c), s.start - c <= 6 else { continue }
+        var k = c
+        while k > 0, isNameWord(k - 1) || (k - 1 > 0 && facts.word(k - 1) == .nameParticle) { k -= 1 }
+        guard c - k >= 2, modifiersMatch(modifiers, in: (c + 1)..<j) else { continue }
+        return k..<c
+      }
+    }
+    return nil
+  }
+
+  /// A person's name of two to four words from token `start`: capitalized
+  /// words, or particles before one (`bin`, `van der`); a title before the
+  /// name is skipped (`Gen.` after `Lt.`). Nil when the run is shorter.
+  func personName(startingAt start: Int, before limit: Int) -> Range<Int>? {
+    var k = start
+    while k < limit, let s = facts.speaker(k), s.start == k, s.categories.contains(.title), facts.isCapitalized(k) { k = s.end }
+    var j = k
+    while j < limit, j - k < 4 {
+      if isNameWord(j) || (facts.word(j) == .nameParticle && j + 1 < limit && facts.isCapitalized(j + 1)) {
+        j += 1
+      } else {
+        break
+      }
+    }
+    guard j - k >= 2, facts.isCapitalized(j - 1) else { return nil }
+    return k..<j
+  }
+
+  /// Whether every word of `modifiers` is among the six words before token
+  /// `end`: the same word, or for a capitalized one a country's name it is
+  /// formed from (`Canadian` for `Canada's`).
+  func modifiersMatch(_ modifiers: Range<Int>, before end: Int) -> Bool {
+    modifiersMatch(modifiers, in: max(0, end - 6)..<end)
+  }
+
+  /// Whether every word of `modifiers` is among the tokens of `window`
+  /// (see `modifiersMatch(_:before:)`).
+  func modifiersMatch(_ modifiers: Range<Int>, in window: Range<Int>) -> Bool {
+    modifiers.allSatisfy { x in
+      guard facts.has(x, .word) else { return true }
+      return window.contains { y in sameToken(x, y) || (facts.isCapitalized(x) && facts.isCapitalized(y) && isFormedFrom(x, y)) }
+    }
+  }
+
+  /// Whether word `derived` (`Canadian`, `German`, `Iranian`) is formed
+  /// from the name at token `base` (`Canada's`, `Germany`, `Iran`): it
+  /// repeats the name's letters, all of a four-letter name (`Iraqi` is not
+  /// formed from `Iran`), all but the last of a longer one.
+  func isFormedFrom(_ derived: Int, _ base: Int) -> Bool {
+    let text = document.text
+    let d = document.tokens[derived]
+    let b = document.tokens[base]
+    // The name's letters, without a possessive (`'s`, `’s`).
+    var p = Int(b.start)
+    while p < Int(b.end), asciiLower(text[p]) >= UInt8(ascii: "a"), asciiLower(text[p]) <= UInt8(ascii: "z") { p += 1 }
+    let baseLength = p - Int(b.start)
+    guard baseLength >= 4 else { return false }
+    let shared = baseLength == 4 ? 4 : baseLength - 1
+    guard d.length >= shared else { return false }
+    for k in 0..<shared where asciiLower(text[Int(d.start) + k]) != asciiLower(text[Int(b.start) + k]) { return false }
+    return true
+  }
+}
