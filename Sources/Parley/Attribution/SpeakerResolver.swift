@@ -409,7 +409,8 @@ struct SpeakerResolver {
   /// the text (`textAntecedent(of:)`): one already made with that name, or
   /// a new one named by it.
   private mutating func fromText(_ i: Int) -> Int? {
-    guard let (name, kind) = textAntecedent(of: i) else { return nil }
+    // (Most mentions that start a speaker are names or indefinite.)
+    guard mentions[i].isDefinite, mentions[i].name == nil, let (name, kind) = textAntecedent(of: i) else { return nil }
     for e in entities.indices.reversed() {
       guard let en = entities[e].name else { continue }
       if kind == .person ? entities[e].kind == .person && samePerson(name, en) : sameText(name, en) { return e }

@@ -37,7 +37,7 @@ extension SpeakerResolver {
     guard facts.has(headToken, .word), !facts.isCapitalized(headToken) else { return nil }
     switch m.kind {
     case .organization, .media:
-      if let name = bodyName(endingLike: headToken, modifiers: m.core.lowerBound..<headToken, before: m.tokens.lowerBound) { return (name, m.kind) }
+      if m.head >= 0, let name = bodyName(head: m.head, modifiers: m.core.lowerBound..<headToken, before: m.tokens.lowerBound) { return (name, m.kind) }
       if m.refersBack, m.isBareHead, let name = nameAfterKind(before: m.tokens.lowerBound) { return (name, .organization) }
       return nil
     case .person:
@@ -53,20 +53,33 @@ extension SpeakerResolver {
 
   // MARK: Bodies
 
-  /// The latest proper name before token `limit` that ends in a
-  /// capitalized form of token `head`'s word, has at least one word before
-  /// it, and holds every word of `modifiers` (`Egyptian` in `the Egyptian
-  /// federation`).
-  func bodyName(endingLike head: Int, modifiers: Range<Int>, before limit: Int) -> Range<Int>? {
-    var j = min(limit, document.tokens.count) - 1
-    while j >= 1 {
-      defer { j -= 1 }
-      guard facts.isCapitalized(j), facts.isCapitalized(j - 1), sameToken(j, head) else { continue }
+  /// The latest proper name before token `limit` whose last word is a
+  /// capitalized use of head noun `head` (a speaker-lexicon token id), with
+  /// at least one word before it and every word of `modifiers` in it
+  /// (`Egyptian` in `the Egyptian federation`).
+  func bodyName(head: Int32, modifiers: Range<Int>, before limit: Int) -> Range<Int>? {
+    latestSpeakerMatch(before: limit) { s in
+      let j = s.end - 1
+      guard s.head == head, j >= 1, facts.isCapitalized(j), facts.isCapitalized(j - 1) else { return nil }
       var k = j
       while k > 0, isNameWord(k - 1) { k -= 1 }
-      guard j - k >= 1 else { continue }
+      guard j - k >= 1 else { return nil }
       let run = k..<(j + 1)
-      if modifiers.allSatisfy({ x in run.contains { sameToken($0, x) } }) { return run }
+      return modifiers.allSatisfy({ x in run.contains { sameToken($0, x) } }) ? run : nil
+    }
+  }
+
+  /// The first non-nil result of `body` over the speaker matches that end
+  /// at or before token `limit`, the latest first. The matches are few (the
+  /// speaker vocabulary's, in text order), so a walk back over them costs
+  /// far less than one over the tokens.
+  func latestSpeakerMatch<T>(before limit: Int, _ body: (SpeakerMatch) -> T?) -> T? {
+    var k = facts.speakerMatches.count - 1
+    while k >= 0 {
+      let s = facts.speakerMatches[k]
+      k -= 1
+      guard s.end <= limit else { continue }
+      if let found = body(s) { return found }
     }
     return nil
   }
@@ -76,17 +89,15 @@ extension SpeakerResolver {
   /// (speakers.tsv `anaphor`: `truckmaker`, `group`, `company`) before
   /// token `limit`.
   func nameAfterKind(before limit: Int) -> Range<Int>? {
-    var j = min(limit, document.tokens.count) - 2
-    while j >= 0 {
-      defer { j -= 1 }
-      guard facts.isCapitalized(j + 1), !facts.isCapitalized(j), let s = facts.speaker(j), s.end - 1 == j, s.categories.contains(.anaphor),
-        !s.categories.intersection([.organization, .media]).isEmpty
-      else { continue }
-      var e = j + 1
-      while e < limit, e - j <= 4, isNameWord(e) { e += 1 }
-      if e > j + 1 { return (j + 1)..<e }
+    latestSpeakerMatch(before: limit) { s in
+      let j = s.end - 1
+      guard s.categories.contains(.anaphor), !s.categories.intersection([.organization, .media]).isEmpty, !facts.isCapitalized(j),
+        s.end < limit, facts.isCapitalized(s.end)
+      else { return nil }
+      var e = s.end
+      while e < limit, e - s.end < 4, isNameWord(e) { e += 1 }
+      return e > s.end ? s.end..<e : nil
     }
-    return nil
   }
 
   /// A capitalized word that can be part of a body's or a person's name:
@@ -106,18 +117,14 @@ extension SpeakerResolver {
   /// address such as `Mr.` abbreviates no office), or names its office;
   /// the words before the title hold the modifiers.
   func titledName(for m: Mention, headToken: Int, modifiers: Range<Int>) -> Range<Int>? {
-    var j = min(m.tokens.lowerBound, document.tokens.count) - 1
-    while j >= 0 {
-      defer { j -= 1 }
-      // (A title's last token may be its period: `Gen` `.`.)
-      guard let s = facts.speaker(j), s.end - 1 == j, s.categories.contains(.title), facts.isCapitalized(s.start) else { continue }
+    latestSpeakerMatch(before: m.tokens.lowerBound) { s in
+      guard s.categories.contains(.title), facts.isCapitalized(s.start) else { return nil }
       let isRole =
         (m.office >= 0 && s.office == m.office)
         || (s.start..<s.end).contains { t in facts.has(t, .word) && ((s.gender == .unknown && abbreviates(t, headToken)) || sameToken(t, headToken)) }
-      guard isRole, let name = personName(startingAt: s.end, before: m.tokens.lowerBound) else { continue }
-      if modifiersMatch(modifiers, before: s.start) { return name }
+      guard isRole, let name = personName(startingAt: s.end, before: m.tokens.lowerBound), modifiersMatch(modifiers, before: s.start) else { return nil }
+      return name
     }
-    return nil
   }
 
   /// `the minister` after `Canada's trade minister, Mathieu
@@ -128,12 +135,9 @@ extension SpeakerResolver {
   /// `chief` of `chief negotiator`) holding the modifiers.
   func appositiveName(for m: Mention, modifiers: Range<Int>) -> Range<Int>? {
     let limit = min(m.tokens.lowerBound, document.tokens.count)
-    var j = limit - 1
-    while j >= 1 {
-      defer { j -= 1 }
-      guard let s = facts.speaker(j), s.end - 1 == j, !facts.isCapitalized(j), s.categories.contains(.role),
-        s.head == m.head || (m.office >= 0 && s.office == m.office)
-      else { continue }
+    return latestSpeakerMatch(before: limit) { s in
+      let j = s.end - 1
+      guard j >= 1, !facts.isCapitalized(j), s.categories.contains(.role), s.head == m.head || (m.office >= 0 && s.office == m.office) else { return nil }
       // The name after: `minister, Mathieu Desrochers-Blais,`.
       if j + 2 < limit, facts.isComma(j + 1), let name = personName(startingAt: j + 2, before: limit),
         name.upperBound < limit, facts.isComma(name.upperBound) || facts.has(name.upperBound, .word),
@@ -143,17 +147,15 @@ extension SpeakerResolver {
       }
       // The name before: `Mathieu Desrochers-Blais, Canada's trade
       // minister,` (the role phrase at most six words, with no comma).
-      if j + 1 < limit, facts.isComma(j + 1) || facts.isTerminal(j + 1) {
-        var c = s.start - 1
-        while c >= 0, s.start - c <= 6, !facts.isComma(c), !facts.isTerminal(c) { c -= 1 }
-        guard c >= 1, facts.isComma(c), s.start - c <= 6 else { continue }
-        var k = c
-        while k > 0, isNameWord(k - 1) || (k - 1 > 0 && facts.word(k - 1) == .nameParticle) { k -= 1 }
-        guard c - k >= 2, modifiersMatch(modifiers, in: (c + 1)..<j) else { continue }
-        return k..<c
-      }
+      guard j + 1 < limit, facts.isComma(j + 1) || facts.isTerminal(j + 1) else { return nil }
+      var c = s.start - 1
+      while c >= 0, s.start - c <= 6, !facts.isComma(c), !facts.isTerminal(c) { c -= 1 }
+      guard c >= 1, facts.isComma(c), s.start - c <= 6 else { return nil }
+      var k = c
+      while k > 0, isNameWord(k - 1) || (k - 1 > 0 && facts.word(k - 1) == .nameParticle) { k -= 1 }
+      guard c - k >= 2, modifiersMatch(modifiers, in: (c + 1)..<j) else { return nil }
+      return k..<c
     }
-    return nil
   }
 
   /// A person's name of two to four words from token `start`: capitalized
