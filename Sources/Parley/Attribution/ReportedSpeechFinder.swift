@@ -97,7 +97,11 @@ extension AttributionPass {
       // `addDraft`: a cue's subject that says nothing is none, `Washington
       // might respond with tariffs`; one the cue carries over is, `Tass,
       // citing a source, reported`.)
-      if let phrase { frame.source = mention(for: phrase, isSource: false, lists: &lists) }
+      if var phrase {
+        // `A report by Harvest Rights Asia said`: the source is who made it.
+        if let maker = maker(of: phrase.range, madeThing: true) { phrase.range = maker }
+        frame.source = mention(for: phrase, isSource: false, lists: &lists)
+      }
       if !frame.silent, !frame.sourceAfter, frame.forward == nil {
         if let (start, shape) = forwardStart(frame, unit: unit) {
           frame.forward = start
@@ -607,16 +611,27 @@ extension AttributionPass {
   /// X, CLAUSE`).
   func sourceAfterCue(from start: Int, end: Int, contentFollows: Bool) -> NounPhrase? {
     guard var np = forwardNP(from: start, end: end, closedByComma: contentFollows), isMentionLike(np) else { return nil }
-    let r = np.range
-    if let by = r.dropFirst().first(where: { isWord($0, "by") || isWord($0, "from") }), by + 1 < r.upperBound {
-      let maker = NounPhrase(range: (by + 1)..<r.upperBound)
-      let named = maker.range.contains { facts.isCapitalized($0) && facts.word($0) == .none }
-      let headed = maker.range.contains { facts.speaker($0).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false }
-      if named || headed { np.range = maker.range }
+    if let maker = maker(of: np.range) {
+      np.range = maker
     } else if let printed = outlet(of: np) {
       np = printed
     }
     return np
+  }
+
+  /// The `by X` or `from X` at the end of phrase `r` that names who made
+  /// what the phrase names (`a summary released by the Swiss foreign
+  /// ministry`, `figures from the central bank`): X when it has a name or
+  /// a body's noun. With `madeThing`, only when no speaker noun comes
+  /// before `by`: `a report by Harvest Rights Asia` is the group's, but
+  /// `officials from the ministry` are the officials.
+  func maker(of r: Range<Int>, madeThing: Bool = false) -> Range<Int>? {
+    guard let by = r.dropFirst().first(where: { isWord($0, "by") || isWord($0, "from") }), by + 1 < r.upperBound else { return nil }
+    if madeThing, (r.lowerBound..<by).contains(where: { facts.speaker($0).map { !$0.categories.intersection(.heads).isEmpty } ?? false }) { return nil }
+    let maker = (by + 1)..<r.upperBound
+    let named = maker.contains { facts.isCapitalized($0) && facts.word($0) == .none }
+    let headed = maker.contains { facts.speaker($0).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false }
+    return named || headed ? maker : nil
   }
 
   /// `a report in the business daily Nikkei`, `an article in the Financial
@@ -635,17 +650,7 @@ extension AttributionPass {
   }
 
   /// Whether token `i` is the word `lower` (ASCII, any case).
-  func isWord(_ i: Int, _ lower: StaticString) -> Bool {
-    let t = document.tokens[i]
-    guard t.length == lower.utf8CodeUnitCount else { return false }
-    let text = document.text
-    var p = Int(t.start)
-    for b in UnsafeBufferPointer(start: lower.utf8Start, count: lower.utf8CodeUnitCount) {
-      if asciiLower(text[p]) != b { return false }
-      p += 1
-    }
-    return true
-  }
+  func isWord(_ i: Int, _ lower: StaticString) -> Bool { document.isWord(i, lower) }
 
 
   /// Whether token `i` is the closing mark of a quote of this paragraph.

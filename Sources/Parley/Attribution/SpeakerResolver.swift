@@ -410,7 +410,9 @@ struct SpeakerResolver {
   /// a new one named by it.
   private mutating func fromText(_ i: Int) -> Int? {
     // (Most mentions that start a speaker are names or indefinite.)
-    guard mentions[i].isDefinite, mentions[i].name == nil, let (name, kind) = textAntecedent(of: i) else { return nil }
+    guard mentions[i].isDefinite, mentions[i].name == nil else { return nil }
+    if let e = documentMaker(of: i) { return e }
+    guard let (name, kind) = textAntecedent(of: i) else { return nil }
     for e in entities.indices.reversed() {
       guard let en = entities[e].name else { continue }
       if kind == .person ? entities[e].kind == .person && samePerson(name, en) : sameText(name, en) { return e }

@@ -51,6 +51,44 @@ extension SpeakerResolver {
     }
   }
 
+  // MARK: Documents
+
+  /// `The report said` after `a report by Harvest Rights Asia said` or
+  /// `UNICEF said in a report`: the speaker whose document source mention
+  /// `i` names by its noun (a definite bare noun that is no speaker noun),
+  /// read at the noun's latest earlier use: a source named right after
+  /// `by` or `from`, or, after `in` and a determiner (`in its annual
+  /// report`), the latest source before it in its sentence. Elsewhere the
+  /// noun is no document of a speaker's: `the commissions' work`.
+  func documentMaker(of i: Int) -> Int? {
+    let m = mentions[i]
+    guard m.isSource, m.isDefinite, m.name == nil, m.head < 0, m.pronoun == .none, m.core.count == 1 else { return nil }
+    let noun = m.core.lowerBound
+    guard facts.has(noun, .word), !facts.isCapitalized(noun), facts.word(noun) == .none else { return nil }
+    var p = m.tokens.lowerBound - 1
+    while p >= 0, !sameToken(p, noun) { p -= 1 }
+    guard p >= 0 else { return nil }
+    // The maker named after the noun: the entity of the mention there.
+    if p + 2 < m.tokens.lowerBound, document.isWord(p + 1, "by") || document.isWord(p + 1, "from") {
+      return entities.indices.last { e in anyMention(of: e) { mentions[$0].isSource && mentions[$0].pronoun == .none && mentions[$0].tokens.lowerBound == p + 2 } }
+    }
+    // `in a report`, `in its annual report`: `in`, a determiner, at most
+    // two more words.
+    var d = p - 1
+    while d >= 0, p - d <= 3, facts.word(d) != .determiner {
+      guard facts.has(d, .word), !facts.isCapitalized(d) else { return nil }
+      d -= 1
+    }
+    guard d >= 1, facts.word(d) == .determiner, document.isWord(d - 1, "in") else { return nil }
+    var sentenceStart = p
+    while sentenceStart > 0, !facts.isTerminal(sentenceStart - 1) { sentenceStart -= 1 }
+    return entities.indices.last { e in
+      anyMention(of: e) { j in
+        mentions[j].isSource && mentions[j].pronoun == .none && mentions[j].tokens.lowerBound >= sentenceStart && mentions[j].tokens.upperBound <= p
+      }
+    }
+  }
+
   // MARK: Bodies
 
   /// The latest proper name before token `limit` whose last word is a

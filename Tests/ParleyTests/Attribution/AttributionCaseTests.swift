@@ -249,6 +249,12 @@ struct AttributionCaseTests {
     // A capitalized word right before a body's noun says whose it is; the
     // name is the one after the noun.
     Case("One of the suppliers, the Danish firm Korvex Marine, said ⟦its ships were safe⟧.", "Korvex Marine"),
+    // A document speaks for its maker: `a study by X said`, and then `the
+    // study found that`; `X said in a report …`, then `the report said`.
+    // Findings with `that` report, as `said` does.
+    Case("A study by the Nordic Health Institute said that ⟦flu cases had doubled⟧.\n\nThe study found that ⟦most patients were children⟧.", "Nordic Health Institute", "Nordic Health Institute"),
+    Case("The Red Cross said in a report on Tuesday that ⟦food stocks were low⟧. The report said that ⟦two warehouses had burned⟧.", "Red Cross", "Red Cross"),
+    Case("Officials from the ministry said ⟦the port would reopen⟧.", "officials from the ministry"),
     // Strict: a modifier the earlier name does not hold, a nationality of
     // another country, leave the description a speaker of its own.
     Case("The World Rowing Federation suspended two coaches.\n\nThe Latvian federation said ⟦it would appeal⟧.", "Latvian federation"),
@@ -289,6 +295,8 @@ struct AttributionCaseTests {
     // A negative subject says nothing.
     "Neither government would say who would lead the talks.",
     "Nobody said the talks had failed.",
+    // Finding a thing is no finding that.
+    "Police found the car near the border.",
   ]
 
   @Test("finds no statement", arguments: negatives)
