@@ -374,17 +374,20 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   fileprivate static func writeShortString(_ base: UnsafePointer<UInt8>, count n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
     let spaces: UInt64 = 0x2020_2020_2020_2020
     if n < 8 {
-      var word: UInt64 = n == 0 ? spaces : spaces << UInt64(8 * n)
+      // (Shifts by fewer than 64 bits, of a count below 8: wrapping
+      // arithmetic, no checks.)
+      let bits = UInt64(truncatingIfNeeded: n &* 8)
+      var word = spaces &<< bits
       if n >= 4 {
         // Two four-byte loads, overlapping (the shared bytes are equal).
         let first = UInt64(UnsafeRawPointer(base).loadUnaligned(as: UInt32.self))
         let last = UInt64(UnsafeRawPointer(base + n - 4).loadUnaligned(as: UInt32.self))
-        word |= first | last << UInt64(8 * (n - 4))
+        word |= first | last &<< (bits &- 32)
       } else {
         var i = n
         while i > 0 {
-          i -= 1
-          word |= UInt64(base[i]) << UInt64(8 * i)
+          i &-= 1
+          word |= UInt64(base[i]) &<< UInt64(truncatingIfNeeded: i &* 8)
         }
       }
       if ByteScan.hasJSONSpecial(word, delete: true) { return 0 }
@@ -434,6 +437,20 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
         UnsafeMutableRawPointer(out + 8).storeBytes(of: b, as: UInt64.self)
         out += 16
         i += 16
+      }
+      if i >= n { break }
+      if i + 16 > n, n >= 16 {
+        // The last few bytes as the string's last sixteen (one test, not
+        // the words below): clean, they also hold the bytes before them,
+        // already written as they are, and go back over them.
+        let a = UnsafeRawPointer(base + n - 16).loadUnaligned(as: UInt64.self)
+        let b = UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self)
+        if !ByteScan.hasJSONSpecial(a, b, delete: true) {
+          UnsafeMutableRawPointer(out - (16 - (n - i))).storeBytes(of: a, as: UInt64.self)
+          UnsafeMutableRawPointer(out - (8 - (n - i))).storeBytes(of: b, as: UInt64.self)
+          out += n - i
+          break
+        }
       }
       // (A word lands at most 1 + 6 * i + 8 <= 6 * n + 10 bytes in.)
       while i + 8 <= n {
@@ -565,8 +582,9 @@ struct MemberCursor {
   static func stringRoom(_ n: Int) -> Int { JSONWriter.stringRoom(n) }
 
   /// A string value given as UTF-8 bytes, escaped as `JSONWriter.string`
-  /// (room: `stringRoom(p.count)`).
-  @inline(__always)
+  /// (room: `stringRoom(p.count)`). (`@inline(always)`, as
+  /// `ReportEncoder.compactStance`.)
+  @inline(always)
   mutating func string(utf8 p: UnsafeBufferPointer<UInt8>) {
     out += Self.escaped(p, to: out)
     assert(out <= end)
@@ -589,12 +607,28 @@ struct MemberCursor {
   mutating func lowercasedString(ascii p: UnsafeBufferPointer<UInt8>) {
     let start = out
     out += Self.escaped(p, to: out)
-    var q = start + 1
-    while q < out - 1 {
-      if q.pointee &- 65 < 26 { q.pointee |= 0x20 }
-      q += 1
+    // Eight bytes a step from the opening quote on: the last word may run
+    // past the string into the room (at least eight bytes past it, see
+    // `stringRoom`), whose bytes are not written out; lower-casing leaves
+    // the quotes alone.
+    var q = UnsafeMutableRawPointer(start)
+    while q < UnsafeMutableRawPointer(out) {
+      q.storeBytes(of: Self.lowercased(q.loadUnaligned(as: UInt64.self)), as: UInt64.self)
+      q += 8
     }
     assert(out <= end)
+  }
+
+  /// `w` with each byte `A`…`Z` lower-cased (0x20 added), the others as
+  /// they are. A byte's low seven bits plus 0x3F reach the top bit from
+  /// `A` on, plus 0x25 from past `Z` on (neither carries into the next
+  /// byte); a byte with the top bit set is no letter.
+  @inline(__always)
+  static func lowercased(_ w: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let low = w & (ones &* 0x7F)
+    let upper = (low &+ ones &* 0x3F) & ~(low &+ ones &* 0x25) & ~w & (ones &* 0x80)
+    return w | upper >> 2
   }
 
   /// `JSONWriter.writeEscaped`, with a short string that needs no escape
@@ -730,15 +764,21 @@ func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) 
   return k + writeFixed(r.magnitude, digits: digits, to: out + k)
 }
 
-/// `y.rounded()` (half away from zero) in integers, for |y| < 2^50:
-/// `y - Double(t)` is exact for a truncated `t`, so the comparison with
-/// one half is too.
+/// `y.rounded()` (half away from zero) for |y| < 2^50, without a call or
+/// a checked conversion: `y + 1.5 * 2^52` is the integer nearest `y` (a tie
+/// to the even one) plus 1.5 * 2^52, a double whose bit pattern counts
+/// units from that of 1.5 * 2^52; `y` less that integer is exact (within
+/// half a unit of it), and is one half only at a tie, then moved away
+/// from zero.
 @inline(__always)
 private func roundedHalfAway(_ y: Double) -> Int64 {
-  let t = Int64(y)
-  let rest = y - Double(t)
-  // (|t| < 2^50: adding one cannot overflow.)
-  return rest >= 0.5 ? t &+ 1 : rest <= -0.5 ? t &- 1 : t
+  let magic = 0x1.8p52
+  let sum = y + magic
+  let nearest = Int64(bitPattern: sum.bitPattern &- magic.bitPattern)
+  let rest = y - (sum - magic)
+  guard abs(rest) == 0.5 else { return nearest }
+  // (|nearest| <= 2^50: one more cannot overflow.)
+  return y > 0 ? (rest > 0 ? nearest &+ 1 : nearest) : (rest < 0 ? nearest &- 1 : nearest)
 }
 
 /// Writes "-" for a negative `r`; returns the bytes written.
@@ -766,17 +806,29 @@ func writeNumber4(_ x: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
   // few bytes, so nothing can overflow (the checks cost more).
   var k = writeSign(r, to: out)
   let units = r.magnitude
-  let whole = units / 10_000
-  let fraction = units &- whole &* 10_000
-  if whole < 10 {
-    out[k] = UInt8(truncatingIfNeeded: whole) &+ 48
+  var fraction = units
+  if units < 10_000 {
+    // Below one (most of the report's numbers): no division.
+    out[k] = UInt8(ascii: "0")
     k &+= 1
   } else {
-    k &+= writeDigits(whole, to: out + k)
+    let whole = units / 10_000
+    fraction = units &- whole &* 10_000
+    if whole < 10 {
+      out[k] = UInt8(truncatingIfNeeded: whole) &+ 48
+      k &+= 1
+    } else {
+      k &+= writeDigits(whole, to: out + k)
+    }
+    if fraction == 0 { return k }
   }
-  if fraction == 0 { return k }
-  let high = Int(truncatingIfNeeded: fraction / 100)
-  let low = Int(truncatingIfNeeded: fraction) &- high &* 100
+  // `f / 100` as `f * 5243 >> 19`, in 32 bits: 5243 / 2^19 exceeds 1/100
+  // by under 2.3e-7, which adds under 1/100 to `f / 100` for f < 10,000,
+  // whose fraction is at most 99/100.
+  let f = UInt32(truncatingIfNeeded: fraction)
+  let high32 = (f &* 5243) &>> 19
+  let high = Int(truncatingIfNeeded: high32)
+  let low = Int(truncatingIfNeeded: f &- high32 &* 100)
   let pairs = UnsafeRawPointer(digitPairs.utf8Start)
   out[k] = UInt8(ascii: ".")
   // Both pairs whole; the count stops before trailing zeros (the bytes

@@ -424,8 +424,8 @@ public struct ReportEncoder: Sendable {
 
   /// A speaker's members from the end of its aliases to the opening of
   /// its top cues (counts, stance, spreads), for rows and public values
-  /// alike.
-  @inline(__always)
+  /// alike. (`@inline(always)`, as `compactStance`.)
+  @inline(always)
   static func compactSpeakerFigures(documents: Int, statements: Int, words: Int, stance: Stance, optimism: ExactSum, hedging: ExactSum, _ c: inout MemberCursor) {
     c.literal("],\"documents\":"); c.integer(documents)
     c.literal(",\"statements\":"); c.integer(statements)
@@ -437,8 +437,10 @@ public struct ReportEncoder: Sendable {
   }
 
   /// `stance(_:_:)` after an item, for compact output: the keys and labels
-  /// as blocks.
-  @inline(__always)
+  /// as blocks. (`@inline(always)`: with `@inline(__always)`, a hint, the
+  /// optimizer kept it a call, "not profitable", and each caller's cursor
+  /// went through memory.)
+  @inline(always)
   static func compactStance(_ s: Stance, _ c: inout MemberCursor) {
     c.literal(",\"optimism\":"); c.number(s.optimism)
     c.literal(",\"hedging\":"); c.number(s.hedging)

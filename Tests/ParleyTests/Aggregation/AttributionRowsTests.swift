@@ -206,6 +206,25 @@ import Testing
   /// capitals written) equals the escape of the lower-cased text, on
   /// seeded random ASCII strings with quotes, backslashes, controls and
   /// capitals, at every length up to 40.
+  /// `MemberCursor.lowercased(_:)`, eight bytes at once, lower-cases
+  /// exactly `A`…`Z`: every byte value at every position of a word, among
+  /// neighbours that are letters, their edges (`@`, `[`, `` ` ``, `{`) and
+  /// bytes above 0x7F.
+  @Test func wordLowercaseEqualsTheByteLoop() {
+    let fillers: [UInt8] = [0x41, 0x5A, 0x40, 0x5B, 0x60, 0x7B, 0x61, 0xC1, 0xDA, 0x80, 0xFF, 0x00]
+    for position in 0..<8 {
+      for filler in fillers {
+        for value in 0...255 {
+          var bytes = [UInt8](repeating: filler, count: 8)
+          bytes[position] = UInt8(value)
+          let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+          let lowered = withUnsafeBytes(of: MemberCursor.lowercased(word)) { Array($0) }
+          #expect(lowered == bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, "position \(position), byte \(value)")
+        }
+      }
+    }
+  }
+
   @Test func lowercasedStringEqualsEscapedLowercase() {
     var generator = SeededGenerator(seed: 43)
     let alphabet = Array("AZaz09 \"\\\n\t\r\u{1}\u{7F}Mq_-/".utf8)

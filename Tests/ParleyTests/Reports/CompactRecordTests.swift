@@ -124,4 +124,19 @@ import Testing
       }
     }
   }
+
+  /// Every four-decimal fraction, below one and above (each split into
+  /// pairs of digits by a multiplication, not a division), both signs.
+  @Test func everyFractionSameBytesAsWriteNumber() {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * maxNumberLength(4)) { buffer in
+      let a = buffer.baseAddress!
+      let b = a + maxNumberLength(4)
+      for units in -20_000...20_000 {
+        let x = Double(units) / 1e4
+        let n = writeNumber4(x, to: a)
+        let m = writeNumber(x, digits: 4, to: b)
+        #expect(Array(UnsafeBufferPointer(start: a, count: n)) == Array(UnsafeBufferPointer(start: b, count: m)), "x = \(x)")
+      }
+    }
+  }
 }
