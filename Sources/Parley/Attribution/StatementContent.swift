@@ -95,7 +95,9 @@ extension AttributionPass {
     while x < first.open {
       let w = facts.word(x)
       let opensPredicate = x + 1 < first.open && (facts.isVerbSignal(x + 1) || facts.isAdverb(x + 1) || facts.word(x + 1) == .that || facts.isComma(x + 1))
-      if w == .subordinator || ((w == .and || w == .but) && opensPredicate) {
+      // (`because of`, `ahead of`: a preposition, no clause.)
+      let clause = w != .subordinator || !(x + 1 < first.open && facts.word(x + 1) == .nameConnector)
+      if (w == .subordinator && clause) || ((w == .and || w == .but) && opensPredicate) {
         if let piece = trimContent(r.lowerBound..<x), piece.count >= 3, shape == .object || looksLikeClause(piece) { pre = piece }
         break
       }

@@ -58,6 +58,10 @@ struct AttributionCaseTests {
     // Several quotes, or a quote that does not end the clause: the quoted
     // words are the statements.
     Case("The ministry said the talks were “⟦useful⟧” and “⟦frank⟧.”", "the ministry", "the ministry"),
+    // A subordinator sets a paraphrase apart from a quote after it; one
+    // that is a preposition's first word (`because of`) does not.
+    Case("The minister said ⟦the talks had stalled⟧ because the opposition wanted “⟦a new vote⟧.”", "the minister", "the minister"),
+    Case("The minister said the talks had stalled because of “⟦sabotage⟧” by the opposition.", "the minister"),
     // Partial quotes as the object a verb describes: the quoted words.
     Case("Carla Duval called the offer “⟦a serious step⟧.”", "Carla Duval"),
     Case("The ministry dismissed the report as “⟦pure invention⟧.”", "the ministry"),
