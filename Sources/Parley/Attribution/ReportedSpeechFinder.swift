@@ -115,7 +115,7 @@ extension AttributionPass {
     // The contents, read into the lists' sink; then added in the order
     // found.
     lists.content.drafts.removeAllKeepingStorage()
-    lists.content.interrupted.removeAll(keepingCapacity: true)
+    lists.content.interrupted.removeAllKeepingStorage()
     readContents(lists.frames, unit: unit, paragraph: paragraph, into: &lists.content)
     for i in lists.content.drafts.indices { addDraft(lists.content.drafts[i], lists: &lists) }
     for (source, tokens) in lists.content.interrupted where lists.mentions[source].pronoun != .none {
@@ -129,10 +129,10 @@ extension AttributionPass {
   func readContents(_ frames: [Frame], unit: Range<Int>, paragraph: Int, into sink: inout DraftSink) {
     // Content before a trailing attribution starts after the previous one.
     var beforeFloor = unit.lowerBound
-    for (fi, f) in frames.enumerated() where !f.silent {
+    for fi in frames.indices where !frames[fi].silent {
+      let f = frames[fi]
       guard let source = f.source else { continue }
-      let later = frames[(fi + 1)...]
-      let cut = later.first { $0.isCoordinate && $0.boundary >= f.regionEnd && !isNestedContinuation($0, in: later, unit: unit) }?.boundary ?? unit.upperBound
+      let cut = contentCut(frames, after: fi, unit: unit)
       if f.sourceAfter {
         if f.contentAfterSource {
           if f.regionEnd < cut { emit(f.regionEnd..<cut, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink) }
@@ -210,13 +210,30 @@ extension AttributionPass {
     }
   }
 
+  /// Where the content of frame `fi` of a unit ends: at the boundary of
+  /// the first later coordinate attribution past its region (not a nested
+  /// continuation), else at the unit's end. (Over indices: a slice of the
+  /// frames cost a retain and a release of the array for each frame.)
+  func contentCut(_ frames: [Frame], after fi: Int, unit: Range<Int>) -> Int {
+    let regionEnd = frames[fi].regionEnd
+    for k in (fi + 1)..<frames.count where frames[k].isCoordinate && frames[k].boundary >= regionEnd {
+      if !isNestedContinuation(frames[k], in: frames, after: fi, unit: unit) { return frames[k].boundary }
+    }
+    return unit.upperBound
+  }
+
   /// A coordinate cue whose subject is one reported inside an earlier
   /// content and that reports nothing itself: `said the unions welcomed the
   /// wage deal but rejected the reform`. The earlier content runs on
-  /// through it.
-  func isNestedContinuation(_ g: Frame, in frames: ArraySlice<Frame>, unit: Range<Int>) -> Bool {
+  /// through it. (The frames read are those after frame `first`.)
+  func isNestedContinuation(_ g: Frame, in frames: [Frame], after first: Int, unit: Range<Int>) -> Bool {
     guard !g.silent, !g.trailing, !g.sourceAfter, let source = g.source else { return false }
-    guard frames.contains(where: { !$0.isCoordinate && $0.source == source && $0.cue.start < g.cue.start }) else { return false }
+    var reported = false
+    for k in (first + 1)..<frames.count where !frames[k].isCoordinate && frames[k].source == source && frames[k].cue.start < g.cue.start {
+      reported = true
+      break
+    }
+    guard reported else { return false }
     guard let start = g.forward else { return true }
     guard g.forwardShape == .bareClause else { return false }
     let r = start..<contentEnd(from: start, to: unit.upperBound)

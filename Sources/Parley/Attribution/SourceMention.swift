@@ -61,21 +61,52 @@ final class AppositiveList {
 
 /// One mention of a possible speaker: a noun phrase or a pronoun, analysed
 /// into the parts the resolver compares.
+///
+/// Its token ranges and indices are kept as 32-bit values (a document's
+/// token indices fit: its byte offsets are 32-bit), so that a mention is 56
+/// bytes rather than 96: the pass and the resolver copy mentions many
+/// times a document, and one of 96 bytes was copied by a call to `memcpy`.
 struct Mention: Sendable {
   /// The phrase as written (`A Western diplomat who attended the talks`).
-  var tokens: Range<Int>
+  var tokens: Range<Int> {
+    get { storedTokens.range }
+    set { storedTokens = TokenRange32(newValue) }
+  }
   /// Without leading determiners and trailing relative clause
   /// (`Western diplomat`).
-  var core: Range<Int>
+  var core: Range<Int> {
+    get { storedCore.range }
+    set { storedCore = TokenRange32(newValue) }
+  }
   /// A proper name without its title (`Lina Moreau`, `Xinhua`, `Russian
   /// Defense Ministry`), if the phrase has one that names the referent.
-  var name: Range<Int>?
-  var kind: Speaker.Kind
+  var name: Range<Int>? {
+    get { storedName.start < 0 ? nil : storedName.range }
+    set { storedName = newValue.map(TokenRange32.init) ?? .none }
+  }
+  /// The main mention this one is an appositive of.
+  var boundTo: Int? {
+    get { storedBoundTo < 0 ? nil : Int(storedBoundTo) }
+    set { storedBoundTo = newValue.map { Int32(truncatingIfNeeded: $0) } ?? -1 }
+  }
+  private var storedTokens: TokenRange32
+  private var storedCore: TokenRange32
+  /// `TokenRange32.none` for no name.
+  private var storedName = TokenRange32.none
   /// Token id of the head noun from the speaker lexicon (`ministry`,
   /// `envoy`), or -1.
   var head: Int32 = -1
   /// The office the head noun names (`SpeakerMatch.office`), or -1.
   var office: Int32 = -1
+  /// `boundTo`, or -1.
+  private var storedBoundTo: Int32 = -1
+  /// For a pronoun source: the last of its statements' contents, which it
+  /// cannot refer into (`Such negotiations take months, they noted`), an
+  /// index into `AttributionPass.pronounStatements` (linked through `next`),
+  /// or -1. A side table, not an array here, so that a mention is a plain
+  /// value that copies without reference counting.
+  var lastStatement: Int32 = -1
+  var kind: Speaker.Kind
   /// The core is nothing but its head noun (`the ministry`, `the envoy`).
   var isBareHead = false
   /// The head is a generic noun that refers back to a named body
@@ -86,20 +117,40 @@ struct Mention: Sendable {
   var isTitled = false
   var gender: Gender = .unknown
   var pronoun: PronounClass = .none
-  /// The main mention this one is an appositive of.
-  var boundTo: Int? = nil
   /// Mentions that are the source of a statement, as opposed to sentence
   /// subjects kept only as antecedents for pronouns.
   var isSource = false
-  /// For a pronoun source: the last of its statements' contents, which it
-  /// cannot refer into (`Such negotiations take months, they noted`), an
-  /// index into `AttributionPass.pronounStatements` (linked through `next`),
-  /// or -1. A side table, not an array here, so that a mention is a plain
-  /// value that copies without reference counting.
-  var lastStatement: Int32 = -1
   /// A single unknown name (`Putin`, `Baku`): its kind is a guess that a
   /// later pronoun may settle (`he` makes a person, `it` an organization).
   var kindIsGuess = false
+
+  init(tokens: Range<Int>, core: Range<Int>, kind: Speaker.Kind) {
+    storedTokens = TokenRange32(tokens)
+    storedCore = TokenRange32(core)
+    self.kind = kind
+  }
+}
+
+/// A range of a document's token indices in two 32-bit values (`Mention`).
+struct TokenRange32: Sendable, Equatable {
+  var start: Int32
+  var end: Int32
+
+  /// The range `r` (its bounds are token indices of a document).
+  @inline(__always) init(_ r: Range<Int>) {
+    start = Int32(truncatingIfNeeded: r.lowerBound)
+    end = Int32(truncatingIfNeeded: r.upperBound)
+  }
+
+  private init(start: Int32, end: Int32) {
+    self.start = start
+    self.end = end
+  }
+
+  /// No range (a mention without a name).
+  static let none = TokenRange32(start: -1, end: -1)
+
+  @inline(__always) var range: Range<Int> { Range(uncheckedBounds: (Int(start), Int(end))) }
 }
 
 extension AttributionPass {

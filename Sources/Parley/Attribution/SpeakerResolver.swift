@@ -232,7 +232,7 @@ struct SpeakerResolver {
       let e = mostRecent(before: i, { e in
         entities[e].kind == .person && entities[e].name != nil
           && anyMention(of: e) { j in
-            m.isBareHead ? hasTitle(mentions[j], abbreviating: m.core.lowerBound) : m.core.allSatisfy { hasTitle(mentions[j], abbreviating: $0) }
+            m.isBareHead ? hasTitle(mentions[j], abbreviating: m.core.lowerBound) : hasTitle(mentions[j], abbreviatingEach: m.core)
           }
       })
     {
@@ -349,6 +349,14 @@ struct SpeakerResolver {
       t += 1
     }
     return false
+  }
+
+  /// Whether mention `m` has a title word for every word of `words`
+  /// (`hasTitle(_:abbreviating:)`). (A loop: `allSatisfy` with a closure
+  /// copied the whole resolver for each call.)
+  func hasTitle(_ m: Mention, abbreviatingEach words: Range<Int>) -> Bool {
+    for w in words where !hasTitle(m, abbreviating: w) { return false }
+    return true
   }
 
   /// Whether `, who VERB` follows mention `m` and the verb's stem (without
