@@ -631,6 +631,15 @@ extension AttributionPass {
         t += 1
       }
     }
+    // `the Finnish paper maker Koskivoima`, `Home Ministry spokesman Bishnu
+    // Raj Khatiwada`, `Peru's former federation chief Hernán Quispe
+    // Loayza`: capitalized words followed by lower-case ones and then by a
+    // name that ends the phrase only say whose or where; the name is the
+    // last run.
+    if j > k, let last = finalName(after: j, end: coreEnd, facts: facts) {
+      k = last.lowerBound
+      j = last.upperBound
+    }
     // `a teacher named Aline Uwase`: a participle, then a name of two words
     // or more that ends the phrase, names a person.
     if j == k, let x = (k..<coreEnd).first(where: { facts.has($0, .endsED) && !facts.isCapitalized($0) }), coreEnd - x > 2,
@@ -737,6 +746,18 @@ extension AttributionPass {
       m.kind = facts.has(last, .endsS) ? .group : .organization
     }
     return m
+  }
+
+  /// The capitalized run that ends a phrase at `end` after lower-case
+  /// words from `start` on (at least one, none a preposition, a clause word
+  /// or punctuation), if there is one: `Koskivoima` after `paper maker`.
+  static func finalName(after start: Int, end: Int, facts: TokenFactsView) -> Range<Int>? {
+    var x = start
+    while x < end, facts.has(x, .word), !facts.isCapitalized(x), facts.word(x) == .none { x += 1 }
+    guard x > start, x < end else { return nil }
+    var e = x
+    while e < end, facts.isCapitalized(e) || (facts.word(e) == .nameParticle && e + 1 < end && facts.isCapitalized(e + 1)) { e += 1 }
+    return e == end && facts.isCapitalized(end - 1) ? x..<end : nil
   }
 
   /// A person's name ends before `of`: `President Vladimir Sorin of

@@ -182,11 +182,24 @@ struct SpeakerResolver {
       }
       let anchor = person ?? named ?? i
       let e = find(anchor) ?? namedLater(i, name: anchor) ?? fromText(anchor) ?? create(anchor)
+      // `Eastbridge Rovers, a club in the second tier,`: a name read as a
+      // person's only by its two capitalized words (no title, no given
+      // name) is a body's when an appositive names a body.
+      var bodyAppositive = false
       g = i
       while g >= 0 {
         entityOf[g] = Int32(e)
         attach(g, to: e)
+        let a = mentions[g]
+        if g != anchor, a.name == nil, a.head >= 0, a.kind == .organization || a.kind == .media,
+          !a.core.contains(where: { facts.speaker($0).map { !$0.categories.intersection([.role, .title]).isEmpty } ?? false })
+        {
+          bodyAppositive = true  // (not `the governor of Chile's central bank`)
+        }
         g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
+      }
+      if bodyAppositive, entities[e].kind == .person, !mentions[anchor].isTitled, mentions[anchor].gender == .unknown, !entities[e].genderIsWritten {
+        entities[e].kind = .organization
       }
     }
   }
@@ -204,6 +217,13 @@ struct SpeakerResolver {
             guard let en = entities[e].name else { continue }
             if personLike, entities[e].kind == .person || en.count == 1, Self.samePerson(name, en, tokens, text) { return e }
             if Self.sameText(name, en, tokens, text) { return e }
+            // `Hollister` after `Hollister Motors`: a body's name by its
+            // first word alone.
+            if name.count == 1, en.count >= 2, entities[e].kind == .organization || entities[e].kind == .media,
+              Self.sameToken(tokens[name.lowerBound], tokens[en.lowerBound], text)
+            {
+              return e
+            }
           }
           return nil
         }
@@ -217,12 +237,13 @@ struct SpeakerResolver {
     if let e = latestEntity(withCore: m.core) { return e }
     // `the group`, `the movement` with no earlier mention of its own: the
     // latest named organization (`Hamas said …; the group added …`).
-    if m.isDefinite, m.isBareHead, m.refersBack, m.head >= 0,
-      let e = mostRecent(before: i, { e in
-        (entities[e].kind == .organization || entities[e].kind == .media) && isProper(e) && anyMention(of: e) { mentions[$0].isSource }
-      })
-    {
-      return e
+    // (An outlet's noun refers back to an outlet; a body's to a body
+    // first, to an outlet only when no body has spoken: `the utility` is
+    // not the newspaper that reported on it, `the agency` may be Tass.)
+    if m.isDefinite, m.isBareHead, m.refersBack, m.head >= 0 {
+      let named: (Int, Speaker.Kind) -> Bool = { e, kind in entities[e].kind == kind && isProper(e) && anyMention(of: e) { mentions[$0].isSource } }
+      if m.kind != .media, let e = mostRecent(before: i, { named($0, .organization) }) { return e }
+      if let e = mostRecent(before: i, { named($0, .media) }) { return e }
     }
     // `the general` after `Gen. Théo Kabuya`: a definite role noun that the
     // title of a named person abbreviates (or spells out).
@@ -474,7 +495,15 @@ struct SpeakerResolver {
             // A title is not part of the name: `President Vladimir Putin`.
             while k < j, let title = facts.speaker(k), title.start == k, title.categories.contains(.title), title.end <= j { k = title.end }
             let startsSentence = k == 0 || flags[k - 1].contains(.terminal) || flags[k - 1].contains(.quote)
-            if !startsSentence { return k..<(j + 1) }
+            if !startsSentence {
+              // A second surname after it belongs to the name too: `Quispe`
+              // after `Wilber Quispe Mamani,` (up to four words, the word
+              // after not capitalized).
+              var e = j + 1
+              while e < limit, e < flags.count, e - k < 4, flags[e].contains(.capitalized), flags[e].contains(.word), facts.speaker(e) == nil { e += 1 }
+              if e > j + 1, e < flags.count, flags[e].contains(.capitalized) { e = j + 1 }
+              return k..<e
+            }
           }
           j -= 1
         }

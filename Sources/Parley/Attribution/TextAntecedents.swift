@@ -38,7 +38,7 @@ extension SpeakerResolver {
     switch m.kind {
     case .organization, .media:
       if m.head >= 0, let name = bodyName(head: m.head, modifiers: m.core.lowerBound..<headToken, before: m.tokens.lowerBound) { return (name, m.kind) }
-      if m.refersBack, m.isBareHead, let name = nameAfterKind(before: m.tokens.lowerBound) { return (name, .organization) }
+      if m.isBareHead, let name = nameAfterNoun(of: m) { return (name, m.kind) }
       return nil
     case .person:
       guard m.head >= 0 else { return nil }
@@ -122,19 +122,24 @@ extension SpeakerResolver {
     return nil
   }
 
+  /// `the union` after `the farmers' union Agri-Union Wallonie`, `the
+  /// utility` after `ordered the state utility, Energía Austral, to …`,
   /// `the company` after `The truckmaker Nordhav will cut 900 jobs`: the
-  /// name after the latest noun for a kind of body that refers back
-  /// (speakers.tsv `anaphor`: `truckmaker`, `group`, `company`) before
-  /// token `limit`.
-  func nameAfterKind(before limit: Int) -> Range<Int>? {
-    latestSpeakerMatch(before: limit) { s in
+  /// name right after (or after a comma after) the latest use before
+  /// mention `m` of its noun, or, for a noun that refers back (speakers.tsv
+  /// `anaphor`), of any such noun for a kind of body (`truckmaker`).
+  func nameAfterNoun(of m: Mention) -> Range<Int>? {
+    let limit = min(m.tokens.lowerBound, document.tokens.count)
+    return latestSpeakerMatch(before: limit) { s in
       let j = s.end - 1
-      guard s.categories.contains(.anaphor), !s.categories.intersection([.organization, .media]).isEmpty, !facts.isCapitalized(j),
-        s.end < limit, facts.isCapitalized(s.end)
-      else { return nil }
-      var e = s.end
-      while e < limit, e - s.end < 4, isNameWord(e) { e += 1 }
-      return e > s.end ? s.end..<e : nil
+      let kindNoun = m.refersBack && s.categories.contains(.anaphor) && !s.categories.intersection([.organization, .media]).isEmpty
+      guard s.head == m.head || kindNoun, !facts.isCapitalized(j) else { return nil }
+      var start = s.end
+      if start < limit, facts.isComma(start) { start += 1 }
+      guard start < limit, facts.isCapitalized(start) else { return nil }
+      var e = start
+      while e < limit, e - start < 4, isNameWord(e) { e += 1 }
+      return e > start ? start..<e : nil
     }
   }
 
