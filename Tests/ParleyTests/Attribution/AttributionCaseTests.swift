@@ -259,6 +259,16 @@ struct AttributionCaseTests {
     Case("A study by the Nordic Health Institute said that ⟦flu cases had doubled⟧.\n\nThe study found that ⟦most patients were children⟧.", "Nordic Health Institute", "Nordic Health Institute"),
     Case("The Red Cross said in a report on Tuesday that ⟦food stocks were low⟧. The report said that ⟦two warehouses had burned⟧.", "Red Cross", "Red Cross"),
     Case("Officials from the ministry said ⟦the port would reopen⟧.", "officials from the ministry"),
+    // A name after lower-case words ends the phrase and is the name; a
+    // body's noun names the name after it (or after a comma); a body's
+    // first word alone names it; a second surname belongs to the name; a
+    // body noun as appositive makes a body of a two-word name.
+    Case("The Finnish paper maker Koskivoima said ⟦it would close a mill⟧.", "Koskivoima"),
+    Case("Home Ministry spokesman Bishnu Raj Khatiwada said ⟦the toll would rise⟧.", "Bishnu Raj Khatiwada"),
+    Case("The government ordered the state utility, Energía Austral, to close two plants.\n\nThe utility said ⟦it would need new lines⟧.", "Energía Austral"),
+    Case("The carmaker Hollister Motors is recalling 4,000 trucks.\n\nHollister said ⟦dealers would replace the parts⟧.", "Hollister Motors"),
+    Case("The jury barred Wilber Quispe Mamani, a former mayor, from the race.\n\nQuispe said ⟦the decision was political⟧.", "Wilber Quispe Mamani"),
+    Case("Eastbridge Rovers, a club in the second tier, was docked 12 points.\n\nThe club said ⟦the sanction was unfair⟧.", "Eastbridge Rovers"),
     // Strict: a modifier the earlier name does not hold, a nationality of
     // another country, leave the description a speaker of its own.
     Case("The World Rowing Federation suspended two coaches.\n\nThe Latvian federation said ⟦it would appeal⟧.", "Latvian federation"),

@@ -106,7 +106,9 @@ import Testing
     #expect(found > 500)
   }
 
-  /// The walk as it was: every token before `limit`, latest first.
+  /// The walk as it was: every token before `limit`, latest first; a run
+  /// of capitalized words (no speaker noun) after the name's last word, up
+  /// to four words in all and not followed by another, is a second surname.
   static func plainFullName(_ t: Int, _ limit: Int, _ document: Document, _ facts: TokenFacts, _ resolver: SpeakerResolver) -> Range<Int>? {
     var j = min(limit, document.tokens.count) - 1
     while j >= 1 {
@@ -115,7 +117,12 @@ import Testing
         while k > 0, j - k < 2, facts.isCapitalized(k - 1) { k -= 1 }
         while k < j, let title = facts.speaker(k), title.start == k, title.categories.contains(.title), title.end <= j { k = title.end }
         let startsSentence = k == 0 || facts.isTerminal(k - 1) || facts.isQuote(k - 1)
-        if !startsSentence { return k..<(j + 1) }
+        if !startsSentence {
+          var e = j + 1
+          while e < limit, e - k < 4, facts.isCapitalized(e), facts.has(e, .word), facts.speaker(e) == nil { e += 1 }
+          let n = document.tokens.count
+          return e > j + 1 && e < n && facts.isCapitalized(e) ? k..<(j + 1) : k..<e
+        }
       }
       j -= 1
     }
