@@ -336,7 +336,9 @@ extension AttributionPass {
       let participle = endsED && k + 1 < end && facts.word(k + 1).isPreposition && !facts.isCapitalized(k - 1)
       // A cue that starts with a speaker noun keeps the noun in the phrase
       // (`Security analysts said`: the phrase is `Security analysts`).
-      if facts.has(k, .inCue), !participle, !(facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false) { break }
+      // (A phrase does not open with its verb: `according to estimates by
+      // the bank` reads `estimates` as a noun.)
+      if facts.has(k, .inCue), k > start, !participle, !(facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false) { break }
       if w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w == .but || w == .or { break }
       // (A speaker noun in -ly is no adverb: `the business daily Nikkei`.)
       if w.isAuxiliary || w == .negation || (facts.isAdverb(k) && facts.speaker(k) == nil) { break }

@@ -269,6 +269,10 @@ struct AttributionCaseTests {
     Case("The carmaker Hollister Motors is recalling 4,000 trucks.\n\nHollister said ⟦dealers would replace the parts⟧.", "Hollister Motors"),
     Case("The jury barred Wilber Quispe Mamani, a former mayor, from the race.\n\nQuispe said ⟦the decision was political⟧.", "Wilber Quispe Mamani"),
     Case("Eastbridge Rovers, a club in the second tier, was docked 12 points.\n\nThe club said ⟦the sanction was unfair⟧.", "Eastbridge Rovers"),
+    // `according to estimates by X`: a phrase does not open with its verb;
+    // a court's ruling reports what it decided.
+    Case("According to estimates by the central bank, ⟦Japan spent 5 trillion yen⟧.", "central bank"),
+    Case("The Constitutional Court ruled on Thursday that ⟦the search law was unconstitutional⟧.", "Constitutional Court"),
     // Strict: a modifier the earlier name does not hold, a nationality of
     // another country, leave the description a speaker of its own.
     Case("The World Rowing Federation suspended two coaches.\n\nThe Latvian federation said ⟦it would appeal⟧.", "Latvian federation"),
@@ -311,6 +315,7 @@ struct AttributionCaseTests {
     "Nobody said the talks had failed.",
     // Finding a thing is no finding that.
     "Police found the car near the border.",
+    "The king ruled the country for 30 years.",
   ]
 
   @Test("finds no statement", arguments: negatives)
