@@ -200,7 +200,7 @@ extension Engine {
   func analyze(_ document: Document, model: any StanceModel, evidence: Bool, workspace: inout Workspace) -> Analysis {
     // The last document's id arrays, refilled (unique again once that
     // document's scorer and attribution are gone).
-    var reused = workspace.tokenIDs.take() ?? TokenIDs(exact: [], prefix: [])
+    var reused = workspace.tokenIDs.take() ?? TokenIDs()
     tokenIDs(document, memo: &workspace.memo, into: &reused)
     let ids = reused
     defer { workspace.tokenIDs = ids }
@@ -286,7 +286,7 @@ extension Engine {
   /// The matcher's token ids of `document` with attribution's word facts,
   /// words looked up in `memo`.
   func tokenIDs(_ document: Document, memo: inout WordMemo) -> TokenIDs {
-    var ids = TokenIDs(exact: [], prefix: [])
+    var ids = TokenIDs()
     tokenIDs(document, memo: &memo, into: &ids)
     return ids
   }

@@ -361,21 +361,21 @@ struct TokenFacts: Sendable {
       cues.reserveCapacity(given.matches.count)
       speakerMatches.reserveCapacity(given.matches.count)
       // Every sentence's matches, in sentence order: all at once.
-      record(given.matches[0..<(given.ends.last ?? 0)], matcher: matcher, entries: vocabulary.entries, exact: ids.exact, nodes: &nodes.nodes)
+      record(given.matches[0..<(given.ends.last ?? 0)], matcher: matcher, entries: vocabulary.entries, rows: ids.rows, nodes: &nodes.nodes)
     } else {
       for sentence in document.sentences {
         buffer.removeAll(keepingCapacity: true)
         matcher.matches(in: sentence.tokens, ids: ids, layers: Self.layers, into: &buffer)
-        record(buffer[...], matcher: matcher, entries: vocabulary.entries, exact: ids.exact, nodes: &nodes.nodes)
+        record(buffer[...], matcher: matcher, entries: vocabulary.entries, rows: ids.rows, nodes: &nodes.nodes)
       }
     }
   }
 
   /// Adds the cues and speaker matches among `found` (in text order);
-  /// `exact` are the document's exact token ids (`TokenIDs.exact`).
+  /// `rows` are the document's token ids (`TokenIDs.rows`).
   /// `nodes` are the facts of the matcher's nodes read so far
   /// (`MatcherNodes`).
-  private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], exact: [Int32], nodes: inout [NodeFacts]) {
+  private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], rows: [TokenIDs.Row], nodes: inout [NodeFacts]) {
     // The arrays written are moved out and the per-token ones written
     // through buffers: one owner, so no uniqueness check of `self`'s
     // arrays for every token of every cue. (`fill` sized the three tables
@@ -442,7 +442,7 @@ struct TokenFacts: Sendable {
                       speakerAt[k] = index
                       flags[k].insert(.inSpeaker)
                     }
-                    speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: exact[end - 1], office: f.office))
+                    speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: rows[end - 1].exact, office: f.office))
                   }
                 }
                 return i

@@ -25,27 +25,25 @@ extension PhraseMatcher {
   /// `scratch` (a worker's, kept from document to document), then copied
   /// to `out` in one piece.
   static func sentenceMatches(_ sentences: [Sentence], ids: TokenIDs, tables t: MatcherTables, scratch: MatchScratch, into out: inout SentenceMatches) {
-    if ids.starts.count != ids.exact.count {
+    if ids.starts.count != ids.rows.count {
       var computed = ids
       computed.starts = startLayers(ids, t)
       sentenceMatches(sentences, ids: computed, tables: t, scratch: scratch, into: &out)
       return
     }
     let base = out.matches.count
-    let used: Int? = ids.exact.withUnsafeBufferPointer { exact in
-      ids.prefix.withUnsafeBufferPointer { prefix in
-        ids.starts.withUnsafeBufferPointer { mask in
-          sentences.withUnsafeBufferPointer { sentences in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: t.layers) { lastEnd in
-              // Each sentence's end in `out.matches`, appended at once (no
-              // uniqueness and capacity check per sentence).
-              withUnsafeTemporaryAllocation(of: Int.self, capacity: sentences.count) { ends in
-                precondition(mask.count == exact.count && exact.count == prefix.count)
-                let walk = DocumentWalk(exact: exact, prefix: prefix, mask: mask, tables: t, lastEnd: lastEnd, ids: ids)
-                guard let used = walk.run(sentences, ends: ends, base: base, into: scratch) else { return nil }
-                out.ends.append(contentsOf: ends)
-                return used
-              }
+    let used: Int? = ids.rows.withUnsafeBufferPointer { rows in
+      ids.starts.withUnsafeBufferPointer { mask in
+        sentences.withUnsafeBufferPointer { sentences in
+          withUnsafeTemporaryAllocation(of: Int32.self, capacity: t.layers) { lastEnd in
+            // Each sentence's end in `out.matches`, appended at once (no
+            // uniqueness and capacity check per sentence).
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: sentences.count) { ends in
+              precondition(mask.count == rows.count)
+              let walk = DocumentWalk(rows: rows, mask: mask, tables: t, lastEnd: lastEnd, ids: ids)
+              guard let used = walk.run(sentences, ends: ends, base: base, into: scratch) else { return nil }
+              out.ends.append(contentsOf: ends)
+              return used
             }
           }
         }
@@ -64,8 +62,8 @@ extension PhraseMatcher {
 
   /// One walk over a document's starts, in raw memory.
   struct DocumentWalk {
-    let exact: UnsafeBufferPointer<Int32>
-    let prefix: UnsafeBufferPointer<Int32>
+    /// Every token's ids (`TokenIDs.rows`).
+    let rows: UnsafeBufferPointer<TokenIDs.Row>
     let mask: UnsafeBufferPointer<UInt8>
     let tables: MatcherTables
     /// Per layer, the end of the last candidate kept in that layer, in
@@ -136,10 +134,10 @@ extension PhraseMatcher {
           let start = Int(key &>> 3)
           let layer = Int(key & 7)
           var node: Int32 = -1
-          let e0 = exact[start]
+          let e0 = rows[start].exact
           if e0 >= 0 { node = rootChild[Int(e0) &* layers &+ layer] }
           if node < 0 {
-            let p0 = prefix[start]
+            let p0 = rows[start].prefix
             if p0 >= 0 { node = rootChild[Int(p0) &* layers &+ layer] }
             if node < 0 { continue }
           }
@@ -157,7 +155,7 @@ extension PhraseMatcher {
             guard k < upper else { break }
             let filter = childFilter[Int(node)]
             if filter == 0 { break }
-            let next = t.step(node, filter: filter, exact: exact[k], prefix: prefix[k])
+            let next = t.step(node, filter: filter, exact: rows[k].exact, prefix: rows[k].prefix)
             if next < 0 { break }
             node = next
             k &+= 1

@@ -180,24 +180,22 @@ public struct PhraseMatcher: Sendable {
   /// matching prefix term, -1 where there is none.
   public func tokenIDs(_ document: Document) -> TokenIDs {
     let n = document.tokens.count
-    var ids = TokenIDs(exact: [Int32](repeating: -1, count: n), prefix: [Int32](repeating: -1, count: n))
+    var ids = TokenIDs(rows: [TokenIDs.Row](repeating: TokenIDs.Row(), count: n))
     document.text.withUnsafeBufferPointer { p in
       document.tokens.withUnsafeBufferPointer { tokens in
-        ids.exact.withUnsafeMutableBufferPointer { exact in
+        ids.rows.withUnsafeMutableBufferPointer { rows in
           for i in 0..<n {
             let t = tokens[i]
             // Punctuation is never in the vocabulary unless a term holds it.
-            exact[i] = vocabulary.lookup(p, Int(t.start)..<Int(t.end)) ?? -1
+            rows[i].exact = vocabulary.lookup(p, Int(t.start)..<Int(t.end)) ?? -1
           }
-        }
-        if prefixLengths.isEmpty { return }
-        ids.prefix.withUnsafeMutableBufferPointer { prefix in
+          if prefixLengths.isEmpty { return }
           for i in 0..<n where tokens[i].kind == .word {
             let r = Int(tokens[i].start)..<Int(tokens[i].end)
             for length in prefixLengths where length <= r.count {
               // Prefixes are ASCII-folded bytes; a token whose first bytes are
               // not ASCII simply does not match.
-              if let id = prefixes.lookup(p, r.lowerBound..<(r.lowerBound + length)) { prefix[i] = id; break }
+              if let id = prefixes.lookup(p, r.lowerBound..<(r.lowerBound + length)) { rows[i].prefix = id; break }
             }
           }
         }
@@ -212,77 +210,74 @@ public struct PhraseMatcher: Sendable {
   /// `facts(text, range)`, in `TokenIDs.wordFacts` (0 for other tokens).
   /// The ids are the same as `tokenIDs(_:)`'s.
   func tokenIDs(_ document: Document, memo: inout WordMemo, facts: (UnsafeBufferPointer<UInt8>, Range<Int>) -> UInt32) -> TokenIDs {
-    var ids = TokenIDs(exact: [], prefix: [])
+    var ids = TokenIDs()
     tokenIDs(document, memo: &memo, into: &ids, facts: facts)
     return ids
   }
 
   /// `tokenIDs(_:memo:facts:)` written into `ids`, whatever it held before:
   /// a worker refills the last document's arrays (`Workspace`) instead of
-  /// allocating four per document.
+  /// allocating three per document.
   func tokenIDs(_ document: Document, memo: inout WordMemo, into ids: inout TokenIDs, facts: (UnsafeBufferPointer<UInt8>, Range<Int>) -> UInt32) {
     let n = document.tokens.count
-    ids.exact.reset(count: n, to: -1)
-    ids.prefix.reset(count: n, to: -1)
+    // Every row is written below: sized, not filled.
+    ids.rows.resize(count: n, filler: TokenIDs.Row())
     ids.starts.reset(count: n, to: 0)
     ids.wordFacts.reset(count: n, to: 0)
     let t = tables
     document.text.withUnsafeBufferPointer { p in
       document.tokens.withUnsafeBufferPointer { tokens in
-        ids.exact.withUnsafeMutableBufferPointer { exact in
-          ids.prefix.withUnsafeMutableBufferPointer { prefix in
-            ids.starts.withUnsafeMutableBufferPointer { starts in
-              ids.wordFacts.withUnsafeMutableBufferPointer { wordFacts in
-                // The tokens whose key `shortIDs` can load (16 bytes from
-                // their start): all but a few at the text's end.
-                var loadable = n
-                while loadable > 0, Int(tokens[loadable - 1].start) + 16 > p.count { loadable -= 1 }
-                var i = 0
-                while i < n {
-                  // Runs of short kept words and one-byte tokens first; the
-                  // token it stops at (a miss, a long word, another token,
-                  // one of the last few) below.
-                  if i < loadable {
-                    i = memo.withSlots { slots, mask in
-                      Self.shortIDs(from: i, to: loadable, p: p, tokens: tokens, slots: slots, mask: mask, t, exact: exact, prefix: prefix, starts: starts, wordFacts: wordFacts)
-                    }
-                  }
-                  if i == n { break }
-                  defer { i += 1 }
-                  let token = tokens[i]
-                  let r = Int(token.start)..<Int(token.end)
-                  if token.kind == .word {
-                    let e = memo.entry(p, r) { e in
-                      e.exact = vocabulary.lookup(p, r) ?? -1
-                      e.prefix = prefixID(p, r)
-                      var m: UInt8 = 0
-                      if e.exact >= 0 { m = t.startLayers[Int(e.exact)] }
-                      if e.prefix >= 0 { m |= t.startLayers[Int(e.prefix)] }
-                      e.starts = t.flagged(m, exact: e.exact, prefix: e.prefix)
-                      e.facts = facts(p, r)
-                    }
-                    exact[i] = e.exact
-                    prefix[i] = e.prefix
-                    starts[i] = e.starts
-                    wordFacts[i] = e.facts
-                  } else {
-                    let id: Int32
-                    if r.count == 1, p[r.lowerBound] < 0x80 {
-                      id = t.asciiTokenIDs[Int(p[r.lowerBound])]
-                    } else {
-                      // Numbers and curly quotes repeat too: kept, tagged
-                      // apart from words (prefix -1 and facts 0, as reset).
-                      id = memo.entry(p, r, tag: WordMemo.nonWordTag) { e in
-                        e.exact = vocabulary.lookup(p, r) ?? -1
-                        if e.exact >= 0 { e.starts = t.soloStarts[Int(e.exact)] }
-                      }.exact
-                    }
-                    exact[i] = id
-                    if id >= 0 { starts[i] = t.soloStarts[Int(id)] }
+        ids.rows.withUnsafeMutableBufferPointer { rows in
+          ids.starts.withUnsafeMutableBufferPointer { starts in
+            ids.wordFacts.withUnsafeMutableBufferPointer { wordFacts in
+              // The tokens whose key `shortIDs` can load (16 bytes from
+              // their start): all but a few at the text's end.
+              var loadable = n
+              while loadable > 0, Int(tokens[loadable - 1].start) + 16 > p.count { loadable -= 1 }
+              var i = 0
+              while i < n {
+                // Runs of short kept words and one-byte tokens first; the
+                // token it stops at (a miss, a long word, another token,
+                // one of the last few) below.
+                if i < loadable {
+                  i = memo.withSlots { slots, mask in
+                    Self.shortIDs(from: i, to: loadable, p: p, tokens: tokens, slots: slots, mask: mask, t, rows: rows, starts: starts, wordFacts: wordFacts)
                   }
                 }
-                Self.dropFlaggedDeadStarts(exact: UnsafeBufferPointer(exact), prefix: UnsafeBufferPointer(prefix), starts: starts, t)
+                if i == n { break }
+                defer { i += 1 }
+                let token = tokens[i]
+                let r = Int(token.start)..<Int(token.end)
+                if token.kind == .word {
+                  let e = memo.entry(p, r) { e in
+                    e.exact = vocabulary.lookup(p, r) ?? -1
+                    e.prefix = prefixID(p, r)
+                    var m: UInt8 = 0
+                    if e.exact >= 0 { m = t.startLayers[Int(e.exact)] }
+                    if e.prefix >= 0 { m |= t.startLayers[Int(e.prefix)] }
+                    e.starts = t.flagged(m, exact: e.exact, prefix: e.prefix)
+                    e.facts = facts(p, r)
+                  }
+                  rows[i] = e.ids
+                  starts[i] = e.starts
+                  wordFacts[i] = e.facts
+                } else {
+                  let id: Int32
+                  if r.count == 1, p[r.lowerBound] < 0x80 {
+                    id = t.asciiTokenIDs[Int(p[r.lowerBound])]
+                  } else {
+                    // Numbers and curly quotes repeat too: kept, tagged
+                    // apart from words (prefix -1; facts 0, as reset).
+                    id = memo.entry(p, r, tag: WordMemo.nonWordTag) { e in
+                      e.exact = vocabulary.lookup(p, r) ?? -1
+                      if e.exact >= 0 { e.starts = t.soloStarts[Int(e.exact)] }
+                    }.exact
+                  }
+                  rows[i] = TokenIDs.Row(exact: id)
+                  if id >= 0 { starts[i] = t.soloStarts[Int(id)] }
+                }
               }
+              Self.dropFlaggedDeadStarts(rows: UnsafeBufferPointer(rows), starts: starts, t)
             }
           }
         }
@@ -304,8 +299,7 @@ public struct PhraseMatcher: Sendable {
   private static func shortIDs(
     from first: Int, to last: Int, p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
     slots: UnsafePointer<WordMemo.Entry>, mask: Int, _ t: MatcherTables,
-    exact: UnsafeMutableBufferPointer<Int32>, prefix: UnsafeMutableBufferPointer<Int32>,
-    starts: UnsafeMutableBufferPointer<UInt8>, wordFacts: UnsafeMutableBufferPointer<UInt32>
+    rows: UnsafeMutableBufferPointer<TokenIDs.Row>, starts: UnsafeMutableBufferPointer<UInt8>, wordFacts: UnsafeMutableBufferPointer<UInt32>
   ) -> Int {
     guard let base = p.baseAddress else { return first }
     precondition(last <= tokens.count && (last == 0 || Int(tokens[last - 1].start) + 16 <= p.count), "token keys past the text")
@@ -322,7 +316,7 @@ public struct PhraseMatcher: Sendable {
       if token.kind != .word {
         if length == 1, p[start] < 0x80 {
           let id = asciiTokenIDs[Int(p[start])]
-          exact[i] = id
+          rows[i] = TokenIDs.Row(exact: id)
           if id >= 0 { starts[i] = soloStarts[Int(id)] }
           i &+= 1
           continue
@@ -344,8 +338,7 @@ public struct PhraseMatcher: Sendable {
         home = WordMemo.slot(low, high, tagged, mask: mask)
       }
       guard let e = WordMemo.find(low, high, length: tagged, home: home, in: slots, mask: mask) else { return i }
-      exact[i] = e.pointee.exact
-      prefix[i] = e.pointee.prefix
+      rows[i] = e.pointee.ids
       starts[i] = e.pointee.starts
       wordFacts[i] = e.pointee.facts
       i &+= 1
@@ -370,17 +363,16 @@ public struct PhraseMatcher: Sendable {
   }
 
   static func startLayers(_ ids: TokenIDs, _ t: MatcherTables) -> [UInt8] {
-    var out = [UInt8](repeating: 0, count: ids.exact.count)
+    var out = [UInt8](repeating: 0, count: ids.rows.count)
     for i in out.indices {
+      let row = ids.rows[i]
       var m: UInt8 = 0
-      if ids.exact[i] >= 0 { m = t.startLayers[Int(ids.exact[i])] }
-      if ids.prefix[i] >= 0 { m |= t.startLayers[Int(ids.prefix[i])] }
+      if row.exact >= 0 { m = t.startLayers[Int(row.exact)] }
+      if row.prefix >= 0 { m |= t.startLayers[Int(row.prefix)] }
       out[i] = m
     }
-    ids.exact.withUnsafeBufferPointer { exact in
-      ids.prefix.withUnsafeBufferPointer { prefix in
-        out.withUnsafeMutableBufferPointer { dropDeadStarts(exact: exact, prefix: prefix, starts: $0, t) }
-      }
+    ids.rows.withUnsafeBufferPointer { rows in
+      out.withUnsafeMutableBufferPointer { dropDeadStarts(rows: rows, starts: $0, t) }
     }
     return out
   }
@@ -390,13 +382,12 @@ public struct PhraseMatcher: Sendable {
   /// has entries, or if some first node at k may have a child along token
   /// k + 1's ids (their child filters together say so). Most starts are
   /// common words that begin only longer terms, and the next word is not
-  /// one of them; `matches` then neither lists nor walks them. `exact`,
-  /// `prefix` and `starts` are parallel, one element per token of the
-  /// document.
-  static func dropDeadStarts(exact: UnsafeBufferPointer<Int32>, prefix: UnsafeBufferPointer<Int32>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables) {
+  /// one of them; `matches` then neither lists nor walks them. `rows`
+  /// and `starts` are parallel, one element per token of the document.
+  static func dropDeadStarts(rows: UnsafeBufferPointer<TokenIDs.Row>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables) {
     let n = starts.count
-    precondition(exact.count == n && prefix.count == n)
-    for k in 0..<n where starts[k] != 0 { dropDeadStarts(at: k, exact: exact, prefix: prefix, starts: starts, t) }
+    precondition(rows.count == n)
+    for k in 0..<n where starts[k] != 0 { dropDeadStarts(at: k, rows: rows, starts: starts, t) }
   }
 
   /// Set in a token's start layers (bit 7: above every layer) while its ids
@@ -405,14 +396,14 @@ public struct PhraseMatcher: Sendable {
   /// alone and clears the flag.
   static let checkNext: UInt8 = 0x80
 
-  /// `dropDeadStarts(exact:prefix:starts:_:)` for starts flagged
+  /// `dropDeadStarts(rows:starts:_:)` for starts flagged
   /// `checkNext` (a token without the flag has no start to drop), the flags
   /// cleared. Most tokens have none: the starts are read eight at a time,
   /// a word without a flag is skipped whole, and the flagged tokens of a
   /// word are visited by its flag bits (no reload per token).
-  static func dropFlaggedDeadStarts(exact: UnsafeBufferPointer<Int32>, prefix: UnsafeBufferPointer<Int32>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables) {
+  static func dropFlaggedDeadStarts(rows: UnsafeBufferPointer<TokenIDs.Row>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables) {
     let n = starts.count
-    precondition(exact.count == n && prefix.count == n)
+    precondition(rows.count == n)
     guard let base = starts.baseAddress, n > 0 else { return }
     // The tables' addresses in registers (stores to `starts` could alias
     // the class's fields).
@@ -423,13 +414,13 @@ public struct PhraseMatcher: Sendable {
     @inline(__always)
     func drop(_ k: Int) {
       // `deadStartCheck`, with the addresses above.
-      let (needsNext, filter) = MatcherTables.deadStartCheck(exact: exact[k], prefix: prefix[k], startLayers, entryLayers, followFilter)
+      let (needsNext, filter) = MatcherTables.deadStartCheck(exact: rows[k].exact, prefix: rows[k].prefix, startLayers, entryLayers, followFilter)
       // (Flagged: some start needs a child along the next token.)
       var kept = starts[k] & ~checkNext
       let next = k &+ 1
       if next < n {
-        let ek = exact[next]
-        let pk = prefix[next]
+        let ek = rows[next].exact
+        let pk = rows[next].prefix
         if !(ek >= 0 && MatcherTables.mayHave(filter, ek)) && !(pk >= 0 && MatcherTables.mayHave(filter, pk)) { kept &= ~needsNext }
       } else {
         kept &= ~needsNext
@@ -454,16 +445,16 @@ public struct PhraseMatcher: Sendable {
     }
   }
 
-  /// `dropDeadStarts(exact:prefix:starts:_:)` for token `k` alone.
+  /// `dropDeadStarts(rows:starts:_:)` for token `k` alone.
   @inline(__always)
-  static func dropDeadStarts(at k: Int, exact: UnsafeBufferPointer<Int32>, prefix: UnsafeBufferPointer<Int32>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables) {
-    let (needsNext, filter) = t.deadStartCheck(exact: exact[k], prefix: prefix[k])
+  static func dropDeadStarts(at k: Int, rows: UnsafeBufferPointer<TokenIDs.Row>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables) {
+    let (needsNext, filter) = t.deadStartCheck(exact: rows[k].exact, prefix: rows[k].prefix)
     // These layers' walks need a child along the next token.
     let candidates = starts[k] & needsNext
     if candidates == 0 { return }
     if k + 1 < starts.count {
-      let ek = exact[k + 1]
-      let pk = prefix[k + 1]
+      let ek = rows[k + 1].exact
+      let pk = rows[k + 1].prefix
       if ek >= 0, MatcherTables.mayHave(filter, ek) { return }
       if pk >= 0, MatcherTables.mayHave(filter, pk) { return }
     }
@@ -488,7 +479,7 @@ public struct PhraseMatcher: Sendable {
     let wanted = (only ?? 0..<layers).clamped(to: 0..<layers)
     // `TokenIDs` made by `tokenIDs(_:)` carry the start layers; others get
     // them here.
-    if ids.starts.count == ids.exact.count {
+    if ids.starts.count == ids.rows.count {
       ids.starts.withUnsafeBufferPointer { mask in
         matches(in: tokens, ids: ids, mask: mask, layers: wanted, tables: t, into: &out)
       }
@@ -508,60 +499,58 @@ public struct PhraseMatcher: Sendable {
   @inline(__always)
   private static func matches(in tokens: Range<Int>, ids: TokenIDs, mask: UnsafeBufferPointer<UInt8>, layers wanted: Range<Int>, tables t: MatcherTables, into out: inout [PhraseMatch]) {
     let layers = t.layers
-    ids.exact.withUnsafeBufferPointer { exact in
-      ids.prefix.withUnsafeBufferPointer { prefix in
-        do {
-          // At most every token starts a term (counting the starts first
-          // would cost a pass over the tokens).
-          let count = tokens.count
-          // The start tokens of each layer, in token order: layer L's at
-          // `starts[L * count ..< L * count + lengths[L]]`, so each layer
-          // walks only from its own starts.
-          withUnsafeTemporaryAllocation(of: Int32.self, capacity: count * layers) { starts in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: layers) { lengths in
-              lengths.initialize(repeating: 0)
-              for k in tokens where mask[k] != 0 {
-                var bits = mask[k]
-                while bits != 0 {
-                  let layer = bits.trailingZeroBitCount
-                  starts[layer &* count &+ lengths[layer]] = Int32(truncatingIfNeeded: k)
-                  lengths[layer] &+= 1
-                  bits &= bits &- 1
-                }
+    ids.rows.withUnsafeBufferPointer { rows in
+      do {
+        // At most every token starts a term (counting the starts first
+        // would cost a pass over the tokens).
+        let count = tokens.count
+        // The start tokens of each layer, in token order: layer L's at
+        // `starts[L * count ..< L * count + lengths[L]]`, so each layer
+        // walks only from its own starts.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count * layers) { starts in
+          withUnsafeTemporaryAllocation(of: Int.self, capacity: layers) { lengths in
+            lengths.initialize(repeating: 0)
+            for k in tokens where mask[k] != 0 {
+              var bits = mask[k]
+              while bits != 0 {
+                let layer = bits.trailingZeroBitCount
+                starts[layer &* count &+ lengths[layer]] = Int32(truncatingIfNeeded: k)
+                lengths[layer] &+= 1
+                bits &= bits &- 1
               }
-              for layer in wanted where lengths[layer] > 0 {
-                let layerFirst = out.count
-                let base = layer &* count
-                for s in base..<(base &+ lengths[layer]) {
-                  let start = Int(starts[s])
-                  // Every term that starts here is a candidate, not only the
-                  // longest: when the longest loses to an overlapping winner, a
-                  // shorter one may still fit ("peace" in "Peace talks broke down").
-                  let e0 = exact[start]
-                  let p0 = prefix[start]
-                  var node: Int32 = -1
-                  if e0 >= 0 { node = t.rootChild[Int(e0) &* layers &+ layer] }
-                  if node < 0, p0 >= 0 { node = t.rootChild[Int(p0) &* layers &+ layer] }
-                  if node < 0 { continue }
-                  var k = start + 1
-                  while true {
-                    if t.nodeEntryStart[Int(node)] < t.nodeEntryStart[Int(node) + 1] {
-                      out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: node))
-                    }
-                    // A node without children ends the walk; the node's filter
-                    // of child ids skips most lookups that would fail.
-                    guard k < tokens.upperBound else { break }
-                    let filter = t.childFilter[Int(node)]
-                    if filter == 0 { break }
-                    let next = t.step(node, filter: filter, exact: exact[k], prefix: prefix[k])
-                    if next < 0 { break }
-                    node = next
-                    k += 1
+            }
+            for layer in wanted where lengths[layer] > 0 {
+              let layerFirst = out.count
+              let base = layer &* count
+              for s in base..<(base &+ lengths[layer]) {
+                let start = Int(starts[s])
+                // Every term that starts here is a candidate, not only the
+                // longest: when the longest loses to an overlapping winner, a
+                // shorter one may still fit ("peace" in "Peace talks broke down").
+                let e0 = rows[start].exact
+                let p0 = rows[start].prefix
+                var node: Int32 = -1
+                if e0 >= 0 { node = t.rootChild[Int(e0) &* layers &+ layer] }
+                if node < 0, p0 >= 0 { node = t.rootChild[Int(p0) &* layers &+ layer] }
+                if node < 0 { continue }
+                var k = start + 1
+                while true {
+                  if t.nodeEntryStart[Int(node)] < t.nodeEntryStart[Int(node) + 1] {
+                    out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: node))
                   }
+                  // A node without children ends the walk; the node's filter
+                  // of child ids skips most lookups that would fail.
+                  guard k < tokens.upperBound else { break }
+                  let filter = t.childFilter[Int(node)]
+                  if filter == 0 { break }
+                  let next = t.step(node, filter: filter, exact: rows[k].exact, prefix: rows[k].prefix)
+                  if next < 0 { break }
+                  node = next
+                  k += 1
                 }
-                // (One match has no overlap: no call.)
-                if out.count - layerFirst > 1 { Self.resolveOverlaps(&out, from: layerFirst) }
               }
+              // (One match has no overlap: no call.)
+              if out.count - layerFirst > 1 { Self.resolveOverlaps(&out, from: layerFirst) }
             }
           }
         }
@@ -885,8 +874,41 @@ final class MatcherTables: @unchecked Sendable {
 
 /// Per-token lexicon ids of one document.
 public struct TokenIDs: Sendable {
-  public var exact: [Int32]
-  public var prefix: [Int32]
+  /// One token's ids: its exact id and the id of the longest prefix term
+  /// it starts with, -1 where there is none. Kept side by side (8 bytes,
+  /// the word memo's layout, `WordMemo.Entry.ids`) so the id pass copies
+  /// both with one load and one store, and a walk reads a token's ids from
+  /// one base address.
+  public struct Row: Sendable, Hashable, BitwiseCopyable {
+    public var exact: Int32
+    public var prefix: Int32
+
+    public init(exact: Int32 = -1, prefix: Int32 = -1) {
+      self.exact = exact
+      self.prefix = prefix
+    }
+  }
+
+  /// One id of every token, read from the rows by token index
+  /// (`TokenIDs.exact`, `TokenIDs.prefix`).
+  public struct Column: RandomAccessCollection, Equatable, Sendable {
+    let rows: [Row]
+    let isPrefix: Bool
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { rows.count }
+    public subscript(i: Int) -> Int32 { isPrefix ? rows[i].prefix : rows[i].exact }
+
+    /// Equal ids token by token (whichever id each holds).
+    public static func == (a: Column, b: Column) -> Bool { a.elementsEqual(b) }
+  }
+
+  /// Every token's ids, by token index.
+  public internal(set) var rows: [Row]
+  /// The exact id of every token, -1 for none.
+  public var exact: Column { Column(rows: rows, isPrefix: false) }
+  /// The longest prefix term's id of every token, -1 for none.
+  public var prefix: Column { Column(rows: rows, isPrefix: true) }
   /// Layers whose terms may start at each token (`PhraseMatcher.startLayers`,
   /// the starts that cannot match dropped); empty when not computed.
   var starts: [UInt8] = []
@@ -894,6 +916,16 @@ public struct TokenIDs: Sendable {
   /// attribution's shape flags and function-word class); empty when not
   /// computed.
   var wordFacts: [UInt32] = []
+
+  init(rows: [Row] = []) {
+    self.rows = rows
+  }
+
+  /// The ids `exact[i]` and `prefix[i]` for token i (of equal counts).
+  init<E: Collection<Int32>, P: Collection<Int32>>(exact: E, prefix: P) {
+    precondition(exact.count == prefix.count, "id columns of different lengths")
+    rows = zip(exact, prefix).map { Row(exact: $0, prefix: $1) }
+  }
 }
 
 /// A lexicon term found in the text: tokens `start..<end` of the document.

@@ -16,8 +16,8 @@ struct WordMemo: Sendable {
     /// Bytes 0–7 and 8–15 of the word, little-endian, zero-padded.
     var low: UInt64 = 0
     var high: UInt64 = 0
-    var exact: Int32 = -1
-    var prefix: Int32 = -1
+    /// The exact and prefix ids, copied whole into `TokenIDs.rows`.
+    var ids = TokenIDs.Row()
     var facts: UInt32 = 0
     /// The key's length in bytes, with `nonWordTag` set for a token that
     /// is not a word; 0 marks an empty slot. (32 bytes an entry: two to a
@@ -31,6 +31,16 @@ struct WordMemo: Sendable {
       self.low = low
       self.high = high
       self.length = length
+    }
+
+    var exact: Int32 {
+      get { ids.exact }
+      set { ids.exact = newValue }
+    }
+
+    var prefix: Int32 {
+      get { ids.prefix }
+      set { ids.prefix = newValue }
     }
   }
 

@@ -118,7 +118,7 @@ public struct SentenceScorer {
   /// Lets go of the document's token ids (their arrays are refilled for
   /// the next document, which needs them unique).
   mutating func releaseIDs() {
-    ids = TokenIDs(exact: [], prefix: [])
+    ids = TokenIDs()
   }
 
   /// A scorer made for the matcher of `tables`, `model` and `parameters`

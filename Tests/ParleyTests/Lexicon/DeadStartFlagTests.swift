@@ -29,11 +29,10 @@ import Testing
       let mayGo = raw[i] & t.deadStartCheck(exact: exact[i], prefix: prefix[i]).needsNext != 0
       #expect((flagged[i] & PhraseMatcher.checkNext != 0) == mayGo, "\(label()) token \(i)")
     }
-    exact.withUnsafeBufferPointer { e in
-      prefix.withUnsafeBufferPointer { p in
-        plain.withUnsafeMutableBufferPointer { PhraseMatcher.dropDeadStarts(exact: e, prefix: p, starts: $0, t) }
-        flagged.withUnsafeMutableBufferPointer { PhraseMatcher.dropFlaggedDeadStarts(exact: e, prefix: p, starts: $0, t) }
-      }
+    let ids = TokenIDs(exact: exact, prefix: prefix)
+    ids.rows.withUnsafeBufferPointer { rows in
+      plain.withUnsafeMutableBufferPointer { PhraseMatcher.dropDeadStarts(rows: rows, starts: $0, t) }
+      flagged.withUnsafeMutableBufferPointer { PhraseMatcher.dropFlaggedDeadStarts(rows: rows, starts: $0, t) }
     }
     #expect(flagged == plain, "\(label())")
   }
@@ -64,7 +63,7 @@ import Testing
     let engine = try TestSupport.engine()
     for (origin, text) in try TextInvariantTests.repositoryTexts() {
       let ids = engine.matcher.tokenIDs(engine.read(id: "t", text: text))
-      Self.check(engine.matcher.tables, exact: ids.exact, prefix: ids.prefix, origin)
+      Self.check(engine.matcher.tables, exact: Array(ids.exact), prefix: Array(ids.prefix), origin)
     }
   }
 }
