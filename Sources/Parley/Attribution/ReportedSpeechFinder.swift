@@ -706,6 +706,12 @@ extension AttributionPass {
       return (k + 1, isOpeningMark(k + 1) ? .quote : .clause)
     }
     if isOpeningMark(k) { return (k, .quote) }
+    // `“…,” Governor X said at a news conference, “and …”`: past a phrase
+    // of place or time, a comma and a quote go on with the split quote.
+    if f.trailing, facts.word(k).isPreposition {
+      let t = tailEnd(after: k, unit: k..<end)
+      if t > k, t + 1 < end, facts.isComma(t), isOpeningMark(t + 1) { return (t + 1, .splitQuote) }
+    }
     if facts.isComma(k) {
       guard k + 1 < end else { return nil }
       // `Mr. Nasser said, “We will be back”`: a comma may introduce a quote.
@@ -755,8 +761,10 @@ extension AttributionPass {
     var a = k + 1
     // (Not past another verb: `said leaders criticized the budget as …`.)
     while a < end, a < k + 7, !facts.isComma(a), !facts.isTerminal(a), !isOpeningMark(a), !facts.has(a, .inCue), !facts.isVerbSignal(a) {
+      // (After a quote it attributes, `as` opens a clause of time: `“…,”
+      // the judge told him as the sentence was read`.)
       if facts.word(a) == .as {
-        if objectAfterAs(a, end: end) { return (a + 1, .object) }
+        if !f.trailing, objectAfterAs(a, end: end) { return (a + 1, .object) }
         break
       }
       if facts.word(a).isAuxiliary { break }

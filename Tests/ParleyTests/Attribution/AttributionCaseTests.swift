@@ -273,6 +273,10 @@ struct AttributionCaseTests {
     // a court's ruling reports what it decided.
     Case("According to estimates by the central bank, ⟦Japan spent 5 trillion yen⟧.", "central bank"),
     Case("The Constitutional Court ruled on Thursday that ⟦the search law was unconstitutional⟧.", "Constitutional Court"),
+    // A split quote goes on past a phrase of place after the cue; after a
+    // quote it attributes, `as` opens a clause of time, not the content.
+    Case("“⟦Prices are back where we want them⟧,” Governor Lena Dahl said at a news conference, “⟦and the krona has stopped falling⟧.”", "Lena Dahl", "Lena Dahl"),
+    Case("“⟦You kept their savings as your own⟧,” the judge told him as the sentence was read.", "the judge"),
     // Strict: a modifier the earlier name does not hold, a nationality of
     // another country, leave the description a speaker of its own.
     Case("The World Rowing Federation suspended two coaches.\n\nThe Latvian federation said ⟦it would appeal⟧.", "Latvian federation"),
