@@ -21,7 +21,8 @@ extension SpeakerResolver {
   /// - a body: `the agency`, `the Egyptian federation` after a proper name
   ///   that ends in the same noun and holds every modifier
   ///   (`International Atomic Energy Agency`, `Egyptian Handball
-  ///   Federation`);
+  ///   Federation`); `the utility` after the noun and a name (`the state
+  ///   utility, Energía Austral,`);
   /// - a person: `the general` after a title that is or abbreviates the
   ///   role noun, or names the same office, before a name (`Lt. Gen.
   ///   Hashim Abdelrahim`); `the minister` after the role noun and a name
