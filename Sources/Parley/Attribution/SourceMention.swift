@@ -333,7 +333,10 @@ extension AttributionPass {
       // (Both tests are read only where they decide: most tokens are no
       // cue and no verb in -ed.)
       let endsED = k > start && facts.has(k, .endsED) && !facts.isCapitalized(k)
-      let participle = endsED && k + 1 < end && facts.word(k + 1).isPreposition && !facts.isCapitalized(k - 1)
+      var participle = endsED && k + 1 < end && facts.word(k + 1).isPreposition && !facts.isCapitalized(k - 1)
+      // A reporting verb whose `that` follows a short phrase is the verb:
+      // `the chief financial officer acknowledged on Thursday that …`.
+      if participle, facts.has(k, .inCue), thatFollows(k + 1, end: end) { participle = false }
       // A cue that starts with a speaker noun keeps the noun in the phrase
       // (`Security analysts said`: the phrase is `Security analysts`).
       // (A phrase does not open with its verb: `according to estimates by
@@ -368,6 +371,18 @@ extension AttributionPass {
       k = j
     }
     return np
+  }
+
+  /// Whether `that` comes within six tokens from `start`, before any
+  /// comma, hard boundary or cue.
+  func thatFollows(_ start: Int, end: Int) -> Bool {
+    var j = start
+    while j < min(end, start + 6) {
+      if facts.word(j) == .that { return true }
+      if facts.isComma(j) || isHardBoundary(j) || facts.has(j, .inCue) { return false }
+      j += 1
+    }
+    return false
   }
 
   // MARK: Segment tests
@@ -635,10 +650,10 @@ extension AttributionPass {
     }
     // `the Finnish paper maker Koskivoima`, `Home Ministry spokesman Bishnu
     // Raj Khatiwada`, `Peru's former federation chief Hernán Quispe
-    // Loayza`: capitalized words followed by lower-case ones and then by a
-    // name that ends the phrase only say whose or where; the name is the
-    // last run.
-    if j > k, let last = finalName(after: j, end: coreEnd, facts: facts) {
+    // Loayza`, `the party's former leader Tomas Vidal`: capitalized words
+    // (or none) followed by lower-case ones and then by a name that ends
+    // the phrase only say whose, where or what; the name is the last run.
+    if let last = finalName(after: j, end: coreEnd, facts: facts) {
       k = last.lowerBound
       j = last.upperBound
     }
@@ -752,10 +767,11 @@ extension AttributionPass {
 
   /// The capitalized run that ends a phrase at `end` after lower-case
   /// words from `start` on (at least one, none a preposition, a clause word
-  /// or punctuation), if there is one: `Koskivoima` after `paper maker`.
+  /// or punctuation; phrase adjectives such as `former` may be among
+  /// them), if there is one: `Koskivoima` after `paper maker`.
   static func finalName(after start: Int, end: Int, facts: TokenFactsView) -> Range<Int>? {
     var x = start
-    while x < end, facts.has(x, .word), !facts.isCapitalized(x), facts.word(x) == .none { x += 1 }
+    while x < end, facts.has(x, .word), !facts.isCapitalized(x), facts.word(x) == .none || facts.word(x) == .adjective { x += 1 }
     guard x > start, x < end else { return nil }
     var e = x
     while e < end, facts.isCapitalized(e) || (facts.word(e) == .nameParticle && e + 1 < end && facts.isCapitalized(e + 1)) { e += 1 }

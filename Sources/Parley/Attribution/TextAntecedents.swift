@@ -92,18 +92,24 @@ extension SpeakerResolver {
 
   // MARK: Bodies
 
-  /// The latest proper name before token `limit` whose last word is a
-  /// capitalized use of head noun `head` (a speaker-lexicon token id), with
-  /// at least one word before it and every word of `modifiers` in it
-  /// (`Egyptian` in `the Egyptian federation`).
+  /// The latest proper name before token `limit` with a capitalized use
+  /// of head noun `head` (a speaker-lexicon token id) after at least one
+  /// word, and every word of `modifiers` in it (`Egyptian` in `the
+  /// Egyptian federation`). The name may run on after the noun over `of`
+  /// and capitalized words: `the Central Bank of Nigeria’s office`.
   func bodyName(head: Int32, modifiers: Range<Int>, before limit: Int) -> Range<Int>? {
     latestSpeakerMatch(before: limit) { s in
       let j = s.end - 1
       guard s.head == head, j >= 1, facts.isCapitalized(j), facts.isCapitalized(j - 1) else { return nil }
       var k = j
-      while k > 0, isNameWord(k - 1) { k -= 1 }
+      while k > 0, isNameWord(k - 1, inside: true) { k -= 1 }
       guard j - k >= 1 else { return nil }
-      let run = k..<(j + 1)
+      var e = j + 1
+      if e + 1 < limit, facts.word(e) == .nameConnector, isNameWord(e + 1) {
+        e += 1
+        while e < limit, isNameWord(e) { e += 1 }
+      }
+      let run = k..<e
       return modifiers.allSatisfy({ x in run.contains { sameToken($0, x) } }) ? run : nil
     }
   }
@@ -146,9 +152,11 @@ extension SpeakerResolver {
 
   /// A capitalized word that can be part of a body's or a person's name:
   /// not a function word (`The` at the start of a sentence) and not a
-  /// title (`President`).
-  private func isNameWord(_ t: Int) -> Bool {
-    guard facts.has(t, .word), facts.isCapitalized(t), facts.word(t) == .none else { return false }
+  /// title (`President`). `inside`: before more of the name, where a
+  /// phrase adjective is part of it (`the state’s Independent Police
+  /// Review Board`).
+  private func isNameWord(_ t: Int, inside: Bool = false) -> Bool {
+    guard facts.has(t, .word), facts.isCapitalized(t), facts.word(t) == .none || (inside && facts.word(t) == .adjective) else { return false }
     if let s = facts.speaker(t), s.categories.contains(.title) { return false }
     return true
   }

@@ -230,4 +230,47 @@ struct SpeakerResolutionTests {
     #expect(a.speakers.map(\.name) == ["Karim Nasser"])
     #expect(a.statements.last.map { document.string($0.content) } == "We will be back on Monday")
   }
+
+  @Test("a name that ends a description after lower-case words names the person")
+  func nameAfterDescription() throws {
+    let text = """
+      The party’s former leader Tomas Vidal said he would vote against the bill.
+
+      Peru’s former federation chief Hernán Quispe Loayza said the vote was rigged. He said he would appeal.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
+    #expect(a.statements.map { a.speakers[$0.speaker].name } == ["Tomas Vidal", "Hernán Quispe Loayza", "Hernán Quispe Loayza"])
+    #expect(a.speakers.allSatisfy { $0.kind == .person })
+    // A description with a preposition is no such name: the spokesman
+    // stays the speaker.
+    let (document2, b) = try Support.attribute("A spokesman for the opposition National Unity Government said the vote was a sham.")
+    #expect(b.statements.count == 1, "\(Support.describe(document2, b))")
+    #expect(b.speakers.first?.name != "National Unity Government")
+  }
+
+  @Test("a reporting verb in -ed with `that` after a short phrase is the verb, not a participle")
+  func reportingVerbBeforeTime() throws {
+    let text = """
+      The carmaker’s chief financial officer acknowledged on Thursday that the company would miss its target.
+
+      The finance chief, Katharina Oberländer, told analysts that battery costs had cut margins.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Katharina Oberländer"])
+    #expect(a.speakers.first?.aliases.contains { $0.contains("acknowledged") } == false)
+  }
+
+  @Test("a body's name read from the text keeps capitalized adjectives and runs on over `of`")
+  func bodyNameFromText() throws {
+    let text = """
+      Importers queued outside the Central Bank of Nigeria’s office in Lagos. The bank said it would sell dollars.
+
+      The case went to the state’s Independent Police Review Board. The board said it would interview the officers.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.statements.map { a.speakers[$0.speaker].name } == ["Central Bank of Nigeria", "Independent Police Review Board"])
+  }
 }
