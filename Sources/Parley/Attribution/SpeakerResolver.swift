@@ -198,6 +198,13 @@ struct SpeakerResolver {
         }
         g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
       }
+      // So is one the text gives after a body's noun elsewhere (`the rock
+      // band Harbour Lights`).
+      if !bodyAppositive, entities[e].kind == .person, let name = mentions[anchor].name, name.count >= 2, !mentions[anchor].isTitled,
+        mentions[anchor].gender == .unknown, !entities[e].genderIsWritten, bodyNounBefore(name)
+      {
+        bodyAppositive = true
+      }
       if bodyAppositive, entities[e].kind == .person, !mentions[anchor].isTitled, mentions[anchor].gender == .unknown, !entities[e].genderIsWritten {
         entities[e].kind = .organization
       }

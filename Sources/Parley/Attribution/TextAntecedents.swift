@@ -131,6 +131,7 @@ extension SpeakerResolver {
 
   /// `the union` after `the farmers' union Agri-Union Wallonie`, `the
   /// utility` after `ordered the state utility, Energía Austral, to …`,
+  /// `the city` after `the Finnish city of Kuusijärvi`,
   /// `the company` after `The truckmaker Nordhav will cut 900 jobs`: the
   /// name right after (or after a comma after) the latest use before
   /// mention `m` of its noun, or, for a noun that refers back (speakers.tsv
@@ -143,11 +144,28 @@ extension SpeakerResolver {
       guard s.head == m.head || kindNoun, !facts.isCapitalized(j) else { return nil }
       var start = s.end
       if start < limit, facts.isComma(start) { start += 1 }
+      // `the Finnish city of Kuusijärvi`: only a body's noun (an
+      // anaphor) is named by `of`; `the president of Brazil` is not Brazil.
+      else if start + 1 < limit, s.categories.contains(.anaphor), facts.word(start) == .nameConnector { start += 1 }
       guard start < limit, facts.isCapitalized(start) else { return nil }
       var e = start
       while e < limit, e - start < 4, isNameWord(e) { e += 1 }
       return e > start ? start..<e : nil
     }
+  }
+
+  /// Whether the text puts a body's or an outlet's noun right before a
+  /// use of `name` (`the rock band Harbour Lights`): a name of capitalized
+  /// words alone (`Harbour Lights wrote …`) then names that body, not a
+  /// person.
+  func bodyNounBefore(_ name: Range<Int>) -> Bool {
+    latestSpeakerMatch(before: document.tokens.count) { s in
+      guard !s.categories.intersection([.organization, .media]).isEmpty, s.start < name.lowerBound || s.end > name.upperBound,
+        !facts.isCapitalized(s.end - 1), s.end + name.count <= document.tokens.count,
+        sameText(s.end..<(s.end + name.count), name)
+      else { return nil }
+      return true
+    } ?? false
   }
 
   /// A capitalized word that can be part of a body's or a person's name:

@@ -167,11 +167,16 @@ public struct Segmenter: Sendable {
     var endsHere = false
     if t.kind == .terminal {
       endsHere = terminalEnds(p, tokens: tokens, at: k, range: range)
-    } else if t.kind == .word, t.length >= 4, p[Int(t.end) - 1] == UInt8(ascii: "."),
-      abbreviations.kind(p, Int(t.start)..<Int(t.end)) == nil
-    {
-      // An unknown initialism at the end of a sentence: "... in the D.C. The ..."
-      endsHere = nextStartsSentence(p, tokens: tokens, after: k, range: range, strict: true)
+    } else if t.kind == .word, t.length >= 4, p[Int(t.end) - 1] == UInt8(ascii: ".") {
+      if abbreviations.kind(p, Int(t.start)..<Int(t.end)) == nil {
+        // An unknown initialism at the end of a sentence: "... in the D.C. The ..."
+        endsHere = nextStartsSentence(p, tokens: tokens, after: k, range: range, strict: true)
+      } else {
+        // A known one ends a sentence only before a quote that opens one:
+        // "pushed to the network at 4 a.m. “We rolled it back …”".
+        endsHere = k + 1 < range.upperBound && tokens[k + 1].kind == .quote && tokens[k + 1].spaceBefore
+          && nextStartsSentence(p, tokens: tokens, after: k, range: range, strict: true)
+      }
     }
     guard endsHere else { return nil }
     var e = k + 1

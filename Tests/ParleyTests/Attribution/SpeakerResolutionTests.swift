@@ -273,4 +273,33 @@ struct SpeakerResolutionTests {
     #expect(a.statements.count == 2, "\(Support.describe(document, a))")
     #expect(a.statements.map { a.speakers[$0.speaker].name } == ["Central Bank of Nigeria", "Independent Police Review Board"])
   }
+
+  @Test("a body's kind noun refers back to the name the text gives after it, `of` included for a body's noun")
+  func kindNounsReferBack() throws {
+    let text = """
+      A ransomware attack has shut down the computer systems of the Finnish city of Kuusijärvi, the city said.
+
+      The Tropenhuis Museum will return 31 ornaments to Ghana, the museum said. Councillor Doug Fennimore said the plan was late.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
+    #expect(a.statements.map { a.speakers[$0.speaker].name } == ["Kuusijärvi", "Tropenhuis Museum", "Doug Fennimore"])
+    // `of` names only a body's noun: the president of Brazil is no Brazil.
+    let (document2, b) = try Support.attribute("Talks with the president of Brazil ended. The president said the deal was close.")
+    #expect(b.statements.count == 1, "\(Support.describe(document2, b))")
+    #expect(b.speakers.first?.name != "Brazil")
+  }
+
+  @Test("a name the text gives after a body's noun is that body's, and its noun refers back to it")
+  func bodyNamedAfterItsNoun() throws {
+    let text = """
+      The agency opened an inquiry into ticket sales for concerts by the rock band Harbour Lights.
+
+      The ticket seller, TixNow, said the system had been disclosed. Harbour Lights wrote that the band had not been told. “We are as angry as you are,” the band said.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
+    #expect(a.statements.map { a.speakers[$0.speaker].name } == ["TixNow", "Harbour Lights", "Harbour Lights"])
+    #expect(a.speakers.first { $0.name == "Harbour Lights" }?.kind == .organization)
+  }
 }

@@ -53,6 +53,10 @@ struct SegmenterTests {
     SentenceCase("Talks stalled — Then resumed.", ["Talks stalled — Then resumed."]),
     SentenceCase("He won. 5 others lost.", ["He won.", "5 others lost."]),
     SentenceCase("Talks ended in the N.Z. The next round is due.", ["Talks ended in the N.Z.", "The next round is due."]),
+    // A known initialism ends a sentence before a quote that opens one,
+    // and only there.
+    SentenceCase("It was pushed at 4 a.m. “We rolled it back,” she said.", ["It was pushed at 4 a.m.", "“We rolled it back,” she said."]),
+    SentenceCase("They met at 9 a.m. Eastern time.", ["They met at 9 a.m. Eastern time."]),
   ]
 
   /// Periods that do end a sentence, and periods that look like ends but
