@@ -656,6 +656,9 @@ extension AttributionPass {
     if let last = finalName(after: j, end: coreEnd, facts: facts) {
       k = last.lowerBound
       j = last.upperBound
+    } else if j == k, let inner = nameBeforeOutlet(from: k, end: coreEnd, facts: facts) {
+      k = inner.lowerBound
+      j = inner.upperBound
     }
     // `a teacher named Aline Uwase`: a participle, then a name of two words
     // or more that ends the phrase, names a person.
@@ -776,6 +779,20 @@ extension AttributionPass {
     var e = x
     while e < end, facts.isCapitalized(e) || (facts.word(e) == .nameParticle && e + 1 < end && facts.isCapitalized(e + 1)) { e += 1 }
     return e == end && facts.isCapitalized(end - 1) ? x..<end : nil
+  }
+
+  /// `the official Xinhua news agency`, `Turkey's state-run Anadolu news
+  /// agency`: after lower-case words from `start` on (at least one, as for
+  /// `finalName`), a capitalized run right before an outlet's noun names
+  /// the outlet.
+  static func nameBeforeOutlet(from start: Int, end: Int, facts: TokenFactsView) -> Range<Int>? {
+    var x = start
+    while x < end, facts.has(x, .word), !facts.isCapitalized(x), facts.word(x) == .none || facts.word(x) == .adjective { x += 1 }
+    guard x > start, x < end, facts.isCapitalized(x) else { return nil }
+    var e = x
+    while e < end, facts.isCapitalized(e) { e += 1 }
+    guard e < end, let s = facts.speaker(e), s.start == e, s.categories.contains(.media) else { return nil }
+    return x..<e
   }
 
   /// A person's name ends before `of`: `President Vladimir Sorin of

@@ -302,4 +302,17 @@ struct SpeakerResolutionTests {
     #expect(a.statements.map { a.speakers[$0.speaker].name } == ["TixNow", "Harbour Lights", "Harbour Lights"])
     #expect(a.speakers.first { $0.name == "Harbour Lights" }?.kind == .organization)
   }
+
+  @Test("a name between lower-case modifiers and an outlet's noun names the outlet; a nationality does not")
+  func outletNamedInside() throws {
+    let text = """
+      Turkey’s state-run Anadolu news agency reported that officials would meet. The agency said talks would focus on boundaries.
+
+      The official Xinhua news agency said sales would rise. Iranian state media said the talks had failed.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 4, "\(Support.describe(document, a))")
+    #expect(a.statements.map { a.speakers[$0.speaker].name } == ["Anadolu", "Anadolu", "Xinhua", "Iranian state media"])
+    #expect(a.speakers.allSatisfy { $0.kind == .media })
+  }
 }
