@@ -95,7 +95,6 @@ extension PhraseMatcher {
       // (Starts are `token << 3 | layer` in 32 bits.)
       if count >= 1 << 28 { return nil }
       let t = tables
-      let layers = t.layers
       // Every start of the document (a token and a layer), in order, then
       // a sentinel past every token.
       let (starts, startCount) = Self.collectStarts(mask, into: scratch)
@@ -105,9 +104,7 @@ extension PhraseMatcher {
       scratch.reserve(startCount)
       // The tables' and the scratch's addresses in registers (stores to
       // the scratch could alias the classes' fields).
-      let rootChild = t.rootChild
-      let nodeEntryStart = t.nodeEntryStart
-      let childFilter = t.childFilter
+      let records = t.records
       var m = scratch.matches
       // Where the next match goes.
       var w = m
@@ -133,34 +130,31 @@ extension PhraseMatcher {
           cursor += 1
           let start = Int(key &>> 3)
           let layer = Int(key & 7)
-          var node: Int32 = -1
+          var link = TrieLink.none
           let e0 = rows[start].exact
-          if e0 >= 0 { node = rootChild[Int(e0) &* layers &+ layer] }
-          if node < 0 {
+          if e0 >= 0 { link = StartRecord.link(records + Int(e0), layer: layer) }
+          if !link.exists {
             let p0 = rows[start].prefix
-            if p0 >= 0 { node = rootChild[Int(p0) &* layers &+ layer] }
-            if node < 0 { continue }
+            if p0 >= 0 { link = StartRecord.link(records + Int(p0), layer: layer) }
+            if !link.exists { continue }
           }
           // The deepest node with entries on the walk, and its end.
-          var found: Int32 = -1
+          var found = TrieLink.none
           var foundEnd = 0
           var k = start &+ 1
           while true {
-            if nodeEntryStart[Int(node)] < nodeEntryStart[Int(node) + 1] {
-              found = node
+            if link.hasEntries {
+              found = link
               foundEnd = k
             }
-            // A node without children ends the walk; the node's filter
-            // of child ids skips most lookups that would fail.
-            guard k < upper else { break }
-            let filter = childFilter[Int(node)]
-            if filter == 0 { break }
-            let next = t.step(node, filter: filter, exact: rows[k].exact, prefix: rows[k].prefix)
-            if next < 0 { break }
-            node = next
+            // A node without children ends the walk.
+            guard link.hasChildren, k < upper else { break }
+            let next = t.step(link, exact: rows[k].exact, prefix: rows[k].prefix)
+            if !next.exists { break }
+            link = next
             k &+= 1
           }
-          if found < 0 { continue }
+          if !found.exists { continue }
           let end = Int32(truncatingIfNeeded: foundEnd)
           let held = lastEnd[layer]
           if Int32(truncatingIfNeeded: start) < held {
@@ -176,7 +170,7 @@ extension PhraseMatcher {
             w = m + used
             break
           }
-          let match = PhraseMatch(start: Int32(truncatingIfNeeded: start), end: end, node: found)
+          let match = PhraseMatch(start: Int32(truncatingIfNeeded: start), end: end, node: found.node)
           if match.start == lastStart {
             // After the matches of its start's earlier layers that end by
             // its end (they may end after it).
@@ -201,9 +195,10 @@ extension PhraseMatcher {
     /// Writes every start of the document, `token << 3 | layer` for each
     /// layer bit of each token's start layers, in order, into the
     /// scratch's start buffer, then `Int32.max`; returns the buffer and the
-    /// number of starts. The
-    /// layers are read eight tokens at a time, and a word's nonzero bytes
-    /// found by their high bits.
+    /// number of starts. The layers are read eight tokens at a time, a
+    /// word's nonzero bytes found by their high bits, and each such token
+    /// writes its list of starts with one store (`BitLists`) and moves on
+    /// by their number: no branch depends on how many starts a token has.
     @inline(never)
     static func collectStarts(_ mask: UnsafeBufferPointer<UInt8>, into scratch: MatchScratch) -> (UnsafeMutablePointer<Int32>, Int) {
       let count = mask.count
@@ -211,6 +206,16 @@ extension PhraseMatcher {
       var room = scratch.startCapacity
       var n = 0
       var k = 0
+      let lists = BitLists.lists
+      let counts = BitLists.counts
+      /// Writes token `k`'s starts (its layers `bits`) at `n`: room for
+      /// eight from `n` on.
+      @inline(__always)
+      func write(_ k: Int, _ bits: Int) {
+        let list = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: k &<< 3)) | lists[bits]
+        UnsafeMutableRawPointer(starts + n).storeBytes(of: list, as: SIMD8<Int32>.self)
+        n &+= Int(counts[bits])
+      }
       if let bytes = mask.baseAddress {
         let raw = UnsafeRawPointer(bytes)
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
@@ -218,31 +223,19 @@ extension PhraseMatcher {
           let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
           // Bit 7 of each byte set where the byte is not zero.
           var nonzero = ((word & low7) &+ low7 | word) & ~low7
-          if nonzero != 0, room &- n < 64 {
-            // (Eight tokens of eight layers at most.)
-            (starts, room) = scratch.growStarts(keeping: n)
-          }
+          // (Eight tokens of eight layers at most, and the last list's
+          // eight slots.)
+          if nonzero != 0, room &- n < 72 { (starts, room) = scratch.growStarts(keeping: n) }
           while nonzero != 0 {
             let shift = nonzero.trailingZeroBitCount
-            var bits = UInt32(truncatingIfNeeded: word &>> UInt64(truncatingIfNeeded: shift &- 7)) & 0xFF
-            let token = Int32(truncatingIfNeeded: (k &+ shift &>> 3) &<< 3)
-            repeat {
-              starts[n] = token | Int32(truncatingIfNeeded: bits.trailingZeroBitCount)
-              n &+= 1
-              bits &= bits &- 1
-            } while bits != 0
+            write(k &+ shift &>> 3, Int(truncatingIfNeeded: word &>> UInt64(truncatingIfNeeded: shift &- 7)) & 0xFF)
             nonzero &= nonzero &- 1
           }
           k &+= 8
         }
         while k < count {
-          var bits = UInt32(bytes[k])
-          if room &- n < 9 { (starts, room) = scratch.growStarts(keeping: n) }
-          while bits != 0 {
-            starts[n] = Int32(truncatingIfNeeded: k &<< 3) | Int32(truncatingIfNeeded: bits.trailingZeroBitCount)
-            n &+= 1
-            bits &= bits &- 1
-          }
+          if room &- n < 16 { (starts, room) = scratch.growStarts(keeping: n) }
+          write(k, Int(bytes[k]))
           k &+= 1
         }
       }
@@ -261,6 +254,31 @@ extension PhraseMatcher {
       return scratch.append(found, at: first)
     }
   }
+}
+
+/// Every byte's set bits as a list, for `DocumentWalk.collectStarts`:
+/// `lists[b]` holds the indices of the bits set in `b`, lowest first, then
+/// zeros, and `counts[b]` their number. Built once (8 KB), never freed.
+private enum BitLists {
+  nonisolated(unsafe) static let lists: UnsafePointer<SIMD8<Int32>> = {
+    let table = UnsafeMutablePointer<SIMD8<Int32>>.allocate(capacity: 256)
+    for b in 0..<256 {
+      var list = SIMD8<Int32>()
+      var i = 0
+      for bit in 0..<8 where b & (1 << bit) != 0 {
+        list[i] = Int32(bit)
+        i += 1
+      }
+      table[b] = list
+    }
+    return UnsafePointer(table)
+  }()
+
+  nonisolated(unsafe) static let counts: UnsafePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for b in 0..<256 { table[b] = UInt8(b.nonzeroBitCount) }
+    return UnsafePointer(table)
+  }()
 }
 
 /// Raw memory for one document's matches while

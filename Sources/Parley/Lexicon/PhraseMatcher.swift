@@ -100,7 +100,7 @@ public struct PhraseMatcher: Sendable {
           }
           if id == nextID { nextID += 1 }
           if k == 0 {
-            // Root edges go to `rootChild` below; the table finds them meanwhile.
+            // Root edges go to the start records below; the table finds them meanwhile.
             if let child = rootFinder.get(Int32(layer), id) {
               node = child
             } else {
@@ -252,9 +252,7 @@ public struct PhraseMatcher: Sendable {
                   let e = memo.entry(p, r) { e in
                     e.exact = vocabulary.lookup(p, r) ?? -1
                     e.prefix = prefixID(p, r)
-                    var m: UInt8 = 0
-                    if e.exact >= 0 { m = t.startLayers[Int(e.exact)] }
-                    if e.prefix >= 0 { m |= t.startLayers[Int(e.prefix)] }
+                    let m = t.startLayers(e.exact) | t.startLayers(e.prefix)
                     e.starts = t.flagged(m, exact: e.exact, prefix: e.prefix)
                     e.facts = facts(p, r)
                   }
@@ -365,11 +363,7 @@ public struct PhraseMatcher: Sendable {
   static func startLayers(_ ids: TokenIDs, _ t: MatcherTables) -> [UInt8] {
     var out = [UInt8](repeating: 0, count: ids.rows.count)
     for i in out.indices {
-      let row = ids.rows[i]
-      var m: UInt8 = 0
-      if row.exact >= 0 { m = t.startLayers[Int(row.exact)] }
-      if row.prefix >= 0 { m |= t.startLayers[Int(row.prefix)] }
-      out[i] = m
+      out[i] = t.startLayers(ids.rows[i].exact) | t.startLayers(ids.rows[i].prefix)
     }
     ids.rows.withUnsafeBufferPointer { rows in
       out.withUnsafeMutableBufferPointer { dropDeadStarts(rows: rows, starts: $0, t) }
@@ -407,21 +401,23 @@ public struct PhraseMatcher: Sendable {
     guard let base = starts.baseAddress, n > 0 else { return }
     // The tables' addresses in registers (stores to `starts` could alias
     // the class's fields).
-    let startLayers = t.startLayers
-    let entryLayers = t.entryLayers
-    let followFilter = t.followFilter
+    let records = t.records
     /// Drops the dead starts of flagged token `k` and clears its flag.
     @inline(__always)
     func drop(_ k: Int) {
-      // `deadStartCheck`, with the addresses above.
-      let (needsNext, filter) = MatcherTables.deadStartCheck(exact: rows[k].exact, prefix: rows[k].prefix, startLayers, entryLayers, followFilter)
+      // `deadStartCheck`, with the address above.
+      let (needsNext, filter) = MatcherTables.deadStartCheck(exact: rows[k].exact, prefix: rows[k].prefix, records)
       // (Flagged: some start needs a child along the next token.)
       var kept = starts[k] & ~checkNext
       let next = k &+ 1
       if next < n {
+        // Whether either id of the next token may have a child, as 0 or 1
+        // without a branch (which way it goes is close to a coin toss).
         let ek = rows[next].exact
         let pk = rows[next].prefix
-        if !(ek >= 0 && MatcherTables.mayHave(filter, ek)) && !(pk >= 0 && MatcherTables.mayHave(filter, pk)) { kept &= ~needsNext }
+        let e = filter &>> UInt64(UInt32(bitPattern: ek) & 63) & UInt64(ek >= 0 ? 1 : 0)
+        let p = filter &>> UInt64(UInt32(bitPattern: pk) & 63) & UInt64(pk >= 0 ? 1 : 0)
+        kept &= ~needsNext | (0 &- UInt8(truncatingIfNeeded: e | p))
       } else {
         kept &= ~needsNext
       }
@@ -529,23 +525,19 @@ public struct PhraseMatcher: Sendable {
                 // shorter one may still fit ("peace" in "Peace talks broke down").
                 let e0 = rows[start].exact
                 let p0 = rows[start].prefix
-                var node: Int32 = -1
-                if e0 >= 0 { node = t.rootChild[Int(e0) &* layers &+ layer] }
-                if node < 0, p0 >= 0 { node = t.rootChild[Int(p0) &* layers &+ layer] }
-                if node < 0 { continue }
+                var link = t.rootChild(e0, layer: layer)
+                if !link.exists { link = t.rootChild(p0, layer: layer) }
+                if !link.exists { continue }
                 var k = start + 1
                 while true {
-                  if t.nodeEntryStart[Int(node)] < t.nodeEntryStart[Int(node) + 1] {
-                    out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: node))
+                  if link.hasEntries {
+                    out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: link.node))
                   }
-                  // A node without children ends the walk; the node's filter
-                  // of child ids skips most lookups that would fail.
-                  guard k < tokens.upperBound else { break }
-                  let filter = t.childFilter[Int(node)]
-                  if filter == 0 { break }
-                  let next = t.step(node, filter: filter, exact: rows[k].exact, prefix: rows[k].prefix)
-                  if next < 0 { break }
-                  node = next
+                  // A node without children ends the walk.
+                  guard link.hasChildren, k < tokens.upperBound else { break }
+                  let next = t.step(link, exact: rows[k].exact, prefix: rows[k].prefix)
+                  if !next.exists { break }
+                  link = next
                   k += 1
                 }
               }
@@ -654,27 +646,17 @@ public struct PhraseMatcher: Sendable {
 final class MatcherTables: @unchecked Sendable {
   let layers: Int
   let idCount: Int
-  /// Child of layer L's root for token id: `rootChild[id * layers + L]`, -1 for none.
-  let rootChild: UnsafeMutablePointer<Int32>
-  /// Bit L set: layer L's trie has a root edge for the token id.
-  let startLayers: UnsafeMutablePointer<UInt8>
-  /// Bit L set: layer L's root edge for the token id leads to a node with
-  /// entries.
-  let entryLayers: UnsafeMutablePointer<UInt8>
-  /// The `childFilter`s of the token id's root children in all layers,
-  /// or-ed together.
-  let followFilter: UnsafeMutablePointer<UInt64>
-  let edgeKeys: UnsafeMutablePointer<UInt64>
-  let edgeValues: UnsafeMutablePointer<Int32>
+  /// Everything a walk and the dead-start drop read of each token id, one
+  /// cache line per id (`StartRecord`): `records[id]`.
+  let records: UnsafeMutablePointer<StartRecord>
+  /// The edges below the roots: open addressing on (node, token id), the
+  /// child's link beside its key (`EdgeSlot`), `edgeMask + 1` slots.
+  let edges: UnsafeMutablePointer<EdgeSlot>
   let edgeMask: Int
   /// For node n, entry ids `nodeEntryIDs[nodeEntryStart[n]..<nodeEntryStart[n+1]]`.
   let nodeEntryStart: UnsafeMutablePointer<Int32>
   /// The most entries any node has.
   let maxNodeEntries: Int
-  /// For every non-root node, bit `id % 64` set for the token id of each
-  /// of its children: 0 for a node without children, and a filter that
-  /// lets most failing child lookups skip the hash table.
-  let childFilter: UnsafeMutablePointer<UInt64>
   /// The exact id of the one-byte token of each ASCII byte, -1 for none.
   let asciiTokenIDs: UnsafeMutablePointer<Int32>
   /// The start layers of a token whose only id is this one (no prefix
@@ -690,9 +672,11 @@ final class MatcherTables: @unchecked Sendable {
   private let nodeCount: Int
   private let entryCount: Int
 
-  init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32], asciiTokenIDs: [Int32], categories: [LexiconCategory], weights: [Double]) {
+  init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges table: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32], asciiTokenIDs: [Int32], categories: [LexiconCategory], weights: [Double]) {
     precondition(asciiTokenIDs.count == 128)
     precondition(categories.count == weights.count)
+    precondition(layers <= StartRecord.maxLayers, "too many layers for a start record")
+    precondition(StartRecord.checkLayout(), "a start record is one cache line")
     entryCount = categories.count
     entryIDs = .allocate(capacity: max(1, nodeEntryIDs.count))
     entryIDs.initialize(from: nodeEntryIDs, count: nodeEntryIDs.count)
@@ -707,48 +691,54 @@ final class MatcherTables: @unchecked Sendable {
     self.layers = layers
     self.idCount = idCount
     let ids = max(1, idCount)
-    rootChild = .allocate(capacity: ids * layers)
-    rootChild.initialize(repeating: -1, count: ids * layers)
-    startLayers = .allocate(capacity: ids)
-    startLayers.initialize(repeating: 0, count: ids)
-    for e in rootEdges {
-      rootChild[Int(e.id) * layers + e.layer] = e.child
-      startLayers[Int(e.id)] |= UInt8(1) << UInt8(e.layer)
-    }
-    let (keys, values) = edges.storage
-    edgeMask = keys.count - 1
-    edgeKeys = .allocate(capacity: keys.count)
-    edgeKeys.initialize(from: keys, count: keys.count)
-    edgeValues = .allocate(capacity: values.count)
-    edgeValues.initialize(from: values, count: values.count)
+    let (keys, values) = table.storage
     nodeCount = nodeEntryStart.count - 1
+    precondition(nodeCount <= TrieLink.maxNodes, "too many trie nodes")
     var most: Int32 = 0
     for n in 0..<nodeCount { most = max(most, nodeEntryStart[n + 1] - nodeEntryStart[n]) }
     maxNodeEntries = Int(most)
     self.nodeEntryStart = .allocate(capacity: nodeEntryStart.count)
     self.nodeEntryStart.initialize(from: nodeEntryStart, count: nodeEntryStart.count)
-    childFilter = .allocate(capacity: max(1, nodeCount))
-    childFilter.initialize(repeating: 0, count: max(1, nodeCount))
+    self.nodeEntryIDs = nodeEntryIDs
+    // Every node's child ids, in two filters: 64 bits for the dead-start
+    // drop (`StartRecord.followFilter`), 32 for the link to the node.
+    let nodes = nodeCount
+    var filters = [UInt64](repeating: 0, count: nodes)
+    var shortFilters = [UInt32](repeating: 0, count: nodes)
     for k in keys where k != EdgeTable.empty {
       let parent = Int(UInt32(truncatingIfNeeded: k >> 32))
       let id = Int32(bitPattern: UInt32(truncatingIfNeeded: k))
-      if parent < nodeCount { childFilter[parent] |= Self.filterBit(id) }
+      if parent < nodes {
+        filters[parent] |= Self.filterBit(id)
+        shortFilters[parent] |= TrieLink.filterBit(id)
+      }
     }
-    self.nodeEntryIDs = nodeEntryIDs
-    entryLayers = .allocate(capacity: ids)
-    entryLayers.initialize(repeating: 0, count: ids)
-    followFilter = .allocate(capacity: ids)
-    followFilter.initialize(repeating: 0, count: ids)
+    /// The link to `node`.
+    func link(_ node: Int32) -> TrieLink {
+      let n = Int(node)
+      return TrieLink(node: node, hasEntries: nodeEntryStart[n] < nodeEntryStart[n + 1], filter: shortFilters[n])
+    }
+    records = .allocateAligned(ids)
+    records.initialize(repeating: StartRecord(), count: ids)
     for e in rootEdges {
       let node = Int(e.child)
-      followFilter[Int(e.id)] |= childFilter[node]
+      let bit = UInt8(1) << UInt8(e.layer)
+      records[Int(e.id)].setLink(link(e.child), layer: e.layer)
+      records[Int(e.id)].startLayers |= bit
       if nodeEntryStart[node] < nodeEntryStart[node + 1] {
-        entryLayers[Int(e.id)] |= UInt8(1) << UInt8(e.layer)
+        records[Int(e.id)].entryLayers |= bit
+      } else {
+        records[Int(e.id)].followFilter |= filters[node]
       }
+    }
+    edgeMask = keys.count - 1
+    edges = .allocateAligned(keys.count)
+    for s in keys.indices {
+      edges[s] = EdgeSlot(key: keys[s], link: keys[s] == EdgeTable.empty ? .none : link(values[s]))
     }
     soloStarts = .allocate(capacity: ids)
     soloStarts.initialize(repeating: 0, count: ids)
-    for id in 0..<idCount { soloStarts[id] = flagged(startLayers[id], exact: Int32(id), prefix: -1) }
+    for id in 0..<idCount { soloStarts[id] = flagged(records[id].startLayers, exact: Int32(id), prefix: -1) }
   }
 
   /// The same tables in memory of their own (`PhraseMatcher.deepCopy`).
@@ -764,15 +754,12 @@ final class MatcherTables: @unchecked Sendable {
     nodeEntryIDs = t.nodeEntryIDs.freshCopy()
     // The sizes `init` allocated.
     let ids = max(1, t.idCount)
-    rootChild = .copied(t.rootChild, ids * t.layers)
-    startLayers = .copied(t.startLayers, ids)
-    entryLayers = .copied(t.entryLayers, ids)
-    followFilter = .copied(t.followFilter, ids)
+    records = .allocateAligned(ids)
+    records.initialize(from: t.records, count: ids)
+    edges = .allocateAligned(t.edgeMask + 1)
+    edges.initialize(from: t.edges, count: t.edgeMask + 1)
     soloStarts = .copied(t.soloStarts, ids)
-    edgeKeys = .copied(t.edgeKeys, t.edgeMask + 1)
-    edgeValues = .copied(t.edgeValues, t.edgeMask + 1)
     nodeEntryStart = .copied(t.nodeEntryStart, t.nodeCount + 1)
-    childFilter = .copied(t.childFilter, max(1, t.nodeCount))
     asciiTokenIDs = .copied(t.asciiTokenIDs, 128)
     entryIDs = .copied(t.entryIDs, t.nodeEntryIDs.count)
     entryCategories = .copied(t.entryCategories, t.entryCount)
@@ -781,14 +768,9 @@ final class MatcherTables: @unchecked Sendable {
   }
 
   deinit {
-    rootChild.deallocate()
-    startLayers.deallocate()
-    entryLayers.deallocate()
-    followFilter.deallocate()
-    edgeKeys.deallocate()
-    edgeValues.deallocate()
+    records.deallocate()
+    edges.deallocate()
     nodeEntryStart.deallocate()
-    childFilter.deallocate()
     asciiTokenIDs.deallocate()
     soloStarts.deallocate()
     entryIDs.deallocate()
@@ -797,51 +779,61 @@ final class MatcherTables: @unchecked Sendable {
     entryWeights.deallocate()
   }
 
+  /// Bit `id % 64`: a node's children in `StartRecord.followFilter`.
   @inline(__always)
   static func filterBit(_ id: Int32) -> UInt64 { 1 << UInt64(UInt32(bitPattern: id) & 63) }
 
-  /// Whether a node whose `childFilter` is `filter` may have a child along
-  /// token `id` (false: it has none).
+  /// Whether a node whose 64-bit child filter is `filter` may have a child
+  /// along token `id` (false: it has none).
   @inline(__always)
   static func mayHave(_ filter: UInt64, _ id: Int32) -> Bool { filter & filterBit(id) != 0 }
 
-  /// One step of a trie walk: the child of `node` (whose child filter is
-  /// `filter`) along a token's exact id `ek`, else along its prefix id
-  /// `pk` (-1 for none), or -1. The filter skips most lookups that would
-  /// fail.
+  /// One step of a trie walk: the child of the node that `link` leads to
+  /// (one with children) along a token's exact id `ek`, else along its
+  /// prefix id `pk` (-1 for none), or `TrieLink.none`. The link's filter
+  /// skips most lookups that would fail.
   @inline(__always)
-  func step(_ node: Int32, filter: UInt64, exact ek: Int32, prefix pk: Int32) -> Int32 {
-    var next: Int32 = -1
-    if ek >= 0, Self.mayHave(filter, ek) { next = child(node, ek) }
-    if next < 0, pk >= 0, Self.mayHave(filter, pk) { next = child(node, pk) }
+  func step(_ link: TrieLink, exact ek: Int32, prefix pk: Int32) -> TrieLink {
+    var next = TrieLink.none
+    if ek >= 0, link.mayHave(ek) { next = child(link.node, ek) }
+    if !next.exists, pk >= 0, link.mayHave(pk) { next = child(link.node, pk) }
     return next
+  }
+
+  /// The link of layer L's root to its child along token `id` (-1 for
+  /// none: `TrieLink.none`).
+  @inline(__always)
+  func rootChild(_ id: Int32, layer: Int) -> TrieLink {
+    id >= 0 ? StartRecord.link(records + Int(id), layer: layer) : .none
   }
 
   /// What `PhraseMatcher.dropDeadStarts` reads of a token with ids
   /// `exact` and `prefix` (-1 for none): the layers whose first node has
   /// no entries (the exact id's node where it has a root edge, else the
   /// prefix id's), whose walks need a child along the next token, and the
-  /// child filters of all its first nodes together.
+  /// child filters of those first nodes together (`followFilter`).
   @inline(__always)
   func deadStartCheck(exact e0: Int32, prefix p0: Int32) -> (needsNext: UInt8, filter: UInt64) {
-    Self.deadStartCheck(exact: e0, prefix: p0, startLayers, entryLayers, followFilter)
+    Self.deadStartCheck(exact: e0, prefix: p0, records)
   }
 
-  /// `deadStartCheck(exact:prefix:)` over the tables passed in (a caller's
-  /// loop keeps their addresses in registers).
+  /// `deadStartCheck(exact:prefix:)` over the records passed in (a
+  /// caller's loop keeps their address in a register).
   @inline(__always)
-  static func deadStartCheck(exact e0: Int32, prefix p0: Int32, _ startLayers: UnsafeMutablePointer<UInt8>, _ entryLayers: UnsafeMutablePointer<UInt8>, _ followFilter: UnsafeMutablePointer<UInt64>) -> (needsNext: UInt8, filter: UInt64) {
+  static func deadStartCheck(exact e0: Int32, prefix p0: Int32, _ records: UnsafeMutablePointer<StartRecord>) -> (needsNext: UInt8, filter: UInt64) {
     var eLayers: UInt8 = 0
     var full: UInt8 = 0
     var filter: UInt64 = 0
     if e0 >= 0 {
-      eLayers = startLayers[Int(e0)]
-      full = entryLayers[Int(e0)]
-      filter = followFilter[Int(e0)]
+      let r = records + Int(e0)
+      eLayers = r.pointee.startLayers
+      full = r.pointee.entryLayers
+      filter = r.pointee.followFilter
     }
     if p0 >= 0 {
-      full |= entryLayers[Int(p0)] & ~eLayers
-      filter |= followFilter[Int(p0)]
+      let r = records + Int(p0)
+      full |= r.pointee.entryLayers & ~eLayers
+      filter |= r.pointee.followFilter
     }
     return (~full, filter)
   }
@@ -854,21 +846,120 @@ final class MatcherTables: @unchecked Sendable {
     starts & deadStartCheck(exact: e0, prefix: p0).needsNext != 0 ? starts | PhraseMatcher.checkNext : starts
   }
 
-  /// The child of a non-root `node` along token `id`, or -1.
+  /// The start layers of token id `id` (bit L: layer L's trie has a root
+  /// edge for it), 0 for -1.
   @inline(__always)
-  func child(_ node: Int32, _ id: Int32) -> Int32 {
+  func startLayers(_ id: Int32) -> UInt8 { id >= 0 ? records[Int(id)].startLayers : 0 }
+
+  /// The child of a non-root `node` along token `id`, or `TrieLink.none`.
+  @inline(__always)
+  func child(_ node: Int32, _ id: Int32) -> TrieLink {
     let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
     var s = EdgeTable.slot(key, edgeMask)
     while true {
-      let k = edgeKeys[s]
-      if k == key { return edgeValues[s] }
-      if k == EdgeTable.empty { return -1 }
-      s = (s + 1) & edgeMask
+      let k = edges[s].key
+      if k == key { return edges[s].link }
+      if k == EdgeTable.empty { return .none }
+      s = (s &+ 1) & edgeMask
     }
   }
 
   func entryIDs(_ node: Int32) -> ArraySlice<Int32> {
     nodeEntryIDs[Int(nodeEntryStart[Int(node)])..<Int(nodeEntryStart[Int(node) + 1])]
+  }
+}
+
+/// A child in the tries as a walk reads it (`StartRecord`'s links, the
+/// edge table's slots): the node, whether it has entries, and a filter of
+/// its children's token ids, so that a walk reads nothing of the node but
+/// the link that leads to it; or `none`.
+struct TrieLink: Hashable, BitwiseCopyable {
+  /// The node in the low 31 bits of the low half (bit 30: it has
+  /// entries), -1 for none; the child filter in the high half.
+  let raw: UInt64
+
+  private static let entriesBit: Int32 = 1 << 30
+  /// The most nodes the tries may have (checked when they are built).
+  static let maxNodes = Int(entriesBit)
+
+  static let none = TrieLink(raw: UInt64(UInt32.max))
+
+  private init(raw: UInt64) { self.raw = raw }
+
+  /// The link to `node`; `filter` has bit `filterBit(id)` set for each of
+  /// its children's token ids (0: it has none).
+  init(node: Int32, hasEntries: Bool, filter: UInt32) {
+    precondition(node >= 0 && Int(node) < Self.maxNodes)
+    raw = UInt64(filter) << 32 | UInt64(UInt32(bitPattern: node | (hasEntries ? Self.entriesBit : 0)))
+  }
+
+  /// Bit `id % 32`.
+  @inline(__always)
+  static func filterBit(_ id: Int32) -> UInt32 { 1 << (UInt32(bitPattern: id) & 31) }
+
+  /// Whether there is a child (not `none`).
+  @inline(__always) var exists: Bool { Int32(truncatingIfNeeded: raw) >= 0 }
+  @inline(__always) var node: Int32 { Int32(truncatingIfNeeded: raw) & (Self.entriesBit &- 1) }
+  @inline(__always) var hasEntries: Bool { Int32(truncatingIfNeeded: raw) & Self.entriesBit != 0 }
+  @inline(__always) var hasChildren: Bool { raw >> 32 != 0 }
+  /// Whether the node may have a child along token `id` (false: it has none).
+  @inline(__always) func mayHave(_ id: Int32) -> Bool { raw >> 32 & UInt64(Self.filterBit(id)) != 0 }
+}
+
+/// What the matcher reads of a token id where a walk may start, in one
+/// cache line (64 bytes, allocated aligned): the dead-start drop reads the
+/// layers and the filter while the ids are written, and the walks over the
+/// same document a moment later find the links in the same line.
+struct StartRecord: BitwiseCopyable {
+  /// The 64-bit child filters (`MatcherTables.filterBit`) of the id's root
+  /// children without entries (in any layer), or-ed together: only their
+  /// walks need a child along the next token (`deadStartCheck`), and
+  /// leaving out the others' makes the filter drop more dead starts.
+  var followFilter: UInt64 = 0
+  /// Bit L set: layer L's trie has a root edge for the id.
+  var startLayers: UInt8 = 0
+  /// Bit L set: layer L's root edge for the id leads to a node with entries.
+  var entryLayers: UInt8 = 0
+  /// Layer L's root's child along the id: `link(layer: L)`.
+  private var links: (TrieLink, TrieLink, TrieLink, TrieLink, TrieLink, TrieLink) = (.none, .none, .none, .none, .none, .none)
+
+  /// The most layers a record holds links for.
+  static let maxLayers = 6
+  /// Where the links start in a record (checked by `checkLayout`).
+  private static let linksOffset = 16
+
+  /// Whether a record is one cache line, its links where `link` reads them.
+  static func checkLayout() -> Bool {
+    MemoryLayout<StartRecord>.stride == 64 && MemoryLayout<StartRecord>.offset(of: \.links) == linksOffset
+  }
+
+  /// Layer `layer`'s link of the record at `record`, read in place (a
+  /// subscript of the tuple would copy all its links first).
+  @inline(__always)
+  static func link(_ record: UnsafePointer<StartRecord>, layer: Int) -> TrieLink {
+    UnsafeRawPointer(record).load(fromByteOffset: linksOffset &+ layer &* MemoryLayout<TrieLink>.stride, as: TrieLink.self)
+  }
+
+  mutating func setLink(_ link: TrieLink, layer: Int) {
+    precondition(layer >= 0 && layer < Self.maxLayers)
+    withUnsafeMutableBytes(of: &links) { $0.storeBytes(of: link, toByteOffset: layer * MemoryLayout<TrieLink>.stride, as: TrieLink.self) }
+  }
+}
+
+/// One slot of `MatcherTables.edges`: the key (node << 32 | token id,
+/// `EdgeTable.empty` for none) and the link to the child, side by side so
+/// that a probe that finds its key reads one cache line.
+struct EdgeSlot: BitwiseCopyable {
+  let key: UInt64
+  let link: TrieLink
+}
+
+extension UnsafeMutablePointer {
+  /// Uninitialized memory for `count` elements (one at least), aligned to
+  /// a cache line (64 bytes), so that a 64-byte element never straddles two.
+  static func allocateAligned(_ count: Int) -> UnsafeMutablePointer<Pointee> {
+    let bytes = Swift.max(1, count) * MemoryLayout<Pointee>.stride
+    return UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64).bindMemory(to: Pointee.self, capacity: Swift.max(1, count))
   }
 }
 

@@ -12,12 +12,7 @@ import Testing
 @Suite struct DeadStartFlagTests {
   /// The starts of `exact`/`prefix` before any is dropped.
   static func rawStarts(_ t: MatcherTables, exact: [Int32], prefix: [Int32]) -> [UInt8] {
-    zip(exact, prefix).map { e, p in
-      var m: UInt8 = 0
-      if e >= 0 { m = t.startLayers[Int(e)] }
-      if p >= 0 { m |= t.startLayers[Int(p)] }
-      return m
-    }
+    zip(exact, prefix).map { e, p in t.startLayers(e) | t.startLayers(p) }
   }
 
   static func check(_ t: MatcherTables, exact: [Int32], prefix: [Int32], _ label: @autoclosure () -> String) {
@@ -41,7 +36,7 @@ import Testing
     let engine = try TestSupport.engine()
     let t = engine.matcher.tables
     // Ids that start a term in some layer, and the others.
-    let starting = (0..<t.idCount).filter { t.startLayers[$0] != 0 }.map(Int32.init)
+    let starting = (0..<t.idCount).filter { t.startLayers(Int32($0)) != 0 }.map(Int32.init)
     #expect(starting.count > 100)
     var rng = SplitMix(seed: 0xDEAD5)
     func id() -> Int32 {

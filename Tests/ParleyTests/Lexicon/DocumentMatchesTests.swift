@@ -179,21 +179,24 @@ extension MatcherWalkTests {
   /// Every match of the walk from token `start` in `layer`, in `tokens`,
   /// by the trie's plain lookups.
   static func walk(_ t: MatcherTables, from start: Int, layer: Int, in tokens: Range<Int>, ids: TokenIDs, into out: inout [PhraseMatch]) {
-    var node: Int32 = -1
-    if ids.exact[start] >= 0 { node = t.rootChild[Int(ids.exact[start]) * t.layers + layer] }
-    if node < 0, ids.prefix[start] >= 0 { node = t.rootChild[Int(ids.prefix[start]) * t.layers + layer] }
-    if node < 0 { return }
+    var link = t.rootChild(ids.exact[start], layer: layer)
+    if !link.exists { link = t.rootChild(ids.prefix[start], layer: layer) }
+    if !link.exists { return }
+    // (The node's entries from the table, and its children by lookups,
+    // not the link's flag and filter: the walks that read them are
+    // checked against this one.)
+    var node = link.node
     var k = start + 1
     while true {
       if t.nodeEntryStart[Int(node)] < t.nodeEntryStart[Int(node) + 1] {
         out.append(PhraseMatch(start: Int32(start), end: Int32(k), node: node))
       }
       guard k < tokens.upperBound else { return }
-      var next: Int32 = -1
+      var next = TrieLink.none
       if ids.exact[k] >= 0 { next = t.child(node, ids.exact[k]) }
-      if next < 0, ids.prefix[k] >= 0 { next = t.child(node, ids.prefix[k]) }
-      if next < 0 { return }
-      node = next
+      if !next.exists, ids.prefix[k] >= 0 { next = t.child(node, ids.prefix[k]) }
+      if !next.exists { return }
+      node = next.node
       k += 1
     }
   }

@@ -22,12 +22,7 @@ import Testing
     // layers of `TokenIDs.starts` (`PhraseMatcher.dropDeadStarts` clears the
     // starts whose walk would find nothing: this checks that it does not
     // clear others).
-    let mask = ids.exact.indices.map { i -> UInt8 in
-      var m: UInt8 = 0
-      if ids.exact[i] >= 0 { m |= t.startLayers[Int(ids.exact[i])] }
-      if ids.prefix[i] >= 0 { m |= t.startLayers[Int(ids.prefix[i])] }
-      return m
-    }
+    let mask = ids.exact.indices.map { i in t.startLayers(ids.exact[i]) | t.startLayers(ids.prefix[i]) }
     for layer in wanted {
       let bit = UInt8(1) << UInt8(layer)
       let layerFirst = out.count
