@@ -276,6 +276,12 @@ extension AttributionPass {
     return j >= unit.upperBound ? j : start
   }
 
+  /// A phrase of time or manner, not a subject: it opens with a
+  /// preposition or an adverb, or ends with one (`Two years ago`).
+  func isAdverbial(_ r: Range<Int>) -> Bool {
+    facts.word(r.lowerBound).isPreposition || facts.isAdverb(r.lowerBound) || facts.isAdverb(r.upperBound - 1)
+  }
+
   /// `Norway, she said, had accepted …`: a parenthetical cue after a
   /// subject with no verb; the predicate that follows is content too
   /// (unless another cue reads it: `Delegates, it reported, also
@@ -292,7 +298,12 @@ extension AttributionPass {
     // The predicate starts with a verb: `had accepted`, `also poses`.
     guard v < cut else { return nil }
     let presentVerb = facts.has(v, .endsS) && facts.word(v) == .none && !facts.isCapitalized(v)
-    guard facts.isVerbSignal(v) || presentVerb else { return nil }
+    guard facts.isVerbSignal(v) || presentVerb else {
+      // `Later, she said, the plan would work`, `Two years ago, she said,
+      // a buyer would have …`: after an adverbial, the whole clause that
+      // follows is the content.
+      return isAdverbial(b) && looksLikeClause(k..<cut) ? k..<cut : nil
+    }
     // `Delegates, it reported, also demanded …`: the predicate is a
     // cue of its own, which reads it.
     var u = v

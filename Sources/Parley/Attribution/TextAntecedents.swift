@@ -95,14 +95,24 @@ extension SpeakerResolver {
   /// The latest proper name before token `limit` with a capitalized use
   /// of head noun `head` (a speaker-lexicon token id) after at least one
   /// word, and every word of `modifiers` in it (`Egyptian` in `the
-  /// Egyptian federation`). The name may run on after the noun over `of`
-  /// and capitalized words: `the Central Bank of Nigeria’s office`.
+  /// Egyptian federation`). The name may hold `and` between capitalized
+  /// words (`the Competition and Markets Authority`) and run on after the
+  /// noun over `of` and capitalized words: `the Central Bank of Nigeria’s
+  /// office`.
   func bodyName(head: Int32, modifiers: Range<Int>, before limit: Int) -> Range<Int>? {
     latestSpeakerMatch(before: limit) { s in
       let j = s.end - 1
       guard s.head == head, j >= 1, facts.isCapitalized(j), facts.isCapitalized(j - 1) else { return nil }
       var k = j
-      while k > 0, isNameWord(k - 1, inside: true) { k -= 1 }
+      while k > 0 {
+        if isNameWord(k - 1, inside: true) {
+          k -= 1
+        } else if k >= 2, facts.word(k - 1) == .and, isNameWord(k - 2) {
+          k -= 2  // `the Competition and Markets Authority`
+        } else {
+          break
+        }
+      }
       guard j - k >= 1 else { return nil }
       var e = j + 1
       if e + 1 < limit, facts.word(e) == .nameConnector, isNameWord(e + 1) {

@@ -44,9 +44,12 @@ extension AttributionPass {
   /// Bekele, held …`) and a name set off after a role noun (`met her
   /// counterpart, Bohdan Kravets, in Lublin`).
   func addOtherPeople(after np: NounPhrase, unit: Range<Int>, lists: inout PassLists) {
-    // `Farida Noorzai and Kamran Durrani`: each name on its own as well.
+    // `Farida Noorzai and Kamran Durrani`: each name on its own as well
+    // (not one body's name that ends in its noun: `the Competition and
+    // Markets Authority`).
     let r = np.range
-    if let a = r.dropFirst().first(where: { facts.word($0) == .and }), a - r.lowerBound >= 2, r.upperBound - a > 2,
+    let bodyName = facts.speaker(r.upperBound - 1).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false
+    if !bodyName, let a = r.dropFirst().first(where: { facts.word($0) == .and }), a - r.lowerBound >= 2, r.upperBound - a > 2,
       (r.lowerBound..<a).allSatisfy({ facts.isCapitalized($0) }), ((a + 1)..<r.upperBound).allSatisfy({ facts.isCapitalized($0) })
     {
       _ = addMention(r.lowerBound..<a, isSource: false, lists: &lists)

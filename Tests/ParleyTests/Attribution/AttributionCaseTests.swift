@@ -277,6 +277,12 @@ struct AttributionCaseTests {
     // quote it attributes, `as` opens a clause of time, not the content.
     Case("“⟦Prices are back where we want them⟧,” Governor Lena Dahl said at a news conference, “⟦and the krona has stopped falling⟧.”", "Lena Dahl", "Lena Dahl"),
     Case("“⟦You kept their savings as your own⟧,” the judge told him as the sentence was read.", "the judge"),
+    // After an adverbial, a parenthetical attribution reports the whole
+    // clause that follows; a group noun with a relative clause is the
+    // subject.
+    Case("Ingrid Solheim-Aas arrived. Two years ago, she said, ⟦a streaming service would have bought the film⟧.", "Ingrid Solheim-Aas"),
+    Case("Later, Ana Ruiz said, ⟦the plan would work⟧.", "Ana Ruiz"),
+    Case("Parents who packed the meeting said ⟦their children would face longer bus rides⟧.", "Parents who packed the meeting"),
     // Strict: a modifier the earlier name does not hold, a nationality of
     // another country, leave the description a speaker of its own.
     Case("The World Rowing Federation suspended two coaches.\n\nThe Latvian federation said ⟦it would appeal⟧.", "Latvian federation"),

@@ -315,4 +315,16 @@ struct SpeakerResolutionTests {
     #expect(a.statements.map { a.speakers[$0.speaker].name } == ["Anadolu", "Anadolu", "Xinhua", "Iranian state media"])
     #expect(a.speakers.allSatisfy { $0.kind == .media })
   }
+
+  @Test("a body's name with `and` inside is one name, and its noun refers back to all of it")
+  func bodyNameWithAnd() throws {
+    let text = "The Competition and Markets Authority said the deal could harm advertisers. The companies have until March 3 to offer remedies, the authority said."
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Competition and Markets Authority"])
+    // Two people's names joined by `and` are still each a name.
+    let (document2, b) = try Support.attribute("Farida Noorzai and Kamran Durrani met in Kabul. Durrani said the talks were useful.")
+    #expect(b.statements.count == 1, "\(Support.describe(document2, b))")
+    #expect(b.speakers.first?.name == "Kamran Durrani")
+  }
 }
