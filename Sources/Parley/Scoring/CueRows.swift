@@ -39,10 +39,14 @@ struct CueRows {
   /// a cue of two tokens or more, of a layer other than the modifiers',
   /// with a weight or of valence (a modifier inside it is dropped);
   static let container: UInt32 = 1 << 22
-  /// a weight above zero;
-  static let positive: UInt32 = 1 << 23
-  /// a weight below zero.
-  static let negative: UInt32 = 1 << 24
+  /// a valence or booster cue of positive weight (`RuleGate.negatedPredicate`);
+  static let positiveTarget: UInt32 = 1 << 23
+  /// a shifter of positive weight (`RuleGate.shifter`);
+  static let positiveShifter: UInt32 = 1 << 24
+  /// a valence cue of positive weight, and one of negative weight
+  /// (`RuleGate.predicate`).
+  static let positiveValence: UInt32 = 1 << 25
+  static let negativeValence: UInt32 = 1 << 26
   /// The category bits.
   static let categories: UInt32 = (1 << 21) - 1
 
@@ -53,7 +57,10 @@ struct CueRows {
     var b = bit == LexiconCategory.report.bit && cue.weight == 0 ? 0 : bit
     if maybeName { b |= Self.maybeName }
     if cue.end - cue.start >= 2 && bit & LexiconCategory.layer2Bits == 0 && (cue.weight != 0 || bit == LexiconCategory.valence.bit) { b |= container }
-    if cue.weight > 0 { b |= positive } else if cue.weight < 0 { b |= negative }
+    // (The gates' flags: `CueScan` reads each from one bit of a row.)
+    if cue.weight > 0 && (bit == LexiconCategory.valence.bit || bit == LexiconCategory.booster.bit) { b |= positiveTarget }
+    if cue.weight > 0 && bit == LexiconCategory.shifter.bit { b |= positiveShifter }
+    if bit == LexiconCategory.valence.bit { b |= cue.weight > 0 ? positiveValence : cue.weight < 0 ? negativeValence : 0 }
     return b
   }
 
@@ -120,24 +127,55 @@ struct CueRow {
   var bits: UInt32
 }
 
-/// One slot of the scorer's cache of entry rows (`SentenceScorer.keepRows`):
-/// the row of lexicon entry `entry` as the model reads it, for a match of
-/// two tokens or more that is no name (its start and end left to fill, the
-/// `CueRows.container` flag cleared for a match of one token), or `unread`
-/// when the model does not read the entry. A slot is an entry's by its
-/// low bits; `entry` is -1 in an empty one.
-struct EntrySlot {
-  var row: CueRow
-  var entry: Int32
+/// The cue rows of the matcher's trie nodes as one model reads them
+/// (`SentenceScorer.keepRows`), made the first time a node is matched:
+/// the rows of its entries that the model reads, side by side, so that a
+/// match reads its node's slot and one run of rows (and the nodes met
+/// first, the common words, pack together at the front). A row is made
+/// for a match of two tokens or more that is no name: its start and end
+/// are left to fill, and `CueRows.container` is cleared for a match of one
+/// token.
+///
+/// Each node's run ends with a row flagged `last`. A node whose entries
+/// the model does not read (grammar words, names) has the run of row 0,
+/// flagged `unread` too: written like any row but not counted, so that
+/// writing a match's rows has no branch on whether the model reads it.
+struct NodeRows {
+  /// Per trie node: its first row in `rows`, -1 until it is first met
+  /// (and past the end for nodes never met so far).
+  var slots: [Int32] = []
+  /// Row 0, the run of the nodes the model does not read, then the runs
+  /// of the nodes met, in the order met.
+  var rows: [CueRow] = [CueRow(cue: Cue(start: 0, end: 0, entry: -1, category: .valence, weight: 0, value: 0, axis: nil), bits: unread | last)]
 
-  /// A row bit of no category or flag: the model does not read the entry.
+  /// A row bit of no category or flag: the row of no entry the model reads.
   static let unread: UInt32 = 1 << 31
-  /// Slots in a cache (a power of two).
-  static let count = 4096
+  /// A row bit of no category or flag: the last row of a node's run.
+  static let last: UInt32 = 1 << 30
 
-  /// An empty cache.
-  static func emptyCache() -> [EntrySlot] {
-    [EntrySlot](repeating: EntrySlot(row: CueRow(cue: Cue(start: 0, end: 0, entry: -1, category: .valence, weight: 0, value: 0, axis: nil), bits: unread), entry: -1), count: count)
+  /// Makes the runs of the nodes of `matches` not met yet; `row(_:)`
+  /// makes the row of an entry, nil when the model does not read it.
+  @inline(__always)
+  mutating func meet(_ matches: UnsafeBufferPointer<PhraseMatch>, entryStart: UnsafeMutablePointer<Int32>, entryIDs: UnsafeMutablePointer<Int32>, row: (Int32) -> CueRow?) {
+    for m in matches {
+      let node = Int(m.node)
+      if node < slots.count && slots[node] >= 0 { continue }
+      make(node, entryStart: entryStart, entryIDs: entryIDs, row: row)
+    }
+  }
+
+  private mutating func make(_ node: Int, entryStart: UnsafeMutablePointer<Int32>, entryIDs: UnsafeMutablePointer<Int32>, row: (Int32) -> CueRow?) {
+    if node >= slots.count { slots.append(contentsOf: repeatElement(-1, count: node + 1 - slots.count)) }
+    let first = rows.count
+    for i in Int(entryStart[node])..<Int(entryStart[node + 1]) {
+      if let r = row(entryIDs[i]) { rows.append(r) }
+    }
+    if rows.count == first {
+      slots[node] = 0
+    } else {
+      rows[rows.count - 1].bits |= Self.last
+      slots[node] = Int32(first)
+    }
   }
 }
 
@@ -156,37 +194,49 @@ struct CueScan {
   var maybeName = false
 
   /// Scans `rows`; with `gates`, also sets the `RuleGate` bits.
+  ///
+  /// The loop has no branch but its own: what each gate needs is or-ed
+  /// through masks (a row's category and sign vary from row to row, and
+  /// branches on them were mispredicted), and the gates are read from
+  /// the sums once after it.
   @inline(__always)
   init(_ rows: UnsafeBufferPointer<CueRow>, gates: Bool) {
+    // The bits of every row; of the rows before a valence row (each
+    // such gate is a cue of the rule's category before a valence cue);
+    // of the rows before a valence or booster row of positive weight (a
+    // negator there: `RuleGate.negatedPredicate`).
     var seen: UInt32 = 0
-    var gate: UInt32 = 0
-    var positive = false
-    var negative = false
-    var shifter = false
-    let valence = LexiconCategory.valence.bit
-    let booster = LexiconCategory.booster.bit
-    let negator = LexiconCategory.negator.bit
+    var beforeValence: UInt32 = 0
+    var beforePositive: UInt32 = 0
     for row in rows {
       let b = row.bits
-      if gates {
-        if b & valence != 0 {
-          if b & CueRows.positive != 0 { positive = true } else if b & CueRows.negative != 0 { negative = true }
-          gate |= RuleGate.before(valence: b, seen: seen)
-        } else if b & booster != 0 && b & CueRows.positive != 0 && seen & negator != 0 {
-          gate |= RuleGate.negatedPredicate
-        }
-        if b & (LexiconCategory.shifter.bit | CueRows.positive) == LexiconCategory.shifter.bit | CueRows.positive { shifter = true }
-      }
+      beforeValence |= seen & Self.mask(b, LexiconCategory.valence.bit)
+      beforePositive |= seen & Self.mask(b, CueRows.positiveTarget)
       seen |= b
     }
-    if gates && seen & valence != 0 {
-      if shifter { gate |= RuleGate.shifter }
+    var gate: UInt32 = 0
+    if gates && seen & LexiconCategory.valence.bit != 0 {
+      if beforeValence & (LexiconCategory.intensifier.bit | LexiconCategory.dampener.bit) != 0 { gate |= RuleGate.intensifier }
+      if beforeValence & RuleGate.claimHedges != 0 { gate |= RuleGate.hedgedClaim }
+      if beforeValence & LexiconCategory.hedgeConditional.bit != 0 { gate |= RuleGate.conditional }
+      if beforeValence & LexiconCategory.concessive.bit != 0 { gate |= RuleGate.concessive }
+      if seen & CueRows.positiveShifter != 0 { gate |= RuleGate.shifter }
       if seen & LexiconCategory.contrast.bit != 0 { gate |= RuleGate.contrast }
-      if (positive && negative) || seen & RuleGate.valenceChangers != 0 { gate |= RuleGate.predicate }
+      let bothSigns = seen & (CueRows.positiveValence | CueRows.negativeValence) == CueRows.positiveValence | CueRows.negativeValence
+      if bothSigns || seen & RuleGate.valenceChangers != 0 { gate |= RuleGate.predicate }
     }
+    // (A negator before a positive booster opens the gate with no valence
+    // cue in the unit.)
+    if gates && beforePositive & LexiconCategory.negator.bit != 0 { gate |= RuleGate.negatedPredicate }
     self.present = (seen & CueRows.categories) | gate
     self.mayDropModifiers = seen & LexiconCategory.layer2Bits != 0 && seen & CueRows.container != 0
     self.maybeName = seen & CueRows.maybeName != 0
+  }
+
+  /// All ones when `b` has the one bit `bit`, else 0 (a shift, no branch).
+  @inline(__always)
+  private static func mask(_ b: UInt32, _ bit: UInt32) -> UInt32 {
+    0 &- ((b &>> UInt32(bit.trailingZeroBitCount)) & 1)
   }
 }
 
@@ -227,19 +277,6 @@ enum RuleGate {
   @inline(__always)
   static var claimHedges: UInt32 {
     LexiconCategory.hedgeModal.bit | LexiconCategory.hedgeEpistemic.bit | LexiconCategory.hedgeApproximator.bit | LexiconCategory.hedgeShield.bit
-  }
-
-  /// The gates a valence cue of bits `b` (`CueRow.bits`) opens, `seen`
-  /// holding the bits of the cues before it.
-  @inline(__always)
-  static func before(valence b: UInt32, seen: UInt32) -> UInt32 {
-    var gate: UInt32 = 0
-    if seen & (LexiconCategory.intensifier.bit | LexiconCategory.dampener.bit) != 0 { gate |= intensifier }
-    if seen & claimHedges != 0 { gate |= hedgedClaim }
-    if seen & LexiconCategory.hedgeConditional.bit != 0 { gate |= conditional }
-    if seen & LexiconCategory.concessive.bit != 0 { gate |= concessive }
-    if b & CueRows.positive != 0 && seen & LexiconCategory.negator.bit != 0 { gate |= negatedPredicate }
-    return gate
   }
 
   /// The gate of one of the library's rules in the standard plan, nil for

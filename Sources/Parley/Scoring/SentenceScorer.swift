@@ -37,9 +37,9 @@ public struct SentenceScorer {
   private(set) var state = SentenceState(tokens: 0..<0)
   /// The cues of the sentences scored so far, for their parts.
   private(set) var cueRows = CueRows()
-  /// The rows of the entries read lately (`EntrySlot`): made once for the
+  /// The rows of the trie nodes met so far (`NodeRows`): made for the
   /// scorer's matcher, model and parameters, which never change.
-  private var entryCache = EntrySlot.emptyCache()
+  private(set) var nodeRows = NodeRows()
   /// The rows of `state.cues` after the name check dropped some.
   private var stateRows: [CueRow] = []
   /// The scratch the library's rules run in when nothing else needs
@@ -221,20 +221,23 @@ public struct SentenceScorer {
     // from document to document, so that `write` needs no append.
     cueRows.reserve(rows: matches.count * matcher.tables.maxNodeEntries)
     let entries = EntryRows(self)
+    entries.meet(matches, &nodeRows)
     var n = 0
     document.tokens.withUnsafeBufferPointer { all in
-      entryCache.withUnsafeMutableBufferPointer { cache in
-        cueRows.rows.withUnsafeMutableBufferPointer { rows in
-          cueRows.inside.withUnsafeMutableBufferPointer { inside in
-            cueRows.first.withUnsafeMutableBufferPointer { first in
-              cueRows.end.withUnsafeMutableBufferPointer { end in
-                var m0 = 0
-                for s in ends.indices {
-                  first[s] = Int32(truncatingIfNeeded: n)
-                  let m1 = ends[s]
-                  for mi in m0..<m1 { entries.write(matches[mi], tokens: all, cache: cache, rows: rows, count: &n, inside: inside) }
-                  m0 = m1
-                  end[s] = Int32(truncatingIfNeeded: n)
+      nodeRows.slots.withUnsafeBufferPointer { slots in
+        nodeRows.rows.withUnsafeBufferPointer { made in
+          cueRows.rows.withUnsafeMutableBufferPointer { rows in
+            cueRows.inside.withUnsafeMutableBufferPointer { inside in
+              cueRows.first.withUnsafeMutableBufferPointer { first in
+                cueRows.end.withUnsafeMutableBufferPointer { end in
+                  var m0 = 0
+                  for s in ends.indices {
+                    first[s] = Int32(truncatingIfNeeded: n)
+                    let m1 = ends[s]
+                    for mi in m0..<m1 { EntryRows.write(matches[mi], tokens: all, slots: slots, made: made, rows: rows, count: &n, inside: inside) }
+                    m0 = m1
+                    end[s] = Int32(truncatingIfNeeded: n)
+                  }
                 }
               }
             }
@@ -269,13 +272,15 @@ public struct SentenceScorer {
   /// tokens or more cross (`CueRows.inside`).
   private mutating func appendRows(_ matches: UnsafeBufferPointer<PhraseMatch>, marking: Bool) {
     cueRows.reserve(rows: cueRows.count + matches.count * matcher.tables.maxNodeEntries)
-    let entries = EntryRows(self)
+    EntryRows(self).meet(matches, &nodeRows)
     var n = cueRows.count
     document.tokens.withUnsafeBufferPointer { all in
-      entryCache.withUnsafeMutableBufferPointer { cache in
-        cueRows.rows.withUnsafeMutableBufferPointer { rows in
-          cueRows.inside.withUnsafeMutableBufferPointer { inside in
-            for m in matches { entries.write(m, tokens: all, cache: cache, rows: rows, count: &n, inside: marking ? inside : nil) }
+      nodeRows.slots.withUnsafeBufferPointer { slots in
+        nodeRows.rows.withUnsafeBufferPointer { made in
+          cueRows.rows.withUnsafeMutableBufferPointer { rows in
+            cueRows.inside.withUnsafeMutableBufferPointer { inside in
+              for m in matches { EntryRows.write(m, tokens: all, slots: slots, made: made, rows: rows, count: &n, inside: marking ? inside : nil) }
+            }
           }
         }
       }
@@ -307,14 +312,20 @@ public struct SentenceScorer {
       boosterOffset = scorer.parameters.boosterOffset
     }
 
+    /// Makes the rows of the nodes of `matches` not met yet in `nodes`.
+    func meet(_ matches: UnsafeBufferPointer<PhraseMatch>, _ nodes: inout NodeRows) {
+      nodes.meet(matches, entryStart: entryStart, entryIDs: entryIDs) { row($0) }
+    }
+
     /// Writes the rows of every entry of `m` the model reads at
     /// `rows[count...]`, advancing `count`, and when `m` is two tokens or
-    /// more marks the tokens it crosses in `inside` (if given); each
-    /// entry's row comes from its slot in `cache` (made there when the slot
-    /// holds another entry). The caller made room: at most `maxNodeEntries`
-    /// rows.
+    /// more marks the tokens it crosses in `inside` (if given); the rows
+    /// are those of its node (`slots`, `made`: `NodeRows`, where the node
+    /// was met). The caller made room: `maxNodeEntries` rows (a node the
+    /// model does not read writes its unread row at `rows[count]`, inside
+    /// that room, and leaves `count`).
     @inline(__always)
-    func write(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, cache: UnsafeMutableBufferPointer<EntrySlot>, rows: UnsafeMutableBufferPointer<CueRow>, count n: inout Int, inside: UnsafeMutableBufferPointer<UInt8>?) {
+    static func write(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, slots: UnsafeBufferPointer<Int32>, made: UnsafeBufferPointer<CueRow>, rows: UnsafeMutableBufferPointer<CueRow>, count n: inout Int, inside: UnsafeMutableBufferPointer<UInt8>?) {
       let long = m.end &- m.start >= 2
       // (Most matches start with a lower-case word and are one word long:
       // the name check can drop neither.)
@@ -322,32 +333,32 @@ public struct SentenceScorer {
       if long, let inside {
         for k in Int(m.start &+ 1)..<Int(m.end) { inside[k] = 1 }
       }
-      let keep: UInt32 = long ? ~0 : ~CueRows.container
+      let flags = NodeRows.unread | NodeRows.last
+      let keep: UInt32 = long ? ~flags : ~(flags | CueRows.container)
       let name: UInt32 = maybeName ? CueRows.maybeName : 0
-      let node = Int(m.node)
-      for i in Int(entryStart[node])..<Int(entryStart[node &+ 1]) {
-        let e = entryIDs[i]
-        let k = Int(e) & (EntrySlot.count &- 1)
-        if cache[k].entry != e { cache[k] = slot(e) }
-        var row = cache[k].row
-        if row.bits & EntrySlot.unread != 0 { continue }
+      var i = Int(slots[Int(m.node)])
+      while true {
+        var row = made[i]
+        let b = row.bits
         row.cue.start = m.start
         row.cue.end = m.end
-        row.bits = (row.bits & keep) | name
+        row.bits = (b & keep) | name
         rows[n] = row
-        n &+= 1
+        n &+= Int(truncatingIfNeeded: ~b &>> 31)
+        if b & NodeRows.last != 0 { break }
+        i &+= 1
       }
     }
 
-    /// The cache slot of entry `e`: its row for a match of two tokens or
-    /// more that is no name, or `EntrySlot.unread`.
-    func slot(_ e: Int32) -> EntrySlot {
+    /// The row of entry `e` for a match of two tokens or more that is no
+    /// name, nil when the model does not read it.
+    func row(_ e: Int32) -> CueRow? {
       let bit = entryBits[Int(e)]
+      guard readable & bit != 0 else { return nil }
       let category = entryCategories[Int(e)]
       let weight = entryWeights[Int(e)]
       let cue = SentenceScorer.cue(PhraseMatch(start: 0, end: 2, node: 0), entry: e, category: category, weight: weight, boosterOffset: boosterOffset)
-      let bits = readable & bit != 0 ? CueRows.bits(cue, categoryBit: bit, maybeName: false) : EntrySlot.unread
-      return EntrySlot(row: CueRow(cue: cue, bits: bits), entry: e)
+      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false))
     }
   }
 
@@ -496,9 +507,9 @@ public struct SentenceScorer {
       }
     }
     var sum: Sum = unit.cues.withUnsafeBufferPointer { all in
-      var sum: Sum = (0, 0, false, false)
-      for i in 0..<n { Self.add(all[i].cue, to: &sum) }
-      return sum
+      var sum = CueSum()
+      for i in 0..<n { sum.add(all[i].cue) }
+      return sum.result
     }
     for _ in 0..<unit.hedges {
       sum.mass += unit.hedgeMass
@@ -604,27 +615,18 @@ public struct SentenceScorer {
 
   /// The sums over `cues` that make a unit's scores, in cue order.
   @inline(__always)
-  static func sum(_ cues: UnsafeBufferPointer<Cue>) -> (raw: Double, mass: Double, optimismEvidence: Bool, hedgingEvidence: Bool) {
-    var sum = (raw: 0.0, mass: 0.0, optimismEvidence: false, hedgingEvidence: false)
-    for c in cues { add(c, to: &sum) }
-    return sum
+  static func sum(_ cues: UnsafeBufferPointer<Cue>) -> Sum {
+    var sum = CueSum()
+    for c in cues { sum.add(c) }
+    return sum.result
   }
 
   /// `sum(_:)` of the cues of `rows`.
   @inline(__always)
-  static func sum(_ rows: UnsafeBufferPointer<CueRow>) -> (raw: Double, mass: Double, optimismEvidence: Bool, hedgingEvidence: Bool) {
-    var sum = (raw: 0.0, mass: 0.0, optimismEvidence: false, hedgingEvidence: false)
-    for r in rows { add(r.cue, to: &sum) }
-    return sum
-  }
-
-  @inline(__always)
-  private static func add(_ c: Cue, to sum: inout (raw: Double, mass: Double, optimismEvidence: Bool, hedgingEvidence: Bool)) {
-    switch c.axis {
-    case .optimism?: sum.raw += c.value; if c.weight != 0 { sum.optimismEvidence = true }
-    case .hedging?: sum.mass += c.value; if c.value != 0 { sum.hedgingEvidence = true }
-    case nil: break
-    }
+  static func sum(_ rows: UnsafeBufferPointer<CueRow>) -> Sum {
+    var sum = CueSum()
+    for r in rows { sum.add(r.cue) }
+    return sum.result
   }
 
   /// The scorer as it was before cue rows (one pass from the matches to
@@ -822,21 +824,33 @@ public struct SentenceScorer {
     document.tokens.withUnsafeBufferPointer { all in
       document.text.withUnsafeBufferPointer { text in
         counts.withUnsafeMutableBufferPointer { counts in
+          // Words and numbers are counted without a branch (they alternate
+          // unpredictably with the rest); only punctuation, a token in ten,
+          // takes one to read its byte.
           var c: UInt64 = 0
           counts[0] = 0
           for k in 0..<n {
             let t = all[k]
-            if t.kind == .word || t.kind == .number {
-              c &+= 1
-            } else if t.kind == .punctuation {
-              let b = text[Int(t.start)]
-              if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == 0xE2 || b == UInt8(ascii: "-") { c &+= 1 << 32 }
-            }
+            c &+= (Self.wordKinds &>> UInt64(t.kind.rawValue)) & 1
+            if t.kind == .punctuation { c &+= Self.isClauseBreak(UInt64(text[Int(t.start)])) &<< 32 }
             counts[k &+ 1] = c
           }
         }
       }
     }
+  }
+
+  /// Bit `k` set for the token kinds counted as words (`TokenKind` raw
+  /// values of `word` and `number`).
+  private static var wordKinds: UInt64 { 1 << UInt64(TokenKind.word.rawValue) | 1 << UInt64(TokenKind.number.rawValue) }
+
+  /// 1 when `b`, the first byte of a punctuation token, breaks a clause:
+  /// , ; : ( ) - or the lead byte of a dash (0xE2), else 0. (The ASCII
+  /// ones are all below 64: one bit mask.)
+  @inline(__always)
+  private static func isClauseBreak(_ b: UInt64) -> UInt64 {
+    let ascii: UInt64 = 1 << UInt64(UInt8(ascii: ",")) | 1 << UInt64(UInt8(ascii: ";")) | 1 << UInt64(UInt8(ascii: ":")) | 1 << UInt64(UInt8(ascii: "(")) | 1 << UInt64(UInt8(ascii: ")")) | 1 << UInt64(UInt8(ascii: "-"))
+    return (b < 64 ? (ascii &>> b) & 1 : 0) | (b == 0xE2 ? 1 : 0)
   }
 
   /// The clause-breaking punctuation among tokens `0...k`, from the
@@ -910,6 +924,31 @@ public struct SentenceScorer {
       }
     }
   }
+}
+
+/// The sums over a unit's cues that make its scores (`SentenceScorer.Sum`),
+/// added up without a branch on each cue's axis (which varies from cue to
+/// cue, and was mispredicted): the value goes to both sums, masked to +0
+/// on the other axis, and the evidence flags are or-ed bits. Adding +0
+/// changes no sum: a sum that starts at +0 is never -0 (only -0 + -0 is).
+struct CueSum {
+  var raw = 0.0
+  var mass = 0.0
+  /// Bit 0: a cue on the optimism axis has a weight; bit 1: a cue on the
+  /// hedging axis has a value.
+  var evidence: UInt8 = 0
+
+  @inline(__always)
+  mutating func add(_ c: Cue) {
+    let optimism: UInt8 = c.axis == .optimism ? 1 : 0
+    let hedging: UInt8 = c.axis == .hedging ? 1 : 0
+    let value = c.value.bitPattern
+    raw += Double(bitPattern: value & (0 &- UInt64(optimism)))
+    mass += Double(bitPattern: value & (0 &- UInt64(hedging)))
+    evidence |= optimism & (c.weight != 0 ? 1 : 0) | (hedging & (c.value != 0 ? 1 : 0)) << 1
+  }
+
+  var result: SentenceScorer.Sum { (raw, mass, evidence & 1 != 0, evidence & 2 != 0) }
 }
 
 /// A scorer's reusable buffers: the matches of a unit, the rules' state and

@@ -99,4 +99,66 @@ import Testing
     #expect(parts > 20_000)
     #expect(crossing > 1_000)
   }
+
+  /// The rows of the trie nodes (`NodeRows`) are made the first time a
+  /// node is matched and kept for every later document of a scorer: one
+  /// scorer turned from text to text (`reuse`) keeps the same rows as a
+  /// new scorer for each text, and each match's run holds the entries of
+  /// its node the model reads, in order, the last flagged; a node the
+  /// model reads nothing of has the unread run.
+  @Test func nodeRowsKeptAcrossDocumentsMatchEachNodesEntries() throws {
+    let engine = try TestSupport.engine()
+    let texts = try TextInvariantTests.evaluationTexts()
+    let tables = engine.matcher.tables
+    var reused: SentenceScorer? = nil
+    var rows = 0
+    var unreadNodes = 0
+    for model in [RuleModel(), LexiconModel()] as [any StanceModel] {
+      reused = nil
+      for (origin, text) in texts {
+        let document = engine.read(id: "t", text: text)
+        let ids = engine.matcher.tokenIDs(document)
+        var fresh = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: model, parameters: engine.parameters)
+        if reused == nil {
+          reused = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: model, parameters: engine.parameters)
+        } else {
+          reused!.reuse(for: document, ids: ids)
+        }
+        var matches = SentenceMatches(sentences: document.sentences.count)
+        engine.matcher.sentenceMatches(document.sentences, ids: ids, into: &matches)
+        matches.matches.withUnsafeBufferPointer { all in
+          fresh.keepRows(all, ends: matches.ends)
+          reused!.keepRows(all, ends: matches.ends)
+        }
+        let a = fresh.cueRows
+        let b = reused!.cueRows
+        #expect(a.count == b.count, "\(origin)")
+        for r in 0..<min(a.count, b.count) {
+          #expect(a.rows[r].cue == b.rows[r].cue && a.rows[r].bits == b.rows[r].bits, "\(origin) row \(r)")
+        }
+        rows += a.count
+        // Each node's run against its entries.
+        let nodes = reused!.nodeRows
+        let readable = SentenceScorer.readable(model)
+        for m in matches.matches {
+          let node = Int(m.node)
+          let entries = (Int(tables.nodeEntryStart[node])..<Int(tables.nodeEntryStart[node + 1])).map { tables.entryIDs[$0] }.filter { readable & tables.entryBits[Int($0)] != 0 }
+          let first = Int(nodes.slots[node])
+          if entries.isEmpty {
+            #expect(first == 0 && nodes.rows[0].bits & (NodeRows.unread | NodeRows.last) == NodeRows.unread | NodeRows.last, "\(origin) node \(node)")
+            unreadNodes += 1
+            continue
+          }
+          #expect(first > 0, "\(origin) node \(node)")
+          for (k, e) in entries.enumerated() {
+            let row = nodes.rows[first + k]
+            #expect(row.cue.entry == e && row.bits & NodeRows.unread == 0, "\(origin) node \(node)")
+            #expect((row.bits & NodeRows.last != 0) == (k == entries.count - 1), "\(origin) node \(node)")
+          }
+        }
+      }
+    }
+    #expect(rows > 10_000)
+    #expect(unreadNodes > 1_000)
+  }
 }
