@@ -862,25 +862,31 @@ struct SpeakerResolver {
           let m = mentions[i]
           i = Int(nextMention[i])
           guard m.pronoun == .none else { continue }
-          // Its wording, its name, its core (no array literal: it would allocate).
-          for k in 0..<3 {
-            let r = k == 0 ? m.tokens : k == 1 ? m.name ?? m.tokens : m.core
-            if r.isEmpty { continue }
-            // A range read already for this mention (its name or core is
-            // often the whole phrase) was kept or skipped then, and would
-            // be skipped now: not compared again.
-            if k == 1, r == m.tokens { continue }
-            if k == 2, r == m.tokens || r == (m.name ?? m.tokens) { continue }
-            if let nameRange, Self.sameText(r, nameRange, tokens, text) { continue }
-            if ranges.contains(where: { Self.sameText($0, r, tokens, text) }) { continue }
-            ranges.append(r)
-          }
+          // Its wording, its name, its core, one after the other (a loop
+          // over the three mispredicted at its tests of which it read). A
+          // range read already for this mention (its name or core is often
+          // the whole phrase) was kept or skipped then, and would be
+          // skipped now: not compared again.
+          Self.addAlias(m.tokens, unless: nameRange, to: &ranges, tokens, text)
+          let name = m.name ?? m.tokens
+          if name != m.tokens { Self.addAlias(name, unless: nameRange, to: &ranges, tokens, text) }
+          if m.core != m.tokens, m.core != name { Self.addAlias(m.core, unless: nameRange, to: &ranges, tokens, text) }
         }
       }
     }
     let firstAlias = names.aliases.count
     for r in ranges { names.aliases.append(bytes(r)) }
     names.people.append(SpeakerNames.Person(kind: entity.kind, name: name, firstAlias: firstAlias, endAlias: names.aliases.count))
+  }
+
+  /// Appends `r` to the aliases `ranges` unless it is empty or reads as
+  /// `name` or as one of them.
+  @inline(__always)
+  private static func addAlias(_ r: Range<Int>, unless name: Range<Int>?, to ranges: inout [Range<Int>], _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) {
+    if r.isEmpty { return }
+    if let name, sameText(r, name, tokens, text) { return }
+    if ranges.contains(where: { sameText($0, r, tokens, text) }) { return }
+    ranges.append(r)
   }
 
   /// The text of `r` (not empty) with its first character lower-cased if
