@@ -39,13 +39,14 @@ struct SpeakerResolver {
   /// that are not pronouns.
   struct Entity {
     var kind: Speaker.Kind
-    /// Tokens of the best proper name so far (set by `setName(_:keys:)`,
-    /// with its `nameKeys`).
-    var name: Range<Int>?
-    /// `SpeakerResolver.tokenKeys(_:)` of `name`, 0 for none: `find` skips
-    /// an entity whose name shares no key with the mention's name (no
-    /// word in common, so no match), without reading it.
-    var nameKeys: UInt64 = 0
+    /// Tokens of the best proper name so far (set only by
+    /// `setName(_:keys:)`, with its `nameKeys`: a name written alone would
+    /// leave `find`'s filter stale).
+    fileprivate(set) var name: Range<Int>?
+    /// `SpeakerResolver.tokenKeys(_:_:_:)` of `name`, 0 for none: `find`
+    /// skips an entity whose name shares no key with the mention's name
+    /// (no word in common, so no match), without reading it.
+    fileprivate(set) var nameKeys: UInt64 = 0
     /// The `coreKey(_:)` bits of the cores of its mentions that are not
     /// pronouns: `latestEntity(withCore:)` walks the mentions of an
     /// entity only where the core's bit is set.
