@@ -39,8 +39,18 @@ struct SpeakerResolver {
   /// that are not pronouns.
   struct Entity {
     var kind: Speaker.Kind
-    /// Tokens of the best proper name so far.
-    var name: Range<Int>?
+    /// Tokens of the best proper name so far (set only by
+    /// `setName(_:keys:)`, with its `nameKeys`: a name written alone would
+    /// leave `find`'s filter stale).
+    fileprivate(set) var name: Range<Int>?
+    /// `SpeakerResolver.tokenKeys(_:_:_:)` of `name`, 0 for none: `find`
+    /// skips an entity whose name shares no key with the mention's name
+    /// (no word in common, so no match), without reading it.
+    fileprivate(set) var nameKeys: UInt64 = 0
+    /// The `coreKey(_:)` bits of the cores of its mentions that are not
+    /// pronouns: `latestEntity(withCore:)` walks the mentions of an
+    /// entity only where the core's bit is set.
+    var coreKeys: UInt64 = 0
     var gender: Gender
     /// The gender was read from the text (a title, a given name, a role
     /// noun), not inferred from a pronoun that was resolved to it.
@@ -53,6 +63,12 @@ struct SpeakerResolver {
     /// The kind is a guess from a single unknown name (`Putin said`); a
     /// pronoun may settle it.
     var kindIsGuess = false
+
+    /// Makes `name` the entity's name; `keys` are its `tokenKeys`.
+    mutating func setName(_ name: Range<Int>, keys: UInt64) {
+      self.name = name
+      nameKeys = keys
+    }
   }
 
   let document: Document
@@ -220,7 +236,10 @@ struct SpeakerResolver {
       // The tokens and text through buffers taken once for all entities.
       let named = document.tokens.withUnsafeBufferPointer { tokens in
         document.text.withUnsafeBufferPointer { text -> Int? in
-          for e in entities.indices.reversed() {
+          // Every match below needs a word in common: most entities (the
+          // scan usually ends in a new one) fail on their keys alone.
+          let keys = Self.tokenKeys(name, tokens, text)
+          for e in entities.indices.reversed() where entities[e].nameKeys & keys != 0 {
             guard let en = entities[e].name else { continue }
             if personLike, entities[e].kind == .person || en.count == 1, Self.samePerson(name, en, tokens, text) { return e }
             if Self.sameText(name, en, tokens, text) { return e }
@@ -348,9 +367,10 @@ struct SpeakerResolver {
   /// texts compared only for the same token count.
   func latestEntity(withCore core: Range<Int>) -> Int? {
     guard !core.isEmpty else { return nil }
+    let key = coreKey(core)
     return mentions.withUnsafeBufferPointer { ms -> Int? in
       nextMention.withUnsafeBufferPointer { next -> Int? in
-        for e in entities.indices.reversed() {
+        for e in entities.indices.reversed() where entities[e].coreKeys & key != 0 {
           var j = Int(entities[e].firstMention)
           while j >= 0 {
             if ms[j].core.count == core.count, ms[j].pronoun == .none, sameText(ms[j].core, core) { return e }
@@ -454,7 +474,7 @@ struct SpeakerResolver {
       if kind == .person ? entities[e].kind == .person && samePerson(name, en) : sameText(name, en) { return e }
     }
     let e = create(i)
-    entities[e].name = name
+    entities[e].setName(name, keys: nameKeys(name))
     entities[e].kind = kind
     entities[e].kindIsGuess = false
     return e
@@ -462,16 +482,58 @@ struct SpeakerResolver {
 
   private mutating func create(_ i: Int) -> Int {
     let m = mentions[i]
-    var entity = Entity(kind: m.kind, name: m.name, gender: m.gender, genderIsWritten: m.gender != .unknown, last: m.tokens.lowerBound, kindIsGuess: m.kindIsGuess)
-    if let name = m.name, name.count == 1, m.head < 0, !facts.has(name.lowerBound, .allCaps),
-      let full = fullName(endingWith: name.lowerBound, before: m.tokens.lowerBound)
+    var entity = Entity(kind: m.kind, name: nil, gender: m.gender, genderIsWritten: m.gender != .unknown, last: m.tokens.lowerBound, kindIsGuess: m.kindIsGuess)
+    var name = m.name
+    if let n = name, n.count == 1, m.head < 0, !facts.has(n.lowerBound, .allCaps),
+      let full = fullName(endingWith: n.lowerBound, before: m.tokens.lowerBound)
     {
-      entity.name = full
+      name = full
       entity.kind = .person
       entity.kindIsGuess = false
     }
+    if let name { entity.setName(name, keys: nameKeys(name)) }
     entities.append(entity)
     return entities.count - 1
+  }
+
+  /// `tokenKeys(_:_:_:)` of `name`, a range of the document's tokens.
+  func nameKeys(_ name: Range<Int>) -> UInt64 {
+    document.tokens.withUnsafeBufferPointer { tokens in
+      document.text.withUnsafeBufferPointer { Self.tokenKeys(name, tokens, $0) }
+    }
+  }
+
+  /// A bit for each token of `r`, chosen by its `tokenHash`: tokens that
+  /// `sameToken` finds the same set the same bit, so ranges with a token
+  /// in common share a bit. All bits for an empty range (it is never told
+  /// apart).
+  static func tokenKeys(_ r: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    guard !r.isEmpty else { return .max }
+    var keys: UInt64 = 0
+    for t in r {
+      let x = tokens[t]
+      keys |= 1 &<< (tokenHash(length: x.end &- x.start, first: text[Int(x.start)], last: text[Int(x.end) - 1]) & 63)
+    }
+    return keys
+  }
+
+  /// A hash of a token that `sameToken` keeps: of its length and its first
+  /// and last bytes, lowered.
+  @inline(__always)
+  static func tokenHash(length: Int32, first: UInt8, last: UInt8) -> UInt64 {
+    (UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9 ^ UInt64(asciiLower(first)) &* 0x85EB_CA6B ^ UInt64(asciiLower(last)) &* 0xC2B2_AE35) &>> 7
+  }
+
+  /// The bit of core `r` (not empty) among `Entity.coreKeys`: from its
+  /// token count and the lengths of its first and last tokens (no loop,
+  /// no byte read), so that cores that `sameText` finds the same have the
+  /// same bit.
+  @inline(__always)
+  func coreKey(_ r: Range<Int>) -> UInt64 {
+    let first = UInt64(truncatingIfNeeded: document.tokens[r.lowerBound].length)
+    let last = UInt64(truncatingIfNeeded: document.tokens[r.upperBound - 1].length)
+    let h = (first &* 0x9E37_79B9 ^ last &* 0x85EB_CA6B ^ UInt64(r.count) &* 0xC2B2_AE35) &>> 11
+    return 1 &<< (h & 63)
   }
 
   /// A surname alone (`Ek said`) whose full name appeared earlier where no
@@ -479,49 +541,56 @@ struct SpeakerResolver {
   /// Ek`): the latest run of two or three capitalized words before `limit`
   /// that ends in the same word and does not start a sentence.
   func fullName(endingWith t: Int, before limit: Int) -> Range<Int>? {
-    // Most tokens fail on the capital before them or on their length: both
-    // are checked before the bytes, through buffers (`limit` is a token of
-    // the document).
-    let length = document.tokens[t].length
+    // Most tokens fail on the capital before them or on their length:
+    // both are tested for 64 tokens at a time without a branch, and only
+    // the tokens that pass (a few in a hundred) are read further. (A test
+    // per token, or per two, mispredicted at a capital in five.)
+    let length = Int32(truncatingIfNeeded: document.tokens[t].length)
     return document.tokens.withUnsafeBufferPointer { tokens -> Range<Int>? in
       facts.flags.withUnsafeBufferPointer { flags in
-        var j = min(limit, tokens.count, flags.count) - 1
-        while j >= 1 {
-          // Two rows a load (`j - 2 >= 0`, `j - 1 < flags.count`): with no
-          // capital before `j - 1` or `j`, neither is a name's last word
-          // (most tokens; the walk is about 115,000 steps a MB).
-          if j >= 2, let base = flags.baseAddress,
-            UInt64(littleEndian: UnsafeRawPointer(base + (j - 2)).loadUnaligned(as: UInt64.self)) & Self.capitalsOfTwoRows == 0
-          {
-            j -= 2
-            continue
+        var high = min(limit, tokens.count, flags.count)
+        while high > 1 {
+          let low = max(1, high &- 64)
+          // Bit j - low: a capital before `j`, and `j` as long as `t`.
+          var candidates: UInt64 = 0
+          for j in low..<high {
+            let capitalBefore = flags[j &- 1].rawValue & TokenFacts.Flags.capitalized.rawValue
+            let sameLength: UInt32 = tokens[j].end &- tokens[j].start == length ? 1 : 0
+            candidates |= UInt64(capitalBefore & sameLength) &<< UInt64(j &- low)
           }
-          if flags[j - 1].contains(.capitalized), tokens[j].length == length, sameToken(j, t) {
-            var k = j - 1
-            while k > 0, j - k < 2, flags[k - 1].contains(.capitalized) { k -= 1 }
-            // A title is not part of the name: `President Vladimir Putin`.
-            while k < j, let title = facts.speaker(k), title.start == k, title.categories.contains(.title), title.end <= j { k = title.end }
-            let startsSentence = k == 0 || flags[k - 1].contains(.terminal) || flags[k - 1].contains(.quote)
-            if !startsSentence {
-              // A second surname after it belongs to the name too: `Quispe`
-              // after `Wilber Quispe Mamani,` (up to four words, the word
-              // after not capitalized).
-              var e = j + 1
-              while e < limit, e < flags.count, e - k < 4, flags[e].contains(.capitalized), flags[e].contains(.word), facts.speaker(e) == nil { e += 1 }
-              if e > j + 1, e < flags.count, flags[e].contains(.capitalized) { e = j + 1 }
-              return k..<e
-            }
+          while candidates != 0 {
+            let bit = 63 &- candidates.leadingZeroBitCount
+            candidates &= ~(1 &<< UInt64(bit))
+            let j = low &+ bit
+            if let name = nameRun(endingWith: j, before: limit, same: t, tokens: tokens, flags: flags) { return name }
           }
-          j -= 1
+          high = low
         }
         return nil
       }
     }
   }
 
-  /// The `.capitalized` bits of two token rows read as one little-endian
-  /// 64-bit value (`fullName`).
-  static let capitalsOfTwoRows = UInt64(TokenFacts.Flags.capitalized.rawValue) | UInt64(TokenFacts.Flags.capitalized.rawValue) << 32
+  /// `fullName`'s name ending at token `j` (after a capitalized word, as
+  /// long as `t`), if `j` reads as `t` and the run does not start a
+  /// sentence.
+  @inline(__always)
+  private func nameRun(endingWith j: Int, before limit: Int, same t: Int, tokens: UnsafeBufferPointer<Token>, flags: UnsafeBufferPointer<TokenFacts.Flags>) -> Range<Int>? {
+    guard sameToken(j, t) else { return nil }
+    var k = j - 1
+    while k > 0, j - k < 2, flags[k - 1].contains(.capitalized) { k -= 1 }
+    // A title is not part of the name: `President Vladimir Putin`.
+    while k < j, let title = facts.speaker(k), title.start == k, title.categories.contains(.title), title.end <= j { k = title.end }
+    let startsSentence = k == 0 || flags[k - 1].contains(.terminal) || flags[k - 1].contains(.quote)
+    guard !startsSentence else { return nil }
+    // A second surname after it belongs to the name too: `Quispe` after
+    // `Wilber Quispe Mamani,` (up to four words, the word after not
+    // capitalized).
+    var e = j + 1
+    while e < limit, e < flags.count, e - k < 4, flags[e].contains(.capitalized), flags[e].contains(.word), facts.speaker(e) == nil { e += 1 }
+    if e > j + 1, e < flags.count, flags[e].contains(.capitalized) { e = j + 1 }
+    return k..<e
+  }
 
   private mutating func attach(_ i: Int, to e: Int) {
     let m = mentions[i]
@@ -533,15 +602,16 @@ struct SpeakerResolver {
     entities[e].lastMention = Int32(i)
     entities[e].last = max(entities[e].last, m.tokens.lowerBound)
     guard m.pronoun == .none else { return }
+    if !m.core.isEmpty { entities[e].coreKeys |= coreKey(m.core) }
     if entities[e].gender == .unknown, m.gender != .unknown {
       entities[e].gender = m.gender
       entities[e].genderIsWritten = true
     }
     if let n = m.name {
       if let old = entities[e].name {
-        if m.kind == .person || entities[e].kind != .person, n.count > old.count { entities[e].name = n }
+        if m.kind == .person || entities[e].kind != .person, n.count > old.count { entities[e].setName(n, keys: nameKeys(n)) }
       } else if m.kind == entities[e].kind || m.kind == .person {
-        entities[e].name = n
+        entities[e].setName(n, keys: nameKeys(n))
       }
     }
     // A title or a role makes a person of a bare name (`Putin`, then `Mr. Putin`).
@@ -800,25 +870,31 @@ struct SpeakerResolver {
           let m = mentions[i]
           i = Int(nextMention[i])
           guard m.pronoun == .none else { continue }
-          // Its wording, its name, its core (no array literal: it would allocate).
-          for k in 0..<3 {
-            let r = k == 0 ? m.tokens : k == 1 ? m.name ?? m.tokens : m.core
-            if r.isEmpty { continue }
-            // A range read already for this mention (its name or core is
-            // often the whole phrase) was kept or skipped then, and would
-            // be skipped now: not compared again.
-            if k == 1, r == m.tokens { continue }
-            if k == 2, r == m.tokens || r == (m.name ?? m.tokens) { continue }
-            if let nameRange, Self.sameText(r, nameRange, tokens, text) { continue }
-            if ranges.contains(where: { Self.sameText($0, r, tokens, text) }) { continue }
-            ranges.append(r)
-          }
+          // Its wording, its name, its core, one after the other (a loop
+          // over the three mispredicted at its tests of which it read). A
+          // range read already for this mention (its name or core is often
+          // the whole phrase) was kept or skipped then, and would be
+          // skipped now: not compared again.
+          Self.addAlias(m.tokens, unless: nameRange, to: &ranges, tokens, text)
+          let name = m.name ?? m.tokens
+          if name != m.tokens { Self.addAlias(name, unless: nameRange, to: &ranges, tokens, text) }
+          if m.core != m.tokens, m.core != name { Self.addAlias(m.core, unless: nameRange, to: &ranges, tokens, text) }
         }
       }
     }
     let firstAlias = names.aliases.count
     for r in ranges { names.aliases.append(bytes(r)) }
     names.people.append(SpeakerNames.Person(kind: entity.kind, name: name, firstAlias: firstAlias, endAlias: names.aliases.count))
+  }
+
+  /// Appends `r` to the aliases `ranges` unless it is empty or reads as
+  /// `name` or as one of them.
+  @inline(__always)
+  private static func addAlias(_ r: Range<Int>, unless name: Range<Int>?, to ranges: inout [Range<Int>], _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) {
+    if r.isEmpty { return }
+    if let name, sameText(r, name, tokens, text) { return }
+    if ranges.contains(where: { sameText($0, r, tokens, text) }) { return }
+    ranges.append(r)
   }
 
   /// The text of `r` (not empty) with its first character lower-cased if

@@ -81,7 +81,8 @@ import Testing
     #expect(found > 1_000)
   }
 
-  /// `fullName(endingWith:before:)` (two rows a load) equals the walk over
+  /// `fullName(endingWith:before:)` (a mask of 64 tokens' tests at a
+  /// time, its bits visited latest first) equals the walk over
   /// every token, for every capitalized word as the name and a limit
   /// right after it and at the end of the text.
   @Test func fullNameEqualsThePlainWalk() throws {

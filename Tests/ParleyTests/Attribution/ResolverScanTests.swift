@@ -3,9 +3,11 @@ import Testing
 @testable import Parley
 
 /// The resolver's search for the latest entity with the same core
-/// (`latestEntity(withCore:)`: a buffer walk with a token-count check)
-/// answers as the plain scan over each entity's mentions; the name
-/// comparisons over buffers answer as those over the document.
+/// (`latestEntity(withCore:)`: a buffer walk with a token-count check,
+/// past entities whose `coreKeys` lack the core's bit) answers as the
+/// plain scan over each entity's mentions; the name comparisons over
+/// buffers answer as those over the document; and names that `find`
+/// would join share a bit of their `tokenKeys`.
 @Suite struct ResolverScanTests {
   @Test func bufferComparisonsEqualThePlainOnes() throws {
     let engine = try TestSupport.engine()
@@ -33,6 +35,17 @@ import Testing
         }
         #expect(person == resolver.samePerson(a, b), "\(a) \(b)")
         #expect(words == resolver.sameText(a, b), "\(a) \(b)")
+        // `find`'s filter: a pair it may join (same person, same words, or
+        // the same first word) is never told apart by the keys; nor are
+        // cores that read the same by their `coreKey`.
+        if person || words || resolver.sameToken(a.lowerBound, b.lowerBound) {
+          let keys = document.tokens.withUnsafeBufferPointer { tokens in
+            document.text.withUnsafeBufferPointer { SpeakerResolver.tokenKeys(a, tokens, $0) & SpeakerResolver.tokenKeys(b, tokens, $0) }
+          }
+          #expect(keys != 0, "\(a) \(b)")
+          #expect(resolver.nameKeys(a) & resolver.nameKeys(b) != 0, "\(a) \(b)")
+        }
+        if words { #expect(resolver.coreKey(a) == resolver.coreKey(b), "\(a) \(b)") }
         compared += 1
         if person { same += 1 }
       }
