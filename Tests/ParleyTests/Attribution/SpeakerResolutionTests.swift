@@ -231,100 +231,80 @@ struct SpeakerResolutionTests {
     #expect(a.statements.last.map { document.string($0.content) } == "We will be back on Monday")
   }
 
-  @Test("a name that ends a description after lower-case words names the person")
-  func nameAfterDescription() throws {
-    let text = """
-      The party’s former leader Tomas Vidal said he would vote against the bill.
-
-      Peru’s former federation chief Hernán Quispe Loayza said the vote was rigged. He said he would appeal.
-      """
-    let (document, a) = try Support.attribute(text)
-    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
-    #expect(a.statements.map { a.speakers[$0.speaker].name } == ["Tomas Vidal", "Hernán Quispe Loayza", "Hernán Quispe Loayza"])
-    #expect(a.speakers.allSatisfy { $0.kind == .person })
-    // A description with a preposition is no such name: the spokesman
-    // stays the speaker.
-    let (document2, b) = try Support.attribute("A spokesman for the opposition National Unity Government said the vote was a sham.")
-    #expect(b.statements.count == 1, "\(Support.describe(document2, b))")
-    #expect(b.speakers.first?.name != "National Unity Government")
+  /// A text and the names of its statements' speakers, in text order.
+  struct NameCase: Sendable, CustomTestStringConvertible {
+    var text: String
+    var names: [String]
+    var testDescription: String { text }
+    init(_ text: String, _ names: [String]) {
+      self.text = text
+      self.names = names
+    }
   }
 
-  @Test("a reporting verb in -ed with `that` after a short phrase is the verb, not a participle")
-  func reportingVerbBeforeTime() throws {
-    let text = """
-      The carmaker’s chief financial officer acknowledged on Thursday that the company would miss its target.
+  static let nameCases: [NameCase] = [
+    // A name that ends a description after lower-case words and phrase
+    // adjectives is the person's name.
+    NameCase(
+      "The party’s former leader Tomas Vidal said he would vote against the bill.\n\nPeru’s former federation chief Hernán Quispe Loayza said the vote was rigged. He said he would appeal.",
+      ["Tomas Vidal", "Hernán Quispe Loayza", "Hernán Quispe Loayza"]),
+    // A reporting verb in -ed with `that` after a short phrase is the
+    // verb, so its subject is the role the appositive later names.
+    NameCase(
+      "The carmaker’s chief financial officer acknowledged on Thursday that the company would miss its target.\n\nThe finance chief, Katharina Oberländer, told analysts that battery costs had cut margins.",
+      ["Katharina Oberländer", "Katharina Oberländer"]),
+    // A body's name read from the text keeps capitalized adjectives and
+    // runs on over `of`.
+    NameCase(
+      "Importers queued outside the Central Bank of Nigeria’s office in Lagos. The bank said it would sell dollars.\n\nThe case went to the state’s Independent Police Review Board. The board said it would interview the officers.",
+      ["Central Bank of Nigeria", "Independent Police Review Board"]),
+    // A body's kind noun refers back to the name after it (`of` too, for
+    // a body's noun); a title of local office is dropped from the name.
+    NameCase(
+      "A ransomware attack has shut down the computer systems of the Finnish city of Kuusijärvi, the city said.\n\nThe Tropenhuis Museum will return 31 ornaments to Ghana, the museum said. Councillor Doug Fennimore said the plan was late.",
+      ["Kuusijärvi", "Tropenhuis Museum", "Doug Fennimore"]),
+    // A two-word name the text gives after a body's noun is that body's.
+    NameCase(
+      "The agency opened an inquiry into ticket sales for concerts by the rock band Harbour Lights.\n\nThe ticket seller, TixNow, said the system had been disclosed. Harbour Lights wrote that the band had not been told. “We are as angry as you are,” the band said.",
+      ["TixNow", "Harbour Lights", "Harbour Lights"]),
+    // A name between lower-case modifiers and an outlet's noun names the
+    // outlet; a nationality does not.
+    NameCase(
+      "Turkey’s state-run Anadolu news agency reported that officials would meet. The agency said talks would focus on boundaries.\n\nThe official Xinhua news agency said sales would rise. Iranian state media said the talks had failed.",
+      ["Anadolu", "Anadolu", "Xinhua", "Iranian state media"]),
+    // A body's name holds `and`, and its noun refers back to all of it.
+    NameCase(
+      "The Competition and Markets Authority said the deal could harm advertisers. The companies have until March 3 to offer remedies, the authority said.",
+      ["Competition and Markets Authority", "Competition and Markets Authority"]),
+  ]
 
-      The finance chief, Katharina Oberländer, told analysts that battery costs had cut margins.
-      """
-    let (document, a) = try Support.attribute(text)
-    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
-    #expect(a.speakers.map(\.name) == ["Katharina Oberländer"])
-    #expect(a.speakers.first?.aliases.contains { $0.contains("acknowledged") } == false)
+  @Test("each statement's speaker has the name the text gives, read from descriptions, appositives and earlier text", arguments: nameCases)
+  func namesFromText(_ c: NameCase) throws {
+    let (document, a) = try Support.attribute(c.text)
+    #expect(a.statements.map { a.speakers[$0.speaker].name } == c.names, "\(Support.describe(document, a))")
   }
 
-  @Test("a body's name read from the text keeps capitalized adjectives and runs on over `of`")
-  func bodyNameFromText() throws {
-    let text = """
-      Importers queued outside the Central Bank of Nigeria’s office in Lagos. The bank said it would sell dollars.
-
-      The case went to the state’s Independent Police Review Board. The board said it would interview the officers.
-      """
-    let (document, a) = try Support.attribute(text)
-    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
-    #expect(a.statements.map { a.speakers[$0.speaker].name } == ["Central Bank of Nigeria", "Independent Police Review Board"])
-  }
-
-  @Test("a body's kind noun refers back to the name the text gives after it, `of` included for a body's noun")
-  func kindNounsReferBack() throws {
-    let text = """
-      A ransomware attack has shut down the computer systems of the Finnish city of Kuusijärvi, the city said.
-
-      The Tropenhuis Museum will return 31 ornaments to Ghana, the museum said. Councillor Doug Fennimore said the plan was late.
-      """
-    let (document, a) = try Support.attribute(text)
-    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
-    #expect(a.statements.map { a.speakers[$0.speaker].name } == ["Kuusijärvi", "Tropenhuis Museum", "Doug Fennimore"])
+  @Test("the names read from text keep their kinds, and their rules stop where they should")
+  func namesFromTextLimits() throws {
+    let (_, people) = try Support.attribute(Self.nameCases[0].text)
+    #expect(people.speakers.allSatisfy { $0.kind == .person })
+    let (_, cfo) = try Support.attribute(Self.nameCases[1].text)
+    #expect(cfo.speakers.first?.aliases.contains { $0.contains("acknowledged") } == false)
+    let (_, band) = try Support.attribute(Self.nameCases[4].text)
+    #expect(band.speakers.first { $0.name == "Harbour Lights" }?.kind == .organization)
+    let (_, outlets) = try Support.attribute(Self.nameCases[5].text)
+    #expect(outlets.speakers.allSatisfy { $0.kind == .media })
+    // A description with a preposition is no such name.
+    let (document1, spokesman) = try Support.attribute("A spokesman for the opposition National Unity Government said the vote was a sham.")
+    #expect(spokesman.statements.count == 1, "\(Support.describe(document1, spokesman))")
+    #expect(spokesman.speakers.first?.name != "National Unity Government")
     // `of` names only a body's noun: the president of Brazil is no Brazil.
-    let (document2, b) = try Support.attribute("Talks with the president of Brazil ended. The president said the deal was close.")
-    #expect(b.statements.count == 1, "\(Support.describe(document2, b))")
-    #expect(b.speakers.first?.name != "Brazil")
-  }
-
-  @Test("a name the text gives after a body's noun is that body's, and its noun refers back to it")
-  func bodyNamedAfterItsNoun() throws {
-    let text = """
-      The agency opened an inquiry into ticket sales for concerts by the rock band Harbour Lights.
-
-      The ticket seller, TixNow, said the system had been disclosed. Harbour Lights wrote that the band had not been told. “We are as angry as you are,” the band said.
-      """
-    let (document, a) = try Support.attribute(text)
-    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
-    #expect(a.statements.map { a.speakers[$0.speaker].name } == ["TixNow", "Harbour Lights", "Harbour Lights"])
-    #expect(a.speakers.first { $0.name == "Harbour Lights" }?.kind == .organization)
-  }
-
-  @Test("a name between lower-case modifiers and an outlet's noun names the outlet; a nationality does not")
-  func outletNamedInside() throws {
-    let text = """
-      Turkey’s state-run Anadolu news agency reported that officials would meet. The agency said talks would focus on boundaries.
-
-      The official Xinhua news agency said sales would rise. Iranian state media said the talks had failed.
-      """
-    let (document, a) = try Support.attribute(text)
-    #expect(a.statements.count == 4, "\(Support.describe(document, a))")
-    #expect(a.statements.map { a.speakers[$0.speaker].name } == ["Anadolu", "Anadolu", "Xinhua", "Iranian state media"])
-    #expect(a.speakers.allSatisfy { $0.kind == .media })
-  }
-
-  @Test("a body's name with `and` inside is one name, and its noun refers back to all of it")
-  func bodyNameWithAnd() throws {
-    let text = "The Competition and Markets Authority said the deal could harm advertisers. The companies have until March 3 to offer remedies, the authority said."
-    let (document, a) = try Support.attribute(text)
-    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
-    #expect(a.speakers.map(\.name) == ["Competition and Markets Authority"])
+    let (document2, president) = try Support.attribute("Talks with the president of Brazil ended. The president said the deal was close.")
+    #expect(president.statements.count == 1, "\(Support.describe(document2, president))")
+    #expect(president.speakers.first?.name != "Brazil")
     // Two people's names joined by `and` are still each a name.
-    let (document2, b) = try Support.attribute("Farida Noorzai and Kamran Durrani met in Kabul. Durrani said the talks were useful.")
-    #expect(b.statements.count == 1, "\(Support.describe(document2, b))")
-    #expect(b.speakers.first?.name == "Kamran Durrani")
+    let (document3, pair) = try Support.attribute("Farida Noorzai and Kamran Durrani met in Kabul. Durrani said the talks were useful.")
+    #expect(pair.statements.count == 1, "\(Support.describe(document3, pair))")
+    #expect(pair.speakers.first?.name == "Kamran Durrani")
   }
 }
