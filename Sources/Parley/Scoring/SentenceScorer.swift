@@ -342,15 +342,16 @@ public struct SentenceScorer {
     @inline(__always)
     static func write(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, slots: UnsafeBufferPointer<Int32>, made: UnsafeBufferPointer<CueRow>, rows: UnsafeMutableBufferPointer<CueRow>, count n: inout Int, inside: UnsafeMutableBufferPointer<UInt8>?) {
       let long = m.end &- m.start >= 2
-      // (Most matches start with a lower-case word and are one word long:
-      // the name check can drop neither.)
-      let maybeName = all[Int(m.start)].isCapitalized || (long && all[Int(m.end) &- 1].isCapitalized)
       if long, let inside {
         for k in Int(m.start &+ 1)..<Int(m.end) { inside[k] = 1 }
       }
       let flags = NodeRows.unread | NodeRows.last
       let keep: UInt32 = long ? ~flags : ~(flags | CueRows.container)
-      let name: UInt32 = maybeName ? CueRows.maybeName : 0
+      // The match's first or last token is capitalized: both read, with no
+      // branch (the last is the first for a match of one token; which
+      // matches open with a capital was mispredicted).
+      let capitals = UInt32(truncatingIfNeeded: Int(bitPattern: UInt(all[Int(m.start)].isCapitalized ? 1 : 0) | UInt(all[Int(m.end) &- 1].isCapitalized ? 1 : 0)))
+      let name: UInt32 = capitals &* CueRows.maybeName
       var i = Int(slots[Int(m.node)])
       while true {
         var row = made[i]
