@@ -47,6 +47,15 @@ struct CueRows {
   /// (`RuleGate.predicate`).
   static let positiveValence: UInt32 = 1 << 25
   static let negativeValence: UInt32 = 1 << 26
+  /// A reporting cue of weight 0: no category bit (no rule reads it), but
+  /// its category and axis are still told (`CueRow.category`).
+  static let silentReport: UInt32 = 1 << 27
+  /// The rows whose cue counts on the hedging axis (`SentenceScorer.cue`):
+  /// the hedges, boosters and reporting cues.
+  @inline(__always)
+  static var hedgingBits: UInt32 {
+    RuleGate.claimHedges | LexiconCategory.hedgeConditional.bit | LexiconCategory.booster.bit | LexiconCategory.report.bit | silentReport
+  }
   /// The category bits.
   static let categories: UInt32 = (1 << 21) - 1
 
@@ -54,7 +63,7 @@ struct CueRows {
   /// of a name when `maybeName`.
   @inline(__always)
   static func bits(_ cue: Cue, categoryBit bit: UInt32, maybeName: Bool) -> UInt32 {
-    var b = bit == LexiconCategory.report.bit && cue.weight == 0 ? 0 : bit
+    var b = bit == LexiconCategory.report.bit && cue.weight == 0 ? silentReport : bit
     if maybeName { b |= Self.maybeName }
     if cue.end - cue.start >= 2 && bit & LexiconCategory.layer2Bits == 0 && (cue.weight != 0 || bit == LexiconCategory.valence.bit) { b |= container }
     // (The gates' flags: `CueScan` reads each from one bit of a row.)
@@ -111,9 +120,9 @@ struct CueRows {
   func rows(startingIn tokens: Range<Int>, of rows: Range<Int>) -> Range<Int> {
     self.rows.withUnsafeBufferPointer { r in
       var lo = rows.lowerBound
-      while lo < rows.upperBound && Int(r[lo].cue.start) < tokens.lowerBound { lo += 1 }
+      while lo < rows.upperBound && Int(r[lo].start) < tokens.lowerBound { lo += 1 }
       var hi = lo
-      while hi < rows.upperBound && Int(r[hi].cue.start) < tokens.upperBound { hi += 1 }
+      while hi < rows.upperBound && Int(r[hi].start) < tokens.upperBound { hi += 1 }
       return lo..<hi
     }
   }
@@ -121,10 +130,56 @@ struct CueRows {
 
 /// One cue of `CueRows`, with what `CueScan` reads of it: its
 /// category's bit (none for a reporting cue of weight 0, as for
-/// `StanceRule.triggers`) and the flags of `CueRows`.
+/// `StanceRule.triggers`: `CueRows.silentReport` instead) and the flags
+/// of `CueRows`.
+///
+/// 32 bytes, two rows to a cache line: the cue's fields but its category
+/// and axis, which the bits tell (`category`, `axis`), and its
+/// `appliedCount`, 0 before any rule.
 struct CueRow {
-  var cue: Cue
+  var start: Int32
+  var end: Int32
+  var entry: Int32
   var bits: UInt32
+  var weight: Double
+  /// The cue's value before any rule.
+  var value: Double
+
+  /// The row of `cue` (no rule applied to it yet) with the bits `bits`
+  /// (`CueRows.bits`).
+  @inline(__always)
+  init(cue: Cue, bits: UInt32) {
+    start = cue.start
+    end = cue.end
+    entry = cue.entry
+    self.bits = bits
+    weight = cue.weight
+    value = cue.value
+  }
+
+  /// The cue's category: the one of its category bit, or `report` for
+  /// `CueRows.silentReport` (moved down onto the report bit, no branch).
+  @inline(__always)
+  var category: LexiconCategory {
+    let bit = (bits & CueRows.categories) | (bits & CueRows.silentReport) &>> Self.silentShift
+    return LexiconCategory(bitIndex: bit.trailingZeroBitCount)
+  }
+
+  /// The cue's axis before any rule (`SentenceScorer.cue`).
+  @inline(__always)
+  var axis: Cue.Axis? {
+    bits & LexiconCategory.valence.bit != 0 ? .optimism : bits & CueRows.hedgingBits != 0 ? .hedging : nil
+  }
+
+  /// The cue of the row.
+  @inline(__always)
+  var cue: Cue {
+    Cue(start: start, end: end, entry: entry, category: category, weight: weight, value: value, axis: axis)
+  }
+
+  /// How far `CueRows.silentReport` lies above the report bit.
+  @inline(__always)
+  static var silentShift: UInt32 { UInt32(CueRows.silentReport.trailingZeroBitCount - LexiconCategory.report.bit.trailingZeroBitCount) }
 }
 
 /// The cue rows of the matcher's trie nodes as one model reads them

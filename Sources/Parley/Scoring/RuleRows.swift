@@ -95,7 +95,7 @@ struct RuleRows: RuleCues {
       var kept = 0
       for i in 0..<n {
         let row = source[i]
-        if row.bits & LexiconCategory.layer2Bits != 0 && isInsideLongerCue(row.cue, of: source) { continue }
+        if row.bits & LexiconCategory.layer2Bits != 0 && isInsideLongerCue(row, of: source) { continue }
         all[kept] = RuleCue(row.cue)
         kept += 1
       }
@@ -110,9 +110,9 @@ struct RuleRows: RuleCues {
   /// of valence). (Only modifiers are dropped, and the test reads
   /// containers only, so dropping one changes no later test.)
   @inline(__always)
-  static func isInsideLongerCue(_ c: Cue, of rows: UnsafeBufferPointer<CueRow>) -> Bool {
+  static func isInsideLongerCue(_ c: CueRow, of rows: UnsafeBufferPointer<CueRow>) -> Bool {
     for o in rows where o.bits & CueRows.container != 0 {
-      if o.cue.start <= c.start && c.end <= o.cue.end && o.cue.end - o.cue.start > c.end - c.start { return true }
+      if o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start { return true }
     }
     return false
   }

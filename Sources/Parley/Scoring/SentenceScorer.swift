@@ -16,6 +16,21 @@ public struct UnitScore: Sendable, Hashable {
   public var words = 0
 }
 
+extension UnitScore {
+  /// Sets the sums `raw` and `mass` and the scores they make: optimism
+  /// `raw / sqrt(raw² + valenceAlpha)`, hedging `h / (h + hedgeHalf)` for
+  /// `h = max(0, mass)`. (Computed even for a zero sum: a branch to skip
+  /// the root and the division was mispredicted more than they cost.)
+  @inline(__always)
+  mutating func setScores(raw: Double, mass: Double, _ parameters: ModelParameters) {
+    rawOptimism = raw
+    hedgeMass = mass
+    optimism = raw / (raw * raw + parameters.valenceAlpha).squareRoot()
+    let h = max(0, mass)
+    hedging = h / (h + parameters.hedgeHalf)
+  }
+}
+
 /// Runs a model over token ranges of one document: finds the cues, marks
 /// clauses, applies the model's rules and turns cue values into the two
 /// scores. Holds reusable buffers, so make one per document (or per thread).
@@ -327,21 +342,22 @@ public struct SentenceScorer {
     @inline(__always)
     static func write(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, slots: UnsafeBufferPointer<Int32>, made: UnsafeBufferPointer<CueRow>, rows: UnsafeMutableBufferPointer<CueRow>, count n: inout Int, inside: UnsafeMutableBufferPointer<UInt8>?) {
       let long = m.end &- m.start >= 2
-      // (Most matches start with a lower-case word and are one word long:
-      // the name check can drop neither.)
-      let maybeName = all[Int(m.start)].isCapitalized || (long && all[Int(m.end) &- 1].isCapitalized)
       if long, let inside {
         for k in Int(m.start &+ 1)..<Int(m.end) { inside[k] = 1 }
       }
       let flags = NodeRows.unread | NodeRows.last
       let keep: UInt32 = long ? ~flags : ~(flags | CueRows.container)
-      let name: UInt32 = maybeName ? CueRows.maybeName : 0
+      // The match's first or last token is capitalized: both read, with no
+      // branch (the last is the first for a match of one token; which
+      // matches open with a capital was mispredicted).
+      let capitals = UInt32(truncatingIfNeeded: Int(bitPattern: UInt(all[Int(m.start)].isCapitalized ? 1 : 0) | UInt(all[Int(m.end) &- 1].isCapitalized ? 1 : 0)))
+      let name: UInt32 = capitals &* CueRows.maybeName
       var i = Int(slots[Int(m.node)])
       while true {
         var row = made[i]
         let b = row.bits
-        row.cue.start = m.start
-        row.cue.end = m.end
+        row.start = m.start
+        row.end = m.end
         row.bits = (b & keep) | name
         rows[n] = row
         n &+= Int(truncatingIfNeeded: ~b &>> 31)
@@ -427,11 +443,7 @@ public struct SentenceScorer {
     }
     unit.hasOptimismEvidence = sum.optimismEvidence
     unit.hasHedgingEvidence = sum.hedgingEvidence
-    unit.rawOptimism = sum.raw
-    unit.hedgeMass = sum.mass
-    unit.optimism = sum.raw / (sum.raw * sum.raw + parameters.valenceAlpha).squareRoot()
-    let h = max(0, sum.mass)
-    unit.hedging = h / (h + parameters.hedgeHalf)
+    unit.setScores(raw: sum.raw, mass: sum.mass, parameters)
     return unit
   }
 
@@ -544,7 +556,7 @@ public struct SentenceScorer {
   /// the unit is not in title case; nil when it drops none.
   private func firstDroppedName(_ tokens: Range<Int>, _ rows: Range<Int>) -> Int? {
     for r in rows where cueRows.rows[r].bits & CueRows.maybeName != 0 {
-      let c = cueRows.rows[r].cue
+      let c = cueRows.rows[r]
       if isCapitalizedMidSentence(c.start, c.end, in: tokens) || runsIntoName(c.start, c.end, in: tokens) {
         return isTitleCase(tokens) ? nil : r
       }
@@ -560,8 +572,7 @@ public struct SentenceScorer {
     stateRows.append(contentsOf: cueRows.rows[rows.lowerBound..<first])
     for r in (first + 1)..<rows.upperBound {
       let row = cueRows.rows[r]
-      let c = row.cue
-      if row.bits & CueRows.maybeName != 0 && (isCapitalizedMidSentence(c.start, c.end, in: tokens) || runsIntoName(c.start, c.end, in: tokens)) { continue }
+      if row.bits & CueRows.maybeName != 0 && (isCapitalizedMidSentence(row.start, row.end, in: tokens) || runsIntoName(row.start, row.end, in: tokens)) { continue }
       stateRows.append(row)
     }
   }
@@ -625,7 +636,7 @@ public struct SentenceScorer {
   @inline(__always)
   static func sum(_ rows: UnsafeBufferPointer<CueRow>) -> Sum {
     var sum = CueSum()
-    for r in rows { sum.add(r.cue) }
+    for r in rows { sum.add(r) }
     return sum.result
   }
 
@@ -716,11 +727,7 @@ public struct SentenceScorer {
       mass += extra.mass
       unit.hasHedgingEvidence = true
     }
-    unit.rawOptimism = raw
-    unit.hedgeMass = mass
-    unit.optimism = raw / (raw * raw + parameters.valenceAlpha).squareRoot()
-    let h = max(0, mass)
-    unit.hedging = h / (h + parameters.hedgeHalf)
+    unit.setScores(raw: raw, mass: mass, parameters)
     return (unit, keepCues ? state : nil)
   }
 
@@ -940,12 +947,25 @@ struct CueSum {
 
   @inline(__always)
   mutating func add(_ c: Cue) {
-    let optimism: UInt8 = c.axis == .optimism ? 1 : 0
-    let hedging: UInt8 = c.axis == .hedging ? 1 : 0
-    let value = c.value.bitPattern
+    add(value: c.value, weight: c.weight, optimism: c.axis == .optimism ? 1 : 0, hedging: c.axis == .hedging ? 1 : 0)
+  }
+
+  /// Adds a cue of value `value` and weight `weight`, on the optimism
+  /// axis when `optimism` is 1, on the hedging axis when `hedging` is 1.
+  @inline(__always)
+  private mutating func add(value v: Double, weight: Double, optimism: UInt8, hedging: UInt8) {
+    let value = v.bitPattern
     raw += Double(bitPattern: value & (0 &- UInt64(optimism)))
     mass += Double(bitPattern: value & (0 &- UInt64(hedging)))
-    evidence |= optimism & (c.weight != 0 ? 1 : 0) | (hedging & (c.value != 0 ? 1 : 0)) << 1
+    evidence |= optimism & (weight != 0 ? 1 : 0) | (hedging & (v != 0 ? 1 : 0)) << 1
+  }
+
+  /// `add(_:)` of the row's cue, its axis read from its bits.
+  @inline(__always)
+  mutating func add(_ r: CueRow) {
+    let optimism = UInt8(truncatingIfNeeded: r.bits & LexiconCategory.valence.bit)
+    let hedging: UInt8 = r.bits & CueRows.hedgingBits != 0 ? 1 : 0
+    add(value: r.value, weight: r.weight, optimism: optimism, hedging: hedging)
   }
 
   var result: SentenceScorer.Sum { (raw, mass, evidence & 1 != 0, evidence & 2 != 0) }
@@ -1117,6 +1137,35 @@ extension LexiconCategory {
   /// A cue of this category starts a new clause (`markClauses`).
   @inline(__always)
   var opensClause: Bool { self == .contrast || self == .concessive || self == .hedgeConditional }
+
+  /// The category whose `bit` is `1 << index` (`index < 21`: the
+  /// categories with a bit come first, in order), as `CueRow` tells it.
+  @inline(__always)
+  init(bitIndex index: Int) {
+    switch index {
+    case 0: self = .valence
+    case 1: self = .hedgeModal
+    case 2: self = .hedgeEpistemic
+    case 3: self = .hedgeApproximator
+    case 4: self = .hedgeShield
+    case 5: self = .hedgeConditional
+    case 6: self = .booster
+    case 7: self = .negator
+    case 8: self = .intensifier
+    case 9: self = .dampener
+    case 10: self = .contrast
+    case 11: self = .concessive
+    case 12: self = .shifter
+    case 13: self = .report
+    case 14: self = .abbreviation
+    case 15: self = .speakerTitle
+    case 16: self = .speakerRole
+    case 17: self = .speakerGroup
+    case 18: self = .speakerOrganization
+    case 19: self = .speakerMedia
+    default: self = .speakerPronoun
+    }
+  }
 
   /// A bit of its own, for sets of categories in a `UInt32`.
   var bit: UInt32 {
