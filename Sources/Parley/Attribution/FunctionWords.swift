@@ -59,9 +59,12 @@ enum WordClass: UInt8, Sendable {
   /// Adjectives that describe a source before its noun (`senior`,
   /// `former`, `top`): part of a noun phrase, never its head.
   case adjective
+  /// `after`, `before`, `since`, `until`: a preposition that may open a
+  /// clause (`after the company said`).
+  case timePreposition
 
   /// The case with the highest raw value (raw values run from 0 to it).
-  static let last = WordClass.adjective
+  static let last = WordClass.timePreposition
 
   /// The class of a `grammar.*` lexicon category.
   init?(_ category: LexiconCategory) {
@@ -81,6 +84,7 @@ enum WordClass: UInt8, Sendable {
     case .grammarNameConnector: self = .nameConnector
     case .grammarNameParticle: self = .nameParticle
     case .grammarPreposition: self = .preposition
+    case .grammarTimePreposition: self = .timePreposition
     case .grammarBe: self = .be
     case .grammarHave: self = .have
     case .grammarDo: self = .do
@@ -101,7 +105,7 @@ enum WordClass: UInt8, Sendable {
   @inline(__always) var isAuxiliary: Bool { self == .be || self == .have || self == .do || self == .modal }
   /// `and`, `or`, `but`: joins two clauses or phrases.
   @inline(__always) var isCoordinator: Bool { self == .and || self == .or || self == .but }
-  @inline(__always) var isPreposition: Bool { self == .preposition || self == .objectPreposition || self == .to || self == .nameConnector }
+  @inline(__always) var isPreposition: Bool { self == .preposition || self == .timePreposition || self == .objectPreposition || self == .to || self == .nameConnector }
 }
 
 /// A word of up to 16 bytes packed into two integers, lower-cased, with

@@ -164,6 +164,9 @@ extension AttributionPass {
     guard end > floor else { return nil }
     let last = end - 1
     if facts.isComma(last) { return skipAppositive(commaAt: last, floor: floor) }
+    // `A report by the centre, titled “The Empty High Street,” said`: a
+    // quoted title whose comma sits inside its marks ends a modifier.
+    if facts.isQuote(last), titleQuoteOpen(closingAt: last) != nil { return skipAppositive(commaAt: last, floor: floor) }
     // A parenthetical between dashes or brackets: `Mr. Volkov — who has led
     // the delegation since 2022 — said`.
     if facts.has(last, .clausePunct), let opener = parentheticalOpener(closing: last, floor: floor) {
@@ -171,8 +174,17 @@ extension AttributionPass {
     }
     var s = last
     while s >= floor {
-      if isBackwardBoundary(s) { break }
+      if isBackwardBoundary(s) {
+        // `Malawi’s Ministry of Health, Population and Sanitation said`
+        if facts.isComma(s), s > floor, facts.withView({ Self.nameListEnd(comma: s, limit: end, facts: $0) }) == end {
+          s -= 1
+          continue
+        }
+        break
+      }
       let w = facts.word(s)
+      // `Shares fell after the company said`: the subject starts after it.
+      if w == .timePreposition { break }
       if w.isCoordinator {
         // `Russia and China`, `Brasília and Buenos Aires`
         if w == .and, s > floor, s + 1 < end, facts.isCapitalized(s - 1), facts.isCapitalized(s + 1) {
@@ -286,7 +298,16 @@ extension AttributionPass {
   private func skipAppositive(commaAt comma: Int, floor: Int) -> NounPhrase? {
     var pc = comma - 1
     for _ in 0..<3 {
-      while pc >= floor, !facts.isComma(pc), !isHardBoundary(pc) { pc -= 1 }
+      while pc >= floor, !facts.isComma(pc) {
+        // A quoted title is part of the modifier (`titled “Lessons from
+        // Montello” and published in March,`).
+        if facts.isQuote(pc), let open = titleQuoteOpen(closingAt: pc) {
+          pc = open - 1
+          continue
+        }
+        if isHardBoundary(pc) { break }
+        pc -= 1
+      }
       guard pc >= floor, facts.isComma(pc) else { return nil }
       let segment = (pc + 1)..<comma
       if !segment.isEmpty {
@@ -308,6 +329,14 @@ extension AttributionPass {
     return nil
   }
 
+  /// The opening mark of the quoted title or name (`isNameLike`) whose
+  /// closing mark is token `i`, or nil.
+  func titleQuoteOpen(closingAt i: Int) -> Int? {
+    let q = Int(quoteAt[i])
+    guard q >= 0, quotes[q].close == i, !quotes[q].continues, isNameLike(quotes[q]) else { return nil }
+    return quotes[q].open
+  }
+
   /// A number alone between commas: an age (`Boubacar Guindo, 38,`).
   func isAge(_ r: Range<Int>) -> Bool {
     !r.isEmpty && r.count <= 2 && facts.has(r.lowerBound, .number)
@@ -325,6 +354,10 @@ extension AttributionPass {
   func forwardNP(from start: Int, end: Int, closedByComma: Bool = false) -> NounPhrase? {
     var k = start
     while k < end {
+      if facts.isComma(k), k > start, let e = facts.withView({ Self.nameListEnd(comma: k, limit: end, facts: $0) }), e == end || !facts.isCapitalized(e) {
+        k = e  // `the Ministry of Agriculture, Forestry and Fisheries`
+        continue
+      }
       if facts.isComma(k) || facts.has(k, .colon) || facts.has(k, .clausePunct) || facts.isTerminal(k) || facts.isQuote(k) { break }
       let w = facts.word(k)
       // A participle followed by a preposition modifies the phrase
@@ -557,6 +590,9 @@ extension AttributionPass {
     // The core ends before a relative clause or a comma.
     var coreEnd = range.upperBound
     for k in range where facts.word(k) == .relative || facts.isComma(k) || (facts.word(k) == .that && k > range.lowerBound) {
+      if facts.isComma(k), let e = nameListEnd(comma: k, limit: range.upperBound, facts: facts), e == range.upperBound || !facts.isCapitalized(e) {
+        continue  // `the Ministry of Health, Population and Sanitation`
+      }
       coreEnd = k
       break
     }
@@ -607,17 +643,22 @@ extension AttributionPass {
         j += 1
         continue
       }
+      if facts.isComma(j), j > k, let e = nameListEnd(comma: j, limit: coreEnd, facts: facts) {
+        j = e
+        continue
+      }
       let w = facts.word(j)
       let connector = w == .nameConnector || w == .nameParticle || w == .determiner || w == .and
       if connector, j > k, j + 1 < coreEnd, facts.isCapitalized(j + 1) {
         j += 1
         continue
       }
-      // `Bank of the Andes`, `Ministry of the Interior`: an organization's
-      // name runs on over `of the` (a person's does not: `Ana Ruiz of the
+      // `Bank of the Andes`, `Office of the Plenipotentiary of the
+      // Government`: an organization's name (one with a body's noun in
+      // it) runs on over `of the` (a person's does not: `Ana Ruiz of the
       // Andes Institute`).
       if w == .nameConnector, j > k, j + 2 < coreEnd, facts.word(j + 1) == .determiner, facts.isCapitalized(j + 2),
-        let s = facts.speaker(j - 1), !s.categories.intersection([.organization, .media]).isEmpty
+        (k..<j).contains(where: { facts.speaker($0).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false })
       {
         j += 2
         continue
@@ -793,6 +834,44 @@ extension AttributionPass {
     while e < end, facts.isCapitalized(e) { e += 1 }
     guard e < end, let s = facts.speaker(e), s.start == e, s.categories.contains(.media) else { return nil }
     return x..<e
+  }
+
+  /// `Ministry of Health, Population and Sanitation`: when the comma at
+  /// `comma` continues an official name, the end of the name (exclusive,
+  /// at most `limit`): before the comma a capitalized run holding `of` or
+  /// `for` between capitals, after it capitalized words, more of them
+  /// after commas, then `and` and the last capitalized words.
+  static func nameListEnd(comma: Int, limit: Int, facts: TokenFactsView) -> Int? {
+    guard comma >= 3, facts.isCapitalized(comma - 1) else { return nil }
+    var b = comma - 1
+    var connector = false
+    while b > 0, comma - b < 8 {
+      let w = facts.word(b - 1)
+      if facts.isCapitalized(b - 1) {
+        b -= 1
+      } else if w == .nameConnector || w == .determiner, b >= 2, facts.isCapitalized(b - 2) || facts.word(b - 2) == .nameConnector {
+        if w == .nameConnector { connector = true }
+        b -= 1
+      } else {
+        break
+      }
+    }
+    guard connector else { return nil }
+    var e = comma + 1
+    var sawAnd = false
+    while e < limit, e - comma < 10 {
+      guard facts.has(e, .word), facts.isCapitalized(e) else { return nil }
+      while e < limit, facts.has(e, .word), facts.isCapitalized(e) { e += 1 }
+      if sawAnd { return e }
+      guard e + 1 < limit else { return nil }
+      if facts.word(e) == .and {
+        sawAnd = true
+      } else if !facts.isComma(e) {
+        return nil
+      }
+      e += 1
+    }
+    return nil
   }
 
   /// A person's name ends before `of`: `President Vladimir Sorin of

@@ -63,6 +63,10 @@ struct SpeakerResolver {
     /// The kind is a guess from a single unknown name (`Putin said`); a
     /// pronoun may settle it.
     var kindIsGuess = false
+    /// A person only because its name has several capitalized words, with
+    /// no title, role or known given name (`Veterans Affairs Canada`): `it`
+    /// may still refer to it when no body can.
+    var personIsGuess = false
 
     /// Makes `name` the entity's name; `keys` are its `tokenKeys`.
     mutating func setName(_ name: Range<Int>, keys: UInt64) {
@@ -177,10 +181,11 @@ struct SpeakerResolver {
           entityOf[i] = Int32(e)
           attach(i, to: e)
           if entities[e].gender == .unknown, m.gender != .unknown { entities[e].gender = m.gender }
-          if entities[e].kindIsGuess {
+          if entities[e].kindIsGuess || (entities[e].personIsGuess && m.pronoun == .nonperson) {
             entities[e].kind = m.kind
             entities[e].kindIsGuess = false
           }
+          entities[e].personIsGuess = false
         }
         continue
       }
@@ -243,10 +248,11 @@ struct SpeakerResolver {
             guard let en = entities[e].name else { continue }
             if personLike, entities[e].kind == .person || en.count == 1, Self.samePerson(name, en, tokens, text) { return e }
             if Self.sameText(name, en, tokens, text) { return e }
-            // `Hollister` after `Hollister Motors`: a body's name by its
-            // first word alone.
-            if name.count == 1, en.count >= 2, entities[e].kind == .organization || entities[e].kind == .media,
-              Self.sameToken(tokens[name.lowerBound], tokens[en.lowerBound], text)
+            // `Hollister` after `Hollister Motors`, `Serra Dourada` after
+            // `Serra Dourada Mineração`: a body's name by its first words
+            // (not an outlet's: `China` is not `China Daily`).
+            if name.count < en.count, entities[e].kind == .organization,
+              Self.sameText(name, en.lowerBound..<(en.lowerBound + name.count), tokens, text)
             {
               return e
             }
@@ -321,17 +327,25 @@ struct SpeakerResolver {
   }
 
   /// `The official, Thabo Mokgatle, said` after `A senior official in the
-  /// treasury said`: a definite role whose appositive `name` names it
-  /// (and matches no one so far) names the latest unnamed person with
-  /// that role.
+  /// treasury said`, `The association, Romano Drom, said` after `A Roma
+  /// community association said`: a definite role or body noun whose
+  /// appositive `name` names it (and matches no one so far) names the
+  /// latest unnamed person, or body, with that noun.
   private func namedLater(_ i: Int, name: Int) -> Int? {
     let m = mentions[i]
-    guard name != i, m.isDefinite, m.head >= 0, m.name == nil, m.kind == .person, mentions[name].kind == .person else { return nil }
+    guard name != i, m.isDefinite, m.head >= 0, m.name == nil else { return nil }
+    let isBody: (Speaker.Kind) -> Bool = { $0 == .organization || $0 == .media }
+    let person = m.kind == .person
+    // (A name of two capitalized words with no title and no given name,
+    // `Meridian Ratings`, reads as a person's only by that guess.)
+    let n = mentions[name]
+    let nameMayBeBody = isBody(n.kind) || (n.kind == .person && !n.isTitled && n.gender == .unknown)
+    guard person ? n.kind == .person : isBody(m.kind) && nameMayBeBody else { return nil }
     // (The same head noun, and the same words when there are more:
     // `UEFA's general secretary`, then `The general secretary, Mathieu
     // Ravoisier`.)
     return mostRecent(before: i) { e in
-      entities[e].kind == .person && entities[e].name == nil && anyMention(of: e) { j in
+      (person ? entities[e].kind == .person : isBody(entities[e].kind)) && entities[e].name == nil && anyMention(of: e) { j in
         mentions[j].pronoun == .none
           && ((mentions[j].head == m.head && (m.isBareHead || sameText(mentions[j].core, m.core) || endsWithText(mentions[j].core, m.core)))
             || (m.office >= 0 && mentions[j].office == m.office))
@@ -483,12 +497,22 @@ struct SpeakerResolver {
   private mutating func create(_ i: Int) -> Int {
     let m = mentions[i]
     var entity = Entity(kind: m.kind, name: nil, gender: m.gender, genderIsWritten: m.gender != .unknown, last: m.tokens.lowerBound, kindIsGuess: m.kindIsGuess)
+    entity.personIsGuess = m.kind == .person && m.name != nil && m.head < 0 && !m.isTitled && m.gender == .unknown
     var name = m.name
     if let n = name, n.count == 1, m.head < 0, !facts.has(n.lowerBound, .allCaps),
       let full = fullName(endingWith: n.lowerBound, before: m.tokens.lowerBound)
     {
       name = full
       entity.kind = .person
+      entity.kindIsGuess = false
+    }
+    // `Hoshizora said` after `its maker, Hoshizora Pharmaceutical,`: the
+    // body's full name from the text.
+    if let n = name, n == m.name, n.count <= 3, m.head < 0, !m.isTitled, m.gender == .unknown, !facts.has(n.lowerBound, .allCaps),
+      let full = bodyNameExtending(n, before: m.tokens.lowerBound)
+    {
+      name = full
+      entity.kind = .organization
       entity.kindIsGuess = false
     }
     if let name { entity.setName(name, keys: nameKeys(name)) }
@@ -619,6 +643,7 @@ struct SpeakerResolver {
       entities[e].kind = .person
       entities[e].kindIsGuess = false
     }
+    if m.isTitled || m.gender != .unknown || m.head >= 0 { entities[e].personIsGuess = false }
     if m.kind == .media, entities[e].kind == .organization { entities[e].kind = .media }
   }
 
@@ -652,6 +677,12 @@ struct SpeakerResolver {
       return recent
     case .nonperson:
       return mostRecent(before: i) { entities[$0].kind == .organization || entities[$0].kind == .media || entities[$0].kindIsGuess }
+        ?? mostRecent(before: i) { e in
+          // (A name of three words or more, `Veterans Affairs Canada`, and
+          // no mention of it says person: no title, role noun or given name.)
+          entities[e].personIsGuess && (entities[e].name?.count ?? 0) >= 3 && anyMention(of: e) { mentions[$0].isSource }
+            && !anyMention(of: e) { j in mentions[j].pronoun == .none && (mentions[j].isTitled || mentions[j].head >= 0 || mentions[j].gender != .unknown) }
+        }
     case .plural:
       return mostRecent(before: i) { entities[$0].kind != .person }
     case .member:
@@ -862,6 +893,9 @@ struct SpeakerResolver {
     ranges.removeAllKeepingStorage()
     defer { swap(&ranges, &aliasRanges) }
     let nameRange = entity.name ?? fullestNamed.map { mentions[$0].core }
+    // (A body's name keeps its owner, `Sri Lanka’s Court of Appeal`; a
+    // person's does not.)
+    let isBody = entity.kind == .organization || entity.kind == .media
     // The texts compared through buffers taken once for the speaker.
     document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text in
@@ -879,12 +913,31 @@ struct SpeakerResolver {
           let name = m.name ?? m.tokens
           if name != m.tokens { Self.addAlias(name, unless: nameRange, to: &ranges, tokens, text) }
           if m.core != m.tokens, m.core != name { Self.addAlias(m.core, unless: nameRange, to: &ranges, tokens, text) }
+          if isBody, let n = m.name, let owner = possessiveOwner(before: n, within: m.core), owner.lowerBound..<n.upperBound != m.tokens {
+            Self.addAlias(owner.lowerBound..<n.upperBound, unless: nameRange, to: &ranges, tokens, text)
+          }
         }
       }
     }
     let firstAlias = names.aliases.count
     for r in ranges { names.aliases.append(bytes(r)) }
     names.people.append(SpeakerNames.Person(kind: entity.kind, name: name, firstAlias: firstAlias, endAlias: names.aliases.count))
+  }
+
+  /// `Sri Lanka’s` before `Court of Appeal`, `St. Brendan’s General` before
+  /// `Hospital`: the capitalized words right before name `n` in `core`
+  /// that end in a possessive (with the capitalized words after it), so
+  /// that the name as the text writes it (`Sri Lanka’s Court of Appeal`,
+  /// not `… on Wednesday`) is an alias.
+  func possessiveOwner(before n: Range<Int>, within core: Range<Int>) -> Range<Int>? {
+    var s = n.lowerBound
+    var possessive = false
+    // (The possessive is a token of its own, `’s`, after a capitalized one.)
+    while s > core.lowerBound, n.lowerBound - s < 5, facts.isCapitalized(s - 1) || (facts.has(s - 1, .possessive) && s - 1 > core.lowerBound) {
+      s -= 1
+      if facts.has(s, .possessive) { possessive = true }
+    }
+    return possessive ? s..<n.lowerBound : nil
   }
 
   /// Appends `r` to the aliases `ranges` unless it is empty or reads as

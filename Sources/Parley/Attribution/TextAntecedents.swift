@@ -164,6 +164,26 @@ extension SpeakerResolver {
     }
   }
 
+  /// `Hoshizora said` after `its maker, Hoshizora Pharmaceutical,`, `Serra
+  /// Dourada said` after `the mining company Serra Dourada Mineração`: the
+  /// longer name that `name` (capitalized words, no title) begins, where
+  /// the text gives it right after a body's noun (or after a comma after
+  /// it) before token `limit`. An outlet's noun does not count, so that
+  /// `China said` is not `the newspaper China Daily`.
+  func bodyNameExtending(_ name: Range<Int>, before limit: Int) -> Range<Int>? {
+    latestSpeakerMatch(before: limit) { s in
+      let j = s.end - 1
+      guard s.categories.contains(.organization), !s.categories.contains(.media), !facts.isCapitalized(j) else { return nil }
+      var start = s.end
+      if start < limit, facts.isComma(start) { start += 1 }
+      var e = start
+      while e < limit, e - start < 5, isNameWord(e) { e += 1 }
+      guard e - start > name.count else { return nil }
+      for x in 0..<name.count where !sameToken(start + x, name.lowerBound + x) { return nil }
+      return start..<e
+    }
+  }
+
   /// Whether the text puts a body's or an outlet's noun right before a
   /// use of `name` (`the rock band Harbour Lights`): a name of capitalized
   /// words alone (`Harbour Lights wrote …`) then names that body, not a

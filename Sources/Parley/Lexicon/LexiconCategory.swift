@@ -52,6 +52,9 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
   case grammarNameConnector = "grammar.name-connector"
   case grammarNameParticle = "grammar.name-particle"
   case grammarPreposition = "grammar.preposition"
+  /// `after`, `before`, `since`, `until`: prepositions that also open a
+  /// clause, so a subject is not read back across them.
+  case grammarTimePreposition = "grammar.time-preposition"
   case grammarBe = "grammar.be"
   case grammarHave = "grammar.have"
   case grammarDo = "grammar.do"
@@ -93,7 +96,7 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
     case .negator, .intensifier, .dampener, .contrast, .concessive, .shifter: 2
     case .report: 3
     case .speakerTitle, .speakerRole, .speakerGroup, .speakerOrganization, .speakerMedia, .speakerPronoun, .speakerGivenName: 4
-    case .abbreviation, .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb, .grammarVerb, .grammarAdjective: 5
+    case .abbreviation, .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarTimePreposition, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb, .grammarVerb, .grammarAdjective: 5
     }
   }
   /// Layers the matcher builds tries for (abbreviations go to the segmenter).

@@ -276,6 +276,38 @@ struct SpeakerResolutionTests {
     NameCase(
       "The Competition and Markets Authority said the deal could harm advertisers. The companies have until March 3 to offer remedies, the authority said.",
       ["Competition and Markets Authority", "Competition and Markets Authority"]),
+    // An official name holds a list after a comma (`of A, B and C`), as
+    // subject, after `according to`, and in the text a noun refers to.
+    NameCase(
+      "In a statement, the Ministry of Agriculture, Forestry and Fisheries said the harvest fell.\n\nExports rose, according to the Ministry of Economy, Trade and Industry.",
+      ["Ministry of Agriculture, Forestry and Fisheries", "Ministry of Economy, Trade and Industry"]),
+    // A body's first words name it by the fuller name the text gave after
+    // a body's noun; `the company` after `the mining company X` is X.
+    NameCase(
+      "Families sued the mining company Serra Dourada Mineração over the dam.\n\nSerra Dourada said in a statement that it would appeal. The company said it had paid aid.",
+      ["Serra Dourada Mineração", "Serra Dourada Mineração"]),
+    // A body described first and named later by its noun in apposition is
+    // one speaker, even when the name alone would read as a person's.
+    NameCase(
+      "A rating agency warned that debt would rise.\n\nThe agency, Meridian Ratings, said debt would reach 140 percent.",
+      ["Meridian Ratings", "Meridian Ratings"]),
+    // `after`, `before`, `since` open a clause: the subject starts after them.
+    NameCase(
+      "Shares in the German machine maker Haldenwerk fell 8 percent after the company said it would leave Russia.",
+      ["Haldenwerk"]),
+    // A body's name runs on over `of the` when it holds a body's noun; a
+    // quoted title ends a modifier of the subject.
+    NameCase(
+      "The Office of the Plenipotentiary of the Government for Roma Communities said the form came late.\n\nA report by the Bank of Italy, titled “Lessons from Montello” and published in March, said savers lost money.",
+      ["Office of the Plenipotentiary of the Government for Roma Communities", "Bank of Italy"]),
+    // A title names an office: `Father` is a priest, `Justice` a judge.
+    NameCase(
+      "Its director, Father Xosé Outeiriño, said fewer pilgrims were religious.\n\nJustice Wanjiru Kamau ruled that the board had failed. The priest said a counter would open. The judge said the law was clear.",
+      ["Xosé Outeiriño", "Wanjiru Kamau", "Xosé Outeiriño", "Wanjiru Kamau"]),
+    // `it` takes a body whose long name alone read as a person's.
+    NameCase(
+      "Veterans Affairs Canada said in a statement that it had hired 400 staff. It said the backlog had fallen.",
+      ["Veterans Affairs Canada", "Veterans Affairs Canada"]),
   ]
 
   @Test("each statement's speaker has the name the text gives, read from descriptions, appositives and earlier text", arguments: nameCases)
@@ -302,6 +334,15 @@ struct SpeakerResolutionTests {
     let (document2, president) = try Support.attribute("Talks with the president of Brazil ended. The president said the deal was close.")
     #expect(president.statements.count == 1, "\(Support.describe(document2, president))")
     #expect(president.speakers.first?.name != "Brazil")
+    // A body's name keeps its owner as an alias; a person's does not.
+    let (_, court) = try Support.attribute("Sri Lanka’s Court of Appeal on Wednesday ordered a halt. The court ruled that neither side could build.")
+    #expect(court.speakers.first?.isCalled("Sri Lanka’s Court of Appeal") == true)
+    // An outlet's noun does not lend its name: `China` is not `China Daily`.
+    let (document4, outlet) = try Support.attribute("The newspaper China Daily reported on the talks. China said the talks were useful.")
+    #expect(outlet.speakers.contains { $0.name == "China" }, "\(Support.describe(document4, outlet))")
+    // `it` does not take a person whose name has a given name or a role.
+    let (document5, person) = try Support.attribute("Ruth Achterberg, a scientist at a Dutch university, said the data were clear. It insisted the plan would fail.")
+    #expect(person.speakers.allSatisfy { $0.kind == .person }, "\(Support.describe(document5, person))")
     // Two people's names joined by `and` are still each a name.
     let (document3, pair) = try Support.attribute("Farida Noorzai and Kamran Durrani met in Kabul. Durrani said the talks were useful.")
     #expect(pair.statements.count == 1, "\(Support.describe(document3, pair))")

@@ -50,7 +50,7 @@ public struct RuleContext: Sendable {
   func breaksNounPhrase(in range: Range<Int>) -> Bool {
     for k in range {
       switch wordClass(k) {
-      case .preposition, .objectPreposition, .to, .and, .or, .but, .that, .relative, .wh, .subordinator, .as, .be, .have, .do, .modal, .negation: return true
+      case .preposition, .timePreposition, .objectPreposition, .to, .and, .or, .but, .that, .relative, .wh, .subordinator, .as, .be, .have, .do, .modal, .negation: return true
       default: continue
       }
     }
