@@ -561,6 +561,19 @@ struct MemberCursor {
     assert(out <= end)
   }
 
+  /// Compact output only: the first `count` bytes at `p`, after which the
+  /// object has an item, written as a block of `copied` bytes (at least
+  /// `count`; room: `copied`): a run of a length not known in advance,
+  /// with no branch on it.
+  @inline(__always)
+  mutating func literal(_ p: UnsafePointer<UInt8>, copying copied: Int, count: Int) {
+    assert(!pretty && count <= copied)
+    copyBytes(p, count: copied, to: out)
+    out += count
+    hasItems = true
+    assert(out <= end)
+  }
+
   /// Where the next byte goes, counted from the start of the writer's
   /// output: with `repeatWritten`, a value written once is copied, not
   /// written again.
@@ -685,35 +698,27 @@ struct MemberCursor {
 @inline(__always)
 func maxNumberLength(_ digits: Int) -> Int { 24 + max(0, digits) }
 
-/// Writes the decimal digits of `value` at `out`; returns how many.
-/// Values below 10,000 (indices, offsets in a paragraph, word counts:
-/// nearly all the report's integers) as pairs of digits from a table,
-/// without the counting loop.
+/// Writes the decimal digits of `value` at `out` (room for 20 bytes);
+/// returns how many. Values below 10,000 (indices, offsets in a paragraph,
+/// word counts: nearly all the report's integers) with no branch on their
+/// size: all four digits as two pairs from a table in one word, shifted
+/// past the leading zeros, stored whole (up to three bytes past the count,
+/// in the room).
 @inline(__always)
 func writeDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) -> Int {
-  if value < 10 {
-    out[0] = UInt8(truncatingIfNeeded: value) &+ 48
-    return 1
-  }
   if value < 10_000 {
-    let pairs = UnsafeRawPointer(digitPairs.utf8Start)
-    let v = Int(truncatingIfNeeded: value)
     // (Wrapping arithmetic: every value here is below 10,000, so nothing
     // can overflow, and the checks cost more than the digits.)
-    if v < 100 {
-      UnsafeMutableRawPointer(out).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* v, as: UInt16.self), as: UInt16.self)
-      return 2
-    }
-    let high = v / 100
-    let low = v &- high &* 100
-    if high < 10 {
-      out[0] = UInt8(truncatingIfNeeded: high) &+ 48
-      UnsafeMutableRawPointer(out + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* low, as: UInt16.self), as: UInt16.self)
-      return 3
-    }
-    UnsafeMutableRawPointer(out).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* high, as: UInt16.self), as: UInt16.self)
-    UnsafeMutableRawPointer(out + 2).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* low, as: UInt16.self), as: UInt16.self)
-    return 4
+    let v = UInt32(truncatingIfNeeded: value)
+    let (high, low) = hundreds(v)
+    let pairs = UnsafeRawPointer(digitPairs.utf8Start)
+    let word = UInt32(pairs.loadUnaligned(fromByteOffset: 2 &* Int(high), as: UInt16.self))
+      | UInt32(pairs.loadUnaligned(fromByteOffset: 2 &* Int(low), as: UInt16.self)) &<< 16
+    // Comparisons made numbers, not branches: how many digits a value has
+    // is not predictable from one integer to the next.
+    let length = 1 &+ UInt32(v >= 10 ? 1 : 0) &+ UInt32(v >= 100 ? 1 : 0) &+ UInt32(v >= 1000 ? 1 : 0)
+    UnsafeMutableRawPointer(out).storeBytes(of: (word &>> (32 &- 8 &* length)).littleEndian, as: UInt32.self)
+    return Int(length)
   }
   var count = 1
   var v = value
@@ -731,14 +736,28 @@ func writeDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) -> Int {
   return count
 }
 
+/// `v / 100` and `v % 100` for `v` below 10,000, `v / 100` as
+/// `v * 5243 >> 19` in 32 bits: 5243 / 2^19 exceeds 1/100 by under
+/// 2.3e-7, which adds under 1/100 to `v / 100`, whose fraction is at most
+/// 99/100.
+@inline(__always)
+private func hundreds(_ v: UInt32) -> (high: UInt32, low: UInt32) {
+  let high = (v &* 5243) &>> 19
+  return (high, v &- high &* 100)
+}
+
+/// 1 when `v` (below 2^31) is not zero, else 0, with no branch.
+@inline(__always)
+private func nonZero(_ v: UInt32) -> UInt32 { (v | (0 &- v)) &>> 31 }
+
 /// Writes `String(n)` at `out` (room for 20 bytes); returns its length.
+/// The sign with no branch: a `-` always written, then kept or written
+/// over.
 @inline(__always)
 func writeInteger(_ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
-  if n < 0 {
-    out[0] = UInt8(ascii: "-")
-    return 1 + writeDigits(UInt64(n.magnitude), to: out + 1)
-  }
-  return writeDigits(UInt64(n), to: out)
+  let negative = Int(truncatingIfNeeded: UInt(bitPattern: n) &>> 63)
+  out[0] = UInt8(ascii: "-")
+  return negative &+ writeDigits(UInt64(n.magnitude), to: out + negative)
 }
 
 /// Writes `formatNumber(x, digits:)` at `out` (room for
@@ -764,82 +783,80 @@ func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) 
   return k + writeFixed(r.magnitude, digits: digits, to: out + k)
 }
 
-/// `y.rounded()` (half away from zero) for |y| < 2^50, without a call or
-/// a checked conversion: `y + 1.5 * 2^52` is the integer nearest `y` (a tie
-/// to the even one) plus 1.5 * 2^52, a double whose bit pattern counts
-/// units from that of 1.5 * 2^52; `y` less that integer is exact (within
-/// half a unit of it), and is one half only at a tie, then moved away
-/// from zero.
+/// `y.rounded()` (half away from zero) for |y| < 2^50, without a call
+/// or a branch: `y + 1.5 * 2^52` is the integer nearest `y` (a tie to the
+/// even one) plus 1.5 * 2^52, a double whose bit pattern counts units from
+/// that of 1.5 * 2^52; `y` less that integer is exact (within half a unit
+/// of it), and is a half of `y`'s own sign only at a tie that went toward
+/// zero, which moves one unit away. (Tests and selects on doubles became
+/// branches, mispredicted; these are integer operations on the bits.)
 @inline(__always)
 private func roundedHalfAway(_ y: Double) -> Int64 {
   let magic = 0x1.8p52
   let sum = y + magic
   let nearest = Int64(bitPattern: sum.bitPattern &- magic.bitPattern)
   let rest = y - (sum - magic)
-  guard abs(rest) == 0.5 else { return nearest }
-  // (|nearest| <= 2^50: one more cannot overflow.)
-  return y > 0 ? (rest > 0 ? nearest &+ 1 : nearest) : (rest < 0 ? nearest &- 1 : nearest)
+  let signBit: UInt64 = 1 &<< 63
+  // Zero exactly when `rest` is a half with `y`'s sign.
+  let tie = rest.bitPattern ^ (y.bitPattern & signBit) ^ (0.5 as Double).bitPattern
+  let moves = Int64(bitPattern: 1 &- ((tie | (0 &- tie)) &>> 63))
+  // -1 for a negative `y`, else 0: `moves` given `y`'s sign.
+  let sign = Int64(bitPattern: y.bitPattern) &>> 63
+  return nearest &+ ((moves ^ sign) &- sign)
 }
 
-/// Writes "-" for a negative `r`; returns the bytes written.
+/// Writes "-" for a negative `r`; returns the bytes written (1 or 0, with
+/// no branch: the `-` is always written, then kept or written over).
 @inline(__always)
 private func writeSign(_ r: Int64, to out: UnsafeMutablePointer<UInt8>) -> Int {
-  guard r < 0 else { return 0 }
   out[0] = UInt8(ascii: "-")
-  return 1
+  return Int(truncatingIfNeeded: UInt64(bitPattern: r) &>> 63)
 }
 
 /// `writeNumber(x, digits: 4, to: out)`, the report's numbers, inlined
 /// into the encoder: the same rounding, then the four decimals as two
-/// pairs of digits from a table. Magnitudes of 2^50 / 10^4 and beyond,
-/// infinities and NaN go to `writeNumber`.
+/// pairs of digits from a table. Below one (most of them) with no branch
+/// on the value: its sign, a zero and how many decimals stay are counted,
+/// not tested (none is predictable from one number to the next).
+/// Magnitudes of 2^50 / 10^4 and beyond, infinities and NaN go to
+/// `writeNumber`.
 @inline(__always)
 func writeNumber4(_ x: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
   let y = x * 1e4
   guard abs(y) < 0x1p50 else { return writeNumber(x, digits: 4, to: out) }
   let r = roundedHalfAway(y)
-  if r == 0 {
-    out[0] = UInt8(ascii: "0")
-    return 1
-  }
   // Wrapping arithmetic from here: `units` < 2^50 and the lengths are a
   // few bytes, so nothing can overflow (the checks cost more).
   var k = writeSign(r, to: out)
   let units = r.magnitude
   var fraction = units
   if units < 10_000 {
-    // Below one (most of the report's numbers): no division.
+    // Below one: no division.
     out[k] = UInt8(ascii: "0")
     k &+= 1
   } else {
     let whole = units / 10_000
     fraction = units &- whole &* 10_000
-    if whole < 10 {
-      out[k] = UInt8(truncatingIfNeeded: whole) &+ 48
-      k &+= 1
-    } else {
-      k &+= writeDigits(whole, to: out + k)
-    }
-    if fraction == 0 { return k }
+    k &+= writeDigits(whole, to: out + k)
   }
-  // `f / 100` as `f * 5243 >> 19`, in 32 bits: 5243 / 2^19 exceeds 1/100
-  // by under 2.3e-7, which adds under 1/100 to `f / 100` for f < 10,000,
-  // whose fraction is at most 99/100.
   let f = UInt32(truncatingIfNeeded: fraction)
-  let high32 = (f &* 5243) &>> 19
-  let high = Int(truncatingIfNeeded: high32)
-  let low = Int(truncatingIfNeeded: f &- high32 &* 100)
+  let (high, low) = hundreds(f)
   let pairs = UnsafeRawPointer(digitPairs.utf8Start)
   out[k] = UInt8(ascii: ".")
   // Both pairs whole; the count stops before trailing zeros (the bytes
   // after it lie in the reserved room and are not counted).
-  UnsafeMutableRawPointer(out + k + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* high, as: UInt16.self), as: UInt16.self)
-  UnsafeMutableRawPointer(out + k + 3).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* low, as: UInt16.self), as: UInt16.self)
-  // Digits of a pair left once its trailing zero is dropped, from a table
-  // (two remainders by ten cost more).
+  UnsafeMutableRawPointer(out + k + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* Int(high), as: UInt16.self), as: UInt16.self)
+  UnsafeMutableRawPointer(out + k + 3).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* Int(low), as: UInt16.self), as: UInt16.self)
+  // The decimals left once trailing zeros are dropped: those of the low
+  // pair and two more when it is not zero, else those of the high pair
+  // (from a table: two remainders by ten cost more); none, and no point,
+  // for a whole number (zero included).
   let widths = UnsafeRawPointer(pairWidths.utf8Start)
-  let width = low != 0 ? 2 &+ Int(widths.load(fromByteOffset: low, as: UInt8.self) &- 48) : Int(widths.load(fromByteOffset: high, as: UInt8.self) &- 48)
-  return k &+ 1 &+ width
+  let lowWidth = UInt32(widths.load(fromByteOffset: Int(low), as: UInt8.self) &- 48)
+  let highWidth = UInt32(widths.load(fromByteOffset: Int(high), as: UInt8.self) &- 48)
+  let lowKept = nonZero(low)
+  let width = lowKept &* (2 &+ lowWidth) &+ (1 &- lowKept) &* highWidth
+  return k &+ Int(nonZero(f) &* (1 &+ width))
 }
 
 /// For every value below 100, "2" if its last digit is not 0, else "1":
