@@ -180,6 +180,7 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   /// `members(fields:_:)` for compact output with `room` bytes reserved:
   /// `body` may also write literal runs and escaped strings, and writes at
   /// most `room` bytes (count strings by `MemberCursor.stringRoom`).
+  @inline(__always)
   mutating func members(room: Int, _ body: (inout MemberCursor) -> Void) {
     precondition(!pretty, "JSONWriter: literal members are compact only")
     let start = reserve(room)
@@ -193,6 +194,7 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   /// written through the cursor where a value goes (after a key, or after
   /// a comma when the level has an item), with `room` bytes reserved;
   /// `body` writes at most `room` bytes and leaves nothing open.
+  @inline(__always)
   mutating func compactValue(room: Int, _ body: (inout MemberCursor) -> Void) {
     precondition(!pretty, "JSONWriter: literal values are compact only")
     let start = value(room: room)
@@ -720,6 +722,13 @@ func writeDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) -> Int {
     UnsafeMutableRawPointer(out).storeBytes(of: (word &>> (32 &- 8 &* length)).littleEndian, as: UInt32.self)
     return Int(length)
   }
+  return writeManyDigits(value, to: out)
+}
+
+/// `writeDigits` of 10,000 and more: a call, not inlined (rare, and each
+/// inlined copy made the encoder's code longer).
+@inline(never)
+private func writeManyDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) -> Int {
   var count = 1
   var v = value
   while v >= 10 {
