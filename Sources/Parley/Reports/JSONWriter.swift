@@ -373,7 +373,7 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   /// Returns the length, or 0, writing nothing, when some byte needs an
   /// escape.
   @inline(__always)
-  fileprivate static func writeShortString(_ base: UnsafePointer<UInt8>, count n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  private static func writeShortString(_ base: UnsafePointer<UInt8>, count n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
     let spaces: UInt64 = 0x2020_2020_2020_2020
     if n < 8 {
       // (Shifts by fewer than 64 bits, of a count below 8: wrapping
@@ -413,7 +413,10 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   /// Writes `p` as a JSON string at `start` (room for `stringRoom(p.count)`
   /// bytes): eight bytes at a time while none needs an escape, each word
   /// stored as it is read (one pass, no copy after the scan); at most 6
-  /// bytes come out for each byte in. Returns the length.
+  /// bytes come out for each byte in. Returns the length. A call from
+  /// every string of the report, short ones too: copies of the short path
+  /// inlined in the encoder cost more in instruction-cache misses (its code
+  /// is cold at each record) than the call.
   fileprivate static func writeEscaped(_ p: UnsafeBufferPointer<UInt8>, to start: UnsafeMutablePointer<UInt8>) -> Int {
     let n = p.count
     guard let base = p.baseAddress, n > 0 else {
@@ -597,11 +600,10 @@ struct MemberCursor {
   static func stringRoom(_ n: Int) -> Int { JSONWriter.stringRoom(n) }
 
   /// A string value given as UTF-8 bytes, escaped as `JSONWriter.string`
-  /// (room: `stringRoom(p.count)`). (`@inline(always)`, as
-  /// `ReportEncoder.compactStance`.)
-  @inline(always)
+  /// (room: `stringRoom(p.count)`).
+  @inline(__always)
   mutating func string(utf8 p: UnsafeBufferPointer<UInt8>) {
-    out += Self.escaped(p, to: out)
+    out += JSONWriter.writeEscaped(p, to: out)
     assert(out <= end)
   }
 
@@ -621,7 +623,7 @@ struct MemberCursor {
   @inline(__always)
   mutating func lowercasedString(ascii p: UnsafeBufferPointer<UInt8>) {
     let start = out
-    out += Self.escaped(p, to: out)
+    out += JSONWriter.writeEscaped(p, to: out)
     // Eight bytes a step from the opening quote on: the last word may run
     // past the string into the room (at least eight bytes past it, see
     // `stringRoom`), whose bytes are not written out; lower-casing leaves
@@ -646,22 +648,11 @@ struct MemberCursor {
     return w | upper >> 2
   }
 
-  /// `JSONWriter.writeEscaped`, with a short string that needs no escape
-  /// (names, cues, kinds: most) written here, without the call.
-  @inline(__always)
-  private static func escaped(_ p: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
-    if p.count <= 16, let base = p.baseAddress {
-      let k = JSONWriter.writeShortString(base, count: p.count, to: out)
-      if k > 0 { return k }
-    }
-    return JSONWriter.writeEscaped(p, to: out)
-  }
-
   /// A string value, escaped (room: `stringRoom(s.utf8.count)`).
   @inline(__always)
   mutating func string(_ s: String) {
     let at = out
-    if let k = s.utf8.withContiguousStorageIfAvailable({ Self.escaped($0, to: at) }) {
+    if let k = s.utf8.withContiguousStorageIfAvailable({ JSONWriter.writeEscaped($0, to: at) }) {
       out += k
     } else {
       var copy = s
