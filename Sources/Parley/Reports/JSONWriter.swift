@@ -703,10 +703,7 @@ func writeDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) -> Int {
     // (Wrapping arithmetic: every value here is below 10,000, so nothing
     // can overflow, and the checks cost more than the digits.)
     let v = UInt32(truncatingIfNeeded: value)
-    let (high, low) = hundreds(v)
-    let pairs = UnsafeRawPointer(digitPairs.utf8Start)
-    let word = UInt32(pairs.loadUnaligned(fromByteOffset: 2 &* Int(high), as: UInt16.self))
-      | UInt32(pairs.loadUnaligned(fromByteOffset: 2 &* Int(low), as: UInt16.self)) &<< 16
+    let word = fourDigits(v)
     // Comparisons made numbers, not branches: how many digits a value has
     // is not predictable from one integer to the next.
     let length = 1 &+ UInt32(v >= 10 ? 1 : 0) &+ UInt32(v >= 100 ? 1 : 0) &+ UInt32(v >= 1000 ? 1 : 0)
@@ -736,14 +733,18 @@ private func writeManyDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8
   return count
 }
 
-/// `v / 100` and `v % 100` for `v` below 10,000, `v / 100` as
-/// `v * 5243 >> 19` in 32 bits: 5243 / 2^19 exceeds 1/100 by under
-/// 2.3e-7, which adds under 1/100 to `v / 100`, whose fraction is at most
-/// 99/100.
+/// The four decimal digits of `v` (below 10,000), leading zeros
+/// included, as the bytes of a little-endian word: two pairs from a
+/// table, `v / 100` as `v * 5243 >> 19` in 32 bits (5243 / 2^19 exceeds
+/// 1/100 by under 2.3e-7, which adds under 1/100 to `v / 100`, whose
+/// fraction is at most 99/100).
 @inline(__always)
-private func hundreds(_ v: UInt32) -> (high: UInt32, low: UInt32) {
+private func fourDigits(_ v: UInt32) -> UInt32 {
   let high = (v &* 5243) &>> 19
-  return (high, v &- high &* 100)
+  let low = v &- high &* 100
+  let pairs = UnsafeRawPointer(digitPairs.utf8Start)
+  return UInt32(UInt16(littleEndian: pairs.loadUnaligned(fromByteOffset: 2 &* Int(high), as: UInt16.self)))
+    | UInt32(UInt16(littleEndian: pairs.loadUnaligned(fromByteOffset: 2 &* Int(low), as: UInt16.self))) &<< 16
 }
 
 /// 1 when `v` (below 2^31) is not zero, else 0, with no branch.
@@ -839,29 +840,17 @@ func writeNumber4(_ x: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
     fraction = units &- whole &* 10_000
     k &+= writeDigits(whole, to: out + k)
   }
-  let f = UInt32(truncatingIfNeeded: fraction)
-  let (high, low) = hundreds(f)
-  let pairs = UnsafeRawPointer(digitPairs.utf8Start)
+  // The four decimals in one word, stored whole after the point; the
+  // count stops before trailing zeros (the bytes after it lie in the
+  // reserved room and are not counted): a trailing "0" is a zero byte of
+  // the word less "0000", and they are the word's highest. None, and no
+  // point, for a whole number (zero included).
+  let decimals = fourDigits(UInt32(truncatingIfNeeded: fraction))
   out[k] = UInt8(ascii: ".")
-  // Both pairs whole; the count stops before trailing zeros (the bytes
-  // after it lie in the reserved room and are not counted).
-  UnsafeMutableRawPointer(out + k + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* Int(high), as: UInt16.self), as: UInt16.self)
-  UnsafeMutableRawPointer(out + k + 3).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* Int(low), as: UInt16.self), as: UInt16.self)
-  // The decimals left once trailing zeros are dropped: those of the low
-  // pair and two more when it is not zero, else those of the high pair
-  // (from a table: two remainders by ten cost more); none, and no point,
-  // for a whole number (zero included).
-  let widths = UnsafeRawPointer(pairWidths.utf8Start)
-  let lowWidth = UInt32(widths.load(fromByteOffset: Int(low), as: UInt8.self) &- 48)
-  let highWidth = UInt32(widths.load(fromByteOffset: Int(high), as: UInt8.self) &- 48)
-  let lowKept = nonZero(low)
-  let width = lowKept &* (2 &+ lowWidth) &+ (1 &- lowKept) &* highWidth
-  return k &+ Int(nonZero(f) &* (1 &+ width))
+  UnsafeMutableRawPointer(out + k + 1).storeBytes(of: decimals.littleEndian, as: UInt32.self)
+  let kept = 4 &- (decimals ^ 0x3030_3030).leadingZeroBitCount &>> 3
+  return k &+ kept &+ Int(nonZero(UInt32(truncatingIfNeeded: kept)))
 }
-
-/// For every value below 100, "2" if its last digit is not 0, else "1":
-/// how many digits of the pair are left once its trailing zero is dropped.
-private let pairWidths: StaticString = "1222222222122222222212222222221222222222122222222212222222221222222222122222222212222222221222222222"
 
 /// "00", "01", … "99": two decimal digits for every value below 100.
 private let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
