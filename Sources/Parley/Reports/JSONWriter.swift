@@ -180,6 +180,7 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   /// `members(fields:_:)` for compact output with `room` bytes reserved:
   /// `body` may also write literal runs and escaped strings, and writes at
   /// most `room` bytes (count strings by `MemberCursor.stringRoom`).
+  @inline(__always)
   mutating func members(room: Int, _ body: (inout MemberCursor) -> Void) {
     precondition(!pretty, "JSONWriter: literal members are compact only")
     let start = reserve(room)
@@ -193,6 +194,7 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   /// written through the cursor where a value goes (after a key, or after
   /// a comma when the level has an item), with `room` bytes reserved;
   /// `body` writes at most `room` bytes and leaves nothing open.
+  @inline(__always)
   mutating func compactValue(room: Int, _ body: (inout MemberCursor) -> Void) {
     precondition(!pretty, "JSONWriter: literal values are compact only")
     let start = value(room: room)
@@ -371,7 +373,7 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   /// Returns the length, or 0, writing nothing, when some byte needs an
   /// escape.
   @inline(__always)
-  fileprivate static func writeShortString(_ base: UnsafePointer<UInt8>, count n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  private static func writeShortString(_ base: UnsafePointer<UInt8>, count n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
     let spaces: UInt64 = 0x2020_2020_2020_2020
     if n < 8 {
       // (Shifts by fewer than 64 bits, of a count below 8: wrapping
@@ -411,7 +413,10 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
   /// Writes `p` as a JSON string at `start` (room for `stringRoom(p.count)`
   /// bytes): eight bytes at a time while none needs an escape, each word
   /// stored as it is read (one pass, no copy after the scan); at most 6
-  /// bytes come out for each byte in. Returns the length.
+  /// bytes come out for each byte in. Returns the length. A call from
+  /// every string of the report, short ones too: copies of the short path
+  /// inlined in the encoder cost more in instruction-cache misses (its code
+  /// is cold at each record) than the call.
   fileprivate static func writeEscaped(_ p: UnsafeBufferPointer<UInt8>, to start: UnsafeMutablePointer<UInt8>) -> Int {
     let n = p.count
     guard let base = p.baseAddress, n > 0 else {
@@ -561,6 +566,19 @@ struct MemberCursor {
     assert(out <= end)
   }
 
+  /// Compact output only: the first `count` bytes at `p`, after which the
+  /// object has an item, written as a block of `copied` bytes (at least
+  /// `count`; room: `copied`): a run of a length not known in advance,
+  /// with no branch on it.
+  @inline(__always)
+  mutating func literal(_ p: UnsafePointer<UInt8>, copying copied: Int, count: Int) {
+    assert(!pretty && count <= copied)
+    copyBytes(p, count: copied, to: out)
+    out += count
+    hasItems = true
+    assert(out <= end)
+  }
+
   /// Where the next byte goes, counted from the start of the writer's
   /// output: with `repeatWritten`, a value written once is copied, not
   /// written again.
@@ -568,11 +586,20 @@ struct MemberCursor {
   var offset: Int { origin.distance(to: out) }
 
   /// The `count` bytes written earlier at `offset` (`offset`), again
-  /// (room: `count`).
+  /// (room: `count`, and 32 bytes left in the reservation). Up to 32
+  /// bytes (names: most) as one block of 32, whatever the count: a loop
+  /// by its length mispredicted. The block may read past what was written
+  /// (within the reservation) and write past the count (bytes written
+  /// over next, or left beyond the output).
   @inline(__always)
   mutating func repeatWritten(at offset: Int, count: Int) {
     assert(offset >= 0 && offset + count <= self.offset)
-    copyBytes(origin + offset, count: count, to: out)
+    if count <= 32 {
+      assert(out + 32 <= end)
+      (UnsafeMutableRawPointer(out)).copyMemory(from: origin + offset, byteCount: 32)
+    } else {
+      copyBytes(origin + offset, count: count, to: out)
+    }
     out += count
     assert(out <= end)
   }
@@ -582,11 +609,10 @@ struct MemberCursor {
   static func stringRoom(_ n: Int) -> Int { JSONWriter.stringRoom(n) }
 
   /// A string value given as UTF-8 bytes, escaped as `JSONWriter.string`
-  /// (room: `stringRoom(p.count)`). (`@inline(always)`, as
-  /// `ReportEncoder.compactStance`.)
-  @inline(always)
+  /// (room: `stringRoom(p.count)`).
+  @inline(__always)
   mutating func string(utf8 p: UnsafeBufferPointer<UInt8>) {
-    out += Self.escaped(p, to: out)
+    out += JSONWriter.writeEscaped(p, to: out)
     assert(out <= end)
   }
 
@@ -606,7 +632,7 @@ struct MemberCursor {
   @inline(__always)
   mutating func lowercasedString(ascii p: UnsafeBufferPointer<UInt8>) {
     let start = out
-    out += Self.escaped(p, to: out)
+    out += JSONWriter.writeEscaped(p, to: out)
     // Eight bytes a step from the opening quote on: the last word may run
     // past the string into the room (at least eight bytes past it, see
     // `stringRoom`), whose bytes are not written out; lower-casing leaves
@@ -631,22 +657,11 @@ struct MemberCursor {
     return w | upper >> 2
   }
 
-  /// `JSONWriter.writeEscaped`, with a short string that needs no escape
-  /// (names, cues, kinds: most) written here, without the call.
-  @inline(__always)
-  private static func escaped(_ p: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
-    if p.count <= 16, let base = p.baseAddress {
-      let k = JSONWriter.writeShortString(base, count: p.count, to: out)
-      if k > 0 { return k }
-    }
-    return JSONWriter.writeEscaped(p, to: out)
-  }
-
   /// A string value, escaped (room: `stringRoom(s.utf8.count)`).
   @inline(__always)
   mutating func string(_ s: String) {
     let at = out
-    if let k = s.utf8.withContiguousStorageIfAvailable({ Self.escaped($0, to: at) }) {
+    if let k = s.utf8.withContiguousStorageIfAvailable({ JSONWriter.writeEscaped($0, to: at) }) {
       out += k
     } else {
       var copy = s
@@ -685,36 +700,32 @@ struct MemberCursor {
 @inline(__always)
 func maxNumberLength(_ digits: Int) -> Int { 24 + max(0, digits) }
 
-/// Writes the decimal digits of `value` at `out`; returns how many.
-/// Values below 10,000 (indices, offsets in a paragraph, word counts:
-/// nearly all the report's integers) as pairs of digits from a table,
-/// without the counting loop.
+/// Writes the decimal digits of `value` at `out` (room for 20 bytes);
+/// returns how many. Values below 10,000 (indices, offsets in a paragraph,
+/// word counts: nearly all the report's integers) with no branch on their
+/// size: all four digits as two pairs from a table in one word, shifted
+/// past the leading zeros, stored whole (up to three bytes past the count,
+/// in the room).
 @inline(__always)
 func writeDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) -> Int {
-  if value < 10 {
-    out[0] = UInt8(truncatingIfNeeded: value) &+ 48
-    return 1
-  }
   if value < 10_000 {
-    let pairs = UnsafeRawPointer(digitPairs.utf8Start)
-    let v = Int(truncatingIfNeeded: value)
     // (Wrapping arithmetic: every value here is below 10,000, so nothing
     // can overflow, and the checks cost more than the digits.)
-    if v < 100 {
-      UnsafeMutableRawPointer(out).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* v, as: UInt16.self), as: UInt16.self)
-      return 2
-    }
-    let high = v / 100
-    let low = v &- high &* 100
-    if high < 10 {
-      out[0] = UInt8(truncatingIfNeeded: high) &+ 48
-      UnsafeMutableRawPointer(out + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* low, as: UInt16.self), as: UInt16.self)
-      return 3
-    }
-    UnsafeMutableRawPointer(out).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* high, as: UInt16.self), as: UInt16.self)
-    UnsafeMutableRawPointer(out + 2).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* low, as: UInt16.self), as: UInt16.self)
-    return 4
+    let v = UInt32(truncatingIfNeeded: value)
+    let word = fourDigits(v)
+    // Comparisons made numbers, not branches: how many digits a value has
+    // is not predictable from one integer to the next.
+    let length = 1 &+ UInt32(v >= 10 ? 1 : 0) &+ UInt32(v >= 100 ? 1 : 0) &+ UInt32(v >= 1000 ? 1 : 0)
+    UnsafeMutableRawPointer(out).storeBytes(of: (word &>> (32 &- 8 &* length)).littleEndian, as: UInt32.self)
+    return Int(length)
   }
+  return writeManyDigits(value, to: out)
+}
+
+/// `writeDigits` of 10,000 and more: a call, not inlined (rare, and each
+/// inlined copy made the encoder's code longer).
+@inline(never)
+private func writeManyDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) -> Int {
   var count = 1
   var v = value
   while v >= 10 {
@@ -731,14 +742,32 @@ func writeDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) -> Int {
   return count
 }
 
+/// The four decimal digits of `v` (below 10,000), leading zeros
+/// included, as the bytes of a little-endian word: two pairs from a
+/// table, `v / 100` as `v * 5243 >> 19` in 32 bits (5243 / 2^19 exceeds
+/// 1/100 by under 2.3e-7, which adds under 1/100 to `v / 100`, whose
+/// fraction is at most 99/100).
+@inline(__always)
+private func fourDigits(_ v: UInt32) -> UInt32 {
+  let high = (v &* 5243) &>> 19
+  let low = v &- high &* 100
+  let pairs = UnsafeRawPointer(digitPairs.utf8Start)
+  return UInt32(UInt16(littleEndian: pairs.loadUnaligned(fromByteOffset: 2 &* Int(high), as: UInt16.self)))
+    | UInt32(UInt16(littleEndian: pairs.loadUnaligned(fromByteOffset: 2 &* Int(low), as: UInt16.self))) &<< 16
+}
+
+/// 1 when `v` (below 2^31) is not zero, else 0, with no branch.
+@inline(__always)
+private func nonZero(_ v: UInt32) -> UInt32 { (v | (0 &- v)) &>> 31 }
+
 /// Writes `String(n)` at `out` (room for 20 bytes); returns its length.
+/// The sign with no branch: a `-` always written, then kept or written
+/// over.
 @inline(__always)
 func writeInteger(_ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
-  if n < 0 {
-    out[0] = UInt8(ascii: "-")
-    return 1 + writeDigits(UInt64(n.magnitude), to: out + 1)
-  }
-  return writeDigits(UInt64(n), to: out)
+  let negative = Int(truncatingIfNeeded: UInt(bitPattern: n) &>> 63)
+  out[0] = UInt8(ascii: "-")
+  return negative &+ writeDigits(UInt64(n.magnitude), to: out + negative)
 }
 
 /// Writes `formatNumber(x, digits:)` at `out` (room for
@@ -764,87 +793,73 @@ func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) 
   return k + writeFixed(r.magnitude, digits: digits, to: out + k)
 }
 
-/// `y.rounded()` (half away from zero) for |y| < 2^50, without a call or
-/// a checked conversion: `y + 1.5 * 2^52` is the integer nearest `y` (a tie
-/// to the even one) plus 1.5 * 2^52, a double whose bit pattern counts
-/// units from that of 1.5 * 2^52; `y` less that integer is exact (within
-/// half a unit of it), and is one half only at a tie, then moved away
-/// from zero.
+/// `y.rounded()` (half away from zero) for |y| < 2^50, without a call
+/// or a branch: `y + 1.5 * 2^52` is the integer nearest `y` (a tie to the
+/// even one) plus 1.5 * 2^52, a double whose bit pattern counts units from
+/// that of 1.5 * 2^52; `y` less that integer is exact (within half a unit
+/// of it), and is a half of `y`'s own sign only at a tie that went toward
+/// zero, which moves one unit away. (Tests and selects on doubles became
+/// branches, mispredicted; these are integer operations on the bits.)
 @inline(__always)
 private func roundedHalfAway(_ y: Double) -> Int64 {
   let magic = 0x1.8p52
   let sum = y + magic
   let nearest = Int64(bitPattern: sum.bitPattern &- magic.bitPattern)
   let rest = y - (sum - magic)
-  guard abs(rest) == 0.5 else { return nearest }
-  // (|nearest| <= 2^50: one more cannot overflow.)
-  return y > 0 ? (rest > 0 ? nearest &+ 1 : nearest) : (rest < 0 ? nearest &- 1 : nearest)
+  let signBit: UInt64 = 1 &<< 63
+  // Zero exactly when `rest` is a half with `y`'s sign.
+  let tie = rest.bitPattern ^ (y.bitPattern & signBit) ^ (0.5 as Double).bitPattern
+  let moves = Int64(bitPattern: 1 &- ((tie | (0 &- tie)) &>> 63))
+  // -1 for a negative `y`, else 0: `moves` given `y`'s sign.
+  let sign = Int64(bitPattern: y.bitPattern) &>> 63
+  return nearest &+ ((moves ^ sign) &- sign)
 }
 
-/// Writes "-" for a negative `r`; returns the bytes written.
+/// Writes "-" for a negative `r`; returns the bytes written (1 or 0, with
+/// no branch: the `-` is always written, then kept or written over).
 @inline(__always)
 private func writeSign(_ r: Int64, to out: UnsafeMutablePointer<UInt8>) -> Int {
-  guard r < 0 else { return 0 }
   out[0] = UInt8(ascii: "-")
-  return 1
+  return Int(truncatingIfNeeded: UInt64(bitPattern: r) &>> 63)
 }
 
 /// `writeNumber(x, digits: 4, to: out)`, the report's numbers, inlined
 /// into the encoder: the same rounding, then the four decimals as two
-/// pairs of digits from a table. Magnitudes of 2^50 / 10^4 and beyond,
-/// infinities and NaN go to `writeNumber`.
+/// pairs of digits from a table. Below one (most of them) with no branch
+/// on the value: its sign, a zero and how many decimals stay are counted,
+/// not tested (none is predictable from one number to the next).
+/// Magnitudes of 2^50 / 10^4 and beyond, infinities and NaN go to
+/// `writeNumber`.
 @inline(__always)
 func writeNumber4(_ x: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
   let y = x * 1e4
   guard abs(y) < 0x1p50 else { return writeNumber(x, digits: 4, to: out) }
   let r = roundedHalfAway(y)
-  if r == 0 {
-    out[0] = UInt8(ascii: "0")
-    return 1
-  }
   // Wrapping arithmetic from here: `units` < 2^50 and the lengths are a
   // few bytes, so nothing can overflow (the checks cost more).
   var k = writeSign(r, to: out)
   let units = r.magnitude
   var fraction = units
   if units < 10_000 {
-    // Below one (most of the report's numbers): no division.
+    // Below one: no division.
     out[k] = UInt8(ascii: "0")
     k &+= 1
   } else {
     let whole = units / 10_000
     fraction = units &- whole &* 10_000
-    if whole < 10 {
-      out[k] = UInt8(truncatingIfNeeded: whole) &+ 48
-      k &+= 1
-    } else {
-      k &+= writeDigits(whole, to: out + k)
-    }
-    if fraction == 0 { return k }
+    k &+= writeDigits(whole, to: out + k)
   }
-  // `f / 100` as `f * 5243 >> 19`, in 32 bits: 5243 / 2^19 exceeds 1/100
-  // by under 2.3e-7, which adds under 1/100 to `f / 100` for f < 10,000,
-  // whose fraction is at most 99/100.
-  let f = UInt32(truncatingIfNeeded: fraction)
-  let high32 = (f &* 5243) &>> 19
-  let high = Int(truncatingIfNeeded: high32)
-  let low = Int(truncatingIfNeeded: f &- high32 &* 100)
-  let pairs = UnsafeRawPointer(digitPairs.utf8Start)
+  // The four decimals in one word, stored whole after the point; the
+  // count stops before trailing zeros (the bytes after it lie in the
+  // reserved room and are not counted): a trailing "0" is a zero byte of
+  // the word less "0000", and they are the word's highest. None, and no
+  // point, for a whole number (zero included).
+  let decimals = fourDigits(UInt32(truncatingIfNeeded: fraction))
   out[k] = UInt8(ascii: ".")
-  // Both pairs whole; the count stops before trailing zeros (the bytes
-  // after it lie in the reserved room and are not counted).
-  UnsafeMutableRawPointer(out + k + 1).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* high, as: UInt16.self), as: UInt16.self)
-  UnsafeMutableRawPointer(out + k + 3).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* low, as: UInt16.self), as: UInt16.self)
-  // Digits of a pair left once its trailing zero is dropped, from a table
-  // (two remainders by ten cost more).
-  let widths = UnsafeRawPointer(pairWidths.utf8Start)
-  let width = low != 0 ? 2 &+ Int(widths.load(fromByteOffset: low, as: UInt8.self) &- 48) : Int(widths.load(fromByteOffset: high, as: UInt8.self) &- 48)
-  return k &+ 1 &+ width
+  UnsafeMutableRawPointer(out + k + 1).storeBytes(of: decimals.littleEndian, as: UInt32.self)
+  let kept = 4 &- (decimals ^ 0x3030_3030).leadingZeroBitCount &>> 3
+  return k &+ kept &+ Int(nonZero(UInt32(truncatingIfNeeded: kept)))
 }
-
-/// For every value below 100, "2" if its last digit is not 0, else "1":
-/// how many digits of the pair are left once its trailing zero is dropped.
-private let pairWidths: StaticString = "1222222222122222222212222222221222222222122222222212222222221222222222122222222212222222221222222222"
 
 /// "00", "01", … "99": two decimal digits for every value below 100.
 private let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"

@@ -437,21 +437,15 @@ public struct ReportEncoder: Sendable {
   }
 
   /// `stance(_:_:)` after an item, for compact output: the keys and labels
-  /// as blocks. (`@inline(always)`: with `@inline(__always)`, a hint, the
-  /// optimizer kept it a call, "not profitable", and each caller's cursor
-  /// went through memory.)
+  /// as blocks, the labels' from a table (`StanceLabelMembers`: a switch
+  /// on the pair was a mispredicted branch). (`@inline(always)`: with
+  /// `@inline(__always)`, a hint, the optimizer kept it a call, "not
+  /// profitable", and each caller's cursor went through memory.)
   @inline(always)
   static func compactStance(_ s: Stance, _ c: inout MemberCursor) {
     c.literal(",\"optimism\":"); c.number(s.optimism)
     c.literal(",\"hedging\":"); c.number(s.hedging)
-    switch (s.optimismLabel, s.hedgingLabel) {
-    case (.negative, .assertive): c.literal(",\"optimism_label\":\"negative\",\"hedging_label\":\"assertive\"")
-    case (.negative, .hedged): c.literal(",\"optimism_label\":\"negative\",\"hedging_label\":\"hedged\"")
-    case (.neutral, .assertive): c.literal(",\"optimism_label\":\"neutral\",\"hedging_label\":\"assertive\"")
-    case (.neutral, .hedged): c.literal(",\"optimism_label\":\"neutral\",\"hedging_label\":\"hedged\"")
-    case (.positive, .assertive): c.literal(",\"optimism_label\":\"positive\",\"hedging_label\":\"assertive\"")
-    case (.positive, .hedged): c.literal(",\"optimism_label\":\"positive\",\"hedging_label\":\"hedged\"")
-    }
+    StanceLabelMembers.write(s.optimismLabel, s.hedgingLabel, &c)
   }
 
   /// The scores alone (no attribution).
@@ -770,5 +764,50 @@ public struct ReportEncoder: Sendable {
       csv.field(st.optimismLabel.rawValue); csv.field(st.hedgingLabel.rawValue); csv.field(sp.topCues().joined(separator: "; "))
       csv.endRow()
     }
+  }
+}
+
+/// The members `,"optimism_label":"…","hedging_label":"…"` of every pair
+/// of labels, for compact output: one entry a pair, copied whole in one
+/// fixed-size block and counted to its length, with no branch on the pair.
+enum StanceLabelMembers {
+  /// One line a pair (optimism label major, in declaration order), each
+  /// padded with dots to 63 bytes and its newline: entry `k` starts at
+  /// `64 * k`.
+  private static let entries: StaticString = """
+    ,"optimism_label":"negative","hedging_label":"assertive".......
+    ,"optimism_label":"negative","hedging_label":"hedged"..........
+    ,"optimism_label":"neutral","hedging_label":"assertive"........
+    ,"optimism_label":"neutral","hedging_label":"hedged"...........
+    ,"optimism_label":"positive","hedging_label":"assertive".......
+    ,"optimism_label":"positive","hedging_label":"hedged"..........
+    """
+  /// The entries' lengths, one byte each: 52 to 56 are the ASCII digits
+  /// 4 to 8.
+  private static let lengths: StaticString = "857485"
+  /// The longest entry's length: the bytes copied for every entry (the
+  /// cursor's room must hold them).
+  static let copied = 56
+
+  /// The pair's number: its entry in `entries`.
+  @inline(__always)
+  static func index(_ optimism: OptimismLabel, _ hedging: HedgingLabel) -> Int {
+    let o: Int
+    switch optimism {
+    case .negative: o = 0
+    case .neutral: o = 1
+    case .positive: o = 2
+    }
+    return 2 &* o &+ (hedging == .hedged ? 1 : 0)
+  }
+
+  @inline(__always)
+  private static func length(_ k: Int) -> Int { Int(lengths.utf8Start[k]) }
+
+  /// Writes the pair's members at the cursor.
+  @inline(__always)
+  static func write(_ optimism: OptimismLabel, _ hedging: HedgingLabel, _ c: inout MemberCursor) {
+    let k = index(optimism, hedging)
+    c.literal(entries.utf8Start + 64 &* k, copying: copied, count: length(k))
   }
 }

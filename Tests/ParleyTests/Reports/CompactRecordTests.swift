@@ -140,3 +140,34 @@ import Testing
     }
   }
 }
+
+/// `compactStance` writes the labels from a table of padded entries
+/// (`StanceLabelMembers`), copied whole and counted to their length:
+/// every pair of labels, with scores of every length, reads as the
+/// member-by-member path writes it, and nothing after it is lost.
+@Suite struct StanceLabelMembersTests {
+  @Test func everyPairSameBytesAsMembers() {
+    for optimism in OptimismLabel.allCases {
+      for hedging in HedgingLabel.allCases {
+        for (x, y) in [(0.0, 0.0), (-0.12345, 0.5), (1.0, 0.0001), (-1.0, 1.0)] {
+          var s = Stance(optimism: x, hedging: y, parameters: ModelParameters())
+          s.optimismLabel = optimism
+          s.hedgingLabel = hedging
+          var table = JSONWriter()
+          table.beginObject()
+          table.field(ascii: "a", 1)
+          table.members(room: 512) { c in ReportEncoder.compactStance(s, &c) }
+          table.field(ascii: "b", 2)
+          table.endObject()
+          var members = JSONWriter()
+          members.beginObject()
+          members.field(ascii: "a", 1)
+          members.members(fields: 4) { c in ReportEncoder.stance(s, &c) }
+          members.field(ascii: "b", 2)
+          members.endObject()
+          #expect(table.bytes == members.bytes, "\(optimism) \(hedging) \(x) \(y)")
+        }
+      }
+    }
+  }
+}
