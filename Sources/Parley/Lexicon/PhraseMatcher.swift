@@ -135,14 +135,7 @@ public struct PhraseMatcher: Sendable {
       nodeEntryIDs[Int(fill[Int(n)])] = Int32(index)
       fill[Int(n)] += 1
     }
-    // The exact id of every one-byte ASCII token, so that punctuation is
-    // looked up without hashing.
-    var asciiTokenIDs = [Int32](repeating: -1, count: 128)
-    for b in 0..<128 {
-      let key = [UInt8(b)]
-      asciiTokenIDs[b] = key.withUnsafeBufferPointer { frozen.lookup($0, 0..<1) } ?? -1
-    }
-    tables = MatcherTables(idCount: Int(nextID), layers: layers, rootEdges: rootEdges, edges: edges, nodeEntryStart: nodeEntryStart, nodeEntryIDs: nodeEntryIDs, asciiTokenIDs: asciiTokenIDs, categories: categories, weights: weights)
+    tables = MatcherTables(idCount: Int(nextID), layers: layers, rootEdges: rootEdges, edges: edges, nodeEntryStart: nodeEntryStart, nodeEntryIDs: nodeEntryIDs, categories: categories, weights: weights)
   }
 
   /// The abbreviations of `terms`, in their order.
@@ -236,9 +229,9 @@ public struct PhraseMatcher: Sendable {
               while loadable > 0, Int(tokens[loadable - 1].start) + 16 > p.count { loadable -= 1 }
               var i = 0
               while i < n {
-                // Runs of short kept words and one-byte tokens first; the
-                // token it stops at (a miss, a long word, another token,
-                // one of the last few) below.
+                // Runs of kept tokens first; the token it stops at (a
+                // miss, a token of over 16 bytes, one of the last few)
+                // below.
                 if i < loadable {
                   i = memo.withSlots { slots, mask in
                     Self.shortIDs(from: i, to: loadable, p: p, tokens: tokens, slots: slots, mask: mask, t, rows: rows, starts: starts, wordFacts: wordFacts)
@@ -260,19 +253,14 @@ public struct PhraseMatcher: Sendable {
                   starts[i] = e.starts
                   wordFacts[i] = e.facts
                 } else {
-                  let id: Int32
-                  if r.count == 1, p[r.lowerBound] < 0x80 {
-                    id = t.asciiTokenIDs[Int(p[r.lowerBound])]
-                  } else {
-                    // Numbers and curly quotes repeat too: kept, tagged
-                    // apart from words (prefix -1; facts 0, as reset).
-                    id = memo.entry(p, r, tag: WordMemo.nonWordTag) { e in
-                      e.exact = vocabulary.lookup(p, r) ?? -1
-                      if e.exact >= 0 { e.starts = t.soloStarts[Int(e.exact)] }
-                    }.exact
+                  // Other tokens repeat too (punctuation most of all):
+                  // kept, tagged apart from words (prefix -1; facts 0).
+                  let e = memo.entry(p, r, tag: WordMemo.nonWordTag) { e in
+                    e.exact = vocabulary.lookup(p, r) ?? -1
+                    if e.exact >= 0 { e.starts = t.soloStarts[Int(e.exact)] }
                   }
-                  rows[i] = TokenIDs.Row(exact: id)
-                  if id >= 0 { starts[i] = t.soloStarts[Int(id)] }
+                  rows[i] = e.ids
+                  starts[i] = e.starts
                 }
               }
               Self.dropFlaggedDeadStarts(rows: UnsafeBufferPointer(rows), starts: starts, t)
@@ -285,10 +273,11 @@ public struct PhraseMatcher: Sendable {
 
   /// The ids, start layers and facts of `tokens[from..<to]` written while
   /// each token is kept in the memo (its key from two loads, one probe, no
-  /// copy of the entry) or is a one-byte ASCII token that is not a word;
-  /// returns the index of the first token that is neither (or `to`). The
-  /// same values as the memo's `entry(_:_:tag:make:)` and the table
-  /// lookups give (start layers with their `checkNext` flag). A document's
+  /// copy of the entry); returns the index of the first token that is not
+  /// (or `to`). The same values as the memo's `entry(_:_:tag:make:)`
+  /// gives (start layers with their `checkNext` flag). Every kind of token
+  /// takes the same path: punctuation too is kept in the memo, so that no
+  /// branch asks what kind a token is (it mispredicted on a token in five). A document's
   /// tokens are in text order, so every token before `to` starts 16 bytes
   /// or more before the end of `p` when the last one does (checked): no
   /// check per token. Not inlined: alone, its loop keeps every value in a
@@ -301,27 +290,15 @@ public struct PhraseMatcher: Sendable {
   ) -> Int {
     guard let base = p.baseAddress else { return first }
     precondition(last <= tokens.count && (last == 0 || Int(tokens[last - 1].start) + 16 <= p.count), "token keys past the text")
-    // The tables' addresses in registers (stores to the id buffers could
-    // alias the class's fields).
-    let asciiTokenIDs = t.asciiTokenIDs
-    let soloStarts = t.soloStarts
     var i = first
     while i < last {
       let token = tokens[i]
       let start = Int(token.start)
       let length = Int(token.end &- token.start)
-      var tag: UInt8 = 0
-      if token.kind != .word {
-        if length == 1, p[start] < 0x80 {
-          let id = asciiTokenIDs[Int(p[start])]
-          rows[i] = TokenIDs.Row(exact: id)
-          if id >= 0 { starts[i] = soloStarts[Int(id)] }
-          i &+= 1
-          continue
-        }
-        tag = WordMemo.nonWordTag
-      }
       guard length &- 1 < WordMemo.maxLength else { return i }
+      // `nonWordTag` for a token that is not a word (`TokenKind.word` is
+      // 0), by arithmetic: a branch on the kind mispredicts.
+      let tag = UInt8(truncatingIfNeeded: (UInt32(token.kind.rawValue) &+ 0xFF) &>> 8) &<< 7
       // The token's bytes, zero-padded: `WordMemo.key`.
       let raw = UnsafeRawPointer(base + start)
       var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
@@ -657,8 +634,6 @@ final class MatcherTables: @unchecked Sendable {
   let nodeEntryStart: UnsafeMutablePointer<Int32>
   /// The most entries any node has.
   let maxNodeEntries: Int
-  /// The exact id of the one-byte token of each ASCII byte, -1 for none.
-  let asciiTokenIDs: UnsafeMutablePointer<Int32>
   /// The start layers of a token whose only id is this one (no prefix
   /// id), flagged `PhraseMatcher.checkNext` where `flagged` flags them.
   let soloStarts: UnsafeMutablePointer<UInt8>
@@ -672,8 +647,7 @@ final class MatcherTables: @unchecked Sendable {
   private let nodeCount: Int
   private let entryCount: Int
 
-  init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges table: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32], asciiTokenIDs: [Int32], categories: [LexiconCategory], weights: [Double]) {
-    precondition(asciiTokenIDs.count == 128)
+  init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges table: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32], categories: [LexiconCategory], weights: [Double]) {
     precondition(categories.count == weights.count)
     precondition(layers <= StartRecord.maxLayers, "too many layers for a start record")
     precondition(StartRecord.checkLayout(), "a start record is one cache line")
@@ -686,8 +660,6 @@ final class MatcherTables: @unchecked Sendable {
     entryBits.initialize(from: categories.map(\.bit), count: categories.count)
     entryWeights = .allocate(capacity: max(1, weights.count))
     entryWeights.initialize(from: weights, count: weights.count)
-    self.asciiTokenIDs = .allocate(capacity: 128)
-    self.asciiTokenIDs.initialize(from: asciiTokenIDs, count: 128)
     self.layers = layers
     self.idCount = idCount
     let ids = max(1, idCount)
@@ -760,7 +732,6 @@ final class MatcherTables: @unchecked Sendable {
     edges.initialize(from: t.edges, count: t.edgeMask + 1)
     soloStarts = .copied(t.soloStarts, ids)
     nodeEntryStart = .copied(t.nodeEntryStart, t.nodeCount + 1)
-    asciiTokenIDs = .copied(t.asciiTokenIDs, 128)
     entryIDs = .copied(t.entryIDs, t.nodeEntryIDs.count)
     entryCategories = .copied(t.entryCategories, t.entryCount)
     entryBits = .copied(t.entryBits, t.entryCount)
@@ -771,7 +742,6 @@ final class MatcherTables: @unchecked Sendable {
     records.deallocate()
     edges.deallocate()
     nodeEntryStart.deallocate()
-    asciiTokenIDs.deallocate()
     soloStarts.deallocate()
     entryIDs.deallocate()
     entryCategories.deallocate()

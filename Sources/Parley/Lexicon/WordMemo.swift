@@ -10,7 +10,8 @@
 /// is open-addressed, grows from small to `maxCount` entries and is emptied
 /// when full, so it stays under about 3 MB; every value is a function of
 /// the key, so emptying it never changes a result. One memo per thread:
-/// it is a value that each worker owns.
+/// it is a value that each worker owns. The slots lie in memory aligned
+/// to a cache line (`Slots`): a probe that finds its entry reads one line.
 struct WordMemo: Sendable {
   struct Entry: Sendable {
     /// Bytes 0–7 and 8–15 of the word, little-endian, zero-padded.
@@ -52,7 +53,7 @@ struct WordMemo: Sendable {
   static let nonWordTag: UInt8 = 0x80
   /// Entries at most; at that count the table is emptied.
   let maxCount: Int
-  private(set) var slots: [Entry]
+  private var slots: Slots
   private(set) var count = 0
   private var mask: Int
 
@@ -60,7 +61,7 @@ struct WordMemo: Sendable {
     var size = 16
     while size < initialSlots { size <<= 1 }
     self.maxCount = max(1, maxCount)
-    slots = Array(repeating: Entry(), count: size)
+    slots = Slots(count: size)
     mask = size - 1
   }
 
@@ -129,7 +130,7 @@ struct WordMemo: Sendable {
   /// Calls `body` with the slots and their mask, for `find`.
   @inline(__always)
   func withSlots<R>(_ body: (UnsafePointer<Entry>, Int) -> R) -> R {
-    slots.withUnsafeBufferPointer { body($0.baseAddress.unsafelyUnwrapped, mask) }
+    withExtendedLifetime(slots) { body(UnsafePointer(slots.base), mask) }
   }
 
   /// The entry of `p[range]` (with `tag` in its length: 0 for a word,
@@ -146,42 +147,71 @@ struct WordMemo: Sendable {
     }
     let (low, high) = Self.key(p, range)
     let n = UInt8(length) | tag
-    var s = Self.slot(low, high, n, mask: mask)
-    let hit: Entry? = slots.withUnsafeBufferPointer { slots in
-      while true {
-        // The key's fields first; the values are read only on a hit.
-        let e = slots.baseAddress.unsafelyUnwrapped + s
-        if e.pointee.low == low && e.pointee.high == high && e.pointee.length == n { return e.pointee }
-        if e.pointee.length == 0 { return nil }
-        s = (s &+ 1) & mask
-      }
-    }
-    if let hit { return hit }
+    let home = Self.slot(low, high, n, mask: mask)
+    if let hit = withSlots({ Self.find(low, high, length: n, home: home, in: $0, mask: $1)?.pointee }) { return hit }
     var e = Entry(low: low, high: high, length: n)
     make(&e)
     if count >= maxCount {
       // Full: start again (every value is recomputed the same way).
-      for i in slots.indices { slots[i] = Entry() }
+      if isKnownUniquelyReferenced(&slots) {
+        slots.base.update(repeating: Entry(), count: slots.count)
+      } else {
+        slots = Slots(count: slots.count)
+      }
       count = 0
-      s = Self.slot(low, high, n, mask: mask)
     } else if (count + 1) * 2 > slots.count {
       grow()
-      s = Self.slot(low, high, n, mask: mask)
+    } else if !isKnownUniquelyReferenced(&slots) {
+      // (A copy of this memo shares the slots: they are copied first.)
+      slots = Slots(copying: slots)
     }
-    while slots[s].length != 0 { s = (s + 1) & mask }
-    slots[s] = e
+    slots.insert(e, home: Self.slot(low, high, n, mask: mask), mask: mask)
     count += 1
     return e
   }
 
   private mutating func grow() {
     let old = slots
-    slots = Array(repeating: Entry(), count: old.count * 2)
+    slots = Slots(count: old.count * 2)
     mask = slots.count - 1
-    for e in old where e.length != 0 {
-      var s = Self.slot(e.low, e.high, e.length, mask: mask)
-      while slots[s].length != 0 { s = (s + 1) & mask }
-      slots[s] = e
+    for i in 0..<old.count where old.base[i].length != 0 {
+      let e = old.base[i]
+      slots.insert(e, home: Self.slot(e.low, e.high, e.length, mask: mask), mask: mask)
+    }
+  }
+
+  /// The slots, in memory of their own aligned to a cache line (64 bytes):
+  /// an entry (32 bytes) then never straddles two lines, as half of them
+  /// did in an array (whose elements start 32 bytes into a block that
+  /// `malloc` aligns to 16), so that a probe read two lines. Shared by
+  /// copies of a memo until one changes them (`entry` copies them first).
+  final class Slots: @unchecked Sendable {
+    // (Sendable: written only through a memo that holds the only
+    // reference, `isKnownUniquelyReferenced`.)
+    let base: UnsafeMutablePointer<Entry>
+    let count: Int
+
+    /// `count` empty slots.
+    init(count: Int) {
+      self.count = count
+      base = .allocateAligned(count)
+      base.initialize(repeating: Entry(), count: count)
+    }
+
+    /// A copy of `other`'s slots.
+    init(copying other: Slots) {
+      count = other.count
+      base = .allocateAligned(count)
+      base.initialize(from: other.base, count: count)
+    }
+
+    deinit { base.deallocate() }
+
+    /// Puts `e` in the first empty slot from `home` on.
+    func insert(_ e: Entry, home: Int, mask: Int) {
+      var s = home
+      while base[s].length != 0 { s = (s &+ 1) & mask }
+      base[s] = e
     }
   }
 }

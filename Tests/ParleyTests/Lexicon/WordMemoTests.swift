@@ -62,6 +62,45 @@ import Testing
     }
   }
 
+  /// The slots start on a cache line, so that no 32-byte entry straddles
+  /// two; a copy of a memo keeps the entries it had, and words made in one
+  /// copy (growing it, or emptying it when full) are not in the other.
+  @Test func slotsAreAlignedAndCopiesAreValues() {
+    let text = Array("alpha beta gamma delta epsilon zeta eta theta iota kappa".utf8)
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for i in 0...text.count where i == text.count || text[i] == UInt8(ascii: " ") {
+      ranges.append(start..<i)
+      start = i + 1
+    }
+    text.withUnsafeBufferPointer { p in
+      for maxCount in [4, 100] {
+        var memo = WordMemo(maxCount: maxCount, initialSlots: 4)
+        #expect(memo.withSlots { slots, _ in Int(bitPattern: slots) % 64 } == 0)
+        for r in ranges.prefix(3) { _ = memo.entry(p, r) { $0.exact = Int32(r.lowerBound) } }
+        var copy = memo
+        var made: [Int] = []
+        // Each word in its own memo: the copy grows (or empties), the
+        // first keeps its three.
+        for r in ranges.dropFirst(3) { _ = copy.entry(p, r) { $0.exact = Int32(r.lowerBound) } }
+        for r in ranges.prefix(3) {
+          let e = memo.entry(p, r) { _ in made.append(r.lowerBound) }
+          #expect(e.exact == Int32(r.lowerBound))
+        }
+        #expect(made.isEmpty, "max \(maxCount)")
+        for r in ranges.dropFirst(3) {
+          var madeAgain = false
+          let e = memo.entry(p, r) { e in
+            madeAgain = true
+            e.exact = -2
+          }
+          #expect(madeAgain && e.exact == -2)
+        }
+        #expect(copy.withSlots { slots, _ in Int(bitPattern: slots) % 64 } == 0)
+      }
+    }
+  }
+
   /// Ids through the memo are those of `tokenIDs(_:)`, and the word facts
   /// those attribution computes itself, for every fixture article, with a
   /// shared memo and with one so small that it keeps emptying.
