@@ -35,6 +35,28 @@ import Testing
     #expect(statements > 100)
   }
 
+  /// With every slot of `MatcherNodes` taken (never so with the built-in
+  /// lexicons), the node facts are read at every match and recorded as
+  /// they are with slots.
+  @Test func matcherNodesWithoutSlotsGiveTheSameFacts() throws {
+    let engine = try TestSupport.engine()
+    var nodes = MatcherNodes()
+    nodes.tables = engine.matcher.tables
+    nodes.facts = Array(repeating: NodeFacts(), count: MatcherNodes.maxSlots)
+    var checked = 0
+    for text in try TextInvariantTests.repositoryTexts().map(\.text).prefix(40) {
+      let document = engine.read(id: "t", text: text)
+      let ids = engine.matcher.tokenIDs(document)
+      let fresh = TokenFacts(document: document, matcher: engine.matcher, ids: ids, vocabulary: engine.attributor.vocabulary)
+      var full = TokenFacts()
+      full.fill(document: document, matcher: engine.matcher, ids: ids, vocabulary: engine.attributor.vocabulary, matches: nil, nodes: &nodes)
+      Self.expectSame(full, fresh, text)
+      checked += fresh.cues.count + fresh.speakerMatches.count
+    }
+    #expect(nodes.facts.count == MatcherNodes.maxSlots)
+    #expect(checked > 100)
+  }
+
   /// `refillPrefix` (the per-token and per-mention tables, which never
   /// shrink) sets the first `count` elements as `refill` sets them all, on
   /// seeded counts that grow and shrink: what is read below `count` is
