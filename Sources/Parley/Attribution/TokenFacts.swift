@@ -303,8 +303,11 @@ struct TokenFacts: Sendable {
     /// Ends in a lower-case `s` (a plural noun or a present-tense verb).
     static let endsS = Flags(rawValue: 1 << 16)
     static let hyphenated = Flags(rawValue: 1 << 17)
-    // (Bit 18 is free: whether a space comes before a token is read from
-    // the token, `Token.spaceBefore`, by the one reader that asks.)
+    /// The speaker match covering the token (the last recorded) is a
+    /// pronoun of this token alone, with a class: `pronoun(_:)` is not
+    /// `.none`. Tested for every token of many phrases, most of them not
+    /// pronouns: a bit of the row, not the match read through `speakerAt`.
+    static let pronoun = Flags(rawValue: 1 << 18)
     static let openParen = Flags(rawValue: 1 << 19)
     /// A period that does not end its sentence: `Mr.`, `Gen.`, `J. F.`
     static let innerDot = Flags(rawValue: 1 << 20)
@@ -516,9 +519,12 @@ struct TokenFacts: Sendable {
     // (A given name has no category: only its gender.)
     if !f.categories.isEmpty || f.gender != .unknown {
       let index = Int32(speakerMatches.count)
+      // (Set or cleared on every token: a match recorded later, which
+      // `speakerAt` then names, decides.)
+      let pronoun = f.categories.contains(.pronoun) && f.pronoun != .none && end == start + 1 ? Flags.pronoun.rawValue : 0
       for k in start..<end {
         speakerAt[k] = index
-        flags[k].insert(.inSpeaker)
+        flags[k] = Flags(rawValue: flags[k].rawValue & ~Flags.pronoun.rawValue | Flags.inSpeaker.rawValue | pronoun)
       }
       speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: rows[end - 1].exact, office: f.office))
     }
@@ -758,8 +764,7 @@ struct TokenFacts: Sendable {
 
   /// A pronoun match that is exactly token `i`.
   func pronoun(_ i: Int) -> PronounClass {
-    guard let m = speaker(i), m.categories.contains(.pronoun), m.start == i, m.end == i + 1 else { return .none }
-    return m.pronoun
+    flags[i].contains(.pronoun) ? speakerMatches[Int(speakerAt[i])].pronoun : .none
   }
 
   /// An adverb that may sit between a subject and its verb or a verb and its
@@ -900,8 +905,7 @@ struct TokenFactsView {
 
   /// A pronoun match that is exactly token `i` (`TokenFacts.pronoun`).
   @inline(__always) func pronoun(_ i: Int) -> PronounClass {
-    guard let m = speaker(i), m.categories.contains(.pronoun), m.start == i, m.end == i + 1 else { return .none }
-    return m.pronoun
+    flags[i].contains(.pronoun) ? speakerMatches[Int(speakerAt[i])].pronoun : .none
   }
 }
 

@@ -134,6 +134,13 @@ import Testing
       for m in f.speakerMatches { for k in m.start..<m.end { inSpeaker[k] = true } }
       for c in f.cues { for k in c.start..<c.end { inCue[k] = true } }
       #expect(f.flags.indices.allSatisfy { f.has($0, .inSpeaker) == inSpeaker[$0] && f.has($0, .inCue) == inCue[$0] }, "\(origin)")
+      // The pronoun bit marks exactly the tokens whose speaker match is a
+      // pronoun of that token alone, with a class.
+      let pronouns = f.flags.indices.map { i in
+        f.speaker(i).map { $0.categories.contains(.pronoun) && $0.start == i && $0.end == i + 1 && $0.pronoun != .none } ?? false
+      }
+      #expect(f.flags.indices.map { f.has($0, .pronoun) } == pronouns, "\(origin)")
+      #expect(f.flags.indices.allSatisfy { f.pronoun($0) == (pronouns[$0] ? f.speaker($0)!.pronoun : .none) }, "\(origin)")
     }
     #expect(a.quoteTokens == b.quoteTokens, "\(origin)")
     #expect(a.cues.map { [$0.start, $0.end, $0.entry] } == b.cues.map { [$0.start, $0.end, $0.entry] }, "\(origin)")
