@@ -171,6 +171,9 @@ struct PassLists {
   var content = DraftSink()
   /// The units of the paragraph being read, with their subjects' mentions.
   var unitSubjects: [(unit: Range<Int>, subject: Int?)] = []
+  /// The first cue after the unit last read: most likely the first of the
+  /// next (`firstCue(atOrAfter:hint:)`).
+  var nextCue = 0
 }
 
 /// Working state of one run of the attributor over one document.

@@ -86,7 +86,7 @@ extension AttributionPass {
     // of an empty array for each (about 20,000 a MB).
     lists.frames.removeAllKeepingStorage()
     var absorbedUntil = unit.lowerBound
-    var c = firstCue(atOrAfter: unit.lowerBound)
+    var c = firstCue(atOrAfter: unit.lowerBound, hint: lists.nextCue)
     while c < facts.cues.count, facts.cues[c].start < unit.upperBound {
       let cue = facts.cues[c]
       c += 1
@@ -111,6 +111,8 @@ extension AttributionPass {
       }
       lists.frames.append(frame)
     }
+    // The next unit starts where this one ends: its first cue is `c`.
+    lists.nextCue = c
     if lists.frames.isEmpty { return }
     // The contents, read into the lists' sink; then added in the order
     // found.
@@ -240,18 +242,21 @@ extension AttributionPass {
     return !looksLikeClause(r) && !containsRealQuote(r)
   }
 
+  /// Index of the first cue starting at or after token `t`: `hint` when
+  /// it is that (the units are read in text order, and each starts where
+  /// the last ended: a test of the two cues around it, not a search whose
+  /// steps mispredicted), else found by a search.
+  func firstCue(atOrAfter t: Int, hint: Int) -> Int {
+    let isFirst = facts.cues.withUnsafeBufferPointer { cues in
+      hint >= 0 && hint <= cues.count && (hint == 0 || cues[hint &- 1].start < t) && (hint == cues.count || cues[hint].start >= t)
+    }
+    return isFirst ? hint : firstCue(atOrAfter: t)
+  }
+
   /// Index of the first cue starting at or after token `t`.
   func firstCue(atOrAfter t: Int) -> Int {
-    // Over the buffer, with arithmetic that cannot overflow (0 <= lo <=
-    // mid < hi <= count): no overflow or bounds checks in the loop.
     facts.cues.withUnsafeBufferPointer { cues in
-      var lo = 0
-      var hi = cues.count
-      while lo < hi {
-        let mid = (lo &+ hi) &>> 1
-        if cues[mid].start < t { lo = mid &+ 1 } else { hi = mid }
-      }
-      return lo
+      branchFreeLowerBound(count: cues.count, t) { cues[$0].start }
     }
   }
 

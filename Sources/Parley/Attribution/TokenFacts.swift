@@ -197,23 +197,71 @@ struct NodeFacts: Sendable {
   var gender = Gender.unknown
   var pronoun = PronounClass.none
   var office: Int32 = -1
-  /// Read already (the others are still to be read).
-  var known = false
-  /// No report and no speaker entry: the match records nothing (most
-  /// matches: those of the scoring layers).
+  /// No report and no speaker entry: the match records nothing (about
+  /// half the matches: those of the scoring layers).
   var isPlain: Bool { report < 0 && categories.isEmpty && gender == .unknown }
 }
 
-/// The `NodeFacts` of the trie nodes of `tables`' matcher met so far, by
-/// node: a node's entries are read once, not for every match of it. A
-/// worker keeps one from document to document (`AttributionBuffers`);
-/// outside the pass, not in `TokenFacts`, which the pass copies for every
-/// helper it calls.
+/// The `NodeFacts` of the trie nodes of `tables`' matcher met so far: a
+/// node's entries are read once, not for every match of it. A worker keeps
+/// one from document to document (`AttributionBuffers`); outside the pass,
+/// not in `TokenFacts`, which the pass copies for every helper it calls.
+///
+/// `fill` reads them for every match of every layer, about half of them
+/// plain. Three tables, from small to large, so that a match reads only
+/// what stays in the cache: a node's state in two bits (`states`), then,
+/// for a node that is not plain, its slot (`slots`, two bytes), and the
+/// facts in that slot (`facts`, only the nodes not plain, in the order
+/// first met). One table of facts by node (16 bytes a node) missed the
+/// cache at a match in three, and the test of the facts waited for it.
 struct MatcherNodes: Sendable {
-  var nodes: [NodeFacts] = []
-  /// The tables `nodes` are about (held, so that they cannot be freed and
+  /// Two bits a node, 32 nodes a word: `unread`, `read` (not plain: its
+  /// facts are in its slot) or `plain`.
+  var states: [UInt64] = []
+  /// For every node read and not plain, its index in `facts`; one per node
+  /// met so far (the others 0).
+  var slots: [UInt16] = []
+  var facts: [NodeFacts] = []
+  /// The tables the nodes are of (held, so that they cannot be freed and
   /// others take their place).
   var tables: MatcherTables? = nil
+
+  static let unread: UInt64 = 0
+  static let read: UInt64 = 1
+  static let plain: UInt64 = 3
+  /// The slots a 16-bit index tells apart. (A node met past them, never
+  /// with the built-in lexicons, is left unread: its facts are read at
+  /// every match.)
+  static let maxSlots = Int(UInt16.max) + 1
+
+  /// Forgets every node (the matcher's tables are others).
+  mutating func removeAll() {
+    states.removeAll()
+    slots.removeAll()
+    facts.removeAll()
+  }
+
+  /// Keeps `f` as the facts of node `node` (unread, inside the tables):
+  /// its state, and for facts that are not plain a slot. False when no
+  /// slot is left (the node stays unread).
+  mutating func keep(_ f: NodeFacts, of node: Int) -> Bool {
+    let shift = UInt64(truncatingIfNeeded: node & 31) &* 2
+    if f.isPlain {
+      states[node &>> 5] |= Self.plain &<< shift
+      return true
+    }
+    guard facts.count < Self.maxSlots else { return false }
+    slots[node] = UInt16(truncatingIfNeeded: facts.count)
+    facts.append(f)
+    states[node &>> 5] |= Self.read &<< shift
+    return true
+  }
+
+  /// Makes room for node `node` in `slots` and `states`.
+  mutating func grow(to node: Int) {
+    slots.append(contentsOf: repeatElement(0, count: node + 1 - slots.count))
+    states.append(contentsOf: repeatElement(0, count: (node &>> 5) + 1 - states.count))
+  }
 }
 
 /// Per-token facts computed once per document: function-word class, shape
@@ -255,8 +303,11 @@ struct TokenFacts: Sendable {
     /// Ends in a lower-case `s` (a plural noun or a present-tense verb).
     static let endsS = Flags(rawValue: 1 << 16)
     static let hyphenated = Flags(rawValue: 1 << 17)
-    // (Bit 18 is free: whether a space comes before a token is read from
-    // the token, `Token.spaceBefore`, by the one reader that asks.)
+    /// The speaker match covering the token (the last recorded) is a
+    /// pronoun of this token alone, with a class: `pronoun(_:)` is not
+    /// `.none`. Tested for every token of many phrases, most of them not
+    /// pronouns: a bit of the row, not the match read through `speakerAt`.
+    static let pronoun = Flags(rawValue: 1 << 18)
     static let openParen = Flags(rawValue: 1 << 19)
     /// A period that does not end its sentence: `Mr.`, `Gen.`, `J. F.`
     static let innerDot = Flags(rawValue: 1 << 20)
@@ -350,7 +401,7 @@ struct TokenFacts: Sendable {
     speakerMatches.removeAll(keepingCapacity: true)
     cues.removeAll(keepingCapacity: true)
     if nodes.tables !== matcher.tables {
-      nodes.nodes.removeAll()
+      nodes.removeAll()
       nodes.tables = matcher.tables
     }
     var buffer: [PhraseMatch] = []
@@ -361,12 +412,12 @@ struct TokenFacts: Sendable {
       cues.reserveCapacity(given.matches.count)
       speakerMatches.reserveCapacity(given.matches.count)
       // Every sentence's matches, in sentence order: all at once.
-      record(given.matches[0..<(given.ends.last ?? 0)], matcher: matcher, entries: vocabulary.entries, rows: ids.rows, nodes: &nodes.nodes)
+      record(given.matches[0..<(given.ends.last ?? 0)], matcher: matcher, entries: vocabulary.entries, rows: ids.rows, nodes: &nodes)
     } else {
       for sentence in document.sentences {
         buffer.removeAll(keepingCapacity: true)
         matcher.matches(in: sentence.tokens, ids: ids, layers: Self.layers, into: &buffer)
-        record(buffer[...], matcher: matcher, entries: vocabulary.entries, rows: ids.rows, nodes: &nodes.nodes)
+        record(buffer[...], matcher: matcher, entries: vocabulary.entries, rows: ids.rows, nodes: &nodes)
       }
     }
   }
@@ -375,7 +426,7 @@ struct TokenFacts: Sendable {
   /// `rows` are the document's token ids (`TokenIDs.rows`).
   /// `nodes` are the facts of the matcher's nodes read so far
   /// (`MatcherNodes`).
-  private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], rows: [TokenIDs.Row], nodes: inout [NodeFacts]) {
+  private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], rows: [TokenIDs.Row], nodes: inout MatcherNodes) {
     // The arrays written are moved out and the per-token ones written
     // through buffers: one owner, so no uniqueness check of `self`'s
     // arrays for every token of every cue. (`fill` sized the three tables
@@ -402,54 +453,46 @@ struct TokenFacts: Sendable {
       cueAt.withUnsafeMutableBufferPointer { cueAt in
         speakerAt.withUnsafeMutableBufferPointer { speakerAt in
           // The matches are read through a buffer (no slice bounds per
-          // match): most are plain (the scoring layers'), known after the
-          // first documents, and cost a load and two tests.
+          // match): about half are plain (the scoring layers'); all are
+          // known after the first documents, and a plain one costs a load
+          // and two tests.
           found.withUnsafeBufferPointer { found in
-            // The node facts through their buffer, left only to grow it
-            // for a node past its end (the first documents): read through
-            // the `inout` array, every match reloaded its address and
-            // count.
+            // The node tables through their buffers, left only for a node
+            // not read yet (the first documents): to grow the tables, or
+            // to read its facts. (Read through the `inout` arrays, every
+            // match reloaded their addresses and counts.)
             var next = 0
             while next < found.count {
-              next = nodes.withUnsafeMutableBufferPointer { known -> Int in
-                var i = next
-                while i < found.count {
-                  let m = found[i]
-                  let node = Int(m.node)
-                  guard node < known.count else { return i }
-                  var f = known[node]
-                  if !f.known {
-                    f = Self.nodeFacts(m, matcher: matcher, entries: entries)
-                    known[node] = f
-                  }
-                  i += 1
-                  if f.isPlain { continue }
-                  let start = Int(m.start)
-                  let end = Int(m.end)
-                  precondition(start >= 0 && start < end && end <= flags.count, "match outside the document")
-                  if f.report >= 0 {
-                    let index = Int32(cues.count)
-                    for k in start..<end {
-                      cueAt[k] = index
-                      flags[k].insert(.inCue)
+              next = nodes.states.withUnsafeBufferPointer { states -> Int in
+                nodes.slots.withUnsafeBufferPointer { slots -> Int in
+                  nodes.facts.withUnsafeBufferPointer { known -> Int in
+                    var i = next
+                    while i < found.count {
+                      let node = Int(found[i].node)
+                      guard node < slots.count else { return i }
+                      let state = states[node &>> 5] &>> (UInt64(truncatingIfNeeded: node & 31) &* 2) & 3
+                      if state == MatcherNodes.plain {
+                        i += 1
+                        continue
+                      }
+                      guard state == MatcherNodes.read else { return i }
+                      Self.add(found[i], known[Int(slots[node])], flags: flags, cueAt: cueAt, speakerAt: speakerAt, cues: &cues, speakerMatches: &speakerMatches, rows: rows)
+                      i += 1
                     }
-                    cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
-                  }
-                  // (A given name has no category: only its gender.)
-                  if !f.categories.isEmpty || f.gender != .unknown {
-                    let index = Int32(speakerMatches.count)
-                    for k in start..<end {
-                      speakerAt[k] = index
-                      flags[k].insert(.inSpeaker)
-                    }
-                    speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: rows[end - 1].exact, office: f.office))
+                    return i
                   }
                 }
-                return i
               }
-              if next < found.count {
-                let node = Int(found[next].node)
-                nodes.append(contentsOf: repeatElement(NodeFacts(), count: node + 1 - nodes.count))
+              guard next < found.count else { break }
+              // A node past the tables, or not read yet.
+              let m = found[next]
+              let node = Int(m.node)
+              if node >= nodes.slots.count { nodes.grow(to: node) }
+              let f = Self.nodeFacts(m, matcher: matcher, entries: entries)
+              if !nodes.keep(f, of: node) {
+                // (No slot left: recorded here, as every time it is met.)
+                Self.add(m, f, flags: flags, cueAt: cueAt, speakerAt: speakerAt, cues: &cues, speakerMatches: &speakerMatches, rows: rows)
+                next += 1
               }
             }
           }
@@ -458,12 +501,40 @@ struct TokenFacts: Sendable {
     }
   }
 
+  /// Records match `m`, whose node's facts are `f` (not plain): a cue, a
+  /// speaker match, or both, on its tokens.
+  @inline(__always)
+  private static func add(_ m: PhraseMatch, _ f: NodeFacts, flags: UnsafeMutableBufferPointer<Flags>, cueAt: UnsafeMutableBufferPointer<Int32>, speakerAt: UnsafeMutableBufferPointer<Int32>, cues: inout [CueMatch], speakerMatches: inout [SpeakerMatch], rows: [TokenIDs.Row]) {
+    let start = Int(m.start)
+    let end = Int(m.end)
+    precondition(start >= 0 && start < end && end <= flags.count, "match outside the document")
+    if f.report >= 0 {
+      let index = Int32(cues.count)
+      for k in start..<end {
+        cueAt[k] = index
+        flags[k].insert(.inCue)
+      }
+      cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
+    }
+    // (A given name has no category: only its gender.)
+    if !f.categories.isEmpty || f.gender != .unknown {
+      let index = Int32(speakerMatches.count)
+      // (Set or cleared on every token: a match recorded later, which
+      // `speakerAt` then names, decides.)
+      let pronoun = f.categories.contains(.pronoun) && f.pronoun != .none && end == start + 1 ? Flags.pronoun.rawValue : 0
+      for k in start..<end {
+        speakerAt[k] = index
+        flags[k] = Flags(rawValue: flags[k].rawValue & ~Flags.pronoun.rawValue | Flags.inSpeaker.rawValue | pronoun)
+      }
+      speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: rows[end - 1].exact, office: f.office))
+    }
+  }
+
   /// The facts of match `m`'s node, read from its entries: the first
   /// report entry; the union of the speaker categories, and the last
   /// gender and pronoun given.
   static func nodeFacts(_ m: PhraseMatch, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry]) -> NodeFacts {
     var f = NodeFacts()
-    f.known = true
     for i in matcher.entryRange(m) {
       let e = Int(matcher.entryID(at: i))
       let entry = entries[e]
@@ -673,16 +744,8 @@ struct TokenFacts: Sendable {
 
   /// The quote tokens (`quoteTokens`) inside `range`.
   func quoteTokens(in range: Range<Int>) -> ArraySlice<Int32> {
-    // The search over the buffer, with arithmetic that cannot overflow (0
-    // <= lo <= mid < hi <= count): no overflow or bounds checks in it.
     let lo = quoteTokens.withUnsafeBufferPointer { quotes in
-      var lo = 0
-      var hi = quotes.count
-      while lo < hi {
-        let mid = (lo &+ hi) &>> 1
-        if Int(quotes[mid]) < range.lowerBound { lo = mid &+ 1 } else { hi = mid }
-      }
-      return lo
+      branchFreeLowerBound(count: quotes.count, range.lowerBound) { Int(quotes[$0]) }
     }
     var end = lo
     while end < quoteTokens.count, Int(quoteTokens[end]) < range.upperBound { end += 1 }
@@ -701,8 +764,7 @@ struct TokenFacts: Sendable {
 
   /// A pronoun match that is exactly token `i`.
   func pronoun(_ i: Int) -> PronounClass {
-    guard let m = speaker(i), m.categories.contains(.pronoun), m.start == i, m.end == i + 1 else { return .none }
-    return m.pronoun
+    flags[i].contains(.pronoun) ? speakerMatches[Int(speakerAt[i])].pronoun : .none
   }
 
   /// An adverb that may sit between a subject and its verb or a verb and its
@@ -843,7 +905,27 @@ struct TokenFactsView {
 
   /// A pronoun match that is exactly token `i` (`TokenFacts.pronoun`).
   @inline(__always) func pronoun(_ i: Int) -> PronounClass {
-    guard let m = speaker(i), m.categories.contains(.pronoun), m.start == i, m.end == i + 1 else { return .none }
-    return m.pronoun
+    flags[i].contains(.pronoun) ? speakerMatches[Int(speakerAt[i])].pronoun : .none
   }
+}
+
+/// The first index of `0..<count` whose key (`key(i)`, not decreasing in
+/// `i`; keys and `t` token indices, far from overflow) is not below `t`.
+/// The search's steps add their half under an integer mask, with no
+/// branch on the keys: a branch per step mispredicted about half the time
+/// (some five a search, one search per paragraph and unit).
+@inline(__always)
+func branchFreeLowerBound(count: Int, _ t: Int, key: (Int) -> Int) -> Int {
+  guard count > 0 else { return 0 }
+  // The answer stays in `base...base + length`; every index below `base`
+  // has a key below `t`.
+  var base = 0
+  var length = count
+  while length > 1 {
+    let half = length &>> 1
+    // (All ones when the key is below `t`, else zero.)
+    base &+= half & ((key(base &+ half &- 1) &- t) &>> 63)
+    length &-= half
+  }
+  return base &+ (1 & ((key(base) &- t) &>> 63))
 }

@@ -35,6 +35,28 @@ import Testing
     #expect(statements > 100)
   }
 
+  /// With every slot of `MatcherNodes` taken (never so with the built-in
+  /// lexicons), the node facts are read at every match and recorded as
+  /// they are with slots.
+  @Test func matcherNodesWithoutSlotsGiveTheSameFacts() throws {
+    let engine = try TestSupport.engine()
+    var nodes = MatcherNodes()
+    nodes.tables = engine.matcher.tables
+    nodes.facts = Array(repeating: NodeFacts(), count: MatcherNodes.maxSlots)
+    var checked = 0
+    for text in try TextInvariantTests.repositoryTexts().map(\.text).prefix(40) {
+      let document = engine.read(id: "t", text: text)
+      let ids = engine.matcher.tokenIDs(document)
+      let fresh = TokenFacts(document: document, matcher: engine.matcher, ids: ids, vocabulary: engine.attributor.vocabulary)
+      var full = TokenFacts()
+      full.fill(document: document, matcher: engine.matcher, ids: ids, vocabulary: engine.attributor.vocabulary, matches: nil, nodes: &nodes)
+      Self.expectSame(full, fresh, text)
+      checked += fresh.cues.count + fresh.speakerMatches.count
+    }
+    #expect(nodes.facts.count == MatcherNodes.maxSlots)
+    #expect(checked > 100)
+  }
+
   /// `refillPrefix` (the per-token and per-mention tables, which never
   /// shrink) sets the first `count` elements as `refill` sets them all, on
   /// seeded counts that grow and shrink: what is read below `count` is
@@ -112,6 +134,13 @@ import Testing
       for m in f.speakerMatches { for k in m.start..<m.end { inSpeaker[k] = true } }
       for c in f.cues { for k in c.start..<c.end { inCue[k] = true } }
       #expect(f.flags.indices.allSatisfy { f.has($0, .inSpeaker) == inSpeaker[$0] && f.has($0, .inCue) == inCue[$0] }, "\(origin)")
+      // The pronoun bit marks exactly the tokens whose speaker match is a
+      // pronoun of that token alone, with a class.
+      let pronouns = f.flags.indices.map { i in
+        f.speaker(i).map { $0.categories.contains(.pronoun) && $0.start == i && $0.end == i + 1 && $0.pronoun != .none } ?? false
+      }
+      #expect(f.flags.indices.map { f.has($0, .pronoun) } == pronouns, "\(origin)")
+      #expect(f.flags.indices.allSatisfy { f.pronoun($0) == (pronouns[$0] ? f.speaker($0)!.pronoun : .none) }, "\(origin)")
     }
     #expect(a.quoteTokens == b.quoteTokens, "\(origin)")
     #expect(a.cues.map { [$0.start, $0.end, $0.entry] } == b.cues.map { [$0.start, $0.end, $0.entry] }, "\(origin)")

@@ -3,8 +3,9 @@ import Testing
 @testable import Parley
 
 /// The attribution's binary searches (over buffers, with unchecked
-/// arithmetic) answer as the plain walks, for every token of the
-/// snapshot's texts and past either end: `firstCue(atOrAfter:)`,
+/// arithmetic and no branch on the keys) answer as the plain walks, for
+/// every token of the snapshot's texts and past either end:
+/// `firstCue(atOrAfter:)` (and with a hint, right or wrong),
 /// `paragraphStart(of:)` and `TokenFacts.quoteTokens(in:)`; and the walk
 /// over buffers for a content's conjunctions (`nextConjunction`) as the
 /// one over the arrays; `SpeakerResolver.fullName`'s walk, which passes
@@ -26,6 +27,10 @@ import Testing
       for t in -1...(n + 1) {
         let plain = facts.cues.firstIndex { $0.start >= t } ?? facts.cues.count
         #expect(pass.firstCue(atOrAfter: t) == plain, "token \(t)")
+        // With the right hint, or a wrong one (a unit read out of order).
+        for hint in [plain, 0, plain - 1, plain + 1, facts.cues.count, -1, facts.cues.count + 3] {
+          #expect(pass.firstCue(atOrAfter: t, hint: hint) == plain, "token \(t), hint \(hint)")
+        }
         if t >= 0, t < n, !document.sentences.isEmpty {
           let sentence = document.sentences.lastIndex { $0.tokens.lowerBound <= t } ?? 0
           #expect(pass.paragraphStart(of: t) == document.paragraphs[document.sentences[sentence].paragraph].tokens.lowerBound, "token \(t)")
@@ -40,6 +45,19 @@ import Testing
     #expect(compared > 10_000)
     #expect(withCues > 50)
     #expect(withQuotes > 50)
+  }
+
+  /// `branchFreeLowerBound` as a walk to the first key not below the
+  /// target, for every length up to 40, with repeated keys and targets
+  /// below, among and above them.
+  @Test func branchFreeLowerBoundEqualsTheWalk() {
+    for count in 0...40 {
+      let keys = (0..<count).map { 3 * ($0 / 2) }  // 0, 0, 3, 3, 6, …
+      for t in -2...(3 * count / 2 + 2) {
+        let walk = keys.firstIndex { $0 >= t } ?? count
+        #expect(branchFreeLowerBound(count: count, t) { keys[$0] } == walk, "count \(count), target \(t)")
+      }
+    }
   }
 
   @Test func nextConjunctionEqualsThePlainWalk() throws {
