@@ -586,20 +586,11 @@ struct MemberCursor {
   var offset: Int { origin.distance(to: out) }
 
   /// The `count` bytes written earlier at `offset` (`offset`), again
-  /// (room: `count`, and 32 bytes left in the reservation). Up to 32
-  /// bytes (names: most) as one block of 32, whatever the count: a loop
-  /// by its length mispredicted. The block may read past what was written
-  /// (within the reservation) and write past the count (bytes written
-  /// over next, or left beyond the output).
+  /// (room: `count`).
   @inline(__always)
   mutating func repeatWritten(at offset: Int, count: Int) {
     assert(offset >= 0 && offset + count <= self.offset)
-    if count <= 32 {
-      assert(out + 32 <= end)
-      (UnsafeMutableRawPointer(out)).copyMemory(from: origin + offset, byteCount: 32)
-    } else {
-      copyBytes(origin + offset, count: count, to: out)
-    }
+    copyBytes(origin + offset, count: count, to: out)
     out += count
     assert(out <= end)
   }
