@@ -296,7 +296,8 @@ extension AttributionPass {
   /// `subjectBefore`, called directly: a closure here would capture (copy)
   /// the whole pass.
   private func skipAppositive(commaAt comma: Int, floor: Int) -> NounPhrase? {
-    var pc = comma - 1
+    // (At the closing mark of a quoted title, the scan starts before it.)
+    var pc = facts.isQuote(comma) ? (titleQuoteOpen(closingAt: comma) ?? comma) - 1 : comma - 1
     for _ in 0..<3 {
       while pc >= floor, !facts.isComma(pc) {
         // A quoted title is part of the modifier (`titled “Lessons from

@@ -298,8 +298,8 @@ struct SpeakerResolutionTests {
     // A body's name runs on over `of the` when it holds a body's noun; a
     // quoted title ends a modifier of the subject.
     NameCase(
-      "The Office of the Plenipotentiary of the Government for Roma Communities said the form came late.\n\nA report by the Bank of Italy, titled “Lessons from Montello” and published in March, said savers lost money.",
-      ["Office of the Plenipotentiary of the Government for Roma Communities", "Bank of Italy"]),
+      "The Office of the Plenipotentiary of the Government for Roma Communities said the form came late.\n\nA report by the Bank of Italy, titled “Lessons from Montello” and published in March, said savers lost money. A report by the Centre for Retail Studies, titled “The Empty High Street,” said one in seven shops stood empty.",
+      ["Office of the Plenipotentiary of the Government for Roma Communities", "Bank of Italy", "Centre for Retail Studies"]),
     // A title names an office: `Father` is a priest, `Justice` a judge.
     NameCase(
       "Its director, Father Xosé Outeiriño, said fewer pilgrims were religious.\n\nJustice Wanjiru Kamau ruled that the board had failed. The priest said a counter would open. The judge said the law was clear.",
