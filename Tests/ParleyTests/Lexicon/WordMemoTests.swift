@@ -3,6 +3,17 @@ import Testing
 @testable import Parley
 
 @Suite struct WordMemoTests {
+  /// The ranges of `text`'s words, split at spaces.
+  static func words(_ text: [UInt8]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for i in 0...text.count where i == text.count || text[i] == UInt8(ascii: " ") {
+      ranges.append(start..<i)
+      start = i + 1
+    }
+    return ranges
+  }
+
   /// The key of a word is the same whether it is read with two wide loads
   /// (far from the end of the text) or byte by byte (near the end), and
   /// holds exactly the word's bytes.
@@ -27,12 +38,7 @@ import Testing
   /// itself and makes words again, with the same values.
   @Test func makesEachWordOnceAndEmptiesWhenFull() {
     let text = Array("said Said SAID said talks talk talked Talks said a-very-long-hyphenated-word a-very-long-hyphenated-word".utf8)
-    var ranges: [Range<Int>] = []
-    var start = 0
-    for i in 0...text.count where i == text.count || text[i] == UInt8(ascii: " ") {
-      ranges.append(start..<i)
-      start = i + 1
-    }
+    let ranges = Self.words(text)
     for maxCount in [1, 3, 100] {
       var memo = WordMemo(maxCount: maxCount, initialSlots: 4)
       var made: [String] = []
@@ -67,12 +73,7 @@ import Testing
   /// copy (growing it, or emptying it when full) are not in the other.
   @Test func slotsAreAlignedAndCopiesAreValues() {
     let text = Array("alpha beta gamma delta epsilon zeta eta theta iota kappa".utf8)
-    var ranges: [Range<Int>] = []
-    var start = 0
-    for i in 0...text.count where i == text.count || text[i] == UInt8(ascii: " ") {
-      ranges.append(start..<i)
-      start = i + 1
-    }
+    let ranges = Self.words(text)
     text.withUnsafeBufferPointer { p in
       for maxCount in [4, 100] {
         var memo = WordMemo(maxCount: maxCount, initialSlots: 4)
