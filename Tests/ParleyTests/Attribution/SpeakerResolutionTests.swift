@@ -304,6 +304,10 @@ struct SpeakerResolutionTests {
     NameCase(
       "Its director, Father Xosé Outeiriño, said fewer pilgrims were religious.\n\nJustice Wanjiru Kamau ruled that the board had failed. The priest said a counter would open. The judge said the law was clear.",
       ["Xosé Outeiriño", "Wanjiru Kamau", "Xosé Outeiriño", "Wanjiru Kamau"]),
+    // Religious forms of address are titles, and `Ven.` ends no sentence.
+    NameCase(
+      "The monastery’s chief monk, the Ven. Medagama Sumanasara, told the newspaper Vanni Times that the records were old. Fr. Tomás Iriarte said the parish agreed.",
+      ["Medagama Sumanasara", "Tomás Iriarte"]),
     // `it` takes a body whose long name alone read as a person's.
     NameCase(
       "Veterans Affairs Canada said in a statement that it had hired 400 staff. It said the backlog had fallen.",
