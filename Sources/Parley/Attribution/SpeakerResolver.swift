@@ -202,7 +202,7 @@ struct SpeakerResolver {
         g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
       }
       let anchor = person ?? named ?? i
-      let e = find(anchor) ?? namedLater(i, name: anchor) ?? fromText(anchor) ?? create(anchor)
+      let e = find(anchor) ?? namedLater(i, name: anchor) ?? fromText(anchor) ?? guessedBody(anchor) ?? create(anchor)
       // `Eastbridge Rovers, a club in the second tier,`: a name read as a
       // person's only by its two capitalized words (no title, no given
       // name) is a body's when an appositive names a body.
@@ -324,6 +324,27 @@ struct SpeakerResolver {
       }
     }
     return nil
+  }
+
+  /// `The company said` after `Nordvik Shipping said`, when no body is
+  /// named before: the latest speaker read as a person only because its
+  /// name has several capitalized words (`isGuessedBody`) is that body.
+  private mutating func guessedBody(_ i: Int) -> Int? {
+    let m = mentions[i]
+    guard m.isDefinite, m.isBareHead, m.refersBack, m.head >= 0, m.kind == .organization,
+      let e = mostRecent(before: i, { isGuessedBody($0, minWords: 2) })
+    else { return nil }
+    entities[e].kind = .organization
+    entities[e].personIsGuess = false
+    return e
+  }
+
+  /// Whether entity `e` is a person only by the guess from its name of at
+  /// least `minWords` words: it has spoken, and no mention of it has a
+  /// title, a role noun or a given name.
+  private func isGuessedBody(_ e: Int, minWords: Int) -> Bool {
+    entities[e].personIsGuess && (entities[e].name?.count ?? 0) >= minWords && anyMention(of: e) { mentions[$0].isSource }
+      && !anyMention(of: e) { j in mentions[j].pronoun == .none && (mentions[j].isTitled || mentions[j].head >= 0 || mentions[j].gender != .unknown) }
   }
 
   /// `The official, Thabo Mokgatle, said` after `A senior official in the
@@ -677,12 +698,9 @@ struct SpeakerResolver {
       return recent
     case .nonperson:
       return mostRecent(before: i) { entities[$0].kind == .organization || entities[$0].kind == .media || entities[$0].kindIsGuess }
-        ?? mostRecent(before: i) { e in
-          // (A name of three words or more, `Veterans Affairs Canada`, and
-          // no mention of it says person: no title, role noun or given name.)
-          entities[e].personIsGuess && (entities[e].name?.count ?? 0) >= 3 && anyMention(of: e) { mentions[$0].isSource }
-            && !anyMention(of: e) { j in mentions[j].pronoun == .none && (mentions[j].isTitled || mentions[j].head >= 0 || mentions[j].gender != .unknown) }
-        }
+        // (A name of three words or more: `it` after `Veterans Affairs
+        // Canada said`, but not after `Ruth Achterberg said`.)
+        ?? mostRecent(before: i) { isGuessedBody($0, minWords: 3) }
     case .plural:
       return mostRecent(before: i) { entities[$0].kind != .person }
     case .member:

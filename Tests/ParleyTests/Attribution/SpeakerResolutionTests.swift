@@ -308,6 +308,10 @@ struct SpeakerResolutionTests {
     NameCase(
       "The monastery’s chief monk, the Ven. Medagama Sumanasara, told the newspaper Vanni Times that the records were old. Fr. Tomás Iriarte said the parish agreed.",
       ["Medagama Sumanasara", "Tomás Iriarte"]),
+    // `the company` takes a body whose name alone read as a person's.
+    NameCase(
+      "Nordvik Shipping said on Monday that it had suspended voyages. The company said its ships would sail around the Cape.",
+      ["Nordvik Shipping", "Nordvik Shipping"]),
     // `it` takes a body whose long name alone read as a person's.
     NameCase(
       "Veterans Affairs Canada said in a statement that it had hired 400 staff. It said the backlog had fallen.",
@@ -347,6 +351,10 @@ struct SpeakerResolutionTests {
     // `it` does not take a person whose name has a given name or a role.
     let (document5, person) = try Support.attribute("Ruth Achterberg, a scientist at a Dutch university, said the data were clear. It insisted the plan would fail.")
     #expect(person.speakers.allSatisfy { $0.kind == .person }, "\(Support.describe(document5, person))")
+    // `the company` is not a person with a title.
+    let (document6, titled) = try Support.attribute("Dr. Lena Varga said the trial was over. The company said it would appeal.")
+    #expect(titled.speakers.contains { $0.name == "Lena Varga" && $0.kind == .person }, "\(Support.describe(document6, titled))")
+    #expect(titled.speakers.count == 2)
     // Two people's names joined by `and` are still each a name.
     let (document3, pair) = try Support.attribute("Farida Noorzai and Kamran Durrani met in Kabul. Durrani said the talks were useful.")
     #expect(pair.statements.count == 1, "\(Support.describe(document3, pair))")
