@@ -153,6 +153,24 @@ struct BadInputTests {
     }
   }
 
+  @Test("a .jsonl text with bad UTF-8, raw or cut short by an escape: file:line:column of the string")
+  func invalidUTF8InJSONLText() throws {
+    try withTemporaryDirectory { dir in
+      let good = Array("{\"id\": \"ok\", \"text\": \"The talks resumed.\"}\n".utf8)
+      // A dash, then a dash cut short by the `\n` escape after it.
+      let cut = Array("{\"id\": \"cut\", \"text\": \"A dash \u{2014} and a cut one ".utf8) + [0xE2, 0x80] + Array("\\n by an escape.\"}\n".utf8)
+      // A stray byte among good quotation marks, past the first sixteen bytes.
+      let stray = Array("{\"id\":\"s\",\"text\":\"Talks \u{201C}resumed\u{201D} on a long enough line ".utf8) + [0xFF] + Array(" here.\"}\n".utf8)
+      try dir.write("c.jsonl", bytes: good + cut + stray)
+      let run = try expectInputError(["c.jsonl"], in: dir, prefix: "c.jsonl:2:")
+      #expect(run.errLines == [
+        "c.jsonl:2:24: error: [IN010] malformed JSON: invalid UTF-8 in string",
+        "c.jsonl:3:19: error: [IN010] malformed JSON: invalid UTF-8 in string",
+      ])
+      #expect(try JSON.lines(run).map { $0.string("id") } == ["ok"])
+    }
+  }
+
   struct BadLine: Sendable, CustomTestStringConvertible {
     var line: String
     var code: String

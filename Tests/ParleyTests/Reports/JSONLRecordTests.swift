@@ -181,6 +181,42 @@ struct JSONLRecordTests {
     }
   }
 
+  /// Good and bad UTF-8 at every offset of a text long enough for the
+  /// sixteen-byte steps, alone and next to an escape (before or after it):
+  /// the one-pass reader takes exactly the valid lines, and every line reads
+  /// as the full reader reads it, with the same diagnostic.
+  @Test func utf8AtEveryOffsetReadsTheSame() throws {
+    let good: [[UInt8]] = [Array("“".utf8), Array("é".utf8), Array("😀".utf8)]
+    let bad: [[UInt8]] = [[0xE2, 0x80], [0xFF], [0x80], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98]]
+    let escapes: [[UInt8]] = [[], Array("\\n".utf8), Array("\\u00e9".utf8)]
+    var lines: [[UInt8]] = []
+    var valid: [Bool] = []
+    for (sequence, isGood) in good.map({ ($0, true) }) + bad.map({ ($0, false) }) {
+      for escape in escapes {
+        for escapeFirst in [false, true] where !(escape.isEmpty && escapeFirst) {
+          for offset in 0..<40 {
+            var text = [UInt8](repeating: UInt8(ascii: "a"), count: 40)
+            text.insert(contentsOf: escapeFirst ? escape + sequence : sequence + escape, at: offset)
+            lines.append(Array("{\"id\":\"x\",\"text\":\"".utf8) + text + Array("\"}".utf8))
+            valid.append(isGood)
+          }
+        }
+      }
+    }
+    var keys = KeyStrings()
+    var members: [(key: String, raw: Range<Int>)] = []
+    var scratch = [UInt8](repeating: 0, count: 256)
+    for (line, isGood) in zip(lines, valid) {
+      let record = line.withUnsafeBufferPointer { p in
+        scratch.withUnsafeMutableBufferPointer { JSONLRecord.read(p, scratch: $0.baseAddress!, keys: &keys, metadata: &members) }
+      }
+      #expect((record != nil) == isGood, "line \(line)")
+    }
+    try TestSupport.withTemporaryDirectory { dir in
+      try Self.assertSameReading(lines, in: dir, name: "utf8.jsonl")
+    }
+  }
+
   @Test func theBenchShapeIsTakenInOnePass() {
     let line = Array("{\"id\":\"bench-1\",\"source\":\"s\",\"title\":\"A \\\"title\\\"\",\"text\":\"“Talks,” she said.\\n\\nMore.\"}".utf8)
     var keys = KeyStrings()
