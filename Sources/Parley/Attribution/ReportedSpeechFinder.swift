@@ -303,7 +303,13 @@ extension AttributionPass {
     // The predicate starts with a verb: `had accepted`, `also poses`.
     guard v < cut else { return nil }
     let presentVerb = facts.has(v, .endsS) && facts.word(v) == .none && !facts.isCapitalized(v)
-    guard facts.isVerbSignal(v) || presentVerb else {
+    // `Crews, he said, still ask …`: after a plural subject, a plain
+    // lower-case word is its verb in the present.
+    let last = b.upperBound - 1
+    let pluralSubject = (facts.has(last, .endsS) && !facts.has(last, .possessive)) || facts.pronoun(last) == .plural
+    let plainWord = facts.has(v, .word) && facts.word(v) == .none && !facts.isCapitalized(v) && facts.speaker(v) == nil
+      && !facts.has(v, .endsS) && !facts.has(v, .endsED) && !facts.has(v, .endsING)
+    guard facts.isVerbSignal(v) || presentVerb || (pluralSubject && plainWord) else {
       // `Later, she said, the plan would work`, `Two years ago, she said,
       // a buyer would have …`: after an adverbial, the whole clause that
       // follows is the content.

@@ -282,6 +282,9 @@ struct AttributionCaseTests {
     // subject.
     Case("Ingrid Solheim-Aas arrived. Two years ago, she said, ⟦a streaming service would have bought the film⟧.", "Ingrid Solheim-Aas"),
     Case("Later, Ana Ruiz said, ⟦the plan would work⟧.", "Ana Ruiz"),
+    // After a plural subject, a plain word after the parenthetical is a
+    // verb in the present.
+    Case("Crews, Olusegun Adeyemi-Clarke said, ⟦still ask to sign off before a transit⟧.", "Olusegun Adeyemi-Clarke"),
     Case("Parents who packed the meeting said ⟦their children would face longer bus rides⟧.", "Parents who packed the meeting"),
     // Strict: a modifier the earlier name does not hold, a nationality of
     // another country, leave the description a speaker of its own.
