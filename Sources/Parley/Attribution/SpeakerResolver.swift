@@ -63,9 +63,11 @@ struct SpeakerResolver {
     /// The kind is a guess from a single unknown name (`Putin said`); a
     /// pronoun may settle it.
     var kindIsGuess = false
-    /// A person only because its name has several capitalized words, with
-    /// no title, role or known given name (`Veterans Affairs Canada`): `it`
-    /// may still refer to it when no body can.
+    /// Made a person only because the name that started it has several
+    /// capitalized words, with no title, role or known given name
+    /// (`Veterans Affairs Canada`); `he` or `she` clears it. `it` or `the
+    /// company` may still refer to it (`isGuessedBody`, which also asks
+    /// that no other mention says person).
     var personIsGuess = false
 
     /// Makes `name` the entity's name; `keys` are its `tokenKeys`.
@@ -664,7 +666,6 @@ struct SpeakerResolver {
       entities[e].kind = .person
       entities[e].kindIsGuess = false
     }
-    if m.isTitled || m.gender != .unknown || m.head >= 0 { entities[e].personIsGuess = false }
     if m.kind == .media, entities[e].kind == .organization { entities[e].kind = .media }
   }
 

@@ -149,39 +149,44 @@ extension SpeakerResolver {
   func nameAfterNoun(of m: Mention) -> Range<Int>? {
     let limit = min(m.tokens.lowerBound, document.tokens.count)
     return latestSpeakerMatch(before: limit) { s in
-      let j = s.end - 1
       let kindNoun = m.refersBack && s.categories.contains(.anaphor) && !s.categories.intersection([.organization, .media]).isEmpty
-      guard s.head == m.head || kindNoun, !facts.isCapitalized(j) else { return nil }
-      var start = s.end
-      if start < limit, facts.isComma(start) { start += 1 }
-      // `the Finnish city of Kuusijärvi`: only a body's noun (an
-      // anaphor) is named by `of`; `the president of Brazil` is not Brazil.
-      else if start + 1 < limit, s.categories.contains(.anaphor), facts.word(start) == .nameConnector { start += 1 }
-      guard start < limit, facts.isCapitalized(start) else { return nil }
-      var e = start
-      while e < limit, e - start < 4, isNameWord(e) { e += 1 }
-      return e > start ? start..<e : nil
+      guard s.head == m.head || kindNoun else { return nil }
+      return nameRight(after: s, before: limit, maxWords: 4)
     }
   }
 
   /// `Hoshizora said` after `its maker, Hoshizora Pharmaceutical,`, `Serra
   /// Dourada said` after `the mining company Serra Dourada Mineração`: the
   /// longer name that `name` (capitalized words, no title) begins, where
-  /// the text gives it right after a body's noun (or after a comma after
-  /// it) before token `limit`. An outlet's noun does not count, so that
+  /// the text gives it right after a body's noun (`nameRight(after:)`)
+  /// before token `limit`. An outlet's noun does not count, so that
   /// `China said` is not `the newspaper China Daily`.
   func bodyNameExtending(_ name: Range<Int>, before limit: Int) -> Range<Int>? {
     latestSpeakerMatch(before: limit) { s in
-      let j = s.end - 1
-      guard s.categories.contains(.organization), !s.categories.contains(.media), !facts.isCapitalized(j) else { return nil }
-      var start = s.end
-      if start < limit, facts.isComma(start) { start += 1 }
-      var e = start
-      while e < limit, e - start < 5, isNameWord(e) { e += 1 }
-      guard e - start > name.count else { return nil }
-      for x in 0..<name.count where !sameToken(start + x, name.lowerBound + x) { return nil }
-      return start..<e
+      guard s.categories.contains(.organization), !s.categories.contains(.media),
+        let run = nameRight(after: s, before: limit, maxWords: 5), run.count > name.count,
+        sameText(run.lowerBound..<(run.lowerBound + name.count), name)
+      else { return nil }
+      return run
     }
+  }
+
+  /// The name (up to `maxWords` name words) that the text gives right
+  /// after speaker match `s`, a lower-case noun, or after a comma after it
+  /// (`the state utility, Energía Austral,`), before token `limit`; after
+  /// `of` too when the noun is a body's that refers back (`the Finnish
+  /// city of Kuusijärvi`; `the president of Brazil` is not Brazil).
+  func nameRight(after s: SpeakerMatch, before limit: Int, maxWords: Int) -> Range<Int>? {
+    guard !facts.isCapitalized(s.end - 1) else { return nil }
+    var start = s.end
+    if start < limit, facts.isComma(start) {
+      start += 1
+    } else if start + 1 < limit, s.categories.contains(.anaphor), facts.word(start) == .nameConnector {
+      start += 1
+    }
+    var e = start
+    while e < limit, e - start < maxWords, isNameWord(e) { e += 1 }
+    return e > start ? start..<e : nil
   }
 
   /// Whether the text puts a body's or an outlet's noun right before a
