@@ -174,6 +174,9 @@ struct PassLists {
   /// The first cue after the unit last read: most likely the first of the
   /// next (`firstCue(atOrAfter:hint:)`).
   var nextCue = 0
+  /// Lines of the warnings' offsets, counted on from paragraph to
+  /// paragraph (`QuoteFinder`).
+  var warningLines = LineCursor()
 }
 
 /// Working state of one run of the attributor over one document.
@@ -253,6 +256,7 @@ struct AttributionPass {
     lists.latestMentionAt.refillPrefix(with: -1, count: document.tokens.count)
     lists.pronounStatements.removeAll(keepingCapacity: true)
     lists.drafts.removeAll(keepingCapacity: true)
+    lists.warningLines = LineCursor()
     // (The paragraph's and the unit's buffers, `quotes`, `unitSubjects`,
     // `frames` and the content sink's, are emptied where they are filled,
     // before every paragraph, unit or piece: emptying them here too cost
@@ -282,7 +286,7 @@ struct AttributionPass {
   /// Reads paragraph `index` with the pass's lists in `lists`.
   mutating func attribute(paragraph index: Int, lists: inout PassLists) {
     let warned = warnings.count
-    QuoteFinder.quotes(in: document, paragraph: index, facts: facts, warnings: &warnings, into: &quotes)
+    QuoteFinder.quotes(in: document, paragraph: index, facts: facts, warnings: &warnings, lines: &lists.warningLines, into: &quotes)
     // Every double mark the finder leaves out of its quotes is one it
     // warned about (`ATT001`, `ATT002`).
     paragraphHasUnpairedMark = warnings.count > warned

@@ -29,13 +29,16 @@ enum QuoteFinder {
   /// Quotes of paragraph `index`, in text order; problems go to `warnings`.
   static func quotes(in document: Document, paragraph index: Int, facts: TokenFacts, warnings: inout [Diagnostic]) -> [QuoteSpan] {
     var spans: [QuoteSpan] = []
-    quotes(in: document, paragraph: index, facts: facts, warnings: &warnings, into: &spans)
+    var lines = LineCursor()
+    quotes(in: document, paragraph: index, facts: facts, warnings: &warnings, lines: &lines, into: &spans)
     return spans
   }
 
   /// `quotes(in:paragraph:facts:warnings:)` in `spans` (emptied first,
-  /// capacity kept: the pass reuses one array for every paragraph).
-  static func quotes(in document: Document, paragraph index: Int, facts: TokenFacts, warnings: inout [Diagnostic], into spans: inout [QuoteSpan]) {
+  /// capacity kept: the pass reuses one array for every paragraph);
+  /// `lines` finds the warnings' lines, counting on from the paragraphs
+  /// read before.
+  static func quotes(in document: Document, paragraph index: Int, facts: TokenFacts, warnings: inout [Diagnostic], lines: inout LineCursor, into spans: inout [QuoteSpan]) {
     spans.removeAllKeepingStorage()
     let range = document.paragraphs[index].tokens
     let marks = facts.quoteTokens(in: range)
@@ -43,7 +46,7 @@ enum QuoteFinder {
     var openAt = -1
     func warn(_ code: String, _ message: String, _ token: Int) {
       let offset = Int(document.tokens[token].start)
-      let (line, column) = lineAndColumn(of: offset, in: document.text)
+      let (line, column) = lines.lineAndColumn(of: offset, in: document.text)
       warnings.append(.warning(code, message, file: document.id, line: line, column: column))
     }
     for m in marks where facts.has(Int(m), .doubleMark) {

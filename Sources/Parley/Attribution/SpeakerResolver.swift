@@ -77,6 +77,14 @@ struct SpeakerResolver {
     }
   }
 
+  /// How far, in tokens, the resolver's searches of the text reach from
+  /// the mention they serve: a pronoun's antecedent, a fuller name, a
+  /// body's noun or a title before a name. Longer than any news article,
+  /// so it bounds only book-length texts, where every mention would
+  /// otherwise search all the text before it and the time would grow
+  /// with the square of the length.
+  static let reach = 8_192
+
   let document: Document
   let facts: TokenFacts
   let mentions: [Mention]
@@ -596,8 +604,9 @@ struct SpeakerResolver {
     return document.tokens.withUnsafeBufferPointer { tokens -> Range<Int>? in
       facts.flags.withUnsafeBufferPointer { flags in
         var high = min(limit, tokens.count, flags.count)
-        while high > 1 {
-          let low = max(1, high &- 64)
+        let floor = max(1, limit &- Self.reach)
+        while high > floor {
+          let low = max(floor, high &- 64)
           // Bit j - low: a capital before `j`, and `j` as long as `t`.
           var candidates: UInt64 = 0
           for j in low..<high {
@@ -729,7 +738,10 @@ struct SpeakerResolver {
     let m = mentions[mi]
     var best: Int? = nil
     var bestAt = -1
-    for e in entities.indices where ok(e) {
+    // (An entity last met out of reach is not read: `last` is its latest
+    // mention's start.)
+    let floor = m.tokens.lowerBound - Self.reach
+    for e in entities.indices where entities[e].last >= floor && ok(e) {
       var at = -1
       forEachMention(of: e) { i in
         let x = mentions[i].tokens.lowerBound

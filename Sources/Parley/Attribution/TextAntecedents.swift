@@ -125,14 +125,25 @@ extension SpeakerResolver {
   }
 
   /// The first non-nil result of `body` over the speaker matches that end
-  /// at or before token `limit`, the latest first. The matches are few (the
-  /// speaker vocabulary's, in text order), so a walk back over them costs
-  /// far less than one over the tokens.
-  func latestSpeakerMatch<T>(before limit: Int, _ body: (SpeakerMatch) -> T?) -> T? {
-    var k = facts.speakerMatches.count - 1
+  /// at or before token `limit` and start at or after `floor` (by default
+  /// `reach` tokens before `limit`), the latest first. The matches are few
+  /// (the speaker vocabulary's, in text order: by start), so a walk back
+  /// over them costs far less than one over the tokens; it starts at the
+  /// last match that starts before `limit`, found by halving.
+  func latestSpeakerMatch<T>(before limit: Int, from floor: Int? = nil, _ body: (SpeakerMatch) -> T?) -> T? {
+    let matches = facts.speakerMatches
+    let floor = floor ?? limit - Self.reach
+    var low = 0
+    var high = matches.count
+    while low < high {
+      let mid = (low + high) / 2
+      if matches[mid].start < limit { low = mid + 1 } else { high = mid }
+    }
+    var k = low - 1
     while k >= 0 {
-      let s = facts.speakerMatches[k]
+      let s = matches[k]
       k -= 1
+      if s.start < floor { break }
       guard s.end <= limit else { continue }
       if let found = body(s) { return found }
     }
@@ -194,7 +205,8 @@ extension SpeakerResolver {
   /// words alone (`Harbour Lights wrote …`) then names that body, not a
   /// person.
   func bodyNounBefore(_ name: Range<Int>) -> Bool {
-    latestSpeakerMatch(before: document.tokens.count) { s in
+    let before = min(document.tokens.count, name.upperBound + Self.reach)
+    return latestSpeakerMatch(before: before, from: name.lowerBound - Self.reach) { s in
       guard !s.categories.intersection([.organization, .media]).isEmpty, s.start < name.lowerBound || s.end > name.upperBound,
         !facts.isCapitalized(s.end - 1), s.end + name.count <= document.tokens.count,
         sameText(s.end..<(s.end + name.count), name)

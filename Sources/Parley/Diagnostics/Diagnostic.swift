@@ -68,3 +68,29 @@ public func lineAndColumn(of offset: Int, in bytes: some Collection<UInt8>) -> (
   }
   return (line, offset - lineStart + 1)
 }
+
+/// Lines and columns of byte offsets met in text order: each is counted on
+/// from the one before, not from the start as `lineAndColumn(of:in:)`
+/// counts, so a text with a warning in every paragraph costs one scan, not
+/// one per warning (the square of a long text's length).
+struct LineCursor: Sendable {
+  private var offset = 0
+  private var line = 1
+  private var lineStart = 0
+
+  /// Line and column (1-based, column in bytes) of byte `offset` in
+  /// `bytes`; an offset before the last one starts over from the top.
+  mutating func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    if offset < self.offset { self = LineCursor() }
+    var i = self.offset
+    while i < offset, i < bytes.count {
+      if bytes[i] == 0x0A {
+        line += 1
+        lineStart = i + 1
+      }
+      i += 1
+    }
+    self.offset = offset
+    return (line, offset - lineStart + 1)
+  }
+}

@@ -82,4 +82,70 @@ import Testing
     #expect(compared > 10_000)
     #expect(found > 1_000)
   }
+
+  /// `latestSpeakerMatch` starts its walk by halving, which holds only if
+  /// the speaker matches are in text order by start; over every snapshot
+  /// text they are, and the walk answers as the plain walk back over all
+  /// of them (the texts are far shorter than `reach`).
+  @Test func latestSpeakerMatchEqualsThePlainWalk() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var found = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine) {
+      let document = engine.read(id: "t", text: text)
+      let facts = AttributionTestSupport.facts(document, engine)
+      let matches = facts.speakerMatches
+      #expect(zip(matches, matches.dropFirst()).allSatisfy { $0.start <= $1.start }, "\(text.prefix(80).debugDescription)")
+      let resolver = SpeakerResolver(document: document, facts: facts, mentions: [])
+      let n = document.tokens.count
+      #expect(n < SpeakerResolver.reach)
+      for limit in stride(from: 0, through: n, by: 3) {
+        // The latest match ending by `limit` whose head is a capitalized
+        // word, as a body would be looked for.
+        let plain = matches.lastIndex { $0.end <= limit && facts.isCapitalized($0.end - 1) }.map { matches[$0].start..<matches[$0].end }
+        let walked = resolver.latestSpeakerMatch(before: limit) { s in facts.isCapitalized(s.end - 1) ? s.start..<s.end : nil }
+        #expect(walked == plain, "\(text.prefix(80).debugDescription) \(limit)")
+        compared += 1
+        if plain != nil { found += 1 }
+      }
+    }
+    #expect(compared > 10_000)
+    #expect(found > 1_000)
+  }
+
+  /// The walk stops `reach` tokens before its limit, or at the floor it
+  /// is given: a match that starts earlier is not read.
+  @Test func latestSpeakerMatchStopsAtItsFloor() throws {
+    let engine = try TestSupport.engine()
+    let document = engine.read(id: "t", text: "The ministry said the talks went well. Later, the agency added that the deal was close.")
+    let facts = AttributionTestSupport.facts(document, engine)
+    let resolver = SpeakerResolver(document: document, facts: facts, mentions: [])
+    let starts = facts.speakerMatches.map(\.start)
+    try #require(starts.count >= 2)
+    let n = document.tokens.count
+    #expect(resolver.latestSpeakerMatch(before: n) { $0.start } == starts.last)
+    #expect(resolver.latestSpeakerMatch(before: n, from: starts[0]) { $0.start == starts[0] ? $0.start : nil } == starts[0])
+    #expect(resolver.latestSpeakerMatch(before: n, from: starts[0] + 1) { $0.start == starts[0] ? $0.start : nil } == nil)
+  }
+}
+
+/// `LineCursor` counts on from the offset before and answers as
+/// `lineAndColumn(of:in:)`, which counts from the start; an offset before
+/// the last starts it over.
+@Suite struct LineCursorTests {
+  @Test func equalsCountingFromTheStart() {
+    var random = SeededRandom(seed: 20_261_201)
+    for _ in 0..<50 {
+      let bytes = (0..<Int.random(in: 0..<400, using: &random)).map { _ in Bool.random(using: &random) && Int.random(in: 0..<6, using: &random) == 0 ? UInt8(0x0A) : UInt8(ascii: "a") }
+      var cursor = LineCursor()
+      var offset = 0
+      for _ in 0..<40 {
+        // Mostly forward, sometimes back, sometimes at the very end.
+        offset = Int.random(in: 0..<5, using: &random) == 0 ? Int.random(in: 0...bytes.count, using: &random) : min(bytes.count, offset + Int.random(in: 0..<30, using: &random))
+        let counted = cursor.lineAndColumn(of: offset, in: bytes)
+        let plain = lineAndColumn(of: offset, in: bytes)
+        #expect(counted.line == plain.line && counted.column == plain.column, "\(offset)")
+      }
+    }
+  }
 }
