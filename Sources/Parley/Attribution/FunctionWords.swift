@@ -62,9 +62,12 @@ enum WordClass: UInt8, Sendable {
   /// `after`, `before`, `since`, `until`: a preposition that may open a
   /// clause (`after the company said`).
   case timePreposition
+  /// Days and words for a day (`Tuesday`, `yesterday`): after a
+  /// preposition, a phrase of time that ends a noun phrase.
+  case timeNoun
 
   /// The case with the highest raw value (raw values run from 0 to it).
-  static let last = WordClass.timePreposition
+  static let last = WordClass.timeNoun
 
   /// The class of a `grammar.*` lexicon category.
   init?(_ category: LexiconCategory) {
@@ -85,6 +88,7 @@ enum WordClass: UInt8, Sendable {
     case .grammarNameParticle: self = .nameParticle
     case .grammarPreposition: self = .preposition
     case .grammarTimePreposition: self = .timePreposition
+    case .grammarTimeNoun: self = .timeNoun
     case .grammarBe: self = .be
     case .grammarHave: self = .have
     case .grammarDo: self = .do

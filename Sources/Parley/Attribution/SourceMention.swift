@@ -186,8 +186,12 @@ extension AttributionPass {
       // `Shares fell after the company said`: the subject starts after it.
       if w == .timePreposition { break }
       if w.isCoordinator {
-        // `Russia and China`, `Brasília and Buenos Aires`
-        if w == .and, s > floor, s + 1 < end, facts.isCapitalized(s - 1), facts.isCapitalized(s + 1) {
+        // `Russia and China`, `Brasília and Buenos Aires`; a body's name
+        // with `and the` in it: `the Association of Landlords of Lisbon and
+        // the Tagus Valley`.
+        if w == .and, s > floor, s + 1 < end, facts.isCapitalized(s - 1),
+          facts.isCapitalized(s + 1) || (s + 2 < end && facts.word(s + 1) == .determiner && facts.isCapitalized(s + 2) && bodyNoun(before: s, floor: floor))
+        {
           s -= 1
           continue
         }
@@ -588,9 +592,13 @@ extension AttributionPass {
         return m
       }
     }
-    // The core ends before a relative clause or a comma.
+    // The core ends before a relative clause, a comma or a phrase of time
+    // (`A Lisbon administrative court on Tuesday`).
     var coreEnd = range.upperBound
-    for k in range where facts.word(k) == .relative || facts.isComma(k) || (facts.word(k) == .that && k > range.lowerBound) {
+    for k in range
+    where facts.word(k) == .relative || facts.isComma(k) || (facts.word(k) == .that && k > range.lowerBound)
+      || (k > range.lowerBound && k + 1 < range.upperBound && facts.word(k).isPreposition && facts.word(k + 1) == .timeNoun)
+    {
       if facts.isComma(k), let e = nameListEnd(comma: k, limit: range.upperBound, facts: facts), e == range.upperBound || !facts.isCapitalized(e) {
         continue  // `the Ministry of Health, Population and Sanitation`
       }
@@ -644,6 +652,13 @@ extension AttributionPass {
         j += 1
         continue
       }
+      // The period of a title inside the run: `State Sen. Clayton
+      // Boudreaux`, `Police Maj. Gen. Somchai Rattanaphong` (the title is
+      // taken out below).
+      if j > k, let title = facts.speaker(j), title.start < j, title.categories.contains(.title) {
+        j += 1
+        continue
+      }
       if facts.isComma(j), j > k, let e = nameListEnd(comma: j, limit: coreEnd, facts: facts) {
         j = e
         continue
@@ -654,13 +669,21 @@ extension AttributionPass {
         j += 1
         continue
       }
+      // (Asked only where the words around allow it.)
+      func bodyName() -> Bool {
+        (k..<j).contains(where: { facts.speaker($0).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false })
+      }
+      // `Association of Landlords of Lisbon and the Tagus Valley`: a body's
+      // name runs on over `and the`.
+      if w == .and, j > k, j + 2 < coreEnd, facts.word(j + 1) == .determiner, facts.isCapitalized(j + 2), bodyName() {
+        j += 2
+        continue
+      }
       // `Bank of the Andes`, `Office of the Plenipotentiary of the
       // Government`: an organization's name (one with a body's noun in
       // it) runs on over `of the` (a person's does not: `Ana Ruiz of the
       // Andes Institute`).
-      if w == .nameConnector, j > k, j + 2 < coreEnd, facts.word(j + 1) == .determiner, facts.isCapitalized(j + 2),
-        (k..<j).contains(where: { facts.speaker($0).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false })
-      {
+      if w == .nameConnector, j > k, j + 2 < coreEnd, facts.word(j + 1) == .determiner, facts.isCapitalized(j + 2), bodyName() {
         j += 2
         continue
       }
@@ -837,18 +860,30 @@ extension AttributionPass {
     return x..<e
   }
 
+  /// Whether one of the eight tokens before `t` (none before `floor`) is a
+  /// body's or an outlet's noun: the capitalized run they end in is a
+  /// body's name, which may hold `and the` (`Association of Landlords of
+  /// Lisbon and the Tagus Valley`).
+  func bodyNoun(before t: Int, floor: Int) -> Bool {
+    (max(floor, t - 8)..<t).contains { facts.speaker($0).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false }
+  }
+
   /// `Ministry of Health, Population and Sanitation`: when the comma at
   /// `comma` continues an official name, the end of the name (exclusive,
   /// at most `limit`): before the comma a capitalized run holding `of` or
-  /// `for` between capitals, after it capitalized words, more of them
-  /// after commas, then `and` and the last capitalized words.
+  /// `for` between capitals (and perhaps earlier items of the list: the
+  /// last comma of `Ministry of Lands, Agriculture, Fisheries, Water and
+  /// Rural Development`), after it capitalized words, more of them after
+  /// commas, then `and` and the last capitalized words.
   static func nameListEnd(comma: Int, limit: Int, facts: TokenFactsView) -> Int? {
     guard comma >= 3, facts.isCapitalized(comma - 1) else { return nil }
     var b = comma - 1
     var connector = false
-    while b > 0, comma - b < 8 {
+    while b > 0, comma - b < 16 {
       let w = facts.word(b - 1)
       if facts.isCapitalized(b - 1) {
+        b -= 1
+      } else if facts.isComma(b - 1), b >= 2, facts.isCapitalized(b - 2) {
         b -= 1
       } else if w == .nameConnector || w == .determiner, b >= 2, facts.isCapitalized(b - 2) || facts.word(b - 2) == .nameConnector {
         if w == .nameConnector { connector = true }

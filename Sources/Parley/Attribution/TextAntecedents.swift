@@ -38,7 +38,7 @@ extension SpeakerResolver {
     guard facts.has(headToken, .word), !facts.isCapitalized(headToken) else { return nil }
     switch m.kind {
     case .organization, .media:
-      if m.head >= 0, let name = bodyName(head: m.head, modifiers: m.core.lowerBound..<headToken, before: m.tokens.lowerBound) { return (name, m.kind) }
+      if m.head >= 0, let name = bodyName(head: m.head, office: m.office, modifiers: m.core.lowerBound..<headToken, before: m.tokens.lowerBound) { return (name, m.kind) }
       if m.isBareHead, let name = nameAfterNoun(of: m) { return (name, m.kind) }
       return nil
     case .person:
@@ -93,16 +93,17 @@ extension SpeakerResolver {
   // MARK: Bodies
 
   /// The latest proper name before token `limit` with a capitalized use
-  /// of head noun `head` (a speaker-lexicon token id) after at least one
-  /// word, and every word of `modifiers` in it (`Egyptian` in `the
+  /// of head noun `head` (a speaker-lexicon token id), or of a noun of the
+  /// same `office` (`the force` for `Pennine Valleys Police`: speakers.tsv
+  /// `same as`), after at least one word, and every word of `modifiers` in it (`Egyptian` in `the
   /// Egyptian federation`). The name may hold `and` between capitalized
   /// words (`the Competition and Markets Authority`) and run on after the
   /// noun over `of` and capitalized words: `the Central Bank of Nigeria’s
   /// office`.
-  func bodyName(head: Int32, modifiers: Range<Int>, before limit: Int) -> Range<Int>? {
+  func bodyName(head: Int32, office: Int32 = -1, modifiers: Range<Int>, before limit: Int) -> Range<Int>? {
     latestSpeakerMatch(before: limit) { s in
       let j = s.end - 1
-      guard s.head == head, j >= 1, facts.isCapitalized(j), facts.isCapitalized(j - 1) else { return nil }
+      guard s.head == head || (office >= 0 && s.office == office), j >= 1, facts.isCapitalized(j), facts.isCapitalized(j - 1) else { return nil }
       var k = j
       while k > 0 {
         if isNameWord(k - 1, inside: true) {
@@ -118,6 +119,11 @@ extension SpeakerResolver {
       if e + 1 < limit, facts.word(e) == .nameConnector, isNameWord(e + 1) {
         e += 1
         while e < limit, isNameWord(e) { e += 1 }
+        // `the Swiss Institute of Molecular and Cellular Biology`
+        if e + 1 < limit, facts.word(e) == .and, isNameWord(e + 1) {
+          e += 1
+          while e < limit, isNameWord(e) { e += 1 }
+        }
       }
       let run = k..<e
       return modifiers.allSatisfy({ x in run.contains { sameToken($0, x) } }) ? run : nil

@@ -55,6 +55,10 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
   /// `after`, `before`, `since`, `until`: prepositions that also open a
   /// clause, so a subject is not read back across them.
   case grammarTimePreposition = "grammar.time-preposition"
+  /// Days and words for a day (`Tuesday`, `yesterday`): after a
+  /// preposition they say when, and end a noun phrase (`A Lisbon court on
+  /// Tuesday suspended …`).
+  case grammarTimeNoun = "grammar.time-noun"
   case grammarBe = "grammar.be"
   case grammarHave = "grammar.have"
   case grammarDo = "grammar.do"
@@ -96,7 +100,7 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
     case .negator, .intensifier, .dampener, .contrast, .concessive, .shifter: 2
     case .report: 3
     case .speakerTitle, .speakerRole, .speakerGroup, .speakerOrganization, .speakerMedia, .speakerPronoun, .speakerGivenName: 4
-    case .abbreviation, .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarTimePreposition, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb, .grammarVerb, .grammarAdjective: 5
+    case .abbreviation, .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarTimePreposition, .grammarTimeNoun, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb, .grammarVerb, .grammarAdjective: 5
     }
   }
   /// Layers the matcher builds tries for (abbreviations go to the segmenter).

@@ -69,7 +69,8 @@ public struct LexiconSet: Sendable {
 
   /// Parses and validates `files`, reporting every problem of every file.
   /// `complete`: the files are a whole lexicon, so a `same as` note must
-  /// name a term among them (LEX011); an add-on file (`load(file:)`) may
+  /// name a term among them (LEX011) and a speaker term's word with a
+  /// period must be an abbreviation (LEX012); an add-on file (`load(file:)`) may
   /// name one of the lexicon it is added to (`checkReferences()` on the
   /// merged set).
   public static func parse(files: [(name: String, bytes: [UInt8])], complete: Bool = true) throws(DiagnosticError) -> LexiconSet {
@@ -80,7 +81,10 @@ public struct LexiconSet: Sendable {
       LexiconParser.parse(file.bytes, file: file.name, into: &entries, diagnostics: &diagnostics)
     }
     DuplicateTerms.check(entries, into: &diagnostics)
-    if complete { SameAsTargets.check(entries, into: &diagnostics) }
+    if complete {
+      SameAsTargets.check(entries, into: &diagnostics)
+      TitleAbbreviations.check(entries, into: &diagnostics)
+    }
     if !diagnostics.isEmpty {
       throw DiagnosticError(diagnostics.sorted { ($0.file ?? "", $0.line ?? 0) < ($1.file ?? "", $1.line ?? 0) })
     }

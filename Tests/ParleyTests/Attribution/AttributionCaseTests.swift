@@ -290,6 +290,20 @@ struct AttributionCaseTests {
     // another country, leave the description a speaker of its own.
     Case("The World Rowing Federation suspended two coaches.\n\nThe Latvian federation said ⟦it would appeal⟧.", "Latvian federation"),
     Case("Kenya's trade minister, Wanjiru Odhiambo, met Uganda's trade minister on Monday.\n\nThe Ugandan minister said ⟦sugar quotas would stay⟧.", "Ugandan minister"),
+    // A title after a capitalized word is still a title; its period ends
+    // no sentence (`brig.` is an abbreviation, LEX012 checks the rest).
+    Case("State Sen. Marisol Quintanar-Vidal said ⟦the bill would pass⟧.", "Marisol Quintanar-Vidal"),
+    Case("Army Brig. Gen. Tomasz Wielgosz said ⟦the bridge was safe⟧.", "Tomasz Wielgosz"),
+    Case("Comrade Tendai Musarurwa told the rally ⟦the strike would go on⟧.", "Tendai Musarurwa"),
+    // Official names: a list of several items, `and the` in a body's name,
+    // `and` after the words that follow `of`.
+    Case("Ghana's Ministry of Roads, Ports, Railways and Inland Waterways said ⟦the ferry would resume⟧.", "Ministry of Roads, Ports, Railways and Inland Waterways"),
+    Case("The Guild of Weavers of Oporto and the Douro Valley, which has 400 members, said ⟦prices would rise⟧.", "Guild of Weavers of Oporto and the Douro Valley"),
+    Case("⟦A review at the Baltic Institute of Marine and Coastal Studies found errors⟧, the institute said.", "Baltic Institute of Marine and Coastal Studies"),
+    // `the force` for a police force (speakers.tsv `same as police`).
+    Case("Two officers of the Harrowgate Valley Police were dismissed.\n\nThe force said ⟦it had apologised⟧.", "Harrowgate Valley Police"),
+    // A phrase of time ends the subject.
+    Case("A Porto labour court on Thursday upheld the dismissals.\n\nThe court said ⟦the union had been warned⟧.", "Porto labour court"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)

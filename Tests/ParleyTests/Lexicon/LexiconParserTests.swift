@@ -239,6 +239,16 @@ struct LexiconSetTests {
     #expect(mergedError.diagnostics.map(\.description) == ["add.tsv:2:1: error: [LEX011] 'same as' names 'hope', which is no speaker term"])
   }
 
+  @Test func aTitleWordWithAPeriodMustBeAnAbbreviation() throws {
+    let error = try #require(throws: DiagnosticError.self) {
+      try LexiconSet.parse(files: [file("s.tsv", "gen.\tspeaker.title\t1\nbrig. gen.\tspeaker.title\t1\n"), file("a.tsv", "Gen.\tabbreviation\t1\n")])
+    }
+    #expect(error.diagnostics.map(\.description) == ["s.tsv:2:1: error: [LEX012] 'brig.' in 'brig. gen.' ends in a period but is no abbreviation entry, so it would end a sentence"])
+    // Listed (in any case), it passes; an add-on file is not checked alone.
+    _ = try LexiconSet.parse(files: [file("s.tsv", "brig. gen.\tspeaker.title\t1\n"), file("a.tsv", "gen.\tabbreviation\t1\nBrig.\tabbreviation\t1\n")])
+    _ = try LexiconSet.parse(files: [file("s.tsv", "brig. gen.\tspeaker.title\t1\n")], complete: false)
+  }
+
   @Test func sameTermInAnotherCategoryOrAsPrefixIsNoDuplicate() throws {
     let set = try LexiconSet.parse(files: [file("a.tsv", "doubt\tvalence\t-0.5\ndoubt\thedge.epistemic\t0.6\ndoubt*\tvalence\t-0.5\n")])
     #expect(set.entries.count == 3)

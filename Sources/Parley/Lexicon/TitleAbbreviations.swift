@@ -1,0 +1,19 @@
+/// Words of speaker terms that end in a period (`brig.` in `brig. gen.`):
+/// unless each is an `abbreviation` entry, the segmenter ends a sentence
+/// at it, and `Brig. Gen. Krishna Bhandari said` loses its speaker to a
+/// sentence of one word. `check` reports such a word (`LEX012`) in a
+/// complete lexicon, where the abbreviations live beside the speakers.
+enum TitleAbbreviations {
+  /// Appends a `LEX012` error for each speaker entry with a word ending in
+  /// a period that no abbreviation entry lists (words compared in ASCII
+  /// lower case, as the segmenter reads them).
+  static func check(_ entries: [LexiconEntry], into diagnostics: inout [Diagnostic]) {
+    var abbreviations: Set<String> = []
+    for e in entries where e.category == .abbreviation { abbreviations.insert(e.term.lowercased()) }
+    for e in entries where SameAsTargets.isSpeaker(e.category) && e.term.utf8.contains(UInt8(ascii: ".")) {
+      for word in e.term.split(separator: " ") where word.hasSuffix(".") && !abbreviations.contains(word.lowercased()) {
+        diagnostics.append(.error("LEX012", "'\(word)' in '\(e.term)' ends in a period but is no abbreviation entry, so it would end a sentence", file: e.file, line: e.line, column: 1))
+      }
+    }
+  }
+}
