@@ -771,6 +771,10 @@ extension AttributionPass {
         return m
       }
     }
+    // A noun before a title only says whose rank it is: `Police Maj. Gen.
+    // Somchai Rattanaphong`, `Army Gen. …` name a person, and `the police`
+    // later is not him.
+    if let h = head, hasName, m.isTitled, h.end <= k { head = nil }
     if let head {
       m.head = head.head
       m.office = head.office

@@ -221,8 +221,14 @@ extension AttributionPass {
         continue
       }
       // A comma before an adverbial ends the subject's chance of a verb:
-      // `more than 100 tankers to a blacklist, after Slovakia dropped …`.
-      if facts.isComma(j), j + 1 < r.upperBound, facts.word(j + 1).isPreposition || facts.word(j + 1) == .subordinator || facts.word(j + 1) == .wh { return false }
+      // `more than 100 tankers to a blacklist, after Slovakia dropped …`;
+      // not a phrase set off by two commas before the verb: `the full
+      // cost, about $10 billion, was more than …`.
+      if facts.isComma(j), j + 1 < r.upperBound, facts.word(j + 1).isPreposition || facts.word(j + 1) == .subordinator || facts.word(j + 1) == .wh {
+        guard facts.word(j + 1).isPreposition, j + 2 < r.upperBound, let close = facts.firstComma(in: (j + 2)..<min(r.upperBound, j + 10)), close + 1 < r.upperBound, facts.isVerbSignal(close + 1) else { return false }
+        j = close + 1
+        continue
+      }
       if facts.isVerbSignal(j) { return true }
       if facts.word(j).isPreposition { sawPreposition = true }
       if !sawPreposition, seen >= 1, j + 1 < r.upperBound, isLikelyVerb(j) { return true }
@@ -258,7 +264,11 @@ extension AttributionPass {
     }
     let adverbAfter = facts.has(after, .endsLY) && !facts.isCapitalized(after)
     let subjectStart = facts.has(before, .sentenceStart) && facts.isCapitalized(before) && facts.word(before) == .none
-    return (nounBefore || nameBefore || subjectStart) && (phraseAfter || adverbAfter)
+    // `a packet now cost 230 shillings`: an adverb between the noun and
+    // the word.
+    let adverbAfterNoun = facts.word(before) == .adverb && before > 0 && facts.has(before - 1, .word) && !facts.isCapitalized(before - 1)
+      && facts.word(before - 1) == .none && facts.speaker(before - 1) == nil
+    return (nounBefore || nameBefore || subjectStart || adverbAfterNoun) && (phraseAfter || adverbAfter)
   }
 
   /// A quote that is all the content before a trailing attribution and

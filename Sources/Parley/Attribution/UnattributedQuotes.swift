@@ -17,15 +17,31 @@ extension AttributionPass {
       guard c < unit.upperBound, facts.isComma(c) else { return nil }
       k = c + 1
     }
-    guard k < unit.upperBound else { return nil }
-    if facts.pronoun(k) != .none, facts.word(k) != .determiner {
-      return mention(for: NounPhrase(range: k..<(k + 1)), isSource: false, lists: &lists)  // `She spent the day …`
+    // Twice at most: a phrase that names no one, set off by a comma, opens
+    // the sentence before its subject (`Each summer for two decades, Dr.
+    // Fiona McAllister-Tanaka has flown …`, `Last year, she …`).
+    for attempt in 0..<2 {
+      guard k < unit.upperBound else { return nil }
+      if facts.pronoun(k) != .none, facts.word(k) != .determiner {
+        return mention(for: NounPhrase(range: k..<(k + 1)), isSource: false, lists: &lists)  // `She spent the day …`
+      }
+      guard let np = forwardNP(from: k, end: unit.upperBound) else { return nil }
+      let r = np.range
+      let named = isNamed(np)
+      let headed = r.contains { facts.speaker($0).map { !$0.categories.subtracting(.title).isEmpty } ?? false }
+      if !named, !headed, attempt == 0, np.end + 1 < unit.upperBound, facts.isComma(np.end) {
+        k = np.end + 1
+        continue
+      }
+      guard named || headed else { return nil }
+      return subject(np, unit: unit, lists: &lists)
     }
-    guard let np = forwardNP(from: k, end: unit.upperBound) else { return nil }
-    let r = np.range
-    let named = isNamed(np)
-    let headed = r.contains { facts.speaker($0).map { !$0.categories.subtracting(.title).isEmpty } ?? false }
-    guard named || headed else { return nil }
+    return nil
+  }
+
+  /// Mention `np` as the subject of `unit`, with the other people the
+  /// sentence names beside it.
+  private func subject(_ np: NounPhrase, unit: Range<Int>, lists: inout PassLists) -> Int {
     let subject = mention(for: np, isSource: false, lists: &lists)
     addOtherPeople(after: np, unit: unit, lists: &lists)
     return subject

@@ -302,6 +302,16 @@ struct AttributionCaseTests {
     Case("⟦A review at the Baltic Institute of Marine and Coastal Studies found errors⟧, the institute said.", "Baltic Institute of Marine and Coastal Studies"),
     // `the force` for a police force (speakers.tsv `same as police`).
     Case("Two officers of the Harrowgate Valley Police were dismissed.\n\nThe force said ⟦it had apologised⟧.", "Harrowgate Valley Police"),
+    // A body's noun before a title says whose rank it is: a person, whom
+    // `he` can take up.
+    Case("Navy Capt. Oluwaseun Adebayo-Pierce said ⟦the ship was safe⟧. “⟦We lost no one⟧,” he said.", "Oluwaseun Adebayo-Pierce", "Oluwaseun Adebayo-Pierce"),
+    // A phrase that names no one, set off by a comma, opens the sentence
+    // before its subject, who may then be taken up by a pronoun.
+    Case("Every spring for a decade, Dr. Halvard Lindgren-Aas has counted seals on the fjord.\n\n“⟦This year there were none⟧,” he said.", "Halvard Lindgren-Aas"),
+    // A phrase set off by two commas between the content's subject and
+    // its verb; an adverb between a noun and a plain verb.
+    Case("Tomas Ekberg said ⟦the repair, about 40 million kronor, was too costly⟧.", "Tomas Ekberg"),
+    Case("The agency said ⟦a ticket now cost 90 kronor⟧.", "agency"),
     // A phrase of time ends the subject.
     Case("A Porto labour court on Thursday upheld the dismissals.\n\nThe court said ⟦the union had been warned⟧.", "Porto labour court"),
   ]
