@@ -351,9 +351,8 @@ extension AttributionPass {
         b -= 1
       }
       let infinitive = b >= unit.lowerBound && facts.word(b) == .to
-      // (The length first, inline: `isWord` tests it first too, and most
-      // words after a cue have another.)
-      let agentBy = cue.end < unit.upperBound && document.tokens[cue.end].length == 2 && isWord(cue.end, "by")
+      // (Prepositions only: most words after a cue are none.)
+      let agentBy = cue.end < unit.upperBound && facts.word(cue.end).isPreposition && isMarked(cue.end, .agent)
       if passive, !negated, agentBy, let np = forwardNP(from: cue.end + 1, end: unit.upperBound), isMentionLike(np) {
         // `was quoted by Interfax as saying …`: the one quoted is the
         // subject; the agent only passes the words on.
@@ -508,7 +507,7 @@ extension AttributionPass {
       }
     }
     sourcePhrase = outlet(of: np) ?? np
-    frame.whatObject = np.range.lowerBound - 1 >= unit.lowerBound && facts.word(np.range.lowerBound - 1) == .wh && isWord(np.range.lowerBound - 1, "what")
+    frame.whatObject = np.range.lowerBound - 1 >= unit.lowerBound && facts.word(np.range.lowerBound - 1) == .wh && isMarked(np.range.lowerBound - 1, .what)
     setBoundary(&frame, before: np.range.lowerBound, lead: np.lead, unit: unit)
     let lead = (np.lead ?? np.range.lowerBound) - 1
     frame.trailing = np.lead == nil && lead >= unit.lowerBound && (facts.isComma(lead) || isClosingMark(lead))
@@ -665,7 +664,7 @@ extension AttributionPass {
   /// before `by`: `a report by Harvest Rights Asia` is the group's, but
   /// `officials from the ministry` are the officials.
   func maker(of r: Range<Int>, madeThing: Bool = false) -> Range<Int>? {
-    guard let by = r.dropFirst().first(where: { isWord($0, "by") || isWord($0, "from") }), by + 1 < r.upperBound else { return nil }
+    guard let by = r.dropFirst().first(where: { isMarked($0, .agent) || isMarked($0, .origin) }), by + 1 < r.upperBound else { return nil }
     if madeThing, (r.lowerBound..<by).contains(where: { facts.speaker($0).map { !$0.categories.intersection(.heads).isEmpty } ?? false }) { return nil }
     let maker = (by + 1)..<r.upperBound
     let named = maker.contains { facts.isCapitalized($0) && facts.word($0) == .none }
@@ -679,7 +678,7 @@ extension AttributionPass {
   /// `a correspondent in …` is the correspondent).
   func outlet(of np: NounPhrase) -> NounPhrase? {
     let r = np.range
-    guard let inside = r.dropFirst().first(where: { isWord($0, "in") }), inside + 1 < r.upperBound,
+    guard let inside = r.dropFirst().first(where: { isMarked($0, .container) }), inside + 1 < r.upperBound,
       !(r.lowerBound..<inside).contains(where: { facts.speaker($0) != nil }),
       ((inside + 1)..<r.upperBound).contains(where: { facts.speaker($0)?.categories.contains(.media) ?? false })
     else { return nil }
@@ -688,8 +687,8 @@ extension AttributionPass {
     return printed
   }
 
-  /// Whether token `i` is the word `lower` (ASCII, any case).
-  func isWord(_ i: Int, _ lower: StaticString) -> Bool { document.isWord(i, lower) }
+  /// Whether token `i` is a grammar word with `mark` (`WordMarks`).
+  func isMarked(_ i: Int, _ mark: WordMark) -> Bool { facts.marks.has(mark, i, in: document) }
 
 
   /// Whether token `i` is the closing mark of a quote of this paragraph.
@@ -923,6 +922,6 @@ extension AttributionPass {
 
   /// `though`, `although`: a concession added by the writer.
   func isConcession(_ i: Int) -> Bool {
-    isWord(i, "though") || isWord(i, "although")
+    isMarked(i, .concession)
   }
 }

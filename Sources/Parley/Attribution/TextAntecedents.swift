@@ -70,7 +70,7 @@ extension SpeakerResolver {
     while p >= 0, !sameToken(p, noun) { p -= 1 }
     guard p >= 0 else { return nil }
     // The maker named after the noun: the entity of the mention there.
-    if p + 2 < m.tokens.lowerBound, document.isWord(p + 1, "by") || document.isWord(p + 1, "from") {
+    if p + 2 < m.tokens.lowerBound, facts.marks.has(.agent, p + 1, in: document) || facts.marks.has(.origin, p + 1, in: document) {
       return entities.indices.last { e in anyMention(of: e) { mentions[$0].isSource && mentions[$0].pronoun == .none && mentions[$0].tokens.lowerBound == p + 2 } }
     }
     // `in a report`, `in its annual report`: `in`, a determiner, at most
@@ -80,7 +80,7 @@ extension SpeakerResolver {
       guard facts.has(d, .word), !facts.isCapitalized(d) else { return nil }
       d -= 1
     }
-    guard d >= 1, facts.word(d) == .determiner, document.isWord(d - 1, "in") else { return nil }
+    guard d >= 1, facts.word(d) == .determiner, facts.marks.has(.container, d - 1, in: document) else { return nil }
     var sentenceStart = p
     while sentenceStart > 0, !facts.isTerminal(sentenceStart - 1) { sentenceStart -= 1 }
     return entities.indices.last { e in

@@ -54,9 +54,12 @@ struct AttributionVocabulary: Sendable {
   /// (the source follows it) or `called for`, `pointed to` (an object does).
   var endsWithPreposition: [Bool]
   let words: FunctionWords
+  /// The grammar words with a `mark:` note (`WordMarks`).
+  let marks: WordMarks
 
   init(_ entries: [LexiconEntry], grammar: [LexiconEntry]) {
     words = FunctionWords(grammar)
+    marks = WordMarks(grammar)
     self.entries = []
     weight = []
     endsWithPreposition = []
@@ -141,6 +144,7 @@ struct AttributionVocabulary: Sendable {
     weight = v.weight.freshCopy()
     endsWithPreposition = v.endsWithPreposition.freshCopy()
     words = v.words.deepCopy()
+    marks = v.marks
   }
 }
 
@@ -350,6 +354,9 @@ struct TokenFacts: Sendable {
   /// The tokens flagged `.quote`, in order: the quote finder reads these
   /// instead of every token of a paragraph.
   var quoteTokens: [Int32] = []
+  /// The vocabulary's marked grammar words (`WordMarks`), for the rare
+  /// readers that look for one.
+  var marks = WordMarks()
 
   /// Empty facts, to be filled by `fill` (a worker keeps one in its
   /// `Workspace` for the arrays' capacity).
@@ -375,6 +382,7 @@ struct TokenFacts: Sendable {
   /// node facts read so far (a worker's, kept from document to document).
   mutating func fill(document: Document, matcher: PhraseMatcher, ids: TokenIDs, vocabulary: AttributionVocabulary, matches: SentenceMatches?, nodes: inout MatcherNodes) {
     let n = document.tokens.count
+    marks = vocabulary.marks
     // Moved out while filled through raw pointers (one owner, no copy).
     var flags: [Flags] = []
     var quoteTokens: [Int32] = []

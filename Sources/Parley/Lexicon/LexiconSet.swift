@@ -81,6 +81,7 @@ public struct LexiconSet: Sendable {
       LexiconParser.parse(file.bytes, file: file.name, into: &entries, diagnostics: &diagnostics)
     }
     DuplicateTerms.check(entries, into: &diagnostics)
+    WordMark.check(entries, into: &diagnostics)
     if complete {
       SameAsTargets.check(entries, into: &diagnostics)
       TitleAbbreviations.check(entries, into: &diagnostics)

@@ -397,16 +397,3 @@ public struct Document: Sendable {
   }
 }
 
-extension Document {
-  /// Whether token `i` is the word `lower` (ASCII, any case).
-  func isWord(_ i: Int, _ lower: StaticString) -> Bool {
-    let t = tokens[i]
-    guard t.length == lower.utf8CodeUnitCount else { return false }
-    var p = Int(t.start)
-    for b in UnsafeBufferPointer(start: lower.utf8Start, count: lower.utf8CodeUnitCount) {
-      if asciiLower(text[p]) != b { return false }
-      p += 1
-    }
-    return true
-  }
-}

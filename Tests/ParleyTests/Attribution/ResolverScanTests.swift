@@ -149,3 +149,23 @@ import Testing
     }
   }
 }
+
+/// The marked grammar words (`WordMarks`) are read from the lexicon's
+/// notes: each built-in mark has its words, in any case and with a curly
+/// apostrophe folded, and a word is found only under its own mark.
+@Suite struct WordMarksTests {
+  @Test func builtInMarksFindTheirWords() throws {
+    let engine = try TestSupport.engine()
+    let marks = engine.attributor.vocabulary.marks
+    let document = engine.read(id: "t", text: "A report By the agency, from Kyiv, said in its summary what the talks held, though not all.")
+    func marked(_ mark: WordMark) -> [String] {
+      document.tokens.indices.filter { marks.has(mark, $0, in: document) }.map { document.string(token: $0) }
+    }
+    #expect(marked(.agent) == ["By"])
+    #expect(marked(.origin) == ["from"])
+    #expect(marked(.container) == ["in"])
+    #expect(marked(.what) == ["what"])
+    #expect(marked(.concession) == ["though"])
+    #expect(WordMarks().has(.agent, 2, in: document) == false)
+  }
+}

@@ -249,6 +249,13 @@ struct LexiconSetTests {
     _ = try LexiconSet.parse(files: [file("s.tsv", "brig. gen.\tspeaker.title\t1\n")], complete: false)
   }
 
+  @Test func aMarkNoteMustNameAMark() throws {
+    let error = try #require(throws: DiagnosticError.self) {
+      try LexiconSet.parse(files: [file("g.tsv", "by\tgrammar.preposition\t1\tmark: agent\nfrom\tgrammar.preposition\t1\t Mark:  Source \n")])
+    }
+    #expect(error.diagnostics.map(\.description) == ["g.tsv:2:1: error: [LEX013] 'mark: source' names no mark (one of: agent, origin, container, what, concession)"])
+  }
+
   @Test func sameTermInAnotherCategoryOrAsPrefixIsNoDuplicate() throws {
     let set = try LexiconSet.parse(files: [file("a.tsv", "doubt\tvalence\t-0.5\ndoubt\thedge.epistemic\t0.6\ndoubt*\tvalence\t-0.5\n")])
     #expect(set.entries.count == 3)
