@@ -232,6 +232,9 @@ extension AttributionPass {
       if facts.isVerbSignal(j) { return true }
       if facts.word(j).isPreposition { sawPreposition = true }
       if !sawPreposition, seen >= 1, j + 1 < r.upperBound, isLikelyVerb(j) { return true }
+      // After a phrase with a preposition, only before a determiner or a
+      // number: `each hour without the internet cost the economy …`.
+      if sawPreposition, seen >= 3, j + 1 < r.upperBound, facts.word(j + 1) == .determiner || facts.has(j + 1, .number), isLikelyVerb(j) { return true }
       seen += 1
       j += 1
     }

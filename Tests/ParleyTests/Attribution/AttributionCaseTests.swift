@@ -312,6 +312,11 @@ struct AttributionCaseTests {
     // its verb; an adverb between a noun and a plain verb.
     Case("Tomas Ekberg said ⟦the repair, about 40 million kronor, was too costly⟧.", "Tomas Ekberg"),
     Case("The agency said ⟦a ticket now cost 90 kronor⟧.", "agency"),
+    // After a phrase with a preposition, a plain word before a determiner
+    // or a number is the content's verb.
+    Case("Henrik Solvang said ⟦each day without the ferry cost the island about 40,000 kroner⟧.", "Henrik Solvang"),
+    // A society, a trust, an observatory, a forum: bodies.
+    Case("A report by the Arctic Light Observatory said ⟦the ice had thinned⟧.", "Arctic Light Observatory"),
     // A phrase of time ends the subject.
     Case("A Porto labour court on Thursday upheld the dismissals.\n\nThe court said ⟦the union had been warned⟧.", "Porto labour court"),
   ]
