@@ -531,7 +531,7 @@ struct SpeakerResolver {
     entity.personIsGuess = m.kind == .person && m.name != nil && m.head < 0 && !m.isTitled && m.gender == .unknown
     var name = m.name
     if let n = name, n.count == 1, m.head < 0, !facts.has(n.lowerBound, .allCaps),
-      let full = fullName(endingWith: n.lowerBound, before: m.tokens.lowerBound)
+      let full = fullName(endingWith: n.lowerBound, before: m.tokens.lowerBound) ?? surnameFirstName(startingWith: n.lowerBound, before: m.tokens.lowerBound)
     {
       name = full
       entity.kind = .person
@@ -568,8 +568,27 @@ struct SpeakerResolver {
     for t in r {
       let x = tokens[t]
       keys |= 1 &<< (tokenHash(length: x.end &- x.start, first: text[Int(x.start)], last: text[Int(x.end) - 1]) & 63)
+      // (`samePerson` also reads `Khatib` as `al-Khatib`.)
+      if let tail = particleTail(of: x, text) {
+        keys |= 1 &<< (tokenHash(length: tail.end &- tail.start, first: text[Int(tail.start)], last: text[Int(tail.end) - 1]) & 63)
+      }
     }
     return keys
+  }
+
+  /// The surname after a lower-case particle and a hyphen (`Khatib` of
+  /// `al-Khatib`, `Sisi` of `el-Sisi`): a surname alone may drop its
+  /// particle. Nil for other words, double-barrelled names included
+  /// (`Mokoena-Pillay`).
+  static func particleTail(of x: Token, _ text: UnsafeBufferPointer<UInt8>) -> Token? {
+    var p = Int(x.start)
+    let end = Int(x.end)
+    // One to three lower-case ASCII letters, a hyphen, a capital.
+    while p < end, p - Int(x.start) < 4, text[p] &- 97 < 26 { p += 1 }
+    guard p > Int(x.start), p - Int(x.start) <= 3, p + 2 < end, text[p] == UInt8(ascii: "-"), text[p + 1] &- 65 < 26 else { return nil }
+    var tail = x
+    tail.start = Int32(p + 1)
+    return tail
   }
 
   /// A hash of a token that `sameToken` keeps: of its length and its first
@@ -625,6 +644,30 @@ struct SpeakerResolver {
         return nil
       }
     }
+  }
+
+  /// A surname alone (`Park said`) whose full name appeared earlier in the
+  /// order that puts the surname first, before a hyphenated given name
+  /// (`where Park Ji-hoon has lived`): the latest such pair before `limit`
+  /// (within `reach`). The given name's second part in lower case (`Ji-hoon`,
+  /// `Seo-yeon`) tells it from a double surname (`Mokoena-Pillay`).
+  func surnameFirstName(startingWith t: Int, before limit: Int) -> Range<Int>? {
+    var j = min(limit, document.tokens.count) - 2
+    let floor = max(0, limit - Self.reach)
+    while j >= floor {
+      if facts.isCapitalized(j + 1), facts.has(j + 1, .hyphenated), sameToken(j, t), isGivenNameWithHyphen(j + 1) { return j..<(j + 2) }
+      j -= 1
+    }
+    return nil
+  }
+
+  /// A capitalized word whose part after its hyphen starts in lower case
+  /// (`Ji-hoon`).
+  private func isGivenNameWithHyphen(_ i: Int) -> Bool {
+    let t = document.tokens[i]
+    var p = Int(t.start)
+    while p < Int(t.end), document.text[p] != UInt8(ascii: "-") { p += 1 }
+    return p + 1 < Int(t.end) && document.text[p + 1] &- 97 < 26
   }
 
   /// `fullName`'s name ending at token `j` (after a capitalized word, as
@@ -799,7 +842,7 @@ struct SpeakerResolver {
     let (short, long) = a.count <= b.count ? (a, b) : (b, a)
     if short.count == 1 {
       let s = tokens[short.lowerBound]
-      for x in long where sameToken(tokens[x], s, text) { return true }
+      for x in long where sameToken(tokens[x], s, text) || particleTail(of: tokens[x], text).map({ sameToken($0, s, text) }) == true { return true }
       return false
     }
     return sameSuffix(short, of: long, tokens, text)

@@ -317,6 +317,11 @@ struct AttributionCaseTests {
     Case("Henrik Solvang said ⟦each day without the ferry cost the island about 40,000 kroner⟧.", "Henrik Solvang"),
     // A society, a trust, an observatory, a forum: bodies.
     Case("A report by the Arctic Light Observatory said ⟦the ice had thinned⟧.", "Arctic Light Observatory"),
+    // A surname alone takes the full name: without its particle
+    // (`al-Khatib`), or where the surname came first before a hyphenated
+    // given name (`Choi Min-jun`, first named where no mention is taken).
+    Case("Yusuf al-Masri said ⟦the road was closed⟧.\n\nMasri said ⟦the family would wait⟧.", "Yusuf al-Masri", "Yusuf al-Masri"),
+    Case("The shop where Choi Min-jun has worked for a decade closed on Friday.\n\nChoi said ⟦he would look for work in Busan⟧.", "Choi Min-jun"),
     // A phrase of time ends the subject.
     Case("A Porto labour court on Thursday upheld the dismissals.\n\nThe court said ⟦the union had been warned⟧.", "Porto labour court"),
   ]
