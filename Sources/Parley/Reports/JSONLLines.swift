@@ -76,7 +76,7 @@ struct JSONLLineParser {
     var metadata: [(key: String, json: [UInt8])] = []
     metadata.reserveCapacity(members.count)
     for m in members where m.key != "id" && m.key != "text" { metadata.append((key: m.key, json: Array(UnsafeBufferPointer(rebasing: line[m.raw])))) }
-    var article = Article(id: id, bytes: text, metadata: metadata, source: Self.source(file, number))
+    var article = Article(id: id, bytes: text, metadata: metadata, sourcePrefix: file.sourcePrefix, line: number)
     // `JSONReader.stringBytes` checked the text.
     article.isValidUTF8 = true
     return .article(article)
@@ -93,32 +93,9 @@ struct JSONLLineParser {
   private func article(_ record: JSONLRecord, line: UnsafeBufferPointer<UInt8>, number: Int, of file: JSONLFile) -> Article {
     let id = record.id ?? "\(file.baseName):\(number)"
     let metadata = members.map { m in (key: m.key, json: Array(UnsafeBufferPointer(rebasing: line[m.raw]))) }
-    var article = Article(id: id, bytes: record.text, metadata: metadata, source: Self.source(file, number))
+    var article = Article(id: id, bytes: record.text, metadata: metadata, sourcePrefix: file.sourcePrefix, line: number)
     article.isValidUTF8 = true
     return article
-  }
-
-  /// `path:line`, put together as bytes (an append and `String(Int)` cost
-  /// some 800 instructions).
-  private static func source(_ file: JSONLFile, _ number: Int) -> String {
-    var prefix = file.sourcePrefix
-    return prefix.withUTF8 { head in
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: head.count + 20) { buffer in
-        let base = buffer.baseAddress!
-        if let from = head.baseAddress { base.update(from: from, count: head.count) }
-        // The digits of the line number, written backwards from the end.
-        var end = buffer.count
-        var n = number
-        repeat {
-          end -= 1
-          base[end] = UInt8(truncatingIfNeeded: 48 + n % 10)
-          n /= 10
-        } while n > 0
-        let digits = buffer.count - end
-        (base + head.count).update(from: base + end, count: digits)
-        return String(decoding: UnsafeBufferPointer(start: base, count: head.count + digits), as: UTF8.self)
-      }
-    }
   }
 }
 

@@ -52,12 +52,13 @@ public struct Document: Sendable {
   /// `init(id:bytes:segmenter:source:knownValidUTF8:)` with a worker's
   /// `buffers` (kept from document to document) for the lists that reading
   /// fills on the way. The same document, byte for byte; it takes nothing
-  /// of the buffers.
-  init(id: String, bytes: [UInt8], segmenter: Segmenter, source: String?, knownValidUTF8: Bool, buffers: inout DocumentBuffers) {
+  /// of the buffers. `source` is read only for a warning (an article's is
+  /// put together when read, `Article.source`).
+  init(id: String, bytes: [UInt8], segmenter: Segmenter, source: @autoclosure () -> String?, knownValidUTF8: Bool, buffers: inout DocumentBuffers) {
     self.id = id
     if !knownValidUTF8, let bad = Self.firstInvalidUTF8(bytes) {
       let (line, column) = lineAndColumn(of: bad, in: bytes)
-      self.warnings = [.warning("TXT001", "invalid UTF-8 at byte offset \(bad); replaced with U+FFFD", file: source ?? id, line: line, column: column)]
+      self.warnings = [.warning("TXT001", "invalid UTF-8 at byte offset \(bad); replaced with U+FFFD", file: source() ?? id, line: line, column: column)]
       self.text = Array(String(decoding: bytes, as: UTF8.self).utf8)
     } else {
       self.text = bytes

@@ -67,6 +67,23 @@ struct ArticleReaderTests {
     }
   }
 
+  @Test func jsonlSourceIsPathAndLineAtEveryWidthAndCanBeSet() throws {
+    try TestSupport.withTemporaryDirectory { dir in
+      // Lines 1, 9, 10, 99, 100 and 1000 hold records; the rest are blank.
+      let numbers = [1, 9, 10, 99, 100, 1000]
+      let lines = (1...1000).map { numbers.contains($0) ? #"{"text": "t\#($0)"}"# : "" }
+      let path = try TestSupport.write(lines.joined(separator: "\n"), to: dir, "n.jsonl")
+      let (articles, diagnostics) = readAll([path])
+      #expect(diagnostics.isEmpty)
+      #expect(articles.map(\.source) == numbers.map { "\(path):\($0)" })
+      var article = try #require(articles.last)
+      article.source = "elsewhere"
+      #expect(article.source == "elsewhere")
+      article.source = ""
+      #expect(article.source == "")
+    }
+  }
+
   @Test func malformedJSONLineIsIN010AndTheOthersAreRead() throws {
     try TestSupport.withTemporaryDirectory { dir in
       let lines = [
@@ -186,7 +203,8 @@ struct ArticleReaderTests {
 
   @Test func longJSONLLinesAcrossReadChunks() throws {
     try TestSupport.withTemporaryDirectory { dir in
-      // Lines longer than the reader's 1 MiB chunk, so lines span fills.
+      // Lines longer than the reader's chunk (and first buffer), so lines
+      // span fills.
       let long = String(repeating: "word ", count: 300_000)
       let lines = (0..<3).map { #"{"id": "\#($0)", "text": "\#(long)\#($0)"}"# }
       let path = try TestSupport.write(lines.joined(separator: "\n"), to: dir, "long.jsonl")
