@@ -348,10 +348,11 @@ extension Engine {
     var base = 0
     while n > 1 {
       let half = n >> 1
-      base &+= half & (0 &- (sentences[base &+ half].tokens.upperBound <= token ? 1 : 0))
+      // `upperBound <= token` is `upperBound < token + 1` (`isBelow`).
+      base &+= half & (0 &- CueRows.isBelow(sentences[base &+ half].tokens.upperBound, token &+ 1))
       n &-= half
     }
-    return base &+ (sentences[base].tokens.upperBound <= token ? 1 : 0)
+    return base &+ CueRows.isBelow(sentences[base].tokens.upperBound, token &+ 1)
   }
 }
 

@@ -107,6 +107,14 @@ struct CueRows {
     inside[tokens.lowerBound] | inside[tokens.upperBound] != 0
   }
 
+  /// 1 when `a < b`, else 0, for token and row indices (far from
+  /// overflow): the sign of `a - b`. (As arithmetic, not a comparison:
+  /// LLVM turned the two counts' comparisons back into nested branches.)
+  @inline(__always)
+  static func isBelow(_ a: Int, _ b: Int) -> Int {
+    Int(bitPattern: UInt(bitPattern: a &- b) &>> 63)
+  }
+
   /// The rows of sentence `s`, nil when it was not scored.
   @inline(__always)
   func range(_ s: Int) -> Range<Int>? {
@@ -125,8 +133,8 @@ struct CueRows {
       var beforeEnd = 0
       for i in rows {
         let start = Int(r[i].start)
-        before &+= start < tokens.lowerBound ? 1 : 0
-        beforeEnd &+= start < tokens.upperBound ? 1 : 0
+        before &+= Self.isBelow(start, tokens.lowerBound)
+        beforeEnd &+= Self.isBelow(start, tokens.upperBound)
       }
       return (rows.lowerBound + before)..<(rows.lowerBound + beforeEnd)
     }
