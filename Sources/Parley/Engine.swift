@@ -309,7 +309,9 @@ extension Engine {
   }
 
   /// Scores `tokens` cut at sentence boundaries, one unit per sentence
-  /// part, in text order.
+  /// part, in text order. (Inlined in `analyze`'s statement loop, its one
+  /// caller: a call per statement cost more than it saved.)
+  @inline(__always)
   private func scoreRanges(of tokens: Range<Int>, scorer: inout SentenceScorer, context: RuleContext, evidence: Bool, document: Document) -> (StanceMean, Int, [Evidence]) {
     var mean = StanceMean()
     var words = 0
@@ -317,15 +319,7 @@ extension Engine {
     // (The sentences through their buffer: no copy of the array per
     // statement.)
     document.sentences.withUnsafeBufferPointer { sentences in
-      // The first sentence that ends after the start (sentences partition
-      // the tokens in order).
-      var lo = 0
-      var hi = sentences.count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if sentences[mid].tokens.upperBound <= tokens.lowerBound { lo = mid + 1 } else { hi = mid }
-      }
-      var si = lo
+      var si = Self.firstSentence(endingAfter: tokens.lowerBound, in: sentences)
       while si < sentences.count, sentences[si].tokens.lowerBound < tokens.upperBound {
         let index = si
         let s = sentences[si].tokens
@@ -340,6 +334,25 @@ extension Engine {
       }
     }
     return (mean, words, ev)
+  }
+
+  /// The first of `sentences` that ends after token `token` (sentences
+  /// partition the tokens in order); `sentences.count` when none does.
+  /// A binary search whose steps depend only on the count: each halving
+  /// moves the base by a mask, with no branch on the sentences (which way
+  /// a step goes is as good as random, and was mispredicted).
+  @inline(__always)
+  static func firstSentence(endingAfter token: Int, in sentences: UnsafeBufferPointer<Sentence>) -> Int {
+    var n = sentences.count
+    if n == 0 { return 0 }
+    var base = 0
+    while n > 1 {
+      let half = n >> 1
+      // `upperBound <= token` is `upperBound < token + 1` (`isBelow`).
+      base &+= half & (0 &- CueRows.isBelow(sentences[base &+ half].tokens.upperBound, token &+ 1))
+      n &-= half
+    }
+    return base &+ CueRows.isBelow(sentences[base].tokens.upperBound, token &+ 1)
   }
 }
 

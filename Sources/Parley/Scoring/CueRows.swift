@@ -107,6 +107,14 @@ struct CueRows {
     inside[tokens.lowerBound] | inside[tokens.upperBound] != 0
   }
 
+  /// 1 when `a < b`, else 0, for token and row indices (far from
+  /// overflow): the sign of `a - b`. (As arithmetic, not a comparison:
+  /// LLVM turned the two counts' comparisons back into nested branches.)
+  @inline(__always)
+  static func isBelow(_ a: Int, _ b: Int) -> Int {
+    Int(bitPattern: UInt(bitPattern: a &- b) &>> 63)
+  }
+
   /// The rows of sentence `s`, nil when it was not scored.
   @inline(__always)
   func range(_ s: Int) -> Range<Int>? {
@@ -115,15 +123,20 @@ struct CueRows {
   }
 
   /// The rows in `rows` that start inside `tokens` (rows are in token
-  /// order of their starts).
+  /// order of their starts): those before the part and those before its
+  /// end counted in one pass with no test on the rows (where a part's rows
+  /// begin and end varies, and loops that stopped there were mispredicted).
   @inline(__always)
   func rows(startingIn tokens: Range<Int>, of rows: Range<Int>) -> Range<Int> {
     self.rows.withUnsafeBufferPointer { r in
-      var lo = rows.lowerBound
-      while lo < rows.upperBound && Int(r[lo].start) < tokens.lowerBound { lo += 1 }
-      var hi = lo
-      while hi < rows.upperBound && Int(r[hi].start) < tokens.upperBound { hi += 1 }
-      return lo..<hi
+      var before = 0
+      var beforeEnd = 0
+      for i in rows {
+        let start = Int(r[i].start)
+        before &+= Self.isBelow(start, tokens.lowerBound)
+        beforeEnd &+= Self.isBelow(start, tokens.upperBound)
+      }
+      return (rows.lowerBound + before)..<(rows.lowerBound + beforeEnd)
     }
   }
 }
@@ -269,23 +282,31 @@ struct CueScan {
       beforePositive |= seen & Self.mask(b, CueRows.positiveTarget)
       seen |= b
     }
-    var gate: UInt32 = 0
-    if gates && seen & LexiconCategory.valence.bit != 0 {
-      if beforeValence & (LexiconCategory.intensifier.bit | LexiconCategory.dampener.bit) != 0 { gate |= RuleGate.intensifier }
-      if beforeValence & RuleGate.claimHedges != 0 { gate |= RuleGate.hedgedClaim }
-      if beforeValence & LexiconCategory.hedgeConditional.bit != 0 { gate |= RuleGate.conditional }
-      if beforeValence & LexiconCategory.concessive.bit != 0 { gate |= RuleGate.concessive }
-      if seen & CueRows.positiveShifter != 0 { gate |= RuleGate.shifter }
-      if seen & LexiconCategory.contrast.bit != 0 { gate |= RuleGate.contrast }
-      let bothSigns = seen & (CueRows.positiveValence | CueRows.negativeValence) == CueRows.positiveValence | CueRows.negativeValence
-      if bothSigns || seen & RuleGate.valenceChangers != 0 { gate |= RuleGate.predicate }
-    }
-    // (A negator before a positive booster opens the gate with no valence
-    // cue in the unit.)
-    if gates && beforePositive & LexiconCategory.negator.bit != 0 { gate |= RuleGate.negatedPredicate }
+    // Each gate is a mask (`any`) of its condition, with no branch: which
+    // gates open varies from unit to unit, and the tests were mispredicted.
+    var gate = Self.any(beforeValence & (LexiconCategory.intensifier.bit | LexiconCategory.dampener.bit)) & RuleGate.intensifier
+    gate |= Self.any(beforeValence & RuleGate.claimHedges) & RuleGate.hedgedClaim
+    gate |= Self.any(beforeValence & LexiconCategory.hedgeConditional.bit) & RuleGate.conditional
+    gate |= Self.any(beforeValence & LexiconCategory.concessive.bit) & RuleGate.concessive
+    gate |= Self.any(seen & CueRows.positiveShifter) & RuleGate.shifter
+    gate |= Self.any(seen & LexiconCategory.contrast.bit) & RuleGate.contrast
+    let bothSigns = Self.any(seen & CueRows.positiveValence) & Self.any(seen & CueRows.negativeValence)
+    gate |= (bothSigns | Self.any(seen & RuleGate.valenceChangers)) & RuleGate.predicate
+    // Those gates need a valence cue in the unit; a negator before a
+    // positive booster opens its gate with none.
+    gate &= Self.any(seen & LexiconCategory.valence.bit)
+    gate |= Self.any(beforePositive & LexiconCategory.negator.bit) & RuleGate.negatedPredicate
+    if !gates { gate = 0 }
     self.present = (seen & CueRows.categories) | gate
     self.mayDropModifiers = seen & LexiconCategory.layer2Bits != 0 && seen & CueRows.container != 0
     self.maybeName = seen & CueRows.maybeName != 0
+  }
+
+  /// All ones when `x` is not 0, else 0 (no branch: `x | -x` has its top
+  /// bit set exactly when `x` is not 0).
+  @inline(__always)
+  private static func any(_ x: UInt32) -> UInt32 {
+    0 &- ((x | (0 &- x)) &>> 31)
   }
 
   /// All ones when `b` has the one bit `bit`, else 0 (a shift, no branch).

@@ -126,6 +126,9 @@ struct RuleRows: RuleCues {
   static func markClauses(_ cues: UnsafeMutableBufferPointer<RuleCue>, tokens: UnsafeBufferPointer<Token>, counts: UnsafeBufferPointer<UInt64>) {
     var openers: Int32 = 0
     var lastOpener = -1
+    // An opener counted after another cue at its token: only then do cues
+    // that share a start differ, and need the pass below.
+    var openerAfterSameStart = false
     for i in 0..<cues.count {
       let c = cues[i].cue
       let k = Int(c.start)
@@ -134,9 +137,11 @@ struct RuleRows: RuleCues {
       if c.category.opensClause, k != lastOpener, tokens[k].kind != .punctuation {
         openers += 1
         lastOpener = k
+        if i > 0 && cues[i - 1].cue.start == c.start { openerAfterSameStart = true }
       }
       cues[i].clause = SentenceScorer.breaks(through: k, counts) + openers
     }
+    guard openerAfterSameStart else { return }
     var i = cues.count - 2
     while i >= 0 {
       if cues[i].cue.start == cues[i + 1].cue.start { cues[i].clause = cues[i + 1].clause }

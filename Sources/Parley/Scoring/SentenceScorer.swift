@@ -777,11 +777,15 @@ public struct SentenceScorer {
   /// There, capitals say nothing about names.
   private func isTitleCase(_ tokens: Range<Int>) -> Bool {
     document.tokens.withUnsafeBufferPointer { all in
+      // Counted with no branch on the tokens (long words and capitals
+      // alternate unpredictably).
       var long = 0
       var capitalized = 0
-      for k in tokens where all[k].kind == .word && all[k].end - all[k].start >= 4 {
-        long += 1
-        if all[k].isCapitalized { capitalized += 1 }
+      for k in tokens {
+        let t = all[k]
+        let isLong = (t.kind == .word ? 1 : 0) & (t.end &- t.start >= 4 ? 1 : 0)
+        long &+= isLong
+        capitalized &+= isLong & (t.isCapitalized ? 1 : 0)
       }
       return long >= 3 && capitalized * 10 >= long * 9
     }

@@ -157,6 +157,49 @@ import Testing
     #expect(paths.parts > 500)
   }
 
+  /// Cues that share a start token share its clause number, that of the
+  /// last of them, also when a clause opener among them comes after
+  /// another cue there (the one case where the forward pass alone would
+  /// leave them apart), and when none does.
+  @Test func clausesOfCuesThatShareAStart() {
+    let tokens = (0..<6).map { k in Token(start: Int32(2 * k), end: Int32(2 * k + 1), kind: .word, isCapitalized: false, spaceBefore: true) }
+    let counts = [UInt64](repeating: 0, count: tokens.count + 1)
+    func clauses(_ cues: [(start: Int32, category: LexiconCategory)]) -> [Int32] {
+      var rows = cues.map { RuleCue(Cue(start: $0.start, end: $0.start + 1, entry: 0, category: $0.category, weight: 1, value: 1, axis: .optimism)) }
+      tokens.withUnsafeBufferPointer { t in
+        counts.withUnsafeBufferPointer { c in
+          rows.withUnsafeMutableBufferPointer { RuleRows.markClauses($0, tokens: t, counts: c) }
+        }
+      }
+      return rows.map(\.clause)
+    }
+    // The opener after a valence cue at token 2: both in clause 1.
+    #expect(clauses([(1, .valence), (2, .valence), (2, .contrast), (4, .valence)]) == [0, 1, 1, 1])
+    // The opener first at its token: the same numbers, no later fix needed.
+    #expect(clauses([(1, .valence), (2, .contrast), (2, .valence), (4, .concessive)]) == [0, 1, 1, 2])
+    // Shared starts without an opener keep the count before them.
+    #expect(clauses([(2, .valence), (2, .booster), (3, .hedgeConditional), (3, .hedgeConditional)]) == [0, 0, 1, 1])
+  }
+
+  /// The sentence of a statement's first token (`Engine.firstSentence`)
+  /// is the first that ends after it, for every token and sentence count.
+  @Test func firstSentenceEndingAfterAToken() {
+    for count in 0..<9 {
+      // Sentences of 1, 2, 3, ... tokens, back to back.
+      var sentences: [Sentence] = []
+      var start = 0
+      for s in 0..<count {
+        sentences.append(Sentence(span: Span(start: 0, end: 0), tokens: start..<(start + s + 1), paragraph: 0))
+        start += s + 1
+      }
+      for token in 0...(start + 1) {
+        let expected = sentences.firstIndex { $0.tokens.upperBound > token } ?? sentences.count
+        let found = sentences.withUnsafeBufferPointer { Engine.firstSentence(endingAfter: token, in: $0) }
+        #expect(found == expected, "\(count) sentences, token \(token)")
+      }
+    }
+  }
+
   /// The standard plan runs its rules behind the gates of `RuleGate`; a
   /// plan of other rules keeps their own triggers.
   @Test func gatesOfThePlans() {
