@@ -174,6 +174,9 @@ struct PassLists {
   /// The first cue after the unit last read: most likely the first of the
   /// next (`firstCue(atOrAfter:hint:)`).
   var nextCue = 0
+  /// The document's commas that may set off a name after a role noun
+  /// (`RoleCommas`), in text order.
+  var roleCommas: [Int32] = []
 }
 
 /// Working state of one run of the attributor over one document.
@@ -253,6 +256,7 @@ struct AttributionPass {
     lists.latestMentionAt.refillPrefix(with: -1, count: document.tokens.count)
     lists.pronounStatements.removeAll(keepingCapacity: true)
     lists.drafts.removeAll(keepingCapacity: true)
+    Self.findRoleCommas(facts, into: &lists.roleCommas)
     // (The paragraph's and the unit's buffers, `quotes`, `unitSubjects`,
     // `frames` and the content sink's, are emptied where they are filled,
     // before every paragraph, unit or piece: emptying them here too cost
