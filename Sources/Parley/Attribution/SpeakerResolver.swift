@@ -122,14 +122,12 @@ struct SpeakerResolver {
   static func keysAfterBodyNouns(_ document: Document, _ facts: TokenFacts) -> UInt64 {
     document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text in
-        facts.flags.withUnsafeBufferPointer { flags in
-          facts.speakerMatches.withUnsafeBufferPointer { matches in
-            var keys: UInt64 = 0
-            for s in matches where !s.categories.intersection([.organization, .media]).isEmpty && s.end < tokens.count && !flags[s.end - 1].contains(.capitalized) {
-              keys |= tokenKeys(s.end..<min(s.end + 2, tokens.count), tokens, text)
-            }
-            return keys
+        facts.withView { view in
+          var keys: UInt64 = 0
+          for s in view.speakerMatches where !s.categories.intersection([.organization, .media]).isEmpty && s.end < tokens.count && !view.isCapitalized(s.end - 1) {
+            keys |= tokenKeys(s.end..<min(s.end + 2, tokens.count), tokens, text)
           }
+          return keys
         }
       }
     }

@@ -53,19 +53,19 @@ extension AttributionPass {
   static func findRoleCommas(_ facts: TokenFacts, into commas: inout [Int32]) {
     commas.removeAllKeepingStorage()
     var inOrder = true
-    facts.flags.withUnsafeBufferPointer { flags in
-      facts.speakerMatches.withUnsafeBufferPointer { matches in
-        // (Only matches with a role: the match that `speaker(t)` names
-        // for a token `t` covers it, so a role's match is among them.)
-        for s in matches where s.categories.contains(.role) {
-          // (A comma and two name words after the token, tested together
-          // with one branch: a comma after a speaker's noun is common, the
-          // name words after it rare.)
-          for t in s.start..<max(s.start, min(s.end, flags.count - 3)) where isComma(flags[t + 1]) & isNameWord(flags[t + 2]) & isNameWord(flags[t + 3]) != 0 {
-            guard let role = facts.speaker(t), role.categories.contains(.role) else { continue }
-            if let last = commas.last, last >= Int32(t + 1) { inOrder = false }
-            commas.append(Int32(t + 1))
-          }
+    facts.withView { view in
+      let flags = view.flags
+      guard view.contains(0..<flags.count) else { return }
+      // (Only matches with a role: the match that `speaker(t)` names for
+      // a token `t` covers it, so a role's match is among them.)
+      for s in view.speakerMatches where s.categories.contains(.role) {
+        // (A comma and two name words after the token, tested together
+        // with one branch: a comma after a speaker's noun is common, the
+        // name words after it rare.)
+        for t in s.start..<max(s.start, min(s.end, flags.count - 3)) where isComma(flags[t + 1]) & isNameWord(flags[t + 2]) & isNameWord(flags[t + 3]) != 0 {
+          guard let role = view.speaker(t), role.categories.contains(.role) else { continue }
+          if let last = commas.last, last >= Int32(t + 1) { inOrder = false }
+          commas.append(Int32(t + 1))
         }
       }
     }
@@ -133,29 +133,37 @@ extension AttributionPass {
   /// continues); a longer quote in a sentence whose subject is `he` or `she`
   /// belongs to that subject. Others are the writer's.
   /// (Mutating, though it changes only `lists`: called from a mutating
-  /// method, a non-mutating one would copy the pass.)
+  /// method, a non-mutating one would copy the pass. Inlined: most quotes
+  /// are covered by a statement of their unit, 2,839 of 3,520 on a MB of
+  /// news, and the reader of a loose one is not entered for them.)
+  @inline(__always)
   mutating func attributeLooseQuotes(paragraph: Int, firstDraft: Int, lists: inout PassLists) {
-    for q in quotes {
-      let covered = lists.drafts[firstDraft...].contains { $0.tokens.overlaps(q.inner) }
-      guard !covered, let inner = quoteContent(q), !isScare(q, governStart: nil) else { continue }
-      guard let unit = lists.unitSubjects.last(where: { $0.unit.contains(q.open) }) else { continue }
-      let whole = unit.unit.allSatisfy { q.marks.contains($0) || facts.isTerminal($0) || facts.isComma($0) || facts.isQuote($0) || isPeriod($0) }
-      var source: Int? = nil
-      if whole {
-        let before = lists.drafts[firstDraft...].last { $0.isQuote && $0.tokens.upperBound <= q.open }
-        let after = lists.drafts[firstDraft...].first { $0.isQuote && $0.tokens.lowerBound >= q.marks.upperBound }
-        source = before?.mention ?? after?.mention
-        if source == nil, q.open == document.paragraphs[paragraph].tokens.lowerBound {
-          let carried = continuedQuoteMention >= 0 ? continuedQuoteMention : previousParagraphQuoteMention
-          if carried >= 0 { source = carried }
-        }
-      } else if !hasAtMostWords(q, 2), let s = unit.subject, lists.mentions[s].pronoun == .male || lists.mentions[s].pronoun == .female {
-        source = s
-        lists.mentions[s].isSource = true
+    for q in quotes where !lists.drafts[firstDraft...].contains(where: { $0.tokens.overlaps(q.inner) }) {
+      attributeLooseQuote(q, paragraph: paragraph, firstDraft: firstDraft, lists: &lists)
+    }
+  }
+
+  /// `attributeLooseQuotes` for quote `q`, which no draft covers.
+  @inline(never)
+  mutating func attributeLooseQuote(_ q: QuoteSpan, paragraph: Int, firstDraft: Int, lists: inout PassLists) {
+    guard let inner = quoteContent(q), !isScare(q, governStart: nil) else { return }
+    guard let unit = lists.unitSubjects.last(where: { $0.unit.contains(q.open) }) else { return }
+    let whole = unit.unit.allSatisfy { q.marks.contains($0) || facts.isTerminal($0) || facts.isComma($0) || facts.isQuote($0) || isPeriod($0) }
+    var source: Int? = nil
+    if whole {
+      let before = lists.drafts[firstDraft...].last { $0.isQuote && $0.tokens.upperBound <= q.open }
+      let after = lists.drafts[firstDraft...].first { $0.isQuote && $0.tokens.lowerBound >= q.marks.upperBound }
+      source = before?.mention ?? after?.mention
+      if source == nil, q.open == document.paragraphs[paragraph].tokens.lowerBound {
+        let carried = continuedQuoteMention >= 0 ? continuedQuoteMention : previousParagraphQuoteMention
+        if carried >= 0 { source = carried }
       }
-      if let source {
-        lists.drafts.append(StatementDraft(paragraph: paragraph, tokens: inner, cue: nil, mention: source, form: .quote))
-      }
+    } else if !hasAtMostWords(q, 2), let s = unit.subject, lists.mentions[s].pronoun == .male || lists.mentions[s].pronoun == .female {
+      source = s
+      lists.mentions[s].isSource = true
+    }
+    if let source {
+      lists.drafts.append(StatementDraft(paragraph: paragraph, tokens: inner, cue: nil, mention: source, form: .quote))
     }
   }
 }
