@@ -175,7 +175,7 @@ struct PassLists {
   /// next (`firstCue(atOrAfter:hint:)`).
   var nextCue = 0
   /// The document's commas that may set off a name after a role noun
-  /// (`RoleCommas`), in text order.
+  /// (`AttributionPass.findRoleCommas`), in text order.
   var roleCommas: [Int32] = []
 }
 
