@@ -34,15 +34,16 @@ extension AttributionPass {
   }
 
   /// Whether `addOtherPeople` can find anyone after subject `np`: an `and`
-  /// inside the phrase or right after it (a comma between), or a role
-  /// comma (`findRoleCommas`) in the rest of the unit.
+  /// inside a phrase of five words or more (two names of two words each
+  /// at least) or right after it (a comma between), or a role comma
+  /// (`findRoleCommas`) in the rest of the unit.
   @inline(__always)
   func mayNameOtherPeople(after np: NounPhrase, unit: Range<Int>, roleCommas: [Int32]) -> Bool {
-    if np.range.dropFirst().contains(where: { facts.word($0) == .and }) { return true }
     var k = np.end
     if k < unit.upperBound, facts.isComma(k) { k += 1 }
     if k + 1 < unit.upperBound, facts.word(k) == .and { return true }
-    return roleCommas.contains { Int($0) >= np.end && Int($0) + 2 < unit.upperBound }
+    if np.range.count >= 5, np.range.dropFirst().contains(where: { facts.word($0) == .and }) { return true }
+    return !roleCommas.isEmpty && roleCommas.contains { Int($0) >= np.end && Int($0) + 2 < unit.upperBound }
   }
 
   /// The commas that may set off a name after a role noun (`met her
