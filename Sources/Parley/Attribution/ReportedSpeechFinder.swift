@@ -663,7 +663,16 @@ extension AttributionPass {
   /// a body's noun. With `madeThing`, only when no speaker noun comes
   /// before `by`: `a report by Harvest Rights Asia` is the group's, but
   /// `officials from the ministry` are the officials.
+  /// (Inlined: a phrase of one or two words, most sources, has room for
+  /// no `by X`, and the search is not entered for it.)
+  @inline(__always)
   func maker(of r: Range<Int>, madeThing: Bool = false) -> Range<Int>? {
+    r.count >= 3 ? maker(ofLong: r, madeThing: madeThing) : nil
+  }
+
+  /// `maker(of:madeThing:)` for a phrase of three words or more.
+  @inline(never)
+  private func maker(ofLong r: Range<Int>, madeThing: Bool) -> Range<Int>? {
     guard let by = r.dropFirst().first(where: { isMarked($0, .agent) || isMarked($0, .origin) }), by + 1 < r.upperBound else { return nil }
     if madeThing, (r.lowerBound..<by).contains(where: { facts.speaker($0).map { !$0.categories.intersection(.heads).isEmpty } ?? false }) { return nil }
     let maker = (by + 1)..<r.upperBound
@@ -676,7 +685,15 @@ extension AttributionPass {
   /// Times`: the outlet that printed it, when the words before `in` name
   /// no speaker (`officials in Kyiv` stay officials: Kyiv is no outlet;
   /// `a correspondent in …` is the correspondent).
+  /// (Inlined: a phrase of one or two words has room for no `in X`.)
+  @inline(__always)
   func outlet(of np: NounPhrase) -> NounPhrase? {
+    np.range.count >= 3 ? outlet(ofLong: np) : nil
+  }
+
+  /// `outlet(of:)` for a phrase of three words or more.
+  @inline(never)
+  private func outlet(ofLong np: NounPhrase) -> NounPhrase? {
     let r = np.range
     guard let inside = r.dropFirst().first(where: { isMarked($0, .container) }), inside + 1 < r.upperBound,
       !(r.lowerBound..<inside).contains(where: { facts.speaker($0) != nil }),

@@ -177,7 +177,8 @@ extension SpeakerResolver {
   /// longer name that `name` (capitalized words, no title) begins, where
   /// the text gives it right after a body's noun (`nameRight(after:)`)
   /// before token `limit`. An outlet's noun does not count, so that
-  /// `China said` is not `the newspaper China Daily`.
+  /// `China said` is not `the newspaper China Daily`. (The resolver asks
+  /// `mayFollowBodyNoun` first.)
   func bodyNameExtending(_ name: Range<Int>, before limit: Int) -> Range<Int>? {
     latestSpeakerMatch(before: limit) { s in
       guard s.categories.contains(.organization), !s.categories.contains(.media),
@@ -209,7 +210,7 @@ extension SpeakerResolver {
   /// Whether the text puts a body's or an outlet's noun right before a
   /// use of `name` (`the rock band Harbour Lights`): a name of capitalized
   /// words alone (`Harbour Lights wrote …`) then names that body, not a
-  /// person.
+  /// person. (The resolver asks `mayFollowBodyNoun` first.)
   func bodyNounBefore(_ name: Range<Int>) -> Bool {
     let before = min(document.tokens.count, name.upperBound + Self.reach)
     return latestSpeakerMatch(before: before, from: name.lowerBound - Self.reach) { s in

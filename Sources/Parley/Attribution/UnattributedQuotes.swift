@@ -43,8 +43,64 @@ extension AttributionPass {
   /// sentence names beside it.
   private func subject(_ np: NounPhrase, unit: Range<Int>, lists: inout PassLists) -> Int {
     let subject = mention(for: np, isSource: false, lists: &lists)
-    addOtherPeople(after: np, unit: unit, lists: &lists)
+    // (Most subjects name no one else: 106 of 3,758 on a MB of news. The
+    // test keeps `addOtherPeople`'s code out of the instruction cache.)
+    if mayNameOtherPeople(after: np, unit: unit, roleCommas: lists.roleCommas) { addOtherPeople(after: np, unit: unit, lists: &lists) }
     return subject
+  }
+
+  /// Whether `addOtherPeople` can find anyone after subject `np`: an `and`
+  /// inside a phrase of five words or more (two names of two words each
+  /// at least) or right after it (a comma between), or a role comma
+  /// (`findRoleCommas`) in the rest of the unit.
+  @inline(__always)
+  func mayNameOtherPeople(after np: NounPhrase, unit: Range<Int>, roleCommas: [Int32]) -> Bool {
+    var k = np.end
+    if k < unit.upperBound, facts.isComma(k) { k += 1 }
+    if k + 1 < unit.upperBound, facts.word(k) == .and { return true }
+    if np.range.count >= 5, np.range.dropFirst().contains(where: { facts.word($0) == .and }) { return true }
+    return !roleCommas.isEmpty && roleCommas.contains { Int($0) >= np.end && Int($0) + 2 < unit.upperBound }
+  }
+
+  /// The commas that may set off a name after a role noun (`met her
+  /// counterpart, Bohdan Kravets, in Lublin`), into `commas` in text
+  /// order: a speaker match with a role covers the token before, and two
+  /// capitalized plain words follow. Found from the speaker matches (a
+  /// few a document), not by a walk over the tokens.
+  static func findRoleCommas(_ facts: TokenFacts, into commas: inout [Int32]) {
+    commas.removeAllKeepingStorage()
+    var inOrder = true
+    facts.withView { view in
+      let flags = view.flags
+      guard view.contains(0..<flags.count) else { return }
+      // (Only matches with a role: the match that `speaker(t)` names for
+      // a token `t` covers it, so a role's match is among them.)
+      for s in view.speakerMatches where s.categories.contains(.role) {
+        // (A comma and two name words after the token, tested together
+        // with one branch: a comma after a speaker's noun is common, the
+        // name words after it rare.)
+        for t in s.start..<max(s.start, min(s.end, flags.count - 3)) where isComma(flags[t + 1]) & isNameWord(flags[t + 2]) & isNameWord(flags[t + 3]) != 0 {
+          guard let role = view.speaker(t), role.categories.contains(.role) else { continue }
+          if let last = commas.last, last >= Int32(t + 1) { inOrder = false }
+          commas.append(Int32(t + 1))
+        }
+      }
+    }
+    // (Overlapping matches may give a comma twice or out of order.)
+    if !inOrder { commas = Array(Set(commas)).sorted() }
+  }
+
+  /// 1 for a comma's flags, else 0.
+  @inline(__always)
+  static func isComma(_ f: TokenFacts.Flags) -> UInt32 { f.rawValue & TokenFacts.Flags.comma.rawValue != 0 ? 1 : 0 }
+
+  /// 1 for the flags of a capitalized word that is no function word (one
+  /// of the words of a name set off after a role noun), else 0.
+  @inline(__always)
+  static func isNameWord(_ f: TokenFacts.Flags) -> UInt32 {
+    let need = TokenFacts.Flags.capitalized.rawValue | TokenFacts.Flags.word.rawValue
+    // (The function-word class is the high byte: `.none` is 0.)
+    return (f.rawValue & (need | 0xFF00_0000)) == need ? 1 : 0
   }
 
   /// Whether the phrase or one of its appositives holds a capitalized
@@ -77,15 +133,14 @@ extension AttributionPass {
       _ = mention(for: second, isSource: false, lists: &lists)
       k = second.end
     }
-    // Each comma before the unit's last two tokens (found through the
-    // flags' buffer: most tokens are none).
-    var c = k
-    while c + 2 < unit.upperBound, let comma = facts.firstComma(in: c..<(unit.upperBound - 2)) {
-      c = comma + 1
-      guard let role = facts.speaker(comma - 1), role.categories.contains(.role) else { continue }
-      var e = comma + 1
-      while e < unit.upperBound, facts.isCapitalized(e), facts.word(e) == .none, facts.has(e, .word) { e += 1 }
-      guard e - (comma + 1) >= 2, e == unit.upperBound || facts.isComma(e) || facts.isTerminal(e) || facts.word(e).isPreposition else { continue }
+    // Each role comma (`findRoleCommas`: a role noun before it and at
+    // least two name words after) before the unit's last two tokens.
+    for ci in lists.roleCommas.indices {
+      let comma = Int(lists.roleCommas[ci])
+      guard comma >= k, comma + 2 < unit.upperBound else { continue }
+      var e = comma + 3
+      while e < unit.upperBound, Self.isNameWord(facts.flags[e]) != 0 { e += 1 }
+      guard e == unit.upperBound || facts.isComma(e) || facts.isTerminal(e) || facts.word(e).isPreposition else { continue }
       _ = addMention((comma + 1)..<e, isSource: false, lists: &lists)
     }
   }
@@ -95,29 +150,37 @@ extension AttributionPass {
   /// continues); a longer quote in a sentence whose subject is `he` or `she`
   /// belongs to that subject. Others are the writer's.
   /// (Mutating, though it changes only `lists`: called from a mutating
-  /// method, a non-mutating one would copy the pass.)
+  /// method, a non-mutating one would copy the pass. Inlined: most quotes
+  /// are covered by a statement of their unit, 2,839 of 3,520 on a MB of
+  /// news, and the reader of a loose one is not entered for them.)
+  @inline(__always)
   mutating func attributeLooseQuotes(paragraph: Int, firstDraft: Int, lists: inout PassLists) {
-    for q in quotes {
-      let covered = lists.drafts[firstDraft...].contains { $0.tokens.overlaps(q.inner) }
-      guard !covered, let inner = quoteContent(q), !isScare(q, governStart: nil) else { continue }
-      guard let unit = lists.unitSubjects.last(where: { $0.unit.contains(q.open) }) else { continue }
-      let whole = unit.unit.allSatisfy { q.marks.contains($0) || facts.isTerminal($0) || facts.isComma($0) || facts.isQuote($0) || isPeriod($0) }
-      var source: Int? = nil
-      if whole {
-        let before = lists.drafts[firstDraft...].last { $0.isQuote && $0.tokens.upperBound <= q.open }
-        let after = lists.drafts[firstDraft...].first { $0.isQuote && $0.tokens.lowerBound >= q.marks.upperBound }
-        source = before?.mention ?? after?.mention
-        if source == nil, q.open == document.paragraphs[paragraph].tokens.lowerBound {
-          let carried = continuedQuoteMention >= 0 ? continuedQuoteMention : previousParagraphQuoteMention
-          if carried >= 0 { source = carried }
-        }
-      } else if !hasAtMostWords(q, 2), let s = unit.subject, lists.mentions[s].pronoun == .male || lists.mentions[s].pronoun == .female {
-        source = s
-        lists.mentions[s].isSource = true
+    for q in quotes where !lists.drafts[firstDraft...].contains(where: { $0.tokens.overlaps(q.inner) }) {
+      attributeLooseQuote(q, paragraph: paragraph, firstDraft: firstDraft, lists: &lists)
+    }
+  }
+
+  /// `attributeLooseQuotes` for quote `q`, which no draft covers.
+  @inline(never)
+  mutating func attributeLooseQuote(_ q: QuoteSpan, paragraph: Int, firstDraft: Int, lists: inout PassLists) {
+    guard let inner = quoteContent(q), !isScare(q, governStart: nil) else { return }
+    guard let unit = lists.unitSubjects.last(where: { $0.unit.contains(q.open) }) else { return }
+    let whole = unit.unit.allSatisfy { q.marks.contains($0) || facts.isTerminal($0) || facts.isComma($0) || facts.isQuote($0) || isPeriod($0) }
+    var source: Int? = nil
+    if whole {
+      let before = lists.drafts[firstDraft...].last { $0.isQuote && $0.tokens.upperBound <= q.open }
+      let after = lists.drafts[firstDraft...].first { $0.isQuote && $0.tokens.lowerBound >= q.marks.upperBound }
+      source = before?.mention ?? after?.mention
+      if source == nil, q.open == document.paragraphs[paragraph].tokens.lowerBound {
+        let carried = continuedQuoteMention >= 0 ? continuedQuoteMention : previousParagraphQuoteMention
+        if carried >= 0 { source = carried }
       }
-      if let source {
-        lists.drafts.append(StatementDraft(paragraph: paragraph, tokens: inner, cue: nil, mention: source, form: .quote))
-      }
+    } else if !hasAtMostWords(q, 2), let s = unit.subject, lists.mentions[s].pronoun == .male || lists.mentions[s].pronoun == .female {
+      source = s
+      lists.mentions[s].isSource = true
+    }
+    if let source {
+      lists.drafts.append(StatementDraft(paragraph: paragraph, tokens: inner, cue: nil, mention: source, form: .quote))
     }
   }
 }
