@@ -705,7 +705,8 @@ extension AttributionPass {
   }
 
   /// Whether token `i` is a grammar word with `mark` (`WordMarks`).
-  func isMarked(_ i: Int, _ mark: WordMark) -> Bool { facts.marks.has(mark, i, in: document) }
+  /// (Marked words are grammar words: a word of no class is none.)
+  func isMarked(_ i: Int, _ mark: WordMark) -> Bool { facts.word(i) != .none && facts.marks.has(mark, i, in: document) }
 
 
   /// Whether token `i` is the closing mark of a quote of this paragraph.

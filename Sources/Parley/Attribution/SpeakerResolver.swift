@@ -87,6 +87,9 @@ struct SpeakerResolver {
 
   let document: Document
   let facts: TokenFacts
+  /// Whether some capitalized word has a lower-case part after its hyphen
+  /// (`Ji-hoon`), once `surnameFirstName` has asked.
+  private var hasHyphenatedGivenName: Bool? = nil
   let mentions: [Mention]
   /// Contents of pronoun sources' statements (`Mention.lastStatement`).
   let pronounStatements: [PronounStatement]
@@ -709,14 +712,26 @@ struct SpeakerResolver {
   /// (`where Park Ji-hoon has lived`): the latest such pair before `limit`
   /// (within `reach`). The given name's second part in lower case (`Ji-hoon`,
   /// `Seo-yeon`) tells it from a double surname (`Mokoena-Pillay`).
-  func surnameFirstName(startingWith t: Int, before limit: Int) -> Range<Int>? {
-    var j = min(limit, document.tokens.count) - 2
-    let floor = max(0, limit - Self.reach)
-    while j >= floor {
-      if facts.isCapitalized(j + 1), facts.has(j + 1, .hyphenated), sameToken(j, t), isGivenNameWithHyphen(j + 1) { return j..<(j + 2) }
-      j -= 1
+  mutating func surnameFirstName(startingWith t: Int, before limit: Int) -> Range<Int>? {
+    // Most documents have no such given name: looked for once.
+    if hasHyphenatedGivenName == nil {
+      let found = facts.flags.withUnsafeBufferPointer { flags in
+        flags.indices.contains { flags[$0].contains(.hyphenated) && flags[$0].contains(.capitalized) && isGivenNameWithHyphen($0) }
+      }
+      hasHyphenatedGivenName = found
     }
-    return nil
+    guard hasHyphenatedGivenName == true else { return nil }
+    let floor = max(0, limit - Self.reach)
+    // (Most tokens fail on the hyphen, read from the rows' buffer.)
+    let found = facts.flags.withUnsafeBufferPointer { flags -> Int? in
+      var j = min(limit, flags.count) - 2
+      while j >= floor {
+        if flags[j + 1].contains(.hyphenated), flags[j + 1].contains(.capitalized), sameToken(j, t), isGivenNameWithHyphen(j + 1) { return j }
+        j -= 1
+      }
+      return nil
+    }
+    return found.map { $0..<($0 + 2) }
   }
 
   /// A capitalized word whose part after its hyphen starts in lower case

@@ -20,55 +20,63 @@ enum WordMark: String, CaseIterable, Sendable {
 
   static let notePrefix = "mark:"
 
-  /// The mark a note names (`mark: agent`, any case and spacing), nil for
-  /// a note that is no mark; `.failure` for one naming no mark.
-  static func parse(note: String?) -> Result<WordMark, MarkError>? {
+  /// The name a note gives after `mark:` (any case and spacing, lowered),
+  /// or nil for a note that is no mark.
+  static func name(inNote note: String?) -> String? {
     guard let note else { return nil }
     let trimmed = note.drop(while: \.isWhitespace)
     guard trimmed.lowercased().hasPrefix(notePrefix) else { return nil }
     let rest = trimmed.dropFirst(notePrefix.count).drop(while: \.isWhitespace)
-    let name = String(rest.reversed().drop(while: \.isWhitespace).reversed()).lowercased()
-    return WordMark(rawValue: name).map { .success($0) } ?? .failure(MarkError(name: name))
-  }
-
-  /// A `mark:` note that names no mark.
-  struct MarkError: Error {
-    var name: String
+    return String(rest.reversed().drop(while: \.isWhitespace).reversed()).lowercased()
   }
 
   /// Appends a `LEX013` error for each grammar entry whose `mark:` note
   /// names no mark.
   static func check(_ entries: [LexiconEntry], into diagnostics: inout [Diagnostic]) {
-    for e in entries where e.note != nil {
-      guard case .failure(let error) = parse(note: e.note) else { continue }
+    // (Grammar entries with a note only, read in place by index: binding
+    // each entry copied its strings, and the speakers' and given names'
+    // many notes are no marks.)
+    for i in entries.indices where entries[i].note != nil && WordClass(entries[i].category) != nil {
+      guard let name = name(inNote: entries[i].note), WordMark(rawValue: name) == nil else { continue }
       let known = allCases.map(\.rawValue).joined(separator: ", ")
-      diagnostics.append(.error("LEX013", "'mark: \(error.name)' names no mark (one of: \(known))", file: e.file, line: e.line, column: 1))
+      diagnostics.append(.error("LEX013", "'mark: \(name)' names no mark (one of: \(known))", file: entries[i].file, line: entries[i].line, column: 1))
     }
   }
 }
 
-/// The marked words of the grammar lexicon (`WordMark`): a handful, so a
-/// token is folded and compared with each (rare readers only).
+/// The marked words of the grammar lexicon (`WordMark`): a handful, kept
+/// lower-cased in one byte array, so a token is compared byte by byte with
+/// those of the mark asked for, after its length (rare readers only; plain
+/// values throughout, so a lookup retains nothing).
 struct WordMarks: Sendable {
-  private var words: [(word: PackedWord, mark: WordMark)] = []
+  private var bytes: [UInt8] = []
+  private var words: [(start: Int, count: Int, mark: WordMark)] = []
 
   /// No marked words.
   init() {}
 
   /// The words whose grammar entries carry a `mark:` note.
   init(_ grammar: [LexiconEntry]) {
-    for e in grammar {
-      guard case .success(let mark) = WordMark.parse(note: e.note),
-        let word = Array(e.term.utf8).withUnsafeBufferPointer({ PackedWord.pack($0, 0..<$0.count) })
-      else { continue }
-      words.append((word, mark))
+    for i in grammar.indices where grammar[i].note != nil {
+      guard let name = WordMark.name(inNote: grammar[i].note), let mark = WordMark(rawValue: name) else { continue }
+      let start = bytes.count
+      bytes += grammar[i].term.utf8.map(asciiLower)
+      words.append((start, bytes.count - start, mark))
     }
   }
 
-  /// Whether token `i` of `document` is a word with `mark`.
+  /// Whether token `i` of `document` is a word with `mark` (ASCII, any
+  /// case).
   func has(_ mark: WordMark, _ i: Int, in document: Document) -> Bool {
     let t = document.tokens[i]
-    guard let key = document.text.withUnsafeBufferPointer({ PackedWord.pack($0, Int(t.start)..<Int(t.end)) }) else { return false }
-    return words.contains { $0.mark == mark && $0.word == key }
+    let length = t.length
+    for w in words.indices where words[w].mark == mark && words[w].count == length {
+      let (start, count) = (words[w].start, words[w].count)
+      let text = Int(t.start)
+      var k = 0
+      while k < count, asciiLower(document.text[text + k]) == bytes[start + k] { k += 1 }
+      if k == count { return true }
+    }
+    return false
   }
 }

@@ -8,11 +8,14 @@ enum TitleAbbreviations {
   /// a period that no abbreviation entry lists (words compared in ASCII
   /// lower case, as the segmenter reads them).
   static func check(_ entries: [LexiconEntry], into diagnostics: inout [Diagnostic]) {
+    // (Entries read in place by index: binding each one copied its four
+    // strings, a retain and a release each, at every start-up.)
     var abbreviations: Set<String> = []
-    for e in entries where e.category == .abbreviation { abbreviations.insert(e.term.lowercased()) }
-    for e in entries where SameAsTargets.isSpeaker(e.category) && e.term.utf8.contains(UInt8(ascii: ".")) {
-      for word in e.term.split(separator: " ") where word.hasSuffix(".") && !abbreviations.contains(word.lowercased()) {
-        diagnostics.append(.error("LEX012", "'\(word)' in '\(e.term)' ends in a period but is no abbreviation entry, so it would end a sentence", file: e.file, line: e.line, column: 1))
+    for i in entries.indices where entries[i].category == .abbreviation { abbreviations.insert(entries[i].term.lowercased()) }
+    for i in entries.indices where SameAsTargets.isSpeaker(entries[i].category) && entries[i].term.utf8.contains(UInt8(ascii: ".")) {
+      let term = entries[i].term
+      for word in term.split(separator: " ") where word.hasSuffix(".") && !abbreviations.contains(word.lowercased()) {
+        diagnostics.append(.error("LEX012", "'\(word)' in '\(term)' ends in a period but is no abbreviation entry, so it would end a sentence", file: entries[i].file, line: entries[i].line, column: 1))
       }
     }
   }
