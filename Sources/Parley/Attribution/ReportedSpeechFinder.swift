@@ -202,7 +202,11 @@ extension AttributionPass {
           emit(rest, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
           sink.interrupted.append((source, beforeFloor..<f.boundary))
         } else if beforeFloor < f.boundary {
-          emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .before, paragraph: paragraph, into: &sink)
+          // `It was, she said, the only way left …`: a clause that runs on
+          // after the parenthetical is one statement, the attribution
+          // inside it.
+          let end = split ? f.boundary : parentheticalContinuation(f, cut: cut, unit: unit) ?? f.boundary
+          emit(beforeFloor..<end, frame: f, source: source, shape: .before, paragraph: paragraph, into: &sink)
         }
         beforeFloor = max(beforeFloor, tailEnd(after: forwardRange?.upperBound ?? f.regionEnd, unit: unit))
       }
@@ -264,7 +268,7 @@ extension AttributionPass {
   /// sentence (`After the talks ended`, `Asked whether …`).
   func isClauseNotAdverbial(_ r: Range<Int>) -> Bool {
     let w = facts.word(r.lowerBound)
-    if w.isPreposition || w == .subordinator || w == .wh || w == .as || facts.isAdverb(r.lowerBound) { return false }
+    if (w.isPreposition && w != .to) || w == .subordinator || w == .wh || w == .as || facts.isAdverb(r.lowerBound) { return false }
     if facts.has(r.lowerBound, .endsED) || facts.has(r.lowerBound, .endsING) { return false }
     return looksLikeClause(r)
   }
@@ -279,6 +283,33 @@ extension AttributionPass {
       j += 1
     }
     return j >= unit.upperBound ? j : start
+  }
+
+  /// Where a clause interrupted by a parenthetical attribution ends, when
+  /// it runs on after it to the end of the unit: a verb left waiting for
+  /// its complement (`It was, she said, the only way left`) or a purpose
+  /// with `to` (`He goes to its meetings, he said, mostly to feel less
+  /// alone`). Nil for a clause complete before it (`…, officials said on
+  /// Monday, a split result that …` is the writer's), and when the rest is
+  /// a phrase of time (`, he said, before leaving`), a participle (`,
+  /// adding …`), a quote or another cue's words.
+  func parentheticalContinuation(_ f: Frame, cut: Int, unit: Range<Int>) -> Int? {
+    guard cut == unit.upperBound, f.regionEnd < cut, f.boundary > unit.lowerBound else { return nil }
+    let k = tailEnd(after: f.regionEnd, unit: f.regionEnd..<cut)
+    guard k < cut, facts.isComma(k) else { return nil }
+    var v = k + 1
+    while v < cut, facts.isAdverb(v) { v += 1 }
+    guard v < cut else { return nil }
+    let w = facts.word(v)
+    if (w.isPreposition && w != .to) || w == .subordinator || w == .wh || w == .relative || w == .and || w == .but || w == .or || w == .as { return nil }
+    if facts.has(v, .endsING) || isOpeningMark(v) { return nil }
+    // The boundary sits after the clause's last word (and its comma).
+    var last = f.boundary - 1
+    while last > unit.lowerBound, facts.isComma(last) { last -= 1 }
+    guard facts.word(last).isAuxiliary || w == .to else { return nil }
+    // The rest holds no cue, quote or second parenthetical.
+    for t in v..<cut where facts.has(t, .inCue) || facts.isQuote(t) || facts.isComma(t) { return nil }
+    return cut
   }
 
   /// A phrase of time or manner, not a subject: it opens with a

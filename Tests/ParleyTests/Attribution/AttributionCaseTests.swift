@@ -322,6 +322,12 @@ struct AttributionCaseTests {
     // given name (`Choi Min-jun`, first named where no mention is taken).
     Case("Yusuf al-Masri said ⟦the road was closed⟧.\n\nMasri said ⟦the family would wait⟧.", "Yusuf al-Masri", "Yusuf al-Masri"),
     Case("The shop where Choi Min-jun has worked for a decade closed on Friday.\n\nChoi said ⟦he would look for work in Busan⟧.", "Choi Min-jun"),
+    // A clause that runs on after a parenthetical attribution is one
+    // statement: a verb waiting for its complement, a purpose with `to`.
+    Case("Maren Holt applied for a berth. ⟦It was, she said, the last ship of the season⟧.", "Maren Holt"),
+    Case("Tomas Brandt joined the club in May. ⟦He goes to its dinners, he said, mostly to hear the news⟧.", "Tomas Brandt"),
+    // A phrase of time or manner after it is the writer's.
+    Case("⟦The ferry will run on Sunday⟧, officials in both towns said on Monday, a result that pleased the islanders.", "officials in both towns"),
     // A phrase of time ends the subject.
     Case("A Porto labour court on Thursday upheld the dismissals.\n\nThe court said ⟦the union had been warned⟧.", "Porto labour court"),
   ]
