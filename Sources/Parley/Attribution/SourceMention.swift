@@ -372,6 +372,11 @@ extension AttributionPass {
       // cue and no verb in -ed.)
       let endsED = k > start && facts.has(k, .endsED) && !facts.isCapitalized(k)
       var participle = endsED && k + 1 < end && facts.word(k + 1).isPreposition && !facts.isCapitalized(k - 1)
+      // Right after an article, before a plain noun, it describes the noun:
+      // `a retired schoolteacher`, `the injured driver`.
+      if endsED, k == start + 1, facts.word(start) == .determiner, k + 1 < end, facts.has(k + 1, .word), facts.word(k + 1) == .none, !facts.isCapitalized(k + 1) {
+        participle = true
+      }
       // A reporting verb whose `that` follows a short phrase is the verb:
       // `the chief financial officer acknowledged on Thursday that …`.
       if participle, facts.has(k, .inCue), thatFollows(k + 1, end: end) { participle = false }
@@ -516,10 +521,12 @@ extension AttributionPass {
     for a in np.appositives where isMentionLike(NounPhrase(range: appositiveList.ranges[a])) { return true }
     let last = r.upperBound - 1
     if r.count <= 6, facts.has(last, .endsS), facts.word(last) == .none { return true }
-    // A short phrase with an article: `A ship captain said`, `the woman said`.
+    // A short phrase with an article: `A ship captain said`, `the woman said`,
+    // `a retired schoolteacher said` (a word in -ed right after the
+    // article, before the noun, describes it).
     let w = facts.word(r.lowerBound)
     return (w == .determiner || facts.pronoun(r.lowerBound) == .member) && r.count >= 2 && r.count <= 4
-      && !r.contains(where: { facts.isVerbSignal($0) || facts.word($0).isPreposition || facts.has($0, .inCue) })
+      && !r.contains(where: { (facts.isVerbSignal($0) && !($0 == r.lowerBound + 1 && $0 < last && facts.has($0, .endsED))) || facts.word($0).isPreposition || facts.has($0, .inCue) })
       && facts.word(last) == .none
   }
 

@@ -328,6 +328,9 @@ struct AttributionCaseTests {
     Case("Tomas Brandt joined the club in May. ⟦He goes to its dinners, he said, mostly to hear the news⟧.", "Tomas Brandt"),
     // A phrase of time or manner after it is the writer's.
     Case("⟦The ferry will run on Sunday⟧, officials in both towns said on Monday, a result that pleased the islanders.", "officials in both towns"),
+    // A word in -ed right after the article describes the noun.
+    Case("“⟦The pier will not last another winter⟧,” said a retired harbourmaster.", "retired harbourmaster"),
+    Case("The injured cyclist said ⟦the light had been green⟧.", "injured cyclist"),
     // A phrase of time ends the subject.
     Case("A Porto labour court on Thursday upheld the dismissals.\n\nThe court said ⟦the union had been warned⟧.", "Porto labour court"),
   ]
