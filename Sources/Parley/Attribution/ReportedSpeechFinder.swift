@@ -708,7 +708,7 @@ extension AttributionPass {
     if madeThing, (r.lowerBound..<by).contains(where: { facts.speaker($0).map { !$0.categories.intersection(.heads).isEmpty } ?? false }) { return nil }
     let maker = (by + 1)..<r.upperBound
     let named = maker.contains { facts.isCapitalized($0) && facts.word($0) == .none }
-    let headed = maker.contains { facts.speaker($0).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false }
+    let headed = maker.contains { facts.isBodyNoun($0) }
     return named || headed ? maker : nil
   }
 

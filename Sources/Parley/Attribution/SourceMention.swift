@@ -372,11 +372,7 @@ extension AttributionPass {
       // cue and no verb in -ed.)
       let endsED = k > start && facts.has(k, .endsED) && !facts.isCapitalized(k)
       var participle = endsED && k + 1 < end && facts.word(k + 1).isPreposition && !facts.isCapitalized(k - 1)
-      // Right after an article, before a plain noun, it describes the noun:
-      // `a retired schoolteacher`, `the injured driver`.
-      if endsED, k == start + 1, facts.word(start) == .determiner, k + 1 < end, facts.has(k + 1, .word), facts.word(k + 1) == .none, !facts.isCapitalized(k + 1) {
-        participle = true
-      }
+      if endsED, describesNoun(k, phrase: start..<end) { participle = true }
       // A reporting verb whose `that` follows a short phrase is the verb:
       // `the chief financial officer acknowledged on Thursday that …`.
       if participle, facts.has(k, .inCue), thatFollows(k + 1, end: end) { participle = false }
@@ -522,12 +518,20 @@ extension AttributionPass {
     let last = r.upperBound - 1
     if r.count <= 6, facts.has(last, .endsS), facts.word(last) == .none { return true }
     // A short phrase with an article: `A ship captain said`, `the woman said`,
-    // `a retired schoolteacher said` (a word in -ed right after the
-    // article, before the noun, describes it).
+    // `a retired schoolteacher said`.
     let w = facts.word(r.lowerBound)
     return (w == .determiner || facts.pronoun(r.lowerBound) == .member) && r.count >= 2 && r.count <= 4
-      && !r.contains(where: { (facts.isVerbSignal($0) && !($0 == r.lowerBound + 1 && $0 < last && facts.has($0, .endsED))) || facts.word($0).isPreposition || facts.has($0, .inCue) })
+      && !r.contains(where: { (facts.isVerbSignal($0) && !describesNoun($0, phrase: r)) || facts.word($0).isPreposition || facts.has($0, .inCue) })
       && facts.word(last) == .none
+  }
+
+  /// A word in -ed right after the article that opens `phrase`, before a
+  /// plain noun, describes the noun (`a retired schoolteacher`, `the
+  /// injured driver`): no verb.
+  func describesNoun(_ k: Int, phrase: Range<Int>) -> Bool {
+    k == phrase.lowerBound + 1 && k + 1 < phrase.upperBound && facts.has(k, .endsED) && !facts.isCapitalized(k)
+      && facts.word(phrase.lowerBound) == .determiner
+      && facts.has(k + 1, .word) && facts.word(k + 1) == .none && !facts.isCapitalized(k + 1)
   }
 
   static let maxSubjectTokens = 16
@@ -678,7 +682,7 @@ extension AttributionPass {
       }
       // (Asked only where the words around allow it.)
       func bodyName() -> Bool {
-        (k..<j).contains(where: { facts.speaker($0).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false })
+        (k..<j).contains { facts.isBodyNoun($0) }
       }
       // `Association of Landlords of Lisbon and the Tagus Valley`: a body's
       // name runs on over `and the`.
@@ -767,7 +771,7 @@ extension AttributionPass {
     // newspaper Global New Light of Myanmar`. Capitalized words right
     // before the head only say whose it is: `the Swedish firm Vättern
     // Defence`, `Chinese state broadcaster CCTV`.
-    if let h = headBeforeName, j == k || h.start == j, !h.categories.intersection([.media, .organization]).isEmpty {
+    if let h = headBeforeName, j == k || h.start == j, h.categories.isBody {
       var e = h.end
       while e < coreEnd, facts.isCapitalized(e) || (facts.word(e) == .nameConnector && e + 1 < coreEnd && facts.isCapitalized(e + 1)) { e += 1 }
       if e > h.end {
@@ -876,7 +880,7 @@ extension AttributionPass {
   /// body's name, which may hold `and the` (`Association of Landlords of
   /// Lisbon and the Tagus Valley`).
   func bodyNoun(before t: Int, floor: Int) -> Bool {
-    (max(floor, t - 8)..<t).contains { facts.speaker($0).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false }
+    (max(floor, t - 8)..<t).contains { facts.isBodyNoun($0) }
   }
 
   /// `Ministry of Health, Population and Sanitation`: when the comma at

@@ -135,7 +135,7 @@ struct SpeakerResolver {
       document.text.withUnsafeBufferPointer { text in
         facts.withView { view in
           var keys: UInt64 = 0
-          for s in view.speakerMatches where !s.categories.intersection([.organization, .media]).isEmpty && s.end < tokens.count && !view.isCapitalized(s.end - 1) {
+          for s in view.speakerMatches where s.categories.isBody && s.end < tokens.count && !view.isCapitalized(s.end - 1) {
             keys |= tokenKeys(s.end..<min(s.end + 2, tokens.count), tokens, text)
           }
           return keys

@@ -166,7 +166,7 @@ extension SpeakerResolver {
   func nameAfterNoun(of m: Mention) -> Range<Int>? {
     let limit = min(m.tokens.lowerBound, document.tokens.count)
     return latestSpeakerMatch(before: limit) { s in
-      let kindNoun = m.refersBack && s.categories.contains(.anaphor) && !s.categories.intersection([.organization, .media]).isEmpty
+      let kindNoun = m.refersBack && s.categories.contains(.anaphor) && s.categories.isBody
       guard s.head == m.head || kindNoun else { return nil }
       return nameRight(after: s, before: limit, maxWords: 4)
     }
@@ -214,7 +214,7 @@ extension SpeakerResolver {
   func bodyNounBefore(_ name: Range<Int>) -> Bool {
     let before = min(document.tokens.count, name.upperBound + Self.reach)
     return latestSpeakerMatch(before: before, from: name.lowerBound - Self.reach) { s in
-      guard !s.categories.intersection([.organization, .media]).isEmpty, s.start < name.lowerBound || s.end > name.upperBound,
+      guard s.categories.isBody, s.start < name.lowerBound || s.end > name.upperBound,
         !facts.isCapitalized(s.end - 1), s.end + name.count <= document.tokens.count,
         sameText(s.end..<(s.end + name.count), name)
       else { return nil }

@@ -17,6 +17,9 @@ struct SpeakerCategories: OptionSet, Sendable, Hashable {
   static let anaphor = SpeakerCategories(rawValue: 128)
   /// Nouns that can head a mention (not titles or pronouns).
   static let heads: SpeakerCategories = [.role, .group, .organization, .media]
+
+  /// A body's or an outlet's noun: it speaks as one.
+  var isBody: Bool { !intersection([.organization, .media]).isEmpty }
 }
 
 /// What a pronoun can refer to, from the note column of `speaker.pronoun`.
@@ -765,6 +768,9 @@ struct TokenFacts: Sendable {
     flags[i].contains(.inSpeaker) ? speakerMatches[Int(speakerAt[i])] : nil
   }
 
+  /// Token `i` is in a body's or an outlet's noun (`SpeakerCategories.isBody`).
+  @inline(__always) func isBodyNoun(_ i: Int) -> Bool { speaker(i)?.categories.isBody ?? false }
+
   /// The cue covering token `i`, if any.
   @inline(__always) func cue(_ i: Int) -> CueMatch? {
     flags[i].contains(.inCue) ? cues[Int(cueAt[i])] : nil
@@ -910,6 +916,9 @@ struct TokenFactsView {
   @inline(__always) func speaker(_ i: Int) -> SpeakerMatch? {
     flags[i].contains(.inSpeaker) ? speakerMatches[Int(speakerAt[i])] : nil
   }
+
+  /// Token `i` is in a body's or an outlet's noun (`TokenFacts.isBodyNoun`).
+  @inline(__always) func isBodyNoun(_ i: Int) -> Bool { speaker(i)?.categories.isBody ?? false }
 
   /// A pronoun match that is exactly token `i` (`TokenFacts.pronoun`).
   @inline(__always) func pronoun(_ i: Int) -> PronounClass {

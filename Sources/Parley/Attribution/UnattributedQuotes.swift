@@ -120,7 +120,7 @@ extension AttributionPass {
     // (not one body's name that ends in its noun: `the Competition and
     // Markets Authority`).
     let r = np.range
-    let bodyName = facts.speaker(r.upperBound - 1).map { !$0.categories.intersection([.organization, .media]).isEmpty } ?? false
+    let bodyName = facts.isBodyNoun(r.upperBound - 1)
     if !bodyName, let a = r.dropFirst().first(where: { facts.word($0) == .and }), a - r.lowerBound >= 2, r.upperBound - a > 2,
       (r.lowerBound..<a).allSatisfy({ facts.isCapitalized($0) }), ((a + 1)..<r.upperBound).allSatisfy({ facts.isCapitalized($0) })
     {
