@@ -735,9 +735,8 @@ extension AttributionPass {
     return printed
   }
 
-  /// Whether token `i` is a grammar word with `mark` (`WordMarks`).
-  /// (Marked words are grammar words: a word of no class is none.)
-  func isMarked(_ i: Int, _ mark: WordMark) -> Bool { facts.word(i) != .none && facts.marks.has(mark, i, in: document) }
+  /// Whether token `i` is a grammar word with `mark` (`TokenFacts.isMarked`).
+  func isMarked(_ i: Int, _ mark: WordMark) -> Bool { facts.isMarked(i, mark, in: document) }
 
 
   /// Whether token `i` is the closing mark of a quote of this paragraph.

@@ -70,7 +70,7 @@ extension SpeakerResolver {
     while p >= 0, !sameToken(p, noun) { p -= 1 }
     guard p >= 0 else { return nil }
     // The maker named after the noun: the entity of the mention there.
-    if p + 2 < m.tokens.lowerBound, facts.marks.has(.agent, p + 1, in: document) || facts.marks.has(.origin, p + 1, in: document) {
+    if p + 2 < m.tokens.lowerBound, facts.isMarked(p + 1, .agent, in: document) || facts.isMarked(p + 1, .origin, in: document) {
       return entities.indices.last { e in anyMention(of: e) { mentions[$0].isSource && mentions[$0].pronoun == .none && mentions[$0].tokens.lowerBound == p + 2 } }
     }
     // `in a report`, `in its annual report`: `in`, a determiner, at most
@@ -80,7 +80,7 @@ extension SpeakerResolver {
       guard facts.has(d, .word), !facts.isCapitalized(d) else { return nil }
       d -= 1
     }
-    guard d >= 1, facts.word(d) == .determiner, facts.marks.has(.container, d - 1, in: document) else { return nil }
+    guard d >= 1, facts.word(d) == .determiner, facts.isMarked(d - 1, .container, in: document) else { return nil }
     var sentenceStart = p
     while sentenceStart > 0, !facts.isTerminal(sentenceStart - 1) { sentenceStart -= 1 }
     return entities.indices.last { e in
@@ -95,8 +95,8 @@ extension SpeakerResolver {
   /// The latest proper name before token `limit` with a capitalized use
   /// of head noun `head` (a speaker-lexicon token id), or of a noun of the
   /// same `office` (`the force` for `Pennine Valleys Police`: speakers.tsv
-  /// `same as`), after at least one word, and every word of `modifiers` in it (`Egyptian` in `the
-  /// Egyptian federation`). The name may hold `and` between capitalized
+  /// `same as`), after at least one word, and every word of `modifiers`
+  /// in it (`Egyptian` in `the Egyptian federation`). The name may hold `and` between capitalized
   /// words (`the Competition and Markets Authority`) and run on after the
   /// noun over `of` and capitalized words: `the Central Bank of Nigeria’s
   /// office`.

@@ -771,6 +771,11 @@ struct TokenFacts: Sendable {
   /// Token `i` is in a body's or an outlet's noun (`SpeakerCategories.isBody`).
   @inline(__always) func isBodyNoun(_ i: Int) -> Bool { speaker(i)?.categories.isBody ?? false }
 
+  /// Token `i` of `document` is a grammar word with `mark` (`WordMarks`).
+  /// (Marked words are grammar words: a word of no class is none, told by
+  /// its row before any byte is read.)
+  func isMarked(_ i: Int, _ mark: WordMark, in document: Document) -> Bool { word(i) != .none && marks.has(mark, i, in: document) }
+
   /// The cue covering token `i`, if any.
   @inline(__always) func cue(_ i: Int) -> CueMatch? {
     flags[i].contains(.inCue) ? cues[Int(cueAt[i])] : nil
