@@ -944,6 +944,9 @@ extension AttributionPass {
       let w = facts.word(j)
       if facts.isComma(j) || facts.isTerminal(j) || facts.isQuote(j) || w.isAuxiliary || w == .that || w.isPreposition { return nil }
       if facts.isVerbSignal(j) { return nil }
+      // A quantity is the clause's subject, not who heard it: `said the
+      // first 185,000 barrels a day would be pumped`.
+      if facts.has(j, .number) { return nil }
       // A pronoun is a whole listener (`told him the deal …`): one that
       // leads more words is the clause's subject.
       if j > k, facts.pronoun(k) != .none, facts.word(k) != .determiner { return nil }

@@ -195,6 +195,10 @@ extension AttributionPass {
           s -= 1
           continue
         }
+        if w == .and, andJoinsComplement(s, floor: floor, end: end) {
+          s -= 1
+          continue
+        }
         break
       }
       s -= 1
@@ -221,7 +225,10 @@ extension AttributionPass {
     while x < end {
       if facts.speaker(x - 1).map({ !$0.categories.intersection(.heads).isEmpty }) ?? false { break }
       let opens = facts.word(x) == .determiner || (facts.isCapitalized(x) && facts.word(x) == .none)
+      // (A hyphenated word before a name describes it: `the state-run
+      // National News Agency`, `the Kremlin-backed …`.)
       let plainNoun = facts.word(x - 1) == .none && facts.has(x - 1, .word) && !facts.isCapitalized(x - 1) && !facts.has(x - 1, .possessive)
+        && !(facts.has(x - 1, .hyphenated) && facts.word(x) != .determiner)
       if opens, plainNoun, x - 1 > start {
         lead = start
         start = x
@@ -384,7 +391,7 @@ extension AttributionPass {
       if w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w == .but || w == .or { break }
       // (A speaker noun in -ly is no adverb: `the business daily Nikkei`.)
       if w.isAuxiliary || w == .negation || (facts.isAdverb(k) && facts.speaker(k) == nil) { break }
-      if w == .and, !(k > start && k + 1 < end && facts.isCapitalized(k - 1) && facts.isCapitalized(k + 1)) { break }
+      if w == .and, !(k > start && k + 1 < end && facts.isCapitalized(k - 1) && facts.isCapitalized(k + 1)), !andJoinsComplement(k, floor: start, end: end) { break }
       // A verb in -ed ends the phrase unless it is a participle; so does
       // a listed verb form (`Grace Mutua led the delegation`).
       if endsED, facts.speaker(k) == nil, !participle { break }
@@ -410,6 +417,28 @@ extension AttributionPass {
       k = j
     }
     return np
+  }
+
+  /// `and` at `a` joins two plain nouns in the complement of a role or a
+  /// body after `of` or `for`: `the minister of industry and trade`, `the
+  /// secretary for culture and sport`, `a member of parliament and former
+  /// minister`. Not a second phrase (`the head of the agency and the
+  /// minister`: a determiner follows) nor a verb after it.
+  func andJoinsComplement(_ a: Int, floor: Int, end: Int) -> Bool {
+    guard a + 1 < end, a - 2 >= floor else { return false }
+    let next = a + 1
+    guard facts.word(next) == .none, !facts.isCapitalized(next), !facts.has(next, .inCue), !facts.has(next, .endsED), !facts.has(next, .number) else { return false }
+    // Back over plain words, determiners and `of`/`for` (`under secretary
+    // of commerce for industry and security`) to `of` or `for` after a
+    // speaker noun, within six tokens.
+    var c = a - 1
+    while c > floor, a - c <= 6 {
+      let w = facts.word(c)
+      if w == .nameConnector, facts.speaker(c - 1) != nil { return true }
+      guard w == .none || w == .determiner || w == .nameConnector, !facts.isCapitalized(c), !facts.isComma(c) else { return false }
+      c -= 1
+    }
+    return false
   }
 
   /// Whether `that` comes within six tokens from `start`, before any
@@ -617,6 +646,17 @@ extension AttributionPass {
       break
     }
     var i = range.lowerBound
+    // An adverb right before a determiner ends a phrase of time: in `hours
+    // later the Ukrainian air force said` the speaker is `the Ukrainian air
+    // force`.
+    var a = i
+    while a + 2 < coreEnd, a - i < 4 {
+      if facts.word(a) == .adverb, facts.word(a + 1) == .determiner {
+        i = a + 1
+        break
+      }
+      a += 1
+    }
     while i < coreEnd - 1 {
       let w = facts.word(i)
       // `one of the diplomats`: the group is the core.

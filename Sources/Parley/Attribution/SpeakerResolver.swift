@@ -20,8 +20,10 @@
 struct ResolverBuffers {
   var entities: [SpeakerResolver.Entity] = []
   var nextMention: [Int32] = []
+  var previousMention: [Int32] = []
   var aliasRanges: [Range<Int>] = []
   var appositives: [Int32] = []
+  var live: [Int32] = []
   /// `resolve(into:)`'s result, and `AttributionPass.finish`'s numbering
   /// of the entities with statements.
   var entityOf: [Int32] = []
@@ -96,10 +98,33 @@ struct SpeakerResolver {
   private(set) var entities: [Entity] = []
   /// For every mention, the next mention of its entity, or -1.
   private(set) var nextMention: [Int32]
+  /// For every mention, the one attached to its entity before it, or -1:
+  /// the searches bounded by `reach` walk back from an entity's latest
+  /// mention and stop at `mentionFloor`.
+  private var previousMention: [Int32] = []
+  /// While `resolve` runs, `reach` tokens before the mention it resolves:
+  /// `forEachMention` reads no mention that starts earlier (mentions are
+  /// attached in text order, so it stops at the first). `Int.min` after.
+  private var mentionFloor = Int.min
   /// Room for the alias ranges of one speaker, kept from speaker to speaker.
   private var aliasRanges: [Range<Int>] = []
   /// Room for `resolve`'s lists of appositives.
   private var appositiveBuffer: [Int32] = []
+  /// The entities whose latest mention is at or after `liveFloor`, in
+  /// ascending order: the searches bounded by `reach` walk these, not
+  /// every entity, so a book-length text costs in proportion to its
+  /// length. In a text shorter than `reach` it holds every entity.
+  private var live: [Int32] = []
+  /// The token floor of the last pruning of `live` (`pruneLive(at:)`).
+  private var liveFloor = Int.min
+  /// Entities with a name, under the `tokenHash` of each word of every
+  /// name they have had (`indexName(of:)`): built once a text has
+  /// `nameIndexFrom` entities, so that the search for an earlier holder
+  /// of a name (which reaches the whole text: a name is a name anywhere)
+  /// reads only the entities sharing a word with it. Nil in shorter texts,
+  /// where the walk over every entity is cheaper than any table.
+  private var nameIndex: [UInt64: [Int32]]? = nil
+  static let nameIndexFrom = 256
   /// `tokenKeys` of the two tokens after each body's or outlet's noun
   /// that ends in a lower-case word (`the rock band Harbour Lights`, `its
   /// maker, Hoshizora`): a name that `bodyNounBefore` or
@@ -123,10 +148,14 @@ struct SpeakerResolver {
     self.nextMention = []
     swap(&entities, &buffers.entities)
     swap(&nextMention, &buffers.nextMention)
+    swap(&previousMention, &buffers.previousMention)
     swap(&aliasRanges, &buffers.aliasRanges)
     swap(&appositiveBuffer, &buffers.appositives)
+    swap(&live, &buffers.live)
     entities.removeAll(keepingCapacity: true)
+    live.removeAll(keepingCapacity: true)
     nextMention.refillPrefix(with: -1, count: mentions.count)
+    previousMention.refillPrefix(with: -1, count: mentions.count)
   }
 
   /// `afterBodyNouns` of a document.
@@ -157,18 +186,22 @@ struct SpeakerResolver {
   mutating func returnBuffers(to buffers: inout ResolverBuffers) {
     swap(&entities, &buffers.entities)
     swap(&nextMention, &buffers.nextMention)
+    swap(&previousMention, &buffers.previousMention)
     swap(&aliasRanges, &buffers.aliasRanges)
     swap(&appositiveBuffer, &buffers.appositives)
+    swap(&live, &buffers.live)
   }
 
-  /// Calls `body` with each mention of entity `e`, in the order attached,
-  /// until it returns false.
+  /// Calls `body` with each mention of entity `e`, latest attached first,
+  /// until it returns false or the mentions start before `mentionFloor`
+  /// (never in a text shorter than `reach`: the walk is bounded only in
+  /// book-length texts, where an entity may have thousands of mentions).
   @inline(__always)
   func forEachMention(of e: Int, _ body: (Int) -> Bool) {
-    var i = Int(entities[e].firstMention)
-    while i >= 0 {
+    var i = Int(entities[e].lastMention)
+    while i >= 0, mentions[i].tokens.lowerBound >= mentionFloor {
       if !body(i) { return }
-      i = Int(nextMention[i])
+      i = Int(previousMention[i])
     }
   }
 
@@ -193,6 +226,7 @@ struct SpeakerResolver {
   /// `resolve()` in `entityOf` (refilled, capacity kept).
   mutating func resolve(into entityOf: inout [Int32]) {
     entityOf.refill(with: -1, count: mentions.count)
+    defer { mentionFloor = .min }
     // Text order. Mentions are usually made in it already (strictly, so
     // that any sort would leave them as they are): then no array of it.
     var inOrder = true
@@ -220,6 +254,9 @@ struct SpeakerResolver {
       let i = inOrder ? k : sorted[k]
       guard mentions[i].boundTo == nil else { continue }
       let m = mentions[i]
+      pruneLive(at: m.tokens.lowerBound)
+      mentionFloor = m.tokens.lowerBound - Self.reach
+      if nameIndex == nil, entities.count >= Self.nameIndexFrom { buildNameIndex() }
       if m.pronoun != .none {
         if let e = antecedent(of: i) {
           entityOf[i] = Int32(e)
@@ -283,34 +320,29 @@ struct SpeakerResolver {
     if let name = m.name {
       let personLike = m.kind == .person || (name.count == 1 && !facts.has(name.lowerBound, .allCaps) && m.head < 0)
       // The tokens and text through buffers taken once for all entities.
-      let named = document.tokens.withUnsafeBufferPointer { tokens in
-        document.text.withUnsafeBufferPointer { text -> Int? in
-          // Every match below needs a word in common: most entities (the
-          // scan usually ends in a new one) fail on their keys alone.
-          let keys = Self.tokenKeys(name, tokens, text)
-          for e in entities.indices.reversed() where entities[e].nameKeys & keys != 0 {
-            guard let en = entities[e].name else { continue }
-            if personLike, entities[e].kind == .person || en.count == 1, Self.samePerson(name, en, tokens, text) { return e }
-            if Self.sameText(name, en, tokens, text) { return e }
-            // `Hollister` after `Hollister Motors`, `Serra Dourada` after
-            // `Serra Dourada Mineração`: a body's name by its first words
-            // (not an outlet's: `China` is not `China Daily`).
-            if name.count < en.count, entities[e].kind == .organization,
-              Self.sameText(name, en.lowerBound..<(en.lowerBound + name.count), tokens, text)
-            {
-              return e
-            }
-          }
-          return nil
-        }
+      let named = latestNamed(sharingWordsWith: name) { e, en, tokens, text in
+        if personLike, entities[e].kind == .person || en.count == 1, Self.samePerson(name, en, tokens, text) { return true }
+        if Self.sameText(name, en, tokens, text) { return true }
+        // `Hollister` after `Hollister Motors`, `Serra Dourada` after
+        // `Serra Dourada Mineração`: a body's name by its first words
+        // (not an outlet's: `China` is not `China Daily`).
+        guard name.count < en.count, entities[e].kind == .organization else { return false }
+        if Self.sameText(name, en.lowerBound..<(en.lowerBound + name.count), tokens, text) { return true }
+        // `the Commission` after `the European Commission`, `the Home
+        // Office` after `the British Home Office`: by its last words, when
+        // they hold the body's noun.
+        return m.head >= 0 && Self.sameSuffix(name, of: en, tokens, text)
       }
       if let named { return named }
       if personLike { return nil }
+      // `the R.S.F.` after `the Rapid Support Forces`: an abbreviation
+      // spelled by the initials of a body's name.
+      if name.count == 1, let e = bodyAbbreviated(by: name.lowerBound) { return e }
     }
     if m.isDefinite, m.isBareHead, m.head >= 0, let e = mostRecent(before: i, { e in anyMention(of: e) { mentions[$0].pronoun == .none && mentions[$0].head == m.head } }) {
       return e
     }
-    if let e = latestEntity(withCore: m.core) { return e }
+    if let e = latestEntity(withCore: m.core, before: m.tokens.lowerBound) { return e }
     // `the group`, `the movement` with no earlier mention of its own: the
     // latest named organization (`Hamas said …; the group added …`).
     // (An outlet's noun refers back to an outlet; a body's to a body
@@ -363,11 +395,119 @@ struct SpeakerResolver {
     // spokeswoman for the Peruvian army` ends in `Peruvian army` but is
     // not the army.
     if m.isDefinite, m.name == nil, m.head >= 0 {
-      for e in entities.indices.reversed() {
+      let floor = m.tokens.lowerBound - Self.reach
+      for e in live.reversed().lazy.map({ Int($0) }) where entities[e].last >= floor {
         if anyMention(of: e, { mentions[$0].pronoun == .none && mentions[$0].head == m.head && endsWithText(mentions[$0].core, m.core) }) { return e }
       }
     }
     return nil
+  }
+
+  /// The latest entity whose name shares a word with `name` (by
+  /// `tokenKeys`: every test of two names here needs a word in common, so
+  /// most entities fail on their keys alone) and passes `test` (the
+  /// entity, its name, the document's tokens and text).
+  private func latestNamed(
+    sharingWordsWith name: Range<Int>,
+    _ test: (Int, Range<Int>, UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Bool
+  ) -> Int? {
+    document.tokens.withUnsafeBufferPointer { tokens in
+      document.text.withUnsafeBufferPointer { text -> Int? in
+        let keys = Self.tokenKeys(name, tokens, text)
+        func check(_ e: Int) -> Bool {
+          guard entities[e].nameKeys & keys != 0, let en = entities[e].name else { return false }
+          return test(e, en, tokens, text)
+        }
+        guard let nameIndex else {
+          for e in entities.indices.reversed() where check(e) { return e }
+          return nil
+        }
+        // The entities under the name's words, latest first, each once.
+        var candidates: [Int32] = []
+        Self.forEachWordHash(of: name, tokens, text) { candidates += nameIndex[$0] ?? [] }
+        candidates.sort(by: >)
+        var previous: Int32 = -1
+        for e in candidates where e != previous {
+          previous = e
+          if check(Int(e)) { return Int(e) }
+        }
+        return nil
+      }
+    }
+  }
+
+  /// Builds `nameIndex` from the entities so far.
+  private mutating func buildNameIndex() {
+    nameIndex = [:]
+    for e in entities.indices { indexName(of: e) }
+  }
+
+  /// Files entity `e` in `nameIndex` (when built) under the words of its
+  /// current name. (A name replaced by a longer one stays filed under its
+  /// old words too: candidates are checked against the current name.)
+  private mutating func indexName(of e: Int) {
+    guard nameIndex != nil, let name = entities[e].name else { return }
+    document.tokens.withUnsafeBufferPointer { tokens in
+      document.text.withUnsafeBufferPointer { text in
+        Self.forEachWordHash(of: name, tokens, text) { h in
+          if nameIndex![h, default: []].last != Int32(e) { nameIndex![h, default: []].append(Int32(e)) }
+        }
+      }
+    }
+  }
+
+  /// Calls `body` with the `tokenHash` of each token of `r`, and of its
+  /// surname after a particle (`tokenKeys` sets a bit for each).
+  static func forEachWordHash(of r: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
+    for t in r {
+      let x = tokens[t]
+      body(tokenHash(length: x.end &- x.start, first: text[Int(x.start)], last: text[Int(x.end) - 1]))
+      if let tail = particleTail(of: x, text) {
+        body(tokenHash(length: tail.end &- tail.start, first: text[Int(tail.start)], last: text[Int(tail.end) - 1]))
+      }
+    }
+  }
+
+  /// The latest body or group whose name of two words or more has the
+  /// letters of token `t` as its initials (`R.S.F.` or `RSF` for `Rapid
+  /// Support Forces`; lower-case words such as `of` and `and` skipped).
+  private func bodyAbbreviated(by t: Int) -> Int? {
+    document.tokens.withUnsafeBufferPointer { tokens in
+      document.text.withUnsafeBufferPointer { text -> Int? in
+        guard let letters = Self.abbreviationLetters(tokens[t], text) else { return nil }
+        for e in entities.indices.reversed() where entities[e].kind != .person {
+          guard let en = entities[e].name, en.count >= 2 else { continue }
+          var k = 0
+          var matches = true
+          for x in en {
+            let first = text[Int(tokens[x].start)]
+            guard first &- 65 < 26 else { continue }  // not capitalized
+            if k >= letters.count || letters[k] != first { matches = false; break }
+            k += 1
+          }
+          if matches, k == letters.count { return e }
+        }
+        return nil
+      }
+    }
+  }
+
+  /// The capital letters of a token that is an abbreviation of two to six
+  /// letters, all capitals, with or without periods (`RSF`, `R.S.F.`), or
+  /// nil.
+  static func abbreviationLetters(_ x: Token, _ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    var letters: [UInt8] = []
+    var p = Int(x.start)
+    while p < Int(x.end) {
+      let b = text[p]
+      if b &- 65 < 26 {
+        letters.append(b)
+      } else if b != UInt8(ascii: ".") {
+        return nil
+      }
+      p += 1
+    }
+    return (2...6).contains(letters.count) ? letters : nil
   }
 
   /// `The company said` after `Nordvik Shipping said`, when no body is
@@ -459,15 +599,17 @@ struct SpeakerResolver {
   }
 
   /// The latest entity with a mention, not a pronoun, whose core reads as
-  /// `core`. The mentions are read in place through a buffer (a closure
-  /// reading `mentions[i]` copied the whole mention each time), and their
-  /// texts compared only for the same token count.
-  func latestEntity(withCore core: Range<Int>) -> Int? {
+  /// `core`, among those met within `reach` of token `position`. The
+  /// mentions are read in place through a buffer (a closure reading
+  /// `mentions[i]` copied the whole mention each time), and their texts
+  /// compared only for the same token count.
+  func latestEntity(withCore core: Range<Int>, before position: Int) -> Int? {
     guard !core.isEmpty else { return nil }
     let key = coreKey(core)
+    let floor = position - Self.reach
     return mentions.withUnsafeBufferPointer { ms -> Int? in
       nextMention.withUnsafeBufferPointer { next -> Int? in
-        for e in entities.indices.reversed() where entities[e].coreKeys & key != 0 {
+        for e in live.reversed().lazy.map({ Int($0) }) where entities[e].coreKeys & key != 0 && entities[e].last >= floor {
           var j = Int(entities[e].firstMention)
           while j >= 0 {
             if ms[j].core.count == core.count, ms[j].pronoun == .none, sameText(ms[j].core, core) { return e }
@@ -575,12 +717,14 @@ struct SpeakerResolver {
   private mutating func fromText(unnamedDefinite i: Int) -> Int? {
     if let e = documentMaker(of: i) { return e }
     guard let (name, kind) = textAntecedent(of: i) else { return nil }
-    for e in entities.indices.reversed() {
-      guard let en = entities[e].name else { continue }
-      if kind == .person ? entities[e].kind == .person && samePerson(name, en) : sameText(name, en) { return e }
+    if let e = latestNamed(sharingWordsWith: name, { e, en, tokens, text in
+      kind == .person ? entities[e].kind == .person && Self.samePerson(name, en, tokens, text) : Self.sameText(name, en, tokens, text)
+    }) {
+      return e
     }
     let e = create(i)
     entities[e].setName(name, keys: nameKeys(name))
+    indexName(of: e)
     entities[e].kind = kind
     entities[e].kindIsGuess = false
     return e
@@ -609,6 +753,8 @@ struct SpeakerResolver {
     }
     if let name { entity.setName(name, keys: nameKeys(name)) }
     entities.append(entity)
+    live.append(Int32(entities.count - 1))
+    indexName(of: entities.count - 1)
     return entities.count - 1
   }
 
@@ -626,14 +772,8 @@ struct SpeakerResolver {
   static func tokenKeys(_ r: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
     guard !r.isEmpty else { return .max }
     var keys: UInt64 = 0
-    for t in r {
-      let x = tokens[t]
-      keys |= 1 &<< (tokenHash(length: x.end &- x.start, first: text[Int(x.start)], last: text[Int(x.end) - 1]) & 63)
-      // (`samePerson` also reads `Khatib` as `al-Khatib`.)
-      if let tail = particleTail(of: x, text) {
-        keys |= 1 &<< (tokenHash(length: tail.end &- tail.start, first: text[Int(tail.start)], last: text[Int(tail.end) - 1]) & 63)
-      }
-    }
+    // (`samePerson` also reads `Khatib` as `al-Khatib`: its tail sets a bit.)
+    forEachWordHash(of: r, tokens, text) { keys |= 1 &<< ($0 & 63) }
     return keys
   }
 
@@ -766,12 +906,23 @@ struct SpeakerResolver {
 
   private mutating func attach(_ i: Int, to e: Int) {
     let m = mentions[i]
+    previousMention[i] = entities[e].lastMention
     if entities[e].lastMention >= 0 {
       nextMention[Int(entities[e].lastMention)] = Int32(i)
     } else {
       entities[e].firstMention = Int32(i)
     }
     entities[e].lastMention = Int32(i)
+    if entities[e].last < liveFloor, m.tokens.lowerBound >= liveFloor {
+      // Pruned from `live` and met again: back in its place.
+      var lo = 0
+      var hi = live.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if Int(live[mid]) < e { lo = mid + 1 } else { hi = mid }
+      }
+      live.insert(Int32(e), at: lo)
+    }
     entities[e].last = max(entities[e].last, m.tokens.lowerBound)
     guard m.pronoun == .none else { return }
     if !m.core.isEmpty { entities[e].coreKeys |= coreKey(m.core) }
@@ -781,9 +932,13 @@ struct SpeakerResolver {
     }
     if let n = m.name {
       if let old = entities[e].name {
-        if m.kind == .person || entities[e].kind != .person, n.count > old.count { entities[e].setName(n, keys: nameKeys(n)) }
+        if m.kind == .person || entities[e].kind != .person, n.count > old.count {
+          entities[e].setName(n, keys: nameKeys(n))
+          indexName(of: e)
+        }
       } else if m.kind == entities[e].kind || m.kind == .person {
         entities[e].setName(n, keys: nameKeys(n))
+        indexName(of: e)
       }
     }
     // A title or a role makes a person of a bare name (`Putin`, then `Mr. Putin`).
@@ -857,7 +1012,7 @@ struct SpeakerResolver {
     // (An entity last met out of reach is not read: `last` is its latest
     // mention's start.)
     let floor = m.tokens.lowerBound - Self.reach
-    for e in entities.indices where entities[e].last >= floor && ok(e) {
+    for e in live.lazy.map({ Int($0) }) where entities[e].last >= floor && ok(e) {
       var at = -1
       forEachMention(of: e) { i in
         let x = mentions[i].tokens.lowerBound
@@ -872,6 +1027,17 @@ struct SpeakerResolver {
     return best
   }
 
+  /// Drops from `live` the entities last met more than `reach` tokens
+  /// before `position` (which only grows: mentions are resolved in text
+  /// order), once the floor has moved a quarter of `reach` since the last
+  /// pruning, so each entity is dropped at most once per return.
+  private mutating func pruneLive(at position: Int) {
+    let floor = position - Self.reach
+    guard floor > 0, floor - Self.reach / 4 > liveFloor else { return }
+    liveFloor = floor
+    live.removeAll { entities[Int($0)].last < floor }
+  }
+
   /// Whether token `t` lies in the content of a statement of mention `m`.
   private func isInStatement(_ t: Int, of m: Mention) -> Bool {
     var s = Int(m.lastStatement)
@@ -884,23 +1050,9 @@ struct SpeakerResolver {
 
   /// Two personal names are one person: same last word, and same first word
   /// when both have two words or more; a single word matches any word of a
-  /// longer name (`Farid` ↔ `Farid Hamzah`).
-  func samePerson(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-    if a.count != b.count, a.count >= 2, b.count >= 2 {
-      let (short, long) = a.count < b.count ? (a, b) : (b, a)
-      if zip(long.suffix(short.count), short).allSatisfy({ sameToken($0, $1) }) { return true }
-    }
-    if a.count >= 2, b.count >= 2 {
-      return sameToken(a.upperBound - 1, b.upperBound - 1) && sameToken(a.lowerBound, b.lowerBound)
-    }
-    let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-    if short.count == 1 { return long.contains { sameToken($0, short.lowerBound) } }
-    // `Al Mansoori` ↔ `Reem Al Mansoori`: a suffix.
-    return long.count >= short.count && zip(long.suffix(short.count), short).allSatisfy { sameToken($0, $1) }
-  }
-
-  /// `samePerson(_:_:)` over buffers of the document's tokens and text
-  /// (both ranges are of the document's tokens).
+  /// longer name (`Farid` ↔ `Farid Hamzah`, `Khatib` ↔ `Abdulrahman
+  /// al-Khatib`). Both ranges are of the document's tokens, read through
+  /// buffers of its tokens and text.
   static func samePerson(_ a: Range<Int>, _ b: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
     // Two words or more that end a longer name are its end: a surname with
     // particles (`van der Wiel` in `Joost van der Wiel`), or the last two of
@@ -1014,22 +1166,30 @@ struct SpeakerResolver {
       i = Int(nextMention[i])
     }
     var name: SpeakerNames.Bytes
+    // `diplomats` for `Diplomats in Algiers said` (`descriptionHeadEnd`),
+    // lowered as the name is.
+    var headAlias: SpeakerNames.Bytes? = nil
     if let n = entity.name {
       name = bytes(n)
     } else {
       let fullest = fullestNamed ?? firstMention
       let core = mentions[fullest].core
+      let headEnd = descriptionHeadEnd(core)
       // `Analysts said`: a common noun is capitalized only because it
       // starts the sentence.
       if let first = core.first, facts.has(first, .sentenceStart), let s = facts.speaker(first), !s.categories.isEmpty {
         if let lowered = lowercasedInitial(core, into: &names.extra) {
           name = SpeakerNames.Bytes(start: lowered.lowerBound, end: lowered.upperBound, inExtra: true)
+          if let headEnd, let head = lowercasedInitial(core.lowerBound..<headEnd, into: &names.extra) {
+            headAlias = SpeakerNames.Bytes(start: head.lowerBound, end: head.upperBound, inExtra: true)
+          }
         } else {
           name = bytes(core)
         }
       } else {
         name = bytes(core)
       }
+      if headAlias == nil, let headEnd { headAlias = bytes(core.lowerBound..<headEnd) }
     }
     if name.count == 0 { name = bytes(mentions[firstMention].tokens) }
     // Aliases: every other wording, compared on the bytes (plain loops: a
@@ -1056,7 +1216,11 @@ struct SpeakerResolver {
           // range read already for this mention (its name or core is often
           // the whole phrase) was kept or skipped then, and would be
           // skipped now: not compared again.
-          Self.addAlias(m.tokens, unless: nameRange, to: &ranges, tokens, text)
+          // (Not with a phrase of time before the core: `hours later the
+          // Ukrainian air force`.)
+          if !(m.tokens.lowerBound..<m.core.lowerBound).contains(where: { facts.word($0) == .adverb }) {
+            Self.addAlias(m.tokens, unless: nameRange, to: &ranges, tokens, text)
+          }
           let name = m.name ?? m.tokens
           if name != m.tokens { Self.addAlias(name, unless: nameRange, to: &ranges, tokens, text) }
           if m.core != m.tokens, m.core != name { Self.addAlias(m.core, unless: nameRange, to: &ranges, tokens, text) }
@@ -1068,7 +1232,40 @@ struct SpeakerResolver {
     }
     let firstAlias = names.aliases.count
     for r in ranges { names.aliases.append(bytes(r)) }
+    // An unnamed description is also known by its words before the place
+    // or the participle that follows its noun: `diplomats` for `diplomats
+    // in Algiers`, `senior German official` for `senior German official
+    // involved in the talks`.
+    if let headAlias {
+      let head = Array(headAlias.inExtra ? names.extra[headAlias.start..<headAlias.end] : document.text[headAlias.start..<headAlias.end])
+      var seen = false
+      for a in names.aliases[firstAlias...] where a.count == head.count {
+        if (a.inExtra ? names.extra[a.start..<a.end] : document.text[a.start..<a.end]).elementsEqual(head) {
+          seen = true
+          break
+        }
+      }
+      if !seen { names.aliases.append(headAlias) }
+    }
     names.people.append(SpeakerNames.Person(kind: entity.kind, name: name, firstAlias: firstAlias, endAlias: names.aliases.count))
+  }
+
+  /// The end of the words of description `core` up to its speaker noun,
+  /// when a preposition other than `of`/`for` follows the noun (`officials
+  /// in Erbil`, `diplomats from two countries`), or a word in -ed and then
+  /// a preposition (`an official briefed on the talks`, `involved in`);
+  /// nil otherwise (`head of the mission` is no head alone).
+  func descriptionHeadEnd(_ core: Range<Int>) -> Int? {
+    var k = core.lowerBound + 1
+    while k < core.upperBound - 1 {
+      if facts.speaker(k - 1).map({ $0.end == k }) == true {
+        let w = facts.word(k)
+        if w.isPreposition, w != .nameConnector { return k }
+        if w == .none, facts.has(k, .endsED), facts.word(k + 1).isPreposition { return k }
+      }
+      k += 1
+    }
+    return nil
   }
 
   /// `Sri Lanka’s` before `Court of Appeal`, `St. Brendan’s General` before

@@ -117,13 +117,15 @@ extension AttributionPass {
         post = piece
       }
     }
-    // One reported clause that ends in a quote, nothing set apart: the
+    // One reported clause with one quote inside, nothing set apart: the
     // statement is the whole clause, quote and all (`told reporters that
-    // the talks were “really constructive”`), the content of the verb in
-    // one contiguous span. Several quotes stay statements of their own.
-    // (The words before the quote must hold a verb: in `called the offer
-    // “a serious step”` they are the object the quote describes.)
-    if real.count == 1, first.marks.lowerBound > r.lowerBound, endsPiece(first, r), pre == nil, post == nil, shape != .object,
+    // the talks were “really constructive”`, `maintained that its soldiers
+    // had only returned fire after “a provocation” by Armenian forces`),
+    // the content of the verb in one contiguous span. Several quotes stay
+    // statements of their own. (The words before the quote must hold a
+    // verb: in `called the offer “a serious step”` they are the object the
+    // quote describes.)
+    if real.count == 1, first.marks.lowerBound > r.lowerBound, pre == nil, post == nil, shape != .object,
       (r.lowerBound..<first.marks.lowerBound).contains(where: { facts.isVerbSignal($0) })
     {
       sink.addDraft(r, frame: frame, source: source, form: .partialQuote, paragraph: paragraph)
@@ -136,11 +138,6 @@ extension AttributionPass {
     }
     if let pre { sink.addDraft(pre, frame: frame, source: source, form: form, paragraph: paragraph) }
     if let post { sink.addDraft(post, frame: frame, source: source, form: .reported, paragraph: paragraph) }
-  }
-
-  /// Nothing but punctuation follows quote `q` in `r`.
-  private func endsPiece(_ q: QuoteSpan, _ r: Range<Int>) -> Bool {
-    (q.marks.upperBound..<r.upperBound).allSatisfy { !facts.has($0, .word) && !facts.has($0, .number) }
   }
 
   /// Whether a quote of the paragraph starts inside `r` and ends after it,

@@ -83,11 +83,26 @@ extension SpeakerResolver {
     guard d >= 1, facts.word(d) == .determiner, facts.isMarked(d - 1, .container, in: document) else { return nil }
     var sentenceStart = p
     while sentenceStart > 0, !facts.isTerminal(sentenceStart - 1) { sentenceStart -= 1 }
-    return entities.indices.last { e in
+    if let e = entities.indices.last(where: { e in
       anyMention(of: e) { j in
         mentions[j].isSource && mentions[j].pronoun == .none && mentions[j].tokens.lowerBound >= sentenceStart && mentions[j].tokens.upperBound <= p
       }
+    }) {
+      return e
     }
+    // `In a statement read on state television, the Intelligence Ministry
+    // said …`: the first source after it in its sentence.
+    var sentenceEnd = p
+    while sentenceEnd < m.tokens.lowerBound, !facts.isTerminal(sentenceEnd) { sentenceEnd += 1 }
+    var best: (e: Int, at: Int)? = nil
+    for e in entities.indices {
+      forEachMention(of: e) { j in
+        let at = mentions[j].tokens.lowerBound
+        if mentions[j].isSource, mentions[j].pronoun == .none, at > p, at < sentenceEnd, at < best?.at ?? .max { best = (e, at) }
+        return true
+      }
+    }
+    return best?.e
   }
 
   // MARK: Bodies

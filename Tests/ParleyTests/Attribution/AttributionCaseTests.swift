@@ -55,19 +55,24 @@ struct AttributionCaseTests {
     // all: the content of the verb.
     Case("Mr. Adeyemi said ⟦the meeting had been “very frank”⟧ and that ⟦both sides would meet again in May⟧.", "Adeyemi", "Adeyemi"),
     Case("Ms. Duval told a local radio station that ⟦the talks were “really constructive.”⟧", "Ms. Duval"),
-    // Several quotes, or a quote that does not end the clause: the quoted
-    // words are the statements.
+    // So is one with a quote inside it, words after the quote and all.
+    Case("The minister said ⟦the talks had stalled because of “sabotage” by the opposition⟧.", "the minister"),
+    Case("The ministry maintained that ⟦its soldiers had only returned fire after “a provocation” by the other side⟧.", "the ministry"),
+    // Several quotes: the quoted words are the statements.
     Case("The ministry said the talks were “⟦useful⟧” and “⟦frank⟧.”", "the ministry", "the ministry"),
-    // A subordinator sets a paraphrase apart from a quote after it; one
-    // that is a preposition's first word (`because of`) does not.
+    // A subordinator sets a paraphrase apart from a quote after it (one
+    // that is a preposition's first word, `because of`, does not: above).
     Case("The minister said ⟦the talks had stalled⟧ because the opposition wanted “⟦a new vote⟧.”", "the minister", "the minister"),
-    Case("The minister said the talks had stalled because of “⟦sabotage⟧” by the opposition.", "the minister"),
     // Partial quotes as the object a verb describes: the quoted words.
     Case("Carla Duval called the offer “⟦a serious step⟧.”", "Carla Duval"),
     Case("The ministry dismissed the report as “⟦pure invention⟧.”", "the ministry"),
     // Scare quotes inside reported speech stay part of it.
     Case("Officials said ⟦the so-called “buffer zone” would be widened⟧.", "officials"),
     Case("Diplomats said ⟦the draft would either “welcome” or merely “note” the proposal⟧.", "diplomats"),
+    // A number opens the content's subject, not a listener's phrase; a
+    // hyphenated word before a name describes it.
+    Case("The ministry said ⟦the first 185,000 barrels a day would be pumped to the port⟧.", "the ministry"),
+    Case("⟦Strikes killed three people⟧, the state-run National News Agency reported.", "National News Agency"),
     // Wire-service habits: a bare weekday, auxiliaries, ages, datelines,
     // anonymous officials, an outlet as listener.
     Case("The official said Tuesday that ⟦the shipment had been delayed⟧.", "the official"),

@@ -3,11 +3,12 @@ import Testing
 @testable import Parley
 
 /// The resolver's search for the latest entity with the same core
-/// (`latestEntity(withCore:)`: a buffer walk with a token-count check,
-/// past entities whose `coreKeys` lack the core's bit) answers as the
-/// plain scan over each entity's mentions; the name comparisons over
-/// buffers answer as those over the document; and names that `find`
-/// would join share a bit of their `tokenKeys`.
+/// (`latestEntity(withCore:before:)`: a buffer walk with a token-count
+/// check, past entities whose `coreKeys` lack the core's bit) answers as
+/// the plain scan over each entity's mentions; the name comparisons over
+/// buffers answer as those over the document, and `samePerson` either way
+/// round; and names that `find` would join share a bit of their
+/// `tokenKeys`.
 @Suite struct ResolverScanTests {
   @Test func bufferComparisonsEqualThePlainOnes() throws {
     let engine = try TestSupport.engine()
@@ -33,7 +34,10 @@ import Testing
         let (person, words) = document.tokens.withUnsafeBufferPointer { tokens in
           document.text.withUnsafeBufferPointer { (SpeakerResolver.samePerson(a, b, tokens, $0), SpeakerResolver.sameText(a, b, tokens, $0)) }
         }
-        #expect(person == resolver.samePerson(a, b), "\(a) \(b)")
+        let personBack = document.tokens.withUnsafeBufferPointer { tokens in
+          document.text.withUnsafeBufferPointer { SpeakerResolver.samePerson(b, a, tokens, $0) }
+        }
+        #expect(person == personBack, "\(a) \(b)")
         #expect(words == resolver.sameText(a, b), "\(a) \(b)")
         // `find`'s filter: a pair it may join (same person, same words, or
         // the same first word) is never told apart by the keys; nor are
@@ -74,7 +78,7 @@ import Testing
         let plain = resolver.entities.indices.reversed().first { e in
           resolver.anyMention(of: e) { mentions[$0].pronoun == .none && resolver.sameText(mentions[$0].core, core) }
         }
-        #expect(resolver.latestEntity(withCore: core) == plain, "\(text.prefix(80).debugDescription) \(core)")
+        #expect(resolver.latestEntity(withCore: core, before: n) == plain, "\(text.prefix(80).debugDescription) \(core)")
         compared += 1
         if plain != nil { found += 1 }
       }

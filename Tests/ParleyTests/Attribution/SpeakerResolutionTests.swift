@@ -316,12 +316,43 @@ struct SpeakerResolutionTests {
     NameCase(
       "Veterans Affairs Canada said in a statement that it had hired 400 staff. It said the backlog had fallen.",
       ["Veterans Affairs Canada", "Veterans Affairs Canada"]),
+    // `and` inside the complement of a role after `of` or `for` keeps the
+    // phrase whole, after a quote too.
+    NameCase(
+      "“We are closing the gaps,” the minister of industry and trade told reporters.\n\n“It will take years,” the under secretary of commerce for industry and security, Rebecca Thornquist, told reporters.",
+      ["minister of industry and trade", "Rebecca Thornquist"]),
+    // A body's abbreviation by its initials, and its name by its last
+    // words, are the body.
+    NameCase(
+      "The Rapid Support Forces said the road was open. The R.S.F. said convoys could pass.\n\nThe European Commission said the pipeline was needed. The Commission said talks would resume.",
+      ["Rapid Support Forces", "Rapid Support Forces", "European Commission", "European Commission"]),
+    // A phrase of time before the subject is not in the name.
+    NameCase(
+      "The Kremlin said strikes would stop, but hours later the Ukrainian air force said drones had hit a plant.",
+      ["Kremlin", "Ukrainian air force"]),
+    // `the statement` is the body that issued it, named after it in its
+    // sentence.
+    NameCase(
+      "In a statement read on state television, the Intelligence Ministry said the suspects had confessed. “The network was under our eyes,” the statement said.",
+      ["Intelligence Ministry", "Intelligence Ministry"]),
   ]
 
   @Test("each statement's speaker has the name the text gives, read from descriptions, appositives and earlier text", arguments: nameCases)
   func namesFromText(_ c: NameCase) throws {
     let (document, a) = try Support.attribute(c.text)
     #expect(a.statements.map { a.speakers[$0.speaker].name } == c.names, "\(Support.describe(document, a))")
+  }
+
+  @Test("a description is also known by its words before a place or a participle, and a phrase of time is no alias")
+  func descriptionAliases() throws {
+    let (d1, a) = try Support.attribute("Diplomats in Algiers said they expected a low turnout. A senior official involved in the talks said the vote was calm. The head of the mission said the count was slow.")
+    #expect(a.speakers.map(\.name) == ["diplomats in Algiers", "senior official involved in the talks", "head of the mission"], "\(Support.describe(d1, a))")
+    #expect(a.speakers[0].aliases.contains { $0.lowercased() == "diplomats" })
+    #expect(a.speakers[1].aliases.contains { $0.lowercased() == "senior official" })
+    // `of` is no place: `head` alone names no one.
+    #expect(!a.speakers[2].aliases.contains { $0.lowercased() == "head" })
+    let (_, b) = try Support.attribute("But hours later the Ukrainian air force said drones had hit a plant.")
+    #expect(b.speakers.first?.aliases.allSatisfy { !$0.contains("hours") } == true, "\(b.speakers.first?.aliases ?? [])")
   }
 
   @Test("the names read from text keep their kinds, and their rules stop where they should")

@@ -18,6 +18,7 @@ enum RuleLexicon {
     tensions\tvalence\t-1
     prisoners of war\tvalence\t0
     hope\tvalence\t1.5
+    brokered\tvalence\t1
     [hedges and boosters]
     may\thedge.modal\t0.6
     could\thedge.modal\t0.5
@@ -44,6 +45,7 @@ enum RuleLexicon {
     eased\tshifter\t0.8
     faded\tshifter\t0.9
     ended in\tshifter\t0
+    after months of\tshifter\t0.6
     [grammar]
     the\tgrammar.determiner\t1
     a\tgrammar.determiner\t1

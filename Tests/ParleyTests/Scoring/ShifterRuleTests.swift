@@ -36,6 +36,10 @@ import Testing
     // ...and makes the verb transitive: with nothing evaluative in the
     // object, the subject is not what ended.
     "The ceasefire ended the fighting season.",
+    // A shifter that ends in a preposition takes its object after it...
+    "A deal came after months of ⟦tensions⟧.",
+    // ...and never a subject: the months ended, not the brokering.
+    "The swap was brokered after months of quiet talks.",
   ])
   func object(_ marked: String) {
     assertRule("shifter", marked)

@@ -13,7 +13,9 @@
 ///   clause, at most `shifterSubjectWindow` tokens away: the subject of an
 ///   intransitive or passive use ("shelling eased", "the dispute was
 ///   resolved", "hopes faded"), with the terms of its sign before it in
-///   the subject ("hopes for an early agreement have faded");
+///   the subject ("hopes for an early agreement have faded"); not for a
+///   shifter that ends in a preposition ("after months of", "an end to"),
+///   whose object can only follow;
 /// - in both cases the terms of the same sign that follow in the clause
 ///   describe the object and go with it, within `shifterObjectSpan`.
 /// A negator between the shifter and its object takes over ("ended
@@ -47,6 +49,10 @@ public struct ShifterRule: StanceRule {
       // nothing evaluative in it: "the accord ended the fighting season"
       // does not end the accord.
       if context.opensNounPhrase(at: Int(s[i].end), before: s.tokens.upperBound) { continue }
+      // Nor has a shifter that ends in a preposition any subject: "a swap
+      // brokered by Oman after months of quiet talks" ends the months, not
+      // the brokering.
+      if context.wordClass(Int(s[i].end) - 1).isPreposition { continue }
       if let j = subject(of: i, s), Int(s[i].start - s[j].end) <= p.shifterSubjectWindow {
         s.apply(.shifter, to: j, factor: factor, trigger: i)
         // The whole subject goes: in "hopes for an early agreement have
