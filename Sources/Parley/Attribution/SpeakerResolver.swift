@@ -199,7 +199,11 @@ struct SpeakerResolver {
   @inline(__always)
   func forEachMention(of e: Int, _ body: (Int) -> Bool) {
     var i = Int(entities[e].lastMention)
-    while i >= 0, mentions[i].tokens.lowerBound >= mentionFloor {
+    // (The floor is below 0 in a text shorter than `reach`: no mention is
+    // read for it.)
+    let bounded = mentionFloor > 0
+    while i >= 0 {
+      if bounded, mentions[i].tokens.lowerBound < mentionFloor { return }
       if !body(i) { return }
       i = Int(previousMention[i])
     }
@@ -320,18 +324,21 @@ struct SpeakerResolver {
     if let name = m.name {
       let personLike = m.kind == .person || (name.count == 1 && !facts.has(name.lowerBound, .allCaps) && m.head < 0)
       // The tokens and text through buffers taken once for all entities.
-      let named = latestNamed(sharingWordsWith: name) { e, en, tokens, text in
-        if personLike, entities[e].kind == .person || en.count == 1, Self.samePerson(name, en, tokens, text) { return true }
+      // (The test reads the entity it is given, not `entities`: a closure
+      // that captured the resolver copied it at every call.)
+      let isBody = m.head >= 0
+      let named = latestNamed(sharingWordsWith: name) { entity, en, tokens, text in
+        if personLike, entity.kind == .person || en.count == 1, Self.samePerson(name, en, tokens, text) { return true }
         if Self.sameText(name, en, tokens, text) { return true }
         // `Hollister` after `Hollister Motors`, `Serra Dourada` after
         // `Serra Dourada Mineração`: a body's name by its first words
         // (not an outlet's: `China` is not `China Daily`).
-        guard name.count < en.count, entities[e].kind == .organization else { return false }
+        guard name.count < en.count, entity.kind == .organization else { return false }
         if Self.sameText(name, en.lowerBound..<(en.lowerBound + name.count), tokens, text) { return true }
         // `the Commission` after `the European Commission`, `the Home
         // Office` after `the British Home Office`: by its last words, when
         // they hold the body's noun.
-        return m.head >= 0 && Self.sameSuffix(name, of: en, tokens, text)
+        return isBody && Self.sameSuffix(name, of: en, tokens, text)
       }
       if let named { return named }
       if personLike { return nil }
@@ -396,7 +403,9 @@ struct SpeakerResolver {
     // not the army.
     if m.isDefinite, m.name == nil, m.head >= 0 {
       let floor = m.tokens.lowerBound - Self.reach
-      for e in live.reversed().lazy.map({ Int($0) }) where entities[e].last >= floor {
+      for k in live.indices.reversed() {
+        let e = Int(live[k])
+        guard entities[e].last >= floor else { continue }
         if anyMention(of: e, { mentions[$0].pronoun == .none && mentions[$0].head == m.head && endsWithText(mentions[$0].core, m.core) }) { return e }
       }
     }
@@ -407,16 +416,17 @@ struct SpeakerResolver {
   /// `tokenKeys`: every test of two names here needs a word in common, so
   /// most entities fail on their keys alone) and passes `test` (the
   /// entity, its name, the document's tokens and text).
+  @inline(__always)
   private func latestNamed(
     sharingWordsWith name: Range<Int>,
-    _ test: (Int, Range<Int>, UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Bool
+    _ test: (Entity, Range<Int>, UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Bool
   ) -> Int? {
     document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text -> Int? in
         let keys = Self.tokenKeys(name, tokens, text)
         func check(_ e: Int) -> Bool {
           guard entities[e].nameKeys & keys != 0, let en = entities[e].name else { return false }
-          return test(e, en, tokens, text)
+          return test(entities[e], en, tokens, text)
         }
         guard let nameIndex else {
           for e in entities.indices.reversed() where check(e) { return e }
@@ -445,8 +455,16 @@ struct SpeakerResolver {
   /// Files entity `e` in `nameIndex` (when built) under the words of its
   /// current name. (A name replaced by a longer one stays filed under its
   /// old words too: candidates are checked against the current name.)
+  @inline(__always)
   private mutating func indexName(of e: Int) {
-    guard nameIndex != nil, let name = entities[e].name else { return }
+    guard nameIndex != nil else { return }
+    fileName(of: e)
+  }
+
+  /// `indexName(of:)` once the index is built.
+  @inline(never)
+  private mutating func fileName(of e: Int) {
+    guard let name = entities[e].name else { return }
     document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text in
         Self.forEachWordHash(of: name, tokens, text) { h in
@@ -609,7 +627,9 @@ struct SpeakerResolver {
     let floor = position - Self.reach
     return mentions.withUnsafeBufferPointer { ms -> Int? in
       nextMention.withUnsafeBufferPointer { next -> Int? in
-        for e in live.reversed().lazy.map({ Int($0) }) where entities[e].coreKeys & key != 0 && entities[e].last >= floor {
+        for k in live.indices.reversed() {
+          let e = Int(live[k])
+          guard entities[e].coreKeys & key != 0, entities[e].last >= floor else { continue }
           var j = Int(entities[e].firstMention)
           while j >= 0 {
             if ms[j].core.count == core.count, ms[j].pronoun == .none, sameText(ms[j].core, core) { return e }
@@ -717,8 +737,8 @@ struct SpeakerResolver {
   private mutating func fromText(unnamedDefinite i: Int) -> Int? {
     if let e = documentMaker(of: i) { return e }
     guard let (name, kind) = textAntecedent(of: i) else { return nil }
-    if let e = latestNamed(sharingWordsWith: name, { e, en, tokens, text in
-      kind == .person ? entities[e].kind == .person && Self.samePerson(name, en, tokens, text) : Self.sameText(name, en, tokens, text)
+    if let e = latestNamed(sharingWordsWith: name, { entity, en, tokens, text in
+      kind == .person ? entity.kind == .person && Self.samePerson(name, en, tokens, text) : Self.sameText(name, en, tokens, text)
     }) {
       return e
     }
@@ -1012,7 +1032,9 @@ struct SpeakerResolver {
     // (An entity last met out of reach is not read: `last` is its latest
     // mention's start.)
     let floor = m.tokens.lowerBound - Self.reach
-    for e in live.lazy.map({ Int($0) }) where entities[e].last >= floor && ok(e) {
+    for k in live.indices {
+      let e = Int(live[k])
+      guard entities[e].last >= floor, ok(e) else { continue }
       var at = -1
       forEachMention(of: e) { i in
         let x = mentions[i].tokens.lowerBound
