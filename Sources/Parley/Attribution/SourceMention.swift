@@ -378,7 +378,9 @@ extension AttributionPass {
       // (Both tests are read only where they decide: most tokens are no
       // cue and no verb in -ed.)
       let endsED = k > start && facts.has(k, .endsED) && !facts.isCapitalized(k)
+      // (`al-Mansouri` ends a name as a capital does.)
       var participle = endsED && k + 1 < end && facts.word(k + 1).isPreposition && !facts.isCapitalized(k - 1)
+        && !(facts.has(k - 1, .hyphenated) && isNameParticle(k - 1))
       if endsED, describesNoun(k, phrase: start..<end) { participle = true }
       // A reporting verb whose `that` follows a short phrase is the verb:
       // `the chief financial officer acknowledged on Thursday that …`.

@@ -353,6 +353,13 @@ struct SpeakerResolutionTests {
     #expect(!a.speakers[2].aliases.contains { $0.lowercased() == "head" })
     let (_, b) = try Support.attribute("But hours later the Ukrainian air force said drones had hit a plant.")
     #expect(b.speakers.first?.aliases.allSatisfy { !$0.contains("hours") } == true, "\(b.speakers.first?.aliases ?? [])")
+    // A surname with a particle ends its phrase as a capital does: the
+    // verb in -ed after it is no participle (`declined to` is not
+    // `briefed on`).
+    let (d3, c) = try Support.attribute("Khalid al-Mansouri, a spokesman for the ministry, said talks would resume. Mr. al-Mansouri declined to give a date. He said both sides were serious.")
+    #expect(c.speakers.count == 1, "\(Support.describe(d3, c))")
+    #expect(c.speakers.first?.aliases.contains("Mr. al-Mansouri") == true, "\(c.speakers.first?.aliases ?? [])")
+    #expect(c.speakers.first?.aliases.allSatisfy { !$0.contains("declined") } == true, "\(c.speakers.first?.aliases ?? [])")
   }
 
   @Test("the names read from text keep their kinds, and their rules stop where they should")

@@ -86,6 +86,15 @@ import Testing
     #expect(evidence.first { $0.text == "not" }?.value == 0)
   }
 
+  @Test func aCorrectionAfterACommaDeniesNothing() {
+    // `, not weeks`: a short phrase with no verb word that ends the clause.
+    #expect(optimism("The inspectors will return within days, not weeks.") == 0)
+    #expect(optimism("It was a pause, not a peace deal, officials said.") == 0)
+    // Not after a word, nor before a phrase that runs on past four words.
+    #expect(optimism("They came back, but did not meet.") < 0)
+    #expect(optimism("The envoy left, not one of the seven delegations having signed anything.") < 0)
+  }
+
   @Test func offWhenTheParameterIsZero() {
     var parameters = ModelParameters()
     parameters.bareNegationValence = 0

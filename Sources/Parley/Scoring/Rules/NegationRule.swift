@@ -29,7 +29,7 @@ public struct NegationRule: StanceRule {
       // round would produce a breakthrough".
       let window = opensClause(s[i], context) ? Int(s.tokens.count) : p.negationWindow
       let first = s.governed(by: i, from: i + 1, window: window, where: { $0.axis != nil || $0.category == .shifter })
-      if first == nil && p.bareNegationValence > 0 && w >= p.bareNegationMinWeight {
+      if first == nil && p.bareNegationValence > 0 && w >= p.bareNegationMinWeight && !isCorrection(s[i], context) {
         // Nothing evaluative to reverse: in news, a denied action is itself
         // mildly bad news ("inspectors were unable to visit", "no partner
         // ready to discuss them", "the delegation did not attend"). Only
@@ -56,6 +56,32 @@ public struct NegationRule: StanceRule {
         }
       }
     }
+  }
+
+  /// `within days, not weeks`, `a pause, not a peace`: a negator right
+  /// after a comma before a short phrase with no verb word, ending its
+  /// clause, corrects a word; it denies no action.
+  private func isCorrection(_ c: Cue, _ context: RuleContext) -> Bool {
+    let tokens = context.document.tokens
+    let text = context.document.text
+    let comma = UInt8(ascii: ","), semicolon = UInt8(ascii: ";")
+    let start = Int(c.start)
+    guard start > 0, tokens[start - 1].kind == .punctuation, text[Int(tokens[start - 1].start)] == comma else { return false }
+    var k = Int(c.end)
+    while k < tokens.count, k - Int(c.end) <= 4 {
+      switch tokens[k].kind {
+      case .terminal: return k > Int(c.end)
+      case .punctuation:
+        let b = text[Int(tokens[k].start)]
+        return k > Int(c.end) && (b == comma || b == semicolon)
+      default:
+        switch context.wordClass(k) {
+        case .be, .have, .do, .modal, .to, .that, .relative, .wh, .subordinator, .pastVerb: return false
+        default: k += 1
+        }
+      }
+    }
+    return false
   }
 
   /// The negator's last word is `that`: it opens a clause.
