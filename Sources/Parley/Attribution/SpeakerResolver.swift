@@ -1259,12 +1259,10 @@ struct SpeakerResolver {
     // in Algiers`, `senior German official` for `senior German official
     // involved in the talks`.
     if let headAlias {
-      let head = Array(headAlias.inExtra ? names.extra[headAlias.start..<headAlias.end] : document.text[headAlias.start..<headAlias.end])
-      var seen = false
-      for a in names.aliases[firstAlias...] where a.count == head.count {
-        if (a.inExtra ? names.extra[a.start..<a.end] : document.text[a.start..<a.end]).elementsEqual(head) {
-          seen = true
-          break
+      let seen = document.text.withUnsafeBufferPointer { text in
+        names.extra.withUnsafeBufferPointer { extra in
+          let head = SpeakerNames.bytes(headAlias, text: text, extra: extra)
+          return names.aliases[firstAlias...].contains { $0.count == head.count && SpeakerNames.bytes($0, text: text, extra: extra).elementsEqual(head) }
         }
       }
       if !seen { names.aliases.append(headAlias) }
