@@ -162,7 +162,9 @@ extension AttributionPass {
         if f.forwardShape == .bareClause {
           var from = start
           while let c = facts.firstComma(in: from..<end) {
-            if c + 1 < end, facts.has(c + 1, .inCue) {
+            // (Not over a participle with its agent, which only describes
+            // the noun before: `the sanctions, announced by Britain, would …`.)
+            if c + 1 < end, facts.has(c + 1, .inCue), !isAgentParticiple(c + 1, before: end) {
               end = c
               break
             }
@@ -214,6 +216,12 @@ extension AttributionPass {
         emit(fr, frame: f, source: source, shape: f.forwardShape, paragraph: paragraph, into: &sink)
       }
     }
+  }
+
+  /// Whether token `t` is a participle in -ed followed by its agent
+  /// (`announced by`, `reported by`) before `end`.
+  func isAgentParticiple(_ t: Int, before end: Int) -> Bool {
+    t + 1 < end && facts.has(t, .endsED) && facts.word(t + 1).isPreposition && isMarked(t + 1, .agent)
   }
 
   /// Where the content of frame `fi` of a unit ends: at the boundary of
@@ -426,6 +434,14 @@ extension AttributionPass {
       }
       if negated || passive || infinitive || agentBy {
         frame.silent = true
+        // `the sanctions, announced by Britain on Wednesday, would …`: a
+        // participle with its agent right after a comma describes the noun
+        // before it; it opens no clause, so a content around it runs on.
+        if agentBy, !negated, !passive, !infinitive, b >= unit.lowerBound, b == cue.start - 1, facts.isComma(b), isAgentParticiple(cue.start, before: unit.upperBound) {
+          frame.boundary = cue.start
+          frame.isCoordinate = false
+          return frame
+        }
         setBoundary(&frame, before: b + 1, unit: unit)
         return frame
       }

@@ -524,7 +524,10 @@ extension AttributionPass {
   func isValidSubject(_ np: NounPhrase) -> Bool {
     let first = np.range.lowerBound
     let last = np.range.upperBound - 1
-    if facts.has(last, .possessive) || facts.word(last) == .determiner || facts.word(last).isPreposition { return false }
+    if facts.word(last) == .determiner || facts.word(last).isPreposition { return false }
+    // A possessive needs its noun, so one right before the verb ends a
+    // name: `Moody’s said`, `Sotheby’s said` (not `Ukraine’s said`).
+    if facts.has(last, .possessive), !(last > first && facts.isCapitalized(last - 1) && isNameEndingInS(last)) { return false }
     if facts.word(first).isPreposition, np.range.count > 1 { return false }
     if !facts.isCapitalized(first), facts.has(first, .endsING) || facts.has(first, .endsED), facts.speaker(first) == nil { return false }
     return true
@@ -541,6 +544,7 @@ extension AttributionPass {
         // suggest`): it names something when it stands alone or before
         // another capital (`Lukas said`, `Lina Moreau said`).
         if !facts.has(k, .sentenceStart) || r.count == 1 || (k + 1 < r.upperBound && (facts.isCapitalized(k + 1) || isNameParticle(k + 1))) { return true }
+        if k + 2 == r.upperBound, facts.has(k + 1, .possessive), isNameEndingInS(k + 1) { return true }  // `Moody’s said`
       }
       if let m = facts.speaker(k), !m.categories.subtracting(.title).isEmpty { return true }
       if facts.has(k, .hyphenated), isNameParticle(k) { return true }  // `Mr. al-Dossary`
@@ -635,11 +639,14 @@ extension AttributionPass {
       }
     }
     // The core ends before a relative clause, a comma or a phrase of time
-    // (`A Lisbon administrative court on Tuesday`).
+    // (`A Lisbon administrative court on Tuesday`, and the wire's bare day
+    // in `Officials Tuesday said`, though not `The Sunday Times`).
     var coreEnd = range.upperBound
     for k in range
     where facts.word(k) == .relative || facts.isComma(k) || (facts.word(k) == .that && k > range.lowerBound)
       || (k > range.lowerBound && k + 1 < range.upperBound && facts.word(k).isPreposition && facts.word(k + 1) == .timeNoun)
+      || (k > range.lowerBound && facts.word(k) == .timeNoun && facts.word(k - 1) != .determiner
+        && (k + 1 == range.upperBound || !facts.isCapitalized(k + 1)))
     {
       if facts.isComma(k), let e = nameListEnd(comma: k, limit: range.upperBound, facts: facts), e == range.upperBound || !facts.isCapitalized(e) {
         continue  // `the Ministry of Health, Population and Sanitation`
@@ -754,6 +761,8 @@ extension AttributionPass {
     }
     // A run ending in a connector is cut back.
     while j > k, !facts.isCapitalized(j - 1), !facts.has(j - 1, .hyphenated), !facts.has(j - 1, .allCaps) { j -= 1 }
+    // A possessive that ends the core ends a name: `Moody’s`.
+    if j > k, j + 1 == coreEnd, facts.has(j, .possessive), j + 1 == range.upperBound { j += 1 }
     // A title inside the run: `Unification Minister Han Seo-yeon`.
     var t = k
     while t < j {
@@ -855,7 +864,13 @@ extension AttributionPass {
         m.kind = kindOf(head)
         switch m.kind {
         case .group:
-          break  // `Officials in Bamako`: capitalized only at the start
+          // `Officials in Bamako`: capitalized only at the start. But a
+          // group noun that a capital follows opens a body's name:
+          // `Doctors Without Borders`, `Veterans Affairs Canada`.
+          if head.start == k, head.end < j, facts.isCapitalized(head.end), facts.word(head.end) != .timeNoun {
+            m.kind = .organization
+            m.name = name
+          }
         case .person:
           m.name = personName(name, facts: facts)
         case .organization, .media:
@@ -864,6 +879,11 @@ extension AttributionPass {
       } else if m.isTitled {
         m.kind = .person
         m.name = personName(name, facts: facts)
+      } else if j < coreEnd, j - k == 1, (j..<coreEnd).allSatisfy({ facts.has($0, .word) && !facts.isCapitalized($0) && (facts.word($0) == .none || facts.word($0) == .adjective) }) {
+        // `a Turkish patrol boat`, `the Greek coast guard`: one capitalized
+        // word before plain nouns says whose or where; it is no name, and
+        // the description is the speaker.
+        m.kind = facts.has(coreEnd - 1, .endsS) ? .group : .organization
       } else {
         m.name = name
         let hasAnd = name.contains { facts.word($0) == .and }
@@ -989,6 +1009,13 @@ extension AttributionPass {
   /// hyphen is capitalized.
   func isNameParticle(_ i: Int) -> Bool {
     Self.isNameParticle(i, document: document)
+  }
+
+  /// Whether the possessive token `p` is `’s` or `'s` (a name such as
+  /// `Moody’s` may end in it), not the bare apostrophe of a plural.
+  func isNameEndingInS(_ p: Int) -> Bool {
+    let t = document.tokens[p]
+    return t.length > 1 && document.text[Int(t.start) + Int(t.length) - 1] | 0x20 == UInt8(ascii: "s")
   }
 
   /// The gender that token `i` tells as a capitalized given name

@@ -63,15 +63,24 @@ extension SpeakerResolver {
   /// noun is no document of a speaker's: `the commissions' work`.
   func documentMaker(of i: Int) -> Int? {
     let m = mentions[i]
-    guard m.isSource, m.isDefinite, m.name == nil, m.head < 0, m.pronoun == .none, m.core.count == 1 else { return nil }
-    let noun = m.core.lowerBound
-    guard facts.has(noun, .word), !facts.isCapitalized(noun), facts.word(noun) == .none else { return nil }
+    // (A noun, or a plain word and a noun: `the charge sheets`.)
+    guard m.isSource, m.isDefinite, m.name == nil, m.head < 0, m.pronoun == .none, m.core.count == 1 || m.core.count == 2 else { return nil }
+    let noun = m.core.upperBound - 1
+    for w in m.core { guard facts.has(w, .word), !facts.isCapitalized(w), facts.word(w) == .none else { return nil } }
     var p = m.tokens.lowerBound - 1
     while p >= 0, !sameToken(p, noun) { p -= 1 }
     guard p >= 0 else { return nil }
-    // The maker named after the noun: the entity of the mention there.
-    if p + 2 < m.tokens.lowerBound, facts.isMarked(p + 1, .agent, in: document) || facts.isMarked(p + 1, .origin, in: document) {
-      return entities.indices.last { e in anyMention(of: e) { mentions[$0].isSource && mentions[$0].pronoun == .none && mentions[$0].tokens.lowerBound == p + 2 } }
+    // The maker named after the noun, or after a participle and a few
+    // words (`charge sheets filed in court by Singaporean prosecutors`):
+    // the entity of the mention there.
+    var by = p + 1
+    if by < m.tokens.lowerBound, facts.has(by, .endsED) {
+      var q = by + 1
+      while q < min(by + 5, m.tokens.lowerBound), !facts.isTerminal(q), !facts.isMarked(q, .agent, in: document), !facts.isMarked(q, .origin, in: document) { q += 1 }
+      by = q
+    }
+    if by + 1 < m.tokens.lowerBound, facts.isMarked(by, .agent, in: document) || facts.isMarked(by, .origin, in: document) {
+      return entities.indices.last { e in anyMention(of: e) { mentions[$0].isSource && mentions[$0].pronoun == .none && mentions[$0].tokens.lowerBound == by + 1 } }
     }
     // `in a report`, `in its annual report`: `in`, a determiner, at most
     // two more words.

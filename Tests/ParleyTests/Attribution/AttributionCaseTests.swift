@@ -338,6 +338,17 @@ struct AttributionCaseTests {
     Case("The injured cyclist said ⟦the light had been green⟧.", "injured cyclist"),
     // A phrase of time ends the subject.
     Case("A Porto labour court on Thursday upheld the dismissals.\n\nThe court said ⟦the union had been warned⟧.", "Porto labour court"),
+    // (session 16) A name that ends in `’s` is a subject; a participle with
+    // its agent inside a content does not end it; a group noun before a
+    // capital opens a body's name; a bare day is no part of the subject; a
+    // document named earlier with its maker after a participle.
+    Case("Moody’s, the ratings agency, warned that ⟦a long drain on reserves could hurt the rating⟧.", "Moody’s"),
+    Case("Sotheby’s said ⟦the painting had been sold⟧.", "Sotheby’s"),
+    Case("The Kremlin said ⟦the sanctions, announced by Britain on Wednesday, would not hurt the economy⟧.", "Kremlin"),
+    Case("Doctors Without Borders said ⟦its clinic had run out of fuel⟧. It said ⟦the clinic would close⟧.", "Doctors Without Borders", "Doctors Without Borders"),
+    Case("Officials Tuesday said ⟦the road was open⟧.", "officials"),
+    Case("The Greek coast guard said ⟦it had rescued 12 people⟧.", "Greek coast guard"),
+    Case("⟦Three men were charged⟧, according to charge sheets filed in court by Singaporean prosecutors. ⟦The men lied to suppliers⟧, the charge sheets say.", "Singaporean prosecutors", "Singaporean prosecutors"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)

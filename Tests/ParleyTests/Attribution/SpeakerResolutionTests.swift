@@ -146,6 +146,18 @@ struct SpeakerResolutionTests {
     #expect(a.speakers.first?.name.lowercased() == "officials in quito")
   }
 
+  @Test("one capitalized word before plain nouns is no name: the description is the speaker")
+  func nationalityBeforeNouns() throws {
+    let text = """
+      Aid deliveries resumed on Monday, a British charity said. “The trucks are moving,” the charity said. \
+      A Turkish patrol boat captain said the sea was rough. Doctors Without Borders said the clinic was full.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 4, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["British charity", "Turkish patrol boat captain", "Doctors Without Borders"], "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.kind) == [.organization, .person, .organization])
+  }
+
   @Test("a surname alone takes the full name seen earlier outside any mention")
   func surnameFromAnObject() throws {
     let (document, a) = try Support.attribute("Lena Varga met Tomas Ek in Geneva on Monday. Ek said the meeting had been short.")

@@ -52,7 +52,8 @@ import Testing
     let (score, evidence) = RuleLexicon.evidence("There is no doubt about it.")
     let booster = evidence.first { $0.rule == "booster" }
     #expect(booster?.text == "no doubt")
-    #expect(booster?.value == -1)
+    // (A booster of weight 1 removes `boosterOffset` of hedge mass.)
+    #expect(booster?.value == -ModelParameters().boosterOffset)
     #expect(booster?.rules == [])
     #expect(score.stance.hedging == 0)
   }
