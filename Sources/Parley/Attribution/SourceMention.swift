@@ -246,7 +246,15 @@ extension AttributionPass {
   func antecedent(ofRelativeAt r: Int, floor: Int) -> NounPhrase? {
     var e = r
     if e - 1 >= floor, facts.isComma(e - 1) { e -= 1 }
-    guard let np = nounPhraseBefore(e, floor: floor) else { return nil }
+    guard var np = nounPhraseBefore(e, floor: floor) else { return nil }
+    // `Rizky Nugroho, a student at the University of Indonesia, who said`:
+    // `who` takes the person a body is the place of, not the body.
+    if isMarked(r, .person), np.range.lowerBound - 1 > floor, facts.word(np.range.lowerBound - 1).isPreposition,
+      np.range.contains(where: { facts.isBodyNoun($0) }), let holder = nounPhraseBefore(np.range.lowerBound - 1, floor: floor),
+      !holder.range.contains(where: { facts.isBodyNoun($0) })
+    {
+      np = NounPhrase(range: holder.range.lowerBound..<np.range.upperBound)
+    }
     let first = np.range.lowerBound
     let described = facts.word(first) == .determiner || facts.word(first) == .quantifier
     if described, first - 1 >= floor, facts.isComma(first - 1), let name = nounPhraseBefore(first - 1, floor: floor),

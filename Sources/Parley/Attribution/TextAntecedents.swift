@@ -40,6 +40,7 @@ extension SpeakerResolver {
     case .organization, .media:
       if m.head >= 0, let name = bodyName(head: m.head, office: m.office, modifiers: m.core.lowerBound..<headToken, before: m.tokens.lowerBound) { return (name, m.kind) }
       if m.isBareHead, let name = nameAfterNoun(of: m) { return (name, m.kind) }
+      if m.isBareHead, m.refersBack, m.kind == .organization, let name = subjectBodyName(before: m.tokens.lowerBound) { return (name, m.kind) }
       return nil
     case .person:
       guard m.head >= 0 else { return nil }
@@ -255,6 +256,51 @@ extension SpeakerResolver {
     guard facts.has(t, .word), facts.isCapitalized(t), facts.word(t) == .none || (inside && facts.word(t) == .adjective) else { return false }
     if let s = facts.speaker(t), s.categories.contains(.title) { return false }
     return true
+  }
+
+  /// `OPEC+ agreed on Sunday to …, the group said`, `The Africa Centres for
+  /// Disease Control declared …. Cases have tripled, the agency said`: with
+  /// no named body before it (the resolver asks only then), a body's
+  /// generic noun takes the body named as the subject of its own sentence
+  /// or of the one before: a capitalized name that opens the sentence
+  /// (after a dateline) and holds a body's noun or is a body the lexicon
+  /// knows.
+  func subjectBodyName(before limit: Int) -> Range<Int>? {
+    var end = limit
+    var start = limit
+    for _ in 0..<2 {
+      while start > 0, !facts.isTerminal(start - 1) { start -= 1 }
+      if let name = openingBodyName(from: start, before: end) { return name }
+      guard start >= 2 else { return nil }
+      end = start - 1
+      start = end
+    }
+    return nil
+  }
+
+  /// The body's name that opens the sentence at `start` (before `end`),
+  /// after a determiner and a dateline (`VIENNA —`), or nil.
+  private func openingBodyName(from start: Int, before end: Int) -> Range<Int>? {
+    var k = start
+    for _ in 0..<2 {
+      if k < end, facts.word(k) == .determiner { k += 1 }
+      var j = k
+      while j < end {
+        if isNameWord(j, inside: j > k) {
+          j += 1
+        } else if j > k, j + 1 < end, facts.word(j) == .nameConnector || facts.word(j) == .and, isNameWord(j + 1, inside: true) {
+          j += 2  // `Centres for Disease Control and Prevention`
+        } else {
+          break
+        }
+      }
+      guard j > k else { return nil }
+      if (k..<j).contains(where: { facts.isBodyNoun($0) }) { return k..<j }
+      // A dateline: capitals and a dash before the sentence's subject.
+      guard j < end, facts.has(j, .clausePunct), j - k <= 4 else { return nil }
+      k = j + 1
+    }
+    return nil
   }
 
   // MARK: People

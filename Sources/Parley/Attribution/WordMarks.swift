@@ -17,6 +17,9 @@ enum WordMark: String, CaseIterable, Sendable {
   /// A concession the writer adds after a comma (`…, though talks
   /// continue`): `though`, `although`.
   case concession
+  /// A relative pronoun that stands for a person (`…, a student at the
+  /// University of Indonesia, who said`): `who`, `whom`.
+  case person
 
   static let notePrefix = "mark:"
 

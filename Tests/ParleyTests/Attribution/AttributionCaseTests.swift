@@ -349,6 +349,13 @@ struct AttributionCaseTests {
     Case("Officials Tuesday said ⟦the road was open⟧.", "officials"),
     Case("The Greek coast guard said ⟦it had rescued 12 people⟧.", "Greek coast guard"),
     Case("⟦Three men were charged⟧, according to charge sheets filed in court by Singaporean prosecutors. ⟦The men lied to suppliers⟧, the charge sheets say.", "Singaporean prosecutors", "Singaporean prosecutors"),
+    // `who` after a place of work takes the person, `which` the body.
+    Case("“⟦They live in another country⟧,” said Rizky Nugroho, a student at the University of Indonesia, who said ⟦he had joined the protests⟧.", "Rizky Nugroho", "Rizky Nugroho"),
+    Case("The plan was approved by the ministry, which said ⟦it would start in May⟧.", "ministry"),
+    // With no named body before it, a body's generic noun takes the body
+    // that is the subject of its own sentence or the one before.
+    Case("⟦NATO agreed on Sunday to send more troops⟧, the alliance said.", "NATO"),
+    Case("The Africa Centres for Disease Control declared an emergency on Tuesday. ⟦Cases have tripled since January⟧, the agency said.", "Africa Centres for Disease Control"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
