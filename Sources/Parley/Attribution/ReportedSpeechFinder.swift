@@ -971,7 +971,11 @@ extension AttributionPass {
       let next = facts.word(j)
       let pronounNext = facts.pronoun(j) != .none && next != .determiner
       if pronounNext || next == .determiner {
-        // The listener must look like one: a speaker noun or a name.
+        // The listener must look like one: a speaker noun or a name. A
+        // phrase of an article, a noun and a verb is the clause's subject
+        // and verb: `said the plan covers the town` (not `told foreign
+        // reporters the …`).
+        if j - k >= 3, facts.word(k) == .determiner, isLikelyVerb(j - 1) { return nil }
         let listener = NounPhrase(range: k..<j)
         return isMentionLike(listener) ? j : nil
       }

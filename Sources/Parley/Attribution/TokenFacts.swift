@@ -533,9 +533,12 @@ struct TokenFacts: Sendable {
       // (Set or cleared on every token: a match recorded later, which
       // `speakerAt` then names, decides.)
       let pronoun = f.categories.contains(.pronoun) && f.pronoun != .none && end == start + 1 ? Flags.pronoun.rawValue : 0
+      // A speaker noun in -ly is no adverb: `the assembly said`, `the
+      // family said`.
+      let notAdverb = f.categories.intersection(.heads).isEmpty ? 0 : Flags.endsLY.rawValue
       for k in start..<end {
         speakerAt[k] = index
-        flags[k] = Flags(rawValue: flags[k].rawValue & ~Flags.pronoun.rawValue | Flags.inSpeaker.rawValue | pronoun)
+        flags[k] = Flags(rawValue: flags[k].rawValue & ~(Flags.pronoun.rawValue | notAdverb) | Flags.inSpeaker.rawValue | pronoun)
       }
       speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: rows[end - 1].exact, office: f.office))
     }
@@ -847,7 +850,10 @@ struct TokenFacts: Sendable {
     @inline(__always) func lower(_ k: Int) -> UInt8 { p[r.upperBound - k] }
     if n >= 4, !hyphen, lower(2) == UInt8(ascii: "e"), lower(1) == UInt8(ascii: "d") { f.insert(.endsED) }  // not `so-called`
     if n >= 5, lower(3) == UInt8(ascii: "i"), lower(2) == UInt8(ascii: "n"), lower(1) == UInt8(ascii: "g") { f.insert(.endsING) }
-    if n >= 5, lower(2) == UInt8(ascii: "l"), lower(1) == UInt8(ascii: "y") { f.insert(.endsLY) }
+    // (Not a noun of five letters in `-ally`: `tally`, `rally`.)
+    if n >= 5, lower(2) == UInt8(ascii: "l"), lower(1) == UInt8(ascii: "y"), n > 5 || lower(4) | 0x20 != UInt8(ascii: "a") || lower(3) != UInt8(ascii: "l") {
+      f.insert(.endsLY)
+    }
     if n >= 3, lower(1) == UInt8(ascii: "s"), lower(2) != UInt8(ascii: "s") { f.insert(.endsS) }
     return (f, key)
   }

@@ -352,6 +352,13 @@ struct AttributionCaseTests {
     // `who` after a place of work takes the person, `which` the body.
     Case("“⟦They live in another country⟧,” said Rizky Nugroho, a student at the University of Indonesia, who said ⟦he had joined the protests⟧.", "Rizky Nugroho", "Rizky Nugroho"),
     Case("The plan was approved by the ministry, which said ⟦it would start in May⟧.", "ministry"),
+    // A noun in -ly is no adverb (`tally`, `assembly`, `family`); an
+    // article, a noun and a verb after `said` are no listener.
+    Case("⟦At least 40 people were injured⟧, according to a tally by the Red Cross.", "Red Cross"),
+    Case("The assembly said ⟦the vote would pass⟧.", "assembly"),
+    Case("The family said in a statement that ⟦he had been freed⟧.", "family"),
+    Case("The minister said ⟦the plan covers the town⟧.", "minister"),
+    Case("Ana Ruiz told foreign reporters ⟦the deal was done⟧.", "Ana Ruiz"),
     // With no named body before it, a body's generic noun takes the body
     // that is the subject of its own sentence or the one before.
     Case("⟦NATO agreed on Sunday to send more troops⟧, the alliance said.", "NATO"),
