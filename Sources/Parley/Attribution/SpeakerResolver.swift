@@ -982,6 +982,16 @@ struct SpeakerResolver {
         return x.kind == .person || (x.kindIsGuess && anyMention(of: e) { mentions[$0].isSource })
       }
       let recent = mostRecent(before: i) { candidate($0) && (entities[$0].gender == .unknown || entities[$0].gender == g) }
+      // A single name read as a person only by guess yields to a person
+      // the text makes one (a title, a role, a given name) met in the same
+      // paragraph: `Dr. Armindo Machava said Mozambique had asked …. ¶ “…,”
+      // he said.`
+      if let r = recent, entities[r].kindIsGuess || entities[r].kind != .person,
+        let e = mostRecent(before: i, { $0 != r && entities[$0].kind == .person && !entities[$0].kindIsGuess && (entities[$0].gender == .unknown || entities[$0].gender == g) }),
+        paragraph(of: entities[e].last) == paragraph(of: entities[r].last)
+      {
+        return e
+      }
       // Two people named in the same earlier paragraph: one of unknown
       // gender yields to one whose gender the text gives (a title, a given
       // name): `Maryam Tehrani …; the envoy, Douglas Whitcombe, … ¶ She

@@ -352,6 +352,9 @@ struct AttributionCaseTests {
     // `who` after a place of work takes the person, `which` the body.
     Case("“⟦They live in another country⟧,” said Rizky Nugroho, a student at the University of Indonesia, who said ⟦he had joined the protests⟧.", "Rizky Nugroho", "Rizky Nugroho"),
     Case("The plan was approved by the ministry, which said ⟦it would start in May⟧.", "ministry"),
+    // A single name read as a person only by guess yields to a person the
+    // text makes one, met in the same paragraph.
+    Case("Mozambique’s health minister declared an emergency on Monday, saying ⟦the outbreak had spread to nine of the country’s 11 provinces⟧.\n\nThe minister, Dr. Armindo Tembe Machava, said in an interview that ⟦Mozambique had asked for 2.4 million doses of vaccine from the global stockpile and had received fewer than half⟧.\n\n“⟦We are vaccinating one district and watching the next one burn⟧,” he said.", "Armindo Tembe Machava", "Armindo Tembe Machava", "Armindo Tembe Machava"),
     // A noun in -ly is no adverb (`tally`, `assembly`, `family`); an
     // article, a noun and a verb after `said` are no listener.
     Case("⟦At least 40 people were injured⟧, according to a tally by the Red Cross.", "Red Cross"),
