@@ -276,9 +276,11 @@ struct CueScan {
     var seen: UInt32 = 0
     var beforeValence: UInt32 = 0
     var beforePositive: UInt32 = 0
+    var beforeBooster: UInt32 = 0
     for row in rows {
       let b = row.bits
       beforeValence |= seen & Self.mask(b, LexiconCategory.valence.bit)
+      beforeBooster |= seen & Self.mask(b, LexiconCategory.booster.bit)
       beforePositive |= seen & Self.mask(b, CueRows.positiveTarget)
       seen |= b
     }
@@ -296,6 +298,8 @@ struct CueScan {
     // positive booster opens its gate with none.
     gate &= Self.any(seen & LexiconCategory.valence.bit)
     gate |= Self.any(beforePositive & LexiconCategory.negator.bit) & RuleGate.negatedPredicate
+    // (An epistemic hedge before a booster: `appears convinced`.)
+    gate |= Self.any(beforeBooster & LexiconCategory.hedgeEpistemic.bit) & RuleGate.hedgedClaim
     if !gates { gate = 0 }
     self.present = (seen & CueRows.categories) | gate
     self.mayDropModifiers = seen & LexiconCategory.layer2Bits != 0 && seen & CueRows.container != 0
