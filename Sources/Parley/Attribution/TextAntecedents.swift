@@ -266,14 +266,14 @@ extension SpeakerResolver {
   /// (after a dateline) and holds a body's noun or is a body the lexicon
   /// knows.
   func subjectBodyName(before limit: Int) -> Range<Int>? {
-    var end = limit
-    var start = limit
-    for _ in 0..<2 {
-      while start > 0, !facts.isTerminal(start - 1) { start -= 1 }
-      if let name = openingBodyName(from: start, before: end) { return name }
-      guard start >= 2 else { return nil }
-      end = start - 1
-      start = end
+    let sentences = document.sentences
+    guard !sentences.isEmpty else { return nil }
+    // (The sentence holding `limit`, found by the segmenter's own spans.)
+    var s = min(sentences.withUnsafeBufferPointer { Engine.firstSentence(endingAfter: limit, in: $0) }, sentences.count - 1)
+    for _ in 0..<2 where s >= 0 {
+      let r = sentences[s].tokens
+      if let name = openingBodyName(from: r.lowerBound, before: min(r.upperBound, limit)) { return name }
+      s -= 1
     }
     return nil
   }
