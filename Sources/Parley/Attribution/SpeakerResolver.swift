@@ -771,6 +771,15 @@ struct SpeakerResolver {
       entity.kind = .organization
       entity.kindIsGuess = false
     }
+    // `the W.H.O. said` after `the World Health Organization’s
+    // headquarters`: the name the acronym stands for.
+    if let n = name, n == m.name, n.count == 1, m.head < 0, !m.isTitled, facts.has(n.lowerBound, .allCaps),
+      let full = spelledOut(acronym: n.lowerBound, before: m.tokens.lowerBound)
+    {
+      name = full
+      entity.kind = .organization
+      entity.kindIsGuess = false
+    }
     if let name { entity.setName(name, keys: nameKeys(name)) }
     entities.append(entity)
     live.append(Int32(entities.count - 1))

@@ -141,9 +141,9 @@ extension SpeakerResolver {
       }
       guard j - k >= 1 else { return nil }
       var e = j + 1
-      if e + 1 < limit, facts.word(e) == .nameConnector, isNameWord(e + 1) {
+      if e + 1 < limit, facts.word(e) == .nameConnector, isRunOnWord(e + 1, before: limit) {
         e += 1
-        while e < limit, isNameWord(e) { e += 1 }
+        while e < limit, isRunOnWord(e, before: limit) { e += 1 }
         // `the Swiss Institute of Molecular and Cellular Biology`
         if e + 1 < limit, facts.word(e) == .and, isNameWord(e + 1) {
           e += 1
@@ -252,6 +252,72 @@ extension SpeakerResolver {
   /// title (`President`). `inside`: before more of the name, where a
   /// phrase adjective is part of it (`the state’s Independent Police
   /// Review Board`).
+  /// A word of a body's name after its `of`: a name word, or a title
+  /// that no name follows (`the International Court of Justice`, not
+  /// `Justice Ruth Okafor`).
+  private func isRunOnWord(_ t: Int, before limit: Int) -> Bool {
+    if isNameWord(t) { return true }
+    guard facts.has(t, .word), facts.isCapitalized(t), facts.word(t) == .none,
+      let s = facts.speaker(t), s.categories.contains(.title)
+    else { return false }
+    return !(t + 1 < limit && facts.isCapitalized(t + 1) && facts.has(t + 1, .word))
+  }
+
+  /// `The W.H.O. said` after `the World Health Organization’s
+  /// headquarters`: the latest name before token `limit` whose capitalized
+  /// words begin with the letters of acronym token `short` (two to eight
+  /// capitals, with or without periods), one letter a word, over `of`,
+  /// `for` and `and` between them. Nil when the text never spells it out.
+  func spelledOut(acronym short: Int, before limit: Int) -> Range<Int>? {
+    let text = document.text
+    let token = document.tokens[short]
+    var letters: [UInt8] = []
+    for p in Int(token.start)..<Int(token.end) {
+      let c = text[p]
+      if c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") {
+        letters.append(c)
+      } else if c != UInt8(ascii: ".") {
+        return nil
+      }
+    }
+    guard letters.count >= 2, letters.count <= 8 else { return nil }
+    let floor = max(0, limit - Self.reach)
+    var t = limit - 1
+    while t >= floor {
+      // A run of name words ends at `t`: read it forward from its start.
+      if isNameWord(t) && !(t + 1 < limit && isNameWord(t + 1)) {
+        var start = t
+        while start > floor {
+          if isNameWord(start - 1, inside: true) {
+            start -= 1
+          } else if start - 2 >= floor, facts.word(start - 1) == .nameConnector || facts.word(start - 1) == .and, isNameWord(start - 2) {
+            start -= 2
+          } else {
+            break
+          }
+        }
+        if let run = initials(from: start, through: t, spell: letters) { return run }
+        t = start - 1
+        continue
+      }
+      t -= 1
+    }
+    return nil
+  }
+
+  /// The range from `start` through `last` when the first letters of its
+  /// capitalized words are `letters`, in order; connectors have none.
+  private func initials(from start: Int, through last: Int, spell letters: [UInt8]) -> Range<Int>? {
+    guard last - start + 1 >= letters.count else { return nil }
+    let text = document.text
+    var n = 0
+    for k in start...last where facts.isCapitalized(k) {
+      guard n < letters.count, text[Int(document.tokens[k].start)] == letters[n] else { return nil }
+      n += 1
+    }
+    return n == letters.count ? start..<(last + 1) : nil
+  }
+
   private func isNameWord(_ t: Int, inside: Bool = false) -> Bool {
     guard facts.has(t, .word), facts.isCapitalized(t), facts.word(t) == .none || (inside && facts.word(t) == .adjective) else { return false }
     if let s = facts.speaker(t), s.categories.contains(.title) { return false }
@@ -282,7 +348,8 @@ extension SpeakerResolver {
   /// after a determiner and a dateline (`VIENNA —`), or nil.
   private func openingBodyName(from start: Int, before end: Int) -> Range<Int>? {
     var k = start
-    for _ in 0..<2 {
+    // (A dateline has up to three pieces: `KINSHASA, Congo (AP) —`.)
+    for _ in 0..<4 {
       if k < end, facts.word(k) == .determiner { k += 1 }
       var j = k
       while j < end {
@@ -297,8 +364,10 @@ extension SpeakerResolver {
       guard j > k else { return nil }
       if (k..<j).contains(where: { facts.isBodyNoun($0) }) { return k..<j }
       // A dateline: capitals and a dash before the sentence's subject.
-      guard j < end, facts.has(j, .clausePunct), j - k <= 4 else { return nil }
+      // (Its city in capitals may end in a comma: `KINSHASA, Congo —`.)
+      guard j < end, facts.has(j, .clausePunct) || (facts.isComma(j) && facts.has(k, .allCaps)), j - k <= 4 else { return nil }
       k = j + 1
+      while k < end, facts.has(k, .clausePunct) { k += 1 }
     }
     return nil
   }

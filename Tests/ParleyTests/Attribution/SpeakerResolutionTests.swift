@@ -347,6 +347,16 @@ struct SpeakerResolutionTests {
     NameCase(
       "In a statement read on state television, the Intelligence Ministry said the suspects had confessed. “The network was under our eyes,” the statement said.",
       ["Intelligence Ministry", "Intelligence Ministry"]),
+    // An acronym takes the name it stands for from text where no one
+    // spoke; a title with no name after it ends a body's name after `of`.
+    NameCase(
+      "The committee met at the World Health Organization’s headquarters in Geneva. The W.H.O. said in a statement that it would meet again.\n\nThe case went to the International Court of Justice in March. The court said it would rule within weeks.",
+      ["World Health Organization", "International Court of Justice"]),
+    // A dateline of a city in capitals, a country and an agency does not
+    // hide the body that opens the sentence after it.
+    NameCase(
+      "KINSHASA, Congo (AP) — The Africa Centres for Disease Control declared an emergency on Tuesday. Cases have tripled since January, the agency said.",
+      ["Africa Centres for Disease Control"]),
   ]
 
   @Test("each statement's speaker has the name the text gives, read from descriptions, appositives and earlier text", arguments: nameCases)

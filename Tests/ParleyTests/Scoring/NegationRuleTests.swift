@@ -127,3 +127,38 @@ import Testing
     #expect((e.first { $0.text == "agree" }?.value ?? 0) < 0)
   }
 }
+
+@Suite struct NegatedShifterTests {
+  static let engine: Engine = {
+    let text = """
+      not\tnegator\t1
+      halt\tshifter\t1
+      abandoned\tshifter\t0.8
+      abandoned\tvalence\t-1.5
+      ended in\tshifter\t0
+      fighting\tvalence\t-1
+      hope\tvalence\t1.5
+      deal\tvalence\t1
+
+      """
+    return Engine(lexicons: try! LexiconSet.parse(files: [("t.tsv", Array(text.utf8))]))
+  }()
+
+  func value(_ term: String, in text: String) -> Double? {
+    Self.engine.score(Self.engine.read(id: "t", text: text), evidence: true).sentences[0].evidence.first { $0.text == term && $0.rule == "valence" }?.value
+  }
+
+  @Test func theNegationIsSpentOnTheShifter() {
+    // The fighting goes on: as bad as it was, not reversed twice.
+    #expect(value("fighting", in: "They did not halt the fighting.") == -1)
+    #expect(value("fighting", in: "They halt the fighting.") ?? 0 > 0)
+    // The hope is kept; the verb's own tone is negated.
+    #expect(value("hope", in: "The government has not abandoned hope.") == 1.5)
+    #expect(value("abandoned", in: "The government has not abandoned hope.") ?? 0 > 0)
+  }
+
+  @Test func aShifterMaskDoesNotSpendIt() {
+    // `ended in` does not shift, so the negation goes on to the deal.
+    #expect(value("deal", in: "The talks have not ended in a deal.") ?? 0 < 0)
+  }
+}

@@ -8,8 +8,9 @@
 ///   `negatedNegativeScale` (0.25) for negative ones ("not bad");
 /// - a negated booster becomes a hedge ("not clear", "not certain");
 /// - a negated hedge becomes a booster ("not possible" asserts).
-/// - a negated shifter does not shift: "did not end the war", "no progress
-///   toward ending the war" leave the war as bad as it was.
+/// - a negated shifter does not shift, and the negation ends with it: "did
+///   not halt the fighting", "has not abandoned hope" leave the fighting as
+///   bad and the hope as good as they were.
 /// Fixed phrases such as "no doubt" are lexicon entries of their own and win
 /// over their parts, so they are never seen here as negator plus hedge.
 public struct NegationRule: StanceRule {
@@ -38,11 +39,18 @@ public struct NegationRule: StanceRule {
         s.record(.bareNegation, on: i, factor: s[i].value, trigger: i)
       }
       var next = first
+      // Where a negated shifter ends: the negation is spent on it.
+      var spentAt: Int32? = nil
       while let j = next {
         next = s.governed(by: i, from: j + 1, window: window, where: { $0.axis != nil || $0.category == .shifter })
         let c = s[j]
+        // "did not halt the fighting": the fighting goes on, as bad as it
+        // was. Only cues on the shifter's own words ("abandoned" is also a
+        // valence term) are still negated.
+        if let end = spentAt, c.start >= end { break }
         if c.category == .shifter {
           s.record(.negation, on: j, factor: 0, trigger: i)
+          if c.weight > 0 { spentAt = c.end }
           continue
         }
         if c.category == .valence {
