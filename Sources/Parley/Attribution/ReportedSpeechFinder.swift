@@ -786,6 +786,10 @@ extension AttributionPass {
     var k = f.regionEnd
     while k < end, facts.isAdverb(k) { k += 1 }
     guard k < end, !facts.isTerminal(k) else { return nil }
+    // `said only 40 people had …`: an adverb before a number belongs to
+    // the quantity that opens the clause.
+    let afterAdverbs = k
+    let quantityStart = k > f.regionEnd && facts.has(k, .number) ? f.regionEnd : k
     if facts.has(k, .colon) {
       guard k + 1 < end else { return nil }
       return (k + 1, isOpeningMark(k + 1) ? .quote : .clause)
@@ -828,6 +832,10 @@ extension AttributionPass {
       if facts.isTerminal(j) { break }
       if facts.has(j, .inCue), !facts.has(j, .endsED) { break }
       if facts.isComma(j), facts.word(k).isPreposition { break }  // `said on Monday, a result that …`
+      // `…, he told reporters, though he acknowledged that …`: a comma
+      // then a conjunction or a pronoun subject opens another clause,
+      // whose `that` is not the listener's.
+      if facts.isComma(j), j + 1 < end, opensClause(afterComma: j + 1) { break }
       let wj = facts.word(j)
       if wj.isAuxiliary || wj == .negation || wj == .wh || wj == .relative { break }
       if facts.has(j, .endsED), !facts.has(j, .inCue), !facts.isCapitalized(j) { break }
@@ -914,7 +922,15 @@ extension AttributionPass {
       }
       if !finite { return nil }
     }
-    return (k, .bareClause)
+    return (k == afterAdverbs ? quantityStart : k, .bareClause)
+  }
+
+  /// Whether token `t`, right after a comma, opens a clause of its own: a
+  /// conjunction (`and`, `but`), a subordinator (`though`, `while`) or a
+  /// pronoun subject.
+  func opensClause(afterComma t: Int) -> Bool {
+    let w = facts.word(t)
+    return w == .and || w == .but || w == .subordinator || (facts.pronoun(t) != .none && w != .determiner)
   }
 
   /// Whether a quantity that is a clause's subject starts at `s`: a number

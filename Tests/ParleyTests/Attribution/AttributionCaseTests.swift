@@ -366,6 +366,15 @@ struct AttributionCaseTests {
     // that is the subject of its own sentence or the one before.
     Case("⟦NATO agreed on Sunday to send more troops⟧, the alliance said.", "NATO"),
     Case("The Africa Centres for Disease Control declared an emergency on Tuesday. ⟦Cases have tripled since January⟧, the agency said.", "Africa Centres for Disease Control"),
+    // After a trailing attribution's listener, a comma and a conjunction
+    // or a subordinator open a clause of their own: its `that` is not the
+    // listener's.
+    Case("Yerlan Akhmetov spoke on Monday. ⟦Most of the reduction would come from Tengiz⟧, he told reporters, though he acknowledged that ⟦the firms would have to agree⟧.", "Yerlan Akhmetov", "Yerlan Akhmetov"),
+    Case("⟦The line would reopen in May⟧, Ms. Osei told reporters, but she added that ⟦the date could slip⟧.", "Osei", "Osei"),
+    // An adverb before a number belongs to the quantity that opens the
+    // content; before `that` it does not.
+    Case("Officials said ⟦only 40 people had been sent back⟧.", "officials"),
+    Case("Ana Ruiz spoke on Monday. She said only that ⟦talks would go on⟧.", "Ana Ruiz"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
