@@ -218,6 +218,25 @@ extension AttributionPass {
     }
   }
 
+  /// Whether a comma within a few tokens after `start` (no quote, `that`
+  /// or sentence end before it) is followed by a verb group: an auxiliary,
+  /// a modal, a negation or a past verb, after any adverbs.
+  func closesBeforeVerb(after start: Int, unit: Range<Int>) -> Bool {
+    var k = start
+    while k < unit.upperBound, k < start + 10 {
+      if facts.isTerminal(k) || isOpeningMark(k) || isClosingMark(k) || facts.word(k) == .that { return false }
+      if facts.isComma(k) {
+        var v = k + 1
+        while v < unit.upperBound, facts.isAdverb(v) { v += 1 }
+        guard v < unit.upperBound, v > k + 1 || !facts.has(v, .inCue) else { return false }
+        let w = facts.word(v)
+        return w.isAuxiliary || w == .negation || w == .pastVerb || (facts.has(v, .endsED) && !facts.isCapitalized(v))
+      }
+      k += 1
+    }
+    return false
+  }
+
   /// Whether token `t` is a participle in -ed followed by its agent
   /// (`announced by`, `reported by`) before `end`.
   func isAgentParticiple(_ t: Int, before end: Int) -> Bool {
@@ -392,6 +411,17 @@ extension AttributionPass {
       let infinitive = b >= unit.lowerBound && facts.word(b) == .to
       // (Prepositions only: most words after a cue are none.)
       let agentBy = cue.end < unit.upperBound && facts.word(cue.end).isPreposition && isMarked(cue.end, .agent)
+      // `the plan, announced in May, had been delayed`, `financing,
+      // estimated at $4 billion, had yet to be secured`: a participle right
+      // after a comma, in a phrase that a comma and a verb close, describes
+      // the noun before it; it opens no clause, so a content around it runs
+      // on.
+      if b == cue.start - 1, b >= unit.lowerBound, facts.isComma(b), facts.has(cue.start, .endsED), closesBeforeVerb(after: cue.end, unit: unit) {
+        frame.silent = true
+        frame.boundary = cue.start
+        frame.isCoordinate = false
+        return frame
+      }
       if passive, !negated, agentBy, let np = forwardNP(from: cue.end + 1, end: unit.upperBound), isMentionLike(np) {
         // `was quoted by Interfax as saying …`: the one quoted is the
         // subject; the agent only passes the words on.

@@ -375,6 +375,11 @@ struct AttributionCaseTests {
     // content; before `that` it does not.
     Case("Officials said ⟦only 40 people had been sent back⟧.", "officials"),
     Case("Ana Ruiz spoke on Monday. She said only that ⟦talks would go on⟧.", "Ana Ruiz"),
+    // A participle after a comma, in a phrase that a comma and a verb
+    // close, describes the noun before it: the content runs on over it.
+    Case("Analysts cautioned that ⟦financing for the project, estimated at $4 billion, had yet to be secured⟧.", "analysts"),
+    Case("Officials said that ⟦the plan, announced in May, had been delayed⟧.", "officials"),
+    Case("Mr. Li, asked about the talks, said ⟦they would resume⟧.", "Li"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
