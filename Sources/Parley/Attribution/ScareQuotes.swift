@@ -20,7 +20,19 @@ extension AttributionPass {
       }
       if facts.has(p, .hyphenated), !facts.isCapitalized(p), p - 1 >= floor, isDeterminerLike(p - 1) { return true }
     }
-    return isContrastedTerm(q)
+    return isContrastedTerm(q) || isTermBeforeVerb(q)
+  }
+
+  /// A quote of one word that a verb follows is a noun of the
+  /// clause, the source's term for a thing (`reported that “rioters” had
+  /// attacked`, `said several “ringleaders” had been arrested`): the
+  /// statement is the clause around it, not the word.
+  func isTermBeforeVerb(_ q: QuoteSpan) -> Bool {
+    guard !q.continues, hasAtMostWords(q, 1) else { return false }
+    let v = q.close + 1
+    guard v < document.tokens.count, facts.has(v, .word), !facts.isCapitalized(v) else { return false }
+    let w = facts.word(v)
+    return w.isAuxiliary || w == .pastVerb || (facts.has(v, .endsED) && !facts.has(v, .inCue))
   }
 
   /// Longest quote (in words) that a determiner before it can make a name

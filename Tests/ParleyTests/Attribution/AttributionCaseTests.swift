@@ -380,6 +380,10 @@ struct AttributionCaseTests {
     Case("Analysts cautioned that ⟦financing for the project, estimated at $4 billion, had yet to be secured⟧.", "analysts"),
     Case("Officials said that ⟦the plan, announced in May, had been delayed⟧.", "officials"),
     Case("Mr. Li, asked about the talks, said ⟦they would resume⟧.", "Li"),
+    // A quoted word that a verb follows is the source's term for a thing,
+    // inside the reported clause, not the statement.
+    Case("The official IRNA news agency reported that ⟦“rioters” had attacked a police station⟧.", "IRNA"),
+    Case("Mohsen Rahimpour, the interior minister, spoke on television. He said ⟦several “ringleaders” had been arrested⟧.", "Mohsen Rahimpour"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
