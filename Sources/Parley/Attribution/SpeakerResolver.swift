@@ -262,7 +262,7 @@ struct SpeakerResolver {
       mentionFloor = m.tokens.lowerBound - Self.reach
       if nameIndex == nil, entities.count >= Self.nameIndexFrom { buildNameIndex() }
       if m.pronoun != .none {
-        if let e = antecedent(of: i) {
+        if let e = antecedent(of: i) ?? personFromText(i) {
           entityOf[i] = Int32(e)
           attach(i, to: e)
           if entities[e].gender == .unknown, m.gender != .unknown { entities[e].gender = m.gender }
@@ -746,6 +746,28 @@ struct SpeakerResolver {
     entities[e].setName(name, keys: nameKeys(name))
     indexName(of: e)
     entities[e].kind = kind
+    entities[e].kindIsGuess = false
+    return e
+  }
+
+  /// A person the text names before pronoun mention `i` (`he`, `she`) when
+  /// no speaker came before it (`textPerson`): one already made with that
+  /// name, or a new one.
+  private mutating func personFromText(_ i: Int) -> Int? {
+    let m = mentions[i]
+    guard m.pronoun == .male || m.pronoun == .female else { return nil }
+    let p = paragraph(of: m.tokens.lowerBound)
+    let floor = document.paragraphs[max(0, p - 1)].tokens.lowerBound
+    let g: Gender = m.pronoun == .male ? .male : .female
+    guard let name = textPerson(before: m.tokens.lowerBound, gender: g, floor: floor) else { return nil }
+    if let e = latestNamed(sharingWordsWith: name, { entity, en, tokens, text in entity.kind == .person && Self.samePerson(name, en, tokens, text) }) {
+      // (Not a speaker of the other gender: the pronoun found none before.)
+      return entities[e].gender == .unknown || entities[e].gender == g ? e : nil
+    }
+    let e = create(i)
+    entities[e].setName(name, keys: nameKeys(name))
+    indexName(of: e)
+    entities[e].kind = .person
     entities[e].kindIsGuess = false
     return e
   }

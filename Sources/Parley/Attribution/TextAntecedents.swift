@@ -439,6 +439,33 @@ extension SpeakerResolver {
     return k..<j
   }
 
+  /// `Among them was Elvira Castañeda Ruiz, 81, a retired schoolteacher. “…,”
+  /// she said`: for `he` or `she` with no speaker before it, the latest
+  /// person's name in the text of its paragraph or the one before, before
+  /// token `limit`: two to four capitalized words that the text makes a
+  /// person's (a given name of gender `gender`, a title before them, or an
+  /// age after them: `, 81,`), and no given name of the other gender.
+  func textPerson(before limit: Int, gender: Gender, floor: Int) -> Range<Int>? {
+    var t = limit - 1
+    while t >= floor {
+      guard isNameWord(t), t == floor || !isNameWord(t - 1) else {
+        t -= 1
+        continue
+      }
+      if let run = personName(startingAt: t, before: limit) {
+        // (A given name: a one-token speaker match with no category, as
+        // `AttributionPass.givenNameGender` reads it.)
+        let given = facts.speaker(t).flatMap { $0.start == t && $0.end == t + 1 && $0.categories.isEmpty ? $0.gender : nil } ?? .unknown
+        let titled = t > floor && facts.speaker(t - 1).map { $0.categories.contains(.title) && $0.end == t } == true
+        let e = run.upperBound
+        let aged = e + 2 < limit && facts.isComma(e) && facts.has(e + 1, .number) && facts.isComma(e + 2)
+        if given == gender || ((titled || aged) && given == .unknown) { return run }
+      }
+      t -= 1
+    }
+    return nil
+  }
+
   /// Whether every word of `modifiers` is among the six words before token
   /// `end`: the same word, or for a capitalized one a country's name it is
   /// formed from (`Canadian` for `Canada's`).

@@ -384,6 +384,11 @@ struct AttributionCaseTests {
     // inside the reported clause, not the statement.
     Case("The official IRNA news agency reported that ⟦“rioters” had attacked a police station⟧.", "IRNA"),
     Case("Mohsen Rahimpour, the interior minister, spoke on television. He said ⟦several “ringleaders” had been arrested⟧.", "Mohsen Rahimpour"),
+    // `he` or `she` with no speaker before it takes a person the text
+    // names in its paragraph or the one before (an age, a title or a given
+    // name of the pronoun's gender makes the name a person's).
+    Case("Among them was Elvira Castañeda Ruiz, 81, a retired schoolteacher.\n\n“⟦I taught the children of those policemen to read⟧,” she said.", "Elvira Castañeda Ruiz"),
+    Case("Hundreds of families fled. Priya Mahato fled with her children in 2017. “⟦My husband was taken⟧,” she said.", "Priya Mahato"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
@@ -423,6 +428,8 @@ struct AttributionCaseTests {
     // Finding a thing is no finding that.
     "Police found the car near the border.",
     "The king ruled the country for 30 years.",
+    // `he` with no speaker and no person in the text before it.
+    "The talks ended on Monday. “We will be back,” he said.",
   ]
 
   @Test("finds no statement", arguments: negatives)

@@ -357,6 +357,11 @@ struct SpeakerResolutionTests {
     NameCase(
       "KINSHASA, Congo (AP) — The Africa Centres for Disease Control declared an emergency on Tuesday. Cases have tripled since January, the agency said.",
       ["Africa Centres for Disease Control"]),
+    // A person named where no one spoke, then `she`, then the surname:
+    // one speaker with the full name.
+    NameCase(
+      "Among them was Elvira Castañeda Ruiz, 81, a retired schoolteacher. “I taught their children,” she said.\n\nMs. Castañeda Ruiz said she would be back on Wednesday.",
+      ["Elvira Castañeda Ruiz", "Elvira Castañeda Ruiz"]),
   ]
 
   @Test("each statement's speaker has the name the text gives, read from descriptions, appositives and earlier text", arguments: nameCases)
