@@ -577,7 +577,11 @@ extension AttributionPass {
       && facts.has(k + 1, .word) && facts.word(k + 1) == .none && !facts.isCapitalized(k + 1)
   }
 
-  static let maxSubjectTokens = 16
+  /// Longest subject read, in tokens: `The lead defence lawyer for a
+  /// former Sudanese militia commander on trial at the International
+  /// Criminal Court argued …` has 17 (session 17: 16 -> 24, nothing else
+  /// in the evaluation moved).
+  static let maxSubjectTokens = 24
 
   // MARK: Mentions
 
