@@ -545,6 +545,9 @@ extension AttributionPass {
   /// noun, a pronoun, or a short phrase ending in a plural noun.
   func isMentionLike(_ np: NounPhrase) -> Bool {
     let r = np.range
+    // A quantifier alone before a cue: `several said`, `two said`
+    // (`analyze` reads it as a member of a group named before).
+    if r.count == 1, facts.word(r.lowerBound) == .quantifier, r.upperBound < document.tokens.count, facts.has(r.upperBound, .inCue) { return true }
     for k in r {
       if facts.word(k) == .relative { break }
       if facts.isCapitalized(k), facts.word(k) == .none, facts.has(k, .word) {
@@ -642,7 +645,10 @@ extension AttributionPass {
     let memberOf = range.count == 3 && facts.pronoun(range.lowerBound) == .member && facts.word(range.lowerBound + 1) == .nameConnector
       && facts.pronoun(range.lowerBound + 2) != .none
     if range.count == 1 || memberOf {
-      let p = facts.pronoun(range.lowerBound)
+      // A quantifier alone is some of a group named before, as `one` is:
+      // `Analysts were less sure, and several said …`.
+      let k = range.lowerBound
+      let p = range.count == 1 && facts.word(k) == .quantifier && k + 1 < document.tokens.count && facts.has(k + 1, .inCue) ? PronounClass.member : facts.pronoun(k)
       if p != .none {
         m.pronoun = p
         m.kind = p == .male || p == .female ? .person : p == .plural || p == .member ? .group : .organization

@@ -389,6 +389,10 @@ struct AttributionCaseTests {
     // name of the pronoun's gender makes the name a person's).
     Case("Among them was Elvira Castañeda Ruiz, 81, a retired schoolteacher.\n\n“⟦I taught the children of those policemen to read⟧,” she said.", "Elvira Castañeda Ruiz"),
     Case("Hundreds of families fled. Priya Mahato fled with her children in 2017. “⟦My husband was taken⟧,” she said.", "Priya Mahato"),
+    // A quantifier standing alone is some of a group named before; before
+    // a noun it is a quantity, and the noun names the speaker.
+    Case("Analysts who follow the talks were less sure, and several said ⟦a weaker deal was now likely⟧.", "analysts"),
+    Case("Western diplomats said ⟦talks had stalled⟧. Some diplomats said ⟦a deal was unlikely⟧.", "Western diplomats", "diplomats"),
     // A long subject: a role, its client and the client's court.
     Case("The lead defence lawyer for a former Sudanese militia commander on trial at the International Criminal Court argued on Wednesday that ⟦prosecutors had confused his client with another man⟧.", "lead defence lawyer for a former Sudanese militia commander"),
   ]
