@@ -944,6 +944,11 @@ struct SpeakerResolver {
     while k > 0, j - k < 2, flags[k - 1].contains(.capitalized) { k -= 1 }
     // A title is not part of the name: `President Vladimir Putin`.
     while k < j, let title = facts.speaker(k), title.start == k, title.categories.contains(.title), title.end <= j { k = title.end }
+    // Nor is a function word that opens the sentence: `Then Oksana
+    // Petrenko lowered her saber`.
+    let named = k
+    while k < j, facts.word(k) != .none, facts.word(k) != .nameParticle { k += 1 }
+    if k == j, named < j { return nil }
     let startsSentence = k == 0 || flags[k - 1].contains(.terminal) || flags[k - 1].contains(.quote)
     guard !startsSentence else { return nil }
     // A second surname after it belongs to the name too: `Quispe` after

@@ -362,6 +362,11 @@ struct SpeakerResolutionTests {
     NameCase(
       "Among them was Elvira Castañeda Ruiz, 81, a retired schoolteacher. “I taught their children,” she said.\n\nMs. Castañeda Ruiz said she would be back on Wednesday.",
       ["Elvira Castañeda Ruiz", "Elvira Castañeda Ruiz"]),
+    // A full name after a word that opens the sentence (`Then`) is still
+    // the full name of the surname said later.
+    NameCase(
+      "Then Oksana Melnychuk-Hrytsenko lowered her saber.\n\nMs. Melnychuk-Hrytsenko, 26, said she would not shake hands.",
+      ["Oksana Melnychuk-Hrytsenko"]),
   ]
 
   @Test("each statement's speaker has the name the text gives, read from descriptions, appositives and earlier text", arguments: nameCases)
