@@ -944,10 +944,10 @@ struct SpeakerResolver {
     while k > 0, j - k < 2, flags[k - 1].contains(.capitalized) { k -= 1 }
     // A title is not part of the name: `President Vladimir Putin`.
     while k < j, let title = facts.speaker(k), title.start == k, title.categories.contains(.title), title.end <= j { k = title.end }
-    // Nor is a function word that opens the sentence: `Then Oksana
-    // Petrenko lowered her saber`.
+    // Nor is an adverb or conjunction that opens the sentence: `Then
+    // Oksana Petrenko lowered her saber`.
     let named = k
-    while k < j, facts.word(k) != .none, facts.word(k) != .nameParticle { k += 1 }
+    while k < j, Self.opensSentenceOnly(facts.word(k)) { k += 1 }
     if k == j, named < j { return nil }
     let startsSentence = k == 0 || flags[k - 1].contains(.terminal) || flags[k - 1].contains(.quote)
     guard !startsSentence else { return nil }
@@ -958,6 +958,12 @@ struct SpeakerResolver {
     while e < limit, e < flags.count, e - k < 4, flags[e].contains(.capitalized), flags[e].contains(.word), facts.speaker(e) == nil { e += 1 }
     if e > j + 1, e < flags.count, flags[e].contains(.capitalized) { e = j + 1 }
     return k..<e
+  }
+
+  /// A word class that can open a sentence before a name but is never
+  /// part of one: adverbs (`Then`), conjunctions and subordinators.
+  static func opensSentenceOnly(_ w: WordClass) -> Bool {
+    w == .adverb || w == .and || w == .but || w == .or || w == .subordinator
   }
 
   private mutating func attach(_ i: Int, to e: Int) {

@@ -135,8 +135,10 @@ import Testing
         var k = j - 1
         while k > 0, j - k < 2, facts.isCapitalized(k - 1) { k -= 1 }
         while k < j, let title = facts.speaker(k), title.start == k, title.categories.contains(.title), title.end <= j { k = title.end }
+        let named = k
+        while k < j, SpeakerResolver.opensSentenceOnly(facts.word(k)) { k += 1 }
         let startsSentence = k == 0 || facts.isTerminal(k - 1) || facts.isQuote(k - 1)
-        if !startsSentence {
+        if !startsSentence, !(k == j && named < j) {
           var e = j + 1
           while e < limit, e - k < 4, facts.isCapitalized(e), facts.has(e, .word), facts.speaker(e) == nil { e += 1 }
           let n = document.tokens.count
