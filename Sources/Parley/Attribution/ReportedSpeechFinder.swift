@@ -816,10 +816,8 @@ extension AttributionPass {
     var k = f.regionEnd
     while k < end, facts.isAdverb(k) { k += 1 }
     guard k < end, !facts.isTerminal(k) else { return nil }
-    // `said only 40 people had …`: an adverb before a number belongs to
-    // the quantity that opens the clause.
+    // (Where the adverbs end: see the bare clause at the end.)
     let afterAdverbs = k
-    let quantityStart = k > f.regionEnd && facts.has(k, .number) ? f.regionEnd : k
     if facts.has(k, .colon) {
       guard k + 1 < end else { return nil }
       return (k + 1, isOpeningMark(k + 1) ? .quote : .clause)
@@ -952,7 +950,10 @@ extension AttributionPass {
       }
       if !finite { return nil }
     }
-    return (k == afterAdverbs ? quantityStart : k, .bareClause)
+    // `said only 40 people had …`: adverbs before a number that opens the
+    // clause belong to its quantity.
+    let quantity = k == afterAdverbs && k > f.regionEnd && facts.has(k, .number)
+    return (quantity ? f.regionEnd : k, .bareClause)
   }
 
   /// Whether token `t`, right after a comma, opens a clause of its own: a

@@ -737,6 +737,13 @@ struct SpeakerResolver {
   private mutating func fromText(unnamedDefinite i: Int) -> Int? {
     if let e = documentMaker(of: i) { return e }
     guard let (name, kind) = textAntecedent(of: i) else { return nil }
+    return entity(named: name, kind: kind, for: i)
+  }
+
+  /// The latest entity with the name at `name` in the text (a person's
+  /// read by `samePerson`, a body's by its text), or a new one of `kind`
+  /// named by it, made for mention `i`.
+  private mutating func entity(named name: Range<Int>, kind: Speaker.Kind, for i: Int) -> Int {
     if let e = latestNamed(sharingWordsWith: name, { entity, en, tokens, text in
       kind == .person ? entity.kind == .person && Self.samePerson(name, en, tokens, text) : Self.sameText(name, en, tokens, text)
     }) {
@@ -760,16 +767,10 @@ struct SpeakerResolver {
     let floor = document.paragraphs[max(0, p - 1)].tokens.lowerBound
     let g: Gender = m.pronoun == .male ? .male : .female
     guard let name = textPerson(before: m.tokens.lowerBound, gender: g, floor: floor) else { return nil }
-    if let e = latestNamed(sharingWordsWith: name, { entity, en, tokens, text in entity.kind == .person && Self.samePerson(name, en, tokens, text) }) {
-      // (Not a speaker of the other gender: the pronoun found none before.)
-      return entities[e].gender == .unknown || entities[e].gender == g ? e : nil
-    }
-    let e = create(i)
-    entities[e].setName(name, keys: nameKeys(name))
-    indexName(of: e)
-    entities[e].kind = .person
-    entities[e].kindIsGuess = false
-    return e
+    // (Not a speaker of the other gender: the pronoun found none before.
+    // A new entity takes the pronoun's gender.)
+    let e = entity(named: name, kind: .person, for: i)
+    return entities[e].gender == .unknown || entities[e].gender == g ? e : nil
   }
 
   private mutating func create(_ i: Int) -> Int {

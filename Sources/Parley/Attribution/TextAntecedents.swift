@@ -453,9 +453,7 @@ extension SpeakerResolver {
         continue
       }
       if let run = personName(startingAt: t, before: limit) {
-        // (A given name: a one-token speaker match with no category, as
-        // `AttributionPass.givenNameGender` reads it.)
-        let given = facts.speaker(t).flatMap { $0.start == t && $0.end == t + 1 && $0.categories.isEmpty ? $0.gender : nil } ?? .unknown
+        let given = facts.withView { AttributionPass.givenNameGender(t, facts: $0) }
         let titled = t > floor && facts.speaker(t - 1).map { $0.categories.contains(.title) && $0.end == t } == true
         let e = run.upperBound
         let aged = e + 2 < limit && facts.isComma(e) && facts.has(e + 1, .number) && facts.isComma(e + 2)
