@@ -728,6 +728,13 @@ extension AttributionPass {
     guard var np = forwardNP(from: start, end: end, closedByComma: contentFollows), isMentionLike(np) else { return nil }
     if let maker = maker(of: np.range) {
       np.range = maker
+    } else if let maker = relativeMaker(of: np.range) {
+      np.range = maker
+      // The clause's verb and what follows it belong to the phrase:
+      // `According to a statement the ministry issued on Monday, …`.
+      if contentFollows, let comma = ((np.end)..<min(end, np.end + 8)).first(where: { facts.isComma($0) || isHardBoundary($0) }), facts.isComma(comma) {
+        np.end = comma
+      }
     } else if let printed = outlet(of: np) {
       np = printed
     }
@@ -756,6 +763,37 @@ extension AttributionPass {
     let named = maker.contains { facts.isCapitalized($0) && facts.word($0) == .none }
     let headed = maker.contains { facts.isBodyNoun($0) }
     return named || headed ? maker : nil
+  }
+
+  /// `a filing the company made to the exchange`, `a statement the
+  /// ministry issued`: a thing and a clause about it with no `that`, whose
+  /// subject made it. The subject runs from the determiner after the
+  /// thing's noun to the verb, which must follow it in or right after `r`.
+  /// (Inlined: a phrase of three words or fewer has room for no such
+  /// clause.)
+  @inline(__always)
+  func relativeMaker(of r: Range<Int>) -> Range<Int>? {
+    r.count >= 4 ? relativeMaker(ofLong: r) : nil
+  }
+
+  /// `relativeMaker(of:)` for a phrase of four words or more.
+  @inline(never)
+  private func relativeMaker(ofLong r: Range<Int>) -> Range<Int>? {
+    guard facts.word(r.lowerBound) == .determiner else { return nil }
+    var d = r.lowerBound + 2
+    while d < r.upperBound - 1 {
+      let before = d - 1
+      if facts.word(d) == .determiner, facts.word(before) == .none, !facts.isCapitalized(before), facts.has(before, .word) { break }
+      // (Only plain words between: `a filing the company made`.)
+      guard facts.word(d) == .none, !facts.has(d, .inCue) else { return nil }
+      d += 1
+    }
+    guard d < r.upperBound - 1 else { return nil }
+    let limit = min(r.upperBound + 1, document.tokens.count)
+    guard let verb = ((d + 2)..<limit).first(where: { facts.word($0) == .pastVerb || (facts.has($0, .endsED) && !facts.isCapitalized($0)) }),
+      ((d + 1)..<verb).allSatisfy({ facts.has($0, .word) && facts.word($0) == .none })
+    else { return nil }
+    return d..<verb
   }
 
   /// `a report in the business daily Nikkei`, `an article in the Financial

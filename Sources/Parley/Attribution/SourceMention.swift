@@ -338,6 +338,14 @@ extension AttributionPass {
           var a = pc - 1
           while a >= floor, !facts.isComma(a), !isHardBoundary(a) { a -= 1 }
           if a >= floor, facts.isComma(a), isAge((a + 1)..<pc) { end = a }
+          // `Mehmet Arslan, campaigns director at the group Choice, which
+          // first reported the fees, said`: before a modifier, a name with
+          // its appositive.
+          if !appositive, end > floor, let named = skipAppositive(commaAt: end, floor: floor),
+            named.range.allSatisfy({ facts.isCapitalized($0) && facts.word($0) == .none && !facts.has($0, .endsLY) })
+          {
+            return named
+          }
           if var inner = subjectBefore(end, floor: floor) {
             if appositive { inner.appositives = appositiveList.appending(segment, to: inner.appositives) }
             return inner
@@ -405,7 +413,18 @@ extension AttributionPass {
       // A verb in -ed ends the phrase unless it is a participle; so does
       // a listed verb form (`Grace Mutua led the delegation`).
       if endsED, facts.speaker(k) == nil, !participle { break }
-      if w == .pastVerb, k > start, !facts.isCapitalized(k) { break }
+      // A plain word after a name and before a determiner, a possessive
+      // name or a number is the name's verb, as a listed verb form is:
+      // `Fitch Ratings cut Bolivia's rating`, `Orsted put the project on
+      // hold`.
+      if w == .none, k > start, k + 1 < end, facts.isCapitalized(k - 1), !facts.isCapitalized(k), facts.has(k, .word),
+        !facts.has(k, .endsED), facts.speaker(k) == nil, !facts.has(k, .inCue),
+        facts.word(k + 1) == .determiner || facts.has(k + 1, .number) || (k + 2 < end && facts.isCapitalized(k + 1) && facts.has(k + 2, .possessive))
+      {
+        break
+      }
+      // (Not a participle before its agent: `a tally kept by the Centre`.)
+      if w == .pastVerb, k > start, !facts.isCapitalized(k), !(k + 1 < end && isMarked(k + 1, .agent)) { break }
       k += 1
     }
     guard k > start, k - start <= Self.maxSubjectTokens else { return nil }
@@ -664,23 +683,23 @@ extension AttributionPass {
     where facts.word(k) == .relative || facts.isComma(k) || (facts.word(k) == .that && k > range.lowerBound)
       || (k > range.lowerBound && k + 1 < range.upperBound && facts.word(k).isPreposition && facts.word(k + 1) == .timeNoun)
       || (k > range.lowerBound && facts.word(k) == .timeNoun && facts.word(k - 1) != .determiner
-        && (k + 1 == range.upperBound || !facts.isCapitalized(k + 1)))
+        && (k + 1 == range.upperBound || (!facts.isCapitalized(k + 1) && facts.word(k + 1) != .determiner)))
     {
       if facts.isComma(k), let e = nameListEnd(comma: k, limit: range.upperBound, facts: facts), e == range.upperBound || !facts.isCapitalized(e) {
         continue  // `the Ministry of Health, Population and Sanitation`
       }
-      coreEnd = k
+      // (`Officials last week said`: the phrase of time starts at `last`.)
+      coreEnd = facts.word(k) == .timeNoun && k - 1 > range.lowerBound && facts.word(k - 1) == .adjective ? k - 1 : k
       break
     }
     var i = range.lowerBound
-    // An adverb right before a determiner ends a phrase of time: in `hours
-    // later the Ukrainian air force said` the speaker is `the Ukrainian air
-    // force`.
+    // An adverb or a word of time right before a determiner ends a phrase
+    // of time: in `hours later the Ukrainian air force said` the speaker is
+    // `the Ukrainian air force`, and so in `Last week the ministry said`.
     var a = i
     while a + 2 < coreEnd, a - i < 4 {
-      if facts.word(a) == .adverb, facts.word(a + 1) == .determiner {
-        i = a + 1
-        break
+      if facts.word(a) == .adverb || facts.word(a) == .timeNoun, facts.word(a + 1) == .determiner {
+        i = a + 1  // (and on: `Earlier this year the company said`)
       }
       a += 1
     }
@@ -983,6 +1002,11 @@ extension AttributionPass {
       } else if w == .nameConnector || w == .determiner, b >= 2, facts.isCapitalized(b - 2) || facts.word(b - 2) == .nameConnector {
         if w == .nameConnector { connector = true }
         b -= 1
+      } else if w == .nameConnector, b >= 2, facts.speaker(b - 2) != nil {
+        // `the foreign ministers of Egypt, Jordan and Qatar`: a list of
+        // names after a speaker noun and `of`.
+        connector = true
+        break
       } else {
         break
       }

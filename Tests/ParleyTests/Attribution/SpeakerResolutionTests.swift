@@ -342,6 +342,11 @@ struct SpeakerResolutionTests {
     NameCase(
       "The Kremlin said strikes would stop, but hours later the Ukrainian air force said drones had hit a plant.",
       ["Kremlin", "Ukrainian air force"]),
+    // So is a phrase of time of a day, week, month or year, opening the
+    // sentence or after the subject.
+    NameCase(
+      "Last week the ministry said talks would resume. Earlier this year the company said profits had risen.\n\nOfficials last week said the plan was dead. On Monday the central bank said rates would hold.",
+      ["ministry", "company", "officials", "central bank"]),
     // `the statement` is the body that issued it, named after it in its
     // sentence.
     NameCase(

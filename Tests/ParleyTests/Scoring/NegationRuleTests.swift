@@ -46,6 +46,20 @@ import Testing
     #expect(negated == 0)
   }
 
+  @Test func aHedgeInAClauseTheNegatedVerbEmbedsIsNotAsserted() {
+    // `that` opens a clause of its own: its modal still hedges.
+    let plain = RuleLexicon.evidence("Officials said that a deal could be reached.").score.stance.hedging
+    let embedded = RuleLexicon.evidence("Officials did not say that a deal could be reached.").score.stance.hedging
+    #expect(plain > 0.3)
+    #expect(embedded == plain)
+    // A question the negated verb embeds neither hedges nor asserts.
+    let e = RuleLexicon.evidence("Officials did not say when a deal could be reached.").evidence
+    let could = e.first { $0.text == "could" }
+    #expect(could?.value == 0 && could?.rules.isEmpty == false, "\(e)")
+    // Right after the negator the hedge is still denied.
+    #expect(RuleLexicon.evidence("A deal is not possible.").evidence.first { $0.text == "possible" }?.value ?? 0 < 0)
+  }
+
   @Test func fixedPhraseIsNotNegated() {
     // "no doubt" is one booster entry; the negator "no" (another layer)
     // starts with it, so it governs nothing and the booster stays a booster.

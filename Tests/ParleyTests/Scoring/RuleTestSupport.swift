@@ -58,6 +58,7 @@ enum RuleLexicon {
     were\tgrammar.be\t1
     been\tgrammar.be\t1
     that\tgrammar.that\t1
+    when\tgrammar.wh\t1
     [reporting]
     said\treport\t0
     insisted\treport\t0.9

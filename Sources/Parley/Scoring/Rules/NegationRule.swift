@@ -7,7 +7,10 @@
 ///   productive", "no sign of progress", "scant progress") and
 ///   `negatedNegativeScale` (0.25) for negative ones ("not bad");
 /// - a negated booster becomes a hedge ("not clear", "not certain");
-/// - a negated hedge becomes a booster ("not possible" asserts).
+/// - a negated hedge becomes a booster ("not possible" asserts), unless a
+///   clause the negated verb embeds holds it: after `that` it still hedges
+///   ("did not think that the plan could work"); in an embedded question it
+///   counts for nothing ("declined to say when they might meet").
 /// - a negated shifter does not shift, and the negation ends with it: "did
 ///   not halt the fighting", "has not abandoned hope" leave the fighting as
 ///   bad and the hope as good as they were.
@@ -60,7 +63,11 @@ public struct NegationRule: StanceRule {
           // value was −weight (booster mass); now it is hedge mass.
           s.apply(.negatedBooster, to: j, factor: -w * p.negatedBoosterHedge, trigger: i)
         } else if c.category.isHedge {
-          s.apply(.negatedHedge, to: j, factor: -w * p.negatedHedgeBoost, trigger: i)
+          switch embeddingWord(between: s[i].end, and: c.start, context) {
+          case .that: break
+          case .wh: s.apply(.negatedHedge, to: j, factor: 0, trigger: i)
+          default: s.apply(.negatedHedge, to: j, factor: -w * p.negatedHedgeBoost, trigger: i)
+          }
         }
       }
     }
@@ -90,6 +97,19 @@ public struct NegationRule: StanceRule {
       }
     }
     return false
+  }
+
+  /// The first `that` or wh-word between the negator and a cue (`.none`
+  /// when there is neither): the cue is then in a clause the negated verb
+  /// embeds.
+  private func embeddingWord(between end: Int32, and start: Int32, _ context: RuleContext) -> WordClass {
+    var k = Int(end)
+    while k < Int(start) {
+      let w = context.wordClass(k)
+      if w == .that || w == .wh { return w }
+      k += 1
+    }
+    return .none
   }
 
   /// The negator's last word is `that`: it opens a clause.
