@@ -846,6 +846,20 @@ extension AttributionPass {
 
   // MARK: Content after the cue
 
+  /// The comma that ends a short phrase of plain words from `k` (a
+  /// listener, with its place or time), when an opening quote follows it;
+  /// nil at a verb, a cue, a quote or a clause word first.
+  func quoteAfterListener(from k: Int, end: Int) -> Int? {
+    var t = k
+    while t < end, t < k + 10 {
+      if facts.isComma(t) { return t > k && t + 1 < end && isOpeningMark(t + 1) ? t : nil }
+      let w = facts.word(t)
+      if facts.isTerminal(t) || facts.isQuote(t) || facts.has(t, .inCue) || facts.isVerbSignal(t) || w == .that || w == .wh || w == .relative || w == .subordinator || w.isCoordinator { return nil }
+      t += 1
+    }
+    return nil
+  }
+
   /// Where the content after a cue starts: after `that` or a colon, at an
   /// opening quote, after a listener (`told reporters`) or a phrase of
   /// place and time (`said in a statement on Sunday that`).
@@ -867,6 +881,9 @@ extension AttributionPass {
       let t = tailEnd(after: k, unit: k..<end)
       if t > k, t + 1 < end, facts.isComma(t), isOpeningMark(t + 1) { return (t + 1, .splitQuote) }
     }
+    // So past a listener: `“…,” the minister told reporters after the
+    // meeting, “but …”`.
+    if f.trailing, !facts.isComma(k), let t = quoteAfterListener(from: k, end: end) { return (t + 1, .splitQuote) }
     if facts.isComma(k) {
       guard k + 1 < end else { return nil }
       // `Mr. Nasser said, “We will be back”`: a comma may introduce a quote.

@@ -338,13 +338,18 @@ extension AttributionPass {
           var a = pc - 1
           while a >= floor, !facts.isComma(a), !isHardBoundary(a) { a -= 1 }
           if a >= floor, facts.isComma(a), isAge((a + 1)..<pc) { end = a }
-          // `Mehmet Arslan, campaigns director at the group Choice, which
-          // first reported the fees, said`: before a modifier, a name with
-          // its appositive.
-          if !appositive, end > floor, let named = skipAppositive(commaAt: end, floor: floor),
-            named.range.allSatisfy({ facts.isCapitalized($0) && facts.word($0) == .none && !facts.has($0, .endsLY) })
+          // Before a modifier, a phrase and its appositive, one of them a
+          // name: `Mehmet Arslan, campaigns director at the group Choice,
+          // which first reported the fees, said`; `One worker, Shirin
+          // Akter, 27, said`.
+          // (One comma between them, and no verb in the phrase.)
+          if !appositive, end > floor, let outer = skipAppositive(commaAt: end, floor: floor),
+            outer.range.upperBound < end, facts.isComma(outer.range.upperBound),
+            !((outer.range.upperBound + 1)..<end).contains(where: { facts.isComma($0) }),
+            isName(outer.range) || isName((outer.range.upperBound + 1)..<end),
+            !outer.range.contains(where: { facts.isVerbSignal($0) }), isMentionLike(outer), isValidSubject(outer)
           {
-            return named
+            return outer
           }
           if var inner = subjectBefore(end, floor: floor) {
             if appositive { inner.appositives = appositiveList.appending(segment, to: inner.appositives) }
@@ -355,6 +360,12 @@ extension AttributionPass {
       pc -= 1
     }
     return nil
+  }
+
+  /// Every word of `r` is capitalized and no grammar word or adverb in
+  /// `-ly`: a name (`Shirin Akter`; not `Separately`, `In Kyiv`).
+  private func isName(_ r: Range<Int>) -> Bool {
+    !r.isEmpty && r.allSatisfy { facts.isCapitalized($0) && facts.word($0) == .none && !facts.has($0, .endsLY) }
   }
 
   /// The opening mark of the quoted title or name (`isNameLike`) whose
@@ -404,8 +415,9 @@ extension AttributionPass {
       // A cue that starts with a speaker noun keeps the noun in the phrase
       // (`Security analysts said`: the phrase is `Security analysts`).
       // (A phrase does not open with its verb: `according to estimates by
-      // the bank` reads `estimates` as a noun.)
-      if facts.has(k, .inCue), k > start, !participle, !(facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false) { break }
+      // the bank`, `an estimate by the bank` read `estimate` as a noun.)
+      let opens = k == start || (k == start + 1 && facts.word(start) == .determiner)
+      if facts.has(k, .inCue), !opens, !participle, !(facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false) { break }
       if w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w == .but || w == .or { break }
       // (A speaker noun in -ly is no adverb: `the business daily Nikkei`.)
       if w.isAuxiliary || w == .negation || (facts.isAdverb(k) && facts.speaker(k) == nil) { break }
@@ -417,9 +429,11 @@ extension AttributionPass {
       // name or a number is the name's verb, as a listed verb form is:
       // `Fitch Ratings cut Bolivia's rating`, `Orsted put the project on
       // hold`.
-      if w == .none, k > start, k + 1 < end, facts.isCapitalized(k - 1), !facts.isCapitalized(k), facts.has(k, .word),
-        !facts.has(k, .endsED), facts.speaker(k) == nil, !facts.has(k, .inCue),
-        facts.word(k + 1) == .determiner || facts.has(k + 1, .number) || (k + 2 < end && facts.isCapitalized(k + 1) && facts.has(k + 2, .possessive))
+      // (What follows is tested first: it rules out most tokens the same
+      // way, where the capitals around a word would be guessed wrong.)
+      if w == .none, k > start, k + 1 < end,
+        facts.word(k + 1) == .determiner || facts.has(k + 1, .number) || (k + 2 < end && facts.has(k + 2, .possessive) && facts.isCapitalized(k + 1)),
+        facts.isCapitalized(k - 1), !facts.isCapitalized(k), facts.has(k, .word), !facts.has(k, .endsED), facts.speaker(k) == nil, !facts.has(k, .inCue)
       {
         break
       }
@@ -861,7 +875,9 @@ extension AttributionPass {
     // Defence`, `Chinese state broadcaster CCTV`.
     if let h = headBeforeName, j == k || h.start == j, h.categories.isBody {
       var e = h.end
-      while e < coreEnd, facts.isCapitalized(e) || (facts.word(e) == .nameConnector && e + 1 < coreEnd && facts.isCapitalized(e + 1)) { e += 1 }
+      // (Over `of`, `for` and `and` between capitals: `the opposition Rally
+      // for Culture and Democracy`.)
+      while e < coreEnd, facts.isCapitalized(e) || ((facts.word(e) == .nameConnector || facts.word(e) == .and) && e > h.end && e + 1 < coreEnd && facts.isCapitalized(e + 1)) { e += 1 }
       if e > h.end {
         m.kind = h.categories.contains(.media) ? .media : .organization
         m.name = h.end..<e

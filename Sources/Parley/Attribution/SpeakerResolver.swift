@@ -794,6 +794,21 @@ struct SpeakerResolver {
       entity.kind = .organization
       entity.kindIsGuess = false
     }
+    // `Anadolu reported` after `the state-run Anadolu Agency`, `Huaxia
+    // Shipbuilding said` after `Huaxia Shipbuilding Group`: the full name
+    // the text gave it before its noun. Only for an outlet the lexicon
+    // knows by its first word, or a name of two words: `China said` after
+    // `China Daily` or `China Development Bank` is the country.
+    let knownOutlet = m.kind == .media && name.map { facts.speaker($0.lowerBound)?.start == $0.lowerBound } == true
+    if let n = name, n == m.name, knownOutlet ? n.count <= 2 : (n.count == 2 && m.head < 0 && m.gender == .unknown),
+      !m.isTitled, !facts.has(n.lowerBound, .allCaps), let full = bodyNameEndingInNoun(n, before: m.tokens.lowerBound, outlet: knownOutlet)
+    {
+      name = full
+      if !knownOutlet {
+        entity.kind = .organization
+        entity.kindIsGuess = false
+      }
+    }
     // `the W.H.O. said` after `the World Health Organization’s
     // headquarters`: the name the acronym stands for.
     if let n = name, n == m.name, n.count == 1, m.head < 0, !m.isTitled, facts.has(n.lowerBound, .allCaps),
@@ -945,8 +960,9 @@ struct SpeakerResolver {
     while k > 0, j - k < 2, flags[k - 1].contains(.capitalized) { k -= 1 }
     // A title is not part of the name: `President Vladimir Putin`.
     while k < j, let title = facts.speaker(k), title.start == k, title.categories.contains(.title), title.end <= j { k = title.end }
-    // Nor is an adverb or conjunction that opens the sentence: `Then
-    // Oksana Petrenko lowered her saber`.
+    // Nor is an adverb, conjunction or preposition that opens the
+    // sentence: `Then Oksana Petrenko lowered her saber`, `For Sana
+    // Iftikhar, a lawyer, …`.
     let named = k
     while k < j, Self.opensSentenceOnly(facts.word(k)) { k += 1 }
     if k == j, named < j { return nil }
@@ -962,9 +978,10 @@ struct SpeakerResolver {
   }
 
   /// A word class that can open a sentence before a name but is never
-  /// part of one: adverbs (`Then`), conjunctions and subordinators.
+  /// part of one: adverbs (`Then`), conjunctions, subordinators and
+  /// prepositions (`For`).
   static func opensSentenceOnly(_ w: WordClass) -> Bool {
-    w == .adverb || w == .and || w == .but || w == .or || w == .subordinator
+    w == .adverb || w == .and || w == .but || w == .or || w == .subordinator || w.isPreposition
   }
 
   private mutating func attach(_ i: Int, to e: Int) {

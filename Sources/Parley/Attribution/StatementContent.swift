@@ -220,9 +220,11 @@ extension AttributionPass {
       // A comma before an adverbial ends the subject's chance of a verb:
       // `more than 100 tankers to a blacklist, after Slovakia dropped …`;
       // not a phrase set off by two commas before the verb: `the full
-      // cost, about $10 billion, was more than …`.
+      // cost, about $10 billion, was more than …`, `children in South
+      // Kivu, where the virus spreads fastest, would be …`.
       if facts.isComma(j), j + 1 < r.upperBound, facts.word(j + 1).isPreposition || facts.word(j + 1) == .subordinator || facts.word(j + 1) == .wh {
-        guard facts.word(j + 1).isPreposition, j + 2 < r.upperBound, let close = facts.firstComma(in: (j + 2)..<min(r.upperBound, j + 10)), close + 1 < r.upperBound, facts.isVerbSignal(close + 1) else { return false }
+        let reach = facts.word(j + 1) == .wh ? 16 : 10  // (a clause is longer than a phrase)
+        guard facts.word(j + 1).isPreposition || facts.word(j + 1) == .wh, j + 2 < r.upperBound, let close = facts.firstComma(in: (j + 2)..<min(r.upperBound, j + reach)), close + 1 < r.upperBound, facts.isVerbSignal(close + 1) else { return false }
         j = close + 1
         continue
       }

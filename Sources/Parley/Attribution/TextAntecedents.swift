@@ -214,6 +214,23 @@ extension SpeakerResolver {
     }
   }
 
+  /// `Anadolu reported` after `told the state-run Anadolu Agency`: the
+  /// latest name before token `limit` that starts with the words of `name`
+  /// and ends in a capitalized body's or outlet's noun (`Agency`, `Group`),
+  /// at most three words before the noun; with `outlet` false, a body's
+  /// noun only (not `Daily`).
+  func bodyNameEndingInNoun(_ name: Range<Int>, before limit: Int, outlet: Bool) -> Range<Int>? {
+    latestSpeakerMatch(before: limit) { s in
+      guard outlet ? s.categories.isBody : s.categories.contains(.organization) && !s.categories.contains(.media),
+        facts.isCapitalized(s.start), s.start - name.count >= 0
+      else { return nil }
+      var b = s.start
+      while b > 0, s.start - b < 3, isNameWord(b - 1) { b -= 1 }
+      guard s.start - b >= name.count, sameText(b..<(b + name.count), name) else { return nil }
+      return b..<s.end
+    }
+  }
+
   /// The name (up to `maxWords` name words) that the text gives right
   /// after speaker match `s`, a lower-case noun, or after a comma after it
   /// (`the state utility, Energía Austral,`), before token `limit`; after

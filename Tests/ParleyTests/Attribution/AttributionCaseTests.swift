@@ -366,6 +366,18 @@ struct AttributionCaseTests {
     // A name, its appositive and a relative clause on the appositive's
     // noun before the verb: the name is the subject.
     Case("Mehmet Arslan, campaigns director at the consumer group Choice, which first reported the fees, said ⟦other platforms were still using the tactic⟧.", "Mehmet Arslan"),
+    // A description, then the name and an age: the name is the subject.
+    Case("One worker, Shirin Akter, 27, said ⟦she owed her landlord three months' rent⟧.", "Shirin Akter"),
+    // A relative clause of place between commas inside a bare reported
+    // clause: the clause runs on over it.
+    Case("Dr. Jean Kasongo met donors in Kinshasa. He said ⟦children in South Kivu, where a new strain of the virus is spreading fastest, would be vaccinated first⟧.", "Jean Kasongo"),
+    // A split quote around a listener and a phrase of time.
+    Case("“⟦The door is open⟧,” the foreign minister told reporters after the meeting, “⟦but the key is in Naypyidaw⟧.”", "the foreign minister", "the foreign minister"),
+    // `an estimate by X`: a cue word after the determiner is the phrase's
+    // noun.
+    Case("⟦The shutdown cost $20 billion⟧, according to an estimate by Apikur, an association of oil companies.", "Apikur"),
+    // A body's name after its noun runs on over `for` and `and`.
+    Case("The opposition Rally for Culture and Democracy, which boycotted the vote, said ⟦its monitors had counted few voters⟧.", "Rally for Culture and Democracy"),
     // A list of names after a speaker noun and `of` is one group.
     Case("The military governments of Mali, Burkina Faso and Niger said ⟦they would issue a joint passport⟧.", "military governments of Mali, Burkina Faso and Niger"),
     // A plain word between a name and a determiner, a number or a

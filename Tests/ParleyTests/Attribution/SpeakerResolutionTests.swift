@@ -372,6 +372,15 @@ struct SpeakerResolutionTests {
     NameCase(
       "Then Oksana Melnychuk-Hrytsenko lowered her saber.\n\nMs. Melnychuk-Hrytsenko, 26, said she would not shake hands.",
       ["Oksana Melnychuk-Hrytsenko"]),
+    // An outlet named by its first word, or a body by its first two,
+    // takes the full name the text gave it before its noun.
+    NameCase(
+      "The finance minister told the state-run Anadolu Agency that there was no plan. Anadolu later reported that banks had sold about $5 billion.\n\nShares of Kestrel Mining Group fell. Kestrel Mining said its mines were open.",
+      ["finance minister", "Anadolu Agency", "Kestrel Mining Group"]),
+    // So is it after a preposition that opens the sentence.
+    NameCase(
+      "For Sana Iftikhar, a lawyer who lost her seat by 4,000 votes, the tribunal is the last resort. “I have 212 forms,” Ms. Iftikhar said.",
+      ["Sana Iftikhar"]),
   ]
 
   @Test("each statement's speaker has the name the text gives, read from descriptions, appositives and earlier text", arguments: nameCases)
