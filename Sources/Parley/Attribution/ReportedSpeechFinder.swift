@@ -848,7 +848,9 @@ extension AttributionPass {
 
   /// The comma that ends a short phrase of plain words from `k` (a
   /// listener, with its place or time), when an opening quote follows it;
-  /// nil at a verb, a cue, a quote or a clause word first.
+  /// nil at a verb, a cue, a quote or a clause word first. (Stricter than
+  /// `tailEnd`, which lets `and` or `who` through: with it a fixture
+  /// statement was lost.)
   func quoteAfterListener(from k: Int, end: Int) -> Int? {
     var t = k
     while t < end, t < k + 10 {

@@ -580,7 +580,7 @@ extension AttributionPass {
     let r = np.range
     // A quantifier alone before a cue: `several said`, `two said`
     // (`analyze` reads it as a member of a group named before).
-    if r.count == 1, facts.word(r.lowerBound) == .quantifier, r.upperBound < document.tokens.count, facts.has(r.upperBound, .inCue) { return true }
+    if r.count == 1, facts.withView({ Self.isLoneQuantifier(r.lowerBound, count: document.tokens.count, facts: $0) }) { return true }
     for k in r {
       if facts.word(k) == .relative { break }
       if facts.isCapitalized(k), facts.word(k) == .none, facts.has(k, .word) {
@@ -611,6 +611,13 @@ extension AttributionPass {
     k == phrase.lowerBound + 1 && k + 1 < phrase.upperBound && facts.has(k, .endsED) && !facts.isCapitalized(k)
       && facts.word(phrase.lowerBound) == .determiner
       && facts.has(k + 1, .word) && facts.word(k + 1) == .none && !facts.isCapitalized(k + 1)
+  }
+
+  /// A quantifier right before a cue (`several said`, `two said`), of a
+  /// document of `count` tokens: a member of a group named before, as the
+  /// pronoun `one` is.
+  static func isLoneQuantifier(_ k: Int, count: Int, facts: TokenFactsView) -> Bool {
+    facts.word(k) == .quantifier && k + 1 < count && facts.has(k + 1, .inCue)
   }
 
   /// Longest subject read, in tokens: `The lead defence lawyer for a
@@ -681,7 +688,7 @@ extension AttributionPass {
       // A quantifier alone is some of a group named before, as `one` is:
       // `Analysts were less sure, and several said …`.
       let k = range.lowerBound
-      let p = range.count == 1 && facts.word(k) == .quantifier && k + 1 < document.tokens.count && facts.has(k + 1, .inCue) ? PronounClass.member : facts.pronoun(k)
+      let p = range.count == 1 && isLoneQuantifier(k, count: document.tokens.count, facts: facts) ? PronounClass.member : facts.pronoun(k)
       if p != .none {
         m.pronoun = p
         m.kind = p == .male || p == .female ? .person : p == .plural || p == .member ? .group : .organization
