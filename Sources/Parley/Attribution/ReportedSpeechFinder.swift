@@ -738,6 +738,14 @@ extension AttributionPass {
     } else if let printed = outlet(of: np) {
       np = printed
     }
+    // A participle with its agent between commas describes the document,
+    // and the content follows it: `According to an internal estimate by
+    // the ministry, seen by The New York Times, the price has risen`.
+    if contentFollows, np.end + 2 < end, facts.isComma(np.end), facts.has(np.end + 1, .word), !facts.isCapitalized(np.end + 1), facts.word(np.end + 1) == .none || facts.word(np.end + 1) == .pastVerb, isMarked(np.end + 2, .agent),
+      let comma = ((np.end + 3)..<min(end, np.end + 12)).first(where: { facts.isComma($0) || isHardBoundary($0) }), facts.isComma(comma)
+    {
+      np.end = comma
+    }
     return np
   }
 
@@ -759,7 +767,13 @@ extension AttributionPass {
   private func maker(ofLong r: Range<Int>, madeThing: Bool) -> Range<Int>? {
     guard let by = r.dropFirst().first(where: { isMarked($0, .agent) || isMarked($0, .origin) }), by + 1 < r.upperBound else { return nil }
     if madeThing, (r.lowerBound..<by).contains(where: { facts.speaker($0).map { !$0.categories.intersection(.heads).isEmpty } ?? false }) { return nil }
-    let maker = (by + 1)..<r.upperBound
+    var maker = (by + 1)..<r.upperBound
+    // A place or time after a body's noun is the making's, not the
+    // maker's: `the indictment filed by the department in federal court
+    // in Newark`.
+    if let p = maker.dropFirst().first(where: { facts.word($0) == .preposition && facts.isBodyNoun($0 - 1) && !facts.isCapitalized($0 - 1) }) {
+      maker = maker.lowerBound..<p
+    }
     let named = maker.contains { facts.isCapitalized($0) && facts.word($0) == .none }
     let headed = maker.contains { facts.isBodyNoun($0) }
     return named || headed ? maker : nil
@@ -1088,11 +1102,50 @@ extension AttributionPass {
   }
 
   /// End of a content clause starting at `start` and cut at `cut`: at a
-  /// writer's concession (`, though the figure is unclear`) or at the end.
+  /// writer's concession (`, though the figure is unclear`), at a writer's
+  /// aside (`opensWritersAside`) after a comma or a quote closed by one, or
+  /// at the end.
   func contentEnd(from start: Int, to cut: Int) -> Int {
     firstOutsideQuotes(from: start, before: cut) { j, f in
-      f.contains(.comma) && j + 1 < cut && facts.word(j + 1) == .subordinator && isConcession(j + 1)
+      if f.contains(.comma) {
+        return j + 1 < cut && ((facts.word(j + 1) == .subordinator && isConcession(j + 1)) || opensWritersAside(at: j + 1, cut: cut))
+      }
+      // `… on the ground,” a phrase that was read in Yerevan as a warning`
+      // (the quote is skipped: `j` is the first word after it).
+      return j >= start + 2 && isClosingMark(j - 1) && facts.isComma(j - 2) && opensWritersAside(at: j, cut: cut)
     } ?? cut
+  }
+
+  /// Whether a noun phrase at `k` (after a comma) carries a relative clause
+  /// whose verb comes right after the relative word, as the writer's
+  /// comment on the whole content does (`…, a claim that could not be
+  /// independently verified`, `…, a step that would deepen the split`,
+  /// `…, wording that appeared to …`). A complement of the noun (`…, a
+  /// guarantee that the truce would hold`) has a subject after `that` and
+  /// stays the speaker's; so does a list or a new clause (a verb before
+  /// the relative word).
+  func opensWritersAside(at k: Int, cut: Int) -> Bool {
+    guard k < cut else { return false }
+    let first = facts.word(k)
+    var j = k + 1
+    if first == .determiner || first == .quantifier {
+      // (At least a noun after the determiner.)
+      guard j < cut, facts.word(j) == .none || facts.word(j) == .adjective else { return false }
+    } else {
+      // A bare lower-case noun: `wording`, `issues`, `language` (a
+      // participle with a clause, `adding that`, is a cue).
+      guard first == .none, facts.has(k, .word), !facts.isCapitalized(k), !facts.has(k, .endsED), !facts.has(k, .inCue) else { return false }
+    }
+    while j < cut, j < k + 6 {
+      let w = facts.word(j)
+      if w == .that || w == .relative { break }
+      guard w == .none || w == .adjective, facts.has(j, .word), !facts.isVerbSignal(j), !facts.has(j, .inCue) else { return false }
+      j += 1
+    }
+    guard j < cut, facts.word(j) == .that || facts.word(j) == .relative else { return false }
+    var v = j + 1
+    while v < cut, facts.isAdverb(v) { v += 1 }
+    return v < cut && (facts.isVerbSignal(v) || facts.word(v) == .negation)
   }
 
   /// `though`, `although`: a concession added by the writer.

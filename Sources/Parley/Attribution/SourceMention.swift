@@ -407,7 +407,7 @@ extension AttributionPass {
       let endsED = k > start && facts.has(k, .endsED) && !facts.isCapitalized(k)
       // (`al-Mansouri` ends a name as a capital does.)
       var participle = endsED && k + 1 < end && facts.word(k + 1).isPreposition && !facts.isCapitalized(k - 1)
-        && !(facts.has(k - 1, .hyphenated) && isNameParticle(k - 1))
+        && !(facts.has(k - 1, .hyphenated) && isNameParticle(k - 1)) && !opensInfinitive(k + 1, end: end)
       if endsED, describesNoun(k, phrase: start..<end) { participle = true }
       // A reporting verb whose `that` follows a short phrase is the verb:
       // `the chief financial officer acknowledged on Thursday that …`.
@@ -417,7 +417,7 @@ extension AttributionPass {
       // (A phrase does not open with its verb: `according to estimates by
       // the bank`, `an estimate by the bank` read `estimate` as a noun.)
       let opens = k == start || (k == start + 1 && facts.word(start) == .determiner)
-      if facts.has(k, .inCue), !opens, !participle, !(facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false) { break }
+      if facts.has(k, .inCue), !opens, !participle, !(facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false), !isMadeThing(k, start: start, end: end) { break }
       if w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w == .but || w == .or { break }
       // (A speaker noun in -ly is no adverb: `the business daily Nikkei`.)
       if w.isAuxiliary || w == .negation || (facts.isAdverb(k) && facts.speaker(k) == nil) { break }
@@ -602,6 +602,26 @@ extension AttributionPass {
     return (w == .determiner || facts.pronoun(r.lowerBound) == .member) && r.count >= 2 && r.count <= 4
       && !r.contains(where: { (facts.isVerbSignal($0) && !describesNoun($0, phrase: r)) || facts.word($0).isPreposition || facts.has($0, .inCue) })
       && facts.word(last) == .none
+  }
+
+  /// A reporting noun after a determiner and a few plain modifiers, with
+  /// its maker after it: `an internal estimate by the ministry`, `the
+  /// latest figures from the bank` (not `the ministry said`: no `by` or
+  /// `from` follows a verb).
+  func isMadeThing(_ k: Int, start: Int, end: Int) -> Bool {
+    guard k - start >= 2, k - start <= 3, k + 1 < end, facts.word(start) == .determiner,
+      isMarked(k + 1, .agent) || isMarked(k + 1, .origin)
+    else { return false }
+    return ((start + 1)..<k).allSatisfy { facts.has($0, .word) && !facts.isCapitalized($0) && (facts.word($0) == .none || facts.word($0) == .adjective) && facts.speaker($0) == nil && !facts.has($0, .inCue) }
+  }
+
+  /// `to` at `t` before a plain lower-case word: the infinitive of a verb
+  /// in -ed (`The company declined to comment`, `officials refused to
+  /// say`), not the preposition after a participle (`aid delivered to the
+  /// city`, `a letter sent to Kyiv`), which a determiner, a number or a
+  /// capital follows.
+  func opensInfinitive(_ t: Int, end: Int) -> Bool {
+    facts.word(t) == .to && t + 1 < end && facts.has(t + 1, .word) && facts.word(t + 1) == .none && !facts.isCapitalized(t + 1)
   }
 
   /// A word in -ed right after the article that opens `phrase`, before a

@@ -234,6 +234,13 @@ extension AttributionPass {
       // After a phrase with a preposition, only before a determiner or a
       // number: `each hour without the internet cost the economy …`.
       if sawPreposition, seen >= 3, j + 1 < r.upperBound, facts.word(j + 1) == .determiner || facts.has(j + 1, .number), isLikelyVerb(j) { return true }
+      // Or a word in -s before a plain word, after a plain noun: `the round
+      // of talks offers scant sign of progress`.
+      if sawPreposition, seen >= 3, j + 1 < r.upperBound, facts.has(j, .endsS), facts.has(j + 1, .word), !facts.isCapitalized(j + 1),
+        facts.word(j + 1) == .none || facts.word(j + 1) == .adjective, isLikelyVerb(j)
+      {
+        return true
+      }
       seen += 1
       j += 1
     }

@@ -147,7 +147,8 @@ extension AttributionPass {
 
   /// Quotes no cue attributed: a quote that is a whole sentence belongs to
   /// the nearest quoted speaker of the paragraph (or the previous quote it
-  /// continues); a longer quote in a sentence whose subject is `he` or `she`
+  /// continues), else to the speaker of the paragraph's statement before
+  /// it; a longer quote in a sentence whose subject is `he` or `she`
   /// belongs to that subject. Others are the writer's.
   /// (Mutating, though it changes only `lists`: called from a mutating
   /// method, a non-mutating one would copy the pass. Inlined: most quotes
@@ -170,7 +171,9 @@ extension AttributionPass {
     if whole {
       let before = lists.drafts[firstDraft...].last { $0.isQuote && $0.tokens.upperBound <= q.open }
       let after = lists.drafts[firstDraft...].first { $0.isQuote && $0.tokens.lowerBound >= q.marks.upperBound }
-      source = before?.mention ?? after?.mention
+      // Else the speaker of the paragraph's reported statement before it:
+      // `Mr. Pillai said the support had grown. “Count per fisherman.”`
+      source = before?.mention ?? after?.mention ?? lists.drafts[firstDraft...].last { $0.tokens.upperBound <= q.open }?.mention
       if source == nil, q.open == document.paragraphs[paragraph].tokens.lowerBound {
         let carried = continuedQuoteMention >= 0 ? continuedQuoteMention : previousParagraphQuoteMention
         if carried >= 0 { source = carried }

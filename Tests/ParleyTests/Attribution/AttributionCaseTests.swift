@@ -405,6 +405,22 @@ struct AttributionCaseTests {
     Case("Analysts cautioned that ⟦financing for the project, estimated at $4 billion, had yet to be secured⟧.", "analysts"),
     Case("Officials said that ⟦the plan, announced in May, had been delayed⟧.", "officials"),
     Case("Mr. Li, asked about the talks, said ⟦they would resume⟧.", "Li"),
+    // A noun phrase after a comma whose relative clause starts with its
+    // verb is the writer's comment on the content; a noun with a
+    // complement clause (a subject after `that`) is still the speaker's.
+    Case("The army said ⟦six drones had been shot down⟧, a claim that could not be independently verified.", "army"),
+    Case("Ms. Sato said ⟦the council might name its own cabinet⟧, a step that would deepen the split.", "Sato"),
+    Case("Mr. Baraka said ⟦Kigali would honor its commitments “step by step,”⟧ wording that appeared to leave room for delay.", "Baraka"),
+    Case("Ms. Sato said ⟦the rebels wanted one thing, a guarantee that the truce would hold⟧.", "Sato"),
+    // A quote that is a whole sentence after a reported statement, with
+    // no quote before it, is the same speaker's.
+    Case("Mr. Pillai said ⟦the fuel support had grown⟧. “⟦Count per fisherman, not per country⟧.”", "Pillai", "Pillai"),
+    // After a phrase with a preposition, a word in -s before a plain word
+    // is the verb of a bare reported clause.
+    Case("Diplomats say ⟦this month’s round of talks offers scant sign of progress⟧.", "diplomats"),
+    // A reporting noun after modifiers is the document (its maker after
+    // `by`); a participle with its agent after it is no content.
+    Case("According to an internal estimate by the Interior Ministry, seen by Reuters, ⟦the cost has doubled⟧.", "Interior Ministry"),
     // A quoted word that a verb follows is the source's term for a thing,
     // inside the reported clause, not the statement.
     Case("The official IRNA news agency reported that ⟦“rioters” had attacked a police station⟧.", "IRNA"),

@@ -381,6 +381,32 @@ struct SpeakerResolutionTests {
     NameCase(
       "For Sana Iftikhar, a lawyer who lost her seat by 4,000 votes, the tribunal is the last resort. “I have 212 forms,” Ms. Iftikhar said.",
       ["Sana Iftikhar"]),
+    // A kind noun that refers back takes a name the text gave before an
+    // appositive with a noun of that kind, or after `start-up`; `the news
+    // agency` refers back to the agency that reported.
+    NameCase(
+      "Files were stolen from Tarvik Telecom, Estonia’s second-largest mobile carrier, on Monday. The company said the breach went unnoticed for weeks.",
+      ["Tarvik Telecom"]),
+    NameCase(
+      "The probe, built by the start-up Halden Orbital, failed in orbit. The company said in a statement that a valve had stuck.",
+      ["Halden Orbital"]),
+    NameCase(
+      "Xinhua reported that the data had been traced to a contractor. The news agency said the files included payrolls.",
+      ["Xinhua", "Xinhua"]),
+    // Not a spokesman for the company: the appositive's noun must be its
+    // head, with no preposition before it.
+    NameCase(
+      "Piotr Zelensky, a spokesman for the company, said the plant was safe. The company said later that it would reopen.",
+      ["Piotr Zelensky", "company"]),
+    // A verb in -ed before an infinitive ends the subject a pronoun refers
+    // to (`declined to comment`), and a place after the body that made a
+    // document is not part of its name.
+    NameCase(
+      "Shares of Orlen Vask fell. The company declined to comment on the payment. In a statement on Friday, it said the incident had been contained.",
+      ["company"]),
+    NameCase(
+      "The Interior Ministry charged two men on Tuesday. According to the indictment filed by the ministry in a district court in Riga, the men moved the money through Dubai.",
+      ["Interior Ministry"]),
   ]
 
   @Test("each statement's speaker has the name the text gives, read from descriptions, appositives and earlier text", arguments: nameCases)
