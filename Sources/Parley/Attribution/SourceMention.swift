@@ -768,6 +768,9 @@ extension AttributionPass {
     var k = i
     while k < coreEnd, let t = facts.speaker(k), t.start == k, t.categories.contains(.title), facts.isCapitalized(k) || facts.has(k, .allCaps) {
       let next = t.end
+      // A title before a body's noun that ends the phrase names the body:
+      // `the Justice Department`, `the General Assembly`.
+      if facts.titleNamesBody(t, end: coreEnd) { break }
       // (`Mr. van der Wiel`: particles may open the name after a title.)
       guard next < coreEnd,
         facts.isCapitalized(next) || particlesEnd(from: next, before: coreEnd, facts: facts) != nil
@@ -844,7 +847,7 @@ extension AttributionPass {
     // A title inside the run: `Unification Minister Han Seo-yeon`.
     var t = k
     while t < j {
-      if let title = facts.speaker(t), title.start == t, title.categories.contains(.title), title.end < j, facts.isCapitalized(title.end) {
+      if let title = facts.speaker(t), title.start == t, title.categories.contains(.title), title.end < j, facts.isCapitalized(title.end), !facts.titleNamesBody(title, end: j) {
         k = title.end
         m.isTitled = true
         if title.gender != .unknown { m.gender = title.gender }

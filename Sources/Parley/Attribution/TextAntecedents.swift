@@ -219,16 +219,19 @@ extension SpeakerResolver {
   }
 
   /// `Hoshizora said` after `its maker, Hoshizora Pharmaceutical,`, `Serra
-  /// Dourada said` after `the mining company Serra Dourada Mineração`: the
+  /// Dourada said` after `the mining company Serra Dourada Mineração`,
+  /// `Korvane said` after `Korvane Systems, a Finnish manufacturer,`: the
   /// longer name that `name` (capitalized words, no title) begins, where
-  /// the text gives it right after a body's noun (`nameRight(after:)`)
+  /// the text gives it right after a body's noun (`nameRight(after:)`) or
+  /// before an appositive ending in one (`nameBefore(appositive:)`),
   /// before token `limit`. An outlet's noun does not count, so that
   /// `China said` is not `the newspaper China Daily`. (The resolver asks
   /// `mayFollowBodyNoun` first.)
   func bodyNameExtending(_ name: Range<Int>, before limit: Int) -> Range<Int>? {
     latestSpeakerMatch(before: limit) { s in
       guard s.categories.contains(.organization), !s.categories.contains(.media),
-        let run = nameRight(after: s, before: limit, maxWords: 5), run.count > name.count,
+        let run = nameRight(after: s, before: limit, maxWords: 5) ?? nameBefore(appositive: s, maxWords: 5).flatMap({ $0.upperBound <= limit ? $0 : nil }),
+        run.count > name.count,
         sameText(run.lowerBound..<(run.lowerBound + name.count), name)
       else { return nil }
       return run
@@ -285,11 +288,6 @@ extension SpeakerResolver {
     } ?? false
   }
 
-  /// A capitalized word that can be part of a body's or a person's name:
-  /// not a function word (`The` at the start of a sentence) and not a
-  /// title (`President`). `inside`: before more of the name, where a
-  /// phrase adjective is part of it (`the state’s Independent Police
-  /// Review Board`).
   /// A word of a body's name after its `of`: a name word, or a title
   /// that no name follows (`the International Court of Justice`, not
   /// `Justice Ruth Okafor`).
@@ -356,9 +354,16 @@ extension SpeakerResolver {
     return n == letters.count ? start..<(last + 1) : nil
   }
 
+  /// A capitalized word that can be part of a body's or a person's name:
+  /// not a function word (`The` at the start of a sentence) and not a
+  /// title (`President`). `inside`: before more of the name, where a
+  /// phrase adjective is part of it (`the state’s Independent Police
+  /// Review Board`).
   private func isNameWord(_ t: Int, inside: Bool = false) -> Bool {
     guard facts.has(t, .word), facts.isCapitalized(t), facts.word(t) == .none || (inside && facts.word(t) == .adjective) else { return false }
-    if let s = facts.speaker(t), s.categories.contains(.title) { return false }
+    // (Inside, a title before a capitalized body's noun is the body's:
+    // `the Justice Department`.)
+    if let s = facts.speaker(t), s.categories.contains(.title), !(inside && s.end < facts.flags.count && facts.isCapitalized(s.end) && facts.isBodyNoun(s.end)) { return false }
     return true
   }
 

@@ -931,6 +931,15 @@ struct TokenFactsView {
   /// Token `i` is in a body's or an outlet's noun (`TokenFacts.isBodyNoun`).
   @inline(__always) func isBodyNoun(_ i: Int) -> Bool { speaker(i)?.categories.isBody ?? false }
 
+  /// Whether title match `title` opens a body's name that ends at `end`:
+  /// a capitalized body's noun right after it and nothing more (`the
+  /// Justice Department`, `the General Assembly`), where `Justice Ruth
+  /// Okafor` has a name after it.
+  func titleNamesBody(_ title: SpeakerMatch, end: Int) -> Bool {
+    guard title.end < end, isCapitalized(title.end), let b = speaker(title.end) else { return false }
+    return b.start == title.end && b.end == end && b.categories.isBody
+  }
+
   /// A pronoun match that is exactly token `i` (`TokenFacts.pronoun`).
   @inline(__always) func pronoun(_ i: Int) -> PronounClass {
     flags[i].contains(.pronoun) ? speakerMatches[Int(speakerAt[i])].pronoun : .none

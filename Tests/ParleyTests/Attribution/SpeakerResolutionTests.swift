@@ -387,6 +387,11 @@ struct SpeakerResolutionTests {
     NameCase(
       "Files were stolen from Tarvik Telecom, Estonia’s second-largest mobile carrier, on Monday. The company said the breach went unnoticed for weeks.",
       ["Tarvik Telecom"]),
+    // A body's first word names it by the fuller name set off before an
+    // appositive of its kind.
+    NameCase(
+      "Routers made by Tolvane Systems, a Finnish manufacturer, remained unpatched. Tolvane said in a post on X that it had released a fix.",
+      ["Tolvane Systems"]),
     NameCase(
       "The probe, built by the start-up Halden Orbital, failed in orbit. The company said in a statement that a valve had stuck.",
       ["Halden Orbital"]),
@@ -404,6 +409,11 @@ struct SpeakerResolutionTests {
     NameCase(
       "Shares of Orlen Vask fell. The company declined to comment on the payment. In a statement on Friday, it said the incident had been contained.",
       ["company"]),
+    // A title right before a body's noun is part of the body's name; before
+    // a person's name it is a title.
+    NameCase(
+      "The Justice Department said two men were indicted. According to the indictment filed by the department in federal court in Newark, the men moved the money through Dubai.\n\nJustice Ruth Okafor said the appeal had failed. The General Assembly said the vote would be held on Friday.",
+      ["Justice Department", "Justice Department", "Ruth Okafor", "General Assembly"]),
     NameCase(
       "The Interior Ministry charged two men on Tuesday. According to the indictment filed by the ministry in a district court in Riga, the men moved the money through Dubai.",
       ["Interior Ministry"]),
