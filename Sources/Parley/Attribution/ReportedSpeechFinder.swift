@@ -1112,7 +1112,8 @@ extension AttributionPass {
       }
       // `… on the ground,” a phrase that was read in Yerevan as a warning`
       // (the quote is skipped: `j` is the first word after it).
-      return j >= start + 2 && isClosingMark(j - 1) && facts.isComma(j - 2) && opensWritersAside(at: j, cut: cut)
+      // (The comma first: a flag read rules out most tokens.)
+      return j >= start + 2 && facts.isComma(j - 2) && isClosingMark(j - 1) && opensWritersAside(at: j, cut: cut)
     } ?? cut
   }
 

@@ -127,8 +127,8 @@ struct SpeakerResolver {
   static let nameIndexFrom = 256
   /// `tokenKeys` of the two tokens after each body's or outlet's noun
   /// that ends in a lower-case word (`the rock band Harbour Lights`, `its
-  /// maker, Hoshizora`), and of the first word of a name set off before
-  /// such a noun (`Korvane Systems, a Finnish manufacturer,`): a name that
+  /// maker, Hoshizora`), and of the words of a name set off before such
+  /// a noun (`Korvane Systems, a Finnish manufacturer,`): a name that
   /// `bodyNounBefore` or `bodyNameExtending` finds starts at one of them,
   /// so a name whose first token sets no bit here is found by neither
   /// (most are not).
@@ -168,17 +168,16 @@ struct SpeakerResolver {
           var keys: UInt64 = 0
           for s in view.speakerMatches where s.categories.isBody && s.end < tokens.count && !view.isCapitalized(s.end - 1) {
             keys |= tokenKeys(s.end..<min(s.end + 2, tokens.count), tokens, text)
-            // And the first word of a name before an appositive ending in
-            // the noun (`Korvane Systems, a Finnish manufacturer,`): up to
-            // six modifiers back to a comma, then up to four capitalized
-            // words (`nameBefore(appositive:)` reads the name itself).
-            guard view.isComma(s.end) || view.has(s.end, .terminal) else { continue }
-            var k = s.start - 1
-            while k > 0, s.start - k <= 6, !view.isComma(k), view.has(k, .word) || view.has(k, .number) || view.has(k, .possessive) { k -= 1 }
-            guard k > 0, view.isComma(k) else { continue }
+            // And each capitalized word of up to five before an appositive
+            // ending in the noun (`Korvane Systems, a Finnish
+            // manufacturer,`): `nameBefore(appositive:)` starts its name at
+            // one of them.
+            guard let k = facts.appositiveComma(before: s) else { continue }
             var b = k
-            while b > 0, k - b < 4, view.isCapitalized(b - 1), view.has(b - 1, .word) { b -= 1 }
-            if b < k { keys |= tokenKeys(b..<(b + 1), tokens, text) }
+            while b > 0, k - b < 5, view.isCapitalized(b - 1), view.has(b - 1, .word) {
+              b -= 1
+              keys |= tokenKeys(b..<(b + 1), tokens, text)
+            }
           }
           return keys
         }

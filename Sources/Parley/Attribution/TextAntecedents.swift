@@ -200,19 +200,9 @@ extension SpeakerResolver {
   /// `the company` after `customers of Hanbit Telecom, South Korea’s
   /// third-largest mobile carrier, …`: the name (up to `maxWords` name
   /// words) right before the comma that opens an appositive whose noun is
-  /// speaker match `s`, a lower-case noun that a comma or the sentence's
-  /// end closes. The appositive's other words are modifiers (a
-  /// determiner, adjectives, a possessive name): no verb, preposition or
-  /// quote, so `a spokesman for the company,` names no company.
+  /// speaker match `s` (`TokenFacts.appositiveComma(before:)`).
   func nameBefore(appositive s: SpeakerMatch, maxWords: Int) -> Range<Int>? {
-    guard !facts.isCapitalized(s.end - 1), s.end < document.tokens.count, facts.isComma(s.end) || facts.isTerminal(s.end) else { return nil }
-    var k = s.start - 1
-    while k >= 0, s.start - k <= 6, !facts.isComma(k) {
-      let w = facts.word(k)
-      guard facts.has(k, .word) || facts.has(k, .number) || facts.has(k, .possessive), w == .none || w == .determiner || w == .adjective, !facts.isVerbSignal(k) else { return nil }
-      k -= 1
-    }
-    guard k >= 1, facts.isComma(k) else { return nil }
+    guard let k = facts.appositiveComma(before: s) else { return nil }
     var b = k
     while b > 0, k - b < maxWords, isNameWord(b - 1) { b -= 1 }
     return b < k ? b..<k : nil

@@ -789,6 +789,23 @@ struct TokenFacts: Sendable {
     flags[i].contains(.pronoun) ? speakerMatches[Int(speakerAt[i])].pronoun : .none
   }
 
+  /// The comma that opens an appositive whose noun is speaker match `s`, a
+  /// lower-case noun that a comma or the sentence's end closes (`Hanbit
+  /// Telecom, South Korea’s third-largest mobile carrier,`): up to six
+  /// modifiers before the noun (a determiner, adjectives, a possessive
+  /// name), no verb, preposition or quote, so `a spokesman for the
+  /// company,` opens none. The name it sets off ends at the comma.
+  func appositiveComma(before s: SpeakerMatch) -> Int? {
+    guard s.end < flags.count, !isCapitalized(s.end - 1), isComma(s.end) || isTerminal(s.end) else { return nil }
+    var k = s.start - 1
+    while k >= 0, s.start - k <= 6, !isComma(k) {
+      let w = word(k)
+      guard has(k, .word) || has(k, .number) || has(k, .possessive), w == .none || w == .determiner || w == .adjective, !isVerbSignal(k) else { return nil }
+      k -= 1
+    }
+    return k >= 1 && isComma(k) ? k : nil
+  }
+
   /// An adverb that may sit between a subject and its verb or a verb and its
   /// complement: a listed one, or a lower-case word in `-ly` (not `only`
   /// as an adjective is rare enough to ignore).
