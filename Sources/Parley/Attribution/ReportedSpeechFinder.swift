@@ -139,7 +139,12 @@ extension AttributionPass {
         if f.contentAfterSource {
           if f.regionEnd < cut { emit(f.regionEnd..<cut, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink) }
         } else {
-          if beforeFloor < f.boundary {
+          if f.regionEnd + 1 < cut, facts.has(f.regionEnd, .colon) {
+            // `The slowdown has a simple cause, according to people familiar
+            // with the talks: several nations want …`: what the colon opens
+            // is what they say; the words before only announce it.
+            emit((f.regionEnd + 1)..<cut, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
+          } else if beforeFloor < f.boundary {
             // `The ceasefire, according to the mediators, has been
             // violated …`: the predicate after it is the content, as after
             // `she said` (the subject alone is not).
@@ -735,6 +740,8 @@ extension AttributionPass {
       if contentFollows, let comma = ((np.end)..<min(end, np.end + 8)).first(where: { facts.isComma($0) || isHardBoundary($0) }), facts.isComma(comma) {
         np.end = comma
       }
+    } else if let owner = documentOwner(of: np.range) {
+      np.range = owner
     } else if let printed = outlet(of: np) {
       np = printed
     }
@@ -777,6 +784,22 @@ extension AttributionPass {
     let named = maker.contains { facts.isCapitalized($0) && facts.word($0) == .none }
     let headed = maker.contains { facts.isBodyNoun($0) }
     return named || headed ? maker : nil
+  }
+
+  /// `the latest report of the Observatory on Price Formation`: a thing
+  /// (a determiner and one to three plain words, none a speaker's noun),
+  /// then `of` (`WordMark.possessor`) and a name: the name is whose the
+  /// thing is. Not `a survey of farmers` (no name), `the president of
+  /// Brazil` (a speaker's noun: the president speaks).
+  func documentOwner(of r: Range<Int>) -> Range<Int>? {
+    guard r.count >= 4, facts.word(r.lowerBound) == .determiner else { return nil }
+    var k = r.lowerBound + 1
+    while k < r.upperBound, k - r.lowerBound <= 3, !isMarked(k, .possessor) {
+      guard facts.has(k, .word), !facts.isCapitalized(k), facts.word(k) == .none || facts.word(k) == .adjective, facts.speaker(k) == nil else { return nil }
+      k += 1
+    }
+    guard k > r.lowerBound + 1, k + 1 < r.upperBound, ownerFollows(k, end: r.upperBound), !((k + 1)..<r.upperBound).contains(where: { facts.has($0, .possessive) }) else { return nil }
+    return (k + 1)..<r.upperBound
   }
 
   /// `a filing the company made to the exchange`, `a statement the

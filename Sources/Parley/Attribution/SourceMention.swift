@@ -352,7 +352,9 @@ extension AttributionPass {
             return outer
           }
           if var inner = subjectBefore(end, floor: floor) {
-            if appositive { inner.appositives = appositiveList.appending(segment, to: inner.appositives) }
+            if appositive, !describesInnerNoun(segment, before: pc, of: inner) {
+              inner.appositives = appositiveList.appending(segment, to: inner.appositives)
+            }
             return inner
           }
         }
@@ -360,6 +362,31 @@ extension AttributionPass {
       pc -= 1
     }
     return nil
+  }
+
+  /// Whether appositive `segment` (set off by the comma at `comma`)
+  /// describes a body named inside phrase `np` rather than the phrase:
+  /// - a name after an appositive that ends in a body's noun: `Marta
+  ///   Kruk, the chief executive of the company, Polskie Elektrownie
+  ///   Jądrowe, said` (the utility is not one of her names; `The company,
+  ///   Hanbit Telecom, said` keeps its name: the noun there is the phrase's);
+  /// - a body's noun right after a person's role of a body: `The head of
+  ///   the Federal Network Agency, the regulator that oversees the grid,
+  ///   said` (the head stays a person; a name there is the person's: `A
+  ///   spokeswoman for the ministry, Zhou Yanping, said`).
+  private func describesInnerNoun(_ segment: Range<Int>, before comma: Int, of np: NounPhrase) -> Bool {
+    if let last = np.appositives.last {
+      guard facts.isBodyNoun(comma - 1), isName(segment) else { return false }
+      let described = appositiveList.ranges[last]
+      return described.upperBound == comma && described.lowerBound < comma - 1
+    }
+    guard facts.word(segment.lowerBound) == .determiner,
+      let noun = (segment.lowerBound..<min(segment.upperBound, segment.lowerBound + 4)).first(where: { facts.speaker($0) != nil }),
+      let kind = facts.speaker(noun)?.categories, kind.isBody, !kind.contains(.role),
+      let of = np.range.first(where: { facts.word($0) == .nameConnector }), of + 1 < np.range.upperBound
+    else { return false }
+    return (np.range.lowerBound..<of).contains { facts.speaker($0)?.categories.contains(.role) ?? false }
+      && ((of + 1)..<np.range.upperBound).contains { facts.isCapitalized($0) || facts.isBodyNoun($0) }
   }
 
   /// Every word of `r` is capitalized and no grammar word or adverb in
@@ -406,7 +433,9 @@ extension AttributionPass {
       // cue and no verb in -ed.)
       let endsED = k > start && facts.has(k, .endsED) && !facts.isCapitalized(k)
       // (`al-Mansouri` ends a name as a capital does.)
-      var participle = endsED && k + 1 < end && facts.word(k + 1).isPreposition && !facts.isCapitalized(k - 1)
+      // (A day may stand between: `a report released Thursday by the agency`.)
+      let afterTime = endsED && k + 2 < end && facts.word(k + 1) == .timeNoun && isMarked(k + 2, .agent) ? k + 2 : k + 1
+      var participle = endsED && afterTime < end && facts.word(afterTime).isPreposition && !facts.isCapitalized(k - 1)
         && !(facts.has(k - 1, .hyphenated) && isNameParticle(k - 1)) && !opensInfinitive(k + 1, end: end)
       if endsED, describesNoun(k, phrase: start..<end) { participle = true }
       // A reporting verb whose `that` follows a short phrase is the verb:
@@ -452,7 +481,9 @@ extension AttributionPass {
       guard !segment.isEmpty, !facts.has(segment.lowerBound, .inCue) else { break }
       if closedByComma, !(j < end && facts.isComma(j)) { break }
       if isAppositive(segment) {
-        np.appositives = appositiveList.appending(segment, to: np.appositives)
+        if !describesInnerNoun(segment, before: k, of: np) {
+          np.appositives = appositiveList.appending(segment, to: np.appositives)
+        }
       } else if !isModifier(segment, strict: true) {
         break
       }
@@ -484,11 +515,13 @@ extension AttributionPass {
     return false
   }
 
-  /// Whether `that` comes within six tokens from `start`, before any
+  /// Whether `that` comes within nine tokens from `start`, before any
   /// comma, hard boundary or cue.
   func thatFollows(_ start: Int, end: Int) -> Bool {
     var j = start
-    while j < min(end, start + 6) {
+    // (Room for a place and a time: `insisted in a speech to builders
+    // last week that …`.)
+    while j < min(end, start + 9) {
       if facts.word(j) == .that { return true }
       if facts.isComma(j) || isHardBoundary(j) || facts.has(j, .inCue) { return false }
       j += 1
@@ -610,9 +643,17 @@ extension AttributionPass {
   /// `from` follows a verb).
   func isMadeThing(_ k: Int, start: Int, end: Int) -> Bool {
     guard k - start >= 2, k - start <= 3, k + 1 < end, facts.word(start) == .determiner,
-      isMarked(k + 1, .agent) || isMarked(k + 1, .origin)
+      isMarked(k + 1, .agent) || isMarked(k + 1, .origin) || ownerFollows(k + 1, end: end)
     else { return false }
     return ((start + 1)..<k).allSatisfy { facts.has($0, .word) && !facts.isCapitalized($0) && (facts.word($0) == .none || facts.word($0) == .adjective) && facts.speaker($0) == nil && !facts.has($0, .inCue) }
+  }
+
+  /// `of` (`WordMark.possessor`) at `t` before a name, perhaps after a
+  /// determiner: `the latest report of the Observatory on …`.
+  func ownerFollows(_ t: Int, end: Int) -> Bool {
+    guard t + 1 < end, isMarked(t, .possessor) else { return false }
+    let first = facts.word(t + 1) == .determiner ? t + 2 : t + 1
+    return first < end && facts.isCapitalized(first) && facts.word(first) == .none
   }
 
   /// `to` at `t` before a plain lower-case word: the infinitive of a verb
@@ -692,13 +733,13 @@ extension AttributionPass {
     // those its loops read, are the document's.
     facts.withView { view in
       precondition(view.contains(range), "mention outside the document")
-      return analyze(range, document: document, facts: view)
+      return analyze(range, document: document, facts: view, marks: facts.marks)
     }
   }
 
   /// `analyze(_:document:facts:)` over the facts' buffers (every token
   /// read is inside `range`, or a speaker match's end inside it).
-  private static func analyze(_ range: Range<Int>, document: Document, facts: TokenFactsView) -> Mention {
+  private static func analyze(_ range: Range<Int>, document: Document, facts: TokenFactsView, marks: WordMarks) -> Mention {
     var m = Mention(tokens: range, core: range, kind: .organization)
     // `one of them`: a member of a group named before, read as the
     // pronoun `one`.
@@ -807,6 +848,17 @@ extension AttributionPass {
       let w = facts.word(j)
       let connector = w == .nameConnector || w == .nameParticle || w == .determiner || w == .and
       if connector, j > k, j + 1 < coreEnd, facts.isCapitalized(j + 1) {
+        // `Meridian Orient Shipping of Hong Kong`: a place that ends the
+        // phrase after `of` and a name of two words or more with no body's
+        // noun in it says where the body is; it is no part of the name
+        // (`Bank of England`, `Maritime and Port Authority of Singapore`,
+        // `Islamic Republic of Iran` keep theirs: each has a body's noun;
+        // so does `National Jury of Elections`: a plural is no place).
+        if w == .nameConnector, j - k >= 2, marks.has(.possessor, j, in: document), !(k..<j).contains(where: { facts.isBodyNoun($0) }),
+          coreEnd - j <= 4, ((j + 1)..<coreEnd).allSatisfy({ facts.isCapitalized($0) }), !facts.has(coreEnd - 1, .endsS)
+        {
+          break
+        }
         j += 1
         continue
       }
@@ -1000,9 +1052,11 @@ extension AttributionPass {
   static func finalName(after start: Int, end: Int, facts: TokenFactsView) -> Range<Int>? {
     var x = start
     while x < end, facts.has(x, .word), !facts.isCapitalized(x), facts.word(x) == .none || facts.word(x) == .adjective { x += 1 }
-    guard x > start, x < end else { return nil }
+    guard x > start, x < end, facts.isCapitalized(x) else { return nil }
     var e = x
-    while e < end, facts.isCapitalized(e) || (facts.word(e) == .nameParticle && e + 1 < end && facts.isCapitalized(e + 1)) { e += 1 }
+    // (`of` inside the name too: `the state-run Associated Press of
+    // Pakistan`.)
+    while e < end, facts.isCapitalized(e) || (facts.word(e) == .nameParticle || facts.word(e) == .nameConnector) && e + 1 < end && facts.isCapitalized(e + 1) { e += 1 }
     return e == end && facts.isCapitalized(end - 1) ? x..<end : nil
   }
 

@@ -367,9 +367,27 @@ struct SpeakerResolver {
     // (An outlet's noun refers back to an outlet; a body's to a body
     // first, to an outlet only when no body has spoken: `the utility` is
     // not the newspaper that reported on it, `the agency` may be Tass.)
-    if m.isDefinite, m.isBareHead, m.refersBack, m.head >= 0 {
-      let named: (Int, Speaker.Kind) -> Bool = { e, kind in entities[e].kind == kind && isProper(e) && anyMention(of: e) { mentions[$0].isSource } }
-      if m.kind != .media, let e = mostRecent(before: i, { named($0, .organization) }) { return e }
+    if m.isDefinite, m.refersBack, m.head >= 0, m.isBareHead || hasPlainModifiersOnly(m) {
+      // (With modifiers, one of them must be a word of the body's name:
+      // `the federal housing agency` after `the Canada Mortgage and
+      // Housing Corporation`; `the paramilitary group` is no ministry.)
+      let modified = !m.isBareHead
+      let named: (Int, Speaker.Kind) -> Bool = { e, kind in
+        entities[e].kind == kind && isProper(e) && anyMention(of: e) { mentions[$0].isSource }
+          && (!modified || entities[e].name.map { name in m.core.dropLast().contains { w in name.contains { sameToken(w, $0) } } } ?? false)
+      }
+      // A body the text has already called by another such noun is not
+      // this one while another body fits: `the agency` after `the Food
+      // and Drug Administration said …; The company, Arlington Generics,
+      // said …` is the administration.
+      let calledOtherwise: (Int) -> Bool = { e in
+        anyMention(of: e) { mentions[$0].refersBack && mentions[$0].head >= 0 && mentions[$0].head != m.head }
+      }
+      if m.kind != .media,
+        let e = mostRecent(before: i, { named($0, .organization) && !calledOtherwise($0) }) ?? mostRecent(before: i, { named($0, .organization) })
+      {
+        return e
+      }
       if let e = mostRecent(before: i, { named($0, .media) }) { return e }
     }
     // `the general` after `Gen. Théo Kabuya`: a definite role noun that the
@@ -422,6 +440,16 @@ struct SpeakerResolver {
       }
     }
     return nil
+  }
+
+  /// `the federal housing agency`: a mention whose core is its noun after
+  /// at most three plain lower-case words (no name, no owner, no other
+  /// speaker noun), so it refers back as the bare noun does.
+  private func hasPlainModifiersOnly(_ m: Mention) -> Bool {
+    guard m.core.count >= 2, m.core.count <= 4, facts.speaker(m.core.upperBound - 1) != nil else { return false }
+    return m.core.dropLast().allSatisfy {
+      facts.has($0, .word) && !facts.isCapitalized($0) && (facts.word($0) == .none || facts.word($0) == .adjective) && facts.speaker($0) == nil && !facts.has($0, .possessive)
+    }
   }
 
   /// The latest entity whose name shares a word with `name` (by

@@ -224,8 +224,14 @@ extension AttributionPass {
       // Kivu, where the virus spreads fastest, would be …`.
       if facts.isComma(j), j + 1 < r.upperBound, facts.word(j + 1).isPreposition || facts.word(j + 1) == .subordinator || facts.word(j + 1) == .wh {
         let reach = facts.word(j + 1) == .wh ? 16 : 10  // (a clause is longer than a phrase)
-        guard facts.word(j + 1).isPreposition || facts.word(j + 1) == .wh, j + 2 < r.upperBound, let close = facts.firstComma(in: (j + 2)..<min(r.upperBound, j + reach)), close + 1 < r.upperBound, facts.isVerbSignal(close + 1) else { return false }
-        j = close + 1
+        guard facts.word(j + 1).isPreposition || facts.word(j + 1) == .wh, j + 2 < r.upperBound else { return false }
+        // The comma that closes it may follow a list: `several governments,
+        // including Germany, Ireland and Denmark, were likely to …`.
+        let limit = min(r.upperBound, j + reach)
+        var close = facts.firstComma(in: (j + 2)..<limit)
+        while let c = close, c + 1 < limit, !facts.isVerbSignal(c + 1) { close = facts.firstComma(in: (c + 1)..<limit) }
+        guard let c = close, c + 1 < r.upperBound, facts.isVerbSignal(c + 1) else { return false }
+        j = c + 1
         continue
       }
       if facts.isVerbSignal(j) { return true }

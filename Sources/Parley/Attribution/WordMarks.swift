@@ -20,6 +20,9 @@ enum WordMark: String, CaseIterable, Sendable {
   /// A relative pronoun that stands for a person (`…, a student at the
   /// University of Indonesia, who said`): `who`, `whom`.
   case person
+  /// Whose a report is, after its noun (`the latest report of the
+  /// Observatory on Price Formation`): `of`.
+  case possessor
 
   static let notePrefix = "mark:"
 

@@ -434,6 +434,19 @@ struct AttributionCaseTests {
     // a noun it is a quantity, and the noun names the speaker.
     Case("Analysts who follow the talks were less sure, and several said ⟦a weaker deal was now likely⟧.", "analysts"),
     Case("Western diplomats said ⟦talks had stalled⟧. Some diplomats said ⟦a deal was unlikely⟧.", "Western diplomats", "diplomats"),
+    // A list set off by commas inside the subject of a reported clause
+    // leaves its verb in reach.
+    Case("Diplomats said ⟦several governments, including Germany, Ireland and Denmark, were likely to resist the proposal⟧.", "diplomats"),
+    // After `according to X` and a colon, what the colon opens is the
+    // content; the words before only announce it.
+    Case("The slowdown has a simple cause, according to people familiar with the discussions: ⟦several fishing nations want assurances first⟧.", "people familiar with the discussions"),
+    // A document's owner after `of`, and its maker after a participle and
+    // a day, speak for it.
+    Case("According to the latest report of the Observatory of Prices, ⟦the margin has risen by 8 cents⟧.", "Observatory of Prices"),
+    Case("⟦Starts fell to their lowest level in 15 years⟧, according to a report released Thursday by the Canada Mortgage and Housing Corporation. The federal housing agency also predicted that ⟦starts would fall further⟧.", "Canada Mortgage and Housing Corporation", "Canada Mortgage and Housing Corporation"),
+    // A reporting verb that `that` follows after a place and a time is
+    // the verb, not a participle inside the subject.
+    Case("The housing minister insisted in a speech to builders last week that ⟦the pipeline was strong⟧. “⟦We are building our way out of this⟧,” the minister said.", "housing minister", "housing minister"),
     // A long subject: a role, its client and the client's court.
     Case("The lead defence lawyer for a former Sudanese militia commander on trial at the International Criminal Court argued on Wednesday that ⟦prosecutors had confused his client with another man⟧.", "lead defence lawyer for a former Sudanese militia commander"),
   ]

@@ -417,6 +417,34 @@ struct SpeakerResolutionTests {
     NameCase(
       "The Interior Ministry charged two men on Tuesday. According to the indictment filed by the ministry in a district court in Riga, the men moved the money through Dubai.",
       ["Interior Ministry"]),
+    // A name after an appositive that ends in a body's noun names that
+    // body, not the person; a body's noun after a person's role of a body
+    // describes the body, so the role stays a person's and `he` is hers.
+    NameCase(
+      "Marta Kruk, the chief executive of the company, Baltyk Atom Energia, said in an interview that the schedule had slack.\n\nMs. Kruk conceded that costs had risen.",
+      ["Marta Kruk", "Marta Kruk"]),
+    NameCase(
+      "The head of the Federal Network Agency, the regulator that oversees the grid, said costs had reached €4 billion. “Every euro we spend on redispatch is a euro we did not spend on cables,” he said.",
+      ["head of the Federal Network Agency", "head of the Federal Network Agency"]),
+    // Not a name after a role of a body: that is the person's.
+    NameCase(
+      "A spokeswoman for the ministry, Zhou Yanping, said the tariffs were unfair.",
+      ["Zhou Yanping"]),
+    // A kind noun that refers back skips a body the text has called by
+    // another such noun.
+    NameCase(
+      "A drug maker is recalling 600,000 bottles, the Food and Drug Administration said on Friday. The company, Arlington Generics, said the lots had been shipped in March. The agency said patients should not stop taking the pills.",
+      ["Food and Drug Administration", "Arlington Generics", "Food and Drug Administration"]),
+    // A place after `of` and a name with no body's noun is where the body
+    // is; a body's noun or a plural keeps the name whole.
+    NameCase(
+      "The operator of one of the ships, Meridian Orient Shipping of Hong Kong, said it was cooperating. The Maritime and Port Authority of Singapore said the spill was contained. The National Jury of Elections said it had rejected all 140 requests.",
+      ["Meridian Orient Shipping", "Maritime and Port Authority of Singapore", "National Jury of Elections"]),
+    // A descriptive word in lower case before a name with `of` in it is
+    // no part of the name.
+    NameCase(
+      "The state-run Associated Press of Pakistan reported that power had been restored.",
+      ["Associated Press of Pakistan"]),
   ]
 
   @Test("each statement's speaker has the name the text gives, read from descriptions, appositives and earlier text", arguments: nameCases)
