@@ -795,10 +795,10 @@ extension AttributionPass {
     guard r.count >= 4, facts.word(r.lowerBound) == .determiner else { return nil }
     var k = r.lowerBound + 1
     while k < r.upperBound, k - r.lowerBound <= 3, !isMarked(k, .possessor) {
-      guard facts.has(k, .word), !facts.isCapitalized(k), facts.word(k) == .none || facts.word(k) == .adjective, facts.speaker(k) == nil else { return nil }
+      guard facts.isPlainModifier(k) else { return nil }
       k += 1
     }
-    guard k > r.lowerBound + 1, k + 1 < r.upperBound, ownerFollows(k, end: r.upperBound), !((k + 1)..<r.upperBound).contains(where: { facts.has($0, .possessive) }) else { return nil }
+    guard k > r.lowerBound + 1, ownerFollows(k, end: r.upperBound), !((k + 1)..<r.upperBound).contains(where: { facts.has($0, .possessive) }) else { return nil }
     return (k + 1)..<r.upperBound
   }
 

@@ -645,7 +645,7 @@ extension AttributionPass {
     guard k - start >= 2, k - start <= 3, k + 1 < end, facts.word(start) == .determiner,
       isMarked(k + 1, .agent) || isMarked(k + 1, .origin) || ownerFollows(k + 1, end: end)
     else { return false }
-    return ((start + 1)..<k).allSatisfy { facts.has($0, .word) && !facts.isCapitalized($0) && (facts.word($0) == .none || facts.word($0) == .adjective) && facts.speaker($0) == nil && !facts.has($0, .inCue) }
+    return ((start + 1)..<k).allSatisfy { facts.isPlainModifier($0) && !facts.has($0, .inCue) }
   }
 
   /// `of` (`WordMark.possessor`) at `t` before a name, perhaps after a

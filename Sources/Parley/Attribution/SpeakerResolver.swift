@@ -447,9 +447,7 @@ struct SpeakerResolver {
   /// speaker noun), so it refers back as the bare noun does.
   private func hasPlainModifiersOnly(_ m: Mention) -> Bool {
     guard m.core.count >= 2, m.core.count <= 4, facts.speaker(m.core.upperBound - 1) != nil else { return false }
-    return m.core.dropLast().allSatisfy {
-      facts.has($0, .word) && !facts.isCapitalized($0) && (facts.word($0) == .none || facts.word($0) == .adjective) && facts.speaker($0) == nil && !facts.has($0, .possessive)
-    }
+    return m.core.dropLast().allSatisfy { facts.isPlainModifier($0) && !facts.has($0, .possessive) }
   }
 
   /// The latest entity whose name shares a word with `name` (by

@@ -774,6 +774,13 @@ struct TokenFacts: Sendable {
   /// Token `i` is in a body's or an outlet's noun (`SpeakerCategories.isBody`).
   @inline(__always) func isBodyNoun(_ i: Int) -> Bool { speaker(i)?.categories.isBody ?? false }
 
+  /// Token `i` is a plain lower-case modifier or noun: a word of no
+  /// grammar class but an adjective, and no speaker's noun (`an internal
+  /// estimate`, `the federal housing agency`, `the latest report`).
+  @inline(__always) func isPlainModifier(_ i: Int) -> Bool {
+    has(i, .word) && !isCapitalized(i) && (word(i) == .none || word(i) == .adjective) && speaker(i) == nil
+  }
+
   /// Token `i` of `document` is a grammar word with `mark` (`WordMarks`).
   /// (Marked words are grammar words: a word of no class is none, told by
   /// its row before any byte is read.)
