@@ -455,7 +455,7 @@ struct SpeakerResolver {
   /// most entities fail on their keys alone) and passes `test` (the
   /// entity, its name, the document's tokens and text).
   @inline(__always)
-  private func latestNamed(
+  func latestNamed(
     sharingWordsWith name: Range<Int>,
     _ test: (Entity, Range<Int>, UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Bool
   ) -> Int? {
@@ -835,10 +835,11 @@ struct SpeakerResolver {
     // `Anadolu reported` after `the state-run Anadolu Agency`, `Huaxia
     // Shipbuilding said` after `Huaxia Shipbuilding Group`: the full name
     // the text gave it before its noun. Only for an outlet the lexicon
-    // knows by its first word, or a name of two words: `China said` after
-    // `China Daily` or `China Development Bank` is the country.
+    // knows by its first word, or a name of two or three words (`Southern
+    // Cross Mutual said` after `Southern Cross Mutual Bank`): `China said`
+    // after `China Daily` or `China Development Bank` is the country.
     let knownOutlet = m.kind == .media && name.map { facts.speaker($0.lowerBound)?.start == $0.lowerBound } == true
-    if let n = name, n == m.name, knownOutlet ? n.count <= 2 : (n.count == 2 && m.head < 0 && m.gender == .unknown),
+    if let n = name, n == m.name, knownOutlet ? n.count <= 2 : ((2...3).contains(n.count) && m.head < 0 && m.gender == .unknown),
       !m.isTitled, !facts.has(n.lowerBound, .allCaps), let full = bodyNameEndingInNoun(n, before: m.tokens.lowerBound, outlet: knownOutlet)
     {
       name = full

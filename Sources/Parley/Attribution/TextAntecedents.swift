@@ -40,7 +40,7 @@ extension SpeakerResolver {
     case .organization, .media:
       if m.head >= 0, let name = bodyName(head: m.head, office: m.office, modifiers: m.core.lowerBound..<headToken, before: m.tokens.lowerBound) { return (name, m.kind) }
       if m.isBareHead, let name = nameAfterNoun(of: m) { return (name, m.kind) }
-      if m.isBareHead, m.refersBack, m.kind == .organization, let name = subjectBodyName(before: m.tokens.lowerBound) { return (name, m.kind) }
+      if m.isBareHead, m.refersBack, m.kind == .organization, let name = subjectBodyName(before: m.tokens.lowerBound, plainNames: true) { return (name, m.kind) }
       return nil
     case .person:
       guard m.head >= 0 else { return nil }
@@ -363,15 +363,19 @@ extension SpeakerResolver {
   /// generic noun takes the body named as the subject of its own sentence
   /// or of the one before: a capitalized name that opens the sentence
   /// (after a dateline) and holds a body's noun or is a body the lexicon
-  /// knows.
-  func subjectBodyName(before limit: Int) -> Range<Int>? {
+  /// knows. `Tarvana Mills will close its plant …, the company said`,
+  /// `Pennine Water, which supplies …, has asked …. The company said`: any
+  /// other such name of a body's kind is taken too (`plainNames`, for the
+  /// nouns that refer back), unless a given name, a possessive or a
+  /// dateline tells that it is no body, or a determiner before it.
+  func subjectBodyName(before limit: Int, plainNames: Bool = false) -> Range<Int>? {
     let sentences = document.sentences
     guard !sentences.isEmpty else { return nil }
     // (The sentence holding `limit`, found by the segmenter's own spans.)
     var s = min(sentences.withUnsafeBufferPointer { Engine.firstSentence(endingAfter: limit, in: $0) }, sentences.count - 1)
     for _ in 0..<2 where s >= 0 {
       let r = sentences[s].tokens
-      if let name = openingBodyName(from: r.lowerBound, before: min(r.upperBound, limit)) { return name }
+      if let name = openingBodyName(from: r.lowerBound, before: min(r.upperBound, limit), plainNames: plainNames) { return name }
       s -= 1
     }
     return nil
@@ -379,7 +383,7 @@ extension SpeakerResolver {
 
   /// The body's name that opens the sentence at `start` (before `end`),
   /// after a determiner and a dateline (`VIENNA —`), or nil.
-  private func openingBodyName(from start: Int, before end: Int) -> Range<Int>? {
+  private func openingBodyName(from start: Int, before end: Int, plainNames: Bool) -> Range<Int>? {
     var k = start
     // (A dateline has up to three pieces: `KINSHASA, Congo (AP) —`.)
     for _ in 0..<4 {
@@ -396,6 +400,7 @@ extension SpeakerResolver {
       }
       guard j > k else { return nil }
       if (k..<j).contains(where: { facts.isBodyNoun($0) }) { return k..<j }
+      if plainNames, isPlainBodyName(k..<j, before: end) { return k..<j }
       // A dateline: capitals and a dash before the sentence's subject.
       // (Its city in capitals may end in a comma: `KINSHASA, Congo —`.)
       guard j < end, facts.has(j, .clausePunct) || (facts.isComma(j) && facts.has(k, .allCaps)), j - k <= 4 else { return nil }
@@ -403,6 +408,49 @@ extension SpeakerResolver {
       while k < end, facts.has(k, .clausePunct) { k += 1 }
     }
     return nil
+  }
+
+  /// Whether name `r`, opening a sentence, reads as a body's name with no
+  /// body's noun in it: up to four words, the first no given name
+  /// (`Pennine Water`, not `Ingrid Solheim`), every word capitalized, not in capitals
+  /// (a dateline's city), not followed by a possessive (`Germany’s
+  /// economy`) or a dateline's dash, and no speaker's word of another kind.
+  private func isPlainBodyName(_ r: Range<Int>, before end: Int) -> Bool {
+    // (Capitalized words only: `Shares of Orlen Vask fell` is no body.)
+    guard r.count <= 4, r.upperBound < end, !facts.has(r.lowerBound, .allCaps), r.allSatisfy({ facts.isCapitalized($0) }) else { return false }
+    if facts.has(r.upperBound, .possessive) || facts.has(r.upperBound, .clausePunct) { return false }
+    // A name after `the` with no body's noun is a place as often as not
+    // (`The United States said …. The agency said`).
+    if r.lowerBound > 0, facts.word(r.lowerBound - 1) == .determiner { return false }
+    // One word alone may be any word that opens a sentence (`Sales fell
+    // …, the company said`): it must be set off by a comma, have a capital
+    // inside (`BYD`, `McAllister`) or be capitalized elsewhere in the text
+    // where no sentence starts.
+    if r.count == 1, !facts.isComma(r.upperBound), !hasInnerCapital(r.lowerBound), !isCapitalizedMidSentence(like: r.lowerBound) { return false }
+    let bodyWords = r.allSatisfy { t in
+      guard let s = facts.speaker(t) else { return true }
+      return s.categories.contains(.organization) && !s.categories.contains(.media)
+    }
+    guard bodyWords else { return false }
+    // Nor a person the text has already named as a speaker or by a sign
+    // of a person (`Larsen said …. The company said`); a name taken for a
+    // person only by guess, where no one spoke, may be the body.
+    guard let e = latestNamed(sharingWordsWith: r, { entity, en, tokens, text in entity.kind == .person && Self.samePerson(r, en, tokens, text) }) else { return true }
+    return entities[e].personIsGuess && !anyMention(of: e) { mentions[$0].isSource }
+  }
+
+  /// Whether token `t` has a capital letter after its first byte.
+  private func hasInnerCapital(_ t: Int) -> Bool {
+    let x = document.tokens[t]
+    return (Int(x.start) + 1..<Int(x.end)).contains { document.text[$0] &- 65 < 26 }
+  }
+
+  /// Whether a token other than `t` reads as `t` and is capitalized where
+  /// no sentence starts (after a word, not after a full stop or a quote).
+  private func isCapitalizedMidSentence(like t: Int) -> Bool {
+    (1..<document.tokens.count).contains { j in
+      j != t && facts.isCapitalized(j) && facts.has(j - 1, .word) && sameToken(j, t)
+    }
   }
 
   // MARK: People

@@ -445,6 +445,29 @@ struct SpeakerResolutionTests {
     NameCase(
       "The state-run Associated Press of Pakistan reported that power had been restored.",
       ["Associated Press of Pakistan"]),
+    // A kind noun that refers back, with no body before it, takes the name
+    // of no body's noun that opens its sentence or the one before; one
+    // word alone only when it is set off or has a capital inside, so
+    // `Sales` is no company; nor is a person already named.
+    NameCase(
+      "Tarvana Mills, which employs 900 people in the valley, will close its paper plant in May, the company said on Friday.",
+      ["Tarvana Mills"]),
+    NameCase(
+      "OSLO — Brekke Foods has asked its lenders for more time, according to two bankers. The company said in a statement that talks were constructive.",
+      ["bankers", "Brekke Foods"]),
+    NameCase(
+      "Sales fell 4 percent in the third quarter, the company said.\n\nLarsen told the board the plant would stay open. The company said it would add a shift.",
+      ["company", "Larsen", "company"]),
+    // A name of three words before a body's noun, said later without it,
+    // is the body.
+    NameCase(
+      "The regulator sued Kestrel Bay Mutual Bank on Tuesday. Kestrel Bay Mutual said it would repay the fees.",
+      ["Kestrel Bay Mutual Bank"]),
+    // Clergy in the plural are a group with a place before them, not a
+    // name of their capitalized words.
+    NameCase(
+      "Chile’s Roman Catholic bishops said the bill would hurt the poorest families.",
+      ["Chile’s Roman Catholic bishops"]),
   ]
 
   @Test("each statement's speaker has the name the text gives, read from descriptions, appositives and earlier text", arguments: nameCases)
