@@ -90,7 +90,7 @@ extension AttributionPass {
     while c < facts.cues.count, facts.cues[c].start < unit.upperBound {
       let cue = facts.cues[c]
       c += 1
-      if cue.start < absorbedUntil || quoteAt[cue.start] >= 0 { continue }
+      if cue.start < absorbedUntil || quoteAt[cue.start] >= 0 || isNounAfterDeterminer(cue.start) { continue }
       var phrase: NounPhrase? = nil
       var frame = makeFrame(cue, unit: unit, previous: lists.frames, unitSubject: subject, sourcePhrase: &phrase)
       // (A mention becomes a source with its first statement, in
@@ -742,6 +742,8 @@ extension AttributionPass {
       }
     } else if let owner = documentOwner(of: np.range) {
       np.range = owner
+    } else if let owner = possessiveOwner(of: np.range) {
+      np.range = owner
     } else if let printed = outlet(of: np) {
       np = printed
     }
@@ -802,8 +804,23 @@ extension AttributionPass {
     return (k + 1)..<r.upperBound
   }
 
+  /// `the agency’s own figures`, `the ministry’s annual report`: an owner
+  /// with a body's noun or a name, its possessive, and a thing of one to
+  /// three plain words (no speaker's noun): the owner is whose the thing
+  /// is. Not `the minister’s spokesman` (the spokesman speaks).
+  func possessiveOwner(of r: Range<Int>) -> Range<Int>? {
+    guard r.count >= 4, let p = r.dropFirst().firstIndex(where: { facts.has($0, .possessive) }),
+      r.upperBound - (p + 1) >= 1, r.upperBound - (p + 1) <= 3,
+      ((p + 1)..<r.upperBound).allSatisfy({ facts.isPlainModifier($0) })
+    else { return nil }
+    let owner = r.lowerBound..<p
+    guard owner.contains(where: { facts.isBodyNoun($0) || (facts.isCapitalized($0) && facts.word($0) == .none) }) else { return nil }
+    return owner
+  }
+
   /// `a filing the company made to the exchange`, `a statement the
-  /// ministry issued`: a thing and a clause about it with no `that`, whose
+  /// ministry issued`, `figures the ministry released`: a thing and a
+  /// clause about it with no `that`, whose
   /// subject made it. The subject runs from the determiner after the
   /// thing's noun to the verb, which must follow it in or right after `r`.
   /// (Inlined: a phrase of three words or fewer has room for no such
@@ -816,8 +833,11 @@ extension AttributionPass {
   /// `relativeMaker(of:)` for a phrase of four words or more.
   @inline(never)
   private func relativeMaker(ofLong r: Range<Int>) -> Range<Int>? {
-    guard facts.word(r.lowerBound) == .determiner else { return nil }
-    var d = r.lowerBound + 2
+    // (A plural thing may have no determiner: `figures the ministry
+    // released`.)
+    let bare = facts.word(r.lowerBound) != .determiner
+    guard !bare || facts.isPlainModifier(r.lowerBound) else { return nil }
+    var d = r.lowerBound + (bare ? 1 : 2)
     while d < r.upperBound - 1 {
       let before = d - 1
       if facts.word(d) == .determiner, facts.word(before) == .none, !facts.isCapitalized(before), facts.has(before, .word) { break }

@@ -180,6 +180,10 @@ extension AttributionPass {
           s -= 1
           continue
         }
+        // A verb, cue or negation inside a relative clause with no commas
+        // is the clause's: `A senior official who asked not to be named
+        // said`, `a diplomat who was at the meeting said`.
+        if let r = relativeOpening(before: s, floor: floor) { s = r }
         break
       }
       let w = facts.word(s)
@@ -239,6 +243,27 @@ extension AttributionPass {
     guard end - start <= Self.maxSubjectTokens else { return nil }
     return NounPhrase(range: start..<end, lead: lead)
   }
+
+  /// The relative pronoun that opens a clause holding the cue, auxiliary
+  /// or negation at `b`, within `maxRelativeReach` words before
+  /// it and after a noun (no comma: the clause is restrictive), with no
+  /// comma, hard boundary, `that` or other relative between.
+  func relativeOpening(before b: Int, floor: Int) -> Int? {
+    // (Not `as`: in `a man who identified himself as Jean-Robert Lafortune`
+    // the name after it is the subject.)
+    guard facts.has(b, .inCue) || facts.word(b).isAuxiliary || facts.word(b) == .negation, !isHardBoundary(b) else { return nil }
+    var k = b - 1
+    while k > floor, b - k <= Self.maxRelativeReach {
+      if isHardBoundary(k) || facts.isComma(k) || facts.word(k) == .that || facts.word(k) == .subordinator { return nil }
+      if facts.word(k) == .relative {
+        return facts.has(k - 1, .word) && !facts.isComma(k - 1) && isMarked(k, .person) ? k : nil
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  static let maxRelativeReach = 8
 
   /// The antecedent of the relative pronoun at `r`: `Gao Renjie, who`, `a
   /// diplomat who`, or a name with its description: `Caroline Ashby, a
@@ -535,9 +560,18 @@ extension AttributionPass {
   /// marks, cues, clause words and auxiliaries.
   @inline(__always) func isBackwardBoundary(_ i: Int) -> Bool {
     if isHardBoundary(i) || facts.isComma(i) { return true }
-    if facts.has(i, .inCue) { return true }
+    // (A cue's word after a determiner is a noun: `a lawyer for the
+    // accused said`.)
+    if facts.has(i, .inCue) { return !isNounAfterDeterminer(i) }
     let w = facts.word(i)
     return w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w.isAuxiliary || w == .negation
+  }
+
+  /// Whether token `i` is a cue of one word after a determiner, so that
+  /// the verb's form there is a noun or an adjective (`the accused`, `a
+  /// reported 40 deaths`; not `the diplomats said`, a cue of two words).
+  @inline(__always) func isNounAfterDeterminer(_ i: Int) -> Bool {
+    i > 0 && facts.word(i - 1) == .determiner && facts.cue(i).map { $0.end - $0.start == 1 } == true
   }
 
   /// Punctuation that no phrase crosses: `; : — ( )`, terminals, quotation

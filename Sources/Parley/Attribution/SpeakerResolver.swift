@@ -89,9 +89,18 @@ struct SpeakerResolver {
 
   let document: Document
   let facts: TokenFacts
-  /// Whether some capitalized word has a lower-case part after its hyphen
-  /// (`Ji-hoon`), once `surnameFirstName` has asked.
-  private var hasHyphenatedGivenName: Bool? = nil
+  /// The tokens before a capitalized word with a lower-case part after
+  /// its hyphen (`Park` of `Park Ji-hoon`), in text order: found once,
+  /// when `surnameFirstName` first asks (most documents have none).
+  private var beforeHyphenatedGivenNames: [Int32]? = nil
+  /// For `fullName` in long texts: each token after a capitalized token
+  /// as the low half of a key whose high half is 32 bits of its
+  /// `tokenHash`, sorted (so a token's namesakes are a run in text order).
+  /// Built when a search would scan more than `fullNameIndexFrom` tokens;
+  /// it finds the same names as the scan, which reads the tokens of the
+  /// same length.
+  private var afterCapitals: [UInt64]? = nil
+  static let fullNameIndexFrom = 4_096
   let mentions: [Mention]
   /// Contents of pronoun sources' statements (`Mention.lastStatement`).
   let pronounStatements: [PronounStatement]
@@ -921,7 +930,16 @@ struct SpeakerResolver {
   /// mention was taken, such as the object of a verb (`Lena Varga met Tomas
   /// Ek`): the latest run of two or three capitalized words before `limit`
   /// that ends in the same word and does not start a sentence.
-  func fullName(endingWith t: Int, before limit: Int) -> Range<Int>? {
+  mutating func fullName(endingWith t: Int, before limit: Int) -> Range<Int>? {
+    if min(limit, document.tokens.count, facts.flags.count) - max(1, limit &- Self.reach) > Self.fullNameIndexFrom {
+      return fullNameFromIndex(endingWith: t, before: limit)
+    }
+    return fullNameByScan(endingWith: t, before: limit)
+  }
+
+  /// `fullName(endingWith:before:)` by a scan of the tokens back from
+  /// `limit`.
+  func fullNameByScan(endingWith t: Int, before limit: Int) -> Range<Int>? {
     // Most tokens fail on the capital before them or on their length:
     // both are tested for 64 tokens at a time without a branch, and only
     // the tokens that pass (a few in a hundred) are read further. (A test
@@ -953,31 +971,82 @@ struct SpeakerResolver {
     }
   }
 
+  /// `fullName(endingWith:before:)` read from `afterCapitals`: the same
+  /// tokens, latest first, each tried as the scan tries it.
+  @inline(never)
+  mutating func fullNameFromIndex(endingWith t: Int, before limit: Int) -> Range<Int>? {
+    if afterCapitals == nil { afterCapitals = Self.tokensAfterCapitals(document, facts) }
+    return document.tokens.withUnsafeBufferPointer { tokens -> Range<Int>? in
+      facts.flags.withUnsafeBufferPointer { flags -> Range<Int>? in
+        afterCapitals!.withUnsafeBufferPointer { keys -> Range<Int>? in
+          let x = tokens[t]
+          let h = document.text.withUnsafeBufferPointer { Self.tokenHash(length: x.end &- x.start, first: $0[Int(x.start)], last: $0[Int(x.end) - 1]) } & 0xFFFF_FFFF
+          let high = min(limit, tokens.count, flags.count)
+          let floor = max(1, limit &- Self.reach)
+          // (The first key at or past `high` of this hash, found by halving.)
+          let bound = h << 32 | UInt64(high)
+          var lo = 0
+          var hi = keys.count
+          while lo < hi {
+            let mid = (lo + hi) / 2
+            if keys[mid] < bound { lo = mid + 1 } else { hi = mid }
+          }
+          var k = lo - 1
+          while k >= 0, keys[k] >> 32 == h, Int(keys[k] & 0xFFFF_FFFF) >= floor {
+            if let name = nameRun(endingWith: Int(keys[k] & 0xFFFF_FFFF), before: limit, same: t, tokens: tokens, flags: flags) { return name }
+            k -= 1
+          }
+          return nil
+        }
+      }
+    }
+  }
+
+  /// `afterCapitals` of a document.
+  static func tokensAfterCapitals(_ document: Document, _ facts: TokenFacts) -> [UInt64] {
+    document.tokens.withUnsafeBufferPointer { tokens in
+      document.text.withUnsafeBufferPointer { text in
+        facts.flags.withUnsafeBufferPointer { flags in
+          var keys: [UInt64] = []
+          let count = min(tokens.count, flags.count)
+          var j = 1
+          while j < count {
+            if flags[j - 1].contains(.capitalized) {
+              let x = tokens[j]
+              keys.append((tokenHash(length: x.end &- x.start, first: text[Int(x.start)], last: text[Int(x.end) - 1]) & 0xFFFF_FFFF) << 32 | UInt64(j))
+            }
+            j += 1
+          }
+          keys.sort()
+          return keys
+        }
+      }
+    }
+  }
+
   /// A surname alone (`Park said`) whose full name appeared earlier in the
   /// order that puts the surname first, before a hyphenated given name
   /// (`where Park Ji-hoon has lived`): the latest such pair before `limit`
   /// (within `reach`). The given name's second part in lower case (`Ji-hoon`,
   /// `Seo-yeon`) tells it from a double surname (`Mokoena-Pillay`).
   mutating func surnameFirstName(startingWith t: Int, before limit: Int) -> Range<Int>? {
-    // Most documents have no such given name: looked for once.
-    if hasHyphenatedGivenName == nil {
-      let found = facts.flags.withUnsafeBufferPointer { flags in
-        flags.indices.contains { flags[$0].contains(.hyphenated) && flags[$0].contains(.capitalized) && isGivenNameWithHyphen($0) }
+    // Most documents have no such given name: looked for once, and the
+    // tokens before them listed.
+    if beforeHyphenatedGivenNames == nil {
+      // (Most tokens fail on the hyphen, read from the rows' buffer.)
+      beforeHyphenatedGivenNames = facts.flags.withUnsafeBufferPointer { flags in
+        flags.indices.dropFirst().compactMap { flags[$0].contains(.hyphenated) && flags[$0].contains(.capitalized) && isGivenNameWithHyphen($0) ? Int32($0 - 1) : nil }
       }
-      hasHyphenatedGivenName = found
     }
-    guard hasHyphenatedGivenName == true else { return nil }
+    guard let list = beforeHyphenatedGivenNames, !list.isEmpty else { return nil }
     let floor = max(0, limit - Self.reach)
-    // (Most tokens fail on the hyphen, read from the rows' buffer.)
-    let found = facts.flags.withUnsafeBufferPointer { flags -> Int? in
-      var j = min(limit, flags.count) - 2
-      while j >= floor {
-        if flags[j + 1].contains(.hyphenated), flags[j + 1].contains(.capitalized), sameToken(j, t), isGivenNameWithHyphen(j + 1) { return j }
-        j -= 1
-      }
-      return nil
+    let high = min(limit, facts.flags.count) - 2
+    guard let k = list.lastIndex(where: { Int($0) <= high }) else { return nil }
+    for j in list[...k].reversed() {
+      guard Int(j) >= floor else { break }
+      if sameToken(Int(j), t) { return Int(j)..<(Int(j) + 2) }
     }
-    return found.map { $0..<($0 + 2) }
+    return nil
   }
 
   /// A capitalized word whose part after its hyphen starts in lower case

@@ -411,10 +411,10 @@ extension SpeakerResolver {
   }
 
   /// Whether name `r`, opening a sentence, reads as a body's name with no
-  /// body's noun in it: up to four words, the first no given name
-  /// (`Pennine Water`, not `Ingrid Solheim`), every word capitalized, not in capitals
-  /// (a dateline's city), not followed by a possessive (`Germany’s
-  /// economy`) or a dateline's dash, and no speaker's word of another kind.
+  /// body's noun in it: up to four capitalized words, none a given name
+  /// or a speaker's word of another kind (`Pennine Water`, not `Ingrid
+  /// Solheim`), not in capitals (a dateline's city), not followed by a
+  /// possessive (`Germany’s economy`) or a dateline's dash.
   private func isPlainBodyName(_ r: Range<Int>, before end: Int) -> Bool {
     // (Capitalized words only: `Shares of Orlen Vask fell` is no body.)
     guard r.count <= 4, r.upperBound < end, !facts.has(r.lowerBound, .allCaps), r.allSatisfy({ facts.isCapitalized($0) }) else { return false }

@@ -363,6 +363,22 @@ struct AttributionCaseTests {
     Case("⟦Only 41 percent voted⟧, according to a tally kept by the Centre for Civic Monitoring.", "Centre for Civic Monitoring"),
     Case("⟦Output was normal⟧, according to a filing the company made to the exchange.", "the company"),
     Case("According to a statement the Defense Ministry issued on Monday, ⟦the drills will end⟧.", "Defense Ministry"),
+    // A cue, auxiliary or negation inside a relative clause with no commas
+    // belongs to the clause, and the verb after it has the whole phrase as
+    // its subject; after `as`, a name in the clause is the subject.
+    Case("A senior official who asked not to be named said ⟦the talks had stalled⟧.", "senior official"),
+    Case("A diplomat who was at the meeting said ⟦both sides had walked out⟧.", "diplomat"),
+    Case("In a video, a man who identified himself as Ruslan Edigov, the commander of the unit, said ⟦the road would stay closed⟧.", "Ruslan Edigov"),
+    Case("A fire investigator who led the team at the site said ⟦the fire had started in a storage room⟧.", "fire investigator"),
+    // A cue's word of one token after a determiner is a noun; a cue of
+    // two words after one is still a cue.
+    Case("A lawyer for the accused said ⟦the search had been illegal⟧.", "lawyer for the accused"),
+    Case("The diplomats said ⟦the dispute was over the command of the army⟧.", "diplomats"),
+    // A plural thing needs no determiner; an owner's possessive before a
+    // plain thing names its owner, not a speaker's noun after it.
+    Case("⟦Fewer than half of clinics have a pharmacist⟧, according to figures the health ministry published in March.", "health ministry"),
+    Case("⟦Freight volumes fell 12 percent⟧, according to the port authority’s own annual figures.", "port authority"),
+    Case("⟦The talks will resume⟧, according to the minister’s spokesman.", "minister’s spokesman"),
     // A name, its appositive and a relative clause on the appositive's
     // noun before the verb: the name is the subject.
     Case("Mehmet Arslan, campaigns director at the consumer group Choice, which first reported the fees, said ⟦other platforms were still using the tactic⟧.", "Mehmet Arslan"),

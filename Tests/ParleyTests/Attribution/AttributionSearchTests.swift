@@ -110,7 +110,7 @@ import Testing
     for (_, text) in try AttributionSnapshotTests.texts(engine) {
       let document = engine.read(id: "t", text: text)
       let facts = AttributionTestSupport.facts(document, engine)
-      let resolver = SpeakerResolver(document: document, facts: facts, mentions: [])
+      var resolver = SpeakerResolver(document: document, facts: facts, mentions: [])
       let n = document.tokens.count
       for t in 0..<n where facts.isCapitalized(t) && facts.has(t, .word) {
         for limit in [t, t + 1, n] where limit <= n {

@@ -117,6 +117,37 @@ import Testing
     #expect(found > 1_000)
   }
 
+  /// `fullName` in a long text, read from the sorted array of tokens after
+  /// capitals, finds what the scan back through the text finds, for every
+  /// capitalized word and limits across the text (the snapshot's texts
+  /// joined 250 at a time, longer than `fullNameIndexFrom`).
+  @Test func fullNameFromTheIndexEqualsTheScan() throws {
+    let engine = try TestSupport.engine()
+    let texts = try AttributionSnapshotTests.texts(engine).map(\.text)
+    var compared = 0
+    var found = 0
+    var long = 0
+    for start in stride(from: 0, to: min(texts.count, 1_000), by: 250) {
+      let document = engine.read(id: "t", text: texts[start..<min(texts.count, start + 250)].joined(separator: "\n\n"))
+      let facts = AttributionTestSupport.facts(document, engine)
+      var resolver = SpeakerResolver(document: document, facts: facts, mentions: [])
+      let n = document.tokens.count
+      guard n > SpeakerResolver.fullNameIndexFrom else { continue }
+      long += 1
+      for t in stride(from: 1, to: n, by: 7) where facts.isCapitalized(t) && facts.has(t, .word) {
+        for limit in [t, min(n, t + 1), min(n, t + 500)] {
+          let scanned = resolver.fullNameByScan(endingWith: t, before: limit)
+          #expect(resolver.fullNameFromIndex(endingWith: t, before: limit) == scanned, "token \(t) limit \(limit)")
+          compared += 1
+          if scanned != nil { found += 1 }
+        }
+      }
+    }
+    #expect(long >= 2)
+    #expect(compared > 1_000)
+    #expect(found > 20)
+  }
+
   /// The walk stops `reach` tokens before its limit, or at the floor it
   /// is given: a match that starts earlier is not read.
   @Test func latestSpeakerMatchStopsAtItsFloor() throws {

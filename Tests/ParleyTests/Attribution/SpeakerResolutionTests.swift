@@ -166,6 +166,18 @@ struct SpeakerResolutionTests {
     #expect(a.speakers.first?.kind == .person)
   }
 
+  @Test("in a long text the surname still takes the full name seen thousands of words before (the resolver's indexes)")
+  func surnameFromFarBack() throws {
+    // About 5,400 tokens of narration between the name and the surname:
+    // past `fullNameIndexFrom`, inside `reach`.
+    let filler = String(repeating: "The river was calm and the weather stayed mild all week. ", count: 450)
+    let text = "Lena Varga met Tomas Ek in Geneva, where Park Ji-hoon has lived for years. \(filler)Ek said the meeting had been short. Park said the city was quiet."
+    let (document, a) = try Support.attribute(text)
+    #expect(document.tokens.count > 5_000)
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Tomas Ek", "Park Ji-hoon"])
+  }
+
   @Test("a surname alone takes the full name seen earlier, without its title")
   func surnameFromATitledObject() throws {
     let (document, a) = try Support.attribute("President Ilse Brandt of Norland met the envoy on Monday. Later, Brandt said the meeting had been short.")
