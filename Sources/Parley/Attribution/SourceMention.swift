@@ -180,8 +180,8 @@ extension AttributionPass {
           s -= 1
           continue
         }
-        // A verb, cue or negation inside a relative clause with no commas
-        // is the clause's: `A senior official who asked not to be named
+        // A cue, auxiliary or negation inside a relative clause with no
+        // commas is the clause's: `A senior official who asked not to be named
         // said`, `a diplomat who was at the meeting said`.
         if let r = relativeOpening(before: s, floor: floor) { s = r }
         break
@@ -251,7 +251,7 @@ extension AttributionPass {
   func relativeOpening(before b: Int, floor: Int) -> Int? {
     // (Not `as`: in `a man who identified himself as Jean-Robert Lafortune`
     // the name after it is the subject.)
-    guard facts.has(b, .inCue) || facts.word(b).isAuxiliary || facts.word(b) == .negation, !isHardBoundary(b) else { return nil }
+    guard facts.has(b, .inCue) || facts.word(b).isAuxiliary || facts.word(b) == .negation else { return nil }
     var k = b - 1
     while k > floor, b - k <= Self.maxRelativeReach {
       if isHardBoundary(k) || facts.isComma(k) || facts.word(k) == .that || facts.word(k) == .subordinator { return nil }
@@ -263,6 +263,7 @@ extension AttributionPass {
     return nil
   }
 
+  /// How far back `relativeOpening` looks for the relative pronoun.
   static let maxRelativeReach = 8
 
   /// The antecedent of the relative pronoun at `r`: `Gao Renjie, who`, `a

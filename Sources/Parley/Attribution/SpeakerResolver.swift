@@ -526,9 +526,9 @@ struct SpeakerResolver {
   static func forEachWordHash(of r: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
     for t in r {
       let x = tokens[t]
-      body(tokenHash(length: x.end &- x.start, first: text[Int(x.start)], last: text[Int(x.end) - 1]))
+      body(tokenHash(x, text))
       if let tail = particleTail(of: x, text) {
-        body(tokenHash(length: tail.end &- tail.start, first: text[Int(tail.start)], last: text[Int(tail.end) - 1]))
+        body(tokenHash(tail, text))
       }
     }
   }
@@ -913,6 +913,12 @@ struct SpeakerResolver {
   static func tokenHash(length: Int32, first: UInt8, last: UInt8) -> UInt64 {
     (UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9 ^ UInt64(asciiLower(first)) &* 0x85EB_CA6B ^ UInt64(asciiLower(last)) &* 0xC2B2_AE35) &>> 7
   }
+  /// `tokenHash(length:first:last:)` of token `x` of `text`.
+  @inline(__always)
+  static func tokenHash(_ x: Token, _ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    tokenHash(length: x.end &- x.start, first: text[Int(x.start)], last: text[Int(x.end) - 1])
+  }
+
 
   /// The bit of core `r` (not empty) among `Entity.coreKeys`: from its
   /// token count and the lengths of its first and last tokens (no loop,
@@ -931,10 +937,18 @@ struct SpeakerResolver {
   /// Ek`): the latest run of two or three capitalized words before `limit`
   /// that ends in the same word and does not start a sentence.
   mutating func fullName(endingWith t: Int, before limit: Int) -> Range<Int>? {
-    if min(limit, document.tokens.count, facts.flags.count) - max(1, limit &- Self.reach) > Self.fullNameIndexFrom {
+    if fullNameWindow(before: limit).count > Self.fullNameIndexFrom {
       return fullNameFromIndex(endingWith: t, before: limit)
     }
     return fullNameByScan(endingWith: t, before: limit)
+  }
+
+  /// The tokens `fullName` reads for a surname before `limit`: back to
+  /// `reach` before it, never token 0 (a name run needs a capital before).
+  func fullNameWindow(before limit: Int) -> Range<Int> {
+    let high = min(limit, document.tokens.count, facts.flags.count)
+    let floor = max(1, limit &- Self.reach)
+    return floor < high ? floor..<high : high..<high
   }
 
   /// `fullName(endingWith:before:)` by a scan of the tokens back from
@@ -947,8 +961,9 @@ struct SpeakerResolver {
     let length = Int32(truncatingIfNeeded: document.tokens[t].length)
     return document.tokens.withUnsafeBufferPointer { tokens -> Range<Int>? in
       facts.flags.withUnsafeBufferPointer { flags in
-        var high = min(limit, tokens.count, flags.count)
-        let floor = max(1, limit &- Self.reach)
+        let window = fullNameWindow(before: limit)
+        var high = window.upperBound
+        let floor = window.lowerBound
         while high > floor {
           let low = max(floor, high &- 64)
           // Bit j - low: a capital before `j`, and `j` as long as `t`.
@@ -980,9 +995,10 @@ struct SpeakerResolver {
       facts.flags.withUnsafeBufferPointer { flags -> Range<Int>? in
         afterCapitals!.withUnsafeBufferPointer { keys -> Range<Int>? in
           let x = tokens[t]
-          let h = document.text.withUnsafeBufferPointer { Self.tokenHash(length: x.end &- x.start, first: $0[Int(x.start)], last: $0[Int(x.end) - 1]) } & 0xFFFF_FFFF
-          let high = min(limit, tokens.count, flags.count)
-          let floor = max(1, limit &- Self.reach)
+          let h = document.text.withUnsafeBufferPointer { Self.tokenHash(x, $0) } & 0xFFFF_FFFF
+          let window = fullNameWindow(before: limit)
+          let high = window.upperBound
+          let floor = window.lowerBound
           // (The first key at or past `high` of this hash, found by halving.)
           let bound = h << 32 | UInt64(high)
           var lo = 0
@@ -1013,7 +1029,7 @@ struct SpeakerResolver {
           while j < count {
             if flags[j - 1].contains(.capitalized) {
               let x = tokens[j]
-              keys.append((tokenHash(length: x.end &- x.start, first: text[Int(x.start)], last: text[Int(x.end) - 1]) & 0xFFFF_FFFF) << 32 | UInt64(j))
+              keys.append((tokenHash(x, text) & 0xFFFF_FFFF) << 32 | UInt64(j))
             }
             j += 1
           }
