@@ -99,7 +99,13 @@ extension AttributionPass {
       // citing a source, reported`.)
       if var phrase {
         // `A report by Harvest Rights Asia said`: the source is who made it.
-        if let maker = maker(of: phrase.range, madeThing: true) { phrase.range = maker }
+        if let maker = maker(of: phrase.range, madeThing: true) {
+          phrase.range = maker
+        } else if phrase.appositives.isEmpty, let maker = documentMaker(of: phrase.range, limit: cue.start) {
+          // `The report, released by the ministry on Monday, said`.
+          phrase.range = maker
+          phrase.appositives = 0..<0
+        }
         frame.source = mention(for: phrase, isSource: false, lists: &lists)
       }
       if !frame.silent, !frame.sourceAfter, frame.forward == nil {
@@ -746,6 +752,15 @@ extension AttributionPass {
       np.range = owner
     } else if let printed = outlet(of: np) {
       np = printed
+    } else if let maker = documentMaker(of: np.range, limit: end) {
+      // (A maker after the phrase takes what lies between with it: `According
+      // to an audit published last year by the agency, …`.)
+      if maker.upperBound > np.end {
+        np.end = maker.upperBound
+        if contentFollows, let comma = (np.end..<min(end, np.end + 8)).first(where: { facts.isComma($0) || isHardBoundary($0) }), facts.isComma(comma) { np.end = comma }
+      }
+      np.range = maker
+      np.appositives = 0..<0
     }
     // A participle with its agent between commas describes the document,
     // and the content follows it: `According to an internal estimate by
@@ -785,6 +800,9 @@ extension AttributionPass {
     }
     let named = maker.contains { facts.isCapitalized($0) && facts.word($0) == .none }
     let headed = maker.contains { facts.isBodyNoun($0) }
+    // A medium that saw a thing did not make it: `a letter seen by Reuters`,
+    // `documents obtained by The Times`.
+    if by > r.lowerBound, facts.has(by - 1, .endsED) || facts.word(by - 1) == .pastVerb, maker.contains(where: { facts.speaker($0)?.categories.contains(.media) ?? false }) { return nil }
     return named || headed ? maker : nil
   }
 

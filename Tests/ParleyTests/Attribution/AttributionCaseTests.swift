@@ -379,6 +379,18 @@ struct AttributionCaseTests {
     Case("⟦Fewer than half of clinics have a pharmacist⟧, according to figures the health ministry published in March.", "health ministry"),
     Case("⟦Freight volumes fell 12 percent⟧, according to the port authority’s own annual figures.", "port authority"),
     Case("⟦The talks will resume⟧, according to the minister’s spokesman.", "minister’s spokesman"),
+    // A document that speaks is its maker's statement: a maker after a
+    // participle (a medium that saw it is none), in a clause, before a
+    // possessive, or in the sentence that first named the document.
+    Case("According to an audit published last year by the World Anti-Doping Agency, ⟦the program met half of the standards⟧.", "the World Anti-Doping Agency"),
+    Case("⟦He was paid 30,000 euros⟧, according to a summary of the charges released by the prosecutors.", "the prosecutors"),
+    Case("⟦A drone struck a training center⟧, according to a report posted on the website of the Atomic Energy Agency.", "the Atomic Energy Agency"),
+    Case("⟦Executives diverted the money⟧, according to a charge sheet that the anti-graft agency filed on Monday.", "the anti-graft agency"),
+    Case("⟦Water use must fall by a fifth⟧, according to the basin authority’s report to the government.", "the basin authority"),
+    Case("The panel’s report said ⟦the ban could not be justified⟧.", "The panel"),
+    Case("The Trade Commission published a report on Monday. The report said ⟦exports fell by a third⟧.", "The Trade Commission"),
+    Case("⟦The board could be suspended⟧, according to a letter seen by Reuters.", "letter"),
+    Case("The agency’s administrator, Choi Dong-wook, said ⟦the lander had sent its first pictures⟧.", "Choi Dong-wook"),
     // A name, its appositive and a relative clause on the appositive's
     // noun before the verb: the name is the subject.
     Case("Mehmet Arslan, campaigns director at the consumer group Choice, which first reported the fees, said ⟦other platforms were still using the tactic⟧.", "Mehmet Arslan"),
