@@ -167,6 +167,12 @@ extension AttributionPass {
       var forwardRange: Range<Int>? = nil
       if let start = f.forward, start < cut {
         var end = contentEnd(from: start, to: cut)
+        // A cue in a relative clause set off by commas, or inside a phrase
+        // set off by them: the clause, and its content, end at the comma
+        // before the main clause's verb (`Ms. Ruiz, who said she had lost
+        // her savings, joined the protest`; `Ana Ruiz, a retired nurse who
+        // said …, joined …`).
+        if let r = relativeBefore(f.cue.start, floor: unit.lowerBound), setOff(r), let c = clauseCloser(in: start..<end) { end = c }
         // A bare clause does not run on over a comma into another cue:
         // `Tass, citing a diplomatic source, reported …` (what `citing`
         // reads is `a diplomatic source`, no clause).
@@ -246,6 +252,44 @@ extension AttributionPass {
       k += 1
     }
     return false
+  }
+
+  /// The relative pronoun right before a cue at `cue` (adverbs between):
+  /// `who said`, `who also said`.
+  func relativeBefore(_ cue: Int, floor: Int) -> Int? {
+    var k = cue - 1
+    while k > floor, facts.isAdverb(k) { k -= 1 }
+    return k > floor && facts.word(k) == .relative ? k : nil
+  }
+
+  /// Whether a comma comes before relative pronoun `r` within six
+  /// tokens, with no verb between: `Ms. Ruiz, who`, `Ana Ruiz, a retired
+  /// nurse who`.
+  func setOff(_ r: Int) -> Bool {
+    var k = r - 1
+    while k >= 0, r - k <= 6 {
+      if facts.isComma(k) { return true }
+      // (A participle after a determiner describes a noun: `a retired
+      // nurse who`.)
+      if (facts.isVerbSignal(k) && !(k > 0 && facts.word(k - 1) == .determiner)) || facts.has(k, .inCue) || isHardBoundary(k) { return false }
+      k -= 1
+    }
+    return false
+  }
+
+  /// The comma in `r` that closes a clause set off by commas: the first
+  /// one after an even number of commas (a pair sets off a clause inside)
+  /// that a verb group follows, after any adverbs.
+  func clauseCloser(in r: Range<Int>) -> Int? {
+    var commas = 0
+    for k in r where facts.isComma(k) {
+      defer { commas += 1 }
+      guard commas % 2 == 0 else { continue }
+      var v = k + 1
+      while v < r.upperBound, facts.isAdverb(v) { v += 1 }
+      if v < r.upperBound, facts.isVerbSignal(v) || facts.word(v) == .negation { return k }
+    }
+    return nil
   }
 
   /// Whether token `t` is a participle in -ed followed by its agent

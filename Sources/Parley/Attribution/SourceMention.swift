@@ -283,12 +283,22 @@ extension AttributionPass {
     }
     let first = np.range.lowerBound
     let described = facts.word(first) == .determiner || facts.word(first) == .quantifier
-    if described, first - 1 >= floor, facts.isComma(first - 1), let name = nounPhraseBefore(first - 1, floor: floor),
+    // (The name may lie before the unit, in its sentence: `Among those
+    // outside was Ana Ruiz, a retired nurse who said …`.)
+    if described, first - 1 >= floor, facts.isComma(first - 1), let name = nounPhraseBefore(first - 1, floor: sentenceFloor(before: first - 1, unitFloor: floor)),
       name.range.contains(where: { facts.isCapitalized($0) && facts.word($0) == .none })
     {
       return NounPhrase(range: name.range, appositives: appositiveList.appending(np.range, to: 0..<0), end: np.range.upperBound)
     }
     return np
+  }
+
+  /// The first token of the sentence holding token `k`, within 40 tokens
+  /// of it and never after `unitFloor`.
+  func sentenceFloor(before k: Int, unitFloor: Int) -> Int {
+    var s = min(k, unitFloor)
+    while s > 0, k - s < 40, !facts.has(s, .sentenceStart) { s -= 1 }
+    return s
   }
 
   /// The dash or bracket that opens the parenthetical a dash or closing
@@ -326,7 +336,12 @@ extension AttributionPass {
         if s > floor, s + 1 < end, facts.isCapitalized(s - 1), facts.isCapitalized(s + 1) { s -= 1; continue }
         break
       }
-      if facts.has(s, .endsED) || facts.has(s, .endsING), !facts.isCapitalized(s), facts.speaker(s) == nil { break }
+      if facts.has(s, .endsED) || facts.has(s, .endsING), !facts.isCapitalized(s), facts.speaker(s) == nil {
+        // (Between a determiner and its noun it describes the noun: `a
+        // retired nurse who said`.)
+        if s + 1 < end, s > floor, facts.word(s - 1) == .determiner { s -= 1; continue }
+        break
+      }
       s -= 1
     }
     let start = s + 1
@@ -836,8 +851,12 @@ extension AttributionPass {
     }
     m.core = i..<coreEnd
     // Possessive modifiers: `the president’s special envoy`, `Ukraine’s`.
+    // (Not one inside what follows a speaker's noun and `of`: `the head of
+    // the regional police’s serious crime unit` is the head.)
     if let poss = (i..<coreEnd).last(where: { facts.has($0, .possessive) }), poss + 1 < coreEnd {
-      i = poss + 1
+      let connector = (i..<poss).first { facts.word($0) == .nameConnector || facts.word($0).isPreposition }
+      let headBefore = connector.map { c in (i..<c).contains { x in !facts.isCapitalized(x) && (facts.speaker(x).map { !$0.categories.intersection(.heads).isEmpty } ?? false) } } ?? false
+      if !headBefore { i = poss + 1 }
       m.isDefinite = true
     }
     // Titles before a name: `Foreign Minister`, `Mr.`, `Maj. Gen.`

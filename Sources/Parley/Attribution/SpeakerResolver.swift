@@ -635,10 +635,20 @@ struct SpeakerResolver {
     return mostRecent(before: i) { e in
       (person ? entities[e].kind == .person : isBody(entities[e].kind)) && entities[e].name == nil && anyMention(of: e) { j in
         mentions[j].pronoun == .none
-          && ((mentions[j].head == m.head && (m.isBareHead || sameText(mentions[j].core, m.core) || endsWithText(mentions[j].core, m.core)))
+          && ((mentions[j].head == m.head && (m.isBareHead || sameText(mentions[j].core, m.core) || endsWithText(mentions[j].core, m.core) || ownerNamedIn(m, mentions[j].core)))
             || (m.office >= 0 && mentions[j].office == m.office))
       }
     }
+  }
+
+  /// `The unit’s head, Mats Lindqvist-Öberg,` after `the head of the
+  /// regional police’s serious crime unit`: the word before the possessive
+  /// of mention `m` (its owner's noun, lower-case) is a word of `core`.
+  func ownerNamedIn(_ m: Mention, _ core: Range<Int>) -> Bool {
+    guard let p = m.tokens.first(where: { facts.has($0, .possessive) }), p > m.tokens.lowerBound else { return false }
+    let owner = facts.has(p - 1, .word) ? p - 1 : p
+    guard facts.has(owner, .word), !facts.isCapitalized(owner) else { return false }
+    return core.contains { $0 != owner && sameToken($0, owner) }
   }
 
   /// Whether entity `e` is a body with a proper name: a name, an outlet

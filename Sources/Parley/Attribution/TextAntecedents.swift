@@ -491,10 +491,15 @@ extension SpeakerResolver {
       }
       // The name before: `Mathieu Desrochers-Blais, Canada's trade
       // minister,` (the role phrase at most six words, with no comma).
-      guard j + 1 < limit, facts.isComma(j + 1) || facts.isTerminal(j + 1) else { return nil }
+      guard j + 1 < limit else { return nil }
       var c = s.start - 1
       while c >= 0, s.start - c <= 6, !facts.isComma(c), !facts.isTerminal(c) { c -= 1 }
       guard c >= 1, facts.isComma(c), s.start - c <= 6 else { return nil }
+      // (Or in a clause that says the name holds the role, which need not
+      // end at the role: `Ciarán Moynihan, who has been housing minister
+      // since 2022,`.)
+      let holds = c + 2 < s.start && facts.isMarked(c + 1, .person, in: document) && ((c + 2)..<s.start).allSatisfy { x in facts.word(x) == .be || facts.word(x) == .have || facts.word(x) == .determiner || modifiers.contains { sameToken($0, x) } }
+      guard facts.isComma(j + 1) || facts.isTerminal(j + 1) || holds else { return nil }
       var k = c
       while k > 0, isNameWord(k - 1) || (k - 1 > 0 && facts.word(k - 1) == .nameParticle) { k -= 1 }
       guard c - k >= 2, modifiersMatch(modifiers, in: (c + 1)..<j) else { return nil }

@@ -13,9 +13,22 @@ extension AttributionPass {
     let participle = facts.has(k, .endsED) && facts.isCapitalized(k) && !(k + 1 < unit.upperBound && facts.isCapitalized(k + 1))
     if w.isPreposition || w == .wh || w == .subordinator || facts.isAdverb(k) || participle || facts.has(k, .endsING) {
       var c = k + 1
-      while c < unit.upperBound, c < k + 12, !facts.isComma(c), !facts.has(c, .inCue), !isHardBoundary(c) { c += 1 }
-      guard c < unit.upperBound, facts.isComma(c) else { return nil }
-      k = c + 1
+      var inverted: Int? = nil
+      while c < unit.upperBound, c < k + 12, !facts.isComma(c), !facts.has(c, .inCue), !isHardBoundary(c) {
+        // An inverted sentence names its subject after the verb: `Among
+        // those freed was Ales Kavaliou, a journalist who …`.
+        if w.isPreposition, facts.word(c) == .be, c + 1 < unit.upperBound, facts.isCapitalized(c + 1), facts.word(c + 1) == .none {
+          inverted = c + 1
+          break
+        }
+        c += 1
+      }
+      if let inverted {
+        k = inverted
+      } else {
+        guard c < unit.upperBound, facts.isComma(c) else { return nil }
+        k = c + 1
+      }
     }
     // Twice at most: a phrase that names no one, set off by a comma, opens
     // the sentence before its subject (`Each summer for two decades, Dr.

@@ -391,6 +391,21 @@ struct AttributionCaseTests {
     Case("The Trade Commission published a report on Monday. The report said ⟦exports fell by a third⟧.", "The Trade Commission"),
     Case("⟦The board could be suspended⟧, according to a letter seen by Reuters.", "letter"),
     Case("The agency’s administrator, Choi Dong-wook, said ⟦the lander had sent its first pictures⟧.", "Choi Dong-wook"),
+    // A participle between a determiner and its noun is part of the
+    // relative pronoun's antecedent, whose name is the appositive's; the
+    // clause set off by commas ends before the main clause's verb.
+    Case("Ana Ruiz, a retired nurse who said ⟦she had lost her savings⟧, joined the protest.", "Ana Ruiz"),
+    Case("Ms. Ruiz, who said ⟦she had lost her savings⟧, joined the protest.", "Ruiz"),
+    Case("The minister, who said ⟦the talks, which began in May, had failed⟧, returned to Geneva.", "the minister"),
+    // An inverted sentence names its subject after `was`; a later pronoun
+    // is that person, not the appositive's noun.
+    Case("Among those freed was Ales Kavaliou, a journalist who had served seven years. “⟦I kept count of the days⟧,” he said.", "Ales Kavaliou"),
+    // A relative clause that says a name holds a role: the role later is
+    // the name.
+    Case("Ciarán Moynihan, who has been housing minister since 2022, said ⟦rents would rise⟧. The housing minister insisted that ⟦the pipeline was strong⟧.", "Ciarán Moynihan", "Ciarán Moynihan"),
+    // A role before `of` keeps its head over a possessive after it; named
+    // later with the owner's noun, it is the name.
+    Case("“⟦We see boys carrying explosives⟧,” said the head of the regional police’s serious crime unit. The unit’s head, Mats Lindqvist-Öberg, has spent 26 years with the police. He said ⟦the networks had grown⟧.", "Mats Lindqvist-Öberg", "Mats Lindqvist-Öberg"),
     // A name, its appositive and a relative clause on the appositive's
     // noun before the verb: the name is the subject.
     Case("Mehmet Arslan, campaigns director at the consumer group Choice, which first reported the fees, said ⟦other platforms were still using the tactic⟧.", "Mehmet Arslan"),
