@@ -391,6 +391,9 @@ struct AttributionCaseTests {
     Case("The Trade Commission published a report on Monday. The report said ⟦exports fell by a third⟧.", "The Trade Commission"),
     Case("⟦The board could be suspended⟧, according to a letter seen by Reuters.", "letter"),
     Case("The agency’s administrator, Choi Dong-wook, said ⟦the lander had sent its first pictures⟧.", "Choi Dong-wook"),
+    // Offices of city and audit bodies are titles before a name.
+    Case("Alderwoman Beatriz Quiñones-Marsh said ⟦the budget was a stack of one-time fixes⟧.", "Beatriz Quiñones-Marsh"),
+    Case("Auditor-General Nomvula Dlamini-Khoza said ⟦the suppliers did not exist⟧.", "Nomvula Dlamini-Khoza"),
     // A participle between a determiner and its noun is part of the
     // relative pronoun's antecedent, whose name is the appositive's; the
     // clause set off by commas ends before the main clause's verb.
