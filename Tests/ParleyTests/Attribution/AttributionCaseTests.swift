@@ -391,6 +391,13 @@ struct AttributionCaseTests {
     Case("The Trade Commission published a report on Monday. The report said ⟦exports fell by a third⟧.", "The Trade Commission"),
     Case("⟦The board could be suspended⟧, according to a letter seen by Reuters.", "letter"),
     Case("The agency’s administrator, Choi Dong-wook, said ⟦the lander had sent its first pictures⟧.", "Choi Dong-wook"),
+    // A plain word between a body's noun and a determiner is its verb;
+    // a participle in -ing after a noun is not.
+    Case("Sweden’s central bank cut its main interest rate on Thursday and said ⟦further cuts were likely⟧.", "Sweden’s central bank"),
+    Case("At the hospital, a doctor treating the boy said ⟦his condition had stabilized⟧.", "doctor treating the boy"),
+    // A compound in `-run` or `-backed` before a name says who stands
+    // behind it.
+    Case("The Houthi-run Saba news agency reported that ⟦the men had confessed to spying⟧.", "Saba"),
     // Offices of city and audit bodies are titles before a name.
     Case("Alderwoman Beatriz Quiñones-Marsh said ⟦the budget was a stack of one-time fixes⟧.", "Beatriz Quiñones-Marsh"),
     Case("Auditor-General Nomvula Dlamini-Khoza said ⟦the suppliers did not exist⟧.", "Nomvula Dlamini-Khoza"),
