@@ -9,7 +9,11 @@
 /// plain lower-case noun and no speaker's noun (`TokenFacts.isPlainModifier`).
 /// The readers before this one (`maker(of:madeThing:)`, `relativeMaker`,
 /// `documentOwner`, `possessiveOwner`) take the shapes inside the phrase;
-/// these take the ones they leave.
+/// these take the ones they leave. What this pass cannot read from the
+/// text around the phrase, the resolver may still find once the speakers
+/// are known: `SpeakerResolver.documentMaker(of:)` gives a definite
+/// document the latest source before its noun's earlier use (`UNICEF said
+/// in its annual report … The report said`).
 extension AttributionPass {
   /// How far back a definite document (`the report`) looks for the
   /// sentence that made it, in tokens.
