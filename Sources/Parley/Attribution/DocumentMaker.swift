@@ -69,10 +69,10 @@ extension AttributionPass {
   /// body's noun, right after it (`a report by the group`) or after a
   /// participle (`an audit published last year by the agency`, `a summary
   /// of the charges released by the prosecutors`, `a report posted on the
-  /// website of the agency`); or a clause whose
-  /// subject made it (`a charge sheet that the agency filed`, `a
-  /// prospectus it filed`). X names someone; a medium that only saw the
-  /// thing is not its maker (`a letter seen by Reuters`).
+  /// website of the agency`); or a clause whose subject made it (`a charge
+  /// sheet that the agency filed`, `a prospectus it filed`). X names
+  /// someone; a medium that only saw the thing is not its maker (`a letter
+  /// seen by Reuters`: the thing alone is returned).
   func makerAfter(head: Int, limit: Int) -> Range<Int>? {
     let end = min(limit, head + 14, document.tokens.count)
     var k = head + 1
@@ -185,8 +185,9 @@ extension AttributionPass {
   func sameWord(_ a: Int, _ b: Int) -> Bool {
     let x = document.tokens[a], y = document.tokens[b]
     guard x.length == y.length else { return false }
+    let fold: (UInt8) -> UInt8 = { $0 &- 65 < 26 ? $0 | 0x20 : $0 }
     return document.text.withUnsafeBufferPointer { p in
-      (0..<x.length).allSatisfy { p[Int(x.start) + $0] | 0x20 == p[Int(y.start) + $0] | 0x20 }
+      (0..<x.length).allSatisfy { fold(p[Int(x.start) + $0]) == fold(p[Int(y.start) + $0]) }
     }
   }
 }
