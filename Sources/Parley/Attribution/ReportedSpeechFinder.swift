@@ -352,7 +352,28 @@ extension AttributionPass {
     let w = facts.word(r.lowerBound)
     if (w.isPreposition && w != .to) || w == .subordinator || w == .wh || w == .as || facts.isAdverb(r.lowerBound) { return false }
     if facts.has(r.lowerBound, .endsED) || facts.has(r.lowerBound, .endsING) { return false }
+    if isNounWithRelativeClause(r) { return false }
     return looksLikeClause(r)
+  }
+
+  /// A noun phrase whose only verbs are those of a relative clause on its
+  /// noun: `The man who has led the bloc for three years, a former
+  /// minister,` before `Seluka Taafaki, said …` is the subject, not a
+  /// clause before a trailing attribution. Not when a verb follows the
+  /// relative clause's (`The man who led the talks resigned`), or a
+  /// one-word verb is followed by an auxiliary (`the patients who died
+  /// had arrived …`).
+  func isNounWithRelativeClause(_ r: Range<Int>) -> Bool {
+    guard let rel = r.dropFirst().first(where: { facts.word($0) == .relative || facts.isVerbSignal($0) }), facts.word(rel) == .relative,
+      facts.has(rel - 1, .word), !facts.isComma(rel - 1)
+    else { return false }
+    var k = rel + 1
+    while k < r.upperBound, !facts.isVerbSignal(k) { k += 1 }
+    guard k < r.upperBound else { return false }
+    if !facts.word(k).isAuxiliary, k + 1 < r.upperBound, facts.word(k + 1).isAuxiliary { return false }
+    while k < r.upperBound, facts.isVerbSignal(k) { k += 1 }
+    while k < r.upperBound, !facts.isVerbSignal(k) { k += 1 }
+    return k == r.upperBound
   }
 
   /// After a trailing attribution, the end of the place and time phrases

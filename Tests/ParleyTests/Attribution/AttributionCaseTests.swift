@@ -398,6 +398,11 @@ struct AttributionCaseTests {
     // A compound in `-run` or `-backed` before a name says who stands
     // behind it.
     Case("The Houthi-run Saba news agency reported that ⟦the men had confessed to spying⟧.", "Saba"),
+    // A noun with a relative clause, an appositive and a name before a
+    // cue is the subject, not a clause before a trailing attribution; a
+    // verb after the relative clause's makes it a clause.
+    Case("The man who has led the bloc for three years, a former fisheries minister, Seluka Taafaki, said ⟦the draft was unfair⟧.", "Seluka Taafaki"),
+    Case("⟦The man who led the talks resigned⟧, officials said.", "officials"),
     // Offices of city and audit bodies are titles before a name.
     Case("Alderwoman Beatriz Quiñones-Marsh said ⟦the budget was a stack of one-time fixes⟧.", "Beatriz Quiñones-Marsh"),
     Case("Auditor-General Nomvula Dlamini-Khoza said ⟦the suppliers did not exist⟧.", "Nomvula Dlamini-Khoza"),
