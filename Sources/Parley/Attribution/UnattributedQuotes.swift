@@ -27,6 +27,10 @@ extension AttributionPass {
         k = inverted
       } else {
         guard c < unit.upperBound, facts.isComma(c) else { return nil }
+        // A person named with a title inside the opening phrase is kept
+        // for a later `she` or `he`: `For Ms. Ferreira-Lane, the politics
+        // can wait. She said …`.
+        if w.isPreposition { addTitledPerson(in: (k + 1)..<c, lists: &lists) }
         k = c + 1
       }
     }
@@ -50,6 +54,18 @@ extension AttributionPass {
       return subject(np, unit: unit, lists: &lists)
     }
     return nil
+  }
+
+  /// A mention for the first name after a title of a person's gender in
+  /// `r` (`Ms. Ferreira-Lane`), if there is one.
+  func addTitledPerson(in r: Range<Int>, lists: inout PassLists) {
+    for t in r {
+      guard let title = facts.speaker(t), title.start == t, title.categories.contains(.title), title.gender != .unknown, title.end < r.upperBound, facts.isCapitalized(title.end) else { continue }
+      var e = title.end
+      while e < r.upperBound, facts.isCapitalized(e), facts.word(e) == .none { e += 1 }
+      _ = addMention(t..<e, isSource: false, lists: &lists)
+      return
+    }
   }
 
   /// Mention `np` as the subject of `unit`, with the other people the

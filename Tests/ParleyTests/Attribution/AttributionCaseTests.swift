@@ -403,6 +403,9 @@ struct AttributionCaseTests {
     // verb after the relative clause's makes it a clause.
     Case("The man who has led the bloc for three years, a former fisheries minister, Seluka Taafaki, said ⟦the draft was unfair⟧.", "Seluka Taafaki"),
     Case("⟦The man who led the talks resigned⟧, officials said.", "officials"),
+    // A person named with a title in an opening phrase is an antecedent
+    // for a later pronoun of the title's gender.
+    Case("A senior official said ⟦no relief had been offered⟧. For Ms. Ferreira-Lane, the politics can wait. She said ⟦she would not believe it until she saw her brother⟧.", "senior official", "Ferreira-Lane"),
     // Offices of city and audit bodies are titles before a name.
     Case("Alderwoman Beatriz Quiñones-Marsh said ⟦the budget was a stack of one-time fixes⟧.", "Beatriz Quiñones-Marsh"),
     Case("Auditor-General Nomvula Dlamini-Khoza said ⟦the suppliers did not exist⟧.", "Nomvula Dlamini-Khoza"),
