@@ -162,11 +162,12 @@ extension AttributionPass {
   /// warrant` … `according to the warrant`).
   func earlierMaker(of head: Int) -> Range<Int>? {
     let floor = max(0, head - Self.documentReach)
-    var j = head - 1
-    while j >= floor, !sameWord(j, head) { j -= 1 }
-    guard j >= floor else { return nil }
-    var s = j
-    while s > 0, !facts.has(s, .sentenceStart) { s -= 1 }
+    let tokens = document.tokens
+    let found = document.text.withUnsafeBufferPointer { text in
+      (floor..<head).reversed().first { SpeakerResolver.sameToken(tokens[$0], tokens[head], text) }
+    }
+    guard let j = found else { return nil }
+    let s = sentenceStart(of: j)
     if let m = modifierMaker(s..<(j + 1), head: j) ?? makerAfter(head: j, limit: min(head, j + 14)) ?? possessiveOwner(of: max(s, j - 6)..<(j + 1)) { return m }
     var b = j - 1
     while b >= s {
@@ -181,13 +182,4 @@ extension AttributionPass {
     return nil
   }
 
-  /// Tokens `a` and `b` are the same word, ASCII case aside.
-  func sameWord(_ a: Int, _ b: Int) -> Bool {
-    let x = document.tokens[a], y = document.tokens[b]
-    guard x.length == y.length else { return false }
-    let fold: (UInt8) -> UInt8 = { $0 &- 65 < 26 ? $0 | 0x20 : $0 }
-    return document.text.withUnsafeBufferPointer { p in
-      (0..<x.length).allSatisfy { fold(p[Int(x.start) + $0]) == fold(p[Int(y.start) + $0]) }
-    }
-  }
 }

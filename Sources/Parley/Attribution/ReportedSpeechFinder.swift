@@ -246,12 +246,18 @@ extension AttributionPass {
         var v = k + 1
         while v < unit.upperBound, facts.isAdverb(v) { v += 1 }
         guard v < unit.upperBound, v > k + 1 || !facts.has(v, .inCue) else { return false }
-        let w = facts.word(v)
-        return w.isAuxiliary || w == .negation || w == .pastVerb || (facts.has(v, .endsED) && !facts.isCapitalized(v))
+        return opensVerbGroup(v)
       }
       k += 1
     }
     return false
+  }
+
+  /// Token `v` opens a verb group: an auxiliary, a modal, a negation or
+  /// a past verb.
+  @inline(__always) func opensVerbGroup(_ v: Int) -> Bool {
+    let w = facts.word(v)
+    return w.isAuxiliary || w == .negation || w == .pastVerb || (facts.has(v, .endsED) && !facts.isCapitalized(v))
   }
 
   /// The relative pronoun right before a cue at `cue` (adverbs between):
@@ -287,7 +293,7 @@ extension AttributionPass {
       guard commas % 2 == 0 else { continue }
       var v = k + 1
       while v < r.upperBound, facts.isAdverb(v) { v += 1 }
-      if v < r.upperBound, facts.isVerbSignal(v) || facts.word(v) == .negation { return k }
+      if v < r.upperBound, opensVerbGroup(v) { return k }
     }
     return nil
   }

@@ -285,7 +285,7 @@ extension AttributionPass {
     let described = facts.word(first) == .determiner || facts.word(first) == .quantifier
     // (The name may lie before the unit, in its sentence: `Among those
     // outside was Ana Ruiz, a retired nurse who said …`.)
-    if described, first - 1 >= floor, facts.isComma(first - 1), let name = nounPhraseBefore(first - 1, floor: sentenceFloor(before: first - 1, unitFloor: floor)),
+    if described, first - 1 >= floor, facts.isComma(first - 1), let name = nounPhraseBefore(first - 1, floor: sentenceStart(of: first - 1, from: floor, reach: 40)),
       name.range.contains(where: { facts.isCapitalized($0) && facts.word($0) == .none })
     {
       return NounPhrase(range: name.range, appositives: appositiveList.appending(np.range, to: 0..<0), end: np.range.upperBound)
@@ -293,11 +293,11 @@ extension AttributionPass {
     return np
   }
 
-  /// The first token of the sentence holding token `k`, within 40 tokens
-  /// of it and never after `unitFloor`.
-  func sentenceFloor(before k: Int, unitFloor: Int) -> Int {
-    var s = min(k, unitFloor)
-    while s > 0, k - s < 40, !facts.has(s, .sentenceStart) { s -= 1 }
+  /// The first token of the sentence holding token `k`, looking back at
+  /// most `reach` tokens (and never starting after `from`).
+  func sentenceStart(of k: Int, from: Int? = nil, reach: Int = .max) -> Int {
+    var s = min(k, from ?? k)
+    while s > 0, k - s < reach, !facts.has(s, .sentenceStart) { s -= 1 }
     return s
   }
 

@@ -929,7 +929,6 @@ struct SpeakerResolver {
     tokenHash(length: x.end &- x.start, first: text[Int(x.start)], last: text[Int(x.end) - 1])
   }
 
-
   /// The bit of core `r` (not empty) among `Entity.coreKeys`: from its
   /// token count and the lengths of its first and last tokens (no loop,
   /// no byte read), so that cores that `sameText` finds the same have the
