@@ -308,7 +308,7 @@ struct SpeakerResolver {
         g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
       }
       let anchor = person ?? named ?? i
-      let e = find(anchor) ?? namedLater(i, name: anchor) ?? fromText(anchor) ?? guessedBody(anchor) ?? create(anchor)
+      let e = find(anchor) ?? namedLater(i, name: anchor) ?? roleNamedBefore(anchor) ?? fromText(anchor) ?? guessedBody(anchor) ?? create(anchor)
       // `Eastbridge Rovers, a club in the second tier,`: a name read as a
       // person's only by its two capitalized words (no title, no given
       // name) is a body's when an appositive names a body.
@@ -367,7 +367,11 @@ struct SpeakerResolver {
       // spelled by the initials of a body's name.
       if name.count == 1, let e = bodyAbbreviated(by: name.lowerBound) { return e }
     }
-    if m.isDefinite, m.isBareHead, m.head >= 0, let e = mostRecent(before: i, { e in anyMention(of: e) { mentions[$0].pronoun == .none && mentions[$0].head == m.head } }) {
+    // (A noun of several words keeps them: `the foreign minister` is not
+    // `the housing minister` before it.)
+    if m.isDefinite, m.isBareHead, m.head >= 0,
+      let e = mostRecent(before: i, { e in anyMention(of: e) { j in mentions[j].pronoun == .none && mentions[j].head == m.head && hasWords(of: m.core.dropLast(), in: mentions[j].core) } })
+    {
       return e
     }
     if let e = latestEntity(withCore: m.core, before: m.tokens.lowerBound) { return e }
@@ -639,6 +643,31 @@ struct SpeakerResolver {
             || (m.office >= 0 && mentions[j].office == m.office))
       }
     }
+  }
+
+  /// `Ciarán Moynihan, who has been housing minister since 2022,` (or `,
+  /// the housing minister,`) after `The housing minister insisted …`: a
+  /// new person's name with its role set right after it (`roleAfter`)
+  /// names the latest person the text has called by that role with no
+  /// name (the same head noun or office, each of whose other words is in
+  /// the role's phrase: not `the foreign minister` for `the housing
+  /// minister`). News introduces an official by role and names them later.
+  private func roleNamedBefore(_ a: Int) -> Int? {
+    let n = mentions[a]
+    guard n.kind == .person, let name = n.name, let (role, phrase) = roleAfter(name: name) else { return nil }
+    return mostRecent(before: a) { e in
+      entities[e].kind == .person && entities[e].name == nil && anyMention(of: e) { j in
+        let m = mentions[j]
+        guard m.pronoun == .none, m.head >= 0, m.head == role.head || (role.office >= 0 && m.office == role.office) else { return false }
+        // (Its other words: `housing` of `The housing minister`.)
+        return hasWords(of: m.core.dropLast(), in: phrase)
+      }
+    }
+  }
+
+  /// Whether each token of `words` reads as some token of `range`.
+  func hasWords(of words: Range<Int>, in range: Range<Int>) -> Bool {
+    words.allSatisfy { w in range.contains { sameToken($0, w) } }
   }
 
   /// `The unit’s head, Mats Lindqvist-Öberg,` after `the head of the

@@ -550,6 +550,39 @@ extension SpeakerResolver {
     return nil
   }
 
+  /// `Ciarán Moynihan, the housing minister,` or `Ciarán Moynihan, who has
+  /// been housing minister since 2022,`: the role noun the text sets right
+  /// after `name` (a comma, then `who` with forms of `be` or `have`, then
+  /// a definite determiner or none, owners and modifiers), with the tokens
+  /// from after the comma to the role's end. Nil when anything else comes
+  /// first (a verb: `X, who met the minister,`) or the phrase is indefinite
+  /// (`X, a nurse,` may be any nurse).
+  func roleAfter(name: Range<Int>) -> (role: SpeakerMatch, phrase: Range<Int>)? {
+    let n = min(document.tokens.count, facts.flags.count)
+    var k = name.upperBound
+    guard k + 1 < n, facts.isComma(k) else { return nil }
+    k += 1
+    let start = k
+    if facts.isMarked(k, .person, in: document) {
+      k += 1
+      while k < n, facts.word(k) == .be || facts.word(k) == .have { k += 1 }
+      guard k > start + 1 else { return nil }
+    }
+    while k < n, k - start < 10 {
+      if let s = facts.speaker(k), s.start == k, s.categories.contains(.role), !facts.isCapitalized(s.end - 1) {
+        return (s, start..<s.end)
+      }
+      guard facts.has(k, .word) else { return nil }
+      if facts.word(k) == .determiner {
+        guard facts.withView({ AttributionPass.isDefiniteDeterminer(k, document: document, facts: $0) }) else { return nil }
+      } else if !(facts.isPlainModifier(k) || facts.isCapitalized(k) || facts.has(k, .possessive)) {
+        return nil
+      }
+      k += 1
+    }
+    return nil
+  }
+
   /// Whether every word of `modifiers` is among the six words before token
   /// `end`: the same word, or for a capitalized one a country's name it is
   /// formed from (`Canadian` for `Canada's`).

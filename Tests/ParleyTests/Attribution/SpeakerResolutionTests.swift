@@ -48,6 +48,38 @@ struct SpeakerResolutionTests {
     #expect(a.speakers.first?.isCalled("the UN envoy") == true)
   }
 
+  @Test("a role that speaks first is the person whose name the text later sets beside that role")
+  func roleNamedAfterwards() throws {
+    let text = """
+      The housing minister insisted on Monday that the pipeline of new homes was strong.
+
+      Critics said the figures were misleading.
+
+      Ciarán Moynihan, who has been housing minister since 2022, conceded that rents would keep rising.
+
+      Farid Haddad, the finance minister, said the budget would hold.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 4, "\(Support.describe(document, a))")
+    #expect(a.speakers.count == 3)
+    let minister = try #require(a.speakers.first { $0.name == "Ciarán Moynihan" })
+    #expect(minister.isCalled("The housing minister"))
+    #expect(a.statements.filter { a.speakers[$0.speaker].name == "Ciarán Moynihan" }.count == 2)
+    // Another office's holder is not the housing minister.
+    #expect(a.statements.filter { a.speakers[$0.speaker].name == "Farid Haddad" }.count == 1)
+  }
+
+  @Test("a role of several words refers back only to a mention with those words")
+  func otherOfficeIsAnotherPerson() throws {
+    let text = "Ciarán Moynihan, the housing minister, said rents would fall. The foreign minister said the visit had gone well. The minister added that a second visit was planned."
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
+    #expect(a.speakers.count == 2)
+    let foreign = try #require(a.speakers.firstIndex { $0.isCalled("The foreign minister") })
+    #expect(a.speakers[foreign].name != "Ciarán Moynihan")
+    #expect(a.statements.filter { $0.speaker == foreign }.count == 2)  // and `The minister` after it
+  }
+
   @Test("a name given in apposition names the described speaker")
   func appositiveName() throws {
     let (document, a) = try Support.attribute("The head of the Chilean delegation, Rosa Pinto, told reporters the talks would go on.")
