@@ -41,6 +41,7 @@ extension SpeakerResolver {
       if m.head >= 0, let name = bodyName(head: m.head, office: m.office, modifiers: m.core.lowerBound..<headToken, before: m.tokens.lowerBound) { return (name, m.kind) }
       if m.isBareHead, let name = nameAfterNoun(of: m) { return (name, m.kind) }
       if m.isBareHead, m.refersBack, m.kind == .organization, let name = subjectBodyName(before: m.tokens.lowerBound, plainNames: true) { return (name, m.kind) }
+      if m.head >= 0, let name = nameAfterNounAhead(of: m) { return (name, m.kind) }
       return nil
     case .person:
       guard m.head >= 0 else { return nil }
@@ -195,6 +196,43 @@ extension SpeakerResolver {
       guard s.head == m.head || kindNoun else { return nil }
       return nameRight(after: s, before: limit, maxWords: 4) ?? nameBefore(appositive: s, maxWords: 4)
     }
+  }
+
+  /// `the company said it might pull out` before `upheld the penalty
+  /// against the company, Chatterly,`: with no name before it, the name
+  /// the text sets after a comma right after a later definite use of
+  /// mention `m`'s noun (`the company, NAME,`), within `reach`, where the
+  /// noun is no speaker noun's object (`the chief executive of the company,
+  /// NAME,` may name either). A body is often called by its noun before the
+  /// article names it.
+  func nameAfterNounAhead(of m: Mention) -> Range<Int>? {
+    let matches = facts.speakerMatches
+    let from = m.tokens.upperBound
+    let limit = min(document.tokens.count, facts.flags.count, from + Self.reach)
+    var low = 0
+    var high = matches.count
+    while low < high {
+      let mid = (low + high) / 2
+      if matches[mid].start < from { low = mid + 1 } else { high = mid }
+    }
+    for k in low..<matches.count {
+      let s = matches[k]
+      guard s.start < limit else { break }
+      // (The same noun, lower-case, after `the`: `the company, Chatterly`.)
+      guard s.head == m.head, s.categories.isBody, s.end + 1 < limit, facts.isComma(s.end), s.start > 0,
+        facts.word(s.start - 1) == .determiner, facts.withView({ AttributionPass.isDefiniteDeterminer(s.start - 1, document: document, facts: $0) })
+      else { continue }
+      // Not the object of a speaker's noun: the name after `The opposition
+      // leader on the council,` is the leader's.
+      let d = s.start - 1
+      if d >= 2, facts.word(d - 1) == .nameConnector || facts.word(d - 1).isPreposition, facts.speaker(d - 2) != nil { continue }
+      if let name = nameRight(after: s, before: limit, maxWords: 4), facts.isCapitalized(name.lowerBound), name.upperBound < limit,
+        facts.isComma(name.upperBound) || facts.isTerminal(name.upperBound)
+      {
+        return name
+      }
+    }
+    return nil
   }
 
   /// `the company` after `customers of Hanbit Telecom, South Korea’s
