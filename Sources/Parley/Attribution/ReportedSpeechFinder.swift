@@ -90,7 +90,7 @@ extension AttributionPass {
     while c < facts.cues.count, facts.cues[c].start < unit.upperBound {
       let cue = facts.cues[c]
       c += 1
-      if cue.start < absorbedUntil || quoteAt[cue.start] >= 0 || isNounAfterDeterminer(cue.start) { continue }
+      if cue.start < absorbedUntil || quoteAt[cue.start] >= 0 { continue }
       var phrase: NounPhrase? = nil
       var frame = makeFrame(cue, unit: unit, previous: lists.frames, unitSubject: subject, sourcePhrase: &phrase)
       // (A mention becomes a source with its first statement, in

@@ -577,20 +577,13 @@ extension AttributionPass {
   /// Tokens that end a backward scan for a subject: punctuation, quotation
   /// marks, cues, clause words and auxiliaries.
   @inline(__always) func isBackwardBoundary(_ i: Int) -> Bool {
-    if isHardBoundary(i) || facts.isComma(i) { return true }
-    // (A cue's word after a determiner is a noun: `a lawyer for the
-    // accused said`.)
-    if facts.has(i, .inCue) { return !isNounAfterDeterminer(i) }
+    // (A cue's word after a determiner is a noun, and no cue: `a lawyer
+    // for the accused said`; `TokenFacts.add`.)
+    if isHardBoundary(i) || facts.isComma(i) || facts.has(i, .inCue) { return true }
     let w = facts.word(i)
     return w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w.isAuxiliary || w == .negation
   }
 
-  /// Whether token `i` is a cue of one word after a determiner, so that
-  /// the verb's form there is a noun or an adjective (`the accused`, `a
-  /// reported 40 deaths`; not `the diplomats said`, a cue of two words).
-  @inline(__always) func isNounAfterDeterminer(_ i: Int) -> Bool {
-    i > 0 && facts.word(i - 1) == .determiner && facts.cue(i).map { $0.end - $0.start == 1 } == true
-  }
 
   /// Punctuation that no phrase crosses: `; : — ( )`, terminals, quotation
   /// marks.

@@ -519,7 +519,11 @@ struct TokenFacts: Sendable {
     let start = Int(m.start)
     let end = Int(m.end)
     precondition(start >= 0 && start < end && end <= flags.count, "match outside the document")
-    if f.report >= 0 {
+    // A one-word cue right after a determiner is a noun or an adjective
+    // (`a lawyer for four of the accused`, `a reported 40 deaths`; not `the
+    // diplomats said`, a cue of two words): no cue, so that the phrase
+    // around it reads as a noun phrase.
+    if f.report >= 0, !(end == start + 1 && start > 0 && flags[start - 1].word == .determiner) {
       let index = Int32(cues.count)
       for k in start..<end {
         cueAt[k] = index

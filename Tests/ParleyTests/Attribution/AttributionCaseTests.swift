@@ -409,6 +409,8 @@ struct AttributionCaseTests {
     // Offices of city and audit bodies are titles before a name.
     Case("Alderwoman Beatriz Quiñones-Marsh said ⟦the budget was a stack of one-time fixes⟧.", "Beatriz Quiñones-Marsh"),
     Case("Auditor-General Nomvula Dlamini-Khoza said ⟦the suppliers did not exist⟧.", "Nomvula Dlamini-Khoza"),
+    // A cue's word after a determiner is a noun inside the appositive.
+    Case("Priya Venkatesan, a lawyer for four of the accused, said ⟦her clients were junior employees⟧.", "Priya Venkatesan"),
     // A participle between a determiner and its noun is part of the
     // relative pronoun's antecedent, whose name is the appositive's; the
     // clause set off by commas ends before the main clause's verb.
