@@ -179,9 +179,13 @@ extension AttributionPass {
         if f.forwardShape == .bareClause {
           var from = start
           while let c = facts.firstComma(in: from..<end) {
-            // (Not over a participle with its agent, which only describes
-            // the noun before: `the sanctions, announced by Britain, would …`.)
-            if c + 1 < end, facts.has(c + 1, .inCue), !isAgentParticiple(c + 1, before: end) {
+            // (Not over a participle with its agent, or one in a phrase that
+            // a comma and a verb close, which only describes the noun before:
+            // `the sanctions, announced by Britain, would …`, `the program,
+            // announced with fanfare in 2019, had done little`.)
+            if c + 1 < end, let next = facts.cue(c + 1), !isAgentParticiple(c + 1, before: end),
+              !(next.end == c + 2 && facts.has(c + 1, .endsED) && closesBeforeVerb(after: next.end, unit: unit))
+            {
               end = c
               break
             }
@@ -492,7 +496,11 @@ extension AttributionPass {
       }
       let infinitive = b >= unit.lowerBound && facts.word(b) == .to
       // (Prepositions only: most words after a cue are none.)
-      let agentBy = cue.end < unit.upperBound && facts.word(cue.end).isPreposition && isMarked(cue.end, .agent)
+      // (An agent reads as a noun phrase or names a speaker: `by energy
+      // ministers`; `by telephone`, `by email` name a means, and `said by
+      // telephone that …` reports.)
+      let agentBy = cue.end + 1 < unit.upperBound && facts.word(cue.end).isPreposition && isMarked(cue.end, .agent)
+        && (startsNounPhrase(cue.end + 1) || forwardNP(from: cue.end + 1, end: unit.upperBound).map { isMentionLike($0) } == true)
       // `the plan, announced in May, had been delayed`, `financing,
       // estimated at $4 billion, had yet to be secured`: a participle right
       // after a comma, in a phrase that a comma and a verb close, describes

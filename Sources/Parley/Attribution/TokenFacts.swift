@@ -512,6 +512,25 @@ struct TokenFacts: Sendable {
     }
   }
 
+  /// Whether cue `start..<end` is a noun's or an adjective's use of its
+  /// verb: after a determiner, one word or a form in -ing (`a lawyer for
+  /// four of the accused`, `a reported 40 deaths`, `in her ruling that`;
+  /// not `the diplomats said`); or one word in -ed after a determiner or
+  /// an owner and an adverb in -ly, before a plain lower-case word (`Yemen’s
+  /// internationally recognized government`; not `have categorically
+  /// denied supplying`).
+  @inline(__always)
+  private static func isNounOrAdjective(_ start: Int, _ end: Int, flags: UnsafeMutableBufferPointer<Flags>) -> Bool {
+    guard start > 0 else { return false }
+    let before = flags[start - 1]
+    if before.word == .determiner { return end == start + 1 || flags[start].contains(.endsING) }
+    guard start > 1, end == start + 1, end < flags.count, flags[start].contains(.endsED), before.contains(.endsLY), !before.contains(.capitalized) else { return false }
+    let owner = flags[start - 2]
+    guard owner.word == .determiner || owner.contains(.possessive) else { return false }
+    let after = flags[end]
+    return after.contains(.word) && !after.contains(.capitalized) && after.word == .none
+  }
+
   /// Records match `m`, whose node's facts are `f` (not plain): a cue, a
   /// speaker match, or both, on its tokens.
   @inline(__always)
@@ -519,11 +538,9 @@ struct TokenFacts: Sendable {
     let start = Int(m.start)
     let end = Int(m.end)
     precondition(start >= 0 && start < end && end <= flags.count, "match outside the document")
-    // A one-word cue right after a determiner is a noun or an adjective
-    // (`a lawyer for four of the accused`, `a reported 40 deaths`; not `the
-    // diplomats said`, a cue of two words): no cue, so that the phrase
-    // around it reads as a noun phrase.
-    if f.report >= 0, !(end == start + 1 && start > 0 && flags[start - 1].word == .determiner) {
+    // A verb's form used as a noun or an adjective is no cue, so that the
+    // phrase around it reads as a noun phrase.
+    if f.report >= 0, !isNounOrAdjective(start, end, flags: flags) {
       let index = Int32(cues.count)
       for k in start..<end {
         cueAt[k] = index

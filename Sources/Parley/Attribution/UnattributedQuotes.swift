@@ -27,10 +27,11 @@ extension AttributionPass {
         k = inverted
       } else {
         guard c < unit.upperBound, facts.isComma(c) else { return nil }
-        // A person named with a title inside the opening phrase is kept
-        // for a later `she` or `he`: `For Ms. Ferreira-Lane, the politics
-        // can wait. She said …`.
-        if w.isPreposition { addTitledPerson(in: (k + 1)..<c, lists: &lists) }
+        // A person named with a title inside the opening phrase, or with
+        // an age after it, is kept for a later `she` or `he`: `For Ms.
+        // Ferreira-Lane, the politics can wait. She said …`, `For Kang
+        // Bok-soon, 91, who …, the news came as a shock. “…,” she said`.
+        if w.isPreposition { addNamedPerson(in: (k + 1)..<c, unit: unit, lists: &lists) }
         k = c + 1
       }
     }
@@ -57,8 +58,10 @@ extension AttributionPass {
   }
 
   /// A mention for the first name after a title of a person's gender in
-  /// `r` (`Ms. Ferreira-Lane`), if there is one.
-  func addTitledPerson(in r: Range<Int>, lists: inout PassLists) {
+  /// `r` (`Ms. Ferreira-Lane`), or for `r` itself when it is a name of two
+  /// to four capitalized words that an age follows (`Kang Bok-soon, 91,`),
+  /// if there is one.
+  func addNamedPerson(in r: Range<Int>, unit: Range<Int>, lists: inout PassLists) {
     for t in r {
       guard let title = facts.speaker(t), title.start == t, title.categories.contains(.title), title.gender != .unknown, title.end < r.upperBound, facts.isCapitalized(title.end) else { continue }
       var e = title.end
@@ -66,6 +69,11 @@ extension AttributionPass {
       _ = addMention(t..<e, isSource: false, lists: &lists)
       return
     }
+    let c = r.upperBound
+    guard (2...4).contains(r.count), c + 2 < unit.upperBound, facts.has(c + 1, .number), facts.isComma(c + 2),
+      r.allSatisfy({ facts.isCapitalized($0) && facts.word($0) == .none && facts.has($0, .word) })
+    else { return }
+    _ = addMention(r, isSource: false, lists: &lists)
   }
 
   /// Mention `np` as the subject of `unit`, with the other people the

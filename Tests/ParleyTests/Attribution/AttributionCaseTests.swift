@@ -411,6 +411,19 @@ struct AttributionCaseTests {
     Case("Auditor-General Nomvula Dlamini-Khoza said ⟦the suppliers did not exist⟧.", "Nomvula Dlamini-Khoza"),
     // A cue's word after a determiner is a noun inside the appositive.
     Case("Priya Venkatesan, a lawyer for four of the accused, said ⟦her clients were junior employees⟧.", "Priya Venkatesan"),
+    // `by` before a plain noun names a means, not an agent.
+    Case("Marie Estimé said by telephone that ⟦her town had received no fresh supplies⟧.", "Marie Estimé"),
+    // A participle in -ed after an adverb in -ly, before a plain noun, is
+    // an adjective inside the appositive; a verb's form in -ing after a
+    // possessive is a noun (`her ruling`).
+    Case("Fuad Maqtari, the information minister in Yemen’s internationally recognized government, said ⟦the Houthis were lying⟧.", "Fuad Maqtari"),
+    Case("The judge, Mahmuda Akhter, said in her ruling that ⟦managers had padlocked the exit⟧.", "Mahmuda Akhter"),
+    // A participle phrase set off by commas inside a bare reported clause
+    // describes its subject; the clause runs on over it.
+    Case("Ms. Kowal said ⟦the government’s program, announced with fanfare in 2019, had done little to change the trade⟧.", "Kowal"),
+    // A name with an age in an opening phrase is a person a later pronoun
+    // may take.
+    Case("Choi Min-seok said ⟦the North might be stalling⟧. For Kang Bok-soon, 91, the news came as a shock. “⟦I had stopped putting my name in⟧,” she said.", "Choi Min-seok", "Kang Bok-soon"),
     // A participle between a determiner and its noun is part of the
     // relative pronoun's antecedent, whose name is the appositive's; the
     // clause set off by commas ends before the main clause's verb.
