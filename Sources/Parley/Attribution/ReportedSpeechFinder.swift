@@ -540,7 +540,9 @@ extension AttributionPass {
         sourcePhrase = np
         frame.regionEnd = np.end
         var a = frame.regionEnd
-        while a < unit.upperBound, a < frame.regionEnd + 10, !facts.isTerminal(a) {
+        // (Not past a clause of its own: in `has been ruled by the military
+        // since 2021, and divisions have grown as …`, `as` opens no object.)
+        while a < unit.upperBound, a < frame.regionEnd + 10, !facts.isTerminal(a), !facts.isVerbSignal(a) {
           if facts.word(a) == .as, a + 1 < unit.upperBound {
             frame.forward = a + 1
             frame.forwardShape = .object

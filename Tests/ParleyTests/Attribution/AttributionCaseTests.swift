@@ -564,6 +564,8 @@ struct AttributionCaseTests {
     // Finding a thing is no finding that.
     "Police found the car near the border.",
     "The king ruled the country for 30 years.",
+    // A passive's agent names no source for an `as` in a later clause.
+    "Chad has been ruled by the military since 2021, and divisions inside the army have grown as the transition has dragged on.",
     // `he` with no speaker and no person in the text before it.
     "The talks ended on Monday. “We will be back,” he said.",
   ]
