@@ -992,11 +992,13 @@ extension AttributionPass {
   }
 
   /// `that` as a determiner (`but that language was dropped`) rather than
-  /// a conjunction: a plain noun and then a verb follow it.
+  /// a conjunction: a plain noun and then a verb follow it. (Not a plural
+  /// in -s, which a determiner `that` does not take: `and that students
+  /// would not have to pay` opens a clause.)
   func isDeterminerThat(_ i: Int) -> Bool {
     guard i + 2 < document.tokens.count else { return false }
     let noun = i + 1
-    guard facts.has(noun, .word), facts.word(noun) == .none, !facts.isCapitalized(noun), facts.pronoun(noun) == .none else { return false }
+    guard facts.has(noun, .word), facts.word(noun) == .none, !facts.isCapitalized(noun), facts.pronoun(noun) == .none, !facts.has(noun, .endsS) else { return false }
     return facts.isVerbSignal(i + 2)
   }
 

@@ -104,10 +104,24 @@ extension AttributionPass {
       x += 1
     }
     // Paraphrase after the last quote that a conjunction adds: `… “reviewing
-    // its options” and remained committed to pressure`.
+    // its options” and remained committed to pressure`; after words that
+    // end the quote's phrase, when the conjunction opens a predicate: `had
+    // used “excessive force” against peaceful protesters and should be
+    // investigated`.
     var post: Range<Int>? = nil
     var after = last.marks.upperBound
     while after < r.upperBound, facts.isComma(after) { after += 1 }
+    // (Not when the quote is the subject of a verb after it: in `after
+    // “criminal elements” infiltrated the demonstrations and attacked police
+    // stations` the predicates are theirs; nor for a quote of one word,
+    // the source's term inside one clause: `said Britain “regretted” the
+    // decision … and was considering its response`.)
+    if after < r.upperBound, facts.word(after) != .and, facts.word(after) != .but, !facts.isVerbSignal(after), last.inner.count >= 2,
+      let c = nextConjunction(from: after, before: r.upperBound), c + 1 < r.upperBound,
+      facts.isVerbSignal(c + 1) || (facts.isAdverb(c + 1) && c + 2 < r.upperBound && facts.isVerbSignal(c + 2))
+    {
+      after = c
+    }
     if after < r.upperBound, facts.word(after) == .and || facts.word(after) == .but {
       var s = after + 1
       if s < r.upperBound, facts.word(s) == .that { s += 1 }

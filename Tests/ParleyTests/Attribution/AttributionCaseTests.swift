@@ -424,6 +424,16 @@ struct AttributionCaseTests {
     // A name with an age in an opening phrase is a person a later pronoun
     // may take.
     Case("Choi Min-seok said ⟦the North might be stalling⟧. For Kang Bok-soon, 91, the news came as a shock. “⟦I had stopped putting my name in⟧,” she said.", "Choi Min-seok", "Kang Bok-soon"),
+    // `and that` before a plural noun and a verb opens a second reported
+    // clause (a determiner `that` takes no plural).
+    Case("The board said that ⟦the exam would be held again within a month⟧ and that ⟦students would not have to pay a new fee⟧.", "board", "board"),
+    // A predicate that `and` adds after the words that end a quote's
+    // phrase is a paraphrase of its own; not when the quote is the subject
+    // of the verbs after it.
+    Case("Ms. Dewi told Reuters that the police had used “⟦excessive and unnecessary force⟧” against peaceful protesters and ⟦should be investigated by an independent body⟧.", "Dewi", "Dewi"),
+    Case("The police service has said ⟦its officers fired only in self-defense, after “criminal elements” infiltrated the demonstrations and attacked police stations⟧.", "police service"),
+    // A player's agent is a person: named later in apposition.
+    Case("His agent said ⟦the player had been advised to stay in his apartment⟧. The agent, Marcus Lindgren, conceded that ⟦the contract allowed a suspension⟧.", "Marcus Lindgren", "Marcus Lindgren"),
     // A participle between a determiner and its noun is part of the
     // relative pronoun's antecedent, whose name is the appositive's; the
     // clause set off by commas ends before the main clause's verb.
