@@ -39,7 +39,7 @@ extension SpeakerResolver {
     switch m.kind {
     case .organization, .media:
       if m.head >= 0, let name = bodyName(head: m.head, office: m.office, modifiers: m.core.lowerBound..<headToken, before: m.tokens.lowerBound) { return (name, m.kind) }
-      if m.isBareHead, let name = nameAfterNoun(of: m) { return (name, m.kind) }
+      if m.isBareHead, let name = nameAfterNoun(of: m) ?? nameBeforeNoun(of: m) { return (name, m.kind) }
       if m.isBareHead, m.refersBack, m.kind == .organization, let name = subjectBodyName(before: m.tokens.lowerBound, plainNames: true) { return (name, m.kind) }
       if m.head >= 0, let name = nameAfterNounAhead(of: m) { return (name, m.kind) }
       return nil
@@ -233,6 +233,21 @@ extension SpeakerResolver {
       }
     }
     return nil
+  }
+
+  /// `The newspaper had reported` after `against the Hunter Courier
+  /// newspaper`: the name (one to four capitalized words, after a
+  /// determiner) right before the latest earlier use of mention `m`'s noun,
+  /// lower-case, that names its kind.
+  func nameBeforeNoun(of m: Mention) -> Range<Int>? {
+    let limit = min(m.tokens.lowerBound, document.tokens.count)
+    return latestSpeakerMatch(before: limit) { s in
+      guard s.head == m.head, s.end == s.start + 1, !facts.isCapitalized(s.start), s.start >= 2 else { return nil }
+      var b = s.start
+      while b > 0, s.start - b < 4, isNameWord(b - 1) { b -= 1 }
+      guard b < s.start, b > 0, facts.word(b - 1) == .determiner else { return nil }
+      return b..<s.start
+    }
   }
 
   /// `the company` after `customers of Hanbit Telecom, South Korea’s

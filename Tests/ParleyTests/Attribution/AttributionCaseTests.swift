@@ -434,6 +434,9 @@ struct AttributionCaseTests {
     Case("The police service has said ⟦its officers fired only in self-defense, after “criminal elements” infiltrated the demonstrations and attacked police stations⟧.", "police service"),
     // A player's agent is a person: named later in apposition.
     Case("His agent said ⟦the player had been advised to stay in his apartment⟧. The agent, Marcus Lindgren, conceded that ⟦the contract allowed a suspension⟧.", "Marcus Lindgren", "Marcus Lindgren"),
+    // A definite body's noun takes the name written right before an
+    // earlier use of the noun.
+    Case("A senator lost his case against the Hunter Courier newspaper on Wednesday. The newspaper said ⟦its reports had been accurate⟧.", "Hunter Courier"),
     // A participle between a determiner and its noun is part of the
     // relative pronoun's antecedent, whose name is the appositive's; the
     // clause set off by commas ends before the main clause's verb.
