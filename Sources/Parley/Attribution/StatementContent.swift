@@ -83,6 +83,7 @@ extension AttributionPass {
     guard let first = real.first, let last = real.last else {
       if shape == .bareClause, !looksLikeClause(r) { return }
       if shape == .before, !looksLikeClause(r), r.count < Self.minimumBareClause { return }
+      if shape == .before, isOpeningPhrase(r) { return }
       if r.count < 2 && shape != .object { return }
       sink.addDraft(r, frame: frame, source: source, form: form, paragraph: paragraph)
       return
@@ -164,6 +165,20 @@ extension AttributionPass {
     return false
   }
 
+
+  /// Whether content `r` before a trailing cue is a sentence's opening
+  /// phrase, not a clause: a preposition first (not `to`), no comma, and
+  /// no verb but participles in -ed before a preposition (`In a classroom
+  /// ringed by razor wire at the prison, twenty men are arguing about
+  /// Aristotle`; not `In May the talks failed, officials said`).
+  func isOpeningPhrase(_ r: Range<Int>) -> Bool {
+    let w = facts.word(r.lowerBound)
+    guard w.isPreposition, w != .to else { return false }
+    return !r.contains { k in
+      facts.isComma(k) || facts.has(k, .inCue) || quoteAt[k] >= 0 || facts.word(k).isAuxiliary || facts.word(k) == .negation || facts.word(k) == .pastVerb
+        || (facts.isVerbSignal(k) && !(facts.has(k, .endsED) && k + 1 < r.upperBound && facts.word(k + 1).isPreposition))
+    }
+  }
 
   /// Content without leading `that`, conjunctions and commas, and without
   /// trailing punctuation; nil when nothing is left.

@@ -437,6 +437,9 @@ struct AttributionCaseTests {
     // A definite body's noun takes the name written right before an
     // earlier use of the noun.
     Case("A senator lost his case against the Hunter Courier newspaper on Wednesday. The newspaper said ⟦its reports had been accurate⟧.", "Hunter Courier"),
+    // A clause with a past verb before a trailing cue is content even after
+    // an opening preposition.
+    Case("⟦In May the talks failed⟧, officials said.", "officials"),
     // A participle between a determiner and its noun is part of the
     // relative pronoun's antecedent, whose name is the appositive's; the
     // clause set off by commas ends before the main clause's verb.
@@ -579,6 +582,9 @@ struct AttributionCaseTests {
     "The king ruled the country for 30 years.",
     // A passive's agent names no source for an `as` in a later clause.
     "Chad has been ruled by the military since 2021, and divisions inside the army have grown as the transition has dragged on.",
+    // A sentence's opening phrase before its subject and a progressive cue
+    // reports nothing.
+    "In a classroom ringed by razor wire at the prison, twenty men in white uniforms are arguing about Aristotle.",
     // `he` with no speaker and no person in the text before it.
     "The talks ended on Monday. “We will be back,” he said.",
   ]
