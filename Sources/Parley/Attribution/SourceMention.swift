@@ -584,7 +584,6 @@ extension AttributionPass {
     return w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w.isAuxiliary || w == .negation
   }
 
-
   /// Punctuation that no phrase crosses: `; : — ( )`, terminals, quotation
   /// marks.
   @inline(__always) func isHardBoundary(_ i: Int) -> Bool {

@@ -165,7 +165,6 @@ extension AttributionPass {
     return false
   }
 
-
   /// Whether content `r` before a trailing cue is a sentence's opening
   /// phrase, not a clause: a preposition first (not `to`), no comma, and
   /// no verb but participles in -ed before a preposition (`In a classroom

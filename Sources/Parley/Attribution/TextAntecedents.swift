@@ -156,6 +156,19 @@ extension SpeakerResolver {
     }
   }
 
+  /// The index of the first speaker match that starts at or after token
+  /// `t` (the matches are in text order), found by halving.
+  func firstSpeakerMatch(startingAtOrAfter t: Int) -> Int {
+    let matches = facts.speakerMatches
+    var low = 0
+    var high = matches.count
+    while low < high {
+      let mid = (low + high) / 2
+      if matches[mid].start < t { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
   /// The first non-nil result of `body` over the speaker matches that end
   /// at or before token `limit` and start at or after `floor` (by default
   /// `reach` tokens before `limit`), the latest first. The matches are few
@@ -165,13 +178,7 @@ extension SpeakerResolver {
   func latestSpeakerMatch<T>(before limit: Int, from floor: Int? = nil, _ body: (SpeakerMatch) -> T?) -> T? {
     let matches = facts.speakerMatches
     let floor = floor ?? limit - Self.reach
-    var low = 0
-    var high = matches.count
-    while low < high {
-      let mid = (low + high) / 2
-      if matches[mid].start < limit { low = mid + 1 } else { high = mid }
-    }
-    var k = low - 1
+    var k = firstSpeakerMatch(startingAtOrAfter: limit) - 1
     while k >= 0 {
       let s = matches[k]
       k -= 1
@@ -209,13 +216,7 @@ extension SpeakerResolver {
     let matches = facts.speakerMatches
     let from = m.tokens.upperBound
     let limit = min(document.tokens.count, facts.flags.count, from + Self.reach)
-    var low = 0
-    var high = matches.count
-    while low < high {
-      let mid = (low + high) / 2
-      if matches[mid].start < from { low = mid + 1 } else { high = mid }
-    }
-    for k in low..<matches.count {
+    for k in firstSpeakerMatch(startingAtOrAfter: from)..<matches.count {
       let s = matches[k]
       guard s.start < limit else { break }
       // (The same noun, lower-case, after `the`: `the company, Chatterly`.)
