@@ -134,15 +134,16 @@ struct SpeakerResolver {
   /// where the walk over every entity is cheaper than any table.
   private var nameIndex: [UInt64: [Int32]]? = nil
   static let nameIndexFrom = 256
-  /// `tokenKeys` of the two tokens after each body's or outlet's noun
-  /// that ends in a lower-case word (`the rock band Harbour Lights`, `its
-  /// maker, Hoshizora`), and of the words of a name set off before such
-  /// a noun (`Korvane Systems, a Finnish manufacturer,`): a name that
-  /// `bodyNounBefore` or `bodyNameExtending` finds starts at one of them,
-  /// so a name whose first token sets no bit here is found by neither
-  /// (most are not).
+  /// A bit for the `tokenHash` of each of the two tokens after each
+  /// body's or outlet's noun that ends in a lower-case word (`the rock band
+  /// Harbour Lights`, `its maker, Hoshizora`), and of the words of a name
+  /// set off before such a noun (`Korvane Systems, a Finnish
+  /// manufacturer,`), among 256: a name that `bodyNounBefore` or
+  /// `bodyNameExtending` finds starts at one of them, so a name whose first
+  /// token sets no bit here is found by neither (most are not). (64 bits,
+  /// as `tokenKeys` has, fill up in a long article.)
   /// Nil until the first name asks (`mayFollowBodyNoun`).
-  private var afterBodyNouns: UInt64? = nil
+  private var afterBodyNouns: SIMD4<UInt64>? = nil
 
   init(document: Document, facts: TokenFacts, mentions: [Mention], pronounStatements: [PronounStatement] = []) {
     var buffers = ResolverBuffers()
@@ -170,13 +171,13 @@ struct SpeakerResolver {
   }
 
   /// `afterBodyNouns` of a document.
-  static func keysAfterBodyNouns(_ document: Document, _ facts: TokenFacts) -> UInt64 {
+  static func keysAfterBodyNouns(_ document: Document, _ facts: TokenFacts) -> SIMD4<UInt64> {
     document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text in
         facts.withView { view in
-          var keys: UInt64 = 0
+          var keys = SIMD4<UInt64>(repeating: 0)
           for s in view.speakerMatches where s.categories.isBody && s.end < tokens.count && !view.isCapitalized(s.end - 1) {
-            keys |= tokenKeys(s.end..<min(s.end + 2, tokens.count), tokens, text)
+            forEachWordHash(of: s.end..<min(s.end + 2, tokens.count), tokens, text) { keys[Int($0 >> 6 & 3)] |= 1 &<< ($0 & 63) }
             // And each capitalized word of up to five before an appositive
             // ending in the noun (`Korvane Systems, a Finnish
             // manufacturer,`): `nameBefore(appositive:)` starts its name at
@@ -185,7 +186,7 @@ struct SpeakerResolver {
             var b = k
             while b > 0, k - b < 5, view.isCapitalized(b - 1), view.has(b - 1, .word) {
               b -= 1
-              keys |= tokenKeys(b..<(b + 1), tokens, text)
+              forEachWordHash(of: b..<(b + 1), tokens, text) { keys[Int($0 >> 6 & 3)] |= 1 &<< ($0 & 63) }
             }
           }
           return keys
@@ -200,7 +201,15 @@ struct SpeakerResolver {
   mutating func mayFollowBodyNoun(_ name: Range<Int>) -> Bool {
     let keys = afterBodyNouns ?? Self.keysAfterBodyNouns(document, facts)
     afterBodyNouns = keys
-    return keys & nameKeys(name.lowerBound..<(name.lowerBound + 1)) != 0
+    var found = false
+    document.tokens.withUnsafeBufferPointer { tokens in
+      document.text.withUnsafeBufferPointer { text in
+        Self.forEachWordHash(of: name.lowerBound..<(name.lowerBound + 1), tokens, text) { h in
+          if keys[Int(h >> 6 & 3)] & (1 &<< (h & 63)) != 0 { found = true }
+        }
+      }
+    }
+    return found
   }
 
   /// Moves the resolver's arrays into `buffers`, for the next document.
