@@ -138,12 +138,12 @@ struct SpeakerResolver {
   /// body's or outlet's noun that ends in a lower-case word (`the rock band
   /// Harbour Lights`, `its maker, Hoshizora`), and of the words of a name
   /// set off before such a noun (`Korvane Systems, a Finnish
-  /// manufacturer,`), among 256: a name that `bodyNounBefore` or
+  /// manufacturer,`), in 256 bits (`HashBits`): a name that `bodyNounBefore` or
   /// `bodyNameExtending` finds starts at one of them, so a name whose first
   /// token sets no bit here is found by neither (most are not). (64 bits,
   /// as `tokenKeys` has, fill up in a long article.)
   /// Nil until the first name asks (`mayFollowBodyNoun`).
-  private var afterBodyNouns: SIMD4<UInt64>? = nil
+  private var afterBodyNouns: HashBits? = nil
 
   init(document: Document, facts: TokenFacts, mentions: [Mention], pronounStatements: [PronounStatement] = []) {
     var buffers = ResolverBuffers()
@@ -170,14 +170,23 @@ struct SpeakerResolver {
     previousMention.refillPrefix(with: -1, count: mentions.count)
   }
 
+  /// A set of `tokenHash` values kept as 256 bits (a hash sets the bit of
+  /// its low eight bits): a filter with no false "no".
+  struct HashBits: Sendable {
+    private var words = SIMD4<UInt64>(repeating: 0)
+
+    mutating func insert(_ h: UInt64) { words[Int(h >> 6 & 3)] |= 1 &<< (h & 63) }
+    func contains(_ h: UInt64) -> Bool { words[Int(h >> 6 & 3)] & (1 &<< (h & 63)) != 0 }
+  }
+
   /// `afterBodyNouns` of a document.
-  static func keysAfterBodyNouns(_ document: Document, _ facts: TokenFacts) -> SIMD4<UInt64> {
+  static func keysAfterBodyNouns(_ document: Document, _ facts: TokenFacts) -> HashBits {
     document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text in
         facts.withView { view in
-          var keys = SIMD4<UInt64>(repeating: 0)
+          var keys = HashBits()
           for s in view.speakerMatches where s.categories.isBody && s.end < tokens.count && !view.isCapitalized(s.end - 1) {
-            forEachWordHash(of: s.end..<min(s.end + 2, tokens.count), tokens, text) { keys[Int($0 >> 6 & 3)] |= 1 &<< ($0 & 63) }
+            forEachWordHash(of: s.end..<min(s.end + 2, tokens.count), tokens, text) { keys.insert($0) }
             // And each capitalized word of up to five before an appositive
             // ending in the noun (`Korvane Systems, a Finnish
             // manufacturer,`): `nameBefore(appositive:)` starts its name at
@@ -186,7 +195,7 @@ struct SpeakerResolver {
             var b = k
             while b > 0, k - b < 5, view.isCapitalized(b - 1), view.has(b - 1, .word) {
               b -= 1
-              forEachWordHash(of: b..<(b + 1), tokens, text) { keys[Int($0 >> 6 & 3)] |= 1 &<< ($0 & 63) }
+              forEachWordHash(of: b..<(b + 1), tokens, text) { keys.insert($0) }
             }
           }
           return keys
@@ -205,7 +214,7 @@ struct SpeakerResolver {
     document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text in
         Self.forEachWordHash(of: name.lowerBound..<(name.lowerBound + 1), tokens, text) { h in
-          if keys[Int(h >> 6 & 3)] & (1 &<< (h & 63)) != 0 { found = true }
+          if keys.contains(h) { found = true }
         }
       }
     }
