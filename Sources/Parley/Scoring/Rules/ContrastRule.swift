@@ -4,6 +4,10 @@
 /// but far apart" is negative). A sentence that opens with the marker ("But
 /// this was no breakthrough.") counts `1 + contrastBoost × w` times as a
 /// whole; the sentence before it is left alone.
+///
+/// A marker that is also an adverb contrasts only where it opens a clause
+/// (`contrasts(_:in:_:)`): "the sanctions are still in force" and "the
+/// most substantial step yet in the talks" weigh nothing down.
 public struct ContrastRule: StanceRule {
   public let name = "contrast"
   public init() {}
@@ -19,6 +23,7 @@ public struct ContrastRule: StanceRule {
       let marker = s[i]
       let w = marker.weight
       let opensSentence = context.document.tokens[s.tokens.lowerBound..<Int(marker.start)].allSatisfy { $0.kind == .quote || $0.kind == .punctuation }
+      if !opensSentence && !Self.contrasts(marker, in: s.tokens, context) { continue }
       for j in 0..<s.count where s[j].category == .valence {
         if opensSentence || s[j].start >= marker.end {
           s.apply(.contrastAfter, to: j, factor: 1 + boost * w, trigger: i)
@@ -26,6 +31,38 @@ public struct ContrastRule: StanceRule {
           s.apply(.contrastBefore, to: j, factor: 1 - context.parameters.contrastDiscount * w, trigger: i)
         }
       }
+    }
+  }
+
+  /// Marker `marker`, inside unit `tokens` and not at its start, contrasts
+  /// what comes before it. It does after punctuation or a coordinator
+  /// (", still", "and yet", "; however,"), and when it is more than one
+  /// word. A lone word that `grammar.tsv` calls an adverb (`still`,
+  /// `however`, `instead`) inside a clause does not: "the sanctions are
+  /// still in force" goes on, it does not turn. Nor does a lone `but`/`yet`
+  /// that closes a phrase, before punctuation, a preposition or `that`, or
+  /// at the unit's end: "the most substantial step yet in the talks", "the
+  /// clearest sign yet that", "the best offer yet." ("Productive but far
+  /// apart" still turns.)
+  static func contrasts(_ marker: Cue, in tokens: Range<Int>, _ context: RuleContext) -> Bool {
+    let first = Int(marker.start)
+    let end = Int(marker.end)
+    let previous = first - 1
+    if previous >= tokens.lowerBound {
+      if context.document.tokens[previous].kind == .punctuation { return true }
+      switch context.wordClass(previous) {
+      case .and, .or, .but: return true
+      default: break
+      }
+    }
+    if end - first > 1 { return true }
+    switch context.wordClass(first) {
+    case .adverb: return false
+    case .but:
+      guard end < tokens.upperBound, context.document.tokens[end].kind != .punctuation else { return false }
+      let next = context.wordClass(end)
+      return !(next.isPreposition || next == .that)
+    default: return true
     }
   }
 }

@@ -7,8 +7,9 @@
 ///   with at most `shifterWindow` content words between ("lifted [the]
 ///   sanctions", "ending [three weeks of] clashes": determiners,
 ///   quantifiers and `of` do not count), and no other preposition
-///   between (the massacre of "suspended after the massacre" is not the
-///   object: the subject is);
+///   between or opening the term (the massacre of "suspended after the
+///   massacre" and the `without a deal` of "ended without a deal" are not
+///   objects: the subject is);
 /// - with no such term, it is the nearest valence term before it in the
 ///   clause, at most `shifterSubjectWindow` tokens away: the subject of an
 ///   intransitive or passive use ("shelling eased", "the dispute was
@@ -42,7 +43,7 @@ public struct ShifterRule: StanceRule {
         // What describes the object goes with it: "ending a dispute that
         // has dragged on", "ending three weeks of clashes and the suffering
         // they caused".
-        reversePhrase(of: j, step: 1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan)
+        reversePhrase(of: j, step: 1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
         continue
       }
       // A noun phrase right after the shifter is its object, even with
@@ -57,9 +58,26 @@ public struct ShifterRule: StanceRule {
         s.apply(.shifter, to: j, factor: factor, trigger: i)
         // The whole subject goes: in "hopes for an early agreement have
         // faded" the head is "hopes".
-        reversePhrase(of: j, step: -1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan)
+        reversePhrase(of: j, step: -1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
       }
     }
+  }
+
+  /// The words in `range`, between a term and the subject after it, end
+  /// the subject's noun phrase: the first word of a clause there is an
+  /// auxiliary or opens another clause ("the danger was that …"), not
+  /// `that` or a relative word opening the term's own relative clause
+  /// ("a bitter row that led to …"). Prepositions do not end it ("hopes
+  /// for an early agreement").
+  private func endsSubject(in range: Range<Int>, _ context: RuleContext) -> Bool {
+    for k in range {
+      switch context.wordClass(k) {
+      case .that, .relative: return false
+      case .be, .have, .do, .modal, .wh, .subordinator: return true
+      default: continue
+      }
+    }
+    return false
   }
 
   /// Some cue strictly between cues `i` and `j` is a negator.
@@ -103,7 +121,9 @@ public struct ShifterRule: StanceRule {
         let between = Int(trigger.end)..<Int(c.start)
         // A term behind a preposition is not the object: in "suspended
         // indefinitely after the massacre" the massacre was not suspended.
-        if context.breaksNounPhrase(in: between) { return nil }
+        // Nor is a term that opens with one, an adjunct of an intransitive
+        // use: "the talks ended without a deal" is no end of a failure.
+        if context.breaksNounPhrase(in: Int(trigger.end)..<(Int(c.start) + 1)) { return nil }
         if gap <= p.shifterWindow || context.contentWords(in: between) <= p.shifterWindow || context.opensNounPhrase(at: Int(trigger.end), before: Int(c.start)) { return j }
         return nil
       }
@@ -115,15 +135,26 @@ public struct ShifterRule: StanceRule {
   /// Reverses, with the term `j` the shifter took, the terms of the same
   /// sign beside it in its clause (`step` 1: after it, -1: before it)
   /// within `span` tokens, up to the first modifier: the rest of the phrase
-  /// that term belongs to.
-  private func reversePhrase<Cues: RuleCues>(of j: Int, step: Int, _ s: inout Cues, factor: Double, trigger i: Int, span: Int) {
+  /// that term belongs to. After the object that phrase may run on into a
+  /// relative clause ("a dispute that has dragged on"). Before a subject it
+  /// is the subject's own noun phrase: a term whose own relative clause
+  /// holds the subject goes with it ("a bitter row that led to expulsions
+  /// is easing"), but otherwise an auxiliary, `that` or a clause word ends
+  /// it: in "the danger was that exhausted ministers would stop", the
+  /// danger is not what stops.
+  private func reversePhrase<Cues: RuleCues>(of j: Int, step: Int, _ s: inout Cues, factor: Double, trigger i: Int, span: Int, _ context: RuleContext) {
     let clauseID = s.clause(ofCue: j)
     let sign = s[j].weight > 0
     var k = j + step
+    var edge = Int(s[j].start)
     while k >= 0, k < s.count, s.clause(ofCue: k) == clauseID {
       let c = s[k]
       let gap = step > 0 ? Int(c.start - s[j].end) : Int(s[j].start - c.end)
       if gap > span || (c.category != .valence && c.axis == nil) { break }
+      if step < 0 {
+        if Int(c.end) < edge, endsSubject(in: Int(c.end)..<edge, context) { break }
+        edge = min(edge, Int(c.start))
+      }
       if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.appliedCount == 0 {
         s.apply(.shifter, to: k, factor: factor, trigger: i)
       }
