@@ -62,6 +62,27 @@ import Testing
     }
   }
 
+  @Test func failuresOfEveryBehaviourDatasetReachTheReports() throws {
+    try withTemporaryDirectory { dir in
+      try dir.write("suite/one/speech.tsv", "s-1\tmft\tstatements=2\tMaria Lind said the talks were useful.\n")
+      try dir.write("suite/two/articles.tsv", "a-1\tmft\tstatements=1\tThe talks ended.\n")
+      try dir.write(
+        "suite/suite.json",
+        """
+        {"format": "parley-suite/1", "models": ["rules"],
+         "datasets": [{"name": "one", "kind": "behaviour", "path": "one"}, {"name": "two", "kind": "behaviour", "path": "two"}]}
+        """)
+      let r = try CLI.run(["eval", dir.file("suite/suite.json").path, "--out", dir.file("out").path])
+      #expect(r.status == 0, "\(r.out)\(r.stderr)")
+      let junit = String(decoding: try dir.read("out/junit.xml"), as: UTF8.self)
+      #expect(junit.contains("name=\"speech\"") && junit.contains("s-1: statements=2: got 1"), "\(junit)")
+      #expect(junit.contains("name=\"articles\"") && junit.contains("a-1: statements=1: got 0"), "\(junit)")
+      let metrics = try JSON.object(try dir.read("out/metrics.json"))
+      let failures = try #require(metrics.objects("behaviour_failures"))
+      #expect(Set(failures.compactMap { $0.string("id") }) == ["s-1", "a-1"])
+    }
+  }
+
   @Test func metricsRecordTheParametersAndLexiconsUsed() throws {
     try withTemporaryDirectory { dir in
       try setUp(dir)

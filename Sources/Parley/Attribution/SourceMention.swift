@@ -358,7 +358,7 @@ extension AttributionPass {
   private func skipAppositive(commaAt comma: Int, floor: Int) -> NounPhrase? {
     // (At the closing mark of a quoted title, the scan starts before it.)
     var pc = facts.isQuote(comma) ? (titleQuoteOpen(closingAt: comma) ?? comma) - 1 : comma - 1
-    for _ in 0..<3 {
+    for attempt in 0..<3 {
       while pc >= floor, !facts.isComma(pc) {
         // A quoted title is part of the modifier (`titled “Lessons from
         // Montello” and published in March,`).
@@ -392,7 +392,16 @@ extension AttributionPass {
           {
             return outer
           }
-          if var inner = subjectBefore(end, floor: floor) {
+          let inner = subjectBefore(end, floor: floor)
+          // A name set off right before the verb, after a description no
+          // subject reads from: `The woman who has kept the clinic open, a
+          // nurse who grew up in the village and trained in Lima, Rosa
+          // Quispe, said`. The name is the subject; the description leads
+          // into it, so nothing before the name is reported.
+          if attempt == 0, isName(segment), inner.map({ !isValidSubject($0) || !isMentionLike($0) }) ?? true {
+            return NounPhrase(range: segment, lead: floor)
+          }
+          if var inner {
             if appositive, !describesInnerNoun(segment, before: pc, of: inner) {
               inner.appositives = appositiveList.appending(segment, to: inner.appositives)
             }
@@ -515,6 +524,14 @@ extension AttributionPass {
     }
     guard k > start, k - start <= Self.maxSubjectTokens else { return nil }
     var np = NounPhrase(range: start..<k)
+    // `said the woman who runs the shop in Castlebay, Morag MacNeil`: a
+    // name set off after the phrase's relative clause, at the end of the
+    // sentence, names the phrase.
+    if k < end, facts.word(k) == .relative, isMarked(k, .person), let name = nameAfterRelativeClause(at: k, end: end) {
+      np.appositives = appositiveList.appending(name, to: np.appositives)
+      np.end = name.upperBound
+      return np
+    }
     // Appositives and modifiers: `, the secretary of the headquarters,`
     while k < end, facts.isComma(k) {
       var j = k + 1
@@ -534,6 +551,29 @@ extension AttributionPass {
       k = j
     }
     return np
+  }
+
+  /// The name after the comma that closes the relative clause opening at
+  /// `r`, when the name ends the sentence (or only an age follows it:
+  /// `…, Ingrid Mattsson, 74.`); nil when the clause holds a comma, a quote
+  /// or a sentence end, or runs on for more than 30 tokens.
+  func nameAfterRelativeClause(at r: Int, end: Int) -> Range<Int>? {
+    var j = r + 1
+    while j < end, !facts.isComma(j) {
+      if j - r > 30 || facts.isTerminal(j) || facts.isQuote(j) || isHardBoundary(j) { return nil }
+      j += 1
+    }
+    guard j < end else { return nil }
+    var m = j + 1
+    while m < end, !facts.isComma(m), !facts.isTerminal(m), !facts.isQuote(m) { m += 1 }
+    let name = (j + 1)..<m
+    guard name.count >= 2, isName(name) else { return nil }
+    if m == end || facts.isTerminal(m) { return name }
+    // (An age, then the end: `…, Ingrid Mattsson, 74.`)
+    guard facts.isComma(m) else { return nil }
+    var a = m + 1
+    while a < end, !facts.isComma(a), !facts.isTerminal(a), !facts.isQuote(a) { a += 1 }
+    return isAge((m + 1)..<a) && (a == end || facts.isTerminal(a)) ? name : nil
   }
 
   /// `and` at `a` joins two plain nouns in the complement of a role or a

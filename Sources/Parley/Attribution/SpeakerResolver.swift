@@ -393,6 +393,25 @@ struct SpeakerResolver {
       return e
     }
     if let e = latestEntity(withCore: m.core, before: m.tokens.lowerBound) { return e }
+    // `the former skier` after `a former alpine skier who won …`: a
+    // definite noun phrase refers back to a longer mention whose noun
+    // (before any relative clause or preposition) is the same and that
+    // holds its other words (`the foreign minister` is not `the housing
+    // minister`).
+    if m.isDefinite, m.name == nil, m.pronoun == .none, (2...3).contains(m.core.count),
+      let e = mostRecent(before: i, { e in
+        anyMention(of: e) { j in
+          guard mentions[j].pronoun == .none else { return false }
+          var c = mentions[j].core
+          // (Its noun comes before a preposition: `a spokeswoman for the
+          // Peruvian army` is no army.)
+          if let r = c.dropFirst().first(where: { facts.word($0) == .relative || facts.word($0) == .that || facts.word($0).isPreposition }) { c = c.lowerBound..<r }
+          return c.count > m.core.count && sameToken(c.upperBound - 1, m.core.upperBound - 1) && hasWords(of: m.core.dropLast(), in: c)
+        }
+      })
+    {
+      return e
+    }
     // `the group`, `the movement` with no earlier mention of its own: the
     // latest named organization (`Hamas said …; the group added …`).
     // (An outlet's noun refers back to an outlet; a body's to a body

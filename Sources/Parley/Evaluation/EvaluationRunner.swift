@@ -231,7 +231,9 @@ public struct EvaluationRunner: Sendable {
       let b = c.text2.map { observe($0, model: model) }
       results.append(c.check(a, b))
     }
-    result.behaviour[model.name] = results
+    // (Every behaviour dataset adds its results: the reports list the
+    // failures of all of them, not only of the last one run.)
+    result.behaviour[model.name, default: []] += results
     var order: [String] = []
     var byCapability: [String: [BehaviourResult]] = [:]
     for r in results {

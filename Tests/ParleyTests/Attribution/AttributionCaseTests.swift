@@ -541,6 +541,18 @@ struct AttributionCaseTests {
     Case("The housing minister insisted in a speech to builders last week that ⟦the pipeline was strong⟧. “⟦We are building our way out of this⟧,” the minister said.", "housing minister", "housing minister"),
     // A long subject: a role, its client and the client's court.
     Case("The lead defence lawyer for a former Sudanese militia commander on trial at the International Criminal Court argued on Wednesday that ⟦prosecutors had confused his client with another man⟧.", "lead defence lawyer for a former Sudanese militia commander"),
+    // A name set off right before the verb, after descriptions with
+    // relative clauses that no subject reads from, is the subject.
+    Case("The man who has run the ferry service for decades, a former harbour pilot who trained in Bergen and sailed for twenty years, Torvald Eikrem, said ⟦the new timetable would strand the island⟧.", "Torvald Eikrem"),
+    // A name set off after an inverted subject's relative clause, at the
+    // end of the sentence (an age may follow it), names the subject.
+    Case("“⟦The bus no longer stops here⟧,” said the man who runs the bakery on the square, Henrik Solvang-Aas.", "Henrik Solvang-Aas"),
+    Case("“⟦We cannot wait another winter⟧,” said a retired nurse who drives the school run twice a week, Maren Lysaker, 68.", "Maren Lysaker"),
+    // A definite phrase refers back to a longer description with its
+    // noun and its other words; a body after a role's preposition is not
+    // the role's noun.
+    Case("Astrid Bekkelund, a former alpine skier who won two medals, said ⟦the city could host the Games⟧. The former skier said ⟦a referendum was needed⟧.", "Astrid Bekkelund", "Astrid Bekkelund"),
+    Case("Sofía Arteaga, a spokeswoman for the Chilean navy, said ⟦two sailors were missing⟧. The Chilean navy said ⟦a search had begun⟧.", "Sofía Arteaga", "Chilean navy"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
