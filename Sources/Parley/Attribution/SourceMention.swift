@@ -397,13 +397,26 @@ extension AttributionPass {
           // subject reads from: `The woman who has kept the clinic open, a
           // nurse who grew up in the village and trained in Lima, Rosa
           // Quispe, said`. The name is the subject; the description leads
-          // into it, so nothing before the name is reported.
+          // into it, so nothing before the name is reported, and its first
+          // phrase is the name's appositive (`The woman who …`: a later
+          // `she` or `the woman` is Rosa Quispe).
           if attempt == 0, isName(segment), inner.map({ !isValidSubject($0) || !isMentionLike($0) }) ?? true {
-            return NounPhrase(range: segment, lead: floor)
+            var named = NounPhrase(range: segment, lead: floor)
+            if startsNounPhrase(floor), let firstComma = (floor..<pc).first(where: { facts.isComma($0) }), firstComma > floor {
+              named.appositives = appositiveList.appending(floor..<firstComma, to: named.appositives)
+            }
+            return named
           }
           if var inner {
             if appositive, !describesInnerNoun(segment, before: pc, of: inner) {
               inner.appositives = appositiveList.appending(segment, to: inner.appositives)
+            }
+            // `The man who has led the bloc, a former minister, Seluka
+            // Taafaki, said`: the description with its relative clause that
+            // opens the chain is one more appositive (a later `he` is
+            // Taafaki, not a man of his own).
+            if attempt == 0, appositive, isName(segment), let opener = descriptionOpening(before: inner.range.lowerBound, floor: floor) {
+              inner.appositives = appositiveList.appending(opener, to: inner.appositives)
             }
             return inner
           }
@@ -412,6 +425,17 @@ extension AttributionPass {
       pc -= 1
     }
     return nil
+  }
+
+  /// The phrase from `floor` to the comma right before `start`, when it is
+  /// a noun phrase with its relative clause and no other comma (`The man
+  /// who has led the bloc` before `, a former minister`); nil otherwise.
+  private func descriptionOpening(before start: Int, floor: Int) -> Range<Int>? {
+    let comma = start - 1
+    guard comma > floor, facts.isComma(comma), startsNounPhrase(floor), facts.word(floor) == .determiner else { return nil }
+    let phrase = floor..<comma
+    guard !phrase.contains(where: { facts.isComma($0) || isHardBoundary($0) }), phrase.contains(where: { facts.word($0) == .relative }) else { return nil }
+    return phrase
   }
 
   /// Whether appositive `segment` (set off by the comma at `comma`)

@@ -544,6 +544,9 @@ struct AttributionCaseTests {
     // A name set off right before the verb, after descriptions with
     // relative clauses that no subject reads from, is the subject.
     Case("The man who has run the ferry service for decades, a former harbour pilot who trained in Bergen and sailed for twenty years, Torvald Eikrem, said ⟦the new timetable would strand the island⟧.", "Torvald Eikrem"),
+    // The description that opens such a chain is the name's too: the
+    // later `he` is the named man, not a man of his own.
+    Case("The man who has led the bloc for a decade, a former fisheries minister from Samoa, Tavita Leota, said ⟦the draft was weak⟧.\n\n“⟦We will not sign it⟧,” he said.", "Tavita Leota", "Tavita Leota"),
     // A name set off after an inverted subject's relative clause, at the
     // end of the sentence (an age may follow it), names the subject.
     Case("“⟦The bus no longer stops here⟧,” said the man who runs the bakery on the square, Henrik Solvang-Aas.", "Henrik Solvang-Aas"),
