@@ -326,7 +326,7 @@ struct SpeakerResolver {
         g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
       }
       let anchor = person ?? named ?? i
-      let e = find(anchor) ?? namedLater(i, name: anchor) ?? roleNamedBefore(anchor) ?? fromText(anchor) ?? guessedBody(anchor) ?? create(anchor)
+      let e = find(anchor) ?? namedLater(i, name: anchor) ?? roleNamedBefore(anchor) ?? fromText(anchor) ?? guessedBody(anchor) ?? namedJustBefore(anchor) ?? create(anchor)
       // `Eastbridge Rovers, a club in the second tier,`: a name read as a
       // person's only by its two capitalized words (no title, no given
       // name) is a body's when an appositive names a body.
@@ -1281,6 +1281,29 @@ struct SpeakerResolver {
   }
 
   /// Index of the paragraph holding token `t`.
+  /// `Ms. Dhaliwal said she would give the plan a year. “…,” the
+  /// shopkeeper said.`: a definite role noun alone, as a statement's
+  /// source, that nothing before refers to (every other reading failed) is
+  /// the writer's other word for the person met just before it, when that
+  /// person is named, in the same paragraph, with no other person between.
+  private func namedJustBefore(_ i: Int) -> Int? {
+    let m = mentions[i]
+    // (`the`, not an owner: `its chief executive` is someone else's role.)
+    let first = m.tokens.lowerBound
+    guard m.isSource, m.isDefinite, m.isBareHead, m.head >= 0, m.kind == .person, m.name == nil, m.pronoun == .none,
+      facts.word(first) == .determiner, facts.pronoun(first) == .none, !facts.has(first, .possessive),
+      let e = mostRecent(before: i, { entities[$0].kind == .person || entities[$0].kind == .group }),
+      entities[e].kind == .person, entities[e].name != nil, !entities[e].kindIsGuess, !entities[e].personIsGuess
+    else { return nil }
+    var at = -1
+    forEachMention(of: e) { j in
+      let x = mentions[j].tokens.lowerBound
+      if x < m.tokens.lowerBound, x > at { at = x }
+      return true
+    }
+    return at >= 0 && paragraph(of: at) == paragraph(of: m.tokens.lowerBound) ? e : nil
+  }
+
   private func paragraph(of t: Int) -> Int {
     var lo = 0
     var hi = document.paragraphs.count

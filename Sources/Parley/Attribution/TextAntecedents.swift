@@ -598,6 +598,9 @@ extension SpeakerResolver {
         let e = run.upperBound
         let aged = e + 2 < limit && facts.isComma(e) && facts.has(e + 1, .number) && facts.isComma(e + 2)
         if given == gender || ((titled || aged) && given == .unknown) { return run }
+        // A role of that gender set right before the name: `The favourite
+        // is his niece, Gráinne Ní Fhlaithearta,`.
+        if given == .unknown, t - 2 >= floor, facts.isComma(t - 1), let role = facts.speaker(t - 2), role.end == t - 1, role.gender == gender { return run }
       }
       t -= 1
     }

@@ -556,6 +556,14 @@ struct AttributionCaseTests {
     // the role's noun.
     Case("Astrid Bekkelund, a former alpine skier who won two medals, said ⟦the city could host the Games⟧. The former skier said ⟦a referendum was needed⟧.", "Astrid Bekkelund", "Astrid Bekkelund"),
     Case("Sofía Arteaga, a spokeswoman for the Chilean navy, said ⟦two sailors were missing⟧. The Chilean navy said ⟦a search had begun⟧.", "Sofía Arteaga", "Chilean navy"),
+    // A pronoun's person named after a role of its gender (`his niece`).
+    Case("The front-runner is his niece, Róisín Ní Bhriain, a solicitor running for the same party. “⟦People will judge me on my own record⟧,” she said.", "Róisín Ní Bhriain"),
+    // A bare role noun with `the` that nothing refers to is the person
+    // named just before it in the paragraph; not across a paragraph, and
+    // not a role with an owner (`its chief executive`).
+    Case("Hanne Selvik said ⟦she would give the plan a year⟧. “⟦If nobody comes back, I will close too⟧,” the shopkeeper said.", "Hanne Selvik", "Hanne Selvik"),
+    Case("Hanne Selvik said ⟦she would give the plan a year⟧.\n\n“⟦If nobody comes back, I will close too⟧,” the shopkeeper said.", "Hanne Selvik", "shopkeeper"),
+    Case("Halvor Mikkelsen met the mayor on Monday. Kestrel Grid Partners said ⟦the line was late⟧. Its chief executive said ⟦work could begin next year⟧.", "Kestrel Grid Partners", "chief executive"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
