@@ -15,13 +15,17 @@ enum SameAsTargets {
   }
 
   /// The key of the term a note names, when it is a `same as` note (the
-  /// prefix in any ASCII case), or nil.
+  /// prefix in any ASCII case) or has one after a gender and a semicolon
+  /// (`person-m; same as head`), or nil.
   static func target(ofNote note: String?) -> [UInt8]? {
     guard let note else { return nil }
-    let u = Array(note.utf8)
-    guard u.count > prefix.count, zip(prefix, u).allSatisfy({ $0 == asciiLower($1) }) else { return nil }
-    let key = LexiconTerm.key(String(decoding: u[prefix.count...], as: UTF8.self))
-    return key.isEmpty ? nil : key
+    for part in note.utf8.split(separator: UInt8(ascii: ";")) {
+      let u = Array(part.drop { $0 == UInt8(ascii: " ") })
+      guard u.count > prefix.count, zip(prefix, u).allSatisfy({ $0 == asciiLower($1) }) else { continue }
+      let key = LexiconTerm.key(String(decoding: u[prefix.count...], as: UTF8.self))
+      return key.isEmpty ? nil : key
+    }
+    return nil
   }
 
   /// The speaker entries with a `same as` note and the key each names.

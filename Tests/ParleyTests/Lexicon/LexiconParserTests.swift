@@ -239,6 +239,16 @@ struct LexiconSetTests {
     #expect(mergedError.diagnostics.map(\.description) == ["add.tsv:2:1: error: [LEX011] 'same as' names 'hope', which is no speaker term"])
   }
 
+  @Test func sameAsMayFollowAGender() throws {
+    #expect(SameAsTargets.target(ofNote: "person-m; same as Head") == LexiconTerm.key("head"))
+    #expect(SameAsTargets.target(ofNote: "same as chief executive") == LexiconTerm.key("chief executive"))
+    #expect(SameAsTargets.target(ofNote: "person-f") == nil)
+    let error = try #require(throws: DiagnosticError.self) {
+      try LexiconSet.parse(files: [file("s.tsv", "head\tspeaker.role\t1\nchairman\tspeaker.role\t1\tperson-m; same as chair\n")])
+    }
+    #expect(error.diagnostics.map(\.description) == ["s.tsv:2:1: error: [LEX011] 'same as' names 'chair', which is no speaker term"])
+  }
+
   @Test func aTitleWordWithAPeriodMustBeAnAbbreviation() throws {
     let error = try #require(throws: DiagnosticError.self) {
       try LexiconSet.parse(files: [file("s.tsv", "gen.\tspeaker.title\t1\nbrig. gen.\tspeaker.title\t1\n"), file("a.tsv", "Gen.\tabbreviation\t1\n")])
