@@ -1280,7 +1280,6 @@ struct SpeakerResolver {
     }
   }
 
-  /// Index of the paragraph holding token `t`.
   /// `Ms. Dhaliwal said she would give the plan a year. “…,” the
   /// shopkeeper said.`: a definite role noun alone, as a statement's
   /// source, that nothing before refers to (every other reading failed) is
@@ -1304,6 +1303,7 @@ struct SpeakerResolver {
     return at >= 0 && paragraph(of: at) == paragraph(of: m.tokens.lowerBound) ? e : nil
   }
 
+  /// Index of the paragraph holding token `t`.
   private func paragraph(of t: Int) -> Int {
     var lo = 0
     var hi = document.paragraphs.count

@@ -143,7 +143,15 @@ extension AttributionPass {
   /// Whether the phrase or one of its appositives holds a capitalized
   /// word that is no function word: a name.
   func isNamed(_ np: NounPhrase) -> Bool {
-    np.range.contains { facts.isCapitalized($0) && facts.word($0) == .none && facts.has($0, .word) }
+    let r = np.range
+    // (A sentence's first word is capitalized anyway: it names something
+    // alone, as an owner, as a title or before another capital (`Peru’s
+    // energy minister`, `Mr. al-Mansouri`), not in `Back at the shelter,`.)
+    return r.contains { k in
+      facts.isCapitalized(k) && facts.word(k) == .none && facts.has(k, .word)
+        && (!facts.has(k, .sentenceStart) || r.count == 1 || facts.has(k, .possessive) || facts.speaker(k) != nil
+          || (k + 1 < r.upperBound && (facts.isCapitalized(k + 1) || facts.has(k + 1, .possessive))))
+    }
       || np.appositives.contains { a in appositiveList.ranges[a].contains { facts.isCapitalized($0) && facts.word($0) == .none } }
   }
 

@@ -564,6 +564,10 @@ struct AttributionCaseTests {
     Case("Hanne Selvik said ⟦she would give the plan a year⟧. “⟦If nobody comes back, I will close too⟧,” the shopkeeper said.", "Hanne Selvik", "Hanne Selvik"),
     Case("Hanne Selvik said ⟦she would give the plan a year⟧.\n\n“⟦If nobody comes back, I will close too⟧,” the shopkeeper said.", "Hanne Selvik", "shopkeeper"),
     Case("Halvor Mikkelsen met the mayor on Monday. Kestrel Grid Partners said ⟦the line was late⟧. Its chief executive said ⟦work could begin next year⟧.", "Kestrel Grid Partners", "chief executive"),
+    // An opening phrase whose first word is capitalized only because it
+    // opens the sentence names no one: the subject after it is the
+    // antecedent of the next `he`.
+    Case("Tomás Arriaga, a pastor, said ⟦the shelter was full⟧.\n\nA border official said ⟦more appointments had been requested⟧. “⟦The waiting is on our side⟧,” the official said.\n\nBack at the shelter, Mr. Arriaga was counting mattresses. “⟦We will find room⟧,” he said.", "Tomás Arriaga", "border official", "border official", "Tomás Arriaga"),
     // A chair heads what it chairs: `the chairman` is the office of `the
     // head of` (speakers.tsv, `same as head`).
     Case("The head of the canal authority said on Sunday that ⟦revenue had fallen⟧. The chairman, Lt. Gen. Hazem Rashidi, told the news agency that ⟦discounts would be offered⟧.", "Hazem Rashidi", "Hazem Rashidi"),
