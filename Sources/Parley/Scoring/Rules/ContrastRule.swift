@@ -40,10 +40,10 @@ public struct ContrastRule: StanceRule {
   /// word. A lone word that `grammar.tsv` calls an adverb (`still`,
   /// `however`, `instead`) inside a clause does not: "the sanctions are
   /// still in force" goes on, it does not turn. Nor does a lone `but`/`yet`
-  /// that closes a phrase, before punctuation, a preposition or `that`, or
-  /// at the unit's end: "the most substantial step yet in the talks", "the
-  /// clearest sign yet that", "the best offer yet." ("Productive but far
-  /// apart" still turns.)
+  /// that closes a phrase, before punctuation or a preposition, or at the
+  /// unit's end: "the most substantial step yet in the talks", "the best
+  /// offer yet." ("Productive but far apart" and "welcome but that …"
+  /// still turn.)
   static func contrasts(_ marker: Cue, in tokens: Range<Int>, _ context: RuleContext) -> Bool {
     let first = Int(marker.start)
     let end = Int(marker.end)
@@ -60,8 +60,9 @@ public struct ContrastRule: StanceRule {
     case .adverb: return false
     case .but:
       guard end < tokens.upperBound, context.document.tokens[end].kind != .punctuation else { return false }
-      let next = context.wordClass(end)
-      return !(next.isPreposition || next == .that)
+      // (`but that` goes on contrasting: `welcome but that the valley
+      // remained …`.)
+      return !context.wordClass(end).isPreposition
     default: return true
     }
   }
