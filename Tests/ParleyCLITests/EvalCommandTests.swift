@@ -42,17 +42,26 @@ import Testing
     }
   }
 
+  /// `parley eval` on a suite of two behaviour datasets, `one` (the cases
+  /// `speech`, in `speech.tsv`) and `two` (`articles`, in `articles.tsv`),
+  /// with reports in `out`.
+  func evalTwoBehaviourDatasets(_ dir: TemporaryDirectory, speech: String, articles: String) throws -> CLIRun {
+    try dir.write("suite/one/speech.tsv", speech)
+    try dir.write("suite/two/articles.tsv", articles)
+    try dir.write(
+      "suite/suite.json",
+      """
+      {"format": "parley-suite/1", "models": ["rules"],
+       "datasets": [{"name": "one", "kind": "behaviour", "path": "one"}, {"name": "two", "kind": "behaviour", "path": "two"}]}
+      """)
+    return try CLI.run(["eval", dir.file("suite/suite.json").path, "--out", dir.file("out").path])
+  }
+
   @Test func eachBehaviourDatasetHasItsOwnPassRates() throws {
     try withTemporaryDirectory { dir in
-      try dir.write("suite/one/speech.tsv", "s-1\tmft\tstatements=1\tMaria Lind said the talks were useful.\n")
-      try dir.write("suite/two/articles.tsv", "a-1\tmft\tstatements=1\tThe talks ended.\na-2\tmft\tstatements=0\tThe talks ended.\n")
-      try dir.write(
-        "suite/suite.json",
-        """
-        {"format": "parley-suite/1", "models": ["rules"],
-         "datasets": [{"name": "one", "kind": "behaviour", "path": "one"}, {"name": "two", "kind": "behaviour", "path": "two"}]}
-        """)
-      let r = try CLI.run(["eval", dir.file("suite/suite.json").path, "--out", dir.file("out").path])
+      let r = try evalTwoBehaviourDatasets(
+        dir, speech: "s-1\tmft\tstatements=1\tMaria Lind said the talks were useful.\n",
+        articles: "a-1\tmft\tstatements=1\tThe talks ended.\na-2\tmft\tstatements=0\tThe talks ended.\n")
       #expect(r.status == 0, "\(r.out)\(r.stderr)")
       let rows = r.out.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
       #expect(rows.contains("one speech 100% of 1"), "\(r.out)")
@@ -64,15 +73,8 @@ import Testing
 
   @Test func failuresOfEveryBehaviourDatasetReachTheReports() throws {
     try withTemporaryDirectory { dir in
-      try dir.write("suite/one/speech.tsv", "s-1\tmft\tstatements=2\tMaria Lind said the talks were useful.\n")
-      try dir.write("suite/two/articles.tsv", "a-1\tmft\tstatements=1\tThe talks ended.\n")
-      try dir.write(
-        "suite/suite.json",
-        """
-        {"format": "parley-suite/1", "models": ["rules"],
-         "datasets": [{"name": "one", "kind": "behaviour", "path": "one"}, {"name": "two", "kind": "behaviour", "path": "two"}]}
-        """)
-      let r = try CLI.run(["eval", dir.file("suite/suite.json").path, "--out", dir.file("out").path])
+      let r = try evalTwoBehaviourDatasets(
+        dir, speech: "s-1\tmft\tstatements=2\tMaria Lind said the talks were useful.\n", articles: "a-1\tmft\tstatements=1\tThe talks ended.\n")
       #expect(r.status == 0, "\(r.out)\(r.stderr)")
       let junit = String(decoding: try dir.read("out/junit.xml"), as: UTF8.self)
       #expect(junit.contains("name=\"speech\"") && junit.contains("s-1: statements=2: got 1"), "\(junit)")

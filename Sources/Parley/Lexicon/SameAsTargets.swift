@@ -19,13 +19,15 @@ enum SameAsTargets {
   /// (`person-m; same as head`), or nil.
   static func target(ofNote note: String?) -> [UInt8]? {
     guard let note else { return nil }
-    for part in note.utf8.split(separator: UInt8(ascii: ";")) {
-      let u = Array(part.drop { $0 == UInt8(ascii: " ") })
-      guard u.count > prefix.count, zip(prefix, u).allSatisfy({ $0 == asciiLower($1) }) else { continue }
-      let key = LexiconTerm.key(String(decoding: u[prefix.count...], as: UTF8.self))
-      return key.isEmpty ? nil : key
+    var u = Array(note.utf8)
+    // (Read at every start for each speaker note, most of them a gender
+    // alone: one array, as before notes could hold two parts.)
+    if let semicolon = u.firstIndex(of: UInt8(ascii: ";")) {
+      u = Array(u[(semicolon + 1)...].drop { $0 == UInt8(ascii: " ") })
     }
-    return nil
+    guard u.count > prefix.count, zip(prefix, u).allSatisfy({ $0 == asciiLower($1) }) else { return nil }
+    let key = LexiconTerm.key(String(decoding: u[prefix.count...], as: UTF8.self))
+    return key.isEmpty ? nil : key
   }
 
   /// The speaker entries with a `same as` note and the key each names.
