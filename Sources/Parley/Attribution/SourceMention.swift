@@ -402,8 +402,8 @@ extension AttributionPass {
           // `she` or `the woman` is Rosa Quispe).
           if attempt == 0, isName(segment), inner.map({ !isValidSubject($0) || !isMentionLike($0) }) ?? true {
             var named = NounPhrase(range: segment, lead: floor)
-            if startsNounPhrase(floor), let firstComma = (floor..<pc).first(where: { facts.isComma($0) }), firstComma > floor {
-              named.appositives = appositiveList.appending(floor..<firstComma, to: named.appositives)
+            if let firstComma = (floor..<pc).first(where: { facts.isComma($0) }), let opener = descriptionOpening(endingAt: firstComma, floor: floor) {
+              named.appositives = appositiveList.appending(opener, to: named.appositives)
             }
             return named
           }
@@ -415,7 +415,7 @@ extension AttributionPass {
             // Taafaki, said`: the description with its relative clause that
             // opens the chain is one more appositive (a later `he` is
             // Taafaki, not a man of his own).
-            if attempt == 0, appositive, isName(segment), let opener = descriptionOpening(before: inner.range.lowerBound, floor: floor) {
+            if attempt == 0, appositive, isName(segment), let opener = descriptionOpening(endingAt: inner.range.lowerBound - 1, floor: floor) {
               inner.appositives = appositiveList.appending(opener, to: inner.appositives)
             }
             return inner
@@ -427,12 +427,11 @@ extension AttributionPass {
     return nil
   }
 
-  /// The phrase from `floor` to the comma right before `start`, when it is
-  /// a noun phrase with its relative clause and no other comma (`The man
-  /// who has led the bloc` before `, a former minister`); nil otherwise.
-  private func descriptionOpening(before start: Int, floor: Int) -> Range<Int>? {
-    let comma = start - 1
-    guard comma > floor, facts.isComma(comma), startsNounPhrase(floor), facts.word(floor) == .determiner else { return nil }
+  /// The phrase from `floor` to the comma at `comma`, when it is a noun
+  /// phrase with a determiner, its relative clause and no other comma (`The
+  /// man who has led the bloc` before `, a former minister`); nil otherwise.
+  private func descriptionOpening(endingAt comma: Int, floor: Int) -> Range<Int>? {
+    guard comma > floor, facts.isComma(comma), facts.word(floor) == .determiner else { return nil }
     let phrase = floor..<comma
     guard !phrase.contains(where: { facts.isComma($0) || isHardBoundary($0) }), phrase.contains(where: { facts.word($0) == .relative }) else { return nil }
     return phrase
