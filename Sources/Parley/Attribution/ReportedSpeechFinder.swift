@@ -218,6 +218,16 @@ extension AttributionPass {
         if rest != nil { forwardRange = nil }
       }
       let split = f.forwardShape == .splitQuote || f.forwardShape == .continuation
+      // `Whitcombe, he said, “has found money …”`: a short phrase with no
+      // verb set off before a parenthetical attribution (commas on both
+      // sides) is the subject of what follows, so a pronoun that reports
+      // it is someone else.
+      if rest == nil, beforeFloor < f.boundary, f.boundary - beforeFloor <= 6, facts.isComma(f.boundary) || facts.isComma(f.boundary - 1),
+        f.regionEnd < unit.upperBound, facts.isComma(f.regionEnd),
+        !(beforeFloor..<f.boundary).contains(where: { facts.isVerbSignal($0) || facts.isQuote($0) })
+      {
+        sink.interrupted.append((source, beforeFloor..<f.boundary))
+      }
       if f.trailing, forwardRange == nil || split {
         // (The subject alone is no content when the predicate after the
         // parenthetical is.)
@@ -1081,10 +1091,13 @@ extension AttributionPass {
       if facts.isComma(j), j + 1 < end, opensClause(afterComma: j + 1) { break }
       let wj = facts.word(j)
       if wj.isAuxiliary || wj == .negation || wj == .wh || wj == .relative { break }
-      if facts.has(j, .endsED), !facts.has(j, .inCue), !facts.isCapitalized(j) { break }
+      // (A verb's past form: a bare clause has begun, `said the university
+      // spent more than that on …`.)
+      if facts.has(j, .endsED) || wj == .pastVerb, !facts.has(j, .inCue), !facts.isCapitalized(j) { break }
       if isOpeningMark(j) { break }
       if wj == .that {
         if j + 1 < end, facts.word(j + 1).isAuxiliary || facts.has(j + 1, .endsED) { break }  // `the deal that was signed`
+        if j > k, facts.word(j - 1).isPreposition { break }  // `than that`, `about that`: a pronoun
         return (j + 1, .clause)
       }
       if facts.has(j, .colon) {

@@ -281,6 +281,23 @@ extension AttributionPass {
     {
       np = NounPhrase(range: holder.range.lowerBound..<np.range.upperBound)
     }
+    // `A neighbor of one of the suspects in Mulhouse, who gave …`, `a
+    // shopkeeper on the square in Tartu, who …`: `who` after a name that
+    // is where someone is (`in`) takes that someone: back over phrases
+    // joined by prepositions to one with a person's noun.
+    if isMarked(r, .person), isName(np.range), np.range.lowerBound - 1 > floor, isMarked(np.range.lowerBound - 1, .container),
+      var holder = nounPhraseBefore(np.range.lowerBound - 1, floor: floor), !isName(holder.range)
+    {
+      var steps = 0
+      while steps < 3, !holder.range.contains(where: { facts.speaker($0).map { !$0.categories.intersection([.role, .group]).isEmpty } ?? false }),
+        holder.range.lowerBound - 1 > floor, facts.word(holder.range.lowerBound - 1).isPreposition || isMarked(holder.range.lowerBound - 1, .possessor),
+        let outer = nounPhraseBefore(holder.range.lowerBound - 1, floor: floor)
+      {
+        holder = outer
+        steps += 1
+      }
+      np = NounPhrase(range: holder.range.lowerBound..<np.range.upperBound)
+    }
     let first = np.range.lowerBound
     let described = facts.word(first) == .determiner || facts.word(first) == .quantifier
     // (The name may lie before the unit, in its sentence: `Among those
@@ -336,9 +353,10 @@ extension AttributionPass {
         if s > floor, s + 1 < end, facts.isCapitalized(s - 1), facts.isCapitalized(s + 1) { s -= 1; continue }
         break
       }
-      if facts.has(s, .endsED) || facts.has(s, .endsING), !facts.isCapitalized(s), facts.speaker(s) == nil {
+      if facts.has(s, .endsED) || facts.has(s, .endsING) || facts.isVerbSignal(s), !facts.isCapitalized(s), facts.speaker(s) == nil {
         // (Between a determiner and its noun it describes the noun: `a
-        // retired nurse who said`.)
+        // retired nurse who said`. A verb ends the phrase: `The minister
+        // met Ana Ruiz, who said`.)
         if s + 1 < end, s > floor, facts.word(s - 1) == .determiner { s -= 1; continue }
         break
       }
@@ -1156,6 +1174,9 @@ extension AttributionPass {
     } else {
       let last = coreEnd - 1
       m.kind = facts.has(last, .endsS) ? .group : .organization
+      // A noun the lexicon does not know (`one money changer said`) is a
+      // body only by guess: a later `he` or `she` makes it a person.
+      m.kindIsGuess = m.kind == .organization
     }
     return m
   }

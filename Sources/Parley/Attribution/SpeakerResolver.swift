@@ -301,7 +301,19 @@ struct SpeakerResolver {
       mentionFloor = m.tokens.lowerBound - Self.reach
       if nameIndex == nil, entities.count >= Self.nameIndexFrom { buildNameIndex() }
       if m.pronoun != .none {
-        if let e = antecedent(of: i) ?? personFromText(i) {
+        var found = antecedent(of: i)
+        // `The mandate passes to Desislava Mineva-Ivanova, whose party came
+        // second. She told …`: a person of the pronoun's gender named in the
+        // text after the latest mention of a speaker whose gender is not
+        // known outranks that speaker, unless the pronoun's own statement
+        // mentions that person (`Henry Moreno-Blake met Alan Whitcombe.
+        // Whitcombe, he said, …`).
+        if let a = found, entities[a].gender == .unknown, let latest = latestMention(of: a, before: m.tokens.lowerBound),
+          let e = personFromText(i, after: latest.upperBound), !anyMention(of: e, { isInStatement(mentions[$0].tokens.lowerBound, of: m) })
+        {
+          found = e
+        }
+        if let e = found ?? personFromText(i) {
           entityOf[i] = Int32(e)
           attach(i, to: e)
           if entities[e].gender == .unknown, m.gender != .unknown { entities[e].gender = m.gender }
@@ -883,11 +895,11 @@ struct SpeakerResolver {
   /// A person the text names before pronoun mention `i` (`he`, `she`) when
   /// no speaker came before it (`textPerson`): one already made with that
   /// name, or a new one.
-  private mutating func personFromText(_ i: Int) -> Int? {
+  private mutating func personFromText(_ i: Int, after low: Int = 0) -> Int? {
     let m = mentions[i]
     guard m.pronoun == .male || m.pronoun == .female else { return nil }
     let p = paragraph(of: m.tokens.lowerBound)
-    let floor = document.paragraphs[max(0, p - 1)].tokens.lowerBound
+    let floor = max(low, document.paragraphs[max(0, p - 1)].tokens.lowerBound)
     let g: Gender = m.pronoun == .male ? .male : .female
     guard let name = textPerson(before: m.tokens.lowerBound, gender: g, floor: floor) else { return nil }
     // (Not a speaker of the other gender: the pronoun found none before.
@@ -930,6 +942,24 @@ struct SpeakerResolver {
       name = full
       if !knownOutlet {
         entity.kind = .organization
+        entity.kindIsGuess = false
+      }
+    }
+    // `Ms. Tigist said` after `Her name is Tigist Alemayehu`, `Huaxin
+    // said` after `… by Huaxin Microelectronics`: a word that starts a
+    // longer name the text gave where no mention was taken. With a title
+    // or a given name it is the person's name (a given name with a title:
+    // Ethiopian and Burmese names); otherwise a body's, when the word
+    // appears there first and the name does not end in a body's noun
+    // (`China said` after `China Development Bank` is the country, as it
+    // is wherever `China` came alone before).
+    if let n = name, n == m.name, n.count == 1, m.head < 0, !facts.has(n.lowerBound, .allCaps),
+      let (full, firstUse) = nameStarting(with: n.lowerBound, before: m.tokens.lowerBound)
+    {
+      let person = m.isTitled || m.gender != .unknown
+      if person || (firstUse && !facts.isBodyNoun(full.upperBound - 1)) {
+        name = full
+        entity.kind = person ? .person : .organization
         entity.kindIsGuess = false
       }
     }
@@ -1294,13 +1324,20 @@ struct SpeakerResolver {
       let e = mostRecent(before: i, { entities[$0].kind == .person || entities[$0].kind == .group }),
       entities[e].kind == .person, entities[e].name != nil, !entities[e].kindIsGuess, !entities[e].personIsGuess
     else { return nil }
-    var at = -1
+    guard let at = latestMention(of: e, before: m.tokens.lowerBound) else { return nil }
+    return paragraph(of: at.lowerBound) == paragraph(of: m.tokens.lowerBound) ? e : nil
+  }
+
+  /// The tokens of the latest mention of entity `e` that starts before
+  /// token `limit`, if any.
+  private func latestMention(of e: Int, before limit: Int) -> Range<Int>? {
+    var latest: Range<Int>? = nil
     forEachMention(of: e) { j in
-      let x = mentions[j].tokens.lowerBound
-      if x < m.tokens.lowerBound, x > at { at = x }
+      let x = mentions[j].tokens
+      if x.lowerBound < limit, x.lowerBound > latest?.lowerBound ?? -1 { latest = x }
       return true
     }
-    return at >= 0 && paragraph(of: at) == paragraph(of: m.tokens.lowerBound) ? e : nil
+    return latest
   }
 
   /// Index of the paragraph holding token `t`.

@@ -258,7 +258,9 @@ extension SpeakerResolver {
   func nameBefore(appositive s: SpeakerMatch, maxWords: Int) -> Range<Int>? {
     guard let k = facts.appositiveComma(before: s) else { return nil }
     var b = k
-    while b > 0, k - b < maxWords, isNameWord(b - 1) { b -= 1 }
+    // (Over `of` or `for` between capitals: `the Special Court of Peace, the
+    // tribunal …`.)
+    while b > 0, k - b < maxWords, isNameWord(b - 1) || (b - 2 >= 0 && b < k && facts.word(b - 1) == .nameConnector && isNameWord(b - 2)) { b -= 1 }
     return b < k ? b..<k : nil
   }
 
@@ -280,6 +282,29 @@ extension SpeakerResolver {
       else { return nil }
       return run
     }
+  }
+
+  /// `Huaxin said` after `the ownership of the plant by Huaxin
+  /// Microelectronics`, `Ms. Tigist said` after `Her name is Tigist
+  /// Alemayehu`: the latest name of two to four capitalized words before
+  /// token `limit` (within `reach`) whose first word reads as token `t`,
+  /// with no capitalized word right before it, and whether `t`'s word
+  /// appears there first (nowhere alone before it). No outlet's name: `China
+  /// Daily` names no China.
+  func nameStarting(with t: Int, before limit: Int) -> (name: Range<Int>, firstUse: Bool)? {
+    let floor = max(0, limit - Self.reach)
+    var j = min(limit, facts.flags.count) - 2
+    while j >= floor {
+      defer { j -= 1 }
+      guard isNameWord(j + 1), sameToken(j, t), j == 0 || !facts.isCapitalized(j - 1) || facts.has(j - 1, .terminal) else { continue }
+      var e = j + 1
+      while e < limit, e - j < 4, isNameWord(e) { e += 1 }
+      guard e >= limit || !facts.isCapitalized(e), !(j..<e).contains(where: { facts.speaker($0)?.categories.contains(.media) ?? false }) else { return nil }
+      var k = j - 1
+      while k >= 0, !(sameToken(k, t) && !(k + 1 < facts.flags.count && facts.isCapitalized(k + 1))) { k -= 1 }
+      return (j..<e, k < 0)
+    }
+    return nil
   }
 
   /// `Anadolu reported` after `told the state-run Anadolu Agency`: the

@@ -824,7 +824,7 @@ struct TokenFacts: Sendable {
   /// name), no verb, preposition or quote, so `a spokesman for the
   /// company,` opens none. The name it sets off ends at the comma.
   func appositiveComma(before s: SpeakerMatch) -> Int? {
-    guard s.end < flags.count, !isCapitalized(s.end - 1), isComma(s.end) || isTerminal(s.end) else { return nil }
+    guard s.end < flags.count, !isCapitalized(s.end - 1), isComma(s.end) || isTerminal(s.end) || opensNounModifier(s.end) else { return nil }
     var k = s.start - 1
     while k >= 0, s.start - k <= 6, !isComma(k) {
       let w = word(k)
@@ -832,6 +832,16 @@ struct TokenFacts: Sendable {
       k -= 1
     }
     return k >= 1 && isComma(k) ? k : nil
+  }
+
+  /// Whether token `i` opens a clause or participle phrase that describes
+  /// the noun before it: a relative (`the company that owns the mine`) or
+  /// a form in -ed before a preposition (`the tribunal created under the
+  /// accord`).
+  func opensNounModifier(_ i: Int) -> Bool {
+    let w = word(i)
+    if w == .relative || w == .that { return true }
+    return has(i, .endsED) && !isCapitalized(i) && i + 1 < flags.count && word(i + 1).isPreposition
   }
 
   /// An adverb that may sit between a subject and its verb or a verb and its

@@ -7,6 +7,11 @@ extension AttributionPass {
   func unitSubject(_ unit: Range<Int>, lists: inout PassLists) -> Int? {
     var k = unit.lowerBound
     if quoteAt[k] >= 0 { return nil }
+    // A coordinator before the subject (`But the director is not sure`);
+    // `that` before a speaker's noun is its determiner (`That lawmaker,
+    // Graham Pettigrew, had voted …`).
+    let opener = facts.word(k)
+    if k + 1 < unit.upperBound, opener == .but || opener == .and || opener == .or || (opener == .that && facts.speaker(k + 1)?.start == k + 1) { k += 1 }
     let w = facts.word(k)
     // A participle opening the sentence (`Asked whether …,`), not a name in
     // -ed before another capital (`Ahmed Saleh arrived …`).
@@ -16,9 +21,18 @@ extension AttributionPass {
       var inverted: Int? = nil
       while c < unit.upperBound, c < k + 12, !facts.isComma(c), !facts.has(c, .inCue), !isHardBoundary(c) {
         // An inverted sentence names its subject after the verb: `Among
-        // those freed was Ales Kavaliou, a journalist who …`.
-        if w.isPreposition, facts.word(c) == .be, c + 1 < unit.upperBound, facts.isCapitalized(c + 1), facts.word(c + 1) == .none {
+        // those freed was Ales Kavaliou, a journalist who …`, `In the front
+        // row sat Carmenza Ochoa, whose son …`.
+        let inverts = facts.word(c) == .be || facts.word(c) == .pastVerb
+        if w.isPreposition, inverts, c + 1 < unit.upperBound, facts.isCapitalized(c + 1), facts.word(c + 1) == .none {
           inverted = c + 1
+          break
+        }
+        // … or names it last, after a description: `Among the riders is a
+        // 23-year-old from Colombia who finished third last year, Julián
+        // Rojas Patiño.`
+        if w.isPreposition, inverts, let name = nameEnding(unit, after: c + 1) {
+          inverted = name
           break
         }
         c += 1
@@ -40,13 +54,18 @@ extension AttributionPass {
     // Fiona McAllister-Tanaka has flown …`, `Last year, she …`).
     for attempt in 0..<2 {
       guard k < unit.upperBound else { return nil }
-      if facts.pronoun(k) != .none, facts.word(k) != .determiner {
+      // (`One of the study’s authors, Henrique Toledo, was blunter`: a
+      // phrase, not `one` alone.)
+      if facts.pronoun(k) != .none, facts.word(k) != .determiner, !(facts.pronoun(k) == .member && k + 1 < unit.upperBound && isMarked(k + 1, .possessor)) {
         return mention(for: NounPhrase(range: k..<(k + 1)), isSource: false, lists: &lists)  // `She spent the day …`
       }
       guard let np = forwardNP(from: k, end: unit.upperBound) else { return nil }
       let r = np.range
       let named = isNamed(np)
-      let headed = r.contains { facts.speaker($0).map { !$0.categories.subtracting(.title).isEmpty } ?? false }
+      // (A speaker's noun after a preposition other than `of` is not the
+      // phrase's: `a proposal from the fund’s co-chairs`.)
+      let stop = r.first { facts.word($0).isPreposition && !isMarked($0, .possessor) } ?? r.upperBound
+      let headed = (r.lowerBound..<stop).contains { facts.speaker($0).map { !$0.categories.subtracting(.title).isEmpty } ?? false }
       if !named, !headed, attempt == 0, np.end + 1 < unit.upperBound, facts.isComma(np.end) {
         k = np.end + 1
         continue
@@ -55,6 +74,27 @@ extension AttributionPass {
       return subject(np, unit: unit, lists: &lists)
     }
     return nil
+  }
+
+  /// The start of a name of two to four capitalized words (particles
+  /// between them) that ends `unit` after a comma past token `from` (a
+  /// period may close it): `…, Julián Rojas Patiño.`
+  func nameEnding(_ unit: Range<Int>, after from: Int) -> Int? {
+    var end = unit.upperBound
+    if end > from, facts.isTerminal(end - 1) { end -= 1 }
+    var start = end
+    var words = 0
+    while start > from, words < 4 {
+      let t = start - 1
+      if facts.isCapitalized(t), facts.word(t) == .none, facts.has(t, .word) {
+        words += 1
+      } else if !(facts.word(t) == .nameParticle && t < end - 1 && t > from && facts.isCapitalized(t - 1)) {
+        break  // (a particle only between capitals: `Ochoa de Rincón`)
+      }
+      start = t
+    }
+    guard words >= 2, start - 1 > from, facts.isComma(start - 1) else { return nil }
+    return start
   }
 
   /// A mention for the first name after a title of a person's gender in

@@ -556,6 +556,47 @@ struct AttributionCaseTests {
     // the role's noun.
     Case("Astrid Bekkelund, a former alpine skier who won two medals, said ⟦the city could host the Games⟧. The former skier said ⟦a referendum was needed⟧.", "Astrid Bekkelund", "Astrid Bekkelund"),
     Case("Sofía Arteaga, a spokeswoman for the Chilean navy, said ⟦two sailors were missing⟧. The Chilean navy said ⟦a search had begun⟧.", "Sofía Arteaga", "Chilean navy"),
+    // `i` and `y` join two surnames (Catalan, Spanish).
+    Case("“⟦We have money until June⟧,” said the coach, Jordi Casals i Ferrer. Casals i Ferrer said ⟦two sponsors were interested⟧.", "Jordi Casals i Ferrer", "Jordi Casals i Ferrer"),
+    // A noun the lexicon does not know is a body only by guess: a later
+    // `he` makes it a person.
+    Case("One ferry mechanic said ⟦the engines were old⟧. “⟦Nobody pays for new ones⟧,” he said.", "ferry mechanic", "ferry mechanic"),
+    // An adverb of place opens the sentence before its subject.
+    Case("Mr. Lund said ⟦the boats were ready⟧. Back at the harbour, Ms. Oyelaran counted the boats. “⟦Half of them will not sail⟧,” she said.", "Lund", "Oyelaran"),
+    // An inverted sentence that names its subject last, after a
+    // description.
+    Case("Mr. Dahl, the club's manager, said ⟦the team would fold⟧. Among the riders is a 23-year-old from Bergen who finished third last year, Eirik Lunde. He said ⟦he wanted to stay⟧.", "Dahl", "Eirik Lunde"),
+    // A title before the first word of a name given earlier (a given
+    // name), and a body's name by its first word: both where the text
+    // gave the full name without a mention. Not a name that ends in a
+    // body's noun: `Norland` is not `Norland Development Bank`.
+    Case("Her name is Mulu Tesfaye, and she inspects the wells. “⟦Every pump here is mine⟧,” Ms. Mulu said.", "Mulu Tesfaye"),
+    Case("Regulators blocked the purchase of the plant by Korvex Photonics. Korvex said ⟦it would appeal⟧.", "Korvex Photonics"),
+    Case("Loans from Norland Development Bank were cut. Norland said ⟦the cut was unfair⟧.", "Norland"),
+    // `who` after a place's name takes the person before it; a verb ends
+    // the phrase before `who`.
+    Case("A shopkeeper on the main square in Tartu, who gave only his first name, Margus, said ⟦sales had halved⟧.", "Margus"),
+    Case("The envoy met Ana Ruiz, who said ⟦the plan was dead⟧.", "Ana Ruiz"),
+    // An inverted sentence with a verb of place (`sat`, `stood`) names its
+    // subject after the verb.
+    Case("Mr. Pabón said ⟦the hearing was a farce⟧. In the front row sat Carmenza Ochoa de Rincón, whose son disappeared in 2008. She said ⟦she had waited 16 years⟧.", "Pabón", "Carmenza Ochoa de Rincón"),
+    // A body's noun in an appositive that a relative clause or a
+    // participle goes on from; `of` or `for` inside the name before it.
+    Case("He appeared before the Special Jurisdiction for Peace, the tribunal created under the accord. The tribunal said ⟦his testimony would be weighed⟧.", "Special Jurisdiction for Peace"),
+    Case("Inspectors visited Hollins Mining, the company that owns the mine. The company said ⟦the mine would close⟧.", "Hollins Mining"),
+    // `that` after a preposition is a pronoun, and a verb's past form
+    // means a bare clause has begun: no `that` after it opens the content.
+    Case("Henry Moreno-Blake said ⟦the university spent more than that on consultants⟧.", "Henry Moreno-Blake"),
+    // A short phrase set off before a parenthetical attribution is the
+    // subject of what follows, not the pronoun's antecedent.
+    Case("Henry Moreno-Blake met Alan Whitcombe on Monday. Whitcombe, he said, “⟦has found money for everything⟧.”", "Henry Moreno-Blake"),
+    // `One of NOUN, NAME,` opens a sentence: the subject is the phrase.
+    Case("Sen. Marta Lins said ⟦the bill was fair⟧. Political scientists warned in a study that ⟦the districts would favor incumbents⟧. One of the study’s authors, Henrique Sampaio Toledo, was blunter. “⟦The map was drawn by the people it protects⟧,” he said.", "Marta Lins", "Political scientists", "Henrique Sampaio Toledo"),
+    // A coordinator or `that` before the sentence's subject.
+    Case("Aroha Te Rangi-Whitley said ⟦the vote was lost⟧. That lawmaker, Graham Pettigrew of the rural Heartland party, had voted for the bill. He told Radio New Zealand that ⟦he had changed his mind⟧.", "Aroha Te Rangi-Whitley", "Graham Pettigrew"),
+    // A person of the pronoun's gender named after the latest mention of a
+    // speaker whose gender is unknown outranks that speaker.
+    Case("Bulgaria’s president said ⟦talks would continue⟧. The mandate now passes to Desislava Mineva-Ivanova, whose party came second. She told the BTA news agency that ⟦she would approach every party⟧.", "Bulgaria’s president", "Desislava Mineva-Ivanova"),
     // A pronoun's person named after a role of its gender (`his niece`).
     Case("The front-runner is his niece, Róisín Ní Bhriain, a solicitor running for the same party. “⟦People will judge me on my own record⟧,” she said.", "Róisín Ní Bhriain"),
     // A bare role noun with `the` that nothing refers to is the person
