@@ -996,6 +996,29 @@ extension AttributionPass {
   }
 
   /// Whether token `i` opens a quote of this paragraph.
+  /// `said in a report, released on Monday, that …`: after the comma at
+  /// `comma`, a participle in -ed and its phrase up to a comma (a quoted
+  /// title inside is part of it: `titled “Pathways for the Land,”`), then
+  /// `that`: that `that`, within 14 tokens.
+  func thatAfterParticiple(afterComma comma: Int, end: Int) -> Int? {
+    var m = comma + 1
+    guard m < end, facts.has(m, .endsED), !facts.isCapitalized(m), !facts.has(m, .inCue) else { return nil }
+    m += 1
+    while m < end, m - comma <= 14 {
+      if facts.isTerminal(m) || facts.has(m, .inCue) { return nil }
+      if isOpeningMark(m) {
+        let q = quotes[Int(quoteAt[m])]
+        guard isNameLike(q) else { return nil }
+        m = q.marks.upperBound
+        if m < end, facts.word(m) == .that { return m }
+        continue
+      }
+      if facts.isComma(m) { return m + 1 < end && facts.word(m + 1) == .that ? m + 1 : nil }
+      m += 1
+    }
+    return nil
+  }
+
   func isOpeningMark(_ i: Int) -> Bool {
     let q = quoteAt[i]
     return q >= 0 && quotes[Int(q)].open == i
@@ -1084,7 +1107,12 @@ extension AttributionPass {
     while j < end, j < k + 16 {
       if facts.isTerminal(j) { break }
       if facts.has(j, .inCue), !facts.has(j, .endsED) { break }
-      if facts.isComma(j), facts.word(k).isPreposition { break }  // `said on Monday, a result that …`
+      if facts.isComma(j), facts.word(k).isPreposition {
+        // (Over a participle phrase set off by commas before `that`: `said
+        // in a report last year, titled “Pathways for the Land,” that …`.)
+        if let t = thatAfterParticiple(afterComma: j, end: end) { return (t + 1, .clause) }
+        break  // `said on Monday, a result that …`
+      }
       // `…, he told reporters, though he acknowledged that …`: a comma
       // then a conjunction or a pronoun subject opens another clause,
       // whose `that` is not the listener's.
@@ -1133,7 +1161,9 @@ extension AttributionPass {
       // (Not `on Monday 40 people …`, where the phrase of time comes
       // first, nor `in 2019 more than 200 firms …`, where a second number
       // follows the first.)
-      if let n = ((k + 1)..<min(k + 3, c)).first(where: { facts.has($0, .number) }), n + 1 < c,
+      // (A quantifier may come between: `at least 30 other detainees`.)
+      if let number = ((k + 1)..<min(k + 3, c)).first(where: { facts.has($0, .number) }),
+        case let n = number + 1 < c && facts.word(number + 1) == .quantifier ? number + 1 : number, n + 1 < c,
         facts.has(n + 1, .word), facts.word(n + 1) == .none || facts.word(n + 1) == .nameConnector, !facts.isCapitalized(n + 1),
         !((k + 1)..<n).contains(where: { facts.isCapitalized($0) }),
         !((n + 1)..<min(n + 4, c)).contains(where: { facts.has($0, .number) }), looksLikeClause(k..<c)

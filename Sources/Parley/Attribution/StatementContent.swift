@@ -98,7 +98,10 @@ extension AttributionPass {
       let opensPredicate = x + 1 < first.open && (facts.isVerbSignal(x + 1) || facts.isAdverb(x + 1) || facts.word(x + 1) == .that || facts.isComma(x + 1))
       // (`because of`, `ahead of`: a preposition, no clause.)
       let clause = w != .subordinator || !(x + 1 < first.open && facts.word(x + 1) == .nameConnector)
-      if (w == .subordinator && clause) || ((w == .and || w == .but) && opensPredicate) {
+      // (`yet` after a negation or an auxiliary is an adverb: `had not yet
+      // received`.)
+      let adverbialYet = w == .but && (facts.word(x - 1) == .negation || facts.word(x - 1).isAuxiliary)
+      if (w == .subordinator && clause) || ((w == .and || w == .but) && opensPredicate && !adverbialYet) {
         if let piece = trimContent(r.lowerBound..<x), piece.count >= 3, shape == .object || looksLikeClause(piece) { pre = piece }
         break
       }

@@ -590,6 +590,14 @@ struct AttributionCaseTests {
     // A short phrase set off before a parenthetical attribution is the
     // subject of what follows, not the pronoun's antecedent.
     Case("Henry Moreno-Blake met Alan Whitcombe on Monday. Whitcombe, he said, “⟦has found money for everything⟧.”", "Henry Moreno-Blake"),
+    // A participle phrase set off by commas (a quoted title inside it)
+    // between a cue's phrase of place and `that`.
+    Case("The commission said in a report last year, titled “Pathways for the Land,” that ⟦a cut of at least 35 percent was needed⟧.", "commission"),
+    Case("The ministry said in a statement, issued late on Tuesday, that ⟦the talks would resume⟧.", "ministry"),
+    // A quantity with a quantifier after its number opens the clause; `yet`
+    // after a negation is an adverb, not a conjunction.
+    Case("The group said ⟦at least 30 other detainees in the same case remained in custody⟧.", "group"),
+    Case("The commission said ⟦it had not yet received an application⟧ and would judge any plan “⟦on the evidence⟧.”", "commission", "commission"),
     // `One of NOUN, NAME,` opens a sentence: the subject is the phrase.
     Case("Sen. Marta Lins said ⟦the bill was fair⟧. Political scientists warned in a study that ⟦the districts would favor incumbents⟧. One of the study’s authors, Henrique Sampaio Toledo, was blunter. “⟦The map was drawn by the people it protects⟧,” he said.", "Marta Lins", "Political scientists", "Henrique Sampaio Toledo"),
     // A coordinator or `that` before the sentence's subject.
