@@ -293,8 +293,19 @@ extension SpeakerResolver {
   /// Daily` names no China.
   func nameStarting(with t: Int, before limit: Int) -> (name: Range<Int>, firstUse: Bool)? {
     let floor = max(0, limit - Self.reach)
+    let length = document.tokens[t].length
     var j = min(limit, facts.flags.count) - 2
     while j >= floor {
+      // (Most tokens fail on their length or capital: skipped in one walk
+      // over the buffers.)
+      j = document.tokens.withUnsafeBufferPointer { tokens in
+        facts.flags.withUnsafeBufferPointer { flags in
+          var x = j
+          while x >= floor, !(tokens[x].length == length && flags[x].contains(.capitalized)) { x -= 1 }
+          return x
+        }
+      }
+      guard j >= floor else { break }
       defer { j -= 1 }
       guard isNameWord(j + 1), sameToken(j, t), j == 0 || !facts.isCapitalized(j - 1) || facts.has(j - 1, .terminal) else { continue }
       var e = j + 1
