@@ -16,6 +16,9 @@ extension AttributionPass {
         // `called its “persistent work”` is governed by the cue; `called
         // the “hard core”` names a thing.
         if let g = governStart, p == g, facts.pronoun(p) != .none { return false }
+        // `called the project a “climate time bomb”`: after the cue's
+        // object, an article opens what the object is called.
+        if governStart != nil, facts.word(p) == .determiner, isCalledObject(before: p) { return false }
         return true
       }
       if facts.has(p, .hyphenated), !facts.isCapitalized(p), p - 1 >= floor, isDeterminerLike(p - 1) { return true }
@@ -34,6 +37,22 @@ extension AttributionPass {
     let w = facts.word(v)
     return w.isAuxiliary || w == .pastVerb || (facts.has(v, .endsED) && !facts.has(v, .inCue))
   }
+
+  /// Whether a short object with no verb, preposition or punctuation
+  /// (`the project`, `the new rules`) stands between a cue and token `p`:
+  /// the noun phrase a naming cue describes.
+  func isCalledObject(before p: Int) -> Bool {
+    var s = p
+    while s > 0, p - s < Self.maxCalledObject, facts.has(s - 1, .word), !facts.has(s - 1, .inCue) {
+      let w = facts.word(s - 1)
+      if facts.isVerbSignal(s - 1) || w.isPreposition || quoteAt[s - 1] >= 0 { return false }
+      s -= 1
+    }
+    return s < p && s > 0 && facts.has(s - 1, .inCue)
+  }
+
+  /// Longest object read before a naming cue's quoted description.
+  static let maxCalledObject = 5
 
   /// Longest quote (in words) that a determiner before it can make a name
   /// or a scare quote.

@@ -1032,7 +1032,9 @@ extension AttributionPass {
     // A title inside the run: `Unification Minister Han Seo-yeon`.
     var t = k
     while t < j {
-      if let title = facts.speaker(t), title.start == t, title.categories.contains(.title), title.end < j, facts.isCapitalized(title.end), !facts.titleNamesBody(title, end: j) {
+      if let title = facts.speaker(t), title.start == t, title.end < j, facts.isCapitalized(title.end), !facts.titleNamesBody(title, end: j),
+        title.categories.contains(.title) || isRoleBeforeName(title, end: j, facts: facts)
+      {
         k = title.end
         m.isTitled = true
         if title.gender != .unknown { m.gender = title.gender }
@@ -1179,6 +1181,17 @@ extension AttributionPass {
       m.kindIsGuess = m.kind == .organization
     }
     return m
+  }
+
+  /// A capitalized role inside a run of capitals, followed by a name of two
+  /// words or more that ends the run and has no body's noun: `Shasta County
+  /// Sheriff Melanie Trujillo`, `Assistant District Attorney Miriam
+  /// Feldstein-Oduya`. The words up to the role say what the person is.
+  /// (A role before one word may be a body's name or a surname: `Bishop
+  /// Street`.)
+  static func isRoleBeforeName(_ role: SpeakerMatch, end: Int, facts: TokenFactsView) -> Bool {
+    guard role.categories.contains(.role), !role.categories.isBody, facts.isCapitalized(role.end - 1), end - role.end >= 2 else { return false }
+    return (role.end..<end).allSatisfy { facts.isCapitalized($0) && !facts.isBodyNoun($0) && !facts.has($0, .possessive) }
   }
 
   /// The capitalized run that ends a phrase at `end` after lower-case

@@ -964,12 +964,22 @@ struct SpeakerResolver {
       }
     }
     // `the W.H.O. said` after `the World Health Organization’s
-    // headquarters`: the name the acronym stands for.
+    // headquarters`, `RUSADA ruled` after `the Russian Anti-Doping Agency,
+    // known as RUSADA,`: the name the acronym stands for.
     if let n = name, n == m.name, n.count == 1, m.head < 0, !m.isTitled, facts.has(n.lowerBound, .allCaps),
-      let full = spelledOut(acronym: n.lowerBound, before: m.tokens.lowerBound)
+      let full = spelledOut(acronym: n.lowerBound, before: m.tokens.lowerBound) ?? introducedAcronym(n.lowerBound, before: m.tokens.lowerBound)
     {
       name = full
       entity.kind = .organization
+      entity.kindIsGuess = false
+    }
+    // `Europe’s drug regulator said` in the lead, `The European Medicines
+    // Agency said` opening the next paragraph: the name given after.
+    if name == nil, m.pronoun == .none, m.head >= 0, m.kind == .organization || m.kind == .media || m.kindIsGuess,
+      let full = delayedName(of: m.core)
+    {
+      name = full
+      entity.kind = m.kind == .media ? .media : .organization
       entity.kindIsGuess = false
     }
     if let name { entity.setName(name, keys: nameKeys(name)) }

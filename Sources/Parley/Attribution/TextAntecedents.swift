@@ -402,16 +402,7 @@ extension SpeakerResolver {
     while t >= floor {
       // A run of name words ends at `t`: read it forward from its start.
       if isNameWord(t) && !(t + 1 < limit && isNameWord(t + 1)) {
-        var start = t
-        while start > floor {
-          if isNameWord(start - 1, inside: true) {
-            start -= 1
-          } else if start - 2 >= floor, facts.word(start - 1) == .nameConnector || facts.word(start - 1) == .and, isNameWord(start - 2) {
-            start -= 2
-          } else {
-            break
-          }
-        }
+        let start = nameRunStart(from: t, floor: floor)
         if let run = initials(from: start, through: t, spell: letters) { return run }
         t = start - 1
         continue
@@ -420,6 +411,126 @@ extension SpeakerResolver {
     }
     return nil
   }
+
+  /// `RUSADA ruled` after `the Russian Anti-Doping Agency, known as
+  /// RUSADA,`, `the BSI said` after `(BSI)`: the name that the acronym
+  /// token `short` was first set off after, by a comma and a short phrase
+  /// or in brackets, the acronym last before the closing comma or bracket.
+  /// Its letters need not be the name's initials (`KPPU` for the Business
+  /// Competition Supervisory Commission). Nil when the acronym first came
+  /// otherwise.
+  func introducedAcronym(_ short: Int, before limit: Int) -> Range<Int>? {
+    let floor = max(0, limit - Self.reach)
+    guard let a = (floor..<limit).first(where: { sameToken($0, short) }), a + 1 < limit,
+      facts.isComma(a + 1) || document.text[Int(document.tokens[a + 1].start)] == UInt8(ascii: ")")
+    else { return nil }
+    // Back over the phrase that introduces it (`known as`, `known by its
+    // initials`): words, no clause (`which fined WADA`); a participle only
+    // first.
+    var o = a
+    while o > floor, a - o < Self.maxAcronymPhrase, facts.has(o - 1, .word), !facts.isComma(o - 1) {
+      let w = facts.word(o - 1)
+      if w == .relative || w == .wh || w == .that || w.isAuxiliary || facts.pronoun(o - 1) != .none && w != .determiner { return nil }
+      o -= 1
+    }
+    guard o > floor, facts.isComma(o - 1) || facts.has(o - 1, .openParen) else { return nil }
+    if o + 1 < a, ((o + 1)..<a).contains(where: { facts.isVerbSignal($0) }) { return nil }
+    let end = o - 1
+    let start = nameRunStart(from: end, floor: floor)
+    return end - start >= 2 ? start..<end : nil
+  }
+
+  /// Where a run of name words ending before token `start` begins, over
+  /// `of` and `and` between capitals (`Office for Information Security`),
+  /// not before `floor`.
+  private func nameRunStart(from start: Int, floor: Int) -> Int {
+    var start = start
+    while start > floor {
+      if isNameWord(start - 1, inside: true) {
+        start -= 1
+      } else if start - 2 >= floor, facts.word(start - 1) == .nameConnector || facts.word(start - 1) == .and, isNameWord(start - 2) {
+        start -= 2
+      } else {
+        break
+      }
+    }
+    return start
+  }
+
+  /// `Europe’s drug regulator said …` in the lead, then `The European
+  /// Medicines Agency said …` opening the next paragraph: news names a
+  /// body it first described in the paragraph after. The name (two words
+  /// or more, with a body's noun in it) must open that paragraph as the
+  /// subject of its first sentence (a verb, a cue or a comma after it),
+  /// share a word's stem with the description (`Europe`, `European`;
+  /// `competition watchdog`, `Business Competition … Commission`), and
+  /// not give it another nationality (`Russia’s foreign ministry` is not
+  /// `The Ukrainian Foreign Ministry`). `description` is the mention's core.
+  func delayedName(of description: Range<Int>) -> Range<Int>? {
+    guard let first = description.first, document.paragraphs.count > 1, document.paragraphs[0].tokens.contains(first) else { return nil }
+    let next = document.paragraphs[1].tokens
+    var s = next.lowerBound
+    if s < next.upperBound, facts.word(s) == .determiner { s += 1 }
+    var e = s
+    while e < next.upperBound {
+      if isNameWord(e, inside: true) {
+        e += 1
+      } else if e > s, e + 1 < next.upperBound, facts.word(e) == .nameConnector || facts.word(e) == .and, isNameWord(e + 1, inside: true) {
+        e += 2
+      } else {
+        break
+      }
+    }
+    guard e - s >= 2, e < next.upperBound, facts.isComma(e) || facts.isVerbSignal(e) || facts.has(e, .inCue),
+      (s..<e).contains(where: { facts.isBodyNoun($0) })
+    else { return nil }
+    let words = description.filter { facts.has($0, .word) && facts.word($0) == .none }
+    let shared = (s..<e).contains { n in words.contains { sharesStem($0, n) } }
+    guard shared else { return nil }
+    // (Another nationality: a capitalized word of the name shaped like one,
+    // `Ukrainian`, `Chinese`, that shares no stem with the description.)
+    for n in s..<e where facts.isCapitalized(n) && !words.contains(where: { sharesStem($0, n) }) && looksLikeNationality(n) { return nil }
+    return s..<e
+  }
+
+  /// Shortest stem two words must share, from their first letters, ASCII
+  /// case ignored.
+  static let stemLength = 5
+
+  /// Whether tokens `a` and `b` begin with the same `stemLength` letters
+  /// (`Europe`, `European`; `health-spending`, `Health`).
+  func sharesStem(_ a: Int, _ b: Int) -> Bool {
+    let x = document.tokens[a]
+    let y = document.tokens[b]
+    let n = Self.stemLength
+    guard Int(x.length) >= n, Int(y.length) >= n else { return false }
+    let text = document.text
+    for k in 0..<n {
+      let p = text[Int(x.start) + k]
+      let q = text[Int(y.start) + k]
+      let l = asciiLower(p)
+      guard l == asciiLower(q), l >= UInt8(ascii: "a"), l <= UInt8(ascii: "z") else { return false }
+    }
+    return true
+  }
+
+  /// A capitalized word ending as English nationalities do: `-an`,
+  /// `-ese`, `-ish`, `-i` (`Ukrainian`, `Chinese`, `British`, `Israeli`).
+  func looksLikeNationality(_ t: Int) -> Bool {
+    let token = document.tokens[t]
+    guard token.length >= 4 else { return false }
+    let text = document.text
+    let end = Int(token.end)
+    func tail(_ s: StaticString) -> Bool {
+      let n = s.utf8CodeUnitCount
+      guard Int(token.length) > n else { return false }
+      return (0..<n).allSatisfy { text[end - n + $0] == s.utf8Start[$0] }
+    }
+    return tail("an") || tail("ese") || tail("ish") || tail("i")
+  }
+
+  /// Longest phrase read between a name and the acronym it introduces.
+  static let maxAcronymPhrase = 6
 
   /// The range from `start` through `last` when the first letters of its
   /// capitalized words are `letters`, in order; connectors have none.

@@ -620,6 +620,28 @@ struct AttributionCaseTests {
     // A chair heads what it chairs: `the chairman` is the office of `the
     // head of` (speakers.tsv, `same as head`).
     Case("The head of the canal authority said on Sunday that ⟦revenue had fallen⟧. The chairman, Lt. Gen. Hazem Rashidi, told the news agency that ⟦discounts would be offered⟧.", "Hazem Rashidi", "Hazem Rashidi"),
+    // What a naming cue calls its object, after an article: the quote
+    // (a determiner right after the cue still makes a name: `said the
+    // “hard core” …` keeps the whole clause).
+    Case("Environmental groups have called the pipeline a “⟦stranded asset in waiting⟧.”", "Environmental groups"),
+    Case("Mr. Diaz called the new plan an “⟦act of faith⟧” and said ⟦it would fail⟧.", "Diaz", "Diaz"),
+    Case("Mr. Abbas said ⟦the “hard core” of the group had left⟧.", "Abbas"),
+    // A capitalized role inside a run before a name of two words: the
+    // words up to the role say what the person is.
+    Case("Shasta County Sheriff Melanie Trujillo said ⟦about 9,000 people remained under evacuation orders⟧.", "Melanie Trujillo"),
+    Case("“⟦We are glad the museum chose to cooperate⟧,” said Assistant District Attorney Miriam Feldstein-Oduya.", "Miriam Feldstein-Oduya"),
+    // An acronym set off after a name, by a comma and a phrase or in
+    // brackets, stands for that name; not one a clause holds.
+    Case("Officials appealed the decision of the Russian Anti-Doping Agency, known as RUSADA, to clear her.\n\nRUSADA ruled in November that ⟦the drug had been contaminated⟧.", "Russian Anti-Doping Agency"),
+    Case("Inspectors from the Federal Office for Information Security (BSI) arrived on Monday. The BSI said ⟦it had sent a team⟧.", "Federal Office for Information Security"),
+    Case("The panel fined the Russian Anti-Doping Agency, which had sued WADA, last year.\n\nWADA said ⟦it would appeal⟧.", "WADA"),
+    // A body described in the lead and named as the subject that opens the
+    // next paragraph, the two sharing a stem; not one of another
+    // nationality, nor a name that does not open the paragraph.
+    Case("Europe’s drug regulator said on Friday that ⟦sales of the drug should be suspended⟧.\n\nThe European Medicines Agency said ⟦its committee had reviewed 212 cases⟧.", "European Medicines Agency", "European Medicines Agency"),
+    Case("Indonesia’s competition watchdog said on Monday that ⟦it had found evidence of tying⟧.\n\nThe Business Competition Supervisory Commission, known by its initials KPPU, will hold hearings next month.", "Business Competition Supervisory Commission"),
+    Case("Russia’s foreign ministry said on Friday that ⟦the talks had failed⟧.\n\nThe Ukrainian Foreign Ministry said ⟦the talks had never begun⟧.", "Russia’s foreign ministry", "Ukrainian Foreign Ministry"),
+    Case("Europe’s drug regulator said on Friday that ⟦sales should be suspended⟧.\n\nOn Monday, the European Medicines Agency said ⟦it would review the case⟧.", "Europe’s drug regulator", "European Medicines Agency"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
