@@ -425,12 +425,12 @@ extension SpeakerResolver {
       facts.isComma(a + 1) || document.text[Int(document.tokens[a + 1].start)] == UInt8(ascii: ")")
     else { return nil }
     // Back over the phrase that introduces it (`known as`, `known by its
-    // initials`): words, no clause (`which fined WADA`); a participle only
-    // first.
+    // initials`): words, no clause (`which fined WADA`) and no list (`the
+    // European Union, Japan and the US,`); a participle only first.
     var o = a
     while o > floor, a - o < Self.maxAcronymPhrase, facts.has(o - 1, .word), !facts.isComma(o - 1) {
       let w = facts.word(o - 1)
-      if w == .relative || w == .wh || w == .that || w.isAuxiliary || facts.pronoun(o - 1) != .none && w != .determiner { return nil }
+      if w == .relative || w == .wh || w == .that || w == .and || w == .or || w.isAuxiliary || facts.pronoun(o - 1) != .none && w != .determiner { return nil }
       o -= 1
     }
     guard o > floor, facts.isComma(o - 1) || facts.has(o - 1, .openParen) else { return nil }

@@ -635,6 +635,7 @@ struct AttributionCaseTests {
     Case("Officials appealed the decision of the Russian Anti-Doping Agency, known as RUSADA, to clear her.\n\nRUSADA ruled in November that ⟦the drug had been contaminated⟧.", "Russian Anti-Doping Agency"),
     Case("Inspectors from the Federal Office for Information Security (BSI) arrived on Monday. The BSI said ⟦it had sent a team⟧.", "Federal Office for Information Security"),
     Case("The panel fined the Russian Anti-Doping Agency, which had sued WADA, last year.\n\nWADA said ⟦it would appeal⟧.", "WADA"),
+    Case("Envoys from the European Union, Japan and the US, meeting in Geneva, agreed on a text.\n\nThe US said ⟦it would sign⟧.", "US"),
     // A body described in the lead and named as the subject that opens the
     // next paragraph, the two sharing a stem; not one of another
     // nationality, nor a name that does not open the paragraph.
