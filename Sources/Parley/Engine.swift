@@ -246,7 +246,21 @@ extension Engine {
           ev.append(Evidence(rule: "report", axis: "hedging", span: cue, text: cueText, weight: cueStance, value: cueStance > 0 ? -cueStance * parameters.reportAssertWeight : -cueStance * parameters.reportDistanceWeight, delta: stance.hedging - before, origin: matcher.entries[entry].origin, rules: ["report-stance(\(cueText))"]))
         }
       }
-      rows.statements.append(StatementRow(statement: st, cueStance: cueStance, stance: stance, words: words))
+      // Read in its paragraph (`statementContextWeight`); the words alone
+      // stay as `ownOptimism`.
+      let own = stance.optimism
+      let mu = parameters.statementContextWeight
+      if mu > 0 {
+        let paragraph = score.paragraphs[st.paragraph]
+        stance = Stance(optimism: (1 - mu) * own + mu * paragraph.stance.optimism, hedging: stance.hedging, parameters: parameters)
+        if evidence {
+          // The words' deltas scaled, the paragraph as one more item: the
+          // optimism deltas still add up to the statement's optimism.
+          for k in ev.indices where ev[k].axis == "optimism" { ev[k].delta *= 1 - mu }
+          ev.append(Evidence(rule: "context", axis: "optimism", span: paragraph.span, text: "", weight: mu, value: paragraph.stance.optimism, delta: mu * paragraph.stance.optimism, origin: nil, rules: ["paragraph \(st.paragraph) as read in the article"]))
+        }
+      }
+      rows.statements.append(StatementRow(statement: st, cueStance: cueStance, stance: stance, ownOptimism: own, words: words))
       if evidence { rows.evidence.append(ev) }
       if st.speaker < speakerCount {
         rows.speakers[st.speaker + 1].add(optimism: stance.optimism, hedging: stance.hedging, words: words)

@@ -7,6 +7,8 @@ struct StatementRow: Sendable {
   /// The cue's own stance from the lexicon (`StatementScore.cueStance`).
   var cueStance: Double
   var stance: Stance
+  /// The optimism of the statement's words alone (`StatementScore.ownOptimism`).
+  var ownOptimism: Double
   var words: Int
 }
 
@@ -97,7 +99,7 @@ struct AttributionRows: Sendable {
     for (i, row) in statements.enumerated() {
       let st = row.statement
       let speaker = st.speaker >= 0 && st.speaker < written.count ? written[st.speaker] : SpeakerSummary.narratorName
-      out.append(StatementScore(statement: st, source: source, cue: cueText(st), cueStance: row.cueStance, speaker: speaker, stance: row.stance, words: row.words, evidence: evidence.isEmpty ? [] : evidence[i]))
+      out.append(StatementScore(statement: st, source: source, cue: cueText(st), cueStance: row.cueStance, speaker: speaker, stance: row.stance, ownOptimism: row.ownOptimism, words: row.words, evidence: evidence.isEmpty ? [] : evidence[i]))
     }
     return out
   }

@@ -14,7 +14,11 @@ public struct StatementScore: Sendable {
   /// The cue's own stance from the lexicon (-1 distancing … +1 asserting).
   public var cueStance: Double
   public var speaker: String
+  /// Optimism read in the statement's paragraph (`statementContextWeight`)
+  /// and hedging, with their labels.
   public var stance: Stance
+  /// The optimism of the statement's words alone.
+  public var ownOptimism: Double
   public var words: Int
   /// Evidence, when asked for; offsets are document offsets.
   public var evidence: [Evidence]

@@ -96,9 +96,11 @@ public struct ReportEncoder: Sendable {
     }
     w.field(ascii: "speaker", s.pointee.speaker)
     let stance = s.pointee.stance
+    let own = s.pointee.ownOptimism
     let words = s.pointee.words
-    w.members(fields: 5) { c in
+    w.members(fields: 6) { c in
       Self.stance(stance, &c)
+      c.key("optimism_own"); c.number(own)
       c.key("words"); c.integer(words)
     }
     if evidence { evidenceField(s.pointee.evidence, base: base, into: &w) }
@@ -109,7 +111,7 @@ public struct ReportEncoder: Sendable {
   /// reservation with the constant runs of keys and punctuation as blocks.
   private func compactStatement(_ s: UnsafePointer<StatementScore>, base: Int, into w: inout JSONWriter) {
     let content = s.pointee.statement.content
-    // The constant runs (under 200 bytes), seven numbers (at most 28 bytes
+    // The constant runs (under 220 bytes), eight numbers (at most 28 bytes
     // each) and the three strings.
     let room = 512 + MemberCursor.stringRoom(content.end - content.start) + MemberCursor.stringRoom(s.pointee.cue.utf8.count) + MemberCursor.stringRoom(s.pointee.speaker.utf8.count)
     s.pointee.source.withUnsafeBufferPointer { source in
@@ -149,7 +151,7 @@ public struct ReportEncoder: Sendable {
   /// A statement's members after `"paragraph":`, for compact output.
   @inline(__always)
   private static func statementMembers(_ s: UnsafePointer<StatementScore>, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
-    members(of: s.pointee.statement, cueStance: s.pointee.cueStance, stance: s.pointee.stance, words: s.pointee.words, base: base, source: source, &c,
+    members(of: s.pointee.statement, cueStance: s.pointee.cueStance, stance: s.pointee.stance, ownOptimism: s.pointee.ownOptimism, words: s.pointee.words, base: base, source: source, &c,
             cue: { $0.string(s.pointee.cue) }, speaker: { $0.string(s.pointee.speaker) })
   }
 
@@ -158,7 +160,7 @@ public struct ReportEncoder: Sendable {
   /// two differ only in where the cue's text and the speaker's name come
   /// from, which `cue` and `speaker` write.
   @inline(__always)
-  private static func members(of st: Statement, cueStance: Double, stance: Stance, words: Int, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor, cue: (inout MemberCursor) -> Void, speaker: (inout MemberCursor) -> Void) {
+  private static func members(of st: Statement, cueStance: Double, stance: Stance, ownOptimism: Double, words: Int, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor, cue: (inout MemberCursor) -> Void, speaker: (inout MemberCursor) -> Void) {
     let content = st.content
     c.integer(st.paragraph)
     c.literal(",\"start\":"); c.integer(content.start - base)
@@ -169,6 +171,7 @@ public struct ReportEncoder: Sendable {
     compactForm(st.form, &c)
     c.literal(",\"speaker\":"); speaker(&c)
     Self.compactStance(stance, &c)
+    c.literal(",\"optimism_own\":"); c.number(ownOptimism)
     c.literal(",\"words\":"); c.integer(words)
   }
 
@@ -189,7 +192,7 @@ public struct ReportEncoder: Sendable {
             let person: UnsafePointer<SpeakerNames.Person>? = st.speaker >= 0 && st.speaker < people.count ? people.baseAddress! + st.speaker : nil
             let nameRoom = person.map { names.room(st.speaker, $0) } ?? MemberCursor.stringRoom(8)
             let cueLength = st.cue.map { $0.end - $0.start } ?? 0
-            // The constant runs (under 200 bytes), seven numbers (at most 28
+            // The constant runs (under 220 bytes), eight numbers (at most 28
             // bytes each) and the three strings.
             let room = 512 + MemberCursor.stringRoom(st.content.end - st.content.start) + MemberCursor.stringRoom(cueLength) + nameRoom
             if evidence {
@@ -220,7 +223,7 @@ public struct ReportEncoder: Sendable {
   @inline(__always)
   private static func rowStatementMembers(_ row: UnsafePointer<StatementRow>, person: UnsafePointer<SpeakerNames.Person>?, names: WrittenNames, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
     let st = row.pointee.statement
-    members(of: st, cueStance: row.pointee.cueStance, stance: row.pointee.stance, words: row.pointee.words, base: base, source: source, &c,
+    members(of: st, cueStance: row.pointee.cueStance, stance: row.pointee.stance, ownOptimism: row.pointee.ownOptimism, words: row.pointee.words, base: base, source: source, &c,
             cue: { c in
               if let cue = st.cue { c.string(utf8: UnsafeBufferPointer(rebasing: source[cue.start..<cue.end])) } else { c.string(ascii: "") }
             },
@@ -702,7 +705,7 @@ public struct ReportEncoder: Sendable {
 
   public static let paragraphHeader = ["document", "paragraph", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "optimism_own", "text"]
   public static let sentenceHeader = ["document", "paragraph", "sentence", "start", "end", "words", "optimism", "hedging", "optimism_label", "hedging_label", "text"]
-  public static let statementHeader = ["document", "paragraph", "start", "end", "speaker", "cue", "cue_stance", "form", "words", "optimism", "hedging", "optimism_label", "hedging_label", "text"]
+  public static let statementHeader = ["document", "paragraph", "start", "end", "speaker", "cue", "cue_stance", "form", "words", "optimism", "hedging", "optimism_label", "hedging_label", "optimism_own", "text"]
   public static let speakerHeader = ["document", "speaker", "kind", "aliases", "statements", "words", "optimism", "hedging", "optimism_sd", "hedging_sd", "optimism_label", "hedging_label", "top_cues"]
   public static let corpusSpeakerHeader = ["speaker", "kind", "aliases", "documents", "statements", "words", "optimism", "hedging", "optimism_sd", "hedging_sd", "optimism_label", "hedging_label", "top_cues"]
   public static let evidenceHeader = ["document", "paragraph", "sentence", "start", "end", "text", "rule", "axis", "weight", "value", "delta", "origin", "rules"]
@@ -747,6 +750,7 @@ public struct ReportEncoder: Sendable {
       csv.field(analysis.score.id); csv.field(s.statement.paragraph); csv.field(s.statement.content.start - base); csv.field(s.statement.content.end - base)
       csv.field(s.speaker); csv.field(s.cue); csv.field(s.cueStance); csv.field(s.statement.form.rawValue); csv.field(s.words)
       csv.field(s.stance.optimism); csv.field(s.stance.hedging); csv.field(s.stance.optimismLabel.rawValue); csv.field(s.stance.hedgingLabel.rawValue)
+      csv.field(s.ownOptimism)
       csv.field(s.text)
       csv.endRow()
     }

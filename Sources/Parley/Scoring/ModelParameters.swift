@@ -103,7 +103,13 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   public var evidenceWeight = 1.0
   /// A paragraph's optimism blends in the mean optimism of the article's
   /// other paragraphs with this weight (0: the paragraph's words alone).
-  public var paragraphContextWeight = 0.3
+  public var paragraphContextWeight = 0.4
+  /// A statement's optimism blends in its paragraph's (as read in the
+  /// article) with this weight (0: the statement's words alone). Readers
+  /// hear a quote in its setting: "we will see" after a paragraph of
+  /// collapse is not neutral, and most quotes are too short to carry
+  /// their tone in their own words.
+  public var statementContextWeight = 0.5
   /// Optimism at or above this is `positive`; at or below its negation,
   /// `negative`; between, `neutral`.
   public var positiveThreshold = 0.1

@@ -52,6 +52,7 @@ extension ModelParameters {
       .real("reportDistanceWeight", \.reportDistanceWeight),
       .real("evidenceWeight", \.evidenceWeight),
       .real("paragraphContextWeight", \.paragraphContextWeight),
+      .real("statementContextWeight", \.statementContextWeight),
       .real("positiveThreshold", \.positiveThreshold),
       .real("hedgedThreshold", \.hedgedThreshold),
     ]

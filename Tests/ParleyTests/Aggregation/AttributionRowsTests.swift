@@ -183,7 +183,7 @@ import Testing
       }
       rows.source = text
       for st in statements {
-        rows.statements.append(StatementRow(statement: st, cueStance: 0, stance: Stance(optimism: 0, hedging: 0, parameters: ModelParameters()), words: 1))
+        rows.statements.append(StatementRow(statement: st, cueStance: 0, stance: Stance(optimism: 0, hedging: 0, parameters: ModelParameters()), ownOptimism: 0, words: 1))
         speakerRows[st.speaker].add(optimism: 0, hedging: 0, words: 1)
         if let cue = st.cue { text.withUnsafeBufferPointer { speakerRows[st.speaker].cues.add(cue, in: $0) } }
         summaries[st.speaker].add(optimism: 0, hedging: 0, words: 1, cue: st.cue.map { String(decoding: text[$0.start..<$0.end], as: UTF8.self) } ?? "")
