@@ -13,6 +13,9 @@ public struct Engine: Sendable {
   public let segmenter: Segmenter
   public let attributor: Attributor
   public var parameters: ModelParameters
+  /// The entries of the modals reported speech backshifts
+  /// (`ReportingStanceRule.backshiftEntries`), for the rules' context.
+  let backshiftEntries: [Int32]
 
   public init(lexicons: LexiconSet, parameters: ModelParameters = ModelParameters()) {
     self.init(lexicons: lexicons, matcher: PhraseMatcher(lexicons), parameters: parameters)
@@ -24,6 +27,7 @@ public struct Engine: Sendable {
     self.segmenter = Segmenter(abbreviations: matcher.abbreviations)
     self.attributor = attributor ?? Attributor(matcher: matcher)
     self.parameters = parameters
+    self.backshiftEntries = ReportingStanceRule.backshiftEntries(matcher.entries, marks: self.attributor.vocabulary.marks)
   }
 
   /// The same engine for another thread: the matcher and the
@@ -62,6 +66,7 @@ public struct Engine: Sendable {
   func score(_ document: Document, ids: TokenIDs, model: any StanceModel, evidence: Bool) -> DocumentScore {
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
     scorer.functionWords = attributor.vocabulary.words
+    scorer.backshiftEntries = backshiftEntries
     var matches = SentenceMatches(sentences: document.sentences.count)
     let context = scorer.context
     var sentences: [SentenceScore] = []
@@ -235,6 +240,9 @@ extension Engine {
     for k in 0..<speakerCount { rows.speakers.append(SpeakerRow(speaker: k)) }
     for st in attribution.statements {
       if !st.tokens.isEmpty { covered.append(st.tokens) }
+      // Reported speech is read as reported (`SentenceState.isReportedSpeech`):
+      // its `would` is the past of `will`. Quotations keep their own tense.
+      scorer.reportedSpeech = st.form == .reported || st.form == .accordingTo
       var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, context: context, evidence: evidence, document: document)
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
       var stance = mean.stance(parameters)
@@ -270,7 +278,9 @@ extension Engine {
     // The statements' array back to the worker, for the next document
     // (an article without drafts left the kept one there).
     if attribution.statements.capacity > 0 { swap(&attribution.statements, &workspace.attribution.resolver.statements) }
-    // The narrator: every sentence part outside statements, as one unit each.
+    // The narrator: every sentence part outside statements, as one unit each
+    // (the article's own voice: no reported speech).
+    scorer.reportedSpeech = false
     NarratorRuns.merge(&covered)
     var next = 0
     for (si, sentence) in document.sentences.enumerated() {
@@ -444,6 +454,7 @@ struct Workspace {
     }
     var made = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: model, parameters: engine.parameters, buffers: takeScorerBuffers())
     made.functionWords = engine.attributor.vocabulary.words
+    made.backshiftEntries = engine.backshiftEntries
     return made
   }
 

@@ -23,6 +23,10 @@ enum WordMark: String, CaseIterable, Sendable {
   /// Whose a report is, after its noun (`the latest report of the
   /// Observatory on Price Formation`): `of`.
   case possessor
+  /// The past of a modal that reported speech puts a plain future into
+  /// (`said the talks would resume`): `would`. Read by scoring
+  /// (`ReportingStanceRule`), not attribution.
+  case backshift
 
   static let notePrefix = "mark:"
 
@@ -69,6 +73,16 @@ struct WordMarks: Sendable {
       bytes += grammar[i].term.utf8.map(asciiLower)
       words.append((start, bytes.count - start, mark))
     }
+  }
+
+  /// Whether `term` (a lexicon term: one word, or several separated by
+  /// spaces, which no mark is) is a word with `mark` (ASCII, any case).
+  func has(_ mark: WordMark, term: String) -> Bool {
+    let lowered = term.utf8.map(asciiLower)
+    for w in words.indices where words[w].mark == mark && words[w].count == lowered.count {
+      if bytes[words[w].start..<(words[w].start + words[w].count)].elementsEqual(lowered) { return true }
+    }
+    return false
   }
 
   /// Whether token `i` of `document` is a word with `mark` (ASCII, any

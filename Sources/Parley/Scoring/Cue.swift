@@ -39,7 +39,7 @@ public struct AppliedRule: Sendable, Hashable {
 public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
   case negation, bareNegation, negatedBooster, negatedHedge, shifter, negatedPredicate, predicate
   case reportAssert, reportDistance, question, conditional, concessive
-  case contrastAfter, contrastBefore, hedgedClaim, intensifier, dampener
+  case contrastAfter, contrastBefore, hedgedClaim, intensifier, dampener, backshift
 
   /// The name as written in evidence.
   public var text: String {
@@ -61,6 +61,7 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .hedgedClaim: "hedged-claim"
     case .intensifier: "intensifier"
     case .dampener: "dampener"
+    case .backshift: "backshift"
     }
   }
 }
@@ -85,6 +86,10 @@ public struct SentenceState: Sendable {
   var clausesMarked = false
   /// The sentence ends in a question mark.
   public var isQuestion = false
+  /// The unit is the content of reported speech (a `reported` or
+  /// `according to` statement): a reporting verb outside it introduced
+  /// it, as one inside a sentence introduces what follows it.
+  public var isReportedSpeech = false
   /// What the rules did, in the order they did it, for every cue (a side
   /// table: `Cue.appliedCount` says how many records a cue has here).
   public var applied: [AppliedRule] = []

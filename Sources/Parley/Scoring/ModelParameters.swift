@@ -94,6 +94,12 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// `|s| × reportDistanceWeight`.
   public var reportAssertWeight = 0.5
   public var reportDistanceWeight = 0.6
+  /// A modal marked `backshift` in the grammar lexicon (`would`) after a
+  /// reporting cue in its unit, or in the content of reported speech,
+  /// keeps this share of its hedge: it is the past of `will` that the
+  /// report puts on a plain future ("said the talks would resume"), not
+  /// the conditional `would` ("a deal would ease tensions").
+  public var backshiftHedgeScale = 0.0
 
   // MARK: Aggregation and labels
 

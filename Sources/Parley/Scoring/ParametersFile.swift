@@ -50,6 +50,7 @@ extension ModelParameters {
       .real("negatedHedgeBoost", \.negatedHedgeBoost),
       .real("reportAssertWeight", \.reportAssertWeight),
       .real("reportDistanceWeight", \.reportDistanceWeight),
+      .real("backshiftHedgeScale", \.backshiftHedgeScale),
       .real("evidenceWeight", \.evidenceWeight),
       .real("paragraphContextWeight", \.paragraphContextWeight),
       .real("statementContextWeight", \.statementContextWeight),

@@ -37,6 +37,7 @@ struct RuleRows: RuleCues {
   let count: Int
   let tokens: Range<Int>
   let isQuestion: Bool
+  let isReportedSpeech: Bool
   /// Hedges tied to no cue (`QuestionRule`): how many, and the mass of
   /// the last (every one is `questionHedge`).
   var hedges = 0

@@ -80,6 +80,16 @@ public struct SentenceScorer {
     get { context.words }
     set { context.words = newValue }
   }
+  /// The units scored next are the content of reported speech
+  /// (`SentenceState.isReportedSpeech`): the engine sets it around a
+  /// `reported` statement's scoring.
+  var reportedSpeech = false
+  /// The backshifted modals' entries the rules read
+  /// (`RuleContext.backshiftEntries`); the engine sets them.
+  var backshiftEntries: [Int32] {
+    get { context.backshiftEntries }
+    set { context.backshiftEntries = newValue }
+  }
 
   /// A scorer for one document. `Engine` also hands it the grammar words
   /// the rules read (`functionWords`); without them the rules that read a
@@ -489,7 +499,7 @@ public struct SentenceScorer {
       } else {
         stateRows.withUnsafeBufferPointer { RuleRows.fill(&scratch, from: $0, dropModifiers: dropModifiers) }
       }
-    var unit = RuleRows(cues: scratch, count: n, tokens: tokens, isQuestion: question)
+    var unit = RuleRows(cues: scratch, count: n, tokens: tokens, isQuestion: question, isReportedSpeech: reportedSpeech)
     scratch = []
     if runs {
       if clauses && n > 0 {
@@ -582,6 +592,7 @@ public struct SentenceScorer {
     state.tokens = tokens
     state.clausesMarked = false
     state.isQuestion = false
+    state.isReportedSpeech = reportedSpeech
     state.applied.clearKeepingCapacity()
     if !state.extraHedge.isEmpty { state.extraHedge.removeAll(keepingCapacity: true) }
   }
@@ -656,6 +667,7 @@ public struct SentenceScorer {
     // read it, and emptying it made the next marking grow it again.)
     state.clausesMarked = false
     state.isQuestion = false
+    state.isReportedSpeech = reportedSpeech
     state.applied.clearKeepingCapacity()
     if !state.extraHedge.isEmpty { state.extraHedge.removeAll(keepingCapacity: true) }
     matches.clearKeepingCapacity()

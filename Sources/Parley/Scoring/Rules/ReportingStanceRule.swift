@@ -1,21 +1,51 @@
 /// Reporting verbs carry their own stance: "insisted" (s > 0) asserts and
 /// removes `s × reportAssertWeight` hedge mass; "claimed" (s < 0) distances
 /// and adds `|s| × reportDistanceWeight`; "said" (s = 0) does nothing.
+///
+/// They also put what they report into the past: a modal marked
+/// `backshift` in the grammar lexicon (`would`) after a reporting cue of
+/// any stance in the unit, or anywhere in the content of reported speech
+/// (`SentenceState.isReportedSpeech`; the trigger is then -1), is the past
+/// of `will` ("said the talks would resume": a plain future), and keeps
+/// `backshiftHedgeScale` of its hedge. Before the reporting cue it stays a hedge: "the deal would
+/// collapse, he said" may be the speaker's own conditional.
 public struct ReportingStanceRule: StanceRule {
   public let name = "report-stance"
   public init() {}
-  public var triggers: UInt32 { LexiconCategory.report.bit }
+  /// Reporting cues, and modal hedges (a backshifted one is read against a
+  /// reporting cue of weight 0, which triggers nothing by itself).
+  public var triggers: UInt32 { LexiconCategory.report.bit | LexiconCategory.hedgeModal.bit }
   public var readsClauses: Bool { false }
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
 
+  /// The entries of `entries` (a matcher's) that a report backshifts: the
+  /// one-word `hedge.modal` terms whose word `marks` marks `backshift`.
+  /// A phrase such as `would have` has a sense of its own (the
+  /// counterfactual) and is not one.
+  static func backshiftEntries(_ entries: [LexiconEntry], marks: WordMarks) -> [Int32] {
+    var out: [Int32] = []
+    for i in entries.indices where entries[i].category == .hedgeModal && marks.has(.backshift, term: entries[i].term) {
+      out.append(Int32(i))
+    }
+    return out
+  }
+
   /// The rule over any unit's cues (`RuleCues`).
   func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
     let p = context.parameters
-    for i in 0..<s.count where s[i].category == .report && s[i].weight != 0 {
+    var firstReport = s.isReportedSpeech ? -1 : Int.max
+    for i in 0..<s.count where s[i].category == .report {
+      firstReport = min(firstReport, i)
       let w = s[i].weight
+      if w == 0 { continue }
       s.setValue(w > 0 ? -w * p.reportAssertWeight : -w * p.reportDistanceWeight, axis: s[i].axis, of: i)
       s.record(w > 0 ? .reportAssert : .reportDistance, on: i, factor: 1, trigger: i)
+    }
+    guard firstReport < s.count - 1 else { return }
+    for j in (firstReport + 1)..<s.count where s[j].category == .hedgeModal && s[j].value > 0 {
+      guard context.backshiftEntries.contains(s[j].entry) else { continue }
+      s.apply(.backshift, to: j, factor: p.backshiftHedgeScale, trigger: firstReport)
     }
   }
 }

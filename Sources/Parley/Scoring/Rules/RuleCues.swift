@@ -13,6 +13,9 @@ protocol RuleCues {
   var tokens: Range<Int> { get }
   /// The unit ends in a question mark.
   var isQuestion: Bool { get }
+  /// The unit is the content of reported speech
+  /// (`SentenceState.isReportedSpeech`).
+  var isReportedSpeech: Bool { get }
   /// The clause number of cue `i`'s start (only equal or different
   /// numbers mean anything).
   func clause(ofCue i: Int) -> Int32

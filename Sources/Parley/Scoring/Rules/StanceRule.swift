@@ -27,6 +27,10 @@ public struct RuleContext: Sendable {
   /// The closed-class words of `lexicons/grammar.tsv` (set by the engine):
   /// the little syntax rules read. Without them every word is a content word.
   var words: FunctionWords?
+  /// The entries (`Cue.entry`) of one-word modal hedges whose word the
+  /// grammar lexicon marks `backshift` (`would`), set by the engine
+  /// (`ReportingStanceRule.backshiftEntries`); without them none is.
+  var backshiftEntries: [Int32] = []
 
   public init(parameters: ModelParameters, document: Document) {
     self.parameters = parameters
