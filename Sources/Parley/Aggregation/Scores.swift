@@ -13,6 +13,14 @@ public struct Stance: Sendable, Hashable, Codable {
     optimismLabel = parameters.optimismLabel(optimism)
     hedgingLabel = parameters.hedgingLabel(hedging)
   }
+
+  /// A speaker's stance: the mean of their statements, its hedging
+  /// labelled at `speakerHedgedThreshold`.
+  public static func speaker(optimism: Double, hedging: Double, parameters: ModelParameters) -> Stance {
+    var stance = Stance(optimism: optimism, hedging: hedging, parameters: parameters)
+    stance.hedgingLabel = parameters.speakerHedgingLabel(hedging)
+    return stance
+  }
 }
 
 public struct SentenceScore: Sendable {

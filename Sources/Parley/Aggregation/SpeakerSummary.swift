@@ -159,7 +159,7 @@ public struct SpeakerSummary: Sendable, Hashable {
   public var hedgingSpread: Double { hedgingSum.spread(statements) }
 
   public func stance(_ parameters: ModelParameters) -> Stance {
-    Stance(optimism: optimism, hedging: hedging, parameters: parameters)
+    Stance.speaker(optimism: optimism, hedging: hedging, parameters: parameters)
   }
 
   /// The most frequent cues, most frequent first (ties by name).

@@ -269,7 +269,7 @@ public struct ReportEncoder: Sendable {
       for j in person.pointee.firstAlias..<person.pointee.endAlias { room += 1 + MemberCursor.stringRoom(aliases[j].count) }
     }
     let (statementCount, optimismSum, hedgingSum) = (row.pointee.statements, row.pointee.optimismSum, row.pointee.hedgingSum)
-    let stance = Stance(optimism: optimismSum.mean(statementCount), hedging: hedgingSum.mean(statementCount), parameters: parameters)
+    let stance = Stance.speaker(optimism: optimismSum.mean(statementCount), hedging: hedgingSum.mean(statementCount), parameters: parameters)
     // The whole object, braces included.
     w.compactValue(room: room) { c in
       if let person {
@@ -398,7 +398,7 @@ public struct ReportEncoder: Sendable {
     // through `pointee` copied the summary (retaining and releasing its
     // strings and aliases).
     let (statements, optimismSum, hedgingSum) = (sp.pointee.statements, sp.pointee.optimismSum, sp.pointee.hedgingSum)
-    let stance = Stance(optimism: optimismSum.mean(statements), hedging: hedgingSum.mean(statements), parameters: parameters)
+    let stance = Stance.speaker(optimism: optimismSum.mean(statements), hedging: hedgingSum.mean(statements), parameters: parameters)
     // The whole object, braces included.
     w.compactValue(room: room) { c in
       c.literal("{\"name\":"); c.string(sp.pointee.name)

@@ -56,6 +56,7 @@ extension ModelParameters {
       .real("statementContextWeight", \.statementContextWeight),
       .real("positiveThreshold", \.positiveThreshold),
       .real("hedgedThreshold", \.hedgedThreshold),
+      .real("speakerHedgedThreshold", \.speakerHedgedThreshold),
     ]
   }
 

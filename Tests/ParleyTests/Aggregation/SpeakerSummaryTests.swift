@@ -30,6 +30,50 @@ import Testing
     #expect(s.topCues() == ["said"])
   }
 
+  /// A speaker's hedging is a mean over statements, labelled at its own
+  /// threshold: one hedged statement and one plain make a hedged speaker,
+  /// though the mean (0.25) would be an assertive statement.
+  @Test func speakerHedgingHasItsOwnThreshold() {
+    var s = SpeakerSummary(name: "Lena Varga", kind: "person")
+    s.add(optimism: 0, hedging: 0.5, words: 6, cue: "said")
+    s.add(optimism: 0, hedging: 0, words: 6, cue: "said")
+    var parameters = ModelParameters()
+    #expect(s.hedging == 0.25)
+    #expect(parameters.hedgingLabel(s.hedging) == .assertive)
+    #expect(s.stance(parameters).hedgingLabel == .hedged)
+    parameters.speakerHedgedThreshold = 0.3
+    #expect(s.stance(parameters).hedgingLabel == .assertive)
+    #expect(Stance.speaker(optimism: 0, hedging: 0.3, parameters: parameters).hedgingLabel == .hedged)
+  }
+
+  /// The library's speakers and every report path (the compact JSONL row,
+  /// the pretty record, the corpus table) label a speaker the same way.
+  @Test(arguments: [0.2, 0.3])
+  func reportsUseTheSpeakerThreshold(_ threshold: Double) throws {
+    var parameters = ModelParameters()
+    parameters.speakerHedgedThreshold = threshold
+    let engine = Engine(lexicons: try TestSupport.engine().lexicons, parameters: parameters)
+    let text = "Maria Lind, the envoy, said the talks might resume next week.\n\nMs. Lind said the two delegations had signed the agreement."
+    let document = engine.read(id: "t", text: text)
+    let analysis = engine.analyze(document)
+    let lind = try #require(analysis.speakers.first { $0.name == "Maria Lind" })
+    #expect(lind.statements == 2)
+    // Between the two thresholds: hedged at 0.2, assertive at 0.3.
+    #expect(lind.hedging >= 0.2 && lind.hedging < 0.3)
+    let expected: HedgingLabel = threshold <= 0.2 ? .hedged : .assertive
+    #expect(lind.stance(parameters).hedgingLabel == expected)
+    for pretty in [false, true] {
+      var w = JSONWriter(pretty: pretty)
+      ReportEncoder(evidence: false).record(analysis, document: document, parameters: parameters, into: &w)
+      let json = String(decoding: w.bytes, as: UTF8.self)
+      // The speakers' table comes after the statements (which name her too).
+      let speakers = try #require(json.range(of: "\"speakers\"").map { json[$0.upperBound...] })
+      let row = try #require(speakers.range(of: "Maria Lind").map { speakers[$0.upperBound...] })
+      let label = try #require(row.range(of: "hedging_label").map { row[$0.upperBound...].prefix(16) })
+      #expect(label.contains(expected.rawValue), "\(pretty ? "pretty" : "compact"): \(label)")
+    }
+  }
+
   @Test func tableGroupsByNameIgnoringCaseAndMergesAliases() {
     var a = SpeakerSummary(name: "Analysts", kind: "group", aliases: [])
     a.documents = 1
