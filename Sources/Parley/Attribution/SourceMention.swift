@@ -273,6 +273,14 @@ extension AttributionPass {
     var e = r
     if e - 1 >= floor, facts.isComma(e - 1) { e -= 1 }
     guard var np = nounPhraseBefore(e, floor: floor) else { return nil }
+    // `the Panhellenic Seamen’s Federation, or PNO, which said`: an acronym
+    // set off by `, or` names what comes before it, which `which` takes.
+    let last = np.range.upperBound - 1
+    if facts.has(last, .allCaps), np.range.lowerBound >= last - 1, last - 2 > floor, facts.word(last - 1) == .or, facts.isComma(last - 2),
+      let named = nounPhraseBefore(last - 2, floor: floor), isName(named.range)
+    {
+      np = named
+    }
     // `Rizky Nugroho, a student at the University of Indonesia, who said`:
     // `who` takes the person a body is the place of, not the body.
     if isMarked(r, .person), np.range.lowerBound - 1 > floor, facts.word(np.range.lowerBound - 1).isPreposition,
@@ -931,7 +939,7 @@ extension AttributionPass {
     if let poss = (i..<coreEnd).last(where: { facts.has($0, .possessive) }), poss + 1 < coreEnd {
       let connector = (i..<poss).first { facts.word($0) == .nameConnector || facts.word($0).isPreposition }
       let headBefore = connector.map { c in (i..<c).contains { x in !facts.isCapitalized(x) && (facts.speaker(x).map { !$0.categories.intersection(.heads).isEmpty } ?? false) } } ?? false
-      if !headBefore { i = poss + 1 }
+      if !headBefore, !pluralPossessiveInName(poss, from: i, to: coreEnd, document: document, facts: facts) { i = poss + 1 }
       m.isDefinite = true
     }
     // Titles before a name: `Foreign Minister`, `Mr.`, `Maj. Gen.`
@@ -1323,6 +1331,56 @@ extension AttributionPass {
     var e = j
     while e < end, facts.word(e) == .nameParticle { e += 1 }
     return e > j && e < end && facts.isCapitalized(e) ? e : nil
+  }
+
+  /// Whether the possessive at token `poss` is inside a body's name that
+  /// runs from `start` to `end`: a capitalized plural in `’s` (`Seamen’s`,
+  /// `People’s`, `Women’s`, `Children’s`) or in `s’` (`Farmers’`), with
+  /// capitalized words only before it and after it, the last a body's
+  /// noun (`the Panhellenic Seamen’s Federation`, `the Sabah People’s
+  /// Alliance`, `the Farmers’ Union`). `Ukraine’s Foreign Ministry` is an
+  /// owner and a body.
+  static func pluralPossessiveInName(_ poss: Int, from start: Int, to end: Int, document: Document, facts: TokenFactsView) -> Bool {
+    let word = possessor(poss, document: document)
+    guard word >= start, word < end, facts.isCapitalized(word), end - 1 > poss, facts.isCapitalized(end - 1), facts.isBodyNoun(end - 1) else { return false }
+    for k in start..<end where k != poss && k != word {
+      guard facts.isCapitalized(k) || facts.word(k) == .determiner && k == start || facts.word(k) == .nameConnector else { return false }
+    }
+    return isPluralPossessive(poss, document: document)
+  }
+
+  /// The word that owns at possessive token `poss`: the token before the
+  /// clitic `’s` or before a plural's apostrophe (`Farmers’`), or the
+  /// token itself where it holds the word.
+  static func possessor(_ poss: Int, document: Document) -> Int {
+    let first = document.text[Int(document.tokens[poss].start)]
+    return first == UInt8(ascii: "'") || first == 0xE2 ? poss - 1 : poss
+  }
+
+  /// Whether possessive token `poss` follows a plural, as in a body's
+  /// name: a plural's apostrophe (`Farmers’`), or `’s` after a plural
+  /// that does not end in -s (`Seamen’s`, `People’s`, `Children’s`), not
+  /// an owner's name (`Ukraine’s`).
+  static func isPluralPossessive(_ poss: Int, document: Document) -> Bool {
+    let text = document.text
+    let token = document.tokens[poss]
+    guard token.kind == .clitic else { return true }
+    let word = possessor(poss, document: document)
+    let w = document.tokens[word]
+    var stemEnd = Int(w.end)
+    if word == poss {
+      // `Seamen’s` as one token: the stem before `’s` (E2 80 99 73) or `'s`.
+      stemEnd -= 2
+      if stemEnd >= Int(w.start) + 2, text[stemEnd] == 0x99 { stemEnd -= 2 }
+    }
+    let stem = Int(w.start)..<stemEnd
+    func endsWith(_ s: String) -> Bool {
+      let b = Array(s.utf8)
+      guard stem.count >= b.count else { return false }
+      for (n, c) in b.enumerated() where asciiLower(text[stem.upperBound - b.count + n]) != c { return false }
+      return true
+    }
+    return endsWith("men") || endsWith("people") || endsWith("children")
   }
 
   /// A hyphenated word whose last part is lower-case: `Houthi-run`,

@@ -365,6 +365,14 @@ struct SpeakerResolver {
       if bodyAppositive, entities[e].kind == .person, !mentions[anchor].isTitled, mentions[anchor].gender == .unknown, !entities[e].genderIsWritten {
         entities[e].kind = .organization
       }
+      // `The Indian airline said` after `Skyvista Airlines said`: a body's
+      // noun that refers back settles a name read as a person's only by
+      // its capitals.
+      let a = mentions[anchor]
+      if entities[e].kind == .person, entities[e].personIsGuess, !entities[e].genderIsWritten, a.name == nil, a.head >= 0, a.refersBack, a.kind == .organization {
+        entities[e].kind = .organization
+        entities[e].personIsGuess = false
+      }
     }
   }
 
@@ -429,14 +437,23 @@ struct SpeakerResolver {
     // (An outlet's noun refers back to an outlet; a body's to a body
     // first, to an outlet only when no body has spoken: `the utility` is
     // not the newspaper that reported on it, `the agency` may be Tass.)
-    if m.isDefinite, m.refersBack, m.head >= 0, m.isBareHead || hasPlainModifiersOnly(m) {
+    if m.isDefinite, m.refersBack, m.head >= 0, m.isBareHead || hasPlainModifiersOnly(m) || hasDescriptiveModifiersOnly(m) {
       // (With modifiers, one of them must be a word of the body's name:
       // `the federal housing agency` after `the Canada Mortgage and
-      // Housing Corporation`; `the paramilitary group` is no ministry.)
-      let modified = !m.isBareHead
+      // Housing Corporation`; `the paramilitary group` is no ministry.
+      // Or the name ends in the noun itself: `the Indian airline` after
+      // `Skyvista Airlines`, `the private museum` after `Harrowgate
+      // Museum`, where the modifiers describe the body named. Capitalized
+      // modifiers alone say where the body is from, as the bare noun
+      // would refer back: `the Swiss drugmaker` after `Novartis said`.)
+      let headToken = m.core.upperBound - 1
+      let modified = !m.isBareHead && !(hasDescriptiveModifiersOnly(m) && m.core.dropLast().allSatisfy { facts.isCapitalized($0) })
       let named: (Int, Speaker.Kind) -> Bool = { e, kind in
         entities[e].kind == kind && isProper(e) && anyMention(of: e) { mentions[$0].isSource }
-          && (!modified || entities[e].name.map { name in m.core.dropLast().contains { w in name.contains { sameToken(w, $0) } } } ?? false)
+          && (!modified
+            || entities[e].name.map { name in
+              m.core.dropLast().contains { w in name.contains { sameToken(w, $0) } } || (name.count >= 2 && isNounOrPlural(name.upperBound - 1, of: headToken))
+            } ?? false)
       }
       // A body the text has already called by another such noun is not
       // this one while another body fits: `the agency` after `the Food
@@ -502,6 +519,22 @@ struct SpeakerResolver {
       }
     }
     return nil
+  }
+
+  /// Whether the words before the noun of mention `m` are one or two
+  /// plain modifiers or capitalized words that describe a body without
+  /// naming it (`the Indian airline`, `the South Korean carmaker`, `the
+  /// Swiss low-cost airline`): no possessive, no word that opens the
+  /// sentence, no name of a speaker, and the noun in lower case (`the
+  /// World Health Organization` is a name).
+  func hasDescriptiveModifiersOnly(_ m: Mention) -> Bool {
+    let noun = m.core.upperBound - 1
+    guard m.name == nil, m.core.count >= 2, m.core.count <= 3, !facts.isCapitalized(noun), facts.speaker(noun) != nil else { return false }
+    return m.core.dropLast().allSatisfy { w in
+      guard facts.has(w, .word), !facts.has(w, .possessive), facts.speaker(w) == nil else { return false }
+      if facts.isPlainModifier(w) { return true }
+      return facts.isCapitalized(w) && !facts.has(w, .sentenceStart) && facts.word(w) == .none
+    }
   }
 
   /// `the federal housing agency`: a mention whose core is its noun after
@@ -1467,6 +1500,25 @@ struct SpeakerResolver {
     guard document.tokens[i].length == document.tokens[j].length else { return false }
     return document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { Self.sameToken(tokens[i], tokens[j], $0) }
+    }
+  }
+
+  /// Whether token `name` is noun `noun` or its plural in `s` or `es`,
+  /// ASCII case ignored: `Airlines` for `airline`, `Museum` for `museum`.
+  func isNounOrPlural(_ name: Int, of noun: Int) -> Bool {
+    document.tokens.withUnsafeBufferPointer { tokens in
+      document.text.withUnsafeBufferPointer { text in
+        let x = tokens[name]
+        let y = tokens[noun]
+        let extra = Int(x.length) - Int(y.length)
+        guard (0...2).contains(extra), y.length > 0 else { return false }
+        for k in 0..<Int(y.length) where asciiLower(text[Int(x.start) + k]) != asciiLower(text[Int(y.start) + k]) { return false }
+        switch extra {
+        case 0: return true
+        case 1: return asciiLower(text[Int(x.end) - 1]) == UInt8(ascii: "s")
+        default: return asciiLower(text[Int(x.end) - 2]) == UInt8(ascii: "e") && asciiLower(text[Int(x.end) - 1]) == UInt8(ascii: "s")
+        }
+      }
     }
   }
 

@@ -42,6 +42,7 @@ extension SpeakerResolver {
       if m.isBareHead, let name = nameAfterNoun(of: m) ?? nameBeforeNoun(of: m) { return (name, m.kind) }
       if m.isBareHead, m.refersBack, m.kind == .organization, let name = subjectBodyName(before: m.tokens.lowerBound, plainNames: true) { return (name, m.kind) }
       if m.head >= 0, let name = nameAfterNounAhead(of: m) { return (name, m.kind) }
+      if m.head >= 0, m.isBareHead || hasDescriptiveModifiersOnly(m), let name = nameEndingInNoun(of: m) { return (name, m.kind) }
       return nil
     case .person:
       guard m.head >= 0 else { return nil }
@@ -154,6 +155,34 @@ extension SpeakerResolver {
       let run = k..<e
       return modifiers.allSatisfy({ x in run.contains { sameToken($0, x) } }) ? run : nil
     }
+  }
+
+  /// `the Indian airline said` after `members of Skyvista Airlines’
+  /// frequent-flier program`, `the airline said` after `hackers breached
+  /// Skyvista Airlines`: the latest name before mention `m` that ends in
+  /// its noun or the noun's plural (a name of at least two words, found
+  /// by its tokens where `bodyName` finds it by the speaker matches, which
+  /// have no plurals), whatever the modifiers (they describe the body,
+  /// `Indian`, `private`, without naming it: `hasDescriptiveModifiersOnly`).
+  func nameEndingInNoun(of m: Mention) -> Range<Int>? {
+    let noun = m.core.upperBound - 1
+    let limit = m.tokens.lowerBound
+    var t = limit - 1
+    let floor = max(1, limit - Self.reach)
+    while t >= floor {
+      defer { t -= 1 }
+      guard facts.isCapitalized(t), isNounOrPlural(t, of: noun), isNameWord(t - 1, inside: true) else { continue }
+      var k = t - 1
+      while k > 0, isNameWord(k - 1, inside: true) { k -= 1 }
+      // `Harrowgate Museum of Asian Art`: the name goes on after `of`.
+      var e = t + 1
+      if e + 1 < limit, facts.word(e) == .nameConnector, isRunOnWord(e + 1, before: limit) {
+        e += 1
+        while e < limit, isRunOnWord(e, before: limit) { e += 1 }
+      }
+      return k..<e
+    }
+    return nil
   }
 
   /// The index of the first speaker match that starts at or after token
@@ -413,8 +442,8 @@ extension SpeakerResolver {
   }
 
   /// `RUSADA ruled` after `the Russian Anti-Doping Agency, known as
-  /// RUSADA,`, `the BSI said` after `(BSI)`: the name that the acronym
-  /// token `short` was first set off after, by a comma and a short phrase
+  /// RUSADA,` (or `, or RUSADA,`), `the BSI said` after `(BSI)`: the name
+  /// that the acronym token `short` was first set off after, by a comma and a short phrase
   /// or in brackets, the acronym last before the closing comma or bracket.
   /// Its letters need not be the name's initials (`KPPU` for the Business
   /// Competition Supervisory Commission). Nil when the acronym first came
@@ -430,6 +459,12 @@ extension SpeakerResolver {
     var o = a
     while o > floor, a - o < Self.maxAcronymPhrase, facts.has(o - 1, .word), !facts.isComma(o - 1) {
       let w = facts.word(o - 1)
+      // (`or` alone introduces it: `the Panhellenic Seamen’s Federation, or
+      // PNO,`; in a longer phrase it lists.)
+      if w == .or, o == a, o - 1 > floor, facts.isComma(o - 2) {
+        o -= 1
+        break
+      }
       if w == .relative || w == .wh || w == .that || w == .and || w == .or || w.isAuxiliary || facts.pronoun(o - 1) != .none && w != .determiner { return nil }
       o -= 1
     }
@@ -441,8 +476,10 @@ extension SpeakerResolver {
   }
 
   /// Where a run of name words ending before token `start` begins, over
-  /// `of` and `and` between capitals (`Office for Information Security`),
-  /// not before `floor`.
+  /// `of` and `and` between capitals (`Office for Information Security`)
+  /// and a plural's possessive inside (`Panhellenic Seamen’s
+  /// Federation`, not `Turkey’s State Hydraulic Works`), not before
+  /// `floor`.
   private func nameRunStart(from start: Int, floor: Int) -> Int {
     var start = start
     while start > floor {
@@ -450,6 +487,10 @@ extension SpeakerResolver {
         start -= 1
       } else if start - 2 >= floor, facts.word(start - 1) == .nameConnector || facts.word(start - 1) == .and, isNameWord(start - 2) {
         start -= 2
+      } else if start - 2 >= floor, facts.has(start - 1, .possessive), !facts.has(start - 1, .word), AttributionPass.isPluralPossessive(start - 1, document: document),
+        isNameWord(start - 2, inside: true)
+      {
+        start -= 2  // `Panhellenic Seamen’s Federation`
       } else {
         break
       }
@@ -533,12 +574,18 @@ extension SpeakerResolver {
   static let maxAcronymPhrase = 6
 
   /// The range from `start` through `last` when the first letters of its
-  /// capitalized words are `letters`, in order; connectors have none.
+  /// capitalized words are `letters`, in order; connectors have none. The
+  /// letters may stop before `of` and a place: `MPA` for the `Maritime and
+  /// Port Authority of Singapore`.
   private func initials(from start: Int, through last: Int, spell letters: [UInt8]) -> Range<Int>? {
     guard last - start + 1 >= letters.count else { return nil }
     let text = document.text
     var n = 0
-    for k in start...last where facts.isCapitalized(k) {
+    for k in start...last {
+      guard facts.isCapitalized(k) else {
+        if n == letters.count, n >= 3, facts.word(k) == .nameConnector { return start..<(last + 1) }
+        continue
+      }
       guard n < letters.count, text[Int(document.tokens[k].start)] == letters[n] else { return nil }
       n += 1
     }
@@ -554,7 +601,9 @@ extension SpeakerResolver {
     guard facts.has(t, .word), facts.isCapitalized(t), facts.word(t) == .none || (inside && facts.word(t) == .adjective) else { return false }
     // (Inside, a title before a capitalized body's noun is the body's:
     // `the Justice Department`.)
-    if let s = facts.speaker(t), s.categories.contains(.title), !(inside && s.end < facts.flags.count && facts.isCapitalized(s.end) && facts.isBodyNoun(s.end)) { return false }
+    // (Or before capitalized words and a body's noun: `the General
+    // Elections Commission, known as the KPU`.)
+    if let s = facts.speaker(t), s.categories.contains(.title), !(inside && facts.bodyNounAfterTitle(s, before: facts.flags.count) != nil) { return false }
     return true
   }
 

@@ -988,12 +988,15 @@ struct TokenFactsView {
 
   /// Whether title match `title` opens a body's name that ends at `end`:
   /// a capitalized body's noun right after it and nothing more (`the
-  /// Justice Department`, `the General Assembly`), where `Justice Ruth
+  /// Justice Department`, `the General Assembly`), or after one or two
+  /// capitalized words that are no speaker's (`the General Elections
+  /// Commission`, `the General Water Directorate`), where `Justice Ruth
   /// Okafor` has a name after it.
   func titleNamesBody(_ title: SpeakerMatch, end: Int) -> Bool {
-    guard title.end < end, isCapitalized(title.end), let b = speaker(title.end) else { return false }
-    return b.start == title.end && b.end == end && b.categories.isBody
+    guard let b = bodyNounAfterTitle(title, before: end) else { return false }
+    return b.end == end
   }
+
 
   /// A pronoun match that is exactly token `i` (`TokenFacts.pronoun`).
   @inline(__always) func pronoun(_ i: Int) -> PronounClass {
@@ -1020,4 +1023,30 @@ func branchFreeLowerBound(count: Int, _ t: Int, key: (Int) -> Int) -> Int {
     length &-= half
   }
   return base &+ (1 & ((key(base) &- t) &>> 63))
+}
+
+/// The token facts that readers of names ask of both `TokenFacts` and its
+/// unsafe view.
+protocol NameFacts {
+  func speaker(_ i: Int) -> SpeakerMatch?
+  func has(_ i: Int, _ f: TokenFacts.Flags) -> Bool
+  func word(_ i: Int) -> WordClass
+  func isCapitalized(_ i: Int) -> Bool
+}
+
+extension TokenFacts: NameFacts {}
+extension TokenFactsView: NameFacts {}
+
+extension NameFacts {
+  /// The capitalized body's noun that title match `title` opens a name
+  /// for, after at most two capitalized words that are no speaker's (`the
+  /// General Assembly`, `the General Elections Commission`), the noun
+  /// starting before `end`; nil where a name follows (`General Aung`).
+  func bodyNounAfterTitle(_ title: SpeakerMatch, before end: Int) -> SpeakerMatch? {
+    guard title.end < end, isCapitalized(title.end) else { return nil }
+    var s = title.end
+    while s < end, s - title.end < 2, speaker(s) == nil, has(s, .word), isCapitalized(s), word(s) == .none { s += 1 }
+    guard s < end, isCapitalized(s), let b = speaker(s), b.start == s, b.categories.isBody else { return nil }
+    return b
+  }
 }

@@ -196,6 +196,31 @@ struct AttributionCaseTests {
     // A word that ends a company's name makes it an organization, which a
     // kind of company (`the carmaker`) refers back to.
     Case("Ostrava Motors said on Thursday ⟦it would recall 20,000 cars⟧.\n\nThe carmaker said ⟦no one had been hurt⟧.", "Ostrava Motors", "Ostrava Motors"),
+    // Session 29: words before the noun that describe the body without
+    // naming it (where it is from, what it is like) refer back as the bare
+    // noun does, and so does a noun that ends the name in its plural; the
+    // name may stand where no one speaks (an object, an owner).
+    Case("Skyvista Airlines said ⟦the breach was contained⟧.\n\nThe Indian airline said ⟦no card data had been taken⟧.", "Skyvista Airlines", "Skyvista Airlines"),
+    Case("Hackers breached Skyvista Airlines on Monday.\n\nThe airline said ⟦no card data had been taken⟧.", "Skyvista Airlines"),
+    Case("⟦The records of members of Skyvista Airlines’ loyalty program were exposed⟧, the Indian airline said on Friday.", "Skyvista Airlines"),
+    Case("Novartis said ⟦sales rose in the quarter⟧.\n\nThe Swiss drugmaker said ⟦margins would improve⟧.", "Novartis", "Novartis"),
+    Case("Thieves took a statue from the Harrowgate Museum of Asian Art in 1998.\n\nThe private museum said ⟦it had bought the statue in good faith⟧.", "Harrowgate Museum of Asian Art"),
+    // A name is no description: `the World Health Organization` is not
+    // the ministry of health before it.
+    Case("The Ugandan Ministry of Health said ⟦nine more people had tested positive⟧.\n\nThe World Health Organization said ⟦it had sent a team⟧.", "Ugandan Ministry of Health", "World Health Organization"),
+    // Session 29, from news-articles-19: an acronym set off by `, or`;
+    // one that spells a name's words up to `of` and a place; a title word
+    // inside a body's name; a plural's possessive inside a name; the
+    // honorifics of Malaysian and Afghan officials.
+    Case("The Catalan Association of Holiday Rental Owners, or ACPT, said ⟦the ban would destroy 40,000 jobs⟧.\n\nThe ACPT added that ⟦it would challenge the measure in court⟧.", "Catalan Association of Holiday Rental Owners", "Catalan Association of Holiday Rental Owners"),
+    Case("⟦A tanker spilled oil in the strait⟧, the Maritime and Port Authority of Singapore said.\n\nThe MPA said ⟦the leak had been contained⟧.", "Maritime and Port Authority of Singapore", "Maritime and Port Authority of Singapore"),
+    Case("Indonesia’s General Elections Commission, known as the KPU, announced that ⟦eight parties had passed the threshold⟧.\n\nThe KPU said ⟦turnout had reached 81 percent⟧.", "General Elections Commission", "General Elections Commission"),
+    Case("The Panhellenic Seamen’s Federation said ⟦crews were too small⟧.", "Panhellenic Seamen’s Federation"),
+    Case("The Farmers’ Union said ⟦prices were too low⟧.", "Farmers’ Union"),
+    Case("Ukraine’s Foreign Ministry said ⟦the talks would resume⟧.", "Foreign Ministry"),
+    Case("“⟦We have made our point⟧,” said Datuk Seri Azlan Hafiz bin Othman, the party’s secretary-general.", "Azlan Hafiz bin Othman"),
+    Case("The Taliban’s spokesman, Mawlawi Abdul Rahim Zadran, said ⟦there was not enough water in the river⟧.", "Abdul Rahim Zadran"),
+    Case("Chile’s General Water Directorate declared a water-scarcity zone.\n\nThe directorate said ⟦groundwater levels had dropped⟧.", "General Water Directorate"),
     // Any word of a title abbreviates a role: `Lt. Gen.`, `Vice Adm.`.
     Case("Lt. Gen. Tomas Ferreira said ⟦the troops had arrived⟧.\n\nThe general said ⟦they would stay⟧.", "Tomas Ferreira", "Tomas Ferreira"),
     Case("Vice Adm. Kenta Oshiro said ⟦the ships had left⟧.\n\nThe admiral said ⟦patrols would resume⟧.", "Kenta Oshiro", "Kenta Oshiro"),
