@@ -273,14 +273,6 @@ extension AttributionPass {
     var e = r
     if e - 1 >= floor, facts.isComma(e - 1) { e -= 1 }
     guard var np = nounPhraseBefore(e, floor: floor) else { return nil }
-    // `the Panhellenic Seamen’s Federation, or PNO, which said`: an acronym
-    // set off by `, or` names what comes before it, which `which` takes.
-    let last = np.range.upperBound - 1
-    if facts.has(last, .allCaps), np.range.lowerBound >= last - 1, last - 2 > floor, facts.word(last - 1) == .or, facts.isComma(last - 2),
-      let named = nounPhraseBefore(last - 2, floor: floor), isName(named.range)
-    {
-      np = named
-    }
     // `Rizky Nugroho, a student at the University of Indonesia, who said`:
     // `who` takes the person a body is the place of, not the body.
     if isMarked(r, .person), np.range.lowerBound - 1 > floor, facts.word(np.range.lowerBound - 1).isPreposition,

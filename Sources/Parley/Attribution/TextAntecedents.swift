@@ -443,8 +443,9 @@ extension SpeakerResolver {
 
   /// `RUSADA ruled` after `the Russian Anti-Doping Agency, known as
   /// RUSADA,` (or `, or RUSADA,`), `the BSI said` after `(BSI)`: the name
-  /// that the acronym token `short` was first set off after, by a comma and a short phrase
-  /// or in brackets, the acronym last before the closing comma or bracket.
+  /// that the acronym token `short` was first set off after, by a comma
+  /// and a short phrase or in brackets, the acronym last before the
+  /// closing comma or bracket.
   /// Its letters need not be the name's initials (`KPPU` for the Business
   /// Competition Supervisory Commission). Nil when the acronym first came
   /// otherwise.

@@ -997,7 +997,6 @@ struct TokenFactsView {
     return b.end == end
   }
 
-
   /// A pronoun match that is exactly token `i` (`TokenFacts.pronoun`).
   @inline(__always) func pronoun(_ i: Int) -> PronounClass {
     flags[i].contains(.pronoun) ? speakerMatches[Int(speakerAt[i])].pronoun : .none
