@@ -469,6 +469,11 @@ struct SpeakerResolver {
       }
       if let e = mostRecent(before: i, { named($0, .media) }) { return e }
     }
+    // `the chamber’s president` after `Itzel Carrillo, the president of the
+    // Panamanian Chamber of Maritime Commerce`: a role whose owner is a
+    // lower-case noun refers back to a mention with the same noun that
+    // names the owner.
+    if m.isDefinite, m.head >= 0, m.kind == .person, m.name == nil, let e = ownedRoleAntecedent(i) { return e }
     // `the general` after `Gen. Théo Kabuya`: a definite role noun that the
     // title of a named person abbreviates (or spells out).
     // (Several words, each a word of the title: `the deputy inspector
@@ -519,6 +524,25 @@ struct SpeakerResolver {
       }
     }
     return nil
+  }
+
+  /// `ownedRole` for `find`: the latest entity with a mention (no pronoun)
+  /// of the same noun as mention `i` (`the chamber’s president`, its core
+  /// a lower-case owner, the possessive and the noun) whose core holds the
+  /// owner's word.
+  private func ownedRoleAntecedent(_ i: Int) -> Int? {
+    let m = mentions[i]
+    let noun = m.core.upperBound - 1
+    guard m.core.count >= 3, facts.has(noun - 1, .possessive), !facts.has(noun - 1, .word) else { return nil }
+    let owners = m.core.lowerBound..<(noun - 1)
+    guard owners.allSatisfy({ facts.has($0, .word) && !facts.isCapitalized($0) && facts.word($0) == .none }) else { return nil }
+    return mostRecent(before: i) { e in
+      entities[e].kind == .person
+        && anyMention(of: e) { j in
+          mentions[j].pronoun == .none && mentions[j].head == m.head && j != i
+            && owners.allSatisfy { w in mentions[j].core.contains { $0 != w && sameToken($0, w) } }
+        }
+    }
   }
 
   /// Whether the words before the noun of mention `m` are one or two

@@ -221,6 +221,10 @@ struct AttributionCaseTests {
     Case("“⟦We have made our point⟧,” said Datuk Seri Azlan Hafiz bin Othman, the party’s secretary-general.", "Azlan Hafiz bin Othman"),
     Case("The Taliban’s spokesman, Mawlawi Abdul Rahim Zadran, said ⟦there was not enough water in the river⟧.", "Abdul Rahim Zadran"),
     Case("Chile’s General Water Directorate declared a water-scarcity zone.\n\nThe directorate said ⟦groundwater levels had dropped⟧.", "General Water Directorate"),
+    // A role whose owner is a lower-case noun that the earlier mention
+    // names; another owner is another role.
+    Case("Itzel Carrillo, the president of the Panamanian Chamber of Maritime Commerce, warned that ⟦the cuts would hurt⟧. “⟦It is very hard to bring them back⟧,” said the chamber’s president.", "Itzel Carrillo", "Itzel Carrillo"),
+    Case("Itzel Carrillo, the president of Nordvik Shipping, warned that ⟦the cuts would hurt⟧. “⟦It is very hard⟧,” said the union’s president.", "Itzel Carrillo", "union’s president"),
     // Any word of a title abbreviates a role: `Lt. Gen.`, `Vice Adm.`.
     Case("Lt. Gen. Tomas Ferreira said ⟦the troops had arrived⟧.\n\nThe general said ⟦they would stay⟧.", "Tomas Ferreira", "Tomas Ferreira"),
     Case("Vice Adm. Kenta Oshiro said ⟦the ships had left⟧.\n\nThe admiral said ⟦patrols would resume⟧.", "Kenta Oshiro", "Kenta Oshiro"),
