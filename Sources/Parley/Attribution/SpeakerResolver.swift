@@ -526,10 +526,10 @@ struct SpeakerResolver {
     return nil
   }
 
-  /// `ownedRole` for `find`: the latest entity with a mention (no pronoun)
-  /// of the same noun as mention `i` (`the chamber’s president`, its core
-  /// a lower-case owner, the possessive and the noun) whose core holds the
-  /// owner's word.
+  /// For `find`: the latest person with a mention (no pronoun) of the
+  /// same noun as mention `i` (`the chamber’s president`: its core a
+  /// lower-case owner, the possessive and the noun) whose core holds the
+  /// owner's word (`the president of the Panamanian Chamber …`).
   private func ownedRoleAntecedent(_ i: Int) -> Int? {
     let m = mentions[i]
     let noun = m.core.upperBound - 1
