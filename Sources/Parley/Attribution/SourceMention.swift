@@ -1366,14 +1366,16 @@ extension AttributionPass {
       if stemEnd >= Int(w.start) + 2, text[stemEnd] == 0x99 { stemEnd -= 2 }
     }
     let stem = Int(w.start)..<stemEnd
-    func endsWith(_ s: String) -> Bool {
-      let b = Array(s.utf8)
+    return pluralStems.contains { b in
       guard stem.count >= b.count else { return false }
       for (n, c) in b.enumerated() where asciiLower(text[stem.upperBound - b.count + n]) != c { return false }
       return true
     }
-    return endsWith("men") || endsWith("people") || endsWith("children")
   }
+
+  /// The ends of plurals not in -s that take `’s` (`Seamen’s`, `People’s`,
+  /// `Children’s`), lower case.
+  private static let pluralStems: [[UInt8]] = [Array("men".utf8), Array("people".utf8), Array("children".utf8)]
 
   /// A hyphenated word whose last part is lower-case: `Houthi-run`,
   /// `Kremlin-backed` (not `Lindqvist-Öberg`, `Al-Ahram`).

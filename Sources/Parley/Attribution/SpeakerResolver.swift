@@ -437,7 +437,8 @@ struct SpeakerResolver {
     // (An outlet's noun refers back to an outlet; a body's to a body
     // first, to an outlet only when no body has spoken: `the utility` is
     // not the newspaper that reported on it, `the agency` may be Tass.)
-    if m.isDefinite, m.refersBack, m.head >= 0, m.isBareHead || hasPlainModifiersOnly(m) || hasDescriptiveModifiersOnly(m) {
+    let described = !m.isBareHead && hasDescriptiveModifiersOnly(m)
+    if m.isDefinite, m.refersBack, m.head >= 0, m.isBareHead || described || hasPlainModifiersOnly(m) {
       // (With modifiers, one of them must be a word of the body's name:
       // `the federal housing agency` after `the Canada Mortgage and
       // Housing Corporation`; `the paramilitary group` is no ministry.
@@ -447,7 +448,7 @@ struct SpeakerResolver {
       // modifiers alone say where the body is from, as the bare noun
       // would refer back: `the Swiss drugmaker` after `Novartis said`.)
       let headToken = m.core.upperBound - 1
-      let modified = !m.isBareHead && !(hasDescriptiveModifiersOnly(m) && m.core.dropLast().allSatisfy { facts.isCapitalized($0) })
+      let modified = !m.isBareHead && !(described && m.core.dropLast().allSatisfy { facts.isCapitalized($0) })
       let named: (Int, Speaker.Kind) -> Bool = { e, kind in
         entities[e].kind == kind && isProper(e) && anyMention(of: e) { mentions[$0].isSource }
           && (!modified

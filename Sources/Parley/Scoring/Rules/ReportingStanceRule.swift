@@ -7,8 +7,9 @@
 /// any stance in the unit, or anywhere in the content of reported speech
 /// (`SentenceState.isReportedSpeech`; the trigger is then -1), is the past
 /// of `will` ("said the talks would resume": a plain future), and keeps
-/// `backshiftHedgeScale` of its hedge. Before the reporting cue it stays a hedge: "the deal would
-/// collapse, he said" may be the speaker's own conditional.
+/// `backshiftHedgeScale` of its hedge. Before the reporting cue it stays a
+/// hedge: "the deal would collapse, he said" may be the speaker's own
+/// conditional.
 public struct ReportingStanceRule: StanceRule {
   public let name = "report-stance"
   public init() {}
