@@ -436,9 +436,11 @@ extension AttributionPass {
   }
 
   /// A phrase of time or manner, not a subject: it opens with a
-  /// preposition or an adverb, or ends with one (`Two years ago`).
+  /// preposition or an adverb, or ends with one (`Two years ago`) or with
+  /// a word of time (`This year`, `Last week`).
   func isAdverbial(_ r: Range<Int>) -> Bool {
     facts.word(r.lowerBound).isPreposition || facts.isAdverb(r.lowerBound) || facts.isAdverb(r.upperBound - 1)
+      || facts.word(r.upperBound - 1) == .timeNoun
   }
 
   /// `Norway, she said, had accepted …`: a parenthetical cue after a
@@ -446,7 +448,18 @@ extension AttributionPass {
   /// (unless another cue reads it: `Delegates, it reported, also
   /// demanded …`).
   func parentheticalRest(_ f: Frame, before: Range<Int>, cut: Int) -> Range<Int>? {
-    guard let b = trimContent(before), !b.contains(where: { facts.isVerbSignal($0) || facts.isQuote($0) }) else { return nil }
+    guard var b = trimContent(before), !b.contains(where: { facts.isQuote($0) }) else { return nil }
+    // `The mill had run for years, and in all that time, its owner says,
+    // nobody came`: after a clause, a phrase of time set off by commas
+    // before the parenthetical; the clause after it is the content.
+    var afterClause = false
+    if b.contains(where: { facts.isVerbSignal($0) }) {
+      guard let c = b.last(where: { facts.isComma($0) }), let t = trimContent((c + 1)..<b.upperBound),
+        !t.contains(where: { facts.isVerbSignal($0) }), isAdverbial(t)
+      else { return nil }
+      b = t
+      afterClause = true
+    }
     // (Past a phrase of time or place that still belongs to the cue:
     // `The truce, a spokeswoman said on Saturday, had been broken …`.)
     var k = f.regionEnd < cut ? tailEnd(after: f.regionEnd, unit: f.regionEnd..<cut) : f.regionEnd
@@ -463,7 +476,7 @@ extension AttributionPass {
     let pluralSubject = (facts.has(last, .endsS) && !facts.has(last, .possessive)) || facts.pronoun(last) == .plural
     let plainWord = facts.has(v, .word) && facts.word(v) == .none && !facts.isCapitalized(v) && facts.speaker(v) == nil
       && !facts.has(v, .endsS) && !facts.has(v, .endsED) && !facts.has(v, .endsING)
-    guard facts.isVerbSignal(v) || presentVerb || (pluralSubject && plainWord) else {
+    guard !afterClause, facts.isVerbSignal(v) || presentVerb || (pluralSubject && plainWord) else {
       // `Later, she said, the plan would work`, `Two years ago, she said,
       // a buyer would have …`: after an adverbial, the whole clause that
       // follows is the content.
@@ -496,15 +509,29 @@ extension AttributionPass {
       var passive = false
       // (`had not yet replied`: `yet` after a negation or auxiliary is an
       // adverb, not a conjunction.)
+      // (`has since said`: `since` between an auxiliary and the cue is an
+      // adverb.)
       while b >= unit.lowerBound,
         facts.isAdverb(b) || facts.word(b).isAuxiliary || facts.word(b) == .negation
           || (facts.word(b) == .but && b > unit.lowerBound && (facts.word(b - 1) == .negation || facts.word(b - 1).isAuxiliary))
+          || (facts.word(b) == .timePreposition && b == cue.start - 1 && b > unit.lowerBound && facts.word(b - 1).isAuxiliary)
       {
         if facts.word(b) == .negation { negated = true }
         if facts.word(b) == .be, cue.end - cue.start == 1, !facts.has(cue.start, .endsING) { passive = true }
         b -= 1
       }
-      let infinitive = b >= unit.lowerBound && facts.word(b) == .to
+      var infinitive = b >= unit.lowerBound && facts.word(b) == .to
+      // `Critics were quick to point out that …`: after `be` and an
+      // adjective that says the act was done, the cue reports; its
+      // subject is the one before `be`.
+      if infinitive, b - 2 >= unit.lowerBound, facts.word(b - 2) == .be, isMarked(b - 1, .prompt) {
+        infinitive = false
+        b -= 2
+        while b >= unit.lowerBound, facts.isAdverb(b) || facts.word(b).isAuxiliary || facts.word(b) == .negation {
+          if facts.word(b) == .negation { negated = true }
+          b -= 1
+        }
+      }
       // (Prepositions only: most words after a cue are none.)
       // (An agent reads as a noun phrase or names a speaker: `by energy
       // ministers`; `by telephone`, `by email` name a means, and `said by
@@ -616,6 +643,14 @@ extension AttributionPass {
       // A participle after a comma or conjunction: `…, saying that …`.
       if facts.has(cue.start, .endsING), prevIsComma || facts.word(prev).isCoordinator || facts.word(prev) == .subordinator {
         frame.source = inheritedSource(previous, unitSubject: unitSubject)
+        // `The collapse came when the Unified Socialist Front withdrew its
+        // support, saying …`: with no speaker as the sentence's subject,
+        // the one who says is the subject of the clause the comma closes.
+        if frame.source == nil, prevIsComma, let np = clauseSubject(before: prev, unit: unit) {
+          sourcePhrase = np
+          setBoundary(&frame, before: subjectEnd, unit: unit)
+          return frame
+        }
         frame.silent = frame.source == nil
         setBoundary(&frame, before: subjectEnd, unit: unit)
         return frame
@@ -816,6 +851,32 @@ extension AttributionPass {
   }
 
   /// The source of an earlier cue of the unit, or the unit's subject.
+  /// The subject of the clause that a subordinator opens and `comma`
+  /// closes, when it names a speaker and its verb follows (`when the
+  /// Unified Socialist Front withdrew its support,`); nil when a quote, a
+  /// cue or another comma stands between.
+  func clauseSubject(before comma: Int, unit: Range<Int>) -> NounPhrase? {
+    var k = comma - 1
+    while k > unit.lowerBound, k > comma - 40 {
+      if facts.isComma(k) || facts.isQuote(k) || facts.has(k, .inCue) || isHardBoundary(k) {
+        // (An appositive inside the subject: `when the party, the Unified
+        // Socialist Front, withdrew`.)
+        guard facts.isComma(k) else { return nil }
+      }
+      let w = facts.word(k)
+      if w == .subordinator || w == .wh || w == .timePreposition { break }
+      k -= 1
+    }
+    let w = facts.word(k)
+    guard w == .subordinator || w == .wh || w == .timePreposition, k + 1 < comma,
+      let np = forwardNP(from: k + 1, end: comma), np.end < comma, isMentionLike(np), isValidSubject(np)
+    else { return nil }
+    // (After an appositive, its closing comma.)
+    let v = facts.isComma(np.end) ? np.end + 1 : np.end
+    guard v < comma, facts.isVerbSignal(v) || (facts.has(v, .word) && facts.word(v) == .none && !facts.isCapitalized(v) && facts.speaker(v) == nil) else { return nil }
+    return np
+  }
+
   func inheritedSource(_ previous: [Frame], unitSubject: Int?) -> Int? {
     previous.last(where: { !$0.silent && $0.source != nil })?.source ?? unitSubject
   }

@@ -1237,7 +1237,9 @@ extension AttributionPass {
   /// `for` between capitals (and perhaps earlier items of the list: the
   /// last comma of `Ministry of Lands, Agriculture, Fisheries, Water and
   /// Rural Development`), after it capitalized words, more of them after
-  /// commas, then `and` and the last capitalized words.
+  /// commas, then `and` and the last capitalized words. Without `of` or
+  /// `for`, the name must end in a body's noun before a verb, a cue or
+  /// punctuation.
   static func nameListEnd(comma: Int, limit: Int, facts: TokenFactsView) -> Int? {
     guard comma >= 3, facts.isCapitalized(comma - 1) else { return nil }
     var b = comma - 1
@@ -1260,13 +1262,26 @@ extension AttributionPass {
         break
       }
     }
-    guard connector else { return nil }
+    // (Without `of` or `for`, a name that ends in a body's noun, then
+    // stops: `Kenya Medical Practitioners, Pharmacists and Dentists Union,
+    // which …`; not `Canada, Mexico and European Union officials`.)
+    guard connector || comma - b >= 2 else { return nil }
     var e = comma + 1
     var sawAnd = false
     while e < limit, e - comma < 10 {
       guard facts.has(e, .word), facts.isCapitalized(e) else { return nil }
       while e < limit, facts.has(e, .word), facts.isCapitalized(e) { e += 1 }
-      if sawAnd { return e }
+      if sawAnd {
+        // `and` between capitals inside the last item: `Ministry of
+        // Tourism, Handicrafts and Social and Solidarity Economy`.
+        while e + 1 < limit, facts.word(e) == .and, facts.has(e + 1, .word), facts.isCapitalized(e + 1) {
+          e += 1
+          while e < limit, facts.has(e, .word), facts.isCapitalized(e) { e += 1 }
+        }
+        if connector { return e }
+        let stops = e >= limit || !facts.has(e, .word) || facts.has(e, .inCue) || facts.word(e).isAuxiliary || facts.word(e) == .pastVerb
+        return stops && facts.isBodyNoun(e - 1) ? e : nil
+      }
       guard e + 1 < limit else { return nil }
       if facts.word(e) == .and {
         sawAnd = true

@@ -1255,8 +1255,10 @@ struct SpeakerResolver {
     guard sameToken(j, t) else { return nil }
     var k = j - 1
     while k > 0, j - k < 2, flags[k - 1].contains(.capitalized) { k -= 1 }
-    // A title is not part of the name: `President Vladimir Putin`.
-    while k < j, let title = facts.speaker(k), title.start == k, title.categories.contains(.title), title.end <= j { k = title.end }
+    // A title is not part of the name: `President Vladimir Putin`, nor
+    // the end of one the run starts inside (`Prime Minister Gustavo
+    // Alarcón`, read back two words from `Alarcón`).
+    while k < j, let title = facts.speaker(k), title.start <= k, title.categories.contains(.title), title.end <= j, title.end > k { k = title.end }
     // Nor is an adverb, conjunction or preposition that opens the
     // sentence: `Then Oksana Petrenko lowered her saber`, `For Sana
     // Iftikhar, a lawyer, …`.

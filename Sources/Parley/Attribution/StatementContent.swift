@@ -149,6 +149,22 @@ extension AttributionPass {
       sink.addDraft(r, frame: frame, source: source, form: .partialQuote, paragraph: paragraph)
       return
     }
+    // The quote is the clause's predicate after its subject: `argued that
+    // the cull “breaks Norwegian law”`. A comma that closes the quote,
+    // inside or after its marks, ends the clause: what follows describes
+    // the quote's words (`“breaks the Bern Convention,” a European treaty
+    // that …`).
+    // (No other quote in the clause, scare quotes included: `“welcomes any
+    // step” and thanked … for what she called its “steady support”` holds
+    // two statements.)
+    if real.count == 1, first.marks.lowerBound > r.lowerBound, pre == nil, post == nil, shape != .object, opensPredicate(first),
+      !quotes.contains(where: { r.contains($0.open) && $0.open != first.open })
+    {
+      let end = first.marks.upperBound
+      let closed = end < r.upperBound && (facts.isComma(end) || (first.inner.count > 0 && facts.isComma(first.inner.upperBound - 1)))
+      sink.addDraft(closed ? r.lowerBound..<end : r, frame: frame, source: source, form: .partialQuote, paragraph: paragraph)
+      return
+    }
     for q in real {
       guard let inner = quoteContent(q) else { continue }
       let whole = q.marks.lowerBound <= r.lowerBound && q.marks.upperBound >= r.upperBound
@@ -156,6 +172,17 @@ extension AttributionPass {
     }
     if let pre { sink.addDraft(pre, frame: frame, source: source, form: form, paragraph: paragraph) }
     if let post { sink.addDraft(post, frame: frame, source: source, form: .reported, paragraph: paragraph) }
+  }
+
+  /// Whether quote `q` opens with a verb in lower case, not after a
+  /// determiner: an auxiliary, a past the grammar knows or a present in -s
+  /// (`“breaks Norwegian law”`, `“would fail”`; not `a “stranded asset”`,
+  /// whose -ed may be an adjective's).
+  func opensPredicate(_ q: QuoteSpan) -> Bool {
+    let t = q.inner.lowerBound
+    guard t < q.inner.upperBound, q.open > 0, facts.word(q.open - 1) != .determiner, facts.has(t, .word), !facts.isCapitalized(t) else { return false }
+    let w = facts.word(t)
+    return w.isAuxiliary || w == .pastVerb || (facts.has(t, .endsS) && w == .none && facts.speaker(t) == nil)
   }
 
   /// Whether a quote of the paragraph starts inside `r` and ends after it,

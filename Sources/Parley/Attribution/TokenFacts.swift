@@ -531,6 +531,20 @@ struct TokenFacts: Sendable {
     return after.contains(.word) && !after.contains(.capitalized) && after.word == .none
   }
 
+  /// Whether one-token cue `start` is a word of a name: capitalized inside
+  /// a sentence, between two capitalized words that are no all-capitals
+  /// (`Captain Amina Said Bwanaheri, said`, `Edward Said Hall`).
+  @inline(__always)
+  private static func isNamePart(_ start: Int, _ end: Int, flags: UnsafeMutableBufferPointer<Flags>) -> Bool {
+    guard end == start + 1, start > 0, end < flags.count else { return false }
+    let f = flags[start]
+    guard f.contains(.capitalized), !f.contains(.allCaps), !f.contains(.sentenceStart) else { return false }
+    let name: Flags = [.word, .capitalized]
+    let before = flags[start - 1]
+    let after = flags[end]
+    return before.isSuperset(of: name) && after.isSuperset(of: name) && !before.contains(.allCaps) && !after.contains(.allCaps)
+  }
+
   /// Records match `m`, whose node's facts are `f` (not plain): a cue, a
   /// speaker match, or both, on its tokens.
   @inline(__always)
@@ -538,9 +552,9 @@ struct TokenFacts: Sendable {
     let start = Int(m.start)
     let end = Int(m.end)
     precondition(start >= 0 && start < end && end <= flags.count, "match outside the document")
-    // A verb's form used as a noun or an adjective is no cue, so that the
-    // phrase around it reads as a noun phrase.
-    if f.report >= 0, !isNounOrAdjective(start, end, flags: flags) {
+    // A verb's form used as a noun or an adjective, or inside a name, is
+    // no cue, so that the phrase around it reads as a noun phrase.
+    if f.report >= 0, !isNounOrAdjective(start, end, flags: flags), !isNamePart(start, end, flags: flags) {
       let index = Int32(cues.count)
       for k in start..<end {
         cueAt[k] = index
@@ -715,10 +729,11 @@ struct TokenFacts: Sendable {
     case .quote:
       f.formUnion(mark(p, r))
       // A closing apostrophe glued to a word in -s and followed by a word
-      // is a plural possessive (`the Houthis’ committee`), not a quote.
+      // or a number is a plural possessive (`the Houthis’ committee`, `the
+      // two countries’ 54 shared rivers`), not a quote.
       if !f.contains(.doubleMark), !t.spaceBefore, i > 0, i + 1 < n, tokens[i + 1].spaceBefore,
         tokens[i - 1].kind == .word, p[Int(tokens[i - 1].end) - 1] | 0x20 == UInt8(ascii: "s"),
-        tokens[i + 1].kind == .word
+        tokens[i + 1].kind == .word || tokens[i + 1].kind == .number
       {
         f = [.possessive]
       }

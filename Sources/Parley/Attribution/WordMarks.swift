@@ -27,6 +27,10 @@ enum WordMark: String, CaseIterable, Sendable {
   /// (`said the talks would resume`): `would`. Read by scoring
   /// (`ReportingStanceRule`), not attribution.
   case backshift
+  /// An adjective before `to` that says the act was done (`Critics were
+  /// quick to point out that …`): `quick`, `eager`, `careful`. The cue
+  /// after it reports, where other infinitives do not.
+  case prompt
 
   static let notePrefix = "mark:"
 

@@ -672,6 +672,35 @@ struct AttributionCaseTests {
     Case("Indonesia’s competition watchdog said on Monday that ⟦it had found evidence of tying⟧.\n\nThe Business Competition Supervisory Commission, known by its initials KPPU, will hold hearings next month.", "Business Competition Supervisory Commission"),
     Case("Russia’s foreign ministry said on Friday that ⟦the talks had failed⟧.\n\nThe Ukrainian Foreign Ministry said ⟦the talks had never begun⟧.", "Russia’s foreign ministry", "Ukrainian Foreign Ministry"),
     Case("Europe’s drug regulator said on Friday that ⟦sales should be suspended⟧.\n\nOn Monday, the European Medicines Agency said ⟦it would review the case⟧.", "Europe’s drug regulator", "European Medicines Agency"),
+    // A capitalized cue between two words of a name is a word of the name.
+    Case("The port’s director, Captain Halima Said Ngowi, said in a statement that ⟦the berths would reopen on Friday⟧.", "Halima Said Ngowi"),
+    // A parenthetical cue after a phrase of time: the clause that follows
+    // is the content.
+    Case("Last year, the growers say, ⟦the rains came a month late⟧.", "growers"),
+    // `quick to` before the cue: the act was done, and the subject said it.
+    Case("Opposition lawmakers were quick to point out that ⟦the budget had grown by a third⟧.", "opposition lawmakers"),
+    // A plural possessive before a number is no closing quote.
+    Case("The Lake Tana Authority, the body that has managed the two regions’ 12 shared wells since 1990, said that ⟦the wells were full⟧.", "Lake Tana Authority"),
+    // A participle after a clause a subordinator opens, when the sentence's
+    // subject is no speaker.
+    Case("The budget failed when the Green Farmers League, the smallest partner, quit the coalition, saying that ⟦its demands had been ignored⟧.", "Green Farmers League"),
+    // A title the name's run starts inside: `Minister` of `Foreign Minister`.
+    Case("The court summoned Foreign Minister Talia Renquist on Monday.\n\n“⟦We have nothing to hide⟧,” Ms. Renquist said.", "Talia Renquist"),
+    // `has since said`, `complained for months that`, `concluded last year that`.
+    Case("The carrier has since said ⟦it will refund every ticket⟧.", "carrier"),
+    Case("Residents have complained for years that ⟦the buses never come on time⟧.", "residents"),
+    Case("The review panel concluded last year that ⟦the mask had been taken during a raid⟧.", "review panel"),
+    // A quote that opens with the clause's verb is its predicate: the
+    // subject before it belongs to the statement, the description after
+    // the quote's closing comma does not.
+    Case("Anders Lind argued that ⟦closing the northern route “breaks the coastal treaty,”⟧ an accord signed in 1994.", "Anders Lind"),
+    Case("Anders Lind said ⟦the levy “would ruin the small ports.”⟧", "Anders Lind"),
+    // A phrase of time after a clause, then the parenthetical cue.
+    Case("The ferry had sailed for decades, and in all those years, its captain says, ⟦no inspector ever came aboard⟧.", "captain"),
+    // A body's name holding a list: after `of`, with `and` inside its last
+    // item; without `of`, ending in a body's noun.
+    Case("⟦Visits rose by a tenth⟧, the Ministry of Culture, Crafts and Heritage and Sports said on Monday.", "Ministry of Culture, Crafts and Heritage and Sports"),
+    Case("The Coastal Pilots, Mates and Engineers Union, which called the strike, said ⟦talks would resume on Friday⟧.", "Coastal Pilots, Mates and Engineers Union"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
@@ -716,6 +745,13 @@ struct AttributionCaseTests {
     // A sentence's opening phrase before its subject and a progressive cue
     // reports nothing.
     "In a classroom ringed by razor wire at the prison, twenty men in white uniforms are arguing about Aristotle.",
+    // An infinitive after an adjective that does not say the act was done.
+    "Officials were reluctant to say when the talks would resume.",
+    "Officials were slow to point out the risks.",
+    // Neither a complaint without a clause nor talks that concluded report
+    // anything.
+    "He complained of chest pains on Tuesday.",
+    "The talks concluded on Friday in Geneva.",
     // `he` with no speaker and no person in the text before it.
     "The talks ended on Monday. “We will be back,” he said.",
   ]

@@ -134,7 +134,7 @@ import Testing
       if facts.isCapitalized(j - 1), document.tokens[j].length == document.tokens[t].length, resolver.sameToken(j, t) {
         var k = j - 1
         while k > 0, j - k < 2, facts.isCapitalized(k - 1) { k -= 1 }
-        while k < j, let title = facts.speaker(k), title.start == k, title.categories.contains(.title), title.end <= j { k = title.end }
+        while k < j, let title = facts.speaker(k), title.start <= k, title.categories.contains(.title), title.end <= j, title.end > k { k = title.end }
         let named = k
         while k < j, SpeakerResolver.opensSentenceOnly(facts.word(k)) { k += 1 }
         let startsSentence = k == 0 || facts.isTerminal(k - 1) || facts.isQuote(k - 1)
