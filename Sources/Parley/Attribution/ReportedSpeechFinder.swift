@@ -453,7 +453,11 @@ extension AttributionPass {
     // nobody came`: after a clause, a phrase of time set off by commas
     // before the parenthetical; the clause after it is the content.
     var afterClause = false
-    if b.contains(where: { facts.isVerbSignal($0) }) {
+    // (`The engineers who built the dam, she added, could hardly have
+    // known …`: a verb only in a relative clause leaves a subject.)
+    let relative = b.dropFirst().first(where: { facts.word($0) == .relative || facts.word($0) == .that })
+    let verbs = b.lowerBound..<(relative ?? b.upperBound)
+    if verbs.contains(where: { facts.isVerbSignal($0) }) {
       guard let c = b.last(where: { facts.isComma($0) }), let t = trimContent((c + 1)..<b.upperBound),
         !t.contains(where: { facts.isVerbSignal($0) }), isAdverbial(t)
       else { return nil }
@@ -1142,6 +1146,13 @@ extension AttributionPass {
       guard k + 1 < end else { return nil }
       // `Mr. Nasser said, “We will be back”`: a comma may introduce a quote.
       if isOpeningMark(k + 1) { return (k + 1, f.trailing ? .splitQuote : .quote) }
+      // `“…,” said X, a spokesman, in a telephone interview, “but …”`: past
+      // a phrase of place or time set off by commas, a quote goes on with
+      // the split quote.
+      if f.trailing, facts.word(k + 1).isPreposition {
+        let t = tailEnd(after: k + 1, unit: (k + 1)..<end)
+        if t > k + 1, t + 1 < end, facts.isComma(t), isOpeningMark(t + 1) { return (t + 1, .splitQuote) }
+      }
       // `said, however, that …`, `said, in a statement, that …`: a short
       // aside between commas, then `that` or a quote.
       if !f.trailing, let after = asideEnd(afterComma: k, end: end) {
@@ -1181,8 +1192,14 @@ extension AttributionPass {
       let wj = facts.word(j)
       if wj.isAuxiliary || wj == .negation || wj == .wh || wj == .relative { break }
       // (A verb's past form: a bare clause has begun, `said the university
-      // spent more than that on …`.)
-      if facts.has(j, .endsED) || wj == .pastVerb, !facts.has(j, .inCue), !facts.isCapitalized(j) { break }
+      // spent more than that on …`; not a participle with its agent, which
+      // describes the noun before it: `told employees in a memo seen by
+      // Reuters that …`.)
+      if facts.has(j, .endsED) || wj == .pastVerb, !facts.has(j, .inCue), !facts.isCapitalized(j),
+        !(j > k && j + 1 < end && isMarked(j + 1, .agent))
+      {
+        break
+      }
       if isOpeningMark(j) { break }
       if wj == .that {
         if j + 1 < end, facts.word(j + 1).isAuxiliary || facts.has(j + 1, .endsED) { break }  // `the deal that was signed`

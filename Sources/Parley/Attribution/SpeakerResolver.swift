@@ -342,13 +342,17 @@ struct SpeakerResolver {
       // `Eastbridge Rovers, a club in the second tier,`: a name read as a
       // person's only by its two capitalized words (no title, no given
       // name) is a body's when an appositive names a body.
+      // (Not after a person's role: in `Devika Raman, the head of Ontario
+      // Power, the utility,` the body is the role's.)
       var bodyAppositive = false
+      var roleAppositive = false
       g = i
       while g >= 0 {
         entityOf[g] = Int32(e)
         attach(g, to: e)
         let a = mentions[g]
-        if g != anchor, a.name == nil, a.head >= 0, a.kind == .organization || a.kind == .media,
+        if g != anchor, a.name == nil, a.head >= 0, a.kind == .person { roleAppositive = true }
+        if g != anchor, !roleAppositive, a.name == nil, a.head >= 0, a.kind == .organization || a.kind == .media,
           !a.core.contains(where: { facts.speaker($0).map { !$0.categories.intersection([.role, .title]).isEmpty } ?? false })
         {
           bodyAppositive = true  // (not `the governor of Chile's central bank`)

@@ -701,6 +701,16 @@ struct AttributionCaseTests {
     // item; without `of`, ending in a body's noun.
     Case("⟦Visits rose by a tenth⟧, the Ministry of Culture, Crafts and Heritage and Sports said on Monday.", "Ministry of Culture, Crafts and Heritage and Sports"),
     Case("The Coastal Pilots, Mates and Engineers Union, which called the strike, said ⟦talks would resume on Friday⟧.", "Coastal Pilots, Mates and Engineers Union"),
+    // A split quote goes on past a phrase of place or time set off by
+    // commas after the source.
+    Case("“⟦Inspectors may visit every site⟧,” said Mara Quell, a spokeswoman for the council, in a radio interview, “⟦but they must give notice first⟧.”", "Mara Quell", "Mara Quell"),
+    // A parenthetical cue after a subject whose verb is a relative clause's.
+    Case("Petra Valk has studied the river for years. The engineers who built the weir in 1950, she added, ⟦could not have known how far the rains would shift⟧.", "Petra Valk"),
+    // A body in a person's appositives after a role is the role's, and
+    // leaves the person a person for the pronoun after.
+    Case("“⟦This is the first of many⟧,” said Ilse Brandt, the head of Nordfjord Power, the utility. She said ⟦the second unit would follow in 2031⟧.", "Ilse Brandt", "Ilse Brandt"),
+    // A participle with its agent inside the listener's phrase.
+    Case("Tomas Reyle told staff in a letter signed by the board that ⟦the plant would stay open⟧.", "Tomas Reyle"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
