@@ -854,19 +854,16 @@ extension AttributionPass {
     frame.isCoordinate = coordinate
   }
 
-  /// The source of an earlier cue of the unit, or the unit's subject.
   /// The subject of the clause that a subordinator opens and `comma`
   /// closes, when it names a speaker and its verb follows (`when the
-  /// Unified Socialist Front withdrew its support,`); nil when a quote, a
-  /// cue or another comma stands between.
+  /// Unified Socialist Front withdrew its support,`; an appositive set off
+  /// by commas may stand in it); nil when a quote or a cue stands between.
   func clauseSubject(before comma: Int, unit: Range<Int>) -> NounPhrase? {
     var k = comma - 1
     while k > unit.lowerBound, k > comma - 40 {
-      if facts.isComma(k) || facts.isQuote(k) || facts.has(k, .inCue) || isHardBoundary(k) {
-        // (An appositive inside the subject: `when the party, the Unified
-        // Socialist Front, withdrew`.)
-        guard facts.isComma(k) else { return nil }
-      }
+      // (Commas may set off an appositive inside the subject: `when the
+      // party, the Unified Socialist Front, withdrew`.)
+      if !facts.isComma(k), facts.isQuote(k) || facts.has(k, .inCue) || isHardBoundary(k) { return nil }
       let w = facts.word(k)
       if w == .subordinator || w == .wh || w == .timePreposition { break }
       k -= 1
@@ -881,6 +878,7 @@ extension AttributionPass {
     return np
   }
 
+  /// The source of an earlier cue of the unit, or the unit's subject.
   func inheritedSource(_ previous: [Frame], unitSubject: Int?) -> Int? {
     previous.last(where: { !$0.silent && $0.source != nil })?.source ?? unitSubject
   }
