@@ -140,30 +140,27 @@ extension AttributionPass {
     // the talks were “really constructive”`, `maintained that its soldiers
     // had only returned fire after “a provocation” by Armenian forces`),
     // the content of the verb in one contiguous span. Several quotes stay
-    // statements of their own. (The words before the quote must hold a
-    // verb: in `called the offer “a serious step”` they are the object the
-    // quote describes.)
-    if real.count == 1, first.marks.lowerBound > r.lowerBound, pre == nil, post == nil, shape != .object,
-      (r.lowerBound..<first.marks.lowerBound).contains(where: { facts.isVerbSignal($0) })
-    {
-      sink.addDraft(r, frame: frame, source: source, form: .partialQuote, paragraph: paragraph)
-      return
-    }
-    // The quote is the clause's predicate after its subject: `argued that
-    // the cull “breaks Norwegian law”`. A comma that closes the quote,
-    // inside or after its marks, ends the clause: what follows describes
-    // the quote's words (`“breaks the Bern Convention,” a European treaty
-    // that …`).
-    // (No other quote in the clause, scare quotes included: `“welcomes any
-    // step” and thanked … for what she called its “steady support”` holds
-    // two statements.)
-    if real.count == 1, first.marks.lowerBound > r.lowerBound, pre == nil, post == nil, shape != .object, opensPredicate(first),
-      !quotes.contains(where: { r.contains($0.open) && $0.open != first.open })
-    {
-      let end = first.marks.upperBound
-      let closed = end < r.upperBound && (facts.isComma(end) || (first.inner.count > 0 && facts.isComma(first.inner.upperBound - 1)))
-      sink.addDraft(closed ? r.lowerBound..<end : r, frame: frame, source: source, form: .partialQuote, paragraph: paragraph)
-      return
+    // statements of their own.
+    if real.count == 1, first.marks.lowerBound > r.lowerBound, pre == nil, post == nil, shape != .object {
+      // (The words before the quote must hold a verb: in `called the offer
+      // “a serious step”` they are the object the quote describes.)
+      if (r.lowerBound..<first.marks.lowerBound).contains(where: { facts.isVerbSignal($0) }) {
+        sink.addDraft(r, frame: frame, source: source, form: .partialQuote, paragraph: paragraph)
+        return
+      }
+      // Or the quote is the clause's predicate after its subject: `argued
+      // that the cull “breaks Norwegian law”`. A comma that closes the
+      // quote, inside or after its marks, then ends the clause: what
+      // follows describes the quote's words (`“breaks the Bern
+      // Convention,” a European treaty that …`). (No other quote in the
+      // clause, scare quotes included: `“welcomes any step” and thanked …
+      // for what she called its “steady support”` holds two statements.)
+      if opensPredicate(first), !quotes.contains(where: { r.contains($0.open) && $0.open != first.open }) {
+        let end = first.marks.upperBound
+        let closed = end < r.upperBound && (facts.isComma(end) || (first.inner.count > 0 && facts.isComma(first.inner.upperBound - 1)))
+        sink.addDraft(closed ? r.lowerBound..<end : r, frame: frame, source: source, form: .partialQuote, paragraph: paragraph)
+        return
+      }
     }
     for q in real {
       guard let inner = quoteContent(q) else { continue }
