@@ -338,7 +338,16 @@ struct SpeakerResolver {
         g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
       }
       let anchor = person ?? named ?? i
-      let e = find(anchor) ?? namedLater(i, name: anchor) ?? roleNamedBefore(anchor) ?? fromText(anchor) ?? guessedBody(anchor) ?? namedJustBefore(anchor) ?? create(anchor)
+      let e: Int
+      switch place(i, anchor: anchor) {
+      case .existing(let x): e = x
+      case .guessedBody(let x):
+        entities[x].kind = .organization
+        entities[x].personIsGuess = false
+        e = x
+      case .named(let name, let kind): e = newEntity(named: name, kind: kind, for: anchor)
+      case .new: e = create(anchor)
+      }
       // `Eastbridge Rovers, a club in the second tier,`: a name read as a
       // person's only by its two capitalized words (no title, no given
       // name) is a body's when an appositive names a body.
@@ -381,6 +390,39 @@ struct SpeakerResolver {
   }
 
   // MARK: Matching
+
+  /// Where `resolve` puts a group of mentions (main mention `i`, its
+  /// appositives) whose anchor is mention `anchor`.
+  private enum Placement {
+    case existing(Int)
+    /// An existing entity, a person only by guess, that a body's noun
+    /// makes a body (`guessedBody`).
+    case guessedBody(Int)
+    /// A new entity with the name at a range of the text, of a kind.
+    case named(Range<Int>, Speaker.Kind)
+    case new
+  }
+
+  /// The readers in their order: an earlier speaker (`find`,
+  /// `namedLater`, `roleNamedBefore`), a name in the text for a definite
+  /// description (`documentMaker`, `textAntecedent`), a
+  /// body guessed as a person (`guessedBody`), the person just before
+  /// (`namedJustBefore`), else a new speaker. Non-mutating, so that the
+  /// readers it calls take the resolver as it is, not each a copy of it
+  /// (a call from a mutating method copied all of it, 257 bytes).
+  private func place(_ i: Int, anchor: Int) -> Placement {
+    if let e = find(anchor) ?? namedLater(i, name: anchor) ?? roleNamedBefore(anchor) { return .existing(e) }
+    if mentions[anchor].isDefinite, mentions[anchor].name == nil {
+      if let e = documentMaker(of: anchor) { return .existing(e) }
+      if let (name, kind) = textAntecedent(of: anchor) {
+        if let e = latestEntity(named: name, kind: kind) { return .existing(e) }
+        return .named(name, kind)
+      }
+    }
+    if let e = guessedBody(anchor) { return .guessedBody(e) }
+    if let e = namedJustBefore(anchor) { return .existing(e) }
+    return .new
+  }
 
   private func find(_ i: Int) -> Int? {
     let m = mentions[i]
@@ -692,11 +734,12 @@ struct SpeakerResolver {
 
   /// `The company said` after `Nordvik Shipping said`, when no body is
   /// named before: the latest speaker read as a person only because its
-  /// name has several capitalized words (`isGuessedBody`) is that body.
+  /// name has several capitalized words (`isGuessedBody`) is that body
+  /// (`resolve` makes it one).
   /// (Inlined: the test of the mention, which most fail, runs without a
   /// call.)
   @inline(__always)
-  private mutating func guessedBody(_ i: Int) -> Int? {
+  private func guessedBody(_ i: Int) -> Int? {
     let m = mentions[i]
     guard m.isDefinite, m.isBareHead, m.refersBack, m.head >= 0, m.kind == .organization else { return nil }
     return guessedBody(bodyNoun: i)
@@ -704,11 +747,8 @@ struct SpeakerResolver {
 
   /// `guessedBody` for a definite bare body's noun that refers back.
   @inline(never)
-  private mutating func guessedBody(bodyNoun i: Int) -> Int? {
-    guard let e = mostRecent(before: i, { isGuessedBody($0, minWords: 2) }) else { return nil }
-    entities[e].kind = .organization
-    entities[e].personIsGuess = false
-    return e
+  private func guessedBody(bodyNoun i: Int) -> Int? {
+    mostRecent(before: i, { isGuessedBody($0, minWords: 2) })
   }
 
   /// Whether entity `e` is a person only by the guess from its name of at
@@ -917,35 +957,24 @@ struct SpeakerResolver {
     return sameText((a.upperBound - b.count)..<a.upperBound, b)
   }
 
-  /// The speaker that definite description `i` names by a name earlier in
-  /// the text (`textAntecedent(of:)`): one already made with that name, or
-  /// a new one named by it.
-  /// (Inlined: most mentions that start a speaker are names or
-  /// indefinite, 4,436 of 5,279 on a MB of news, and fail the test
-  /// without a call.)
-  @inline(__always)
-  private mutating func fromText(_ i: Int) -> Int? {
-    guard mentions[i].isDefinite, mentions[i].name == nil else { return nil }
-    return fromText(unnamedDefinite: i)
-  }
-
-  /// `fromText` for a definite mention with no name.
-  @inline(never)
-  private mutating func fromText(unnamedDefinite i: Int) -> Int? {
-    if let e = documentMaker(of: i) { return e }
-    guard let (name, kind) = textAntecedent(of: i) else { return nil }
-    return entity(named: name, kind: kind, for: i)
-  }
-
   /// The latest entity with the name at `name` in the text (a person's
   /// read by `samePerson`, a body's by its text), or a new one of `kind`
   /// named by it, made for mention `i`.
   private mutating func entity(named name: Range<Int>, kind: Speaker.Kind, for i: Int) -> Int {
-    if let e = latestNamed(sharingWordsWith: name, { entity, en, tokens, text in
+    latestEntity(named: name, kind: kind) ?? newEntity(named: name, kind: kind, for: i)
+  }
+
+  /// The latest entity with the name at `name` in the text, a person's
+  /// read by `samePerson` when `kind` is a person, a body's by its text.
+  private func latestEntity(named name: Range<Int>, kind: Speaker.Kind) -> Int? {
+    latestNamed(sharingWordsWith: name) { entity, en, tokens, text in
       kind == .person ? entity.kind == .person && Self.samePerson(name, en, tokens, text) : Self.sameText(name, en, tokens, text)
-    }) {
-      return e
     }
+  }
+
+  /// A new entity of `kind` named by the name at `name` in the text, made
+  /// for mention `i`.
+  private mutating func newEntity(named name: Range<Int>, kind: Speaker.Kind, for i: Int) -> Int {
     let e = create(i)
     entities[e].setName(name, keys: nameKeys(name))
     indexName(of: e)
@@ -1052,6 +1081,8 @@ struct SpeakerResolver {
   }
 
   /// `tokenKeys(_:_:_:)` of `name`, a range of the document's tokens.
+  /// (Inlined: a call from a mutating method copied the resolver.)
+  @inline(__always)
   func nameKeys(_ name: Range<Int>) -> UInt64 {
     document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { Self.tokenKeys(name, tokens, $0) }
