@@ -1004,12 +1004,17 @@ struct SpeakerResolver {
     var entity = Entity(kind: m.kind, name: nil, gender: m.gender, genderIsWritten: m.gender != .unknown, last: m.tokens.lowerBound, kindIsGuess: m.kindIsGuess)
     entity.personIsGuess = m.kind == .person && m.name != nil && m.head < 0 && !m.isTitled && m.gender == .unknown
     var name = m.name
-    if let n = name, n.count == 1, m.head < 0, !facts.has(n.lowerBound, .allCaps),
-      let full = fullName(endingWith: n.lowerBound, before: m.tokens.lowerBound) ?? surnameFirstName(startingWith: n.lowerBound, before: m.tokens.lowerBound)
-    {
-      name = full
-      entity.kind = .person
-      entity.kindIsGuess = false
+    // (`nameStarting`'s token, for the step below that reads it: found by
+    // the same scan.)
+    var nameStart: Int? = nil
+    if let n = name, n.count == 1, m.head < 0, !facts.has(n.lowerBound, .allCaps) {
+      let readings = oneWordReadings(n.lowerBound, before: m.tokens.lowerBound)
+      if let full = readings.fullName ?? readings.surnameFirst {
+        name = full
+        entity.kind = .person
+        entity.kindIsGuess = false
+      }
+      nameStart = readings.nameStart
     }
     // `Hoshizora said` after `its maker, Hoshizora Pharmaceutical,`: the
     // body's full name from the text.
@@ -1044,8 +1049,8 @@ struct SpeakerResolver {
     // appears there first and the name does not end in a body's noun
     // (`China said` after `China Development Bank` is the country, as it
     // is wherever `China` came alone before).
-    if let n = name, n == m.name, n.count == 1, m.head < 0, !facts.has(n.lowerBound, .allCaps),
-      let (full, firstUse) = nameStarting(with: n.lowerBound, before: m.tokens.lowerBound)
+    if let n = name, n == m.name, n.count == 1, m.head < 0, !facts.has(n.lowerBound, .allCaps), let j = nameStart,
+      let (full, firstUse) = nameStarting(at: j, with: n.lowerBound, before: m.tokens.lowerBound)
     {
       let person = m.isTitled || m.gender != .unknown
       if person || (firstUse && !facts.isBodyNoun(full.upperBound - 1)) {
@@ -1138,6 +1143,70 @@ struct SpeakerResolver {
     let last = UInt64(truncatingIfNeeded: document.tokens[r.upperBound - 1].length)
     let h = (first &* 0x9E37_79B9 ^ last &* 0x85EB_CA6B ^ UInt64(r.count) &* 0xC2B2_AE35) &>> 11
     return 1 &<< (h & 63)
+  }
+
+  /// What `create` reads in the text before token `limit` for a one-word
+  /// name at token `t`: `fullName(endingWith:before:)`, else
+  /// `surnameFirstName(startingWith:before:)`, else the token where
+  /// `nameStarting(with:before:)` reads a name (`nameStartToken`).
+  struct OneWordReadings {
+    var fullName: Range<Int>? = nil
+    var surnameFirst: Range<Int>? = nil
+    var nameStart: Int? = nil
+  }
+
+  /// `OneWordReadings` of the name at token `t` before `limit`: in one
+  /// scan of the tokens as long as `t` (each reader scanned them itself,
+  /// about 2,000 instructions a name), or, past `fullNameIndexFrom`
+  /// tokens, each reader by itself.
+  mutating func oneWordReadings(_ t: Int, before limit: Int) -> OneWordReadings {
+    guard fullNameWindow(before: limit).count > Self.fullNameIndexFrom else { return oneWordReadingsByScan(t, before: limit) }
+    if let full = fullNameFromIndex(endingWith: t, before: limit) { return OneWordReadings(fullName: full) }
+    if let name = surnameFirstName(startingWith: t, before: limit) { return OneWordReadings(surnameFirst: name) }
+    return OneWordReadings(nameStart: nameStartToken(t, before: limit))
+  }
+
+  /// `oneWordReadings` by a scan of the tokens back from `limit` (as far
+  /// as `reach`), the latest first: each token as long as `t` is read as
+  /// the three readers read it, and the first full name ends the scan
+  /// (the other two are not read then).
+  func oneWordReadingsByScan(_ t: Int, before limit: Int) -> OneWordReadings {
+    let length = Int32(truncatingIfNeeded: document.tokens[t].length)
+    return document.tokens.withUnsafeBufferPointer { tokens -> OneWordReadings in
+      facts.flags.withUnsafeBufferPointer { flags -> OneWordReadings in
+        var found = OneWordReadings()
+        // `fullName`'s tokens (from 1: `fullNameWindow`), the others' from 0
+        // and up to two before the end (a name's second word follows).
+        let high = fullNameWindow(before: limit).upperBound
+        let floor = max(0, limit &- Self.reach)
+        let pairHigh = min(limit, flags.count) &- 2
+        var top = high
+        while top > floor {
+          let low = max(floor, top &- 64)
+          // Bit j - low: `j` as long as `t` (a few tokens in a hundred).
+          var candidates: UInt64 = 0
+          for j in low..<top {
+            let sameLength: UInt64 = tokens[j].end &- tokens[j].start == length ? 1 : 0
+            candidates |= sameLength &<< UInt64(j &- low)
+          }
+          while candidates != 0 {
+            let bit = 63 &- candidates.leadingZeroBitCount
+            candidates &= ~(1 &<< UInt64(bit))
+            let j = low &+ bit
+            if j >= 1, flags[j &- 1].contains(.capitalized), let name = nameRun(endingWith: j, before: limit, same: t, tokens: tokens, flags: flags) {
+              return OneWordReadings(fullName: name)
+            }
+            guard j <= pairHigh else { continue }
+            if found.surnameFirst == nil, flags[j + 1].contains(.hyphenated), flags[j + 1].contains(.capitalized), isGivenNameWithHyphen(j + 1), sameToken(j, t) {
+              found.surnameFirst = j..<(j + 2)
+            }
+            if found.nameStart == nil, flags[j].contains(.capitalized), isNameStart(j, same: t) { found.nameStart = j }
+          }
+          top = low
+        }
+        return found
+      }
+    }
   }
 
   /// A surname alone (`Ek said`) whose full name appeared earlier where no

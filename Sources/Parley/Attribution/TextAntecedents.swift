@@ -321,6 +321,14 @@ extension SpeakerResolver {
   /// appears there first (nowhere alone before it). No outlet's name: `China
   /// Daily` names no China.
   func nameStarting(with t: Int, before limit: Int) -> (name: Range<Int>, firstUse: Bool)? {
+    guard let j = nameStartToken(t, before: limit) else { return nil }
+    return nameStarting(at: j, with: t, before: limit)
+  }
+
+  /// The token where `nameStarting(with:before:)` reads its name: the
+  /// latest capitalized token before `limit` (within `reach`) that
+  /// `isNameStart`.
+  func nameStartToken(_ t: Int, before limit: Int) -> Int? {
     let floor = max(0, limit - Self.reach)
     let length = document.tokens[t].length
     var j = min(limit, facts.flags.count) - 2
@@ -335,16 +343,27 @@ extension SpeakerResolver {
         }
       }
       guard j >= floor else { break }
-      defer { j -= 1 }
-      guard isNameWord(j + 1), sameToken(j, t), j == 0 || !facts.isCapitalized(j - 1) || facts.has(j - 1, .terminal) else { continue }
-      var e = j + 1
-      while e < limit, e - j < 4, isNameWord(e) { e += 1 }
-      guard e >= limit || !facts.isCapitalized(e), !(j..<e).contains(where: { facts.speaker($0)?.categories.contains(.media) ?? false }) else { return nil }
-      var k = j - 1
-      while k >= 0, !(sameToken(k, t) && !(k + 1 < facts.flags.count && facts.isCapitalized(k + 1))) { k -= 1 }
-      return (j..<e, k < 0)
+      if isNameStart(j, same: t) { return j }
+      j -= 1
     }
     return nil
+  }
+
+  /// Whether token `j` reads as `t` and starts a name (`nameStarting`): a
+  /// name word after it, and no capitalized word before it in its sentence.
+  func isNameStart(_ j: Int, same t: Int) -> Bool {
+    isNameWord(j + 1) && sameToken(j, t) && (j == 0 || !facts.isCapitalized(j - 1) || facts.has(j - 1, .terminal))
+  }
+
+  /// `nameStarting(with:before:)`'s name from token `j`
+  /// (`nameStartToken`).
+  func nameStarting(at j: Int, with t: Int, before limit: Int) -> (name: Range<Int>, firstUse: Bool)? {
+    var e = j + 1
+    while e < limit, e - j < 4, isNameWord(e) { e += 1 }
+    guard e >= limit || !facts.isCapitalized(e), !(j..<e).contains(where: { facts.speaker($0)?.categories.contains(.media) ?? false }) else { return nil }
+    var k = j - 1
+    while k >= 0, !(sameToken(k, t) && !(k + 1 < facts.flags.count && facts.isCapitalized(k + 1))) { k -= 1 }
+    return (j..<e, k < 0)
   }
 
   /// `Anadolu reported` after `told the state-run Anadolu Agency`: the
