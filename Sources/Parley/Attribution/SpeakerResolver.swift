@@ -1110,6 +1110,7 @@ struct SpeakerResolver {
   /// `al-Khatib`, `Sisi` of `el-Sisi`): a surname alone may drop its
   /// particle. Nil for other words, double-barrelled names included
   /// (`Mokoena-Pillay`).
+  @inline(__always)
   static func particleTail(of x: Token, _ text: UnsafeBufferPointer<UInt8>) -> Token? {
     var p = Int(x.start)
     let end = Int(x.end)
@@ -1184,10 +1185,14 @@ struct SpeakerResolver {
         while top > floor {
           let low = max(floor, top &- 64)
           // Bit j - low: `j` as long as `t` (a few tokens in a hundred).
+          // (Shifted in from the top down: a shift by one a token, not by
+          // the token's place.)
           var candidates: UInt64 = 0
-          for j in low..<top {
+          var j = top
+          while j > low {
+            j &-= 1
             let sameLength: UInt64 = tokens[j].end &- tokens[j].start == length ? 1 : 0
-            candidates |= sameLength &<< UInt64(j &- low)
+            candidates = candidates &<< 1 | sameLength
           }
           while candidates != 0 {
             let bit = 63 &- candidates.leadingZeroBitCount

@@ -9,8 +9,9 @@ import Testing
 /// `paragraphStart(of:)` and `TokenFacts.quoteTokens(in:)`; and the walk
 /// over buffers for a content's conjunctions (`nextConjunction`) as the
 /// one over the arrays; `SpeakerResolver.fullName`'s walk, which passes
-/// two tokens at a time, as the one that reads every token; and the
-/// drafts' paragraph order that `addDraft` relies on.
+/// two tokens at a time, as the one that reads every token; the one scan
+/// for a one-word name's readers as the readers; and the drafts'
+/// paragraph order that `addDraft` relies on.
 @Suite struct AttributionSearchTests {
   @Test func searchesEqualThePlainWalks() throws {
     let engine = try TestSupport.engine()
@@ -148,6 +149,37 @@ import Testing
       j -= 1
     }
     return nil
+  }
+
+  /// `oneWordReadingsByScan`, one scan for the three readers of a
+  /// one-word name, reads what each reader reads by itself: the full name,
+  /// else the surname-first name and the token where `nameStarting` starts.
+  @Test func oneWordReadingsEqualTheReaders() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var found = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine) {
+      let document = engine.read(id: "t", text: text)
+      let facts = AttributionTestSupport.facts(document, engine)
+      var resolver = SpeakerResolver(document: document, facts: facts, mentions: [])
+      let n = document.tokens.count
+      for t in 0..<n where facts.isCapitalized(t) && facts.has(t, .word) {
+        for limit in [t, t + 1, n] where limit <= n {
+          let readings = resolver.oneWordReadingsByScan(t, before: limit)
+          if let full = resolver.fullName(endingWith: t, before: limit) {
+            #expect(readings.fullName == full && readings.surnameFirst == nil && readings.nameStart == nil, "\(t) before \(limit)")
+          } else {
+            #expect(readings.fullName == nil, "\(t) before \(limit)")
+            #expect(readings.surnameFirst == resolver.surnameFirstName(startingWith: t, before: limit), "\(t) before \(limit)")
+            #expect(readings.nameStart == resolver.nameStartToken(t, before: limit), "\(t) before \(limit)")
+            if readings.nameStart != nil { found += 1 }
+          }
+          compared += 1
+        }
+      }
+    }
+    #expect(compared > 10_000)
+    #expect(found > 10)
   }
 
   /// Every draft's tokens lie in its paragraph and the drafts are in
