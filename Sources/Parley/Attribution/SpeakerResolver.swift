@@ -1188,10 +1188,10 @@ struct SpeakerResolver {
           // (Shifted in from the top down: a shift by one a token, not by
           // the token's place.)
           var candidates: UInt64 = 0
-          var j = top
-          while j > low {
-            j &-= 1
-            let sameLength: UInt64 = tokens[j].end &- tokens[j].start == length ? 1 : 0
+          var x = top
+          while x > low {
+            x &-= 1
+            let sameLength: UInt64 = tokens[x].end &- tokens[x].start == length ? 1 : 0
             candidates = candidates &<< 1 | sameLength
           }
           while candidates != 0 {
@@ -1802,6 +1802,9 @@ struct SpeakerResolver {
   /// in Erbil`, `diplomats from two countries`), or a word in -ed and then
   /// a preposition (`an official briefed on the talks`, `involved in`);
   /// nil otherwise (`head of the mission` is no head alone).
+  /// (Inlined, as `possessiveOwner`: a call from the mutating
+  /// `appendSpeaker` copied the resolver.)
+  @inline(__always)
   func descriptionHeadEnd(_ core: Range<Int>) -> Int? {
     var k = core.lowerBound + 1
     while k < core.upperBound - 1 {
@@ -1820,6 +1823,7 @@ struct SpeakerResolver {
   /// that end in a possessive (with the capitalized words after it), so
   /// that the name as the text writes it (`Sri Lanka’s Court of Appeal`,
   /// not `… on Wednesday`) is an alias.
+  @inline(__always)
   func possessiveOwner(before n: Range<Int>, within core: Range<Int>) -> Range<Int>? {
     var s = n.lowerBound
     var possessive = false

@@ -169,9 +169,12 @@ extension SpeakerResolver {
     let limit = m.tokens.lowerBound
     var t = limit - 1
     let floor = max(1, limit - Self.reach)
+    // (`isNounOrPlural` asks for the noun's length or up to two bytes more:
+    // most capitalized tokens fail on that alone, tested here first.)
+    let nounLength = document.tokens[noun].length
     while t >= floor {
       defer { t -= 1 }
-      guard facts.isCapitalized(t), isNounOrPlural(t, of: noun), isNameWord(t - 1, inside: true) else { continue }
+      guard facts.isCapitalized(t), (0...2).contains(document.tokens[t].length - nounLength), isNounOrPlural(t, of: noun), isNameWord(t - 1, inside: true) else { continue }
       var k = t - 1
       while k > 0, isNameWord(k - 1, inside: true) { k -= 1 }
       // `Harrowgate Museum of Asian Art`: the name goes on after `of`.
