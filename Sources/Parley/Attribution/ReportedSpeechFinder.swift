@@ -165,6 +165,9 @@ extension AttributionPass {
         continue
       }
       var forwardRange: Range<Int>? = nil
+      // A bare clause found to read as one: not tested again when it is
+      // emitted as it is (`emitPiece`).
+      var clause: Range<Int>? = nil
       if let start = f.forward, start < cut {
         var end = contentEnd(from: start, to: cut)
         // A cue in a relative clause set off by commas, or inside a phrase
@@ -194,8 +197,15 @@ extension AttributionPass {
         }
         // A bare phrase after a cue is a listener or a place (`“…,” he
         // told a news conference in Prague`), not content.
-        if start < end, f.forwardShape != .bareClause || looksLikeClause(start..<end) || containsRealQuote(start..<end) {
-          forwardRange = start..<end
+        if start < end {
+          if f.forwardShape != .bareClause {
+            forwardRange = start..<end
+          } else if looksLikeClause(start..<end) {
+            forwardRange = start..<end
+            clause = start..<end
+          } else if containsRealQuote(start..<end) {
+            forwardRange = start..<end
+          }
         }
       }
       // `The talks had stalled, Amir Haddad told the Vesti news agency on
@@ -244,7 +254,7 @@ extension AttributionPass {
         beforeFloor = max(beforeFloor, tailEnd(after: forwardRange?.upperBound ?? f.regionEnd, unit: unit))
       }
       if let fr = forwardRange {
-        emit(fr, frame: f, source: source, shape: f.forwardShape, paragraph: paragraph, into: &sink)
+        emit(fr, frame: f, source: source, shape: f.forwardShape, paragraph: paragraph, clause: clause, into: &sink)
       }
     }
   }
