@@ -671,11 +671,11 @@ extension AttributionPass {
       }
       // Inversion: `“…,” said X.`, `…, said X, who …` (unless the comma
       // closes an appositive: `Ostra, the state news agency, reported`).
-      if prevIsComma || prevClosesQuote {
+      // (The subject before the comma is read only when a phrase can
+      // follow the cue: most trailing cues end their sentence.)
+      if prevIsComma || prevClosesQuote, cue.end < unit.upperBound, startsNounPhrase(cue.end), !facts.word(cue.end).isPreposition {
         let appositiveSubject = prevIsComma ? subjectBefore(subjectEnd, floor: unit.lowerBound).flatMap { isMentionLike($0) && isValidSubject($0) ? $0 : nil } : nil
-        if appositiveSubject == nil, cue.end < unit.upperBound, startsNounPhrase(cue.end), !facts.word(cue.end).isPreposition,
-          let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np)
-        {
+        if appositiveSubject == nil, let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np) {
           let after = np.end
           if after >= unit.upperBound || facts.isComma(after) || facts.isTerminal(after) || facts.word(after) == .relative || isHardBoundary(after) {
             sourcePhrase = np
