@@ -165,6 +165,9 @@ extension AttributionPass {
         continue
       }
       var forwardRange: Range<Int>? = nil
+      // A bare clause found to read as one: not tested again when it is
+      // emitted as it is (`emitPiece`).
+      var clause: Range<Int>? = nil
       if let start = f.forward, start < cut {
         var end = contentEnd(from: start, to: cut)
         // A cue in a relative clause set off by commas, or inside a phrase
@@ -194,8 +197,15 @@ extension AttributionPass {
         }
         // A bare phrase after a cue is a listener or a place (`“…,” he
         // told a news conference in Prague`), not content.
-        if start < end, f.forwardShape != .bareClause || looksLikeClause(start..<end) || containsRealQuote(start..<end) {
-          forwardRange = start..<end
+        if start < end {
+          if f.forwardShape != .bareClause {
+            forwardRange = start..<end
+          } else if looksLikeClause(start..<end) {
+            forwardRange = start..<end
+            clause = start..<end
+          } else if containsRealQuote(start..<end) {
+            forwardRange = start..<end
+          }
         }
       }
       // `The talks had stalled, Amir Haddad told the Vesti news agency on
@@ -244,7 +254,7 @@ extension AttributionPass {
         beforeFloor = max(beforeFloor, tailEnd(after: forwardRange?.upperBound ?? f.regionEnd, unit: unit))
       }
       if let fr = forwardRange {
-        emit(fr, frame: f, source: source, shape: f.forwardShape, paragraph: paragraph, into: &sink)
+        emit(fr, frame: f, source: source, shape: f.forwardShape, paragraph: paragraph, clause: clause, into: &sink)
       }
     }
   }
@@ -661,11 +671,11 @@ extension AttributionPass {
       }
       // Inversion: `“…,” said X.`, `…, said X, who …` (unless the comma
       // closes an appositive: `Ostra, the state news agency, reported`).
-      if prevIsComma || prevClosesQuote {
+      // (The subject before the comma is read only when a phrase can
+      // follow the cue: most trailing cues end their sentence.)
+      if prevIsComma || prevClosesQuote, cue.end < unit.upperBound, startsNounPhrase(cue.end), !facts.word(cue.end).isPreposition {
         let appositiveSubject = prevIsComma ? subjectBefore(subjectEnd, floor: unit.lowerBound).flatMap { isMentionLike($0) && isValidSubject($0) ? $0 : nil } : nil
-        if appositiveSubject == nil, cue.end < unit.upperBound, startsNounPhrase(cue.end), !facts.word(cue.end).isPreposition,
-          let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np)
-        {
+        if appositiveSubject == nil, let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np) {
           let after = np.end
           if after >= unit.upperBound || facts.isComma(after) || facts.isTerminal(after) || facts.word(after) == .relative || isHardBoundary(after) {
             sourcePhrase = np

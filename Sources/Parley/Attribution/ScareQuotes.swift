@@ -8,10 +8,11 @@ extension AttributionPass {
   func isScare(_ q: QuoteSpan, governStart: Int?) -> Bool {
     if isNameLike(q) { return true }
     let p = q.open - 1
-    let floor = paragraphStart(of: q.open)
     // Only a short quote (a name or a term) is a scare quote after a
     // determiner: `the “hard core”`, but `the “patient work of the mediators”`.
-    if p >= floor, hasAtMostWords(q, Self.maxScareWords) {
+    // (The paragraph's start is found only for a short quote: most are
+    // long.)
+    if hasAtMostWords(q, Self.maxScareWords), case let floor = paragraphStart(of: q.open), p >= floor {
       if isDeterminerLike(p) {
         // `called its “persistent work”` is governed by the cue; `called
         // the “hard core”` names a thing.

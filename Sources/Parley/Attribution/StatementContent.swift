@@ -4,7 +4,8 @@
 extension AttributionPass {
   /// Turns content tokens into statement drafts (in `sink`): split at
   /// `and that`, quotes inside taken out as partial quotes.
-  func emit(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, paragraph: Int, into sink: inout DraftSink) {
+  /// `clause`: a range known to read as a clause (`looksLikeClause`).
+  func emit(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, paragraph: Int, clause: Range<Int>? = nil, into sink: inout DraftSink) {
     guard let r = trimContent(range) else { return }
     // `… and that …`: one cue, two contents.
     var pieceStart = r.lowerBound
@@ -23,7 +24,7 @@ extension AttributionPass {
     let first = pieceStart == r.lowerBound
     // Unsplit, the piece is `r`, trimmed already (trimming twice gives
     // what trimming once does).
-    emitPiece(pieceStart..<r.upperBound, frame: frame, source: source, shape: first ? shape : .clause, governStart: first ? r.lowerBound : nil, paragraph: paragraph, trimmed: first, into: &sink)
+    emitPiece(pieceStart..<r.upperBound, frame: frame, source: source, shape: first ? shape : .clause, governStart: first ? r.lowerBound : nil, paragraph: paragraph, trimmed: first, clause: first ? clause : nil, into: &sink)
   }
 
   /// The first `and` or `but` in `start..<end` outside quotes (where
@@ -59,8 +60,9 @@ extension AttributionPass {
 
   /// One content piece: a reported clause, or the real quotes inside it
   /// and the paraphrase a conjunction sets apart.
-  /// (`trimmed`: `range` is `trimContent`'s result already.)
-  func emitPiece(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, governStart: Int?, paragraph: Int, trimmed: Bool = false, into sink: inout DraftSink) {
+  /// (`trimmed`: `range` is `trimContent`'s result already; `clause`: a
+  /// range known to read as a clause.)
+  func emitPiece(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, governStart: Int?, paragraph: Int, trimmed: Bool = false, clause: Range<Int>? = nil, into sink: inout DraftSink) {
     guard let r = trimmed ? range : trimContent(range) else { return }
     // Text after an unbalanced quotation mark is not guessed at (ATT001/2),
     // and a piece never cuts through a quote.
@@ -81,8 +83,8 @@ extension AttributionPass {
     }
     let form: Statement.Form = frame.sourceAfter ? .accordingTo : shape == .object ? .object : .reported
     guard let first = real.first, let last = real.last else {
-      if shape == .bareClause, !looksLikeClause(r) { return }
-      if shape == .before, !looksLikeClause(r), r.count < Self.minimumBareClause { return }
+      if shape == .bareClause, r != clause, !looksLikeClause(r) { return }
+      if shape == .before, r.count < Self.minimumBareClause, !looksLikeClause(r) { return }
       if shape == .before, isOpeningPhrase(r) { return }
       if r.count < 2 && shape != .object { return }
       sink.addDraft(r, frame: frame, source: source, form: form, paragraph: paragraph)

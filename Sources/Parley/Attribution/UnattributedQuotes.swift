@@ -61,16 +61,19 @@ extension AttributionPass {
       }
       guard let np = forwardNP(from: k, end: unit.upperBound) else { return nil }
       let r = np.range
-      let named = isNamed(np)
-      // (A speaker's noun after a preposition other than `of` is not the
-      // phrase's: `a proposal from the fund’s co-chairs`.)
-      let stop = r.first { facts.word($0).isPreposition && !isMarked($0, .possessor) } ?? r.upperBound
-      let headed = (r.lowerBound..<stop).contains { facts.speaker($0).map { !$0.categories.subtracting(.title).isEmpty } ?? false }
-      if !named, !headed, attempt == 0, np.end + 1 < unit.upperBound, facts.isComma(np.end) {
-        k = np.end + 1
-        continue
+      // (Whether a speaker's noun heads the phrase is asked only when it
+      // names no one.)
+      if !isNamed(np) {
+        // (A speaker's noun after a preposition other than `of` is not the
+        // phrase's: `a proposal from the fund’s co-chairs`.)
+        let stop = r.first { facts.word($0).isPreposition && !isMarked($0, .possessor) } ?? r.upperBound
+        let headed = (r.lowerBound..<stop).contains { facts.speaker($0).map { !$0.categories.subtracting(.title).isEmpty } ?? false }
+        if !headed, attempt == 0, np.end + 1 < unit.upperBound, facts.isComma(np.end) {
+          k = np.end + 1
+          continue
+        }
+        guard headed else { return nil }
       }
-      guard named || headed else { return nil }
       return subject(np, unit: unit, lists: &lists)
     }
     return nil

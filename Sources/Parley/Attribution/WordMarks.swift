@@ -63,7 +63,16 @@ enum WordMark: String, CaseIterable, Sendable {
 /// those of the mark asked for, after its length (rare readers only; plain
 /// values throughout, so a lookup retains nothing).
 struct WordMarks: Sendable {
+  /// The index in `words` of each mark's first word (by
+  /// `WordMark.ordinal`), one byte each, and of the end of the last
+  /// mark's; then the words' bytes. (The starts are kept here, not in an
+  /// array of their own: a third array made every copy of the token facts
+  /// larger, and some of them went through `memcpy`.)
   private var bytes: [UInt8] = []
+  /// In the order of their marks (`WordMark.allCases`), each mark's in
+  /// lexicon order: a lookup reads only the words of its mark, not every
+  /// marked word (about 135 instructions a lookup, some 6,000 lookups a
+  /// MB).
   private var words: [(start: Int, count: Int, mark: WordMark)] = []
 
   /// No marked words.
@@ -71,12 +80,23 @@ struct WordMarks: Sendable {
 
   /// The words whose grammar entries carry a `mark:` note.
   init(_ grammar: [LexiconEntry]) {
+    let marks = WordMark.allCases
+    var found: [(term: String, mark: WordMark)] = []
     for i in grammar.indices where grammar[i].note != nil {
       guard let name = WordMark.name(inNote: grammar[i].note), let mark = WordMark(rawValue: name) else { continue }
-      let start = bytes.count
-      bytes += grammar[i].term.utf8.map(asciiLower)
-      words.append((start, bytes.count - start, mark))
+      found.append((grammar[i].term, mark))
     }
+    precondition(found.count <= Int(UInt8.max), "too many marked words")
+    bytes = [UInt8](repeating: 0, count: marks.count + 1)
+    for mark in marks {
+      bytes[mark.ordinal] = UInt8(words.count)
+      for (term, m) in found where m == mark {
+        let start = bytes.count
+        bytes += term.utf8.map(asciiLower)
+        words.append((start, bytes.count - start, mark))
+      }
+    }
+    bytes[marks.count] = UInt8(words.count)
   }
 
   /// Whether `term` (a lexicon term: one word, or several separated by
@@ -92,15 +112,39 @@ struct WordMarks: Sendable {
   /// Whether token `i` of `document` is a word with `mark` (ASCII, any
   /// case).
   func has(_ mark: WordMark, _ i: Int, in document: Document) -> Bool {
+    guard !words.isEmpty else { return false }
     let t = document.tokens[i]
     let length = t.length
-    for w in words.indices where words[w].mark == mark && words[w].count == length {
+    let o = mark.ordinal
+    var w = Int(bytes[o])
+    let end = Int(bytes[o + 1])
+    while w < end {
       let (start, count) = (words[w].start, words[w].count)
-      let text = Int(t.start)
-      var k = 0
-      while k < count, asciiLower(document.text[text + k]) == bytes[start + k] { k += 1 }
-      if k == count { return true }
+      if count == length {
+        let text = Int(t.start)
+        var k = 0
+        while k < count, asciiLower(document.text[text + k]) == bytes[start + k] { k += 1 }
+        if k == count { return true }
+      }
+      w += 1
     }
     return false
+  }
+}
+
+extension WordMark {
+  /// The mark's place in `allCases` (`WordMarks.markStarts`).
+  var ordinal: Int {
+    switch self {
+    case .agent: 0
+    case .origin: 1
+    case .container: 2
+    case .what: 3
+    case .concession: 4
+    case .person: 5
+    case .possessor: 6
+    case .backshift: 7
+    case .prompt: 8
+    }
   }
 }

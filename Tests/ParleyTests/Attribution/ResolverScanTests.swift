@@ -203,4 +203,23 @@ import Testing
     #expect(marked(.concession) == ["though"])
     #expect(WordMarks().has(.agent, 2, in: document) == false)
   }
+
+  /// A lookup reads only its mark's words, found by the mark's place in
+  /// `allCases`: every token of some texts is marked as the plain search
+  /// over every marked word would mark it.
+  @Test func markOrdinalsFollowAllCases() throws {
+    #expect(WordMark.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinal })
+    let engine = try TestSupport.engine()
+    let marks = engine.attributor.vocabulary.marks
+    let words = engine.attributor.matcher.grammarWords.compactMap { entry in WordMark.name(inNote: entry.note).flatMap(WordMark.init(rawValue:)).map { (entry.term.lowercased(), $0) } }
+    for text in try AttributionSnapshotTests.texts(engine).prefix(100).map(\.text) {
+      let document = engine.read(id: "t", text: text)
+      for t in document.tokens.indices {
+        let spelling = document.string(token: t).lowercased()
+        for mark in WordMark.allCases {
+          #expect(marks.has(mark, t, in: document) == words.contains { $0.0 == spelling && $0.1 == mark })
+        }
+      }
+    }
+  }
 }
