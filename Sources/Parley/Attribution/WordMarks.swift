@@ -63,16 +63,17 @@ enum WordMark: String, CaseIterable, Sendable {
 /// those of the mark asked for, after its length (rare readers only; plain
 /// values throughout, so a lookup retains nothing).
 struct WordMarks: Sendable {
-  /// The index in `words` of each mark's first word (by
-  /// `WordMark.ordinal`), one byte each, and of the end of the last
-  /// mark's; then the words' bytes. (The starts are kept here, not in an
-  /// array of their own: a third array made every copy of the token facts
-  /// larger, and some of them went through `memcpy`.)
+  /// The marked words' bytes, lower-cased, one after another.
   private var bytes: [UInt8] = []
-  /// In the order of their marks (`WordMark.allCases`), each mark's in
-  /// lexicon order: a lookup reads only the words of its mark, not every
-  /// marked word (about 135 instructions a lookup, some 6,000 lookups a
-  /// MB).
+  /// First a header of `WordMark.allCases.count + 1` entries whose `start`
+  /// is the index in `words` of each mark's first word (by
+  /// `WordMark.ordinal`) and, last, of the end of the last mark's (their
+  /// `count` is -1, so they match no word); then the words, in the order of
+  /// their marks, each mark's in lexicon order. A lookup reads only the
+  /// words of its mark, not every marked word (about 135 instructions a
+  /// lookup, some 6,000 lookups a MB). (The header is kept here, not in an
+  /// array of its own: a third array made every copy of the token facts
+  /// larger, and some of them went through `memcpy`.)
   private var words: [(start: Int, count: Int, mark: WordMark)] = []
 
   /// No marked words.
@@ -86,17 +87,17 @@ struct WordMarks: Sendable {
       guard let name = WordMark.name(inNote: grammar[i].note), let mark = WordMark(rawValue: name) else { continue }
       found.append((grammar[i].term, mark))
     }
-    precondition(found.count <= Int(UInt8.max), "too many marked words")
-    bytes = [UInt8](repeating: 0, count: marks.count + 1)
+    words = marks.map { (start: 0, count: -1, mark: $0) }
+    words.append((start: 0, count: -1, mark: marks[0]))
     for mark in marks {
-      bytes[mark.ordinal] = UInt8(words.count)
+      words[mark.ordinal].start = words.count
       for (term, m) in found where m == mark {
         let start = bytes.count
         bytes += term.utf8.map(asciiLower)
         words.append((start, bytes.count - start, mark))
       }
     }
-    bytes[marks.count] = UInt8(words.count)
+    words[marks.count].start = words.count
   }
 
   /// Whether `term` (a lexicon term: one word, or several separated by
@@ -116,8 +117,8 @@ struct WordMarks: Sendable {
     let t = document.tokens[i]
     let length = t.length
     let o = mark.ordinal
-    var w = Int(bytes[o])
-    let end = Int(bytes[o + 1])
+    var w = words[o].start
+    let end = words[o + 1].start
     while w < end {
       let (start, count) = (words[w].start, words[w].count)
       if count == length {
@@ -133,7 +134,7 @@ struct WordMarks: Sendable {
 }
 
 extension WordMark {
-  /// The mark's place in `allCases` (`WordMarks.markStarts`).
+  /// The mark's place in `allCases` (the header of `WordMarks.words`).
   var ordinal: Int {
     switch self {
     case .agent: 0
