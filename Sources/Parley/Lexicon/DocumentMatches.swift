@@ -91,6 +91,18 @@ extension PhraseMatcher {
     /// `matches(in:ids:into:)` gives (start, end, then layer). Each start
     /// gives at most one match, so the scratch is sized once.
     func run(_ sentences: UnsafeBufferPointer<Sentence>, ends: UnsafeMutableBufferPointer<Int>, base: Int, into scratch: MatchScratch) -> Int? {
+      // One walk for each case, the prefix ids' code left out of the
+      // second (most lexicons have no prefix terms).
+      if ids.hasPrefixIDs {
+        return walk(sentences, ends: ends, base: base, into: scratch, prefixIDs: true)
+      }
+      return walk(sentences, ends: ends, base: base, into: scratch, prefixIDs: false)
+    }
+
+    /// `run(_:ends:base:into:)`, for a constant `prefixIDs`: false when
+    /// every prefix id is -1 (`TokenIDs.hasPrefixIDs`), and then none is read.
+    @inline(__always)
+    private func walk(_ sentences: UnsafeBufferPointer<Sentence>, ends: UnsafeMutableBufferPointer<Int>, base: Int, into scratch: MatchScratch, prefixIDs: Bool) -> Int? {
       let count = mask.count
       // (Starts are `token << 3 | layer` in 32 bits.)
       if count >= 1 << 28 { return nil }
@@ -133,7 +145,9 @@ extension PhraseMatcher {
           var link = TrieLink.none
           let e0 = rows[start].exact
           if e0 >= 0 { link = StartRecord.link(records + Int(e0), layer: layer) }
-          if !link.exists {
+          // (Without prefix ids the exact id's link is there: the start
+          // came from its layers. A missing one would end the walk below.)
+          if prefixIDs && !link.exists {
             let p0 = rows[start].prefix
             if p0 >= 0 { link = StartRecord.link(records + Int(p0), layer: layer) }
             if !link.exists { continue }
@@ -149,7 +163,7 @@ extension PhraseMatcher {
             }
             // A node without children ends the walk.
             guard link.hasChildren, k < upper else { break }
-            let next = t.step(link, exact: rows[k].exact, prefix: rows[k].prefix)
+            let next = t.step(link, exact: rows[k].exact, prefix: prefixIDs ? rows[k].prefix : -1)
             if !next.exists { break }
             link = next
             k &+= 1
