@@ -94,15 +94,17 @@ extension PhraseMatcher {
       // One walk for each case, the prefix ids' code left out of the
       // second (most lexicons have no prefix terms).
       if ids.hasPrefixIDs {
-        return walk(sentences, ends: ends, base: base, into: scratch, prefixIDs: true)
+        return walk(sentences, ends: ends, base: base, into: scratch, WithPrefixIDs.self)
       }
-      return walk(sentences, ends: ends, base: base, into: scratch, prefixIDs: false)
+      return walk(sentences, ends: ends, base: base, into: scratch, WithoutPrefixIDs.self)
     }
 
-    /// `run(_:ends:base:into:)`, for a constant `prefixIDs`: false when
-    /// every prefix id is -1 (`TokenIDs.hasPrefixIDs`), and then none is read.
-    @inline(__always)
-    private func walk(_ sentences: UnsafeBufferPointer<Sentence>, ends: UnsafeMutableBufferPointer<Int>, base: Int, into scratch: MatchScratch, prefixIDs: Bool) -> Int? {
+    /// `run(_:ends:base:into:)`, with or without reading prefix ids
+    /// (`PrefixIDs.read`; none is read when every one is -1,
+    /// `TokenIDs.hasPrefixIDs`). Generic, so that each case is compiled
+    /// on its own with the other's code left out.
+    private func walk<Prefixes: PrefixIDs>(_ sentences: UnsafeBufferPointer<Sentence>, ends: UnsafeMutableBufferPointer<Int>, base: Int, into scratch: MatchScratch, _: Prefixes.Type) -> Int? {
+      let prefixIDs = Prefixes.read
       let count = mask.count
       // (Starts are `token << 3 | layer` in 32 bits.)
       if count >= 1 << 28 { return nil }
@@ -268,6 +270,20 @@ extension PhraseMatcher {
       return scratch.append(found, at: first)
     }
   }
+}
+
+/// Whether `DocumentWalk` reads tokens' prefix ids: a type for each case,
+/// so that the walk is compiled for each.
+protocol PrefixIDs {
+  static var read: Bool { get }
+}
+
+enum WithPrefixIDs: PrefixIDs {
+  static var read: Bool { true }
+}
+
+enum WithoutPrefixIDs: PrefixIDs {
+  static var read: Bool { false }
 }
 
 /// Every byte's set bits as a list, for `DocumentWalk.collectStarts`:

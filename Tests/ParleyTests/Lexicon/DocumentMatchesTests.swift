@@ -30,6 +30,9 @@ import Testing
     PhraseMatcher.sentenceMatches(document.sentences, ids: ids, tables: matcher.tables, scratch: scratch, into: &found)
     #expect(found.matches == expected.matches, "\(label)")
     #expect(found.ends == expected.ends, "\(label)")
+    // `tokenIDs` says whether a prefix id may be there; ids built from
+    // columns say one may: both walks run (`DocumentWalk.run`).
+    #expect(ids.hasPrefixIDs || ids.prefix.allSatisfy { $0 < 0 }, "\(label)")
     // Without the start layers of `tokenIDs`, they are computed.
     var bare = SentenceMatches(sentences: document.sentences.count)
     matcher.sentenceMatches(document.sentences, ids: TokenIDs(exact: ids.exact, prefix: ids.prefix), into: &bare)
