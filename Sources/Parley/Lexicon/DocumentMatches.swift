@@ -272,8 +272,9 @@ extension PhraseMatcher {
   }
 }
 
-/// Whether `DocumentWalk` reads tokens' prefix ids: a type for each case,
-/// so that the walk is compiled for each.
+/// Whether `DocumentWalk` and the dead-start drop read tokens' prefix ids
+/// (`TokenIDs.hasPrefixIDs`): a type for each case, so that each loop is
+/// compiled for each, the prefix ids' code left out of the second.
 protocol PrefixIDs {
   static var read: Bool { get }
 }

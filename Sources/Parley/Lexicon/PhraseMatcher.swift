@@ -300,9 +300,10 @@ public struct PhraseMatcher: Sendable {
       let start = Int(token.start)
       let length = Int(token.end &- token.start)
       guard length &- 1 < WordMemo.maxLength else { return i }
-      // `nonWordTag` for a token that is not a word (`TokenKind.word` is
-      // 0), by arithmetic: a branch on the kind mispredicts.
-      let tag = UInt8(truncatingIfNeeded: (UInt32(token.kind.rawValue) &+ 0xFF) &>> 8) &<< 7
+      // `nonWordTag` (0x80) for a token that is not a word, by arithmetic:
+      // a branch on the kind mispredicts. (`TokenKind.word` is 0, the
+      // other kinds 1 to 5: adding 0x7F sets bit 7 for them alone.)
+      let tag = (token.kind.rawValue &+ 0x7F) & 0x80
       // The token's bytes, zero-padded: `WordMemo.key`.
       let raw = UnsafeRawPointer(base + start)
       var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
@@ -381,16 +382,17 @@ public struct PhraseMatcher: Sendable {
   static func dropFlaggedDeadStarts(rows: UnsafeBufferPointer<TokenIDs.Row>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables, prefixIDs: Bool = true) {
     // One loop for each case, the prefix ids' code left out of the second.
     if prefixIDs {
-      dropFlagged(rows: rows, starts: starts, t, prefixIDs: true)
+      dropFlagged(rows: rows, starts: starts, t, WithPrefixIDs.self)
     } else {
-      dropFlagged(rows: rows, starts: starts, t, prefixIDs: false)
+      dropFlagged(rows: rows, starts: starts, t, WithoutPrefixIDs.self)
     }
   }
 
-  /// `dropFlaggedDeadStarts(rows:starts:_:prefixIDs:)`, for a constant
-  /// `prefixIDs`.
-  @inline(__always)
-  private static func dropFlagged(rows: UnsafeBufferPointer<TokenIDs.Row>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables, prefixIDs: Bool) {
+  /// `dropFlaggedDeadStarts(rows:starts:_:prefixIDs:)`, with or without
+  /// reading prefix ids (`PrefixIDs.read`). Generic, so that each case is
+  /// compiled on its own.
+  private static func dropFlagged<Prefixes: PrefixIDs>(rows: UnsafeBufferPointer<TokenIDs.Row>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables, _: Prefixes.Type) {
+    let prefixIDs = Prefixes.read
     let n = starts.count
     precondition(rows.count == n)
     guard let base = starts.baseAddress, n > 0 else { return }
