@@ -91,6 +91,20 @@ extension PhraseMatcher {
     /// `matches(in:ids:into:)` gives (start, end, then layer). Each start
     /// gives at most one match, so the scratch is sized once.
     func run(_ sentences: UnsafeBufferPointer<Sentence>, ends: UnsafeMutableBufferPointer<Int>, base: Int, into scratch: MatchScratch) -> Int? {
+      // One walk for each case, the prefix ids' code left out of the
+      // second (most lexicons have no prefix terms).
+      if ids.hasPrefixIDs {
+        return walk(sentences, ends: ends, base: base, into: scratch, WithPrefixIDs.self)
+      }
+      return walk(sentences, ends: ends, base: base, into: scratch, WithoutPrefixIDs.self)
+    }
+
+    /// `run(_:ends:base:into:)`, with or without reading prefix ids
+    /// (`PrefixIDs.read`; none is read when every one is -1,
+    /// `TokenIDs.hasPrefixIDs`). Generic, so that each case is compiled
+    /// on its own with the other's code left out.
+    private func walk<Prefixes: PrefixIDs>(_ sentences: UnsafeBufferPointer<Sentence>, ends: UnsafeMutableBufferPointer<Int>, base: Int, into scratch: MatchScratch, _: Prefixes.Type) -> Int? {
+      let prefixIDs = Prefixes.read
       let count = mask.count
       // (Starts are `token << 3 | layer` in 32 bits.)
       if count >= 1 << 28 { return nil }
@@ -133,7 +147,9 @@ extension PhraseMatcher {
           var link = TrieLink.none
           let e0 = rows[start].exact
           if e0 >= 0 { link = StartRecord.link(records + Int(e0), layer: layer) }
-          if !link.exists {
+          // (Without prefix ids the exact id's link is there: the start
+          // came from its layers. A missing one would end the walk below.)
+          if prefixIDs && !link.exists {
             let p0 = rows[start].prefix
             if p0 >= 0 { link = StartRecord.link(records + Int(p0), layer: layer) }
             if !link.exists { continue }
@@ -149,7 +165,7 @@ extension PhraseMatcher {
             }
             // A node without children ends the walk.
             guard link.hasChildren, k < upper else { break }
-            let next = t.step(link, exact: rows[k].exact, prefix: rows[k].prefix)
+            let next = t.step(link, exact: rows[k].exact, prefix: prefixIDs ? rows[k].prefix : -1)
             if !next.exists { break }
             link = next
             k &+= 1
@@ -254,6 +270,21 @@ extension PhraseMatcher {
       return scratch.append(found, at: first)
     }
   }
+}
+
+/// Whether `DocumentWalk` and the dead-start drop read tokens' prefix ids
+/// (`TokenIDs.hasPrefixIDs`): a type for each case, so that each loop is
+/// compiled for each, the prefix ids' code left out of the second.
+protocol PrefixIDs {
+  static var read: Bool { get }
+}
+
+enum WithPrefixIDs: PrefixIDs {
+  static var read: Bool { true }
+}
+
+enum WithoutPrefixIDs: PrefixIDs {
+  static var read: Bool { false }
 }
 
 /// Every byte's set bits as a list, for `DocumentWalk.collectStarts`:

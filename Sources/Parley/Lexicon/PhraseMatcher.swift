@@ -195,6 +195,7 @@ public struct PhraseMatcher: Sendable {
       }
     }
     ids.starts = startLayers(ids)
+    ids.hasPrefixIDs = !prefixLengths.isEmpty
     return ids
   }
 
@@ -217,6 +218,9 @@ public struct PhraseMatcher: Sendable {
     ids.rows.resize(count: n, filler: TokenIDs.Row())
     ids.starts.reset(count: n, to: 0)
     ids.wordFacts.reset(count: n, to: 0)
+    // (Without prefix terms, `prefixID` gives -1 for every word.)
+    let hasPrefixIDs = !prefixLengths.isEmpty
+    ids.hasPrefixIDs = hasPrefixIDs
     let t = tables
     document.text.withUnsafeBufferPointer { p in
       document.tokens.withUnsafeBufferPointer { tokens in
@@ -263,7 +267,7 @@ public struct PhraseMatcher: Sendable {
                   starts[i] = e.starts
                 }
               }
-              Self.dropFlaggedDeadStarts(rows: UnsafeBufferPointer(rows), starts: starts, t)
+              Self.dropFlaggedDeadStarts(rows: UnsafeBufferPointer(rows), starts: starts, t, prefixIDs: hasPrefixIDs)
             }
           }
         }
@@ -296,9 +300,10 @@ public struct PhraseMatcher: Sendable {
       let start = Int(token.start)
       let length = Int(token.end &- token.start)
       guard length &- 1 < WordMemo.maxLength else { return i }
-      // `nonWordTag` for a token that is not a word (`TokenKind.word` is
-      // 0), by arithmetic: a branch on the kind mispredicts.
-      let tag = UInt8(truncatingIfNeeded: (UInt32(token.kind.rawValue) &+ 0xFF) &>> 8) &<< 7
+      // `nonWordTag` (0x80) for a token that is not a word, by arithmetic:
+      // a branch on the kind mispredicts. (`TokenKind.word` is 0, the
+      // other kinds 1 to 5: adding 0x7F sets bit 7 for them alone.)
+      let tag = (token.kind.rawValue &+ 0x7F) & 0x80
       // The token's bytes, zero-padded: `WordMemo.key`.
       let raw = UnsafeRawPointer(base + start)
       var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
@@ -371,8 +376,23 @@ public struct PhraseMatcher: Sendable {
   /// `checkNext` (a token without the flag has no start to drop), the flags
   /// cleared. Most tokens have none: the starts are read eight at a time,
   /// a word without a flag is skipped whole, and the flagged tokens of a
-  /// word are visited by its flag bits (no reload per token).
-  static func dropFlaggedDeadStarts(rows: UnsafeBufferPointer<TokenIDs.Row>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables) {
+  /// word are visited by its flag bits (no reload per token). With
+  /// `prefixIDs` false every prefix id in `rows` must be -1: they are not
+  /// read (`TokenIDs.hasPrefixIDs`).
+  static func dropFlaggedDeadStarts(rows: UnsafeBufferPointer<TokenIDs.Row>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables, prefixIDs: Bool = true) {
+    // One loop for each case, the prefix ids' code left out of the second.
+    if prefixIDs {
+      dropFlagged(rows: rows, starts: starts, t, WithPrefixIDs.self)
+    } else {
+      dropFlagged(rows: rows, starts: starts, t, WithoutPrefixIDs.self)
+    }
+  }
+
+  /// `dropFlaggedDeadStarts(rows:starts:_:prefixIDs:)`, with or without
+  /// reading prefix ids (`PrefixIDs.read`). Generic, so that each case is
+  /// compiled on its own.
+  private static func dropFlagged<Prefixes: PrefixIDs>(rows: UnsafeBufferPointer<TokenIDs.Row>, starts: UnsafeMutableBufferPointer<UInt8>, _ t: MatcherTables, _: Prefixes.Type) {
+    let prefixIDs = Prefixes.read
     let n = starts.count
     precondition(rows.count == n)
     guard let base = starts.baseAddress, n > 0 else { return }
@@ -383,7 +403,7 @@ public struct PhraseMatcher: Sendable {
     @inline(__always)
     func drop(_ k: Int) {
       // `deadStartCheck`, with the address above.
-      let (needsNext, filter) = MatcherTables.deadStartCheck(exact: rows[k].exact, prefix: rows[k].prefix, records)
+      let (needsNext, filter) = MatcherTables.deadStartCheck(exact: rows[k].exact, prefix: prefixIDs ? rows[k].prefix : -1, records)
       // (Flagged: some start needs a child along the next token.)
       var kept = starts[k] & ~checkNext
       let next = k &+ 1
@@ -391,10 +411,12 @@ public struct PhraseMatcher: Sendable {
         // Whether either id of the next token may have a child, as 0 or 1
         // without a branch (which way it goes is close to a coin toss).
         let ek = rows[next].exact
-        let pk = rows[next].prefix
-        let e = filter &>> UInt64(UInt32(bitPattern: ek) & 63) & UInt64(ek >= 0 ? 1 : 0)
-        let p = filter &>> UInt64(UInt32(bitPattern: pk) & 63) & UInt64(pk >= 0 ? 1 : 0)
-        kept &= ~needsNext | (0 &- UInt8(truncatingIfNeeded: e | p))
+        var may = filter &>> UInt64(UInt32(bitPattern: ek) & 63) & UInt64(ek >= 0 ? 1 : 0)
+        if prefixIDs {
+          let pk = rows[next].prefix
+          may |= filter &>> UInt64(UInt32(bitPattern: pk) & 63) & UInt64(pk >= 0 ? 1 : 0)
+        }
+        kept &= ~needsNext | (0 &- UInt8(truncatingIfNeeded: may))
       } else {
         kept &= ~needsNext
       }
@@ -973,6 +995,10 @@ public struct TokenIDs: Sendable {
   /// Layers whose terms may start at each token (`PhraseMatcher.startLayers`,
   /// the starts that cannot match dropped); empty when not computed.
   var starts: [UInt8] = []
+  /// Whether a row may hold a prefix id (false: every prefix id is -1, the
+  /// matcher having no prefix terms), so that the dead-start drop and the
+  /// document walk leave the prefix ids unread when none can be there.
+  var hasPrefixIDs = true
   /// The caller's facts about every word token (`tokenIDs(_:memo:facts:)`;
   /// attribution's shape flags and function-word class); empty when not
   /// computed.

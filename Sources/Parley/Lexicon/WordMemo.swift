@@ -103,11 +103,14 @@ struct WordMemo: Sendable {
   /// word of up to eight bytes (`high` is 0) it is one add, one multiply, a
   /// shift by a constant and a mask (`PhraseMatcher.shortIDs`; a shift by
   /// the table's size would need the register that the key's length mask
-  /// needs too). Tables of more than 2^24 slots use only the first 2^24
-  /// as homes: still correct, with longer probes.
+  /// needs too). Both multiplies use one constant, so that `shortIDs`
+  /// keeps one 64-bit constant in a register, not two (the register freed
+  /// holds an output base it reloaded for every token). Tables of more
+  /// than 2^24 slots use only the first 2^24 as homes: still correct,
+  /// with longer probes.
   @inline(__always)
   static func slot(_ low: UInt64, _ high: UInt64, _ length: UInt8, mask: Int) -> Int {
-    let h = (low &+ high &* 0xC2B2_AE3D_27D4_EB4F &+ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15
+    let h = (low &+ high &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15
     return Int(truncatingIfNeeded: h &>> 40) & mask
   }
 

@@ -124,8 +124,7 @@ public struct Document: Sendable {
           table.withUnsafeBufferPointer { table in
             chunked = Self.tokenizeInPlace(p, blocks: blocks, table: table, segmenter: segmenter, buffer: buffer, count: &count, sentences: &sentences, paragraphs: &paragraphs, sentenceEnds: &sentenceEnds)
           }
-          tokens.reserveCapacity(count)
-          tokens.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+          tokens = Array(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
         return
       }

@@ -8,7 +8,8 @@ import Testing
 /// `dropDeadStarts` leaves, visiting every token: on seeded random
 /// sequences of ids (exact, prefix, both or neither; ids with root edges
 /// most of the time) of every length around the eight-token steps, and on
-/// every repository text.
+/// every repository text. Where no token has a prefix id, the drop that
+/// leaves prefix ids unread (`prefixIDs: false`) leaves the same starts.
 @Suite struct DeadStartFlagTests {
   /// The starts of `exact`/`prefix` before any is dropped.
   static func rawStarts(_ t: MatcherTables, exact: [Int32], prefix: [Int32]) -> [UInt8] {
@@ -19,6 +20,7 @@ import Testing
     let raw = rawStarts(t, exact: exact, prefix: prefix)
     var plain = raw
     var flagged = zip(raw.indices, raw).map { i, m in t.flagged(m, exact: exact[i], prefix: prefix[i]) }
+    var unread = flagged
     // The flag is set exactly where a start may go.
     for i in raw.indices {
       let mayGo = raw[i] & t.deadStartCheck(exact: exact[i], prefix: prefix[i]).needsNext != 0
@@ -28,8 +30,14 @@ import Testing
     ids.rows.withUnsafeBufferPointer { rows in
       plain.withUnsafeMutableBufferPointer { PhraseMatcher.dropDeadStarts(rows: rows, starts: $0, t) }
       flagged.withUnsafeMutableBufferPointer { PhraseMatcher.dropFlaggedDeadStarts(rows: rows, starts: $0, t) }
+      if prefix.allSatisfy({ $0 < 0 }) {
+        unread.withUnsafeMutableBufferPointer { PhraseMatcher.dropFlaggedDeadStarts(rows: rows, starts: $0, t, prefixIDs: false) }
+      } else {
+        unread = plain
+      }
     }
     #expect(flagged == plain, "\(label())")
+    #expect(unread == plain, "\(label()) (prefix ids unread)")
   }
 
   @Test func sameAsPlainDropOnRandomIDs() throws {
@@ -49,7 +57,9 @@ import Testing
     for round in 0..<4_000 {
       let n = Int(rng.next() % 40)
       let exact = (0..<n).map { _ in id() }
-      let prefix = (0..<n).map { _ in rng.next() % 4 == 0 ? id() : -1 }
+      // Every other round without prefix ids (as with lexicons that have
+      // no prefix terms).
+      let prefix = (0..<n).map { _ in round % 2 == 0 && rng.next() % 4 == 0 ? id() : -1 }
       Self.check(t, exact: exact, prefix: prefix, "round \(round)")
     }
   }

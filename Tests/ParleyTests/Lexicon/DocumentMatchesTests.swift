@@ -30,6 +30,9 @@ import Testing
     PhraseMatcher.sentenceMatches(document.sentences, ids: ids, tables: matcher.tables, scratch: scratch, into: &found)
     #expect(found.matches == expected.matches, "\(label)")
     #expect(found.ends == expected.ends, "\(label)")
+    // `tokenIDs` says whether a prefix id may be there; ids built from
+    // columns say one may: both walks run (`DocumentWalk.run`).
+    #expect(ids.hasPrefixIDs || ids.prefix.allSatisfy { $0 < 0 }, "\(label)")
     // Without the start layers of `tokenIDs`, they are computed.
     var bare = SentenceMatches(sentences: document.sentences.count)
     matcher.sentenceMatches(document.sentences, ids: TokenIDs(exact: ids.exact, prefix: ids.prefix), into: &bare)
@@ -59,6 +62,28 @@ import Testing
     // matched by `matches(in:ids:into:)` when it crosses its end.
     #expect(inside > 100)
     #expect(crossing > 5)
+  }
+
+  /// With prefix terms, the id pass says prefix ids may be there, and the
+  /// walk and the dead-start drop that read them find what the sentences
+  /// matched one by one find.
+  @Test func prefixTermsWalkedWithTheirIDs() throws {
+    let lexicon = "optimis*\tvalence\t2\ncautiously optimis*\tvalence\t1\npeace talks\tvalence\t0.5\ntalks\tvalence\t0.5\n"
+    let set = try LexiconSet.parse(files: [("test.tsv", Array(lexicon.utf8))])
+    let matcher = PhraseMatcher(set)
+    let text = "Officials were cautiously optimistic. The optimism about peace talks grew; optimists said so, cautiously."
+    let document = Document(id: "p", text: text, segmenter: Segmenter(abbreviations: matcher.abbreviations))
+    var memo = WordMemo()
+    let ids = matcher.tokenIDs(document, memo: &memo) { _, _ in 0 }
+    #expect(ids.hasPrefixIDs)
+    #expect(ids.prefix.contains { $0 >= 0 })
+    #expect(ids.starts == matcher.tokenIDs(document).starts)
+    let expected = Self.reference(matcher, document, ids: ids)
+    var found = SentenceMatches(sentences: document.sentences.count)
+    matcher.sentenceMatches(document.sentences, ids: ids, into: &found)
+    #expect(found.matches == expected.matches)
+    #expect(found.ends == expected.ends)
+    #expect(found.matches.count >= 4)
   }
 
   @Test func sameAsPerSentenceMatchingOnRandomLexiconWords() throws {
