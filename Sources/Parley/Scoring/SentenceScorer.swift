@@ -144,6 +144,14 @@ public struct SentenceScorer {
   /// the next document, which needs them unique).
   mutating func releaseIDs() {
     ids = TokenIDs()
+    context.wordFacts = []
+  }
+
+  /// Lets the rules read the words' classes from the token ids' word
+  /// facts (`RuleContext.wordFacts`) instead of looking each word up: for
+  /// ids made with the facts of `functionWords` (`Engine.tokenIDs`).
+  mutating func readWordFacts() {
+    context.wordFacts = ids.wordFacts.count == document.tokens.count ? ids.wordFacts : []
   }
 
   /// A scorer made for the matcher of `tables`, `model` and `parameters`
