@@ -354,15 +354,20 @@ public struct SentenceScorer {
     /// `rows[count...]`, advancing `count`, and when `m` is two tokens or
     /// more marks the tokens it crosses in `inside` (if given); the rows
     /// are those of its node (`slots`, `made`: `NodeRows`, where the node
-    /// was met). The caller made room: `maxNodeEntries` rows (a node the
-    /// model does not read writes its unread row at `rows[count]`, inside
-    /// that room, and leaves `count`).
+    /// was met). The caller made room: `maxNodeEntries` rows. A node the
+    /// model does not read (its slot is the unread run, row 0) writes
+    /// nothing: a test on the slot costs less than writing the unread row
+    /// for most matches.
     @inline(__always)
     static func write(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, slots: UnsafeBufferPointer<Int32>, made: UnsafeBufferPointer<CueRow>, rows: UnsafeMutableBufferPointer<CueRow>, count n: inout Int, inside: UnsafeMutableBufferPointer<UInt8>?) {
       let long = m.end &- m.start >= 2
       if long, let inside {
         for k in Int(m.start &+ 1)..<Int(m.end) { inside[k] = 1 }
       }
+      // A node the model does not read (grammar words, names: most
+      // matches) has no rows to write.
+      var i = Int(slots[Int(m.node)])
+      if i == 0 { return }
       let flags = NodeRows.unread | NodeRows.last
       let keep: UInt32 = long ? ~flags : ~(flags | CueRows.container)
       // The match's first or last token is capitalized: both read, with no
@@ -370,7 +375,6 @@ public struct SentenceScorer {
       // matches open with a capital was mispredicted).
       let capitals = UInt32(truncatingIfNeeded: Int(bitPattern: UInt(all[Int(m.start)].isCapitalized ? 1 : 0) | UInt(all[Int(m.end) &- 1].isCapitalized ? 1 : 0)))
       let name: UInt32 = capitals &* CueRows.maybeName
-      var i = Int(slots[Int(m.node)])
       while true {
         var row = made[i]
         let b = row.bits
@@ -891,6 +895,7 @@ public struct SentenceScorer {
     Int32(truncatingIfNeeded: counts[k &+ 1] >> 32)
   }
 
+  @inline(__always)
   private func endsInQuestion(_ tokens: Range<Int>) -> Bool {
     // (Through the buffers: the arrays read one by one were retained and
     // released on every unit.)

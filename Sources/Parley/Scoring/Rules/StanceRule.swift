@@ -56,19 +56,24 @@ public struct RuleContext: Sendable {
       // other bytes, which `lookup` may still find (a curly apostrophe
       // reads as `'`): such a word is looked up.
       if t.kind == .word && k < wordFacts.count {
-        let c = WordClass(rawValue: UInt8(truncatingIfNeeded: wordFacts[k] &>> 24)) ?? .none
-        if c != .none || Self.isASCII(text, Int(t.start)..<Int(t.end)) { return c }
+        let c = TokenFacts.Flags.row(wordFacts[k]).word
+        if c != .none || Self.isASCII(text, Int(t.start), Int(t.end)) { return c }
       }
       return words.lookup(text, Int(t.start)..<Int(t.end))
     }
   }
 
-  /// Every byte of `text[range]` is ASCII.
+  /// Every byte of `text[start..<end]` is ASCII. (Byte by byte: the
+  /// words are short, and an or of all of them was vectorized, with more
+  /// set-up than a word has bytes.)
   @inline(__always)
-  private static func isASCII(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    var high: UInt8 = 0
-    for i in range { high |= text[i] }
-    return high < 0x80
+  private static func isASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    var i = start
+    while i < end {
+      if text[i] >= 0x80 { return false }
+      i &+= 1
+    }
+    return true
   }
 
   /// Some token in `range` cannot be inside a noun phrase: a preposition
