@@ -511,45 +511,45 @@ public struct SentenceScorer {
       } else {
         stateRows.withUnsafeBufferPointer { RuleRows.fill(&scratch, from: $0, dropModifiers: dropModifiers) }
       }
-    var unit = RuleRows(cues: scratch, count: n, tokens: tokens, isQuestion: question, isReportedSpeech: reportedSpeech)
-    scratch = []
-    if runs {
-      if clauses && n > 0 {
-        document.tokens.withUnsafeBufferPointer { all in
-          counts.withUnsafeBufferPointer { counts in
-            unit.cues.withUnsafeMutableBufferPointer { RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: $0[0..<n]), tokens: all, counts: counts) }
+    let sum: Sum = scratch.withUnsafeMutableBufferPointer { all in
+      var unit = RuleRows(cues: all, count: n, tokens: tokens, isQuestion: question, isReportedSpeech: reportedSpeech)
+      if runs {
+        if clauses && n > 0 {
+          document.tokens.withUnsafeBufferPointer { tokenBuffer in
+            counts.withUnsafeBufferPointer { counts in
+              RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: all[0..<n]), tokens: tokenBuffer, counts: counts)
+            }
+          }
+        }
+        if rules.stepsOfBit.isEmpty {
+          for i in rules.steps.indices where rules.steps[i].trigger & present != 0 {
+            Self.run(rules.steps[i].kind, &unit, context)
+          }
+        } else {
+          // Only the steps to run, in order: those of each bit of `present`
+          // that some trigger has.
+          var todo: UInt64 = 0
+          var bits = present & rules.gatedAny
+          while bits != 0 {
+            todo |= rules.stepsOfBit[bits.trailingZeroBitCount]
+            bits &= bits &- 1
+          }
+          while todo != 0 {
+            Self.run(rules.steps[todo.trailingZeroBitCount].kind, &unit, context)
+            todo &= todo &- 1
           }
         }
       }
-      if rules.stepsOfBit.isEmpty {
-        for i in rules.steps.indices where rules.steps[i].trigger & present != 0 {
-          Self.run(rules.steps[i].kind, &unit, context)
-        }
-      } else {
-        // Only the steps to run, in order: those of each bit of `present`
-        // that some trigger has.
-        var todo: UInt64 = 0
-        var bits = present & rules.gatedAny
-        while bits != 0 {
-          todo |= rules.stepsOfBit[bits.trailingZeroBitCount]
-          bits &= bits &- 1
-        }
-        while todo != 0 {
-          Self.run(rules.steps[todo.trailingZeroBitCount].kind, &unit, context)
-          todo &= todo &- 1
-        }
-      }
-    }
-    var sum: Sum = unit.cues.withUnsafeBufferPointer { all in
       var sum = CueSum()
       for i in 0..<n { sum.add(all[i].cue) }
-      return sum.result
+      var result = sum.result
+      for _ in 0..<unit.hedges {
+        result.mass += unit.hedgeMass
+        result.hedgingEvidence = true
+      }
+      return result
     }
-    for _ in 0..<unit.hedges {
-      sum.mass += unit.hedgeMass
-      sum.hedgingEvidence = true
-    }
-    swap(&unit.cues, &ruleCues)
+    swap(&scratch, &ruleCues)
     return sum
   }
 
