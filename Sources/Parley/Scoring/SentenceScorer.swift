@@ -511,16 +511,18 @@ public struct SentenceScorer {
       } else {
         stateRows.withUnsafeBufferPointer { RuleRows.fill(&scratch, from: $0, dropModifiers: dropModifiers) }
       }
+    if runs && clauses && n > 0 {
+      // (The scratch's buffer inside the arrays' closures: taken the other
+      // way round, both arrays were retained and released for every unit.)
+      document.tokens.withUnsafeBufferPointer { tokenBuffer in
+        counts.withUnsafeBufferPointer { counts in
+          scratch.withUnsafeMutableBufferPointer { RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: $0[0..<n]), tokens: tokenBuffer, counts: counts) }
+        }
+      }
+    }
     let sum: Sum = scratch.withUnsafeMutableBufferPointer { all in
       var unit = RuleRows(cues: all, count: n, tokens: tokens, isQuestion: question, isReportedSpeech: reportedSpeech)
       if runs {
-        if clauses && n > 0 {
-          document.tokens.withUnsafeBufferPointer { tokenBuffer in
-            counts.withUnsafeBufferPointer { counts in
-              RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: all[0..<n]), tokens: tokenBuffer, counts: counts)
-            }
-          }
-        }
         if rules.stepsOfBit.isEmpty {
           for i in rules.steps.indices where rules.steps[i].trigger & present != 0 {
             Self.run(rules.steps[i].kind, &unit, context)
@@ -864,7 +866,21 @@ public struct SentenceScorer {
           // takes one to read its byte.
           var c: UInt64 = 0
           counts[0] = 0
-          for k in 0..<n {
+          // Two tokens a step: the loop's own count, test and branch were
+          // a third of its instructions.
+          var k = 0
+          while k &+ 1 < n {
+            let t = all[k]
+            c &+= (Self.wordKinds &>> UInt64(t.kind.rawValue)) & 1
+            if t.kind == .punctuation { c &+= Self.isClauseBreak(UInt64(text[Int(t.start)])) &<< 32 }
+            counts[k &+ 1] = c
+            let u = all[k &+ 1]
+            c &+= (Self.wordKinds &>> UInt64(u.kind.rawValue)) & 1
+            if u.kind == .punctuation { c &+= Self.isClauseBreak(UInt64(text[Int(u.start)])) &<< 32 }
+            counts[k &+ 2] = c
+            k &+= 2
+          }
+          if k < n {
             let t = all[k]
             c &+= (Self.wordKinds &>> UInt64(t.kind.rawValue)) & 1
             if t.kind == .punctuation { c &+= Self.isClauseBreak(UInt64(text[Int(t.start)])) &<< 32 }
