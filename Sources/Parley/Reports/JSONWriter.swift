@@ -674,6 +674,20 @@ struct MemberCursor {
     assert(out <= end)
   }
 
+  /// `number(x)` for a member that is nearly always zero (a statement's
+  /// `cue_stance`, a speaker's spreads): a zero, ±0 alike, is written
+  /// with a test (predictable at such a member) instead of the rounding.
+  @inline(__always)
+  mutating func mostlyZeroNumber(_ x: Double) {
+    if x.bitPattern &<< 1 == 0 {
+      out.pointee = UInt8(ascii: "0")
+      out += 1
+    } else {
+      out += writeNumber4(x, to: out)
+    }
+    assert(out <= end)
+  }
+
   @inline(__always)
   mutating func string(ascii s: StaticString) {
     let n = s.utf8CodeUnitCount
