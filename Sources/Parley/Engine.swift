@@ -448,6 +448,7 @@ struct Workspace {
     if var kept = scorer.take() {
       if kept.fits(tables: engine.matcher.tables, model: model, parameters: engine.parameters) {
         kept.reuse(for: document, ids: ids)
+        kept.readWordFacts()
         return kept
       }
       scorerBuffers = kept.takeBuffers()
@@ -455,6 +456,7 @@ struct Workspace {
     var made = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: model, parameters: engine.parameters, buffers: takeScorerBuffers())
     made.functionWords = engine.attributor.vocabulary.words
     made.backshiftEntries = engine.backshiftEntries
+    made.readWordFacts()
     return made
   }
 

@@ -178,6 +178,11 @@ struct AttributionRows: Sendable {
       counts.forEachTop(n) { body(Span(start: 0, end: 0), $0) }
       return
     }
+    // One cue (most speakers): no picking. (A cue of the tally has a count.)
+    if row.cues.count == 1 {
+      body(row.cues[0].span, nil)
+      return
+    }
     var tally = row.cues
     // Picked one at a time, as `CueCounts.forEachTop`: most frequent, then
     // first by lower-cased text; a picked one's count becomes 0.

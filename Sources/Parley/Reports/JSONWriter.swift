@@ -674,6 +674,20 @@ struct MemberCursor {
     assert(out <= end)
   }
 
+  /// `number(x)` for a member that is nearly always zero (a statement's
+  /// `cue_stance`, a speaker's spreads): a zero, ±0 alike, is written
+  /// with a test (predictable at such a member) instead of the rounding.
+  @inline(__always)
+  mutating func mostlyZeroNumber(_ x: Double) {
+    if x.bitPattern &<< 1 == 0 {
+      out.pointee = UInt8(ascii: "0")
+      out += 1
+    } else {
+      out += writeNumber4(x, to: out)
+    }
+    assert(out <= end)
+  }
+
   @inline(__always)
   mutating func string(ascii s: StaticString) {
     let n = s.utf8CodeUnitCount
@@ -704,11 +718,13 @@ func writeDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) -> Int {
     // can overflow, and the checks cost more than the digits.)
     let v = UInt32(truncatingIfNeeded: value)
     let word = fourDigits(v)
-    // Comparisons made numbers, not branches: how many digits a value has
-    // is not predictable from one integer to the next.
-    let length = 1 &+ UInt32(v >= 10 ? 1 : 0) &+ UInt32(v >= 100 ? 1 : 0) &+ UInt32(v >= 1000 ? 1 : 0)
-    UnsafeMutableRawPointer(out).storeBytes(of: (word &>> (32 &- 8 &* length)).littleEndian, as: UInt32.self)
-    return Int(length)
+    // The leading zeros counted, not tested (how many digits a value has
+    // is not predictable from one integer to the next): the word's lowest
+    // bytes that are "0", at most three (the last digit's byte is kept
+    // non-zero), as a shift of eight bits each.
+    let zeros = ((word ^ 0x3030_3030) | 0x0100_0000).trailingZeroBitCount & 24
+    UnsafeMutableRawPointer(out).storeBytes(of: (word &>> UInt32(truncatingIfNeeded: zeros)).littleEndian, as: UInt32.self)
+    return 4 &- zeros &>> 3
   }
   return writeManyDigits(value, to: out)
 }
@@ -784,26 +800,19 @@ func writeNumber(_ x: Double, digits: Int, to out: UnsafeMutablePointer<UInt8>) 
   return k + writeFixed(r.magnitude, digits: digits, to: out + k)
 }
 
-/// `y.rounded()` (half away from zero) for |y| < 2^50, without a call
-/// or a branch: `y + 1.5 * 2^52` is the integer nearest `y` (a tie to the
-/// even one) plus 1.5 * 2^52, a double whose bit pattern counts units from
-/// that of 1.5 * 2^52; `y` less that integer is exact (within half a unit
-/// of it), and is a half of `y`'s own sign only at a tie that went toward
-/// zero, which moves one unit away. (Tests and selects on doubles became
-/// branches, mispredicted; these are integer operations on the bits.)
+/// `y.rounded()` (half away from zero) for |y| < 2^50, without a call:
+/// `y` plus 0.5 - 2^-54 of `y`'s sign, truncated by the conversion (whose
+/// range check always passes here). A fraction of one half or more
+/// reaches the next integer; a smaller one leaves the sum at least 2^-54
+/// below it, which rounds to a double below it (their spacing there is
+/// at most 2^-52 of the integer's size). (The sign is put on with bit
+/// operations: tests and selects on doubles became branches,
+/// mispredicted.)
 @inline(__always)
 private func roundedHalfAway(_ y: Double) -> Int64 {
-  let magic = 0x1.8p52
-  let sum = y + magic
-  let nearest = Int64(bitPattern: sum.bitPattern &- magic.bitPattern)
-  let rest = y - (sum - magic)
   let signBit: UInt64 = 1 &<< 63
-  // Zero exactly when `rest` is a half with `y`'s sign.
-  let tie = rest.bitPattern ^ (y.bitPattern & signBit) ^ (0.5 as Double).bitPattern
-  let moves = Int64(bitPattern: 1 &- ((tie | (0 &- tie)) &>> 63))
-  // -1 for a negative `y`, else 0: `moves` given `y`'s sign.
-  let sign = Int64(bitPattern: y.bitPattern) &>> 63
-  return nearest &+ ((moves ^ sign) &- sign)
+  let half = Double(bitPattern: (y.bitPattern & signBit) | (0.5 - 0x1p-54 as Double).bitPattern)
+  return Int64(y + half)
 }
 
 /// Writes "-" for a negative `r`; returns the bytes written (1 or 0, with

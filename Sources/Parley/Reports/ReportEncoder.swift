@@ -167,7 +167,7 @@ public struct ReportEncoder: Sendable {
     c.literal(",\"end\":"); c.integer(content.end - base)
     c.literal(",\"text\":"); c.string(utf8: UnsafeBufferPointer(rebasing: source[content.start..<content.end]))
     c.literal(",\"cue\":"); cue(&c)
-    c.literal(",\"cue_stance\":"); c.number(cueStance)
+    c.literal(",\"cue_stance\":"); c.mostlyZeroNumber(cueStance)
     compactForm(st.form, &c)
     c.literal(",\"speaker\":"); speaker(&c)
     Self.compactStance(stance, &c)
@@ -434,8 +434,8 @@ public struct ReportEncoder: Sendable {
     c.literal(",\"statements\":"); c.integer(statements)
     c.literal(",\"words\":"); c.integer(words)
     compactStance(stance, &c)
-    c.literal(",\"optimism_sd\":"); c.number(optimism.spread(statements))
-    c.literal(",\"hedging_sd\":"); c.number(hedging.spread(statements))
+    c.literal(",\"optimism_sd\":"); c.mostlyZeroNumber(optimism.spread(statements))
+    c.literal(",\"hedging_sd\":"); c.mostlyZeroNumber(hedging.spread(statements))
     c.literal(",\"top_cues\":[")
   }
 

@@ -206,8 +206,8 @@ struct CueRow {
 ///
 /// Each node's run ends with a row flagged `last`. A node whose entries
 /// the model does not read (grammar words, names) has the run of row 0,
-/// flagged `unread` too: written like any row but not counted, so that
-/// writing a match's rows has no branch on whether the model reads it.
+/// flagged `unread` too, which writes no row (`SentenceScorer.keepRows`
+/// tests the slot) and, written as a row, is not counted.
 struct NodeRows {
   /// Per trie node: its first row in `rows`, -1 until it is first met
   /// (and past the end for nodes never met so far).

@@ -31,9 +31,12 @@ struct RuleCue {
 /// on boosters, so no cue gets both.
 struct RuleRows: RuleCues {
   /// The unit's cues, in token order (after the name check and the
-  /// modifiers dropped inside longer cues), the first `count` of the
-  /// scorer's scratch (its array, swapped out for the unit, so unique).
-  var cues: [RuleCue]
+  /// modifiers dropped inside longer cues): the first `count` of the
+  /// scorer's scratch, lent for the unit (`SentenceScorer.runRules`), so
+  /// that a rule's reads and writes take no bounds or uniqueness check
+  /// and the unit holds no reference. Every index the rules use is below
+  /// `count`.
+  let cues: UnsafeMutableBufferPointer<RuleCue>
   let count: Int
   let tokens: Range<Int>
   let isQuestion: Bool

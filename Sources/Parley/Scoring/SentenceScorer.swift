@@ -144,6 +144,14 @@ public struct SentenceScorer {
   /// the next document, which needs them unique).
   mutating func releaseIDs() {
     ids = TokenIDs()
+    context.wordFacts = []
+  }
+
+  /// Lets the rules read the words' classes from the token ids' word
+  /// facts (`RuleContext.wordFacts`) instead of looking each word up: for
+  /// ids made with the facts of `functionWords` (`Engine.tokenIDs`).
+  mutating func readWordFacts() {
+    context.wordFacts = ids.wordFacts.count == document.tokens.count ? ids.wordFacts : []
   }
 
   /// A scorer made for the matcher of `tables`, `model` and `parameters`
@@ -346,15 +354,20 @@ public struct SentenceScorer {
     /// `rows[count...]`, advancing `count`, and when `m` is two tokens or
     /// more marks the tokens it crosses in `inside` (if given); the rows
     /// are those of its node (`slots`, `made`: `NodeRows`, where the node
-    /// was met). The caller made room: `maxNodeEntries` rows (a node the
-    /// model does not read writes its unread row at `rows[count]`, inside
-    /// that room, and leaves `count`).
+    /// was met). The caller made room: `maxNodeEntries` rows. A node the
+    /// model does not read (its slot is the unread run, row 0) writes
+    /// nothing: a test on the slot costs less than writing the unread row
+    /// for most matches.
     @inline(__always)
     static func write(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, slots: UnsafeBufferPointer<Int32>, made: UnsafeBufferPointer<CueRow>, rows: UnsafeMutableBufferPointer<CueRow>, count n: inout Int, inside: UnsafeMutableBufferPointer<UInt8>?) {
       let long = m.end &- m.start >= 2
       if long, let inside {
         for k in Int(m.start &+ 1)..<Int(m.end) { inside[k] = 1 }
       }
+      // A node the model does not read (grammar words, names: most
+      // matches) has no rows to write.
+      var i = Int(slots[Int(m.node)])
+      if i == 0 { return }
       let flags = NodeRows.unread | NodeRows.last
       let keep: UInt32 = long ? ~flags : ~(flags | CueRows.container)
       // The match's first or last token is capitalized: both read, with no
@@ -362,7 +375,6 @@ public struct SentenceScorer {
       // matches open with a capital was mispredicted).
       let capitals = UInt32(truncatingIfNeeded: Int(bitPattern: UInt(all[Int(m.start)].isCapitalized ? 1 : 0) | UInt(all[Int(m.end) &- 1].isCapitalized ? 1 : 0)))
       let name: UInt32 = capitals &* CueRows.maybeName
-      var i = Int(slots[Int(m.node)])
       while true {
         var row = made[i]
         let b = row.bits
@@ -499,45 +511,47 @@ public struct SentenceScorer {
       } else {
         stateRows.withUnsafeBufferPointer { RuleRows.fill(&scratch, from: $0, dropModifiers: dropModifiers) }
       }
-    var unit = RuleRows(cues: scratch, count: n, tokens: tokens, isQuestion: question, isReportedSpeech: reportedSpeech)
-    scratch = []
-    if runs {
-      if clauses && n > 0 {
-        document.tokens.withUnsafeBufferPointer { all in
-          counts.withUnsafeBufferPointer { counts in
-            unit.cues.withUnsafeMutableBufferPointer { RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: $0[0..<n]), tokens: all, counts: counts) }
+    if runs && clauses && n > 0 {
+      // (The scratch's buffer inside the arrays' closures: taken the other
+      // way round, both arrays were retained and released for every unit.)
+      document.tokens.withUnsafeBufferPointer { tokenBuffer in
+        counts.withUnsafeBufferPointer { counts in
+          scratch.withUnsafeMutableBufferPointer { RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: $0[0..<n]), tokens: tokenBuffer, counts: counts) }
+        }
+      }
+    }
+    let sum: Sum = scratch.withUnsafeMutableBufferPointer { all in
+      var unit = RuleRows(cues: all, count: n, tokens: tokens, isQuestion: question, isReportedSpeech: reportedSpeech)
+      if runs {
+        if rules.stepsOfBit.isEmpty {
+          for i in rules.steps.indices where rules.steps[i].trigger & present != 0 {
+            Self.run(rules.steps[i].kind, &unit, context)
+          }
+        } else {
+          // Only the steps to run, in order: those of each bit of `present`
+          // that some trigger has.
+          var todo: UInt64 = 0
+          var bits = present & rules.gatedAny
+          while bits != 0 {
+            todo |= rules.stepsOfBit[bits.trailingZeroBitCount]
+            bits &= bits &- 1
+          }
+          while todo != 0 {
+            Self.run(rules.steps[todo.trailingZeroBitCount].kind, &unit, context)
+            todo &= todo &- 1
           }
         }
       }
-      if rules.stepsOfBit.isEmpty {
-        for i in rules.steps.indices where rules.steps[i].trigger & present != 0 {
-          Self.run(rules.steps[i].kind, &unit, context)
-        }
-      } else {
-        // Only the steps to run, in order: those of each bit of `present`
-        // that some trigger has.
-        var todo: UInt64 = 0
-        var bits = present & rules.gatedAny
-        while bits != 0 {
-          todo |= rules.stepsOfBit[bits.trailingZeroBitCount]
-          bits &= bits &- 1
-        }
-        while todo != 0 {
-          Self.run(rules.steps[todo.trailingZeroBitCount].kind, &unit, context)
-          todo &= todo &- 1
-        }
-      }
-    }
-    var sum: Sum = unit.cues.withUnsafeBufferPointer { all in
       var sum = CueSum()
       for i in 0..<n { sum.add(all[i].cue) }
-      return sum.result
+      var result = sum.result
+      for _ in 0..<unit.hedges {
+        result.mass += unit.hedgeMass
+        result.hedgingEvidence = true
+      }
+      return result
     }
-    for _ in 0..<unit.hedges {
-      sum.mass += unit.hedgeMass
-      sum.hedgingEvidence = true
-    }
-    swap(&unit.cues, &ruleCues)
+    swap(&scratch, &ruleCues)
     return sum
   }
 
@@ -852,7 +866,21 @@ public struct SentenceScorer {
           // takes one to read its byte.
           var c: UInt64 = 0
           counts[0] = 0
-          for k in 0..<n {
+          // Two tokens a step: the loop's own count, test and branch were
+          // a third of its instructions.
+          var k = 0
+          while k &+ 1 < n {
+            let t = all[k]
+            c &+= (Self.wordKinds &>> UInt64(t.kind.rawValue)) & 1
+            if t.kind == .punctuation { c &+= Self.isClauseBreak(UInt64(text[Int(t.start)])) &<< 32 }
+            counts[k &+ 1] = c
+            let u = all[k &+ 1]
+            c &+= (Self.wordKinds &>> UInt64(u.kind.rawValue)) & 1
+            if u.kind == .punctuation { c &+= Self.isClauseBreak(UInt64(text[Int(u.start)])) &<< 32 }
+            counts[k &+ 2] = c
+            k &+= 2
+          }
+          if k < n {
             let t = all[k]
             c &+= (Self.wordKinds &>> UInt64(t.kind.rawValue)) & 1
             if t.kind == .punctuation { c &+= Self.isClauseBreak(UInt64(text[Int(t.start)])) &<< 32 }
@@ -883,6 +911,7 @@ public struct SentenceScorer {
     Int32(truncatingIfNeeded: counts[k &+ 1] >> 32)
   }
 
+  @inline(__always)
   private func endsInQuestion(_ tokens: Range<Int>) -> Bool {
     // (Through the buffers: the arrays read one by one were retained and
     // released on every unit.)

@@ -31,6 +31,11 @@ public struct RuleContext: Sendable {
   /// grammar lexicon marks `backshift` (`would`), set by the engine
   /// (`ReportingStanceRule.backshiftEntries`); without them none is.
   var backshiftEntries: [Int32] = []
+  /// The word tokens' facts as the engine's token ids hold them
+  /// (`TokenIDs.wordFacts`, made with the same `words`: the class in the
+  /// high byte), one per token of `document`; empty when not given (then
+  /// every word is looked up). Set by the engine (`Workspace.takeScorer`).
+  var wordFacts: [UInt32] = []
 
   public init(parameters: ModelParameters, document: Document) {
     self.parameters = parameters
@@ -44,7 +49,31 @@ public struct RuleContext: Sendable {
     guard let words else { return .none }
     let t = document.tokens[k]
     guard t.kind == .word || t.kind == .clitic else { return .none }
-    return document.text.withUnsafeBufferPointer { words.lookup($0, Int(t.start)..<Int(t.end)) }
+    return document.text.withUnsafeBufferPointer { text in
+      // A word's class from its facts, looked up once per distinct word
+      // by the id pass. They hold the class of the word's ASCII bytes
+      // lower-cased, as `lookup` finds it, but give none to a word with
+      // other bytes, which `lookup` may still find (a curly apostrophe
+      // reads as `'`): such a word is looked up.
+      if t.kind == .word && k < wordFacts.count {
+        let c = TokenFacts.Flags.row(wordFacts[k]).word
+        if c != .none || Self.isASCII(text, Int(t.start), Int(t.end)) { return c }
+      }
+      return words.lookup(text, Int(t.start)..<Int(t.end))
+    }
+  }
+
+  /// Every byte of `text[start..<end]` is ASCII. (Byte by byte: the
+  /// words are short, and an or of all of them was vectorized, with more
+  /// set-up than a word has bytes.)
+  @inline(__always)
+  private static func isASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    var i = start
+    while i < end {
+      if text[i] >= 0x80 { return false }
+      i &+= 1
+    }
+    return true
   }
 
   /// Some token in `range` cannot be inside a noun phrase: a preposition
