@@ -105,9 +105,23 @@ import Testing
   /// every token, for every capitalized word as the name and a limit
   /// right after it and at the end of the text.
   @Test func fullNameEqualsThePlainWalk() throws {
-    let engine = try TestSupport.engine()
     var compared = 0
     var found = 0
+    try Self.eachCapitalizedWord { resolver, document, facts, t, limit in
+      let plain = Self.plainFullName(t, limit, document, facts, resolver)
+      #expect(resolver.fullName(endingWith: t, before: limit) == plain, "\(t) before \(limit)")
+      compared += 1
+      if plain != nil { found += 1 }
+    }
+    #expect(compared > 10_000)
+    #expect(found > 500)
+  }
+
+  /// Calls `body` for every capitalized word `t` of every snapshot text,
+  /// with a limit at it, right after it and at the end of the text, and a
+  /// resolver of the text with no mentions.
+  static func eachCapitalizedWord(_ body: (inout SpeakerResolver, Document, TokenFacts, Int, Int) -> Void) throws {
+    let engine = try TestSupport.engine()
     for (_, text) in try AttributionSnapshotTests.texts(engine) {
       let document = engine.read(id: "t", text: text)
       let facts = AttributionTestSupport.facts(document, engine)
@@ -115,15 +129,10 @@ import Testing
       let n = document.tokens.count
       for t in 0..<n where facts.isCapitalized(t) && facts.has(t, .word) {
         for limit in [t, t + 1, n] where limit <= n {
-          let plain = Self.plainFullName(t, limit, document, facts, resolver)
-          #expect(resolver.fullName(endingWith: t, before: limit) == plain, "\(t) before \(limit)")
-          compared += 1
-          if plain != nil { found += 1 }
+          body(&resolver, document, facts, t, limit)
         }
       }
     }
-    #expect(compared > 10_000)
-    #expect(found > 500)
   }
 
   /// The walk as it was: every token before `limit`, latest first; a run
@@ -155,28 +164,19 @@ import Testing
   /// one-word name, reads what each reader reads by itself: the full name,
   /// else the surname-first name and the token where `nameStarting` starts.
   @Test func oneWordReadingsEqualTheReaders() throws {
-    let engine = try TestSupport.engine()
     var compared = 0
     var found = 0
-    for (_, text) in try AttributionSnapshotTests.texts(engine) {
-      let document = engine.read(id: "t", text: text)
-      let facts = AttributionTestSupport.facts(document, engine)
-      var resolver = SpeakerResolver(document: document, facts: facts, mentions: [])
-      let n = document.tokens.count
-      for t in 0..<n where facts.isCapitalized(t) && facts.has(t, .word) {
-        for limit in [t, t + 1, n] where limit <= n {
-          let readings = resolver.oneWordReadingsByScan(t, before: limit)
-          if let full = resolver.fullName(endingWith: t, before: limit) {
-            #expect(readings.fullName == full && readings.surnameFirst == nil && readings.nameStart == nil, "\(t) before \(limit)")
-          } else {
-            #expect(readings.fullName == nil, "\(t) before \(limit)")
-            #expect(readings.surnameFirst == resolver.surnameFirstName(startingWith: t, before: limit), "\(t) before \(limit)")
-            #expect(readings.nameStart == resolver.nameStartToken(t, before: limit), "\(t) before \(limit)")
-            if readings.nameStart != nil { found += 1 }
-          }
-          compared += 1
-        }
+    try Self.eachCapitalizedWord { resolver, _, _, t, limit in
+      let readings = resolver.oneWordReadingsByScan(t, before: limit)
+      if let full = resolver.fullName(endingWith: t, before: limit) {
+        #expect(readings.fullName == full && readings.surnameFirst == nil && readings.nameStart == nil, "\(t) before \(limit)")
+      } else {
+        #expect(readings.fullName == nil, "\(t) before \(limit)")
+        #expect(readings.surnameFirst == resolver.surnameFirstName(startingWith: t, before: limit), "\(t) before \(limit)")
+        #expect(readings.nameStart == resolver.nameStartToken(t, before: limit), "\(t) before \(limit)")
+        if readings.nameStart != nil { found += 1 }
       }
+      compared += 1
     }
     #expect(compared > 10_000)
     #expect(found > 10)
