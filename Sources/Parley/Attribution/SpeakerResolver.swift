@@ -93,9 +93,10 @@ struct SpeakerResolver {
   /// its hyphen (`Park` of `Park Ji-hoon`), in text order: found once,
   /// when `surnameFirstName` first asks (most documents have none).
   private var beforeHyphenatedGivenNames: [Int32]? = nil
-  /// For `fullName` in long texts: each token after a capitalized token
-  /// as the low half of a key whose high half is 32 bits of its
-  /// `tokenHash`, sorted (so a token's namesakes are a run in text order).
+  /// For a one-word name's full name in long texts (`fullNameFromIndex`):
+  /// each token after a capitalized token as the low half of a key whose
+  /// high half is 32 bits of its `tokenHash`, sorted (so a token's
+  /// namesakes are a run in text order).
   /// Built when a search would scan more than `fullNameIndexFrom` tokens;
   /// it finds the same names as the scan, which reads the tokens of the
   /// same length.
@@ -1147,9 +1148,15 @@ struct SpeakerResolver {
   }
 
   /// What `create` reads in the text before token `limit` for a one-word
-  /// name at token `t`: `fullName(endingWith:before:)`, else
+  /// name at token `t`: its full name, else
   /// `surnameFirstName(startingWith:before:)`, else the token where
-  /// `nameStarting(with:before:)` reads a name (`nameStartToken`).
+  /// `nameStarting(at:with:before:)` reads a name (`nameStartToken`).
+  ///
+  /// The full name: a surname alone (`Ek said`) whose full name appeared
+  /// earlier where no mention was taken, such as the object of a verb
+  /// (`Lena Varga met Tomas Ek`): the latest run of two or three
+  /// capitalized words before `limit` that ends in the same word and does
+  /// not start a sentence (`nameRun`).
   struct OneWordReadings {
     var fullName: Range<Int>? = nil
     var surnameFirst: Range<Int>? = nil
@@ -1214,18 +1221,7 @@ struct SpeakerResolver {
     }
   }
 
-  /// A surname alone (`Ek said`) whose full name appeared earlier where no
-  /// mention was taken, such as the object of a verb (`Lena Varga met Tomas
-  /// Ek`): the latest run of two or three capitalized words before `limit`
-  /// that ends in the same word and does not start a sentence.
-  mutating func fullName(endingWith t: Int, before limit: Int) -> Range<Int>? {
-    if fullNameWindow(before: limit).count > Self.fullNameIndexFrom {
-      return fullNameFromIndex(endingWith: t, before: limit)
-    }
-    return fullNameByScan(endingWith: t, before: limit)
-  }
-
-  /// The tokens `fullName` reads for a surname before `limit`: back to
+  /// The tokens read for a surname's full name before `limit`: back to
   /// `reach` before it, never token 0 (a name run needs a capital before).
   func fullNameWindow(before limit: Int) -> Range<Int> {
     let high = min(limit, document.tokens.count, facts.flags.count)
@@ -1233,43 +1229,8 @@ struct SpeakerResolver {
     return floor < high ? floor..<high : high..<high
   }
 
-  /// `fullName(endingWith:before:)` by a scan of the tokens back from
-  /// `limit`.
-  func fullNameByScan(endingWith t: Int, before limit: Int) -> Range<Int>? {
-    // Most tokens fail on the capital before them or on their length:
-    // both are tested for 64 tokens at a time without a branch, and only
-    // the tokens that pass (a few in a hundred) are read further. (A test
-    // per token, or per two, mispredicted at a capital in five.)
-    let length = Int32(truncatingIfNeeded: document.tokens[t].length)
-    return document.tokens.withUnsafeBufferPointer { tokens -> Range<Int>? in
-      facts.flags.withUnsafeBufferPointer { flags in
-        let window = fullNameWindow(before: limit)
-        var high = window.upperBound
-        let floor = window.lowerBound
-        while high > floor {
-          let low = max(floor, high &- 64)
-          // Bit j - low: a capital before `j`, and `j` as long as `t`.
-          var candidates: UInt64 = 0
-          for j in low..<high {
-            let capitalBefore = flags[j &- 1].rawValue & TokenFacts.Flags.capitalized.rawValue
-            let sameLength: UInt32 = tokens[j].end &- tokens[j].start == length ? 1 : 0
-            candidates |= UInt64(capitalBefore & sameLength) &<< UInt64(j &- low)
-          }
-          while candidates != 0 {
-            let bit = 63 &- candidates.leadingZeroBitCount
-            candidates &= ~(1 &<< UInt64(bit))
-            let j = low &+ bit
-            if let name = nameRun(endingWith: j, before: limit, same: t, tokens: tokens, flags: flags) { return name }
-          }
-          high = low
-        }
-        return nil
-      }
-    }
-  }
-
-  /// `fullName(endingWith:before:)` read from `afterCapitals`: the same
-  /// tokens, latest first, each tried as the scan tries it.
+  /// `OneWordReadings.fullName` read from `afterCapitals`: the same
+  /// tokens, latest first, each tried as `oneWordReadingsByScan` tries it.
   @inline(never)
   mutating func fullNameFromIndex(endingWith t: Int, before limit: Int) -> Range<Int>? {
     if afterCapitals == nil { afterCapitals = Self.tokensAfterCapitals(document, facts) }

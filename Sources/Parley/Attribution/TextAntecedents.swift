@@ -316,19 +316,7 @@ extension SpeakerResolver {
     }
   }
 
-  /// `Huaxin said` after `the ownership of the plant by Huaxin
-  /// Microelectronics`, `Ms. Tigist said` after `Her name is Tigist
-  /// Alemayehu`: the latest name of two to four capitalized words before
-  /// token `limit` (within `reach`) whose first word reads as token `t`,
-  /// with no capitalized word right before it, and whether `t`'s word
-  /// appears there first (nowhere alone before it). No outlet's name: `China
-  /// Daily` names no China.
-  func nameStarting(with t: Int, before limit: Int) -> (name: Range<Int>, firstUse: Bool)? {
-    guard let j = nameStartToken(t, before: limit) else { return nil }
-    return nameStarting(at: j, with: t, before: limit)
-  }
-
-  /// The token where `nameStarting(with:before:)` reads its name: the
+  /// The token where `nameStarting(at:with:before:)` reads its name: the
   /// latest capitalized token before `limit` (within `reach`) that
   /// `isNameStart`.
   func nameStartToken(_ t: Int, before limit: Int) -> Int? {
@@ -352,14 +340,19 @@ extension SpeakerResolver {
     return nil
   }
 
-  /// Whether token `j` reads as `t` and starts a name (`nameStarting`): a
+  /// Whether token `j` reads as `t` and starts a name (`nameStartToken`): a
   /// name word after it, and no capitalized word before it in its sentence.
   func isNameStart(_ j: Int, same t: Int) -> Bool {
     isNameWord(j + 1) && sameToken(j, t) && (j == 0 || !facts.isCapitalized(j - 1) || facts.has(j - 1, .terminal))
   }
 
-  /// `nameStarting(with:before:)`'s name from token `j`
-  /// (`nameStartToken`).
+  /// `Huaxin said` after `the ownership of the plant by Huaxin
+  /// Microelectronics`, `Ms. Tigist said` after `Her name is Tigist
+  /// Alemayehu`: the name of two to four capitalized words before token
+  /// `limit` that starts at token `j` (`nameStartToken`: the latest whose
+  /// first word reads as token `t`, with no capitalized word right before
+  /// it), and whether `t`'s word appears there first (nowhere alone before
+  /// it). No outlet's name: `China Daily` names no China.
   func nameStarting(at j: Int, with t: Int, before limit: Int) -> (name: Range<Int>, firstUse: Bool)? {
     var e = j + 1
     while e < limit, e - j < 4, isNameWord(e) { e += 1 }

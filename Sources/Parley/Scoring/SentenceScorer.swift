@@ -870,25 +870,29 @@ public struct SentenceScorer {
           // a third of its instructions.
           var k = 0
           while k &+ 1 < n {
-            let t = all[k]
-            c &+= (Self.wordKinds &>> UInt64(t.kind.rawValue)) & 1
-            if t.kind == .punctuation { c &+= Self.isClauseBreak(UInt64(text[Int(t.start)])) &<< 32 }
+            Self.tally(all[k], text, into: &c)
             counts[k &+ 1] = c
-            let u = all[k &+ 1]
-            c &+= (Self.wordKinds &>> UInt64(u.kind.rawValue)) & 1
-            if u.kind == .punctuation { c &+= Self.isClauseBreak(UInt64(text[Int(u.start)])) &<< 32 }
+            Self.tally(all[k &+ 1], text, into: &c)
             counts[k &+ 2] = c
             k &+= 2
           }
           if k < n {
-            let t = all[k]
-            c &+= (Self.wordKinds &>> UInt64(t.kind.rawValue)) & 1
-            if t.kind == .punctuation { c &+= Self.isClauseBreak(UInt64(text[Int(t.start)])) &<< 32 }
+            Self.tally(all[k], text, into: &c)
             counts[k &+ 1] = c
           }
         }
       }
     }
+  }
+
+  /// Adds token `t` to `count`'s running count `c`: 1 for a word or a
+  /// number, 1 << 32 for clause-breaking punctuation. (Added in place: a
+  /// returned sum was made without the branch, its byte read for every
+  /// token.)
+  @inline(__always)
+  private static func tally(_ t: Token, _ text: UnsafeBufferPointer<UInt8>, into c: inout UInt64) {
+    c &+= (wordKinds &>> UInt64(t.kind.rawValue)) & 1
+    if t.kind == .punctuation { c &+= isClauseBreak(UInt64(text[Int(t.start)])) &<< 32 }
   }
 
   /// Bit `k` set for the token kinds counted as words (`TokenKind` raw

@@ -100,16 +100,16 @@ import Testing
     #expect(found > 1_000)
   }
 
-  /// `fullName(endingWith:before:)` (a mask of 64 tokens' tests at a
-  /// time, its bits visited latest first) equals the walk over
-  /// every token, for every capitalized word as the name and a limit
-  /// right after it and at the end of the text.
+  /// A one-word name's full name (`oneWordReadings`: a mask of 64 tokens'
+  /// tests at a time, its bits visited latest first, or the index in long
+  /// texts) equals the walk over every token, for every capitalized word
+  /// as the name and a limit right after it and at the end of the text.
   @Test func fullNameEqualsThePlainWalk() throws {
     var compared = 0
     var found = 0
     try Self.eachCapitalizedWord { resolver, document, facts, t, limit in
       let plain = Self.plainFullName(t, limit, document, facts, resolver)
-      #expect(resolver.fullName(endingWith: t, before: limit) == plain, "\(t) before \(limit)")
+      #expect(resolver.oneWordReadings(t, before: limit).fullName == plain, "\(t) before \(limit)")
       compared += 1
       if plain != nil { found += 1 }
     }
@@ -160,15 +160,16 @@ import Testing
     return nil
   }
 
-  /// `oneWordReadingsByScan`, one scan for the three readers of a
-  /// one-word name, reads what each reader reads by itself: the full name,
-  /// else the surname-first name and the token where `nameStarting` starts.
+  /// `oneWordReadingsByScan`, one scan for the three readings of a
+  /// one-word name, reads what each reads by itself: the full name (the
+  /// plain walk), else the surname-first name and the token where
+  /// `nameStarting` starts (their own readers).
   @Test func oneWordReadingsEqualTheReaders() throws {
     var compared = 0
     var found = 0
-    try Self.eachCapitalizedWord { resolver, _, _, t, limit in
+    try Self.eachCapitalizedWord { resolver, document, facts, t, limit in
       let readings = resolver.oneWordReadingsByScan(t, before: limit)
-      if let full = resolver.fullName(endingWith: t, before: limit) {
+      if let full = Self.plainFullName(t, limit, document, facts, resolver) {
         #expect(readings.fullName == full && readings.surnameFirst == nil && readings.nameStart == nil, "\(t) before \(limit)")
       } else {
         #expect(readings.fullName == nil, "\(t) before \(limit)")

@@ -136,7 +136,7 @@ import Testing
       long += 1
       for t in stride(from: 1, to: n, by: 7) where facts.isCapitalized(t) && facts.has(t, .word) {
         for limit in [t, min(n, t + 1), min(n, t + 500)] {
-          let scanned = resolver.fullNameByScan(endingWith: t, before: limit)
+          let scanned = resolver.oneWordReadingsByScan(t, before: limit).fullName
           #expect(resolver.fullNameFromIndex(endingWith: t, before: limit) == scanned, "token \(t) limit \(limit)")
           compared += 1
           if scanned != nil { found += 1 }
