@@ -653,6 +653,11 @@ extension AttributionPass {
     let prev = subjectEnd - 1
     let prevIsComma = prev >= unit.lowerBound && facts.isComma(prev)
     let prevClosesQuote = prev >= unit.lowerBound && isClosingMark(prev)
+    // The subject before the cue, once read (with its tests) for an
+    // inversion after a comma: the same call at the end would give the
+    // same phrase, so it is not read twice.
+    var subjectRead = false
+    var subjectFound: NounPhrase? = nil
     if inner == nil, prev >= unit.lowerBound {
       // A participle after a comma or conjunction: `…, saying that …`.
       if facts.has(cue.start, .endsING), prevIsComma || facts.word(prev).isCoordinator || facts.word(prev) == .subordinator {
@@ -675,6 +680,10 @@ extension AttributionPass {
       // follow the cue: most trailing cues end their sentence.)
       if prevIsComma || prevClosesQuote, cue.end < unit.upperBound, startsNounPhrase(cue.end), !facts.word(cue.end).isPreposition {
         let appositiveSubject = prevIsComma ? subjectBefore(subjectEnd, floor: unit.lowerBound).flatMap { isMentionLike($0) && isValidSubject($0) ? $0 : nil } : nil
+        if prevIsComma {
+          subjectRead = true
+          subjectFound = appositiveSubject
+        }
         if appositiveSubject == nil, let np = forwardNP(from: cue.end, end: unit.upperBound), isMentionLike(np) {
           let after = np.end
           if after >= unit.upperBound || facts.isComma(after) || facts.isTerminal(after) || facts.word(after) == .relative || isHardBoundary(after) {
@@ -713,7 +722,10 @@ extension AttributionPass {
       let start = before.flatMap { $0.range.upperBound == inner.start && isValidSubject(NounPhrase(range: $0.range.lowerBound..<inner.end)) ? $0.range.lowerBound : nil } ?? inner.start
       np = NounPhrase(range: start..<inner.end)
     } else {
-      guard let found = subjectBefore(subjectEnd, floor: unit.lowerBound), isMentionLike(found), isValidSubject(found) else {
+      if !subjectRead {
+        subjectFound = subjectBefore(subjectEnd, floor: unit.lowerBound).flatMap { isMentionLike($0) && isValidSubject($0) ? $0 : nil }
+      }
+      guard let found = subjectFound else {
         frame.silent = true
         setBoundary(&frame, before: subjectEnd, unit: unit)
         return frame
