@@ -511,6 +511,12 @@ extension AttributionPass {
   func forwardNP(from start: Int, end: Int, closedByComma: Bool = false) -> NounPhrase? {
     var k = start
     while k < end {
+      // (Most tokens of a phrase are plain words that none of the tests
+      // below stops at: one test of their row first.)
+      if isPlainPhraseWord(k, start: start, end: end) {
+        k += 1
+        continue
+      }
       if facts.isComma(k), k > start, let e = facts.withView({ Self.nameListEnd(comma: k, limit: end, facts: $0) }), e == end || !facts.isCapitalized(e) {
         k = e  // `the Ministry of Agriculture, Forestry and Fisheries`
         continue
@@ -592,6 +598,33 @@ extension AttributionPass {
       k = j
     }
     return np
+  }
+
+  /// Whether `forwardNP`'s walk from `start` goes on past token `k` with
+  /// none of its tests deciding anything: no punctuation, quote, cue, word
+  /// in -ed or -ly, and a grammar class that ends no phrase (none, an
+  /// article, a quantifier, a preposition, an adjective, a day); a word of
+  /// no class is not followed by what makes it a verb (an article, a
+  /// number, a possessive: `Fitch Ratings cut Bolivia's rating`).
+  /// Whatever this does not take goes through the full tests.
+  @inline(__always)
+  func isPlainPhraseWord(_ k: Int, start: Int, end: Int) -> Bool {
+    let f = facts.flags[k]
+    let stops: TokenFacts.Flags = [.comma, .colon, .clausePunct, .terminal, .quote, .endsED, .endsLY, .inCue]
+    guard f.rawValue & stops.rawValue == 0, Self.plainPhraseClasses & (1 << UInt32(f.word.rawValue)) != 0 else { return false }
+    guard f.word == .none, k > start, k + 1 < end else { return true }
+    let next = facts.flags[k + 1]
+    if next.word == .determiner || next.contains(.number) { return false }
+    return !(k + 2 < end && facts.has(k + 2, .possessive))
+  }
+
+  /// The grammar classes `isPlainPhraseWord` takes, as bits by raw value.
+  /// (A computed constant: a stored one would be read through a lazy
+  /// global's check.)
+  @inline(__always) static var plainPhraseClasses: UInt32 {
+    func bit(_ w: WordClass) -> UInt32 { 1 << UInt32(w.rawValue) }
+    return bit(.none) | bit(.determiner) | bit(.quantifier) | bit(.to) | bit(.objectPreposition) | bit(.nameConnector) | bit(.nameParticle)
+      | bit(.preposition) | bit(.adjective) | bit(.timePreposition) | bit(.timeNoun)
   }
 
   /// The name after the comma that closes the relative clause opening at
