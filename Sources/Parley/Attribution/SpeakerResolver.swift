@@ -1125,6 +1125,9 @@ struct SpeakerResolver {
   static func particleTail(of x: Token, _ text: UnsafeBufferPointer<UInt8>) -> Token? {
     var p = Int(x.start)
     let end = Int(x.end)
+    // Most tokens have no hyphen as their second, third or fourth byte:
+    // told in one test of those bytes, not a walk over the letters first.
+    guard end - p >= 4, text[p + 1] == UInt8(ascii: "-") || text[p + 2] == UInt8(ascii: "-") || text[p + 3] == UInt8(ascii: "-") else { return nil }
     // One to three lower-case ASCII letters, a hyphen, a capital.
     while p < end, p - Int(x.start) < 4, text[p] &- 97 < 26 { p += 1 }
     guard p > Int(x.start), p - Int(x.start) <= 3, p + 2 < end, text[p] == UInt8(ascii: "-"), text[p + 1] &- 65 < 26 else { return nil }
