@@ -919,11 +919,14 @@ extension AttributionPass {
     // (`A Lisbon administrative court on Tuesday`, and the wire's bare day
     // in `Officials Tuesday said`, though not `The Sunday Times`).
     var coreEnd = range.upperBound
+    // (A word of no class ends the core only as a comma: most tokens of a
+    // phrase fail the first test.)
     for k in range
-    where facts.word(k) == .relative || facts.isComma(k) || (facts.word(k) == .that && k > range.lowerBound)
-      || (k > range.lowerBound && k + 1 < range.upperBound && facts.word(k).isPreposition && facts.word(k + 1) == .timeNoun)
-      || (k > range.lowerBound && facts.word(k) == .timeNoun && facts.word(k - 1) != .determiner
-        && (k + 1 == range.upperBound || (!facts.isCapitalized(k + 1) && facts.word(k + 1) != .determiner)))
+    where (facts.word(k) != .none || facts.isComma(k))
+      && (facts.word(k) == .relative || facts.isComma(k) || (facts.word(k) == .that && k > range.lowerBound)
+        || (k > range.lowerBound && k + 1 < range.upperBound && facts.word(k).isPreposition && facts.word(k + 1) == .timeNoun)
+        || (k > range.lowerBound && facts.word(k) == .timeNoun && facts.word(k - 1) != .determiner
+          && (k + 1 == range.upperBound || (!facts.isCapitalized(k + 1) && facts.word(k + 1) != .determiner))))
     {
       if facts.isComma(k), let e = nameListEnd(comma: k, limit: range.upperBound, facts: facts), e == range.upperBound || !facts.isCapitalized(e) {
         continue  // `the Ministry of Health, Population and Sanitation`

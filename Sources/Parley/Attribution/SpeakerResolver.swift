@@ -143,8 +143,11 @@ struct SpeakerResolver {
   /// `bodyNameExtending` finds starts at one of them, so a name whose first
   /// token sets no bit here is found by neither (most are not). (64 bits,
   /// as `tokenKeys` has, fill up in a long article.)
-  /// Nil until the first name asks (`mayFollowBodyNoun`).
-  private var afterBodyNouns: HashBits? = nil
+  /// Not built (`HashBits.isBuilt`) until the first name asks
+  /// (`mayFollowBodyNoun`). (Not an optional: its tag byte made the
+  /// resolver 257 bytes, and each copy of it a longer `memcpy` than one of
+  /// 256.)
+  private var afterBodyNouns = HashBits()
 
   init(document: Document, facts: TokenFacts, mentions: [Mention], pronounStatements: [PronounStatement] = []) {
     var buffers = ResolverBuffers()
@@ -178,6 +181,12 @@ struct SpeakerResolver {
 
     mutating func insert(_ h: UInt64) { words[Int(h >> 6 & 3)] |= 1 &<< (h & 63) }
     func contains(_ h: UInt64) -> Bool { words[Int(h >> 6 & 3)] & (1 &<< (h & 63)) != 0 }
+
+    /// Whether `markBuilt()` was called: the top bit of the last word,
+    /// which a hash may set too (the bits are a filter, so a hash that
+    /// reads it finds a false "yes", never a false "no").
+    var isBuilt: Bool { words[3] >> 63 != 0 }
+    mutating func markBuilt() { words[3] |= 1 &<< 63 }
   }
 
   /// `afterBodyNouns` of a document.
@@ -199,6 +208,7 @@ struct SpeakerResolver {
               forEachWordHash(of: b..<(b + 1), tokens, text) { keys.insert($0) }
             }
           }
+          keys.markBuilt()
           return keys
         }
       }
@@ -209,8 +219,8 @@ struct SpeakerResolver {
   /// body's noun (`afterBodyNouns`): false when neither `bodyNounBefore`
   /// nor `bodyNameExtending` can find one (1,812 calls a MB, none found).
   mutating func mayFollowBodyNoun(_ name: Range<Int>) -> Bool {
-    let keys = afterBodyNouns ?? Self.keysAfterBodyNouns(document, facts)
-    afterBodyNouns = keys
+    if !afterBodyNouns.isBuilt { afterBodyNouns = Self.keysAfterBodyNouns(document, facts) }
+    let keys = afterBodyNouns
     var found = false
     document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text in
@@ -1115,6 +1125,9 @@ struct SpeakerResolver {
   static func particleTail(of x: Token, _ text: UnsafeBufferPointer<UInt8>) -> Token? {
     var p = Int(x.start)
     let end = Int(x.end)
+    // Most tokens have no hyphen as their second, third or fourth byte:
+    // told in one test of those bytes, not a walk over the letters first.
+    guard end - p >= 4, text[p + 1] == UInt8(ascii: "-") || text[p + 2] == UInt8(ascii: "-") || text[p + 3] == UInt8(ascii: "-") else { return nil }
     // One to three lower-case ASCII letters, a hyphen, a capital.
     while p < end, p - Int(x.start) < 4, text[p] &- 97 < 26 { p += 1 }
     guard p > Int(x.start), p - Int(x.start) <= 3, p + 2 < end, text[p] == UInt8(ascii: "-"), text[p + 1] &- 65 < 26 else { return nil }

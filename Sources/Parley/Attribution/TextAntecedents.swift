@@ -173,8 +173,18 @@ extension SpeakerResolver {
     // most capitalized tokens fail on that alone, tested here first.)
     let nounLength = document.tokens[noun].length
     while t >= floor {
+      // (Most tokens fail on their capital or length: skipped in one walk
+      // over the buffers, as `nameStartToken` skips them.)
+      t = document.tokens.withUnsafeBufferPointer { tokens in
+        facts.flags.withUnsafeBufferPointer { flags in
+          var x = min(t, tokens.count - 1, flags.count - 1)
+          while x >= floor, !(flags[x].contains(.capitalized) && UInt(bitPattern: tokens[x].length &- nounLength) <= 2) { x -= 1 }
+          return x
+        }
+      }
+      guard t >= floor else { break }
       defer { t -= 1 }
-      guard facts.isCapitalized(t), (0...2).contains(document.tokens[t].length - nounLength), isNounOrPlural(t, of: noun), isNameWord(t - 1, inside: true) else { continue }
+      guard isNounOrPlural(t, of: noun), isNameWord(t - 1, inside: true) else { continue }
       var k = t - 1
       while k > 0, isNameWord(k - 1, inside: true) { k -= 1 }
       // `Harrowgate Museum of Asian Art`: the name goes on after `of`.
