@@ -164,6 +164,9 @@ public enum Tokenizer {
             spaceBefore = e < end && p[e] == 0x20
             i = spaceBefore ? e &+ 1 : e
             continue
+          } else if c == ByteClass.multiByte && j &+ 2 < end && p[j] == 0xE2 && p[j &+ 1] == 0x80 && p[j &+ 2] | 1 == 0x9D {
+            // Before “ or ” the word ends (`scanWord` would stop there too,
+            // and no clitic or period is in a run of letters and digits).
           } else if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue
             || (c == ByteClass.period.rawValue && j == i + 1) || ((c == ByteClass.period.rawValue || c == ByteClass.comma.rawValue) && p[j - 1] &- 48 < 10)
           {
@@ -181,6 +184,11 @@ public enum Tokenizer {
           }
         }
         i = j
+      } else if raw == ByteClass.multiByte && i &+ 2 < end && p[i] == 0xE2 && p[i &+ 1] == 0x80 && p[i &+ 2] | 1 == 0x9D {
+        // “ and ”, the most common characters past ASCII in news text: a
+        // quote, as `ByteClass.at` reads them, without decoding them.
+        kind = .quote
+        i &+= 3
       } else {
         // An ASCII byte's class is the table's (no second reading of it).
         let (cls, len) = raw != ByteClass.multiByte ? (ByteClass(rawValue: raw) ?? .other, 1) : ByteClass.at(p, i, end)
