@@ -152,17 +152,55 @@ enum StringScan {
   /// may write up to there; unescaping never lengthens).
   static func unescape(_ p: UnsafeBufferPointer<UInt8>, from start: inout Int, into out: UnsafeMutablePointer<UInt8>) -> Int? {
     // Local positions: `start` and `out` could alias, and the loop would
-    // store and reload it at every step.
+    // store and reload it at every step. `start` is set where the string
+    // ends (a `defer` kept `i` in memory through the loop; on nil it may
+    // be anywhere).
     var i = start
-    defer { start = i }
     let n = p.count
     guard let base = p.baseAddress else { return nil }
     var k = 0
     while true {
-      // Sixteen bytes a step, then eight, while none needs a look; the
-      // words are stored whole, also when they hold the stop.
+      // Thirty-two bytes a step, then sixteen, then eight, while none needs
+      // a look; the words are stored whole, also when they hold the stop.
       var hits: UInt64 = 0
-      while i &+ 16 <= n {
+      while i &+ 32 <= n {
+        let a = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        let b = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let c = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(fromByteOffset: 16, as: UInt64.self))
+        let d = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+        UnsafeMutableRawPointer(out + k).storeBytes(of: a.littleEndian, as: UInt64.self)
+        UnsafeMutableRawPointer(out + k).storeBytes(of: b.littleEndian, toByteOffset: 8, as: UInt64.self)
+        UnsafeMutableRawPointer(out + k).storeBytes(of: c.littleEndian, toByteOffset: 16, as: UInt64.self)
+        UnsafeMutableRawPointer(out + k).storeBytes(of: d.littleEndian, toByteOffset: 24, as: UInt64.self)
+        let ha = specials(a)
+        let hb = specials(b)
+        let hc = specials(c)
+        let hd = specials(d)
+        if ha | hb | hc | hd == 0 {
+          i &+= 32
+          k &+= 32
+          continue
+        }
+        if ha | hb == 0 {
+          i &+= 16
+          k &+= 16
+          if hc == 0 {
+            i &+= 8
+            k &+= 8
+            hits = hd
+          } else {
+            hits = hc
+          }
+        } else if ha == 0 {
+          i &+= 8
+          k &+= 8
+          hits = hb
+        } else {
+          hits = ha
+        }
+        break
+      }
+      while hits == 0 && i &+ 16 <= n {
         let a = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
         let b = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         UnsafeMutableRawPointer(out + k).storeBytes(of: a.littleEndian, as: UInt64.self)
@@ -183,16 +221,7 @@ enum StringScan {
         }
         break
       }
-      if hits == 0 {
-        while i &+ 8 <= n {
-          let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-          UnsafeMutableRawPointer(out + k).storeBytes(of: w.littleEndian, as: UInt64.self)
-          hits = specials(w)
-          if hits != 0 { break }
-          i &+= 8
-          k &+= 8
-        }
-      }
+      if hits == 0 && i &+ 8 <= n { (i, k, hits) = eightByteSteps(base, from: i, count: n, into: out, at: k) }
       if hits != 0 {
         let skip = hits.trailingZeroBitCount &>> 3
         i &+= skip
@@ -201,10 +230,25 @@ enum StringScan {
       guard i < n else { return nil }
       let b = p[i]
       if b == UInt8(ascii: "\"") {
-        i += 1
+        start = i + 1
         return k
       }
       if b < 0x20 { return nil }
+      // A three-byte character with neither an overlong form (E0) nor a
+      // surrogate (ED) possible (curly quotes, dashes): its two continuation
+      // bytes are all there is to check.
+      if b &- 0xE1 < 15, b != 0xED, i &+ 2 < n {
+        let c1 = p[i &+ 1]
+        let c2 = p[i &+ 2]
+        if c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80 {
+          out[k] = b
+          out[k &+ 1] = c1
+          out[k &+ 2] = c2
+          i &+= 3
+          k &+= 3
+          continue
+        }
+      }
       if b < 0x80 && b != UInt8(ascii: "\\") {
         out[k] = b
         k += 1
@@ -226,20 +270,9 @@ enum StringScan {
         case UInt8(ascii: "r"): plain = 0x0D
         case UInt8(ascii: "t"): plain = 0x09
         case UInt8(ascii: "u"):
-          guard var scalar = hex4(p, &i) else { return nil }
-          if (0xD800...0xDBFF).contains(scalar) {
-            guard i + 1 < n, p[i] == UInt8(ascii: "\\"), p[i + 1] == UInt8(ascii: "u") else { return nil }
-            i += 2
-            guard let low = hex4(p, &i), (0xDC00...0xDFFF).contains(low) else { return nil }
-            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-          } else if (0xDC00...0xDFFF).contains(scalar) {
-            return nil
-          }
-          guard let s = Unicode.Scalar(scalar) else { return nil }
-          UTF8.encode(s) { byte in
-            out[k] = byte
-            k += 1
-          }
+          guard let (next, count) = unicodeEscape(p, at: i, into: out + k) else { return nil }
+          i = next
+          k &+= count
           continue
         default: return nil
         }
@@ -261,6 +294,53 @@ enum StringScan {
       i += need + 1
       k += need + 1
     }
+  }
+
+  /// `unescape`'s steps of eight bytes (fewer than sixteen are left),
+  /// from `p[i]` to `out[k]`: where they stopped and the stop's `specials`
+  /// (zero when fewer than eight bytes are left). Out of line: rare (a
+  /// string's last bytes), and inlined, its five word constants took the
+  /// registers that hold `unescape`'s pointers in its wide loops.
+  @inline(never)
+  private static func eightByteSteps(_ base: UnsafePointer<UInt8>, from start: Int, count n: Int, into out: UnsafeMutablePointer<UInt8>, at written: Int) -> (i: Int, k: Int, hits: UInt64) {
+    var i = start
+    var k = written
+    while i &+ 8 <= n {
+      let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+      UnsafeMutableRawPointer(out + k).storeBytes(of: w.littleEndian, as: UInt64.self)
+      let hits = specials(w)
+      if hits != 0 { return (i, k, hits) }
+      i &+= 8
+      k &+= 8
+    }
+    return (i, k, 0)
+  }
+
+  /// The character of a `\u` escape whose four hex digits start at `i`
+  /// (and of the low surrogate's escape after a high one), written to `out`
+  /// as UTF-8: where the escape ends and how many bytes were written, or
+  /// nil when `JSONReader` rejects it. Out of line: rare, and its `inout`
+  /// position kept `unescape`'s in memory.
+  @inline(never)
+  private static func unicodeEscape(_ p: UnsafeBufferPointer<UInt8>, at start: Int, into out: UnsafeMutablePointer<UInt8>) -> (next: Int, count: Int)? {
+    let n = p.count
+    var i = start
+    guard var scalar = hex4(p, &i) else { return nil }
+    if (0xD800...0xDBFF).contains(scalar) {
+      guard i + 1 < n, p[i] == UInt8(ascii: "\\"), p[i + 1] == UInt8(ascii: "u") else { return nil }
+      i += 2
+      guard let low = hex4(p, &i), (0xDC00...0xDFFF).contains(low) else { return nil }
+      scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+    } else if (0xDC00...0xDFFF).contains(scalar) {
+      return nil
+    }
+    guard let s = Unicode.Scalar(scalar) else { return nil }
+    var k = 0
+    UTF8.encode(s) { byte in
+      out[k] = byte
+      k += 1
+    }
+    return (i, k)
   }
 
   /// Four hex digits at `i`, or nil.

@@ -114,7 +114,7 @@ public enum Tokenizer {
           let written = n
           let outBase = out.baseAddress.unsafelyUnwrapped
           let run = spacedWords(base, from: i, end: fastEnd, into: outBase + n)
-          n = outBase.distance(to: run.out)
+          n = written &+ tokenCount(from: outBase + written, to: run.out)
           if n > written {
             if !spaceBefore { out[written].spaceBefore = false }
             spaceBefore = true
@@ -141,6 +141,32 @@ public enum Tokenizer {
           let c = table[Int(p[j])]
           if c == ByteClass.space.rawValue {
             spaceAfter = true
+          } else if c == ByteClass.period.rawValue && j != i &+ 1 && p[j &- 1] &- 48 >= 10 {
+            // A word of two bytes or more, then "." (or an ellipsis) that the
+            // word rules leave alone: the word, then the terminal as its own
+            // case writes it, and a space after it taken (most sentence
+            // ends; one trip through the loop for the three).
+            out[n] = Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), kind: kind, isCapitalized: raw == ByteClass.upper.rawValue, spaceBefore: spaceBefore)
+            n &+= 1
+            if n == out.count {
+              tokens.append(contentsOf: out)
+              n = 0
+            }
+            note(first + tokens.count + n, in: &sentenceEnds)
+            var e = j &+ 1
+            while e < end, p[e] == UInt8(ascii: ".") { e &+= 1 }
+            out[n] = Token(start: Int32(truncatingIfNeeded: j), end: Int32(truncatingIfNeeded: e), kind: .terminal, isCapitalized: false, spaceBefore: false)
+            n &+= 1
+            if n == out.count {
+              tokens.append(contentsOf: out)
+              n = 0
+            }
+            spaceBefore = e < end && p[e] == 0x20
+            i = spaceBefore ? e &+ 1 : e
+            continue
+          } else if c == ByteClass.multiByte && j &+ 2 < end && p[j] == 0xE2 && p[j &+ 1] == 0x80 && p[j &+ 2] | 1 == 0x9D {
+            // Before “ or ” the word ends (`scanWord` would stop there too,
+            // and no clitic or period is in a run of letters and digits).
           } else if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue
             || (c == ByteClass.period.rawValue && j == i + 1) || ((c == ByteClass.period.rawValue || c == ByteClass.comma.rawValue) && p[j - 1] &- 48 < 10)
           {
@@ -158,6 +184,11 @@ public enum Tokenizer {
           }
         }
         i = j
+      } else if raw == ByteClass.multiByte && i &+ 2 < end && p[i] == 0xE2 && p[i &+ 1] == 0x80 && p[i &+ 2] | 1 == 0x9D {
+        // “ and ”, the most common characters past ASCII in news text: a
+        // quote, as `ByteClass.at` reads them, without decoding them.
+        kind = .quote
+        i &+= 3
       } else {
         // An ASCII byte's class is the table's (no second reading of it).
         let (cls, len) = raw != ByteClass.multiByte ? (ByteClass(rawValue: raw) ?? .other, 1) : ByteClass.at(p, i, end)
@@ -233,7 +264,9 @@ public enum Tokenizer {
   ///
   /// Eight bytes are read from every offset up to `end`, so `base` must
   /// hold `end + 8` bytes; `out` needs room for `end - start` tokens (a
-  /// token and its space take two bytes or more). Out of line: alone, its
+  /// token and its space take two bytes or more, a word, its comma and the
+  /// space three; a word is written before its run's end is looked at, at
+  /// most one token past what is returned). Out of line: alone, its
   /// loop keeps its values and constants in registers.
   @inline(never)
   static func spacedWords(_ base: UnsafePointer<UInt8>, from start: Int, end: Int, into out: UnsafeMutablePointer<Token>) -> (next: Int, runEnd: Int, out: UnsafeMutablePointer<Token>) {
@@ -241,40 +274,49 @@ public enum Tokenizer {
     var out = out
     while true {
       // The run's end, eight bytes a step (`nonWordBytes`; the bytes past
-      // `end` are read but the run is cut there).
+      // `end` are read, and a run that reaches `end` is cut there, below).
       var j = i
       while true {
         let stop = nonWordBytes(UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)))
         if stop != 0 {
-          j = min(j &+ stop.trailingZeroBitCount &>> 3, end)
+          j &+= stop.trailingZeroBitCount &>> 3
           break
         }
         j &+= 8
-        if j >= end {
-          j = end
-          break
-        }
+        if j >= end { break }
       }
       // No word here (after a space), or none the caller lets go by.
       if j == i { return (i, i &- 1, out) }
-      if j == end { return (i, j, out) }
-      let after = base[j]
-      if after != 0x20 {
-        // A comma that is no thousands separator (not after a digit), then
-        // a space: the word, then the comma.
-        guard after == UInt8(ascii: ","), j &+ 1 < end, base[j &+ 1] == 0x20, base[j &- 1] &- 48 >= 10 else { return (i, j, out) }
-        let first = base[i]
-        out.initialize(to: Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), kind: first &- 48 < 10 ? .number : .word, isCapitalized: first &- 65 < 26, spaceBefore: true))
-        (out + 1).initialize(to: Token(start: Int32(truncatingIfNeeded: j), end: Int32(truncatingIfNeeded: j &+ 1), kind: .punctuation, isCapitalized: false, spaceBefore: false))
-        out += 2
-        i = j &+ 2
-        continue
-      }
+      if j >= end { return end == i ? (i, i &- 1, out) : (i, end, out) }
+      // The word is written before its end is looked at: when the run ends
+      // elsewhere, it lies past the returned `out` (there is room for it),
+      // for the caller to write over. The comma path then ends as the
+      // space path does (written apart, LLVM merged their two ends into one
+      // with two constants moved on the space path).
       let first = base[i]
       out.initialize(to: Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), kind: first &- 48 < 10 ? .number : .word, isCapitalized: first &- 65 < 26, spaceBefore: true))
+      if base[j] != 0x20 {
+        // A comma that is no thousands separator (not after a digit), then
+        // a space: the word, then the comma.
+        guard base[j] == UInt8(ascii: ","), j &+ 1 < end, base[j &+ 1] == 0x20, base[j &- 1] &- 48 >= 10 else { return (i, j, out) }
+        out += 1
+        out.initialize(to: Token(start: Int32(truncatingIfNeeded: j), end: Int32(truncatingIfNeeded: j &+ 1), kind: .punctuation, isCapitalized: false, spaceBefore: false))
+        j &+= 1
+      }
       out += 1
       i = j &+ 1
     }
+  }
+
+  /// The tokens from `first` to `last`: their distance in bytes over the
+  /// stride, as an exact division (a shift and a multiply by the inverse
+  /// of 3 for 12-byte tokens; `distance(to:)` divides with a signed
+  /// rounding fix-up).
+  @inline(__always)
+  static func tokenCount(from first: UnsafeMutablePointer<Token>, to last: UnsafeMutablePointer<Token>) -> Int {
+    let bytes = UInt(bitPattern: last) &- UInt(bitPattern: first)
+    if MemoryLayout<Token>.stride == 12 { return Int(bitPattern: (bytes &>> 2) &* 0xAAAA_AAAA_AAAA_AAAB) }
+    return Int(bitPattern: bytes / UInt(MemoryLayout<Token>.stride))
   }
 
   /// An ASCII letter or digit (`ByteClass.isWordChar` of its class).
