@@ -353,8 +353,10 @@ struct TokenFacts: Sendable {
   var flags: [Flags] = []
   var speakerMatches: [SpeakerMatch] = []
   /// For every token that a speaker match covers (`.inSpeaker`), the
-  /// index of that match. (Not refilled per document: a token's entry is
-  /// read only where its row says a match covers it.)
+  /// index of that match. (Neither refilled nor cut per document: a
+  /// token's entry is read only where its row says a match covers it, so
+  /// it may hold more entries than the document has tokens, from a longer
+  /// one.)
   var speakerAt: [Int32] = []
   var cues: [CueMatch] = []
   /// For every token that a cue covers (`.inCue`), the index of that cue
@@ -413,8 +415,9 @@ struct TokenFacts: Sendable {
     }
     swap(&flags, &self.flags)
     swap(&quoteTokens, &self.quoteTokens)
-    speakerAt.resize(count: n, filler: -1)
-    cueAt.resize(count: n, filler: -1)
+    // (Grown, never cut: `speakerAt`.)
+    if speakerAt.count < n { speakerAt.resize(count: n, filler: -1) }
+    if cueAt.count < n { cueAt.resize(count: n, filler: -1) }
     speakerMatches.removeAll(keepingCapacity: true)
     cues.removeAll(keepingCapacity: true)
     if nodes.tables !== matcher.tables {
@@ -448,7 +451,8 @@ struct TokenFacts: Sendable {
     // The arrays written are moved out and the per-token ones written
     // through buffers: one owner, so no uniqueness check of `self`'s
     // arrays for every token of every cue. (`fill` sized the three tables
-    // to the document's tokens; a match's tokens are the document's.)
+    // to the document's tokens at least; a match's tokens are the
+    // document's.)
     var flags: [Flags] = []
     var cueAt: [Int32] = []
     var speakerAt: [Int32] = []
@@ -466,7 +470,7 @@ struct TokenFacts: Sendable {
       swap(&cues, &self.cues)
       swap(&speakerMatches, &self.speakerMatches)
     }
-    precondition(cueAt.count == flags.count && speakerAt.count == flags.count, "token tables of different sizes")
+    precondition(cueAt.count >= flags.count && speakerAt.count >= flags.count, "token tables shorter than the document")
     // Each match adds at most one cue and one speaker match: they are
     // written into room for as many as the matches (no uniqueness or
     // capacity check per append), then appended at once.
@@ -691,7 +695,7 @@ struct TokenFacts: Sendable {
     // then visited. (A test of every token's kind mispredicted at most
     // tokens between words.) A word visited all the same would be given
     // its memo value again. The common other tokens (numbers, terminals,
-    // one-byte punctuation) are written here; the rest (clitics, quotes,
+    // one-byte punctuation, quotes) are written here; the rest (clitics,
     // longer punctuation) out of line.
     var block = 0
     while block < n {
@@ -707,6 +711,12 @@ struct TokenFacts: Sendable {
           flags[i] = t.end &- t.start == 1 && p[Int(t.start)] == UInt8(ascii: ".") ? .innerDot : []
         } else if t.kind == .number {
           flags[i] = .number
+        } else if t.kind == .quote {
+          // (Here, not out of line: a token in twenty-five is a quote,
+          // and the call cost more than its row.)
+          let f = quoteRow(i, p, tokens)
+          flags[i] = f
+          if f.contains(.quote) { quotes.append(Int32(truncatingIfNeeded: i)) }
         } else {
           classifyOther(i, p, tokens, words, wordFacts: wordFacts, flags: flags, quotes: &quotes)
         }
@@ -759,7 +769,6 @@ struct TokenFacts: Sendable {
   /// whose facts the memo holds (`classify`).
   @inline(never)
   private static func classifyOther(_ i: Int, _ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, flags: UnsafeMutableBufferPointer<Flags>, quotes: inout [Int32]) {
-    let n = tokens.count
     let t = tokens[i]
     let r = Int(t.start)..<Int(t.end)
     var f: Flags = []
@@ -777,16 +786,7 @@ struct TokenFacts: Sendable {
     case .number:
       f.insert(.number)
     case .quote:
-      f.formUnion(mark(p, r))
-      // A closing apostrophe glued to a word in -s and followed by a word
-      // or a number is a plural possessive (`the Houthis’ committee`, `the
-      // two countries’ 54 shared rivers`), not a quote.
-      if !f.contains(.doubleMark), !t.spaceBefore, i > 0, i + 1 < n, tokens[i + 1].spaceBefore,
-        tokens[i - 1].kind == .word, p[Int(tokens[i - 1].end) - 1] | 0x20 == UInt8(ascii: "s"),
-        tokens[i + 1].kind == .word || tokens[i + 1].kind == .number
-      {
-        f = [.possessive]
-      }
+      f = quoteRow(i, p, tokens)
     case .terminal:
       // Whether it ends its sentence is decided from the sentences.
       if r.count == 1, p[r.lowerBound] == UInt8(ascii: ".") { f.insert(.innerDot) }
@@ -800,6 +800,23 @@ struct TokenFacts: Sendable {
     }
     flags[i] = f
     if f.contains(.quote) { quotes.append(Int32(i)) }
+  }
+
+  /// The row of quote token `i`: its mark (`mark`), or `.possessive` for
+  /// a closing apostrophe glued to a word in -s and followed by a word or
+  /// a number, a plural possessive (`the Houthis’ committee`, `the two
+  /// countries’ 54 shared rivers`), not a quote.
+  @inline(__always)
+  private static func quoteRow(_ i: Int, _ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>) -> Flags {
+    let t = tokens[i]
+    let f = mark(p, Int(t.start)..<Int(t.end))
+    if !f.contains(.doubleMark), !t.spaceBefore, i > 0, i + 1 < tokens.count, tokens[i + 1].spaceBefore,
+      tokens[i - 1].kind == .word, p[Int(tokens[i - 1].end) - 1] | 0x20 == UInt8(ascii: "s"),
+      tokens[i + 1].kind == .word || tokens[i + 1].kind == .number
+    {
+      return [.possessive]
+    }
+    return f
   }
 
   /// Marks a sentence's first word and the terminal that ends it (after
@@ -1108,7 +1125,7 @@ struct TokenFactsView {
   /// Whether every token of `range` has its facts here (the check a reader
   /// makes once before it reads them).
   @inline(__always) func contains(_ range: Range<Int>) -> Bool {
-    range.lowerBound >= 0 && range.upperBound <= flags.count && flags.count == speakerAt.count
+    range.lowerBound >= 0 && range.upperBound <= flags.count && flags.count <= speakerAt.count
   }
 
   @inline(__always) func has(_ i: Int, _ f: TokenFacts.Flags) -> Bool { flags[i].contains(f) }
