@@ -232,6 +232,12 @@ struct MatcherNodes: Sendable {
   /// The tables the nodes are of (held, so that they cannot be freed and
   /// others take their place).
   var tables: MatcherTables? = nil
+  /// Room where `TokenFacts.fill` writes the cues and speaker matches of a
+  /// document's matches before it appends them (one of each per match,
+  /// grown to the most matches yet). Kept here, with the worker, so that
+  /// it is not made per document.
+  var addedCues: [CueMatch] = []
+  var addedSpeakers: [SpeakerMatch] = []
 
   static let unread: UInt64 = 0
   static let read: UInt64 = 1
@@ -347,8 +353,10 @@ struct TokenFacts: Sendable {
   var flags: [Flags] = []
   var speakerMatches: [SpeakerMatch] = []
   /// For every token that a speaker match covers (`.inSpeaker`), the
-  /// index of that match. (Not refilled per document: a token's entry is
-  /// read only where its row says a match covers it.)
+  /// index of that match. (Neither refilled nor cut per document: a
+  /// token's entry is read only where its row says a match covers it, so
+  /// it may hold more entries than the document has tokens, from a longer
+  /// one.)
   var speakerAt: [Int32] = []
   var cues: [CueMatch] = []
   /// For every token that a cue covers (`.inCue`), the index of that cue
@@ -407,8 +415,9 @@ struct TokenFacts: Sendable {
     }
     swap(&flags, &self.flags)
     swap(&quoteTokens, &self.quoteTokens)
-    speakerAt.resize(count: n, filler: -1)
-    cueAt.resize(count: n, filler: -1)
+    // (Grown, never cut: `speakerAt`.)
+    if speakerAt.count < n { speakerAt.resize(count: n, filler: -1) }
+    if cueAt.count < n { cueAt.resize(count: n, filler: -1) }
     speakerMatches.removeAll(keepingCapacity: true)
     cues.removeAll(keepingCapacity: true)
     if nodes.tables !== matcher.tables {
@@ -438,10 +447,12 @@ struct TokenFacts: Sendable {
   /// `nodes` are the facts of the matcher's nodes read so far
   /// (`MatcherNodes`).
   private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], rows: [TokenIDs.Row], nodes: inout MatcherNodes) {
+    if found.isEmpty { return }
     // The arrays written are moved out and the per-token ones written
     // through buffers: one owner, so no uniqueness check of `self`'s
     // arrays for every token of every cue. (`fill` sized the three tables
-    // to the document's tokens; a match's tokens are the document's.)
+    // to the document's tokens at least; a match's tokens are the
+    // document's.)
     var flags: [Flags] = []
     var cueAt: [Int32] = []
     var speakerAt: [Int32] = []
@@ -459,56 +470,97 @@ struct TokenFacts: Sendable {
       swap(&cues, &self.cues)
       swap(&speakerMatches, &self.speakerMatches)
     }
-    precondition(cueAt.count == flags.count && speakerAt.count == flags.count, "token tables of different sizes")
-    flags.withUnsafeMutableBufferPointer { flags in
-      cueAt.withUnsafeMutableBufferPointer { cueAt in
-        speakerAt.withUnsafeMutableBufferPointer { speakerAt in
-          // The matches are read through a buffer (no slice bounds per
-          // match): about half are plain (the scoring layers'); all are
-          // known after the first documents, and a plain one costs a load
-          // and two tests.
-          found.withUnsafeBufferPointer { found in
-            // The node tables through their buffers, left only for a node
-            // not read yet (the first documents): to grow the tables, or
-            // to read its facts. (Read through the `inout` arrays, every
-            // match reloaded their addresses and counts.)
-            var next = 0
-            while next < found.count {
-              next = nodes.states.withUnsafeBufferPointer { states -> Int in
-                nodes.slots.withUnsafeBufferPointer { slots -> Int in
-                  nodes.facts.withUnsafeBufferPointer { known -> Int in
-                    var i = next
-                    while i < found.count {
-                      let node = Int(found[i].node)
-                      guard node < slots.count else { return i }
-                      let state = states[node &>> 5] &>> (UInt64(truncatingIfNeeded: node & 31) &* 2) & 3
-                      if state == MatcherNodes.plain {
-                        i += 1
-                        continue
+    precondition(cueAt.count >= flags.count && speakerAt.count >= flags.count, "token tables shorter than the document")
+    // Each match adds at most one cue and one speaker match: they are
+    // written into room for as many as the matches (no uniqueness or
+    // capacity check per append), then appended at once.
+    // (The room is the worker's, `MatcherNodes.addedCues` and
+    // `addedSpeakers`, grown to the most matches yet.)
+    var addedCues: [CueMatch] = []
+    var addedSpeakers: [SpeakerMatch] = []
+    swap(&addedCues, &nodes.addedCues)
+    swap(&addedSpeakers, &nodes.addedSpeakers)
+    defer {
+      swap(&addedCues, &nodes.addedCues)
+      swap(&addedSpeakers, &nodes.addedSpeakers)
+    }
+    if addedCues.count < found.count { addedCues = Array(repeating: CueMatch(start: 0, end: 0, entry: 0), count: found.count) }
+    if addedSpeakers.count < found.count { addedSpeakers = Array(repeating: SpeakerMatch(start: 0, end: 0, categories: [], gender: .unknown, pronoun: .none, head: -1), count: found.count) }
+    addedCues.withUnsafeMutableBufferPointer { newCues in
+      addedSpeakers.withUnsafeMutableBufferPointer { newSpeakers in
+        var added = Added(cues: newCues.baseAddress!, cueBase: cues.count, speakers: newSpeakers.baseAddress!, speakerBase: speakerMatches.count)
+        flags.withUnsafeMutableBufferPointer { flags in
+          cueAt.withUnsafeMutableBufferPointer { cueAt in
+            speakerAt.withUnsafeMutableBufferPointer { speakerAt in
+              // The matches are read through a buffer (no slice bounds per
+              // match): about half are plain (the scoring layers'); all are
+              // known after the first documents, and a plain one costs a load
+              // and two tests.
+              found.withUnsafeBufferPointer { found in
+                // The node tables through their buffers, left only for a node
+                // not read yet (the first documents): to grow the tables, or
+                // to read its facts. (Read through the `inout` arrays, every
+                // match reloaded their addresses and counts.)
+                var next = 0
+                while next < found.count {
+                  next = nodes.states.withUnsafeBufferPointer { states -> Int in
+                    nodes.slots.withUnsafeBufferPointer { slots -> Int in
+                      nodes.facts.withUnsafeBufferPointer { known -> Int in
+                        var i = next
+                        while i < found.count {
+                          let node = Int(found[i].node)
+                          guard node < slots.count else { return i }
+                          let state = states[node &>> 5] &>> (UInt64(truncatingIfNeeded: node & 31) &* 2) & 3
+                          if state == MatcherNodes.plain {
+                            i += 1
+                            continue
+                          }
+                          guard state == MatcherNodes.read else { return i }
+                          Self.add(found[i], known[Int(slots[node])], flags: flags, cueAt: cueAt, speakerAt: speakerAt, into: &added, rows: rows)
+                          i += 1
+                        }
+                        return i
                       }
-                      guard state == MatcherNodes.read else { return i }
-                      Self.add(found[i], known[Int(slots[node])], flags: flags, cueAt: cueAt, speakerAt: speakerAt, cues: &cues, speakerMatches: &speakerMatches, rows: rows)
-                      i += 1
                     }
-                    return i
+                  }
+                  guard next < found.count else { break }
+                  // A node past the tables, or not read yet.
+                  let m = found[next]
+                  let node = Int(m.node)
+                  if node >= nodes.slots.count { nodes.grow(to: node) }
+                  let f = Self.nodeFacts(m, matcher: matcher, entries: entries)
+                  if !nodes.keep(f, of: node) {
+                    // (No slot left: recorded here, as every time it is met.)
+                    Self.add(m, f, flags: flags, cueAt: cueAt, speakerAt: speakerAt, into: &added, rows: rows)
+                    next += 1
                   }
                 }
-              }
-              guard next < found.count else { break }
-              // A node past the tables, or not read yet.
-              let m = found[next]
-              let node = Int(m.node)
-              if node >= nodes.slots.count { nodes.grow(to: node) }
-              let f = Self.nodeFacts(m, matcher: matcher, entries: entries)
-              if !nodes.keep(f, of: node) {
-                // (No slot left: recorded here, as every time it is met.)
-                Self.add(m, f, flags: flags, cueAt: cueAt, speakerAt: speakerAt, cues: &cues, speakerMatches: &speakerMatches, rows: rows)
-                next += 1
               }
             }
           }
         }
+        cues.append(contentsOf: UnsafeBufferPointer(start: added.cues, count: added.cueCount))
+        speakerMatches.append(contentsOf: UnsafeBufferPointer(start: added.speakers, count: added.speakerCount))
       }
+    }
+  }
+
+  /// Where `record` writes the cues and speaker matches it adds (room for
+  /// one of each per match), and how many are written; their indices in
+  /// `cues` and `speakerMatches` start at the counts those held before.
+  private struct Added {
+    let cues: UnsafeMutablePointer<CueMatch>
+    let cueBase: Int
+    let speakers: UnsafeMutablePointer<SpeakerMatch>
+    let speakerBase: Int
+    var cueCount = 0
+    var speakerCount = 0
+
+    init(cues: UnsafeMutablePointer<CueMatch>, cueBase: Int, speakers: UnsafeMutablePointer<SpeakerMatch>, speakerBase: Int) {
+      self.cues = cues
+      self.cueBase = cueBase
+      self.speakers = speakers
+      self.speakerBase = speakerBase
     }
   }
 
@@ -548,23 +600,24 @@ struct TokenFacts: Sendable {
   /// Records match `m`, whose node's facts are `f` (not plain): a cue, a
   /// speaker match, or both, on its tokens.
   @inline(__always)
-  private static func add(_ m: PhraseMatch, _ f: NodeFacts, flags: UnsafeMutableBufferPointer<Flags>, cueAt: UnsafeMutableBufferPointer<Int32>, speakerAt: UnsafeMutableBufferPointer<Int32>, cues: inout [CueMatch], speakerMatches: inout [SpeakerMatch], rows: [TokenIDs.Row]) {
+  private static func add(_ m: PhraseMatch, _ f: NodeFacts, flags: UnsafeMutableBufferPointer<Flags>, cueAt: UnsafeMutableBufferPointer<Int32>, speakerAt: UnsafeMutableBufferPointer<Int32>, into added: inout Added, rows: [TokenIDs.Row]) {
     let start = Int(m.start)
     let end = Int(m.end)
     precondition(start >= 0 && start < end && end <= flags.count, "match outside the document")
     // A verb's form used as a noun or an adjective, or inside a name, is
     // no cue, so that the phrase around it reads as a noun phrase.
     if f.report >= 0, !isNounOrAdjective(start, end, flags: flags), !isNamePart(start, end, flags: flags) {
-      let index = Int32(cues.count)
+      let index = Int32(truncatingIfNeeded: added.cueBase &+ added.cueCount)
       for k in start..<end {
         cueAt[k] = index
         flags[k].insert(.inCue)
       }
-      cues.append(CueMatch(start: start, end: end, entry: Int(f.report)))
+      (added.cues + added.cueCount).pointee = CueMatch(start: start, end: end, entry: Int(f.report))
+      added.cueCount &+= 1
     }
     // (A given name has no category: only its gender.)
     if !f.categories.isEmpty || f.gender != .unknown {
-      let index = Int32(speakerMatches.count)
+      let index = Int32(truncatingIfNeeded: added.speakerBase &+ added.speakerCount)
       // (Set or cleared on every token: a match recorded later, which
       // `speakerAt` then names, decides.)
       let pronoun = f.categories.contains(.pronoun) && f.pronoun != .none && end == start + 1 ? Flags.pronoun.rawValue : 0
@@ -575,7 +628,8 @@ struct TokenFacts: Sendable {
         speakerAt[k] = index
         flags[k] = Flags(rawValue: flags[k].rawValue & ~(Flags.pronoun.rawValue | notAdverb) | Flags.inSpeaker.rawValue | pronoun)
       }
-      speakerMatches.append(SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: rows[end - 1].exact, office: f.office))
+      (added.speakers + added.speakerCount).pointee = SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: rows[end - 1].exact, office: f.office)
+      added.speakerCount &+= 1
     }
   }
 
@@ -641,7 +695,7 @@ struct TokenFacts: Sendable {
     // then visited. (A test of every token's kind mispredicted at most
     // tokens between words.) A word visited all the same would be given
     // its memo value again. The common other tokens (numbers, terminals,
-    // one-byte punctuation) are written here; the rest (clitics, quotes,
+    // one-byte punctuation, quotes) are written here; the rest (clitics,
     // longer punctuation) out of line.
     var block = 0
     while block < n {
@@ -657,6 +711,12 @@ struct TokenFacts: Sendable {
           flags[i] = t.end &- t.start == 1 && p[Int(t.start)] == UInt8(ascii: ".") ? .innerDot : []
         } else if t.kind == .number {
           flags[i] = .number
+        } else if t.kind == .quote {
+          // (Here, not out of line: a token in twenty-five is a quote,
+          // and the call cost more than its row.)
+          let f = quoteRow(i, p, tokens)
+          flags[i] = f
+          if f.contains(.quote) { quotes.append(Int32(truncatingIfNeeded: i)) }
         } else {
           classifyOther(i, p, tokens, words, wordFacts: wordFacts, flags: flags, quotes: &quotes)
         }
@@ -709,7 +769,6 @@ struct TokenFacts: Sendable {
   /// whose facts the memo holds (`classify`).
   @inline(never)
   private static func classifyOther(_ i: Int, _ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ words: FunctionWords, wordFacts: UnsafeBufferPointer<UInt32>?, flags: UnsafeMutableBufferPointer<Flags>, quotes: inout [Int32]) {
-    let n = tokens.count
     let t = tokens[i]
     let r = Int(t.start)..<Int(t.end)
     var f: Flags = []
@@ -727,16 +786,7 @@ struct TokenFacts: Sendable {
     case .number:
       f.insert(.number)
     case .quote:
-      f.formUnion(mark(p, r))
-      // A closing apostrophe glued to a word in -s and followed by a word
-      // or a number is a plural possessive (`the Houthis’ committee`, `the
-      // two countries’ 54 shared rivers`), not a quote.
-      if !f.contains(.doubleMark), !t.spaceBefore, i > 0, i + 1 < n, tokens[i + 1].spaceBefore,
-        tokens[i - 1].kind == .word, p[Int(tokens[i - 1].end) - 1] | 0x20 == UInt8(ascii: "s"),
-        tokens[i + 1].kind == .word || tokens[i + 1].kind == .number
-      {
-        f = [.possessive]
-      }
+      f = quoteRow(i, p, tokens)
     case .terminal:
       // Whether it ends its sentence is decided from the sentences.
       if r.count == 1, p[r.lowerBound] == UInt8(ascii: ".") { f.insert(.innerDot) }
@@ -750,6 +800,23 @@ struct TokenFacts: Sendable {
     }
     flags[i] = f
     if f.contains(.quote) { quotes.append(Int32(i)) }
+  }
+
+  /// The row of quote token `i`: its mark (`mark`), or `.possessive` for
+  /// a closing apostrophe glued to a word in -s and followed by a word or
+  /// a number, a plural possessive (`the Houthis’ committee`, `the two
+  /// countries’ 54 shared rivers`), not a quote.
+  @inline(__always)
+  private static func quoteRow(_ i: Int, _ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>) -> Flags {
+    let t = tokens[i]
+    let f = mark(p, Int(t.start)..<Int(t.end))
+    if !f.contains(.doubleMark), !t.spaceBefore, i > 0, i + 1 < tokens.count, tokens[i + 1].spaceBefore,
+      tokens[i - 1].kind == .word, p[Int(tokens[i - 1].end) - 1] | 0x20 == UInt8(ascii: "s"),
+      tokens[i + 1].kind == .word || tokens[i + 1].kind == .number
+    {
+      return [.possessive]
+    }
+    return f
   }
 
   /// Marks a sentence's first word and the terminal that ends it (after
@@ -892,8 +959,73 @@ struct TokenFacts: Sendable {
   // MARK: Building
 
   /// Shape flags of a word token and, when it is short and ASCII, its
-  /// packed form for the function-word table: one pass over its bytes.
+  /// packed form for the function-word table. A word of up to 16 bytes
+  /// with 16 bytes of text from its start (nearly all) is read as two
+  /// 64-bit words, its letters, capitals and hyphens found eight bytes a
+  /// step (`shapeByWords`); others byte by byte (`shapeByBytes`). The
+  /// two give the same (`ShapeTests`).
   static func shape(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> (Flags, PackedWord?) {
+    let n = r.count
+    if UInt(bitPattern: n &- 1) < UInt(PackedWord.capacity), let base = p.baseAddress, r.lowerBound &+ 16 <= p.count {
+      return shapeByWords(p, r, UnsafeRawPointer(base + r.lowerBound))
+    }
+    return shapeByBytes(p, r)
+  }
+
+  /// `shape` of a word of 1 to 16 bytes whose 16 bytes from `raw` (its
+  /// start) lie in `p`: the bytes past the word masked off, then per byte
+  /// lane (bit 7 of each byte) whether it is an ASCII capital, an ASCII
+  /// small letter or a hyphen, by carry-free adds; the counts by popcount,
+  /// the folded key by setting bit 5 of the capitals.
+  @inline(__always)
+  static func shapeByWords(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ raw: UnsafeRawPointer) -> (Flags, PackedWord?) {
+    let n = r.count
+    let l = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+    let h = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+    // (`n` is 1...16: no shift reaches 64.)
+    let low = n >= 8 ? l : l & ((1 &<< UInt64(truncatingIfNeeded: 8 &* n)) &- 1)
+    let high = n <= 8 ? 0 : (n >= 16 ? h : h & ((1 &<< UInt64(truncatingIfNeeded: 8 &* (n &- 8))) &- 1))
+    let (upperLow, smallLow, hyphenLow) = byteClasses(low)
+    let (upperHigh, smallHigh, hyphenHigh) = byteClasses(high)
+    // Two letters or more, none small: tested on the lane bits, not
+    // counted (the build has no popcount instruction: a count cost about
+    // 20 instructions).
+    let lettersLow = upperLow | smallLow
+    let lettersHigh = upperHigh | smallHigh
+    let twoLetters = lettersLow & (lettersLow &- 1) != 0 || lettersHigh & (lettersHigh &- 1) != 0 || (lettersLow != 0 && lettersHigh != 0)
+    let allCaps = twoLetters && smallLow | smallHigh == 0
+    let hyphen = hyphenLow | hyphenHigh != 0
+    var f: Flags = []
+    let first = UInt8(truncatingIfNeeded: low)
+    if first < 0x80 ? (upperLow & 0x80 != 0) : isUpperInitial(p, r.lowerBound, r.upperBound) { f.insert(.capitalized) }
+    // Non-ASCII bytes (bit 7) leave no key; the capitals folded by bit 5
+    // (`asciiLower`).
+    let key: PackedWord? = (low | high) & 0x8080_8080_8080_8080 == 0 ? PackedWord(low: low | upperLow &>> 2, high: high | upperHigh &>> 2, length: n) : nil
+    return (suffixFlags(f, p, r, allCaps: allCaps, hyphen: hyphen), key)
+  }
+
+  /// Bit 7 of each byte lane of `v` set where that byte is an ASCII capital,
+  /// an ASCII small letter, a hyphen. (Each lane's 7 low bits plus a constant
+  /// below 0x80 carries into bit 7 of its own lane only.)
+  @inline(__always)
+  static func byteClasses(_ v: UInt64) -> (upper: UInt64, small: UInt64, hyphen: UInt64) {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let sevens = ~highs
+    let x = v & sevens
+    let ascii = ~v & highs
+    // Bit 7 set where x >= 0x41 ("A"), >= 0x5B (past "Z"), >= 0x61 ("a"),
+    // >= 0x7B (past "z").
+    let upper = (x &+ 0x3F &* ones) & ~(x &+ 0x25 &* ones) & ascii
+    let small = (x &+ 0x1F &* ones) & ~(x &+ 0x05 &* ones) & ascii
+    // A zero lane of `t` is a hyphen of `v`.
+    let t = v ^ (0x2D &* ones)
+    let hyphen = ~((t & sevens) &+ sevens | t | sevens)
+    return (upper, small, hyphen)
+  }
+
+  /// `shape`, one byte at a time.
+  static func shapeByBytes(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> (Flags, PackedWord?) {
     var f: Flags = []
     if isUpperInitial(p, r.lowerBound, r.upperBound) { f.insert(.capitalized) }
     var letters = 0
@@ -914,7 +1046,15 @@ struct TokenFacts: Sendable {
         if b < 0x80 { _ = key!.append(asciiLower(b)) } else { key = nil }
       }
     }
-    if letters >= 2 && upper == letters { f.insert(.allCaps) }
+    return (suffixFlags(f, p, r, allCaps: letters >= 2 && upper == letters, hyphen: hyphen), key)
+  }
+
+  /// `f` with `.allCaps` (two letters or more, all capitals), `.hyphenated`
+  /// and the flags read from a word's last letters.
+  @inline(__always)
+  private static func suffixFlags(_ f: Flags, _ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, allCaps: Bool, hyphen: Bool) -> Flags {
+    var f = f
+    if allCaps { f.insert(.allCaps) }
     if hyphen { f.insert(.hyphenated) }
     let n = r.count
     @inline(__always) func lower(_ k: Int) -> UInt8 { p[r.upperBound - k] }
@@ -925,7 +1065,7 @@ struct TokenFacts: Sendable {
       f.insert(.endsLY)
     }
     if n >= 3, lower(1) == UInt8(ascii: "s"), lower(2) != UInt8(ascii: "s") { f.insert(.endsS) }
-    return (f, key)
+    return f
   }
 
   /// Whether the character at `i` is an upper-case letter: ASCII, Latin-1,
@@ -985,7 +1125,7 @@ struct TokenFactsView {
   /// Whether every token of `range` has its facts here (the check a reader
   /// makes once before it reads them).
   @inline(__always) func contains(_ range: Range<Int>) -> Bool {
-    range.lowerBound >= 0 && range.upperBound <= flags.count && flags.count == speakerAt.count
+    range.lowerBound >= 0 && range.upperBound <= flags.count && flags.count <= speakerAt.count
   }
 
   @inline(__always) func has(_ i: Int, _ f: TokenFacts.Flags) -> Bool { flags[i].contains(f) }

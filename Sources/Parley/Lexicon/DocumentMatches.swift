@@ -40,8 +40,8 @@ extension PhraseMatcher {
             // uniqueness and capacity check per sentence).
             withUnsafeTemporaryAllocation(of: Int.self, capacity: sentences.count) { ends in
               precondition(mask.count == rows.count)
-              let walk = DocumentWalk(rows: rows, mask: mask, tables: t, lastEnd: lastEnd, ids: ids)
-              guard let used = walk.run(sentences, ends: ends, base: base, into: scratch) else { return nil }
+              let walk = DocumentWalk(rows: rows, mask: mask, lastEnd: lastEnd)
+              guard let used = walk.run(sentences, ends: ends, base: base, into: scratch, ids: ids, tables: t) else { return nil }
               out.ends.append(contentsOf: ends)
               return used
             }
@@ -60,20 +60,21 @@ extension PhraseMatcher {
     out.matches.append(contentsOf: UnsafeBufferPointer(start: scratch.matches, count: used))
   }
 
-  /// One walk over a document's starts, in raw memory.
+  /// One walk over a document's starts, in raw memory. (The token ids
+  /// and the tables are the walk's arguments, not fields: a field holding
+  /// them retained and released four references a document.)
   struct DocumentWalk {
     /// Every token's ids (`TokenIDs.rows`).
     let rows: UnsafeBufferPointer<TokenIDs.Row>
     let mask: UnsafeBufferPointer<UInt8>
-    let tables: MatcherTables
     /// Per layer, the end of the last candidate kept in that layer, in
     /// the sentence walked or one before it (then no later than its start).
     let lastEnd: UnsafeMutableBufferPointer<Int32>
-    /// For the sentences matched by `matches(in:ids:tables:into:)`.
-    let ids: TokenIDs
 
     /// Writes the matches of `sentences` into `scratch` from its start and
-    /// each sentence's end (plus `base`) into `ends`; returns where the
+    /// each sentence's end (plus `base`) into `ends`, by `tables`; `ids`
+    /// are the document's (`rows` and `mask` their buffers), for the
+    /// sentences matched by `matches(in:ids:tables:into:)`; returns where the
     /// matches end, or nil when a sentence starts before the end of the
     /// one before it, or the document has 2^28 tokens or more (then what
     /// was written means nothing).
@@ -90,25 +91,24 @@ extension PhraseMatcher {
     /// each is put among its token's by end (stably), which is the order
     /// `matches(in:ids:into:)` gives (start, end, then layer). Each start
     /// gives at most one match, so the scratch is sized once.
-    func run(_ sentences: UnsafeBufferPointer<Sentence>, ends: UnsafeMutableBufferPointer<Int>, base: Int, into scratch: MatchScratch) -> Int? {
+    func run(_ sentences: UnsafeBufferPointer<Sentence>, ends: UnsafeMutableBufferPointer<Int>, base: Int, into scratch: MatchScratch, ids: TokenIDs, tables: MatcherTables) -> Int? {
       // One walk for each case, the prefix ids' code left out of the
       // second (most lexicons have no prefix terms).
       if ids.hasPrefixIDs {
-        return walk(sentences, ends: ends, base: base, into: scratch, WithPrefixIDs.self)
+        return walk(sentences, ends: ends, base: base, into: scratch, ids: ids, tables: tables, WithPrefixIDs.self)
       }
-      return walk(sentences, ends: ends, base: base, into: scratch, WithoutPrefixIDs.self)
+      return walk(sentences, ends: ends, base: base, into: scratch, ids: ids, tables: tables, WithoutPrefixIDs.self)
     }
 
-    /// `run(_:ends:base:into:)`, with or without reading prefix ids
+    /// `run(_:ends:base:into:ids:tables:)`, with or without reading prefix ids
     /// (`PrefixIDs.read`; none is read when every one is -1,
     /// `TokenIDs.hasPrefixIDs`). Generic, so that each case is compiled
     /// on its own with the other's code left out.
-    private func walk<Prefixes: PrefixIDs>(_ sentences: UnsafeBufferPointer<Sentence>, ends: UnsafeMutableBufferPointer<Int>, base: Int, into scratch: MatchScratch, _: Prefixes.Type) -> Int? {
+    private func walk<Prefixes: PrefixIDs>(_ sentences: UnsafeBufferPointer<Sentence>, ends: UnsafeMutableBufferPointer<Int>, base: Int, into scratch: MatchScratch, ids: TokenIDs, tables t: MatcherTables, _: Prefixes.Type) -> Int? {
       let prefixIDs = Prefixes.read
       let count = mask.count
       // (Starts are `token << 3 | layer` in 32 bits.)
       if count >= 1 << 28 { return nil }
-      let t = tables
       // Every start of the document (a token and a layer), in order, then
       // a sentinel past every token.
       let (starts, startCount) = Self.collectStarts(mask, into: scratch)

@@ -166,4 +166,42 @@ import Testing
       }
     }
   }
+
+  /// A word's shape read eight bytes a step (`TokenFacts.shapeByWords`)
+  /// equals the byte loop's: flags and folded key, for words of 1 to 16
+  /// bytes of letters of both cases, hyphens, digits, apostrophes, bytes
+  /// next to the letters' ranges and UTF-8 capitals and small letters,
+  /// with any bytes after them.
+  @Test func shapeByWordsEqualsShapeByBytes() {
+    var generator = SeededGenerator(seed: 32)
+    let pieces: [[UInt8]] = [
+      [0x41], [0x5A], [0x61], [0x7A], [0x40], [0x5B], [0x60], [0x7B], [0x2D], [0x2C], [0x27], [0x30], [0x39], [0x7F], [0x00],
+      [0xC3, 0x89], [0xC3, 0xA9], [0xD0, 0x96], [0xC4, 0x80], [0xE2, 0x80, 0x99], [0xC1], [0xC0], [0xE1], [0xDA],
+    ]
+    var checked = 0
+    for _ in 0..<40_000 {
+      var word: [UInt8] = []
+      let length = Int.random(in: 1...PackedWord.capacity, using: &generator)
+      while word.count < length {
+        if Bool.random(using: &generator) {
+          word.append(UInt8.random(in: 0x41...0x5A, using: &generator) | (Bool.random(using: &generator) ? 0x20 : 0))
+        } else {
+          word += pieces.randomElement(using: &generator)!
+        }
+      }
+      word.removeLast(word.count - length)
+      let after = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
+      let text = [0x20] + word + after
+      text.withUnsafeBufferPointer { p in
+        let r = 1..<(1 + length)
+        let fast = TokenFacts.shapeByWords(p, r, UnsafeRawPointer(p.baseAddress! + 1))
+        let slow = TokenFacts.shapeByBytes(p, r)
+        #expect(fast.0.rawValue == slow.0.rawValue, "\(word)")
+        #expect(fast.1 == slow.1, "\(word)")
+        #expect(TokenFacts.shape(p, r).0.rawValue == slow.0.rawValue)
+      }
+      checked += 1
+    }
+    #expect(checked == 40_000)
+  }
 }
