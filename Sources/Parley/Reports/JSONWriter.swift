@@ -770,8 +770,19 @@ private func nonZero(_ v: UInt32) -> UInt32 { (v | (0 &- v)) &>> 31 }
 /// Writes `String(n)` at `out` (room for 20 bytes); returns its length.
 /// The sign with no branch: a `-` always written, then kept or written
 /// over.
+/// Values from 0 to 9,999 (nearly all the report's integers: indices,
+/// offsets in a paragraph, word counts) by one unsigned test, which also
+/// sends every negative value to the call.
 @inline(__always)
 func writeInteger(_ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+  if UInt(bitPattern: n) < 10_000 { return writeDigits(UInt64(truncatingIfNeeded: n), to: out) }
+  return writeSignedInteger(n, to: out)
+}
+
+/// `writeInteger` of a negative value or one of 10,000 and more: a call,
+/// not inlined (rare).
+@inline(never)
+private func writeSignedInteger(_ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
   let negative = Int(truncatingIfNeeded: UInt(bitPattern: n) &>> 63)
   out[0] = UInt8(ascii: "-")
   return negative &+ writeDigits(UInt64(n.magnitude), to: out + negative)
@@ -815,6 +826,24 @@ private func roundedHalfAway(_ y: Double) -> Int64 {
   return Int64(y + half)
 }
 
+/// `roundedHalfAway(y).magnitude` for `a` = |y| < 2^50, with no
+/// conversion (whose range checks cost a third of a number): the same
+/// sum `a` + 0.5 - 2^-54 (the negative sum is this one negated: rounding
+/// is symmetric), truncated by adding 2^52, which rounds it to the
+/// nearest integer in the mantissa's low bits (the sum is below 2^51),
+/// less one when that went up.
+@inline(__always)
+private func roundedHalfAwayMagnitude(_ a: Double) -> UInt64 {
+  let t = a + (0.5 - 0x1p-54)
+  let m = t + 0x1p52
+  let nearest = m.bitPattern &- (0x1p52 as Double).bitPattern
+  return nearest &- (m - 0x1p52 > t ? 1 : 0)
+}
+
+/// 1 when `v` (below 2^63) is not zero, else 0, with no branch.
+@inline(__always)
+private func nonZero64(_ v: UInt64) -> UInt64 { (v | (0 &- v)) &>> 63 }
+
 /// Writes "-" for a negative `r`; returns the bytes written (1 or 0, with
 /// no branch: the `-` is always written, then kept or written over).
 @inline(__always)
@@ -832,13 +861,14 @@ private func writeSign(_ r: Int64, to out: UnsafeMutablePointer<UInt8>) -> Int {
 /// `writeNumber`.
 @inline(__always)
 func writeNumber4(_ x: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
-  let y = x * 1e4
-  guard abs(y) < 0x1p50 else { return writeNumber(x, digits: 4, to: out) }
-  let r = roundedHalfAway(y)
+  let a = abs(x * 1e4)
+  guard a < 0x1p50 else { return writeNumber(x, digits: 4, to: out) }
+  let units = roundedHalfAwayMagnitude(a)
   // Wrapping arithmetic from here: `units` < 2^50 and the lengths are a
-  // few bytes, so nothing can overflow (the checks cost more).
-  var k = writeSign(r, to: out)
-  let units = r.magnitude
+  // few bytes, so nothing can overflow (the checks cost more). The sign
+  // of a negative `x` that does not round to zero.
+  out[0] = UInt8(ascii: "-")
+  var k = Int(truncatingIfNeeded: x.bitPattern &>> 63) & Int(truncatingIfNeeded: nonZero64(units))
   var fraction = units
   if units < 10_000 {
     // Below one: no division.

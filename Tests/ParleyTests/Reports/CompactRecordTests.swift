@@ -111,7 +111,9 @@ import Testing
     var values: [Double] = [0, -0.0, 1, -1, .nan, .infinity, -.infinity, 0x1p50 / 1e4, -0x1p50 / 1e4, 9e14, 1e300, 0.00005, -0.00005, 0.99995, 12.3456]
     for _ in 0..<50_000 {
       values.append(Double.random(in: -1...1, using: &rng))
-      values.append((Double(Int.random(in: -2_000_000...2_000_000, using: &rng)) + 0.5) / 1e4)
+      let half = (Double(Int.random(in: -2_000_000...2_000_000, using: &rng)) + 0.5) / 1e4
+      // A half and its neighbours: the rounding's edge.
+      values += [half, half.nextUp, half.nextDown]
       values.append(Double.random(in: -1e12...1e12, using: &rng))
     }
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * maxNumberLength(4)) { buffer in
