@@ -263,7 +263,15 @@ public struct ReportEncoder: Sendable {
     let person: UnsafePointer<SpeakerNames.Person>? = speaker == SpeakerRow.narrator ? nil : people.baseAddress! + speaker
     // The constant runs (under 200 bytes), seven numbers (at most 28 bytes
     // each) and every string with its comma.
-    var room = 512 + AttributionRows.cueRoom(row.pointee, statements: statements)
+    // (The cue tally read in place when exact, as nearly always: a call
+    // took a copy of the row.)
+    let cues = row.pointer(to: \.cues)!
+    var room = 512
+    if cues.pointee.isExact {
+      for j in 0..<cues.pointee.count { room += 1 + MemberCursor.stringRoom(cues.pointee[j].length) }
+    } else {
+      room += AttributionRows.cueRoom(row.pointee, statements: statements)
+    }
     if let person {
       room += names.room(speaker, person)
       for j in person.pointee.firstAlias..<person.pointee.endAlias { room += 1 + MemberCursor.stringRoom(aliases[j].count) }
@@ -289,14 +297,24 @@ public struct ReportEncoder: Sendable {
       }
       // A row is one article's: one document.
       Self.compactSpeakerFigures(documents: 1, statements: statementCount, words: row.pointee.words, stance: stance, optimism: optimismSum, hedging: hedgingSum, &c)
-      var firstCue = true
-      AttributionRows.forEachTopCue(row.pointee, statements: statements, source: source) { span, text in
-        if !firstCue { c.literal(",") }
-        firstCue = false
-        if let text {
-          c.string(text)
-        } else {
+      if speaker == SpeakerRow.narrator || (cues.pointee.isExact && cues.pointee.count <= 1) {
+        // No cue, or one (most speakers): it is the top one, written here
+        // as `forEachTopCue` would give it, without a call that copies the
+        // row. (The narrator has no top cues.)
+        if speaker != SpeakerRow.narrator && cues.pointee.count == 1 {
+          let span = cues.pointee[0].span
           c.lowercasedString(ascii: UnsafeBufferPointer(rebasing: source[span.start..<span.end]))
+        }
+      } else {
+        var firstCue = true
+        AttributionRows.forEachTopCue(row.pointee, statements: statements, source: source) { span, text in
+          if !firstCue { c.literal(",") }
+          firstCue = false
+          if let text {
+            c.string(text)
+          } else {
+            c.lowercasedString(ascii: UnsafeBufferPointer(rebasing: source[span.start..<span.end]))
+          }
         }
       }
       c.literal("]}")
@@ -547,7 +565,11 @@ public struct ReportEncoder: Sendable {
     let base = paragraph.span.start
     // The constant runs (about 150 bytes) and six numbers; each sentence's
     // (under 100 bytes) and five numbers (at most 28 bytes each).
-    w.compactValue(room: 512 + 320 * paragraph.sentences.count) { c in
+    w.compactValue(room: 512 + 320 * paragraph.sentences.count) { cursor in
+      // A local copy: through the closure's `inout`, the cursor stayed in
+      // memory, stored after every literal.
+      var c = cursor
+      defer { cursor = c }
       c.literal("{\"index\":"); c.integer(paragraph.index)
       c.literal(",\"start\":"); c.integer(paragraph.span.start)
       c.literal(",\"end\":"); c.integer(paragraph.span.end)
