@@ -284,6 +284,12 @@ struct CueScan {
       beforePositive |= seen & Self.mask(b, CueRows.positiveTarget)
       seen |= b
     }
+    self.present = seen & CueRows.categories
+    self.mayDropModifiers = seen & LexiconCategory.layer2Bits != 0 && seen & CueRows.container != 0
+    self.maybeName = seen & CueRows.maybeName != 0
+    // Every gate needs a valence or a booster cue (a positive target is
+    // one of them): without, none opens, and the masks below are skipped.
+    guard gates && seen & (LexiconCategory.valence.bit | LexiconCategory.booster.bit) != 0 else { return }
     // Each gate is a mask (`any`) of its condition, with no branch: which
     // gates open varies from unit to unit, and the tests were mispredicted.
     var gate = Self.any(beforeValence & (LexiconCategory.intensifier.bit | LexiconCategory.dampener.bit)) & RuleGate.intensifier
@@ -300,10 +306,7 @@ struct CueScan {
     gate |= Self.any(beforePositive & LexiconCategory.negator.bit) & RuleGate.negatedPredicate
     // (An epistemic hedge before a booster: `appears convinced`.)
     gate |= Self.any(beforeBooster & LexiconCategory.hedgeEpistemic.bit) & RuleGate.hedgedClaim
-    if !gates { gate = 0 }
-    self.present = (seen & CueRows.categories) | gate
-    self.mayDropModifiers = seen & LexiconCategory.layer2Bits != 0 && seen & CueRows.container != 0
-    self.maybeName = seen & CueRows.maybeName != 0
+    self.present |= gate
   }
 
   /// All ones when `x` is not 0, else 0 (no branch: `x | -x` has its top

@@ -990,9 +990,13 @@ public struct SentenceScorer {
 struct CueSum {
   var raw = 0.0
   var mass = 0.0
-  /// Bit 0: a cue on the optimism axis has a weight; bit 1: a cue on the
-  /// hedging axis has a value.
-  var evidence: UInt8 = 0
+  /// The bits of the weights of the cues on the optimism axis, and of the
+  /// values of those on the hedging axis, or-ed under the same masks as
+  /// the sums: some such number is not ±0 exactly when these bits are not
+  /// 0 but for the sign (`result`). (Two ands and two ors a cue; the
+  /// comparisons of doubles with 0 took some 13 instructions.)
+  var optimismWeights: UInt64 = 0
+  var hedgingValues: UInt64 = 0
 
   @inline(__always)
   mutating func add(_ c: Cue) {
@@ -1004,9 +1008,12 @@ struct CueSum {
   @inline(__always)
   private mutating func add(value v: Double, weight: Double, optimism: UInt8, hedging: UInt8) {
     let value = v.bitPattern
-    raw += Double(bitPattern: value & (0 &- UInt64(optimism)))
-    mass += Double(bitPattern: value & (0 &- UInt64(hedging)))
-    evidence |= optimism & (weight != 0 ? 1 : 0) | (hedging & (v != 0 ? 1 : 0)) << 1
+    let onOptimism = 0 &- UInt64(optimism)
+    let onHedging = 0 &- UInt64(hedging)
+    raw += Double(bitPattern: value & onOptimism)
+    mass += Double(bitPattern: value & onHedging)
+    optimismWeights |= weight.bitPattern & onOptimism
+    hedgingValues |= value & onHedging
   }
 
   /// `add(_:)` of the row's cue, its axis read from its bits.
@@ -1017,7 +1024,9 @@ struct CueSum {
     add(value: r.value, weight: r.weight, optimism: optimism, hedging: hedging)
   }
 
-  var result: SentenceScorer.Sum { (raw, mass, evidence & 1 != 0, evidence & 2 != 0) }
+  /// The sums; a weight or value is not ±0 when some bit of it but the
+  /// sign is set (a NaN too, as `!= 0` tells it).
+  var result: SentenceScorer.Sum { (raw, mass, optimismWeights &<< 1 != 0, hedgingValues &<< 1 != 0) }
 }
 
 /// A scorer's reusable buffers: the matches of a unit, the rules' state and
