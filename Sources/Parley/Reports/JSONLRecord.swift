@@ -184,19 +184,9 @@ enum StringScan {
         if ha | hb == 0 {
           i &+= 16
           k &+= 16
-          if hc == 0 {
-            i &+= 8
-            k &+= 8
-            hits = hd
-          } else {
-            hits = hc
-          }
-        } else if ha == 0 {
-          i &+= 8
-          k &+= 8
-          hits = hb
+          hits = firstHits(hc, hd, &i, &k)
         } else {
-          hits = ha
+          hits = firstHits(ha, hb, &i, &k)
         }
         break
       }
@@ -212,13 +202,7 @@ enum StringScan {
           k &+= 16
           continue
         }
-        if ha == 0 {
-          i &+= 8
-          k &+= 8
-          hits = hb
-        } else {
-          hits = ha
-        }
+        hits = firstHits(ha, hb, &i, &k)
         break
       }
       if hits == 0 && i &+ 8 <= n { (i, k, hits) = eightByteSteps(base, from: i, count: n, into: out, at: k) }
@@ -294,6 +278,17 @@ enum StringScan {
       i += need + 1
       k += need + 1
     }
+  }
+
+  /// Of two consecutive 8-byte words' `specials`, the first that is not
+  /// zero (the second's when both are), with `i` and `k` moved past the
+  /// first word when it holds none.
+  @inline(__always)
+  private static func firstHits(_ first: UInt64, _ second: UInt64, _ i: inout Int, _ k: inout Int) -> UInt64 {
+    if first != 0 { return first }
+    i &+= 8
+    k &+= 8
+    return second
   }
 
   /// `unescape`'s steps of eight bytes (fewer than sixteen are left),
