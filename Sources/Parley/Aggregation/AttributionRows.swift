@@ -148,8 +148,7 @@ struct AttributionRows: Sendable {
       }
       return room
     }
-    for j in 0..<row.cues.count { room += 1 + MemberCursor.stringRoom(row.cues[j].length) }
-    return room
+    return row.cues.exactRoom
   }
 
   /// Calls `body` with each of `SpeakerSummary.topCues(n)` of `row`, in
@@ -220,6 +219,15 @@ struct CueTally: Sendable {
   private var slots = (Slot(), Slot(), Slot(), Slot())
   private(set) var count = 0
   private(set) var isExact = true
+
+  /// The bytes the cues take in a record, each with its comma, when the
+  /// tally is exact (its cues are ASCII: lower-casing keeps their length).
+  @inline(__always)
+  var exactRoom: Int {
+    var room = 0
+    for j in 0..<count { room += 1 + MemberCursor.stringRoom(self[j].length) }
+    return room
+  }
 
   subscript(_ j: Int) -> Slot {
     get {

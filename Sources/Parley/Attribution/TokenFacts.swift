@@ -963,7 +963,7 @@ struct TokenFacts: Sendable {
   /// with 16 bytes of text from its start (nearly all) is read as two
   /// 64-bit words, its letters, capitals and hyphens found eight bytes a
   /// step (`shapeByWords`); others byte by byte (`shapeByBytes`). The
-  /// two give the same (`ShapeTests`).
+  /// two give the same (`WordMemoTests.shapeByWordsEqualsShapeByBytes`).
   static func shape(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> (Flags, PackedWord?) {
     let n = r.count
     if UInt(bitPattern: n &- 1) < UInt(PackedWord.capacity), let base = p.baseAddress, r.lowerBound &+ 16 <= p.count {
@@ -975,8 +975,9 @@ struct TokenFacts: Sendable {
   /// `shape` of a word of 1 to 16 bytes whose 16 bytes from `raw` (its
   /// start) lie in `p`: the bytes past the word masked off, then per byte
   /// lane (bit 7 of each byte) whether it is an ASCII capital, an ASCII
-  /// small letter or a hyphen, by carry-free adds; the counts by popcount,
-  /// the folded key by setting bit 5 of the capitals.
+  /// small letter or a hyphen, by carry-free adds; "two letters or more,
+  /// none small" by bit tests on the lanes, the folded key by setting bit
+  /// 5 of the capitals.
   @inline(__always)
   static func shapeByWords(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ raw: UnsafeRawPointer) -> (Flags, PackedWord?) {
     let n = r.count

@@ -268,7 +268,7 @@ public struct ReportEncoder: Sendable {
     let cues = row.pointer(to: \.cues)!
     var room = 512
     if cues.pointee.isExact {
-      for j in 0..<cues.pointee.count { room += 1 + MemberCursor.stringRoom(cues.pointee[j].length) }
+      room += cues.pointee.exactRoom
     } else {
       room += AttributionRows.cueRoom(row.pointee, statements: statements)
     }

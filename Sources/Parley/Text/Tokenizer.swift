@@ -118,10 +118,7 @@ public enum Tokenizer {
           if n > written {
             if !spaceBefore { out[written].spaceBefore = false }
             spaceBefore = true
-            if n == out.count {
-              tokens.append(contentsOf: out)
-              n = 0
-            }
+            flushIfFull(out, &n, into: &tokens)
           }
           i = run.next
           j = run.runEnd
@@ -148,19 +145,13 @@ public enum Tokenizer {
             // ends; one trip through the loop for the three).
             out[n] = Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), kind: kind, isCapitalized: raw == ByteClass.upper.rawValue, spaceBefore: spaceBefore)
             n &+= 1
-            if n == out.count {
-              tokens.append(contentsOf: out)
-              n = 0
-            }
+            flushIfFull(out, &n, into: &tokens)
             note(first + tokens.count + n, in: &sentenceEnds)
             var e = j &+ 1
             while e < end, p[e] == UInt8(ascii: ".") { e &+= 1 }
             out[n] = Token(start: Int32(truncatingIfNeeded: j), end: Int32(truncatingIfNeeded: e), kind: .terminal, isCapitalized: false, spaceBefore: false)
             n &+= 1
-            if n == out.count {
-              tokens.append(contentsOf: out)
-              n = 0
-            }
+            flushIfFull(out, &n, into: &tokens)
             spaceBefore = e < end && p[e] == 0x20
             i = spaceBefore ? e &+ 1 : e
             continue
@@ -240,10 +231,7 @@ public enum Tokenizer {
       }
       out[n] = Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i), kind: kind, isCapitalized: raw == ByteClass.upper.rawValue, spaceBefore: spaceBefore)
       n &+= 1
-      if n == out.count {
-        tokens.append(contentsOf: out)
-        n = 0
-      }
+      flushIfFull(out, &n, into: &tokens)
       spaceBefore = spaceAfter
       if spaceAfter { i &+= 1 }
     }
@@ -305,6 +293,16 @@ public enum Tokenizer {
       }
       out += 1
       i = j &+ 1
+    }
+  }
+
+  /// Moves the chunk's tokens to `tokens` once `n` of them fill it, and
+  /// starts it again from 0.
+  @inline(__always)
+  private static func flushIfFull(_ out: UnsafeMutableBufferPointer<Token>, _ n: inout Int, into tokens: inout [Token]) {
+    if n == out.count {
+      tokens.append(contentsOf: out)
+      n = 0
     }
   }
 

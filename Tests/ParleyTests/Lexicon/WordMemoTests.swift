@@ -178,7 +178,6 @@ import Testing
       [0x41], [0x5A], [0x61], [0x7A], [0x40], [0x5B], [0x60], [0x7B], [0x2D], [0x2C], [0x27], [0x30], [0x39], [0x7F], [0x00],
       [0xC3, 0x89], [0xC3, 0xA9], [0xD0, 0x96], [0xC4, 0x80], [0xE2, 0x80, 0x99], [0xC1], [0xC0], [0xE1], [0xDA],
     ]
-    var checked = 0
     for _ in 0..<40_000 {
       var word: [UInt8] = []
       let length = Int.random(in: 1...PackedWord.capacity, using: &generator)
@@ -200,8 +199,6 @@ import Testing
         #expect(fast.1 == slow.1, "\(word)")
         #expect(TokenFacts.shape(p, r).0.rawValue == slow.0.rawValue)
       }
-      checked += 1
     }
-    #expect(checked == 40_000)
   }
 }
