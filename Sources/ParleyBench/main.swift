@@ -25,7 +25,10 @@ let help = """
   MB/s count the bytes of the JSONL file; cpu is user + system time of all
   threads and peak RSS the child's (both from wait4). Scaling is printed
   both as the ratio of the medians and as the median ratio of the
-  alternating pairs.
+  alternating pairs. The floors run in the same rounds as Parley without
+  evidence; the ratio to the word-lookup floor is printed as the ratio of
+  the medians, the median of the same-round ratios, and the ratio of CPU
+  times.
 
   OPTIONS:
     --size MB        corpus size to build (default 20)
@@ -234,6 +237,15 @@ func run() throws {
   /// Per-pair time ratios of 1 job over all jobs (runs alternate, so each
   /// pair saw the same moment of a shared machine).
   var pairRatios: [Double] = []
+  // The floors run in the same rounds as Parley without evidence, so a
+  // slow stretch of the shared machine slows both sides of a ratio.
+  guard let wc = which("wc") else { throw BenchError("wc not found") }
+  let floors: [(name: String, args: [String])] = [
+    ("wc -w", [wc, "-w", corpus]),
+    ("word lookup (Swift, bytes)", [selfPath(), "--lookup-floor", corpus]),
+  ]
+  /// Per-round time ratios of each job count over the word-lookup floor.
+  var floorRatios = Array(repeating: [Double](), count: jobsList.count)
   for evidence in [false, true] {
     var outputs: [String] = []
     var argsByJobs: [[String]] = []
@@ -250,21 +262,25 @@ func run() throws {
     }
     // 1 job and all jobs alternate run by run: a burst of other work on
     // the machine then slows both, not one of them.
-    var measured = Array(repeating: [Measurement](), count: jobsList.count)
+    let rotation = argsByJobs + (evidence ? [] : floors.map(\.args))
+    if !evidence { for f in floors { _ = try measure(f.args) } }
+    var measured = Array(repeating: [Measurement](), count: rotation.count)
     for _ in 0..<options.runs {
-      for (k, args) in argsByJobs.enumerated() { measured[k] += try repeated(args, runs: 1, warmup: 0) }
-      if !evidence, measured.count == 2 { pairRatios.append(measured[0].last!.seconds / measured[1].last!.seconds) }
+      for (k, args) in rotation.enumerated() { measured[k] += try repeated(args, runs: 1, warmup: 0) }
+      if !evidence, jobsList.count == 2 { pairRatios.append(measured[0].last!.seconds / measured[1].last!.seconds) }
+      if !evidence {
+        let lookup = measured[rotation.count - 1].last!.seconds
+        for k in jobsList.indices { floorRatios[k].append(measured[k].last!.seconds / lookup) }
+      }
     }
     for (k, jobs) in jobsList.enumerated() { add("parley\(evidence ? " --evidence" : "") --jobs \(jobs)", measured[k]) }
+    if !evidence { for (k, f) in floors.enumerated() { add(f.name, measured[jobsList.count + k]) } }
     if outputs.count > 1 {
       let same = FileManager.default.contentsEqual(atPath: outputs[0], andPath: outputs[1])
       print("    output of --jobs 1 and --jobs \(options.jobs)\(evidence ? " --evidence" : ""): \(same ? "byte-identical" : "DIFFERENT")")
     }
     for o in outputs { try? FileManager.default.removeItem(atPath: o) }
   }
-  guard let wc = which("wc") else { throw BenchError("wc not found") }
-  add("wc -w", try repeated([wc, "-w", corpus], runs: options.runs))
-  add("word lookup (Swift, bytes)", try repeated([selfPath(), "--lookup-floor", corpus], runs: options.runs))
   var vaderRow: Row? = nil
   if let python = which("python3"), try measure([python, "-c", "import vaderSentiment"]).status == 0 {
     let script = temp + "/vader.py"
@@ -288,6 +304,9 @@ func run() throws {
   print("ratios (time; lower is faster for Parley):")
   for r in rows where r.name.hasPrefix("parley") {
     var line = String(format: "  %-30@ %5.1fx the time of wc -w, %5.1fx the word-lookup floor", r.name as NSString, r.seconds / wcRow.seconds, r.seconds / lookupRow.seconds)
+    if let k = jobsList.firstIndex(where: { r.name == "parley --jobs \($0)" }) {
+      line += String(format: " (%.1fx same-round, %.1fx CPU time)", median(floorRatios[k]), r.cpuSeconds / lookupRow.cpuSeconds)
+    }
     if let v = vaderRow { line += String(format: ", %5.1fx faster than VADER", v.seconds / r.seconds) }
     print(line)
   }
