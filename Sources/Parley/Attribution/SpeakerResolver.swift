@@ -1089,6 +1089,13 @@ struct SpeakerResolver {
       entity.kind = m.kind == .media ? .media : .organization
       entity.kindIsGuess = false
     }
+    // `the head of the regional arbitration board said` in the lead,
+    // `Wanjiru Kamau-Otieno, a retired judge who chairs the board, said`
+    // opening the next paragraph: the person named after.
+    if name == nil, m.pronoun == .none, m.head >= 0, m.kind == .person, let full = delayedPersonName(of: m.core) {
+      name = full
+      entity.kindIsGuess = false
+    }
     if let name { entity.setName(name, keys: nameKeys(name)) }
     entities.append(entity)
     live.append(Int32(entities.count - 1))

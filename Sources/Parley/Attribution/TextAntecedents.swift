@@ -560,6 +560,81 @@ extension SpeakerResolver {
     return s..<e
   }
 
+  /// `the head of the regional arbitration board said …` in the lead, then
+  /// `Wanjiru Kamau-Otieno, a retired judge who chairs the board …, said`
+  /// opening the next paragraph: news names a person it first described in
+  /// the paragraph after (a delayed identification). The name (two
+  /// capitalized words or more, perhaps after a title) must open that
+  /// paragraph and be set off by a comma; the words after the comma, up
+  /// to the first cue of the sentence (which must hold one), describe the
+  /// person and must share a word's stem with the description's head
+  /// noun or the words after it (`board`; not `senior` of `a senior
+  /// official`, which `a senior fellow` shares with a different person).
+  /// `description` is the mention's core.
+  func delayedPersonName(of description: Range<Int>) -> Range<Int>? {
+    guard let first = description.first, document.paragraphs.count > 1, document.paragraphs[0].tokens.contains(first) else { return nil }
+    // (The head noun: the end of the description's first speaker term,
+    // `head` of `head of the regional arbitration board`.)
+    guard let headTerm = description.lazy.compactMap({ self.facts.speaker($0) }).first else { return nil }
+    let words = (max(description.lowerBound, headTerm.end - 1)..<description.upperBound).filter { facts.has($0, .word) && facts.word($0) == .none }
+    guard !words.isEmpty else { return nil }
+    let paragraph = document.paragraphs[1]
+    guard let si = paragraph.sentences.first else { return nil }
+    let sentence = document.sentences[si].tokens
+    if let titled = titledReporter(in: sentence, sharingStemWith: words) { return titled }
+    var s = sentence.lowerBound
+    while s < sentence.upperBound, let t = facts.speaker(s), t.start == s, t.categories.contains(.title), facts.isCapitalized(s) { s = t.end }
+    let e = personNameEnd(from: s, limit: sentence.upperBound)
+    guard e - s >= 2, e < sentence.upperBound, facts.isComma(e) else { return nil }
+    var k = e + 1
+    var shared = false
+    while k < sentence.upperBound, !facts.has(k, .inCue) {
+      if !shared, facts.has(k, .word), facts.word(k) == .none { shared = words.contains { sharesStem($0, k) } }
+      k += 1
+    }
+    return shared && k < sentence.upperBound ? s..<e : nil
+  }
+
+  /// The name in `sentence` after a capitalized title that shares a stem
+  /// with one of `words` and next to a cue (`Mayor Jordi Puigvert i Casals
+  /// told`, `said Mayor …`) — `delayedPersonName` for `the city’s mayor
+  /// said` in the lead.
+  private func titledReporter(in sentence: Range<Int>, sharingStemWith words: [Int]) -> Range<Int>? {
+    var k = sentence.lowerBound
+    while k < sentence.upperBound {
+      guard let t = facts.speaker(k), t.start == k, t.categories.contains(.title), facts.isCapitalized(k) else {
+        k += 1
+        continue
+      }
+      let e = personNameEnd(from: t.end, limit: sentence.upperBound)
+      if e - t.end >= 2, (k..<t.end).contains(where: { n in words.contains { sharesStem($0, n) } }),
+        (e < sentence.upperBound && facts.has(e, .inCue)) || (k > sentence.lowerBound && facts.has(k - 1, .inCue))
+      {
+        return t.end..<e
+      }
+      k = max(e, k + 1)
+    }
+    return nil
+  }
+
+  /// The end of a person's name that starts at `start`: capitalized name
+  /// words, with lower-case particles between two (`Jordi Puigvert i
+  /// Casals`, `Luiz da Silva`, `Pieter van der Berg`).
+  private func personNameEnd(from start: Int, limit: Int) -> Int {
+    var e = start
+    while e < limit {
+      if isNameWord(e) {
+        e += 1
+        continue
+      }
+      var p = e
+      while e > start, p < limit, facts.word(p) == .nameParticle { p += 1 }
+      guard p > e, p < limit, isNameWord(p) else { break }
+      e = p + 1
+    }
+    return e
+  }
+
   /// Shortest stem two words must share, from their first letters, ASCII
   /// case ignored.
   static let stemLength = 5

@@ -672,6 +672,13 @@ struct AttributionCaseTests {
     Case("Indonesia’s competition watchdog said on Monday that ⟦it had found evidence of tying⟧.\n\nThe Business Competition Supervisory Commission, known by its initials KPPU, will hold hearings next month.", "Business Competition Supervisory Commission"),
     Case("Russia’s foreign ministry said on Friday that ⟦the talks had failed⟧.\n\nThe Ukrainian Foreign Ministry said ⟦the talks had never begun⟧.", "Russia’s foreign ministry", "Ukrainian Foreign Ministry"),
     Case("Europe’s drug regulator said on Friday that ⟦sales should be suspended⟧.\n\nOn Monday, the European Medicines Agency said ⟦it would review the case⟧.", "Europe’s drug regulator", "European Medicines Agency"),
+    // A person described in the lead and named opening the next paragraph,
+    // the words after the name sharing a stem with the description's head
+    // noun or what follows it; not a word before the head (`senior`), nor
+    // a name that does not open the paragraph.
+    Case("⟦Two neighbours will reopen talks on their river border next month⟧, the head of the regional arbitration board said on Thursday.\n\nAmara Kessel-Dube, a retired judge who chairs the board for the bloc, said ⟦both governments had accepted the schedule⟧.\n\n“⟦Nobody expects a quick answer⟧,” she told reporters.", "Amara Kessel-Dube", "Amara Kessel-Dube", "Amara Kessel-Dube"),
+    Case("A senior official said on Monday that ⟦the strike would end soon⟧.\n\nJonas Verlaine, a senior fellow at a research institute, said ⟦the strike could last for weeks⟧.", "senior official", "Jonas Verlaine"),
+    Case("The head of the regional arbitration board said on Thursday that ⟦the talks would reopen⟧.\n\nOn Friday, Amara Kessel-Dube, who chairs the board, said ⟦both governments had accepted the schedule⟧.", "head of the regional arbitration board", "Amara Kessel-Dube"),
     // A capitalized cue between two words of a name is a word of the name.
     Case("The port’s director, Captain Halima Said Ngowi, said in a statement that ⟦the berths would reopen on Friday⟧.", "Halima Said Ngowi"),
     // A parenthetical cue after a phrase of time: the clause that follows
