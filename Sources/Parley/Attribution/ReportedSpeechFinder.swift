@@ -453,6 +453,39 @@ extension AttributionPass {
       || facts.word(r.upperBound - 1) == .timeNoun
   }
 
+  /// The first token of a short phrase that a preposition opens between
+  /// an auxiliary (`have`, `do`, a modal) and the cue at `cue` (`has in
+  /// recent weeks said`, `have for years argued`): lower-case words only,
+  /// no verb, comma, quote or speaker term. Nil when there is none.
+  func phraseAfterAuxiliary(before cue: Int, floor: Int) -> Int? {
+    var p = cue - 1
+    while p > floor, cue - p <= Self.maxPhraseAfterAuxiliary {
+      guard facts.has(p, .word), !facts.isCapitalized(p), !facts.isVerbSignal(p), facts.speaker(p) == nil, !facts.has(p, .inCue) else { return nil }
+      if facts.word(p).isPreposition {
+        // (Not after `be`, where the phrase is the predicate: `those who
+        // were in the room said`.)
+        let aux = facts.word(p - 1)
+        return (aux == .have || aux == .modal || aux == .do) && p < cue - 1 ? p : nil
+      }
+      p -= 1
+    }
+    return nil
+  }
+
+  /// Longest phrase `phraseAfterAuxiliary` reads, in tokens.
+  static let maxPhraseAfterAuxiliary = 4
+
+  /// A short phrase of time or place that opens a sentence (`Last year`,
+  /// `In Kabul`, `Two years ago`): adverbial at an edge, no verb, comma,
+  /// quote or cue inside.
+  func openingAdverbial(_ r: Range<Int>) -> Bool {
+    guard !r.isEmpty, r.count <= Self.maxOpeningAdverbial, isAdverbial(r) else { return false }
+    return !r.contains { facts.isVerbSignal($0) || facts.isComma($0) || facts.isQuote($0) || facts.has($0, .inCue) }
+  }
+
+  /// Longest phrase `openingAdverbial` reads, in tokens.
+  static let maxOpeningAdverbial = 6
+
   /// `Norway, she said, had accepted …`: a parenthetical cue after a
   /// subject with no verb; the predicate that follows is content too
   /// (unless another cue reads it: `Delegates, it reported, also
@@ -521,6 +554,9 @@ extension AttributionPass {
     if inner == nil {
       var negated = false
       var passive = false
+      // `has in the past called`, `has for months argued that`: a short
+      // phrase between an auxiliary and the cue.
+      if let p = phraseAfterAuxiliary(before: cue.start, floor: unit.lowerBound) { b = p - 1 }
       // (`had not yet replied`: `yet` after a negation or auxiliary is an
       // adverb, not a conjunction.)
       // (`has since said`: `since` between an auxiliary and the cue is an
@@ -636,8 +672,11 @@ extension AttributionPass {
     // `according to X`, `in the words of X`: the source follows.
     if endsWithPreposition[cue.entry], inner == nil {
       let before = subjectEnd - 1
-      let atStart = subjectEnd == unit.lowerBound || (before >= unit.lowerBound && (facts.word(before).isCoordinator))
       let afterComma = before >= unit.lowerBound && (facts.isComma(before) || facts.has(before, .clausePunct))
+      // (After a phrase of time or place set off by a comma, as at the
+      // start: `Last year, according to the ministry, it received …`.)
+      let atStart = subjectEnd == unit.lowerBound || (before >= unit.lowerBound && (facts.word(before).isCoordinator))
+        || (afterComma && facts.isComma(before) && openingAdverbial(unit.lowerBound..<before))
       guard atStart || afterComma, let np = sourceAfterCue(from: cue.end, end: unit.upperBound, contentFollows: atStart) else {
         frame.silent = true
         return frame

@@ -672,6 +672,16 @@ struct AttributionCaseTests {
     Case("Indonesia’s competition watchdog said on Monday that ⟦it had found evidence of tying⟧.\n\nThe Business Competition Supervisory Commission, known by its initials KPPU, will hold hearings next month.", "Business Competition Supervisory Commission"),
     Case("Russia’s foreign ministry said on Friday that ⟦the talks had failed⟧.\n\nThe Ukrainian Foreign Ministry said ⟦the talks had never begun⟧.", "Russia’s foreign ministry", "Ukrainian Foreign Ministry"),
     Case("Europe’s drug regulator said on Friday that ⟦sales should be suspended⟧.\n\nOn Monday, the European Medicines Agency said ⟦it would review the case⟧.", "Europe’s drug regulator", "European Medicines Agency"),
+    // `according to X` after a phrase of time or place that opens the
+    // sentence: the clause after it is the content, as at the start (not
+    // a subject, as `The ceasefire, according to …, has been broken`).
+    Case("Last year, according to the ministry, ⟦the port handled less than half of its cargo⟧.", "ministry"),
+    Case("In Kabul, according to officials, ⟦the river carried less water than in any year since 2001⟧.", "officials"),
+    // A phrase between `have`, `do` or a modal and the cue (not after `be`,
+    // where it is the predicate).
+    Case("Lena Park has in the past called the plan “⟦a trap⟧.”", "Lena Park"),
+    Case("The union has for months argued that ⟦the mine is unsafe⟧.", "union"),
+    Case("The ministers will in the coming days announce that ⟦the border is open⟧.", "ministers"),
     // A person described in the lead and named opening the next paragraph,
     // the words after the name sharing a stem with the description's head
     // noun or what follows it; not a word before the head (`senior`), nor
