@@ -718,7 +718,8 @@ extension SpeakerResolver {
   /// `Pennine Water, which supplies …, has asked …. The company said`: any
   /// other such name of a body's kind is taken too (`plainNames`, for the
   /// nouns that refer back), unless a given name, a possessive or a
-  /// dateline tells that it is no body, or a determiner before it.
+  /// dateline tells that it is no body, or a determiner before it. Failing
+  /// those two sentences, the article's first sentence (its lead).
   func subjectBodyName(before limit: Int, plainNames: Bool = false) -> Range<Int>? {
     let sentences = document.sentences
     guard !sentences.isEmpty else { return nil }
@@ -728,6 +729,12 @@ extension SpeakerResolver {
       let r = sentences[s].tokens
       if let name = openingBodyName(from: r.lowerBound, before: min(r.upperBound, limit), plainNames: plainNames) { return name }
       s -= 1
+    }
+    // Or the lead's subject, further back (`OSLO — Nordvik Energy will
+    // close two plants …` … `The company said`): the article is about it.
+    // (The resolver asks only when no named body came before.)
+    if s >= 0, let lead = sentences.first?.tokens, lead.upperBound <= limit {
+      return openingBodyName(from: lead.lowerBound, before: lead.upperBound, plainNames: plainNames)
     }
     return nil
   }

@@ -682,6 +682,10 @@ struct AttributionCaseTests {
     Case("Lena Park has in the past called the plan “⟦a trap⟧.”", "Lena Park"),
     Case("The union has for months argued that ⟦the mine is unsafe⟧.", "union"),
     Case("The ministers will in the coming days announce that ⟦the border is open⟧.", "ministers"),
+    // A body's noun with no named body before it, further back than the
+    // sentence before: the lead's subject; not a subject that is no name.
+    Case("OSLO — Nordvik Energy will close two plants in the north, cutting 4,000 jobs.\n\nDemand for gas has been weak for two years.\n\nPrices fell by a third last winter.\n\nThe company said ⟦it would offer early retirement to older workers⟧.", "Nordvik Energy"),
+    Case("OSLO — Sales of electric cars fell by a fifth in May.\n\nDemand for gas has been weak for two years.\n\nPrices fell by a third last winter.\n\nThe company said ⟦it would offer early retirement to older workers⟧.", "company"),
     // A person described in the lead and named opening the next paragraph,
     // the words after the name sharing a stem with the description's head
     // noun or what follows it; not a word before the head (`senior`), nor
