@@ -225,7 +225,20 @@ struct NodeRows {
   /// makes the row of an entry, nil when the model does not read it.
   @inline(__always)
   mutating func meet(_ matches: UnsafeBufferPointer<PhraseMatch>, entryStart: UnsafeMutablePointer<Int32>, entryIDs: UnsafeMutablePointer<Int32>, row: (Int32) -> CueRow?) {
-    for m in matches {
+    // The matches before the first whose node is not met yet, in a loop
+    // that makes nothing (a worker soon has met the nodes most of a
+    // document's matches reach; the loop below reloads the slots after
+    // every match, as `make` may grow them).
+    let met = slots.withUnsafeBufferPointer { slots in
+      var i = 0
+      while i < matches.count {
+        let node = Int(matches[i].node)
+        if node >= slots.count || slots[node] < 0 { break }
+        i &+= 1
+      }
+      return i
+    }
+    for m in matches[met...] {
       let node = Int(m.node)
       if node < slots.count && slots[node] >= 0 { continue }
       make(node, entryStart: entryStart, entryIDs: entryIDs, row: row)

@@ -362,7 +362,14 @@ public struct SentenceScorer {
     static func write(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, slots: UnsafeBufferPointer<Int32>, made: UnsafeBufferPointer<CueRow>, rows: UnsafeMutableBufferPointer<CueRow>, count n: inout Int, inside: UnsafeMutableBufferPointer<UInt8>?) {
       let long = m.end &- m.start >= 2
       if long, let inside {
-        for k in Int(m.start &+ 1)..<Int(m.end) { inside[k] = 1 }
+        // The first token inside on its own: most long matches are two
+        // tokens, and the loop alone was made a `memset` call.
+        inside[Int(m.start &+ 1)] = 1
+        var k = Int(m.start &+ 2)
+        while k < Int(m.end) {
+          inside[k] = 1
+          k &+= 1
+        }
       }
       // A node the model does not read (grammar words, names: most
       // matches) has no rows to write.
