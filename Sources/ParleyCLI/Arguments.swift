@@ -89,7 +89,22 @@ enum LexiconOptions {
     }
     if !added.isEmpty { try set.checkReferences() }
     let parameters = try args.value("--parameters").map { path throws(DiagnosticError) in try ModelParameters.load(file: path) }
-    return Engine(lexicons: set, parameters: parameters ?? ModelParameters())
+    let engine = Engine(lexicons: set, parameters: parameters ?? ModelParameters())
+    KeptUntilExit.keep(engine)
+    return engine
+  }
+}
+
+/// Values the process keeps until it ends. `main` ends it with `exit`,
+/// which frees nothing: a value kept here is not torn down first. (The
+/// engine's teardown released every lexicon entry's strings one by one,
+/// some 4.5 M instructions, for memory that the exit frees anyway.)
+enum KeptUntilExit {
+  /// (Touched only by the main thread, as the commands run.)
+  nonisolated(unsafe) private static var values: [Any] = []
+
+  static func keep(_ value: Any) {
+    values.append(value)
   }
 }
 

@@ -31,6 +31,10 @@ struct CueRows {
   /// lies inside its sentence, so only the matches of a part's own
   /// sentence mark the tokens a part of it can start or end at.
   var inside: [UInt8] = []
+  /// The document's sentences: `first` and `end` (and `inside`, of its
+  /// tokens) only grow, to the largest document yet, and what lies past
+  /// the document in them is stale.
+  private(set) var sentences = 0
 
   /// Row flags, above the category bits (`LexiconCategory.bit`, 0 ..< 21):
   /// the match's first or last token is capitalized (the name check,
@@ -77,16 +81,26 @@ struct CueRows {
   /// `tokens` tokens.
   mutating func reset(sentences: Int, tokens: Int) {
     count = 0
-    first.reset(count: sentences, to: -1)
+    self.sentences = sentences
+    // (Only grown, and refilled where the document reads: shrinking and
+    // growing the arrays to each document's size cost more than that.)
+    Self.fill(&first, count: sentences, with: -1)
     // Read only for sentences with `first` set, which set it too: only
     // grown, never refilled.
     Self.grow(&end, to: sentences)
-    inside.reset(count: tokens + 1, to: 0)
+    Self.fill(&inside, count: tokens + 1, with: 0)
   }
 
   @inline(__always)
   private static func grow(_ array: inout [Int32], to count: Int) {
     if array.count < count { array.append(contentsOf: repeatElement(0, count: count - array.count)) }
+  }
+
+  /// Sets `array[0 ..< count]` to `value`, the array grown first if short.
+  @inline(__always)
+  private static func fill<T: BitwiseCopyable>(_ array: inout [T], count: Int, with value: T) {
+    if array.count < count { array.append(contentsOf: repeatElement(value, count: count - array.count)) }
+    array.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<count]).update(repeating: value) }
   }
 
   /// Grows the storage to room for `rows` rows in all (at least one, so
@@ -118,7 +132,7 @@ struct CueRows {
   /// The rows of sentence `s`, nil when it was not scored.
   @inline(__always)
   func range(_ s: Int) -> Range<Int>? {
-    guard s >= 0, s < first.count, first[s] >= 0 else { return nil }
+    guard s >= 0, s < sentences, first[s] >= 0 else { return nil }
     return Int(first[s])..<Int(end[s])
   }
 
@@ -225,7 +239,20 @@ struct NodeRows {
   /// makes the row of an entry, nil when the model does not read it.
   @inline(__always)
   mutating func meet(_ matches: UnsafeBufferPointer<PhraseMatch>, entryStart: UnsafeMutablePointer<Int32>, entryIDs: UnsafeMutablePointer<Int32>, row: (Int32) -> CueRow?) {
-    for m in matches {
+    // The matches before the first whose node is not met yet, in a loop
+    // that makes nothing (a worker soon has met the nodes most of a
+    // document's matches reach; the loop below reloads the slots after
+    // every match, as `make` may grow them).
+    let met = slots.withUnsafeBufferPointer { slots in
+      var i = 0
+      while i < matches.count {
+        let node = Int(matches[i].node)
+        if node >= slots.count || slots[node] < 0 { break }
+        i &+= 1
+      }
+      return i
+    }
+    for m in matches[met...] {
       let node = Int(m.node)
       if node < slots.count && slots[node] >= 0 { continue }
       make(node, entryStart: entryStart, entryIDs: entryIDs, row: row)

@@ -232,7 +232,7 @@ public struct SentenceScorer {
   /// for its parts (`scorePart`) and scores them.
   mutating func scoreSentence(_ index: Int, _ tokens: Range<Int>, matches: UnsafeBufferPointer<PhraseMatch>, keepCues: Bool, context: RuleContext) -> UnitScore {
     let first = cueRows.count
-    let kept = index >= 0 && index < cueRows.first.count
+    let kept = index >= 0 && index < cueRows.sentences
     appendRows(matches, marking: kept)
     let end = cueRows.count
     if kept {
@@ -248,7 +248,7 @@ public struct SentenceScorer {
   /// keepCues:context:)` keeps each: one pass writing the rows in place,
   /// no append per row. Then `scoreKept` scores each sentence.
   mutating func keepRows(_ matches: UnsafeBufferPointer<PhraseMatch>, ends: [Int]) {
-    precondition(cueRows.count == 0 && ends.count <= cueRows.first.count)
+    precondition(cueRows.count == 0 && ends.count <= cueRows.sentences)
     // Room for every entry of every match (each match's node has at most
     // `maxNodeEntries`) in the storage, which the worker's scorer keeps
     // from document to document, so that `write` needs no append.
@@ -362,7 +362,14 @@ public struct SentenceScorer {
     static func write(_ m: PhraseMatch, tokens all: UnsafeBufferPointer<Token>, slots: UnsafeBufferPointer<Int32>, made: UnsafeBufferPointer<CueRow>, rows: UnsafeMutableBufferPointer<CueRow>, count n: inout Int, inside: UnsafeMutableBufferPointer<UInt8>?) {
       let long = m.end &- m.start >= 2
       if long, let inside {
-        for k in Int(m.start &+ 1)..<Int(m.end) { inside[k] = 1 }
+        // The first token inside on its own: most long matches are two
+        // tokens, and the loop alone was made a `memset` call.
+        inside[Int(m.start &+ 1)] = 1
+        var k = Int(m.start &+ 2)
+        while k < Int(m.end) {
+          inside[k] = 1
+          k &+= 1
+        }
       }
       // A node the model does not read (grammar words, names: most
       // matches) has no rows to write.
@@ -804,14 +811,25 @@ public struct SentenceScorer {
   private func isTitleCase(_ tokens: Range<Int>) -> Bool {
     document.tokens.withUnsafeBufferPointer { all in
       // Counted with no branch on the tokens (long words and capitals
-      // alternate unpredictably).
+      // alternate unpredictably), eight tokens a block.
       var long = 0
       var capitalized = 0
-      for k in tokens {
-        let t = all[k]
-        let isLong = (t.kind == .word ? 1 : 0) & (t.end &- t.start >= 4 ? 1 : 0)
-        long &+= isLong
-        capitalized &+= isLong & (t.isCapitalized ? 1 : 0)
+      var k = tokens.lowerBound
+      let end = tokens.upperBound
+      while k < end {
+        let blockEnd = min(k &+ 8, end)
+        while k < blockEnd {
+          let t = all[k]
+          let isLong = (t.kind == .word ? 1 : 0) & (t.end &- t.start >= 4 ? 1 : 0)
+          long &+= isLong
+          capitalized &+= isLong & (t.isCapitalized ? 1 : 0)
+          k &+= 1
+        }
+        // Not title case whatever the rest holds: even were each token
+        // left a long capitalized word (adding r to both counts), nine in
+        // ten would not be reached (10 (long - capitalized) > long + r).
+        // Most units leave here after a block or two.
+        if (long &- capitalized) &* 10 > long &+ (end &- k) { return false }
       }
       return long >= 3 && capitalized * 10 >= long * 9
     }
@@ -853,9 +871,9 @@ public struct SentenceScorer {
   /// (`breaks(through:_:)`). One store a token.
   private static func count(_ document: Document, into counts: inout [UInt64]) {
     let n = document.tokens.count
-    if counts.count > n + 1 {
-      counts.removeLast(counts.count - n - 1)
-    } else if counts.count < n + 1 {
+    // (Only grown: entries past the document are stale and never read.
+    // Shrinking the array to each document cost more than the loop saves.)
+    if counts.count < n + 1 {
       counts.append(contentsOf: repeatElement(0, count: n + 1 - counts.count))
     }
     document.tokens.withUnsafeBufferPointer { all in
