@@ -1,4 +1,5 @@
 import Parley
+import Synchronization
 
 /// Exit codes: a contract with scripts and CI.
 enum ExitCode: Int32 {
@@ -100,11 +101,11 @@ enum LexiconOptions {
 /// engine's teardown released every lexicon entry's strings one by one,
 /// some 4.5 M instructions, for memory that the exit frees anyway.)
 enum KeptUntilExit {
-  /// (Touched only by the main thread, as the commands run.)
-  nonisolated(unsafe) private static var values: [Any] = []
+  /// (Behind a lock: nothing stops two threads from making engines.)
+  private static let engines = Mutex<[Engine]>([])
 
-  static func keep(_ value: Any) {
-    values.append(value)
+  static func keep(_ engine: Engine) {
+    engines.withLock { $0.append(engine) }
   }
 }
 

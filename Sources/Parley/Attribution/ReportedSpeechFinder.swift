@@ -460,7 +460,9 @@ extension AttributionPass {
   func phraseAfterAuxiliary(before cue: Int, floor: Int) -> Int? {
     var p = cue - 1
     while p > floor, cue - p <= Self.maxPhraseAfterAuxiliary {
-      guard facts.has(p, .word), !facts.isCapitalized(p), !facts.isVerbSignal(p), facts.speaker(p) == nil, !facts.has(p, .inCue) else { return nil }
+      // (Flags first: the word before most cues is a name or a speaker's
+      // noun, and the first test ends the walk.)
+      guard facts.has(p, .word), !facts.isCapitalized(p), !facts.has(p, .inCue), facts.speaker(p) == nil, !facts.isVerbSignal(p) else { return nil }
       if facts.word(p).isPreposition {
         // (Not after `be`, where the phrase is the predicate: `those who
         // were in the room said`.)
