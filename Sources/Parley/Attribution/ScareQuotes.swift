@@ -6,6 +6,10 @@ extension AttributionPass {
   /// “reset”`, `“condemn” or merely “note”`. `governStart` is where the
   /// content of a cue starts: `called its “persistent … work”` is governed.
   func isScare(_ q: QuoteSpan, governStart: Int?) -> Bool {
+    // (Most quotes asked about are whole statements: one walk over their
+    // first words settles them, where the tests below walked them four
+    // times.)
+    if isLongPlainQuote(q) { return false }
     if isNameLike(q) { return true }
     let p = q.open - 1
     // Only a short quote (a name or a term) is a scare quote after a
@@ -25,6 +29,40 @@ extension AttributionPass {
       if facts.has(p, .hyphenated), !facts.isCapitalized(p), p - 1 >= floor, isDeterminerLike(p - 1) { return true }
     }
     return isContrastedTerm(q) || isTermBeforeVerb(q)
+  }
+
+  /// Whether quote `q` has more than `maxScareWords` words and, among
+  /// its tokens up to the word past that many, one that `isNameLike`
+  /// rejects: then it is no scare quote, since every test of `isScare`
+  /// needs a name (`isNameLike`) or at most that many words (the
+  /// determiner's test; a contrasted term has two at most, a term before
+  /// a verb one). A walk over the flags' buffer, checked once.
+  /// (Over the quote's inner tokens, not `quoteContent`: the comma, period
+  /// or colon it drops is no word or number, and one met before a word is
+  /// inside the content.)
+  func isLongPlainQuote(_ q: QuoteSpan) -> Bool {
+    let inner = q.inner
+    precondition(inner.lowerBound >= 0 && inner.upperBound <= facts.flags.count, "quote outside the document")
+    let counted = TokenFacts.Flags.word.rawValue | TokenFacts.Flags.number.rawValue
+    let stops = TokenFacts.Flags.comma.rawValue | TokenFacts.Flags.terminal.rawValue | TokenFacts.Flags.colon.rawValue
+    return facts.flags.withUnsafeBufferPointer { flags in
+      var words = 0
+      var nameLike = true
+      for k in inner {
+        let f = flags[k]
+        if f.rawValue & counted != 0 {
+          if nameLike, !f.contains(.capitalized) {
+            let w = f.word
+            if !(w.isPreposition || w == .determiner || w == .and) { nameLike = false }
+          }
+          words += 1
+          if words > Self.maxScareWords { return !nameLike }
+        } else if f.rawValue & stops != 0 {
+          nameLike = false
+        }
+      }
+      return false
+    }
   }
 
   /// A quote of one word that a verb follows is a noun of the
