@@ -1391,15 +1391,34 @@ extension AttributionPass {
   /// aside (`opensWritersAside`) after a comma or a quote closed by one, or
   /// at the end.
   func contentEnd(from start: Int, to cut: Int) -> Int {
-    firstOutsideQuotes(from: start, before: cut) { j, f in
-      if f.contains(.comma) {
-        return j + 1 < cut && ((facts.word(j + 1) == .subordinator && isConcession(j + 1)) || opensWritersAside(at: j + 1, cut: cut))
+    // (The walk of `firstOutsideQuotes`, gap by gap between the paragraph's
+    // quotes, which are disjoint and in order: inside a gap only a comma
+    // can end the content, found by `firstComma`; the aside after a quote
+    // only where the walk lands past one, since a closing mark at `j - 1`
+    // is in a quote and the walk skips a quote to the token after it.)
+    var j = start
+    var next = 0  // the paragraph's first quote that may open at or after `j`
+    while j < cut {
+      let q = quoteAt[j]
+      if q >= 0 {
+        j = quotes[Int(q)].marks.upperBound
+        // `… on the ground,” a phrase that was read in Yerevan as a warning`
+        // (`j` is the first word after the quote).
+        if j < cut, quoteAt[j] < 0, !facts.isComma(j), j >= start + 2, facts.isComma(j - 2), isClosingMark(j - 1), opensWritersAside(at: j, cut: cut) {
+          return j
+        }
+        continue
       }
-      // `… on the ground,” a phrase that was read in Yerevan as a warning`
-      // (the quote is skipped: `j` is the first word after it).
-      // (The comma first: a flag read rules out most tokens.)
-      return j >= start + 2 && facts.isComma(j - 2) && isClosingMark(j - 1) && opensWritersAside(at: j, cut: cut)
-    } ?? cut
+      while next < quotes.count, quotes[next].open <= j { next += 1 }
+      let gapEnd = next < quotes.count ? min(cut, quotes[next].open) : cut
+      var from = j
+      while let c = facts.firstComma(in: from..<gapEnd) {
+        if c + 1 < cut && ((facts.word(c + 1) == .subordinator && isConcession(c + 1)) || opensWritersAside(at: c + 1, cut: cut)) { return c }
+        from = c + 1
+      }
+      j = gapEnd
+    }
+    return cut
   }
 
   /// Whether a noun phrase at `k` (after a comma) carries a relative clause
