@@ -458,6 +458,17 @@ extension AttributionPass {
   /// (unless another cue reads it: `Delegates, it reported, also
   /// demanded …`).
   func parentheticalRest(_ f: Frame, before: Range<Int>, cut: Int) -> Range<Int>? {
+    // What follows the attribution is tested first: most trailing cues end
+    // their sentence, and the words before them are then not read.
+    // (Past a phrase of time or place that still belongs to the cue:
+    // `The truce, a spokeswoman said on Saturday, had been broken …`.)
+    var k = f.regionEnd < cut ? tailEnd(after: f.regionEnd, unit: f.regionEnd..<cut) : f.regionEnd
+    guard k < cut, facts.isComma(k) else { return nil }
+    k += 1
+    var v = k
+    while v < cut, facts.isAdverb(v) { v += 1 }
+    // The predicate starts with a verb: `had accepted`, `also poses`.
+    guard v < cut else { return nil }
     guard var b = trimContent(before), !b.contains(where: { facts.isQuote($0) }) else { return nil }
     // `The mill had run for years, and in all that time, its owner says,
     // nobody came`: after a clause, a phrase of time set off by commas
@@ -474,15 +485,6 @@ extension AttributionPass {
       b = t
       afterClause = true
     }
-    // (Past a phrase of time or place that still belongs to the cue:
-    // `The truce, a spokeswoman said on Saturday, had been broken …`.)
-    var k = f.regionEnd < cut ? tailEnd(after: f.regionEnd, unit: f.regionEnd..<cut) : f.regionEnd
-    guard k < cut, facts.isComma(k) else { return nil }
-    k += 1
-    var v = k
-    while v < cut, facts.isAdverb(v) { v += 1 }
-    // The predicate starts with a verb: `had accepted`, `also poses`.
-    guard v < cut else { return nil }
     let presentVerb = facts.has(v, .endsS) && facts.word(v) == .none && !facts.isCapitalized(v)
     // `Crews, he said, still ask …`: after a plural subject, a plain
     // lower-case word is its verb in the present.
