@@ -24,7 +24,36 @@ extension AttributionPass {
   /// cue, or the clause's end), then, for a definite thing, from where the
   /// same noun was last met. Nil for a phrase that names a speaker, or a
   /// thing whose maker is not said.
+  /// (Inlined: a phrase is a thing only when one of its words can be
+  /// `thingHead`'s plain lower-case noun, and the search is not entered
+  /// for most sources: a pronoun, a name, a speaker's noun.)
+  @inline(__always)
   func documentMaker(of r: Range<Int>, limit: Int) -> Range<Int>? {
+    hasThingWord(r) ? documentMaker(ofPhrase: r, limit: limit) : nil
+  }
+
+  /// Whether a token of `r` can be a thing's head (what `thingHead` asks
+  /// of the head it returns): a word of no grammar class, lower-case or
+  /// first in its sentence, and no pronoun, speaker's noun or cue. A walk
+  /// over the flags' buffer, checked once.
+  @inline(__always)
+  func hasThingWord(_ r: Range<Int>) -> Bool {
+    precondition(r.lowerBound >= 0 && r.upperBound <= facts.flags.count, "phrase outside the document")
+    let none = TokenFacts.Flags.pronoun.rawValue | TokenFacts.Flags.inSpeaker.rawValue | TokenFacts.Flags.inCue.rawValue
+    return facts.flags.withUnsafeBufferPointer { flags in
+      var t = r.lowerBound
+      while t < r.upperBound {
+        let f = flags[t]
+        if f.contains(.word), f.word == .none, !f.contains(.capitalized) || f.contains(.sentenceStart), f.rawValue & none == 0 { return true }
+        t &+= 1
+      }
+      return false
+    }
+  }
+
+  /// `documentMaker(of:limit:)` past the test of its words.
+  @inline(never)
+  private func documentMaker(ofPhrase r: Range<Int>, limit: Int) -> Range<Int>? {
     // (A role noun the lexicon lacks reads as a thing; a name set off
     // after it says it is a person: `The agency’s administrator, Choi
     // Dong-wook, said`, `said the headteacher, Dagmar Schulze-Wendland`.)

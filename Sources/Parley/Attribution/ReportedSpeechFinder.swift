@@ -493,6 +493,17 @@ extension AttributionPass {
   /// (unless another cue reads it: `Delegates, it reported, also
   /// demanded …`).
   func parentheticalRest(_ f: Frame, before: Range<Int>, cut: Int) -> Range<Int>? {
+    // What follows the attribution is tested first: most trailing cues end
+    // their sentence, and the words before them are then not read.
+    // (Past a phrase of time or place that still belongs to the cue:
+    // `The truce, a spokeswoman said on Saturday, had been broken …`.)
+    var k = f.regionEnd < cut ? tailEnd(after: f.regionEnd, unit: f.regionEnd..<cut) : f.regionEnd
+    guard k < cut, facts.isComma(k) else { return nil }
+    k += 1
+    var v = k
+    while v < cut, facts.isAdverb(v) { v += 1 }
+    // The predicate starts with a verb: `had accepted`, `also poses`.
+    guard v < cut else { return nil }
     guard var b = trimContent(before), !b.contains(where: { facts.isQuote($0) }) else { return nil }
     // `The mill had run for years, and in all that time, its owner says,
     // nobody came`: after a clause, a phrase of time set off by commas
@@ -509,15 +520,6 @@ extension AttributionPass {
       b = t
       afterClause = true
     }
-    // (Past a phrase of time or place that still belongs to the cue:
-    // `The truce, a spokeswoman said on Saturday, had been broken …`.)
-    var k = f.regionEnd < cut ? tailEnd(after: f.regionEnd, unit: f.regionEnd..<cut) : f.regionEnd
-    guard k < cut, facts.isComma(k) else { return nil }
-    k += 1
-    var v = k
-    while v < cut, facts.isAdverb(v) { v += 1 }
-    // The predicate starts with a verb: `had accepted`, `also poses`.
-    guard v < cut else { return nil }
     let presentVerb = facts.has(v, .endsS) && facts.word(v) == .none && !facts.isCapitalized(v)
     // `Crews, he said, still ask …`: after a plural subject, a plain
     // lower-case word is its verb in the present.
@@ -1432,15 +1434,34 @@ extension AttributionPass {
   /// aside (`opensWritersAside`) after a comma or a quote closed by one, or
   /// at the end.
   func contentEnd(from start: Int, to cut: Int) -> Int {
-    firstOutsideQuotes(from: start, before: cut) { j, f in
-      if f.contains(.comma) {
-        return j + 1 < cut && ((facts.word(j + 1) == .subordinator && isConcession(j + 1)) || opensWritersAside(at: j + 1, cut: cut))
+    // (The walk of `firstOutsideQuotes`, gap by gap between the paragraph's
+    // quotes, which are disjoint and in order: inside a gap only a comma
+    // can end the content, found by `firstComma`; the aside after a quote
+    // only where the walk lands past one, since a closing mark at `j - 1`
+    // is in a quote and the walk skips a quote to the token after it.)
+    var j = start
+    var next = 0  // the paragraph's first quote that may open at or after `j`
+    while j < cut {
+      let q = quoteAt[j]
+      if q >= 0 {
+        j = quotes[Int(q)].marks.upperBound
+        // `… on the ground,” a phrase that was read in Yerevan as a warning`
+        // (`j` is the first word after the quote).
+        if j < cut, quoteAt[j] < 0, !facts.isComma(j), j >= start + 2, facts.isComma(j - 2), isClosingMark(j - 1), opensWritersAside(at: j, cut: cut) {
+          return j
+        }
+        continue
       }
-      // `… on the ground,” a phrase that was read in Yerevan as a warning`
-      // (the quote is skipped: `j` is the first word after it).
-      // (The comma first: a flag read rules out most tokens.)
-      return j >= start + 2 && facts.isComma(j - 2) && isClosingMark(j - 1) && opensWritersAside(at: j, cut: cut)
-    } ?? cut
+      while next < quotes.count, quotes[next].open <= j { next += 1 }
+      let gapEnd = next < quotes.count ? min(cut, quotes[next].open) : cut
+      var from = j
+      while let c = facts.firstComma(in: from..<gapEnd) {
+        if c + 1 < cut && ((facts.word(c + 1) == .subordinator && isConcession(c + 1)) || opensWritersAside(at: c + 1, cut: cut)) { return c }
+        from = c + 1
+      }
+      j = gapEnd
+    }
+    return cut
   }
 
   /// Whether a noun phrase at `k` (after a comma) carries a relative clause

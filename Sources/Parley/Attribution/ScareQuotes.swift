@@ -6,13 +6,17 @@ extension AttributionPass {
   /// “reset”`, `“condemn” or merely “note”`. `governStart` is where the
   /// content of a cue starts: `called its “persistent … work”` is governed.
   func isScare(_ q: QuoteSpan, governStart: Int?) -> Bool {
+    // (Most quotes asked about are whole statements: one walk over their
+    // first words settles them, and counts the words of the others for the
+    // tests below, where each test walked them again.)
+    guard let words = scareWords(q) else { return false }
     if isNameLike(q) { return true }
     let p = q.open - 1
     // Only a short quote (a name or a term) is a scare quote after a
     // determiner: `the “hard core”`, but `the “patient work of the mediators”`.
     // (The paragraph's start is found only for a short quote: most are
     // long.)
-    if hasAtMostWords(q, Self.maxScareWords), case let floor = paragraphStart(of: q.open), p >= floor {
+    if words <= Self.maxScareWords, case let floor = paragraphStart(of: q.open), p >= floor {
       if isDeterminerLike(p) {
         // `called its “persistent work”` is governed by the cue; `called
         // the “hard core”` names a thing.
@@ -24,15 +28,53 @@ extension AttributionPass {
       }
       if facts.has(p, .hyphenated), !facts.isCapitalized(p), p - 1 >= floor, isDeterminerLike(p - 1) { return true }
     }
-    return isContrastedTerm(q) || isTermBeforeVerb(q)
+    return isContrastedTerm(q, words: words) || isTermBeforeVerb(q, words: words)
+  }
+
+  /// The number of words of quote `q` (numbers count), up to one more
+  /// than `maxScareWords`; nil when it has more than that many and, among
+  /// its tokens up to the word past that many, one that `isNameLike`
+  /// rejects: then it is no scare quote, since every test of `isScare`
+  /// needs a name (`isNameLike`) or at most that many words (the
+  /// determiner's test; a contrasted term has two at most, a term before
+  /// a verb one). A walk over the flags' buffer, checked once.
+  /// (Over the quote's inner tokens, not `quoteContent`: the comma, period
+  /// or colon it drops is no word or number, and one met before a word is
+  /// inside the content.)
+  func scareWords(_ q: QuoteSpan) -> Int? {
+    let inner = q.inner
+    precondition(inner.lowerBound >= 0 && inner.upperBound <= facts.flags.count, "quote outside the document")
+    let counted = TokenFacts.Flags.word.rawValue | TokenFacts.Flags.number.rawValue
+    let stops = TokenFacts.Flags.comma.rawValue | TokenFacts.Flags.terminal.rawValue | TokenFacts.Flags.colon.rawValue
+    return facts.flags.withUnsafeBufferPointer { flags in
+      var words = 0
+      var nameLike = true
+      var k = inner.lowerBound
+      while k < inner.upperBound {
+        let f = flags[k]
+        k &+= 1
+        if f.rawValue & counted != 0 {
+          if nameLike, !f.contains(.capitalized) {
+            let w = f.word
+            if !(w.isPreposition || w == .determiner || w == .and) { nameLike = false }
+          }
+          words &+= 1
+          if words > Self.maxScareWords { return nameLike ? words : nil }
+        } else if f.rawValue & stops != 0 {
+          nameLike = false
+        }
+      }
+      return words
+    }
   }
 
   /// A quote of one word that a verb follows is a noun of the
   /// clause, the source's term for a thing (`reported that “rioters” had
   /// attacked`, `said several “ringleaders” had been arrested`): the
   /// statement is the clause around it, not the word.
-  func isTermBeforeVerb(_ q: QuoteSpan) -> Bool {
-    guard !q.continues, hasAtMostWords(q, 1) else { return false }
+  /// (`words`: the quote's words, `scareWords(q)`.)
+  func isTermBeforeVerb(_ q: QuoteSpan, words: Int) -> Bool {
+    guard !q.continues, words <= 1 else { return false }
     let v = q.close + 1
     guard v < document.tokens.count, facts.has(v, .word), !facts.isCapitalized(v) else { return false }
     let w = facts.word(v)
@@ -61,8 +103,9 @@ extension AttributionPass {
 
   /// Two short quoted terms set against each other: `whether to “condemn”
   /// or merely “note”`.
-  func isContrastedTerm(_ q: QuoteSpan) -> Bool {
-    guard hasAtMostWords(q, 2) else { return false }
+  /// (`words`: the quote's words, `scareWords(q)`.)
+  func isContrastedTerm(_ q: QuoteSpan, words: Int) -> Bool {
+    guard words <= 2 else { return false }
     for other in quotes where other.open != q.open && hasAtMostWords(other, 2) {
       let (a, b) = other.open < q.open ? (other, q) : (q, other)
       guard a.marks.upperBound <= b.open else { continue }

@@ -6,7 +6,9 @@ import Testing
 /// texts (every repository text and 600 seeded recombinations):
 /// `TokenFacts.firstComma(in:)` (over the flags' buffer) as the first
 /// token of the range with a comma; `hasAtMostWords` (which stops counting
-/// past its limit) as a count of every word of the quote.
+/// past its limit) as a count of every word of the quote; `scareWords`
+/// (which stops one word past `maxScareWords`) as that count, or nil only
+/// for a quote longer than that which `isNameLike` rejects.
 @Suite struct AttributionShortWalkTests {
   @Test func firstCommaEqualsThePlainWalk() throws {
     let engine = try TestSupport.engine()
@@ -53,5 +55,32 @@ import Testing
     }
     #expect(compared > 1_000)
     #expect(long > 100)
+  }
+
+  @Test func scareWordsEqualsTheFullCount() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var settled = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine) {
+      let document = engine.read(id: "t", text: text)
+      let facts = AttributionTestSupport.facts(document, engine)
+      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      for p in document.paragraphs.indices {
+        // The paragraph's quotes are the pass's while it is read.
+        pass.attribute(paragraph: p)
+        for q in pass.quotes {
+          let words = q.inner.filter { facts.has($0, .word) || facts.has($0, .number) }.count
+          if let counted = pass.scareWords(q) {
+            #expect(counted == min(words, AttributionPass.maxScareWords + 1), "\(q.inner)")
+          } else {
+            #expect(words > AttributionPass.maxScareWords && !pass.isNameLike(q) && !pass.isScare(q, governStart: nil), "\(q.inner)")
+            settled += 1
+          }
+          compared += 1
+        }
+      }
+    }
+    #expect(compared > 1_000)
+    #expect(settled > 500)
   }
 }
