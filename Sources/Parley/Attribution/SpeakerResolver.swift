@@ -501,8 +501,10 @@ struct SpeakerResolver {
     // (An outlet's noun refers back to an outlet; a body's to a body
     // first, to an outlet only when no body has spoken: `the utility` is
     // not the newspaper that reported on it, `the agency` may be Tass.)
-    let described = !m.isBareHead && hasDescriptiveModifiersOnly(m)
-    if m.isDefinite, m.refersBack, m.head >= 0, m.isBareHead || described || hasPlainModifiersOnly(m) {
+    // (The modifiers are read only for such a noun: most mentions are not.)
+    let refersBack = m.isDefinite && m.refersBack && m.head >= 0
+    let described = refersBack && !m.isBareHead && hasDescriptiveModifiersOnly(m)
+    if refersBack, m.isBareHead || described || hasPlainModifiersOnly(m) {
       // (With modifiers, one of them must be a word of the body's name:
       // `the federal housing agency` after `the Canada Mortgage and
       // Housing Corporation`; `the paramilitary group` is no ministry.
