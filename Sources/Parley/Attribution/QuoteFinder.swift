@@ -41,7 +41,8 @@ enum QuoteFinder {
   static func quotes(in document: Document, paragraph index: Int, facts: TokenFacts, warnings: inout [Diagnostic], lines: inout LineCursor, into spans: inout [QuoteSpan]) {
     spans.removeAllKeepingStorage()
     let range = document.paragraphs[index].tokens
-    let marks = facts.quoteTokens(in: range)
+    // (Indices into `facts.quoteTokens`, read in place.)
+    let marks = facts.quoteTokenIndices(in: range)
     if marks.isEmpty { return }
     var openAt = -1
     func warn(_ code: String, _ message: String, _ token: Int) {
@@ -49,8 +50,9 @@ enum QuoteFinder {
       let (line, column) = lines.lineAndColumn(of: offset, in: document.text)
       warnings.append(.warning(code, message, file: document.id, line: line, column: column))
     }
-    for m in marks where facts.has(Int(m), .doubleMark) {
-      let t = Int(m)
+    for k in marks {
+      let t = Int(facts.quoteTokens[k])
+      guard facts.has(t, .doubleMark) else { continue }
       let opens: Bool
       if facts.has(t, .opens) {
         opens = true
@@ -95,16 +97,17 @@ enum QuoteFinder {
 
   /// Pairs of single marks outside the double quotes: an opener (`‘`, or
   /// `'` after a space and before a word) and the next closer (`’`, or `'`
-  /// glued to the word before it). `marks` are the quote tokens of
-  /// `range`, in order (only they can open, close or reach a double quote).
-  static func singleQuotes(in range: Range<Int>, marks: ArraySlice<Int32>, outside doubles: [QuoteSpan], document: Document, facts: TokenFacts) -> [QuoteSpan] {
+  /// glued to the word before it). `marks` are where the quote tokens of
+  /// `range` are in `facts.quoteTokens`, in order (only they can open,
+  /// close or reach a double quote).
+  static func singleQuotes(in range: Range<Int>, marks: Range<Int>, outside doubles: [QuoteSpan], document: Document, facts: TokenFacts) -> [QuoteSpan] {
     var result: [QuoteSpan] = []
     var pending = -1
     var d = 0
     // Tokens before `skipTo` are inside the last double quote reached.
     var skipTo = range.lowerBound
-    for m in marks {
-      let t = Int(m)
+    for k in marks {
+      let t = Int(facts.quoteTokens[k])
       if t < skipTo { continue }
       // A double quote's opening mark is a quote token: it is reached here.
       if d < doubles.count, t >= doubles[d].open {

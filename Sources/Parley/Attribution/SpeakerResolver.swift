@@ -88,7 +88,8 @@ struct SpeakerResolver {
   static let reach = 8_192
 
   let document: Document
-  let facts: TokenFacts
+  /// (A variable only so that `returnFacts(to:)` can move them out.)
+  private(set) var facts: TokenFacts
   /// The tokens before a capitalized word with a lower-case part after
   /// its hyphen (`Park` of `Park Ji-hoon`), in text order: found once,
   /// when `surnameFirstName` first asks (most documents have none).
@@ -240,6 +241,12 @@ struct SpeakerResolver {
     swap(&aliasRanges, &buffers.aliasRanges)
     swap(&appositiveBuffer, &buffers.appositives)
     swap(&live, &buffers.live)
+  }
+
+  /// Moves the facts out into `facts` (what was there takes their place),
+  /// for the caller that moved them in (`AttributionPass.finish`).
+  mutating func returnFacts(to facts: inout TokenFacts) {
+    swap(&self.facts, &facts)
   }
 
   /// Calls `body` with each mention of entity `e`, latest attached first,
@@ -494,8 +501,10 @@ struct SpeakerResolver {
     // (An outlet's noun refers back to an outlet; a body's to a body
     // first, to an outlet only when no body has spoken: `the utility` is
     // not the newspaper that reported on it, `the agency` may be Tass.)
-    let described = !m.isBareHead && hasDescriptiveModifiersOnly(m)
-    if m.isDefinite, m.refersBack, m.head >= 0, m.isBareHead || described || hasPlainModifiersOnly(m) {
+    // (The modifiers are read only for such a noun: most mentions are not.)
+    let refersBack = m.isDefinite && m.refersBack && m.head >= 0
+    let described = refersBack && !m.isBareHead && hasDescriptiveModifiersOnly(m)
+    if refersBack, m.isBareHead || described || hasPlainModifiersOnly(m) {
       // (With modifiers, one of them must be a word of the body's name:
       // `the federal housing agency` after `the Canada Mortgage and
       // Housing Corporation`; `the paramilitary group` is no ministry.
@@ -816,7 +825,9 @@ struct SpeakerResolver {
   /// minister`). News introduces an official by role and names them later.
   private func roleNamedBefore(_ a: Int) -> Int? {
     let n = mentions[a]
-    guard n.kind == .person, let name = n.name, let (role, phrase) = roleAfter(name: name) else { return nil }
+    // (Only a live person with no name can be found: with none, the role
+    // after the name is not read. Most texts have none at most names.)
+    guard n.kind == .person, let name = n.name, hasUnnamedPerson(), let (role, phrase) = roleAfter(name: name) else { return nil }
     return mostRecent(before: a) { e in
       entities[e].kind == .person && entities[e].name == nil && anyMention(of: e) { j in
         let m = mentions[j]
@@ -825,6 +836,17 @@ struct SpeakerResolver {
         return hasWords(of: m.core.dropLast(), in: phrase)
       }
     }
+  }
+
+  /// Whether some entity in `live` is a person with no name: the only
+  /// ones `roleNamedBefore` can return (`mostRecent` reads no other).
+  @inline(__always)
+  private func hasUnnamedPerson() -> Bool {
+    for k in live.indices {
+      let e = Int(live[k])
+      if entities[e].kind == .person, entities[e].name == nil { return true }
+    }
+    return false
   }
 
   /// Whether each token of `words` reads as some token of `range`.
