@@ -273,6 +273,14 @@ extension AttributionPass {
     var e = r
     if e - 1 >= floor, facts.isComma(e - 1) { e -= 1 }
     guard var np = nounPhraseBefore(e, floor: floor) else { return nil }
+    // `the Hellenic Dockworkers Union, or HDU, which said`: the name the
+    // acronym stands for, not `or HDU`.
+    let or = np.range.lowerBound
+    if np.range.count == 2, facts.word(or) == .or, facts.has(or + 1, .allCaps), or - 1 > floor, facts.isComma(or - 1),
+      let name = nounPhraseBefore(or - 1, floor: floor)
+    {
+      np = name
+    }
     // `Rizky Nugroho, a student at the University of Indonesia, who said`:
     // `who` takes the person a body is the place of, not the body.
     if isMarked(r, .person), np.range.lowerBound - 1 > floor, facts.word(np.range.lowerBound - 1).isPreposition,

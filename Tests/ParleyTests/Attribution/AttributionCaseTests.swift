@@ -686,6 +686,9 @@ struct AttributionCaseTests {
     // sentence before: the lead's subject; not a subject that is no name.
     Case("OSLO — Nordvik Energy will close two plants in the north, cutting 4,000 jobs.\n\nDemand for gas has been weak for two years.\n\nPrices fell by a third last winter.\n\nThe company said ⟦it would offer early retirement to older workers⟧.", "Nordvik Energy"),
     Case("OSLO — Sales of electric cars fell by a fifth in May.\n\nDemand for gas has been weak for two years.\n\nPrices fell by a third last winter.\n\nThe company said ⟦it would offer early retirement to older workers⟧.", "company"),
+    // A relative clause after an acronym the text sets off (`, or HDU,`):
+    // its antecedent is the name the acronym stands for.
+    Case("The strike was called by the Hellenic Dockworkers Union, or HDU, which said in a statement that ⟦the port was understaffed⟧.", "Hellenic Dockworkers Union"),
     // A person described in the lead and named opening the next paragraph,
     // the words after the name sharing a stem with the description's head
     // noun or what follows it; not a word before the head (`senior`), nor
