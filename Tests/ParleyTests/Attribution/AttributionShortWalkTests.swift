@@ -33,34 +33,39 @@ import Testing
   }
 
   @Test func hasAtMostWordsEqualsTheFullCount() throws {
-    let engine = try TestSupport.engine()
     var compared = 0
     var long = 0
-    for (_, text) in try AttributionSnapshotTests.texts(engine) {
-      let document = engine.read(id: "t", text: text)
-      let facts = AttributionTestSupport.facts(document, engine)
-      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
-      for p in document.paragraphs.indices {
-        // The paragraph's quotes are the pass's while it is read.
-        pass.attribute(paragraph: p)
-        for q in pass.quotes {
-          let words = q.inner.filter { facts.has($0, .word) || facts.has($0, .number) }.count
-          for limit in 0...6 {
-            #expect(pass.hasAtMostWords(q, limit) == (words <= limit), "\(q.inner) \(limit)")
-            compared += 1
-          }
-          if words > 6 { long += 1 }
-        }
+    try Self.forEachQuote { pass, q, words in
+      for limit in 0...6 {
+        #expect(pass.hasAtMostWords(q, limit) == (words <= limit), "\(q.inner) \(limit)")
+        compared += 1
       }
+      if words > 6 { long += 1 }
     }
     #expect(compared > 1_000)
     #expect(long > 100)
   }
 
   @Test func scareWordsEqualsTheFullCount() throws {
-    let engine = try TestSupport.engine()
     var compared = 0
     var settled = 0
+    try Self.forEachQuote { pass, q, words in
+      if let counted = pass.scareWords(q) {
+        #expect(counted == min(words, AttributionPass.maxScareWords + 1), "\(q.inner)")
+      } else {
+        #expect(words > AttributionPass.maxScareWords && !pass.isNameLike(q) && !pass.isScare(q, governStart: nil), "\(q.inner)")
+        settled += 1
+      }
+      compared += 1
+    }
+    #expect(compared > 1_000)
+    #expect(settled > 500)
+  }
+
+  /// Every quote of the snapshot's texts, with the pass that read its
+  /// paragraph and its words counted in full (words and numbers).
+  static func forEachQuote(_ body: (AttributionPass, QuoteSpan, Int) -> Void) throws {
+    let engine = try TestSupport.engine()
     for (_, text) in try AttributionSnapshotTests.texts(engine) {
       let document = engine.read(id: "t", text: text)
       let facts = AttributionTestSupport.facts(document, engine)
@@ -69,18 +74,9 @@ import Testing
         // The paragraph's quotes are the pass's while it is read.
         pass.attribute(paragraph: p)
         for q in pass.quotes {
-          let words = q.inner.filter { facts.has($0, .word) || facts.has($0, .number) }.count
-          if let counted = pass.scareWords(q) {
-            #expect(counted == min(words, AttributionPass.maxScareWords + 1), "\(q.inner)")
-          } else {
-            #expect(words > AttributionPass.maxScareWords && !pass.isNameLike(q) && !pass.isScare(q, governStart: nil), "\(q.inner)")
-            settled += 1
-          }
-          compared += 1
+          body(pass, q, q.inner.filter { facts.has($0, .word) || facts.has($0, .number) }.count)
         }
       }
     }
-    #expect(compared > 1_000)
-    #expect(settled > 500)
   }
 }
