@@ -570,7 +570,10 @@ extension SpeakerResolver {
   /// person and must share a word's stem with the description's head
   /// noun or the words after it (`board`; not `senior` of `a senior
   /// official`, which `a senior fellow` shares with a different person).
-  /// `description` is the mention's core.
+  /// Or, anywhere in that first sentence, a title that shares such a stem
+  /// before a name next to a cue (`titledReporter`: `the city’s mayor
+  /// said` … `Mayor Tomé Vaz da Cunha told`). `description` is the
+  /// mention's core.
   func delayedPersonName(of description: Range<Int>) -> Range<Int>? {
     guard let first = description.first, document.paragraphs.count > 1, document.paragraphs[0].tokens.contains(first) else { return nil }
     // (The head noun: the end of the description's first speaker term,
