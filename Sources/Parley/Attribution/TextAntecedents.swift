@@ -585,17 +585,17 @@ extension SpeakerResolver {
     guard let si = paragraph.sentences.first else { return nil }
     let sentence = document.sentences[si].tokens
     if let titled = titledReporter(in: sentence, sharingStemWith: words) { return titled }
-    var s = sentence.lowerBound
-    while s < sentence.upperBound, let t = facts.speaker(s), t.start == s, t.categories.contains(.title), facts.isCapitalized(s) { s = t.end }
-    let e = personNameEnd(from: s, limit: sentence.upperBound)
-    guard e - s >= 2, e < sentence.upperBound, facts.isComma(e) else { return nil }
+    guard let name = personName(startingAt: sentence.lowerBound, before: sentence.upperBound), name.upperBound < sentence.upperBound,
+      facts.isComma(name.upperBound)
+    else { return nil }
+    let e = name.upperBound
     var k = e + 1
     var shared = false
     while k < sentence.upperBound, !facts.has(k, .inCue) {
       if !shared, facts.has(k, .word), facts.word(k) == .none { shared = words.contains { sharesStem($0, k) } }
       k += 1
     }
-    return shared && k < sentence.upperBound ? s..<e : nil
+    return shared && k < sentence.upperBound ? name : nil
   }
 
   /// The name in `sentence` after a capitalized title that shares a stem
@@ -609,33 +609,15 @@ extension SpeakerResolver {
         k += 1
         continue
       }
-      let e = personNameEnd(from: t.end, limit: sentence.upperBound)
-      if e - t.end >= 2, (k..<t.end).contains(where: { n in words.contains { sharesStem($0, n) } }),
-        (e < sentence.upperBound && facts.has(e, .inCue)) || (k > sentence.lowerBound && facts.has(k - 1, .inCue))
+      let name = personName(startingAt: t.end, before: sentence.upperBound)
+      if let name, (k..<t.end).contains(where: { n in words.contains { sharesStem($0, n) } }),
+        (name.upperBound < sentence.upperBound && facts.has(name.upperBound, .inCue)) || (k > sentence.lowerBound && facts.has(k - 1, .inCue))
       {
-        return t.end..<e
+        return name
       }
-      k = max(e, k + 1)
+      k = max(name?.upperBound ?? t.end, k + 1)
     }
     return nil
-  }
-
-  /// The end of a person's name that starts at `start`: capitalized name
-  /// words, with lower-case particles between two (`Jordi Puigvert i
-  /// Casals`, `Luiz da Silva`, `Pieter van der Berg`).
-  private func personNameEnd(from start: Int, limit: Int) -> Int {
-    var e = start
-    while e < limit {
-      if isNameWord(e) {
-        e += 1
-        continue
-      }
-      var p = e
-      while e > start, p < limit, facts.word(p) == .nameParticle { p += 1 }
-      guard p > e, p < limit, isNameWord(p) else { break }
-      e = p + 1
-    }
-    return e
   }
 
   /// Shortest stem two words must share, from their first letters, ASCII
