@@ -84,23 +84,16 @@ struct CueRows {
     self.sentences = sentences
     // (Only grown, and refilled where the document reads: shrinking and
     // growing the arrays to each document's size cost more than that.)
-    Self.fill(&first, count: sentences, with: -1)
+    first.refillPrefix(sentences, with: -1)
     // Read only for sentences with `first` set, which set it too: only
     // grown, never refilled.
     Self.grow(&end, to: sentences)
-    Self.fill(&inside, count: tokens + 1, with: 0)
+    inside.refillPrefix(tokens + 1, with: 0)
   }
 
   @inline(__always)
   private static func grow(_ array: inout [Int32], to count: Int) {
     if array.count < count { array.append(contentsOf: repeatElement(0, count: count - array.count)) }
-  }
-
-  /// Sets `array[0 ..< count]` to `value`, the array grown first if short.
-  @inline(__always)
-  private static func fill<T: BitwiseCopyable>(_ array: inout [T], count: Int, with value: T) {
-    if array.count < count { array.append(contentsOf: repeatElement(value, count: count - array.count)) }
-    array.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<count]).update(repeating: value) }
   }
 
   /// Grows the storage to room for `rows` rows in all (at least one, so
