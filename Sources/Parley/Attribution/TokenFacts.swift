@@ -410,6 +410,7 @@ struct TokenFacts: Sendable {
             Self.classify(p, tokens, vocabulary.words, wordFacts: wordFacts.count == n ? wordFacts : nil, flags: flags, quotes: &quoteTokens)
           }
           for sentence in document.sentences { Self.markSentence(sentence.tokens, p, tokens, flags: flags) }
+          Self.markNameDo(flags)
         }
       }
     }
@@ -817,6 +818,39 @@ struct TokenFacts: Sendable {
       return [.possessive]
     }
     return f
+  }
+
+  /// `Banco do Brasil`, `Correio do Povo`, `Maria do Carmo`: a
+  /// lower-case `do` between two capitalized words (the first no function
+  /// word: not `How do Americans`) is a Portuguese name's particle, not
+  /// the auxiliary the grammar lexicon lists, so that every reader of
+  /// names runs over it as over `da` and `dos`. (`do` is rare: 16 rows at
+  /// a time are compared with it, and only a hit is looked at.)
+  private static func markNameDo(_ flags: UnsafeMutableBufferPointer<Flags>) {
+    let n = flags.count
+    guard n >= 3, let base = flags.baseAddress else { return }
+    let raw = UnsafeRawPointer(base)
+    let shift = UInt32(24)
+    let target = SIMD16<UInt32>(repeating: UInt32(WordClass.do.rawValue) << shift)
+    let wordClass = SIMD16<UInt32>(repeating: 0xFF00_0000)
+    func mark(_ j: Int) {
+      let f = flags[j]
+      guard f.word == .do, !f.contains(.capitalized), flags[j - 1].contains(.capitalized), flags[j - 1].word == .none,
+        flags[j + 1].contains(.capitalized), flags[j + 1].contains(.word)
+      else { return }
+      flags[j] = Flags(rawValue: f.rawValue & 0xFF_FFFF | UInt32(WordClass.nameParticle.rawValue) << shift)
+    }
+    var k = 1
+    while k &+ 16 < n {
+      // (A mask, not a shift: vector shifts are dear without AVX2.)
+      let v = raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD16<UInt32>.self) & wordClass
+      if any(v .== target) { for j in k..<(k &+ 16) { mark(j) } }
+      k &+= 16
+    }
+    while k < n - 1 {
+      mark(k)
+      k &+= 1
+    }
   }
 
   /// Marks a sentence's first word and the terminal that ends it (after

@@ -304,6 +304,17 @@ struct SpeakerResolutionTests {
     #expect(a.speakers.map(\.name) == ["Bin Saleh", "Maria da Silva"])
   }
 
+  @Test("`do` between capitals is a Portuguese name's particle; elsewhere it stays the auxiliary")
+  func portugueseDo() throws {
+    let (document, a) = try Support.attribute(
+      "The daily Gazeta do Vale reported that the mayor would resign. Banco do Interior said its branches would stay open. Lucia do Amaral Reis said the vote was fair.")
+    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
+    #expect(a.statements.map { a.speakers[$0.speaker].name } == ["Gazeta do Vale", "Banco do Interior", "Lucia do Amaral Reis"])
+    // A question word before it, or a lower-case word after it: the verb.
+    let (document2, b) = try Support.attribute("How do Brazilians vote? Voters do not know, Paulo Mendes said.")
+    #expect(b.statements.map { b.speakers[$0.speaker].name } == ["Paulo Mendes"], "\(Support.describe(document2, b))")
+  }
+
   @Test("a comma after the verb introduces a quote")
   func commaBeforeQuote() throws {
     let text = """
