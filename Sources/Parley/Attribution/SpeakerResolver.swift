@@ -1479,6 +1479,18 @@ struct SpeakerResolver {
       }
       return recent
     case .nonperson:
+      // `Fjordline Ferries said it would study the ruling. In a statement,
+      // it argued …`: a name read as a person's only by its two capitals
+      // (no title, role or gender anywhere) that spoke in the sentence
+      // just before is the body `it` stands for, ahead of a body named
+      // further back. (Two sentences back or more, a person's name stays
+      // a person's: `it` after `Ruth Achterberg said …` is the body.)
+      if m.isSource, let r = mostRecent(before: i, { _ in true }), isGuessedBody(r, minWords: 2),
+        let at = latestMention(of: r, before: m.tokens.lowerBound), sentence(of: m.tokens.lowerBound) - sentence(of: at.lowerBound) <= 1,
+        paragraph(of: at.lowerBound) == paragraph(of: m.tokens.lowerBound)
+      {
+        return r
+      }
       return mostRecent(before: i) { entities[$0].kind == .organization || entities[$0].kind == .media || entities[$0].kindIsGuess }
         // (A name of three words or more: `it` after `Veterans Affairs
         // Canada said`, but not after `Ruth Achterberg said`.)
@@ -1520,6 +1532,17 @@ struct SpeakerResolver {
       return true
     }
     return latest
+  }
+
+  /// Index of the sentence holding token `t`.
+  private func sentence(of t: Int) -> Int {
+    var lo = 0
+    var hi = document.sentences.count
+    while lo + 1 < hi {
+      let mid = (lo + hi) / 2
+      if document.sentences[mid].tokens.lowerBound <= t { lo = mid } else { hi = mid }
+    }
+    return lo
   }
 
   /// Index of the paragraph holding token `t`.

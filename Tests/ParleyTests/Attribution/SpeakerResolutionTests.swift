@@ -413,6 +413,12 @@ struct SpeakerResolutionTests {
     NameCase(
       "Veterans Affairs Canada said in a statement that it had hired 400 staff. It said the backlog had fallen.",
       ["Veterans Affairs Canada", "Veterans Affairs Canada"]),
+    // So does a two-word one that spoke in the sentence just before,
+    // ahead of a body named further back; two sentences back, the body
+    // named before stays `it`.
+    NameCase(
+      "The Danish Maritime Authority fined Kattegat Ferries on Monday. Kattegat Ferries said it would study the ruling. In a statement, it argued that the timetables were public.\n\nThe Danish Maritime Authority said the fine was final. Jonas Lindqvist said the ferries were late. The crews were tired. It added that inspections would continue.",
+      ["Kattegat Ferries", "Kattegat Ferries", "Danish Maritime Authority", "Jonas Lindqvist", "Danish Maritime Authority"]),
     // `and` inside the complement of a role after `of` or `for` keeps the
     // phrase whole, after a quote too.
     NameCase(
