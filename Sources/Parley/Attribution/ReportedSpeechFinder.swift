@@ -1288,7 +1288,17 @@ extension AttributionPass {
       if facts.word(a).isAuxiliary { break }
       a += 1
     }
-    if f.whatObject { return (k, .object) }
+    if f.whatObject {
+      // `Asked what she tells patients who …`, `what he told them`: a
+      // person or people right after the verb heard it; `what` stands for
+      // the content, which the sentence never gives. (`what Moscow called
+      // a ceasefire` names it.)
+      var o = k
+      if o + 1 < end, facts.word(o) == .determiner { o += 1 }
+      let pronounObject = o == k && facts.pronoun(k) != .none && facts.word(k) != .determiner
+      if pronounObject || facts.speaker(o).map({ !$0.categories.intersection([.role, .group]).isEmpty }) == true { return nil }
+      return (k, .object)
+    }
     if let listener = listenerEnd(from: k, end: end) { k = listener }
     // A phrase of place or time up to a comma is not content: `said on
     // Sunday, but …` (`reported at least three people killed` is).

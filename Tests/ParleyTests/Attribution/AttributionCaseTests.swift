@@ -55,6 +55,10 @@ struct AttributionCaseTests {
     // all: the content of the verb.
     Case("Mr. Adeyemi said ⟦the meeting had been “very frank”⟧ and that ⟦both sides would meet again in May⟧.", "Adeyemi", "Adeyemi"),
     Case("Ms. Duval told a local radio station that ⟦the talks were “really constructive.”⟧", "Ms. Duval"),
+    // After `what`, the phrase a naming verb gives is the content.
+    Case("Kyiv rejected what the Kremlin called ⟦a goodwill ceasefire⟧.", "Kremlin"),
+    // A chamber of commerce or industry is a body, named with `of the`.
+    Case("The Andean Chamber of the Coffee Industry said ⟦exports had fallen⟧.", "Andean Chamber of the Coffee Industry"),
     // So is one with a quote inside it, words after the quote and all.
     Case("The minister said ⟦the talks had stalled because of “sabotage” by the opposition⟧.", "the minister"),
     Case("The ministry maintained that ⟦its soldiers had only returned fire after “a provocation” by the other side⟧.", "the ministry"),
@@ -788,6 +792,10 @@ struct AttributionCaseTests {
     "The talks concluded on Friday in Geneva.",
     // `he` with no speaker and no person in the text before it.
     "The talks ended on Monday. “We will be back,” he said.",
+    // `what` stands for the content when a person or people heard it.
+    "Ana Restrepo runs a pharmacy. Asked what she tells patients who cannot find the drug, she sighed.",
+    "It is unclear what the envoy told them about the plan.",
+    "It is not clear what the minister told the reporters on Friday.",
   ]
 
   @Test("finds no statement", arguments: negatives)
