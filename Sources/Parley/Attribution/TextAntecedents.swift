@@ -873,7 +873,8 @@ extension SpeakerResolver {
   /// person's name in the text of its paragraph or the one before, before
   /// token `limit`: two to four capitalized words that the text makes a
   /// person's (a given name of gender `gender`, a title before them, or an
-  /// age after them: `, 81,`), and no given name of the other gender.
+  /// age after them: `, 81,`), and no given name of the other gender; or
+  /// one word after a title of that gender (`Mr. Okafor`).
   func textPerson(before limit: Int, gender: Gender, floor: Int) -> Range<Int>? {
     var t = limit - 1
     while t >= floor {
@@ -890,6 +891,12 @@ extension SpeakerResolver {
         // A role of that gender set right before the name: `The favourite
         // is his niece, Gráinne Ní Fhlaithearta,`.
         if given == .unknown, t - 2 >= floor, facts.isComma(t - 1), let role = facts.speaker(t - 2), role.end == t - 1, role.gender == gender { return run }
+      } else if t > floor, let title = facts.speaker(t - 1), title.end == t, title.categories.contains(.title), title.gender == gender,
+        !(t + 1 < limit && isNameWord(t + 1))
+      {
+        // `Reporters asked Mr. Okafor about the vote. He said …`: a lone
+        // surname after a title of the pronoun's gender.
+        return t..<(t + 1)
       }
       t -= 1
     }

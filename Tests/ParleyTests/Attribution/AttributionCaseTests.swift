@@ -55,6 +55,10 @@ struct AttributionCaseTests {
     // all: the content of the verb.
     Case("Mr. Adeyemi said ⟦the meeting had been “very frank”⟧ and that ⟦both sides would meet again in May⟧.", "Adeyemi", "Adeyemi"),
     Case("Ms. Duval told a local radio station that ⟦the talks were “really constructive.”⟧", "Ms. Duval"),
+    // A pronoun with no speaker before it takes a lone surname after a
+    // title of its gender (not one of the other gender).
+    Case("Reporters asked Mr. Okafor about the vote. He said ⟦the minister would not resign⟧.", "Okafor"),
+    Case("Ms. Adeyemi met Mr. Okafor on Friday. She said ⟦the vote was fair⟧.", "Adeyemi"),
     // After `what`, the phrase a naming verb gives is the content.
     Case("Kyiv rejected what the Kremlin called ⟦a goodwill ceasefire⟧.", "Kremlin"),
     // A chamber of commerce or industry is a body, named with `of the`.
