@@ -712,26 +712,19 @@ struct SpeakerResolver {
 
   /// The latest body or group whose name of two words or more has the
   /// letters of token `t` as its initials (`R.S.F.` or `RSF` for `Rapid
-  /// Support Forces`; lower-case words such as `of` and `and` skipped).
+  /// Support Forces`; lower-case words such as `of` and `and` skipped;
+  /// `MPA` for the `Maritime and Port Authority of Singapore`: the
+  /// initials the text's own readers take, `initials(from:through:spell:)`).
   private func bodyAbbreviated(by t: Int) -> Int? {
-    document.tokens.withUnsafeBufferPointer { tokens in
-      document.text.withUnsafeBufferPointer { text -> Int? in
-        guard let letters = Self.abbreviationLetters(tokens[t], text) else { return nil }
-        for e in entities.indices.reversed() where entities[e].kind != .person {
-          guard let en = entities[e].name, en.count >= 2 else { continue }
-          var k = 0
-          var matches = true
-          for x in en {
-            let first = text[Int(tokens[x].start)]
-            guard first &- 65 < 26 else { continue }  // not capitalized
-            if k >= letters.count || letters[k] != first { matches = false; break }
-            k += 1
-          }
-          if matches, k == letters.count { return e }
-        }
-        return nil
-      }
+    let letters = document.tokens.withUnsafeBufferPointer { tokens in
+      document.text.withUnsafeBufferPointer { text in Self.abbreviationLetters(tokens[t], text) }
     }
+    guard let letters else { return nil }
+    for e in entities.indices.reversed() where entities[e].kind != .person {
+      guard let en = entities[e].name, en.count >= 2 else { continue }
+      if initials(from: en.lowerBound, through: en.upperBound - 1, spell: letters) != nil { return e }
+    }
+    return nil
   }
 
   /// The capital letters of a token that is an abbreviation of two to six

@@ -663,7 +663,7 @@ extension SpeakerResolver {
   /// capitalized words are `letters`, in order; connectors have none. The
   /// letters may stop before `of` and a place: `MPA` for the `Maritime and
   /// Port Authority of Singapore`.
-  private func initials(from start: Int, through last: Int, spell letters: [UInt8]) -> Range<Int>? {
+  func initials(from start: Int, through last: Int, spell letters: [UInt8]) -> Range<Int>? {
     guard last - start + 1 >= letters.count else { return nil }
     let text = document.text
     var n = 0

@@ -567,6 +567,16 @@ struct SpeakerResolutionTests {
     #expect(a.statements.map { a.speakers[$0.speaker].name } == c.names, "\(Support.describe(document, a))")
   }
 
+  @Test("an abbreviation whose initials stop before `of` and a place is the body already speaking, not a second one")
+  func initialsBeforePlace() throws {
+    let (document, a) = try Support.attribute(
+      "The harbour was closed, the Coastal and Marine Authority of Belize said. The CMA said on Sunday that the leak had been contained.")
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.count == 1)
+    #expect(a.speakers.first?.name == "Coastal and Marine Authority of Belize")
+    #expect(a.speakers.first?.isCalled("CMA") == true)
+  }
+
   @Test("a description is also known by its words before a place or a participle, and a phrase of time is no alias")
   func descriptionAliases() throws {
     let (d1, a) = try Support.attribute("Diplomats in Algiers said they expected a low turnout. A senior official involved in the talks said the vote was calm. The head of the mission said the count was slow.")
