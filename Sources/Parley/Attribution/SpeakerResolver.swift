@@ -468,6 +468,16 @@ struct SpeakerResolver {
       // `the R.S.F.` after `the Rapid Support Forces`: an abbreviation
       // spelled by the initials of a body's name.
       if name.count == 1, let e = bodyAbbreviated(by: name.lowerBound) { return e }
+      // `The WSV said` after `the Federal Waterways and Shipping
+      // Administration, known as the WSV, said`: the body the text set the
+      // acronym after, when it has spoken (its letters need not be the
+      // initials: `DSI` for `State Hydraulic Works`).
+      if name.count == 1, m.head < 0, !m.isTitled, facts.has(name.lowerBound, .allCaps),
+        let full = introducedAcronym(name.lowerBound, before: m.tokens.lowerBound),
+        let e = latestEntity(named: full, kind: .organization), entities[e].kind != .person
+      {
+        return e
+      }
     }
     // (A noun of several words keeps them: `the foreign minister` is not
     // `the housing minister` before it.)

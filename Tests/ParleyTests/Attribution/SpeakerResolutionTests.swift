@@ -567,7 +567,7 @@ struct SpeakerResolutionTests {
     #expect(a.statements.map { a.speakers[$0.speaker].name } == c.names, "\(Support.describe(document, a))")
   }
 
-  @Test("an abbreviation whose initials stop before `of` and a place is the body already speaking, not a second one")
+  @Test("an abbreviation whose initials stop before `of` and a place, or that the text set after a name, is the body already speaking, not a second one")
   func initialsBeforePlace() throws {
     let (document, a) = try Support.attribute(
       "The harbour was closed, the Coastal and Marine Authority of Belize said. The CMA said on Sunday that the leak had been contained.")
@@ -575,6 +575,13 @@ struct SpeakerResolutionTests {
     #expect(a.speakers.count == 1)
     #expect(a.speakers.first?.name == "Coastal and Marine Authority of Belize")
     #expect(a.speakers.first?.isCalled("CMA") == true)
+    // So is an acronym the text set after the body's name, whatever its
+    // letters.
+    let (document2, b) = try Support.attribute(
+      "The river would stay closed, the Inland Navigation Board, known as the RVB, said on Monday. The RVB said dredging would start in May.")
+    #expect(b.statements.count == 2, "\(Support.describe(document2, b))")
+    #expect(b.speakers.count == 1)
+    #expect(b.speakers.first?.name == "Inland Navigation Board")
   }
 
   @Test("a description is also known by its words before a place or a participle, and a phrase of time is no alias")
