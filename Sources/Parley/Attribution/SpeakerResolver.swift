@@ -450,13 +450,16 @@ struct SpeakerResolver {
       // (The test reads the entity it is given, not `entities`: a closure
       // that captured the resolver copied it at every call.)
       let isBody = m.head >= 0
+      let knownOutlet = m.kind == .media && name.count <= 2 && facts.speaker(name.lowerBound)?.start == name.lowerBound
       let named = latestNamed(sharingWordsWith: name) { entity, en, tokens, text in
         if personLike, entity.kind == .person || en.count == 1, Self.samePerson(name, en, tokens, text) { return true }
         if Self.sameText(name, en, tokens, text) { return true }
         // `Hollister` after `Hollister Motors`, `Serra Dourada` after
         // `Serra Dourada Mineração`: a body's name by its first words
-        // (not an outlet's: `China` is not `China Daily`).
-        guard name.count < en.count, entity.kind == .organization else { return false }
+        // (not an outlet's: `China` is not `China Daily`; but `Xinhua`
+        // after `the Xinhua News Agency` is, when the lexicon knows the
+        // outlet by that word, as `create` names it).
+        guard name.count < en.count, entity.kind == .organization || (knownOutlet && entity.kind == .media) else { return false }
         if Self.sameText(name, en.lowerBound..<(en.lowerBound + name.count), tokens, text) { return true }
         // `the Commission` after `the European Commission`, `the Home
         // Office` after `the British Home Office`: by its last words, when

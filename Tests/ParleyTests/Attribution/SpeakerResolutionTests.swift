@@ -567,6 +567,16 @@ struct SpeakerResolutionTests {
     #expect(a.statements.map { a.speakers[$0.speaker].name } == c.names, "\(Support.describe(document, a))")
   }
 
+  @Test("an outlet the lexicon knows by its first word is the outlet already speaking under its full name")
+  func outletByFirstWord() throws {
+    let (document, a) = try Support.attribute(
+      "Talks on the border would resume in May, the official Xinhua News Agency reported. Xinhua said both sides had agreed on a map.")
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.count == 1)
+    #expect(a.speakers.first?.name == "Xinhua News Agency")
+    #expect(a.speakers.first?.kind == .media)
+  }
+
   @Test("an abbreviation whose initials stop before `of` and a place, or that the text set after a name, is the body already speaking, not a second one")
   func initialsBeforePlace() throws {
     let (document, a) = try Support.attribute(
