@@ -10,10 +10,14 @@ extension AttributionPass {
     // `… and that …`: one cue, two contents.
     var pieceStart = r.lowerBound
     var j = r.lowerBound
+    // After `said that A`, `and that` opens a second clause like the
+    // first, even before a noun and a verb: `said that residents had
+    // refused to leave and that police had carried them out`.
+    let parallel = r.lowerBound > 0 && facts.word(r.lowerBound - 1) == .that
     while let c = nextConjunction(from: j, before: r.upperBound) {
       j = c
       // (`but that would require …` has `that` as its subject: no split.)
-      if j + 2 < r.upperBound, facts.word(j + 1) == .that, !isDeterminerThat(j + 1), !facts.word(j + 2).isAuxiliary, j > pieceStart + 1 {
+      if j + 2 < r.upperBound, facts.word(j + 1) == .that, parallel || !isDeterminerThat(j + 1), !facts.word(j + 2).isAuxiliary, j > pieceStart + 1 {
         emitPiece(pieceStart..<j, frame: frame, source: source, shape: shape, governStart: pieceStart == r.lowerBound ? r.lowerBound : nil, paragraph: paragraph, into: &sink)
         pieceStart = j + 2
         j += 2

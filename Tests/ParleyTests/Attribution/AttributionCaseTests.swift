@@ -464,6 +464,9 @@ struct AttributionCaseTests {
     // `and that` before a plural noun and a verb opens a second reported
     // clause (a determiner `that` takes no plural).
     Case("The board said that ⟦the exam would be held again within a month⟧ and that ⟦students would not have to pay a new fee⟧.", "board", "board"),
+    // After `said that`, `and that` opens a clause like the first even
+    // before a singular noun and a verb.
+    Case("Pavel Novak said that ⟦residents had refused to leave⟧ and that ⟦police had carried them out⟧.", "Pavel Novak", "Pavel Novak"),
     // A predicate that `and` adds after the words that end a quote's
     // phrase is a paraphrase of its own; not when the quote is the subject
     // of the verbs after it.
