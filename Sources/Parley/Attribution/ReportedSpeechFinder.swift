@@ -782,6 +782,13 @@ extension AttributionPass {
         setBoundary(&frame, before: subjectEnd, unit: unit)
         return frame
       }
+      // Nor does one in a clause that asks or supposes: `Kittipong, asked
+      // whether he feared a ban, only smiled`, `If the envoy said so, …`.
+      if first > unit.lowerBound, isMarked(first - 1, .question) {
+        frame.silent = true
+        setBoundary(&frame, before: subjectEnd, unit: unit)
+        return frame
+      }
       // Right after a quote the words before a capitalized one are the
       // subject's own, not a phrase leading into it: `“…,” a senior
       // Ukrainian official said`.

@@ -31,6 +31,11 @@ enum WordMark: String, CaseIterable, Sendable {
   /// quick to point out that …`): `quick`, `eager`, `careful`. The cue
   /// after it reports, where other infinitives do not.
   case prompt
+  /// A word that opens a clause which asks or supposes rather than states
+  /// (`asked whether he feared a ban`, `if the minister said so`): a
+  /// reporting verb whose subject follows it reports nothing. `whether`,
+  /// `if`.
+  case question
 
   static let notePrefix = "mark:"
 
@@ -146,6 +151,7 @@ extension WordMark {
     case .possessor: 6
     case .backshift: 7
     case .prompt: 8
+    case .question: 9
     }
   }
 }

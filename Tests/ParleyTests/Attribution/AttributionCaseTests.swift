@@ -803,6 +803,9 @@ struct AttributionCaseTests {
     "Ana Restrepo runs a pharmacy. Asked what she tells patients who cannot find the drug, she sighed.",
     "It is unclear what the envoy told them about the plan.",
     "It is not clear what the minister told the reporters on Friday.",
+    // Nor does a cue in a clause that asks or supposes.
+    "Mr. Halvorsen, asked whether he feared a recount, only smiled.",
+    "If the envoy said the talks had failed, he was wrong.",
   ]
 
   @Test("finds no statement", arguments: negatives)
