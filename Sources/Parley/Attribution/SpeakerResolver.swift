@@ -393,7 +393,12 @@ struct SpeakerResolver {
       {
         bodyAppositive = true
       }
-      if bodyAppositive, entities[e].kind == .person, !mentions[anchor].isTitled, mentions[anchor].gender == .unknown, !entities[e].genderIsWritten {
+      // (Not a name that `who` follows: in `Mercy Chikoko-Phiri, who heads
+      // the Election Support Network, a coalition of civic groups,` the
+      // body is the one she heads.)
+      if bodyAppositive, entities[e].kind == .person, !mentions[anchor].isTitled, mentions[anchor].gender == .unknown, !entities[e].genderIsWritten,
+        !(mentions[anchor].name.map { isFollowedByWho($0) } ?? false)
+      {
         entities[e].kind = .organization
       }
       // `The Indian airline said` after `Skyvista Airlines said`: a body's
@@ -1538,6 +1543,13 @@ struct SpeakerResolver {
       return true
     }
     return latest
+  }
+
+  /// Whether a comma and a relative pronoun that stands for a person
+  /// (`who`, `whom`) follow the name at `name`.
+  private func isFollowedByWho(_ name: Range<Int>) -> Bool {
+    let c = name.upperBound
+    return c + 1 < facts.flags.count && facts.isComma(c) && facts.isMarked(c + 1, .person, in: document)
   }
 
   /// Index of the sentence holding token `t`.

@@ -567,6 +567,16 @@ struct SpeakerResolutionTests {
     #expect(a.statements.map { a.speakers[$0.speaker].name } == c.names, "\(Support.describe(document, a))")
   }
 
+  @Test("a name that `who` follows stays a person's when a body's appositive closes the relative clause")
+  func whoKeepsAPerson() throws {
+    let (document, a) = try Support.attribute(
+      "A senior diplomat said the embassies had urged calm.\n\nTemitope Okonkwo-Adebayo, who heads the Lagos Monitoring Network, a coalition of civic groups, said her observers had found no fraud. They had seen long delays in two districts, she added.")
+    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
+    let speaker = a.speakers.first { $0.name == "Temitope Okonkwo-Adebayo" }
+    #expect(speaker?.kind == .person)
+    #expect(a.statements.suffix(2).map { a.speakers[$0.speaker].name } == ["Temitope Okonkwo-Adebayo", "Temitope Okonkwo-Adebayo"])
+  }
+
   @Test("an outlet the lexicon knows by its first word is the outlet already speaking under its full name")
   func outletByFirstWord() throws {
     let (document, a) = try Support.attribute(
