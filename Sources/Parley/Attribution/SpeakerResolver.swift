@@ -202,7 +202,14 @@ struct SpeakerResolver {
             // ending in the noun (`Korvane Systems, a Finnish
             // manufacturer,`): `nameBefore(appositive:)` starts its name at
             // one of them.
-            guard let k = facts.appositiveComma(before: s) else { continue }
+            // (Most nouns are followed by none of what closes an
+            // appositive, told by the row after them before the call:
+            // `appositiveComma`'s first test asks for one of these.)
+            guard s.end < view.flags.count else { continue }
+            let next = view.flags[s.end]
+            guard next.contains(.comma) || next.contains(.terminal) || next.word == .relative || next.word == .that || next.contains(.endsED),
+              let k = facts.appositiveComma(before: s)
+            else { continue }
             var b = k
             while b > 0, k - b < 5, view.isCapitalized(b - 1), view.has(b - 1, .word) {
               b -= 1
@@ -284,9 +291,12 @@ struct SpeakerResolver {
     return entityOf
   }
 
-  /// `resolve()` in `entityOf` (refilled, capacity kept).
+  /// `resolve()` in the first `mentions.count` elements of `entityOf`
+  /// (refilled, grown when shorter; a longer array, kept from a longer
+  /// document, keeps its tail, which no reader of this document's
+  /// mentions reaches).
   mutating func resolve(into entityOf: inout [Int32]) {
-    entityOf.refill(with: -1, count: mentions.count)
+    entityOf.refillPrefix(with: -1, count: mentions.count)
     defer { mentionFloor = .min }
     // Text order. Mentions are usually made in it already (strictly, so
     // that any sort would leave them as they are): then no array of it.

@@ -63,77 +63,264 @@ struct AttributionVocabulary: Sendable {
   init(_ entries: [LexiconEntry], grammar: [LexiconEntry]) {
     words = FunctionWords(grammar)
     marks = WordMarks(grammar)
-    self.entries = []
-    weight = []
-    endsWithPreposition = []
-    self.entries.reserveCapacity(entries.count)
-    weight.reserveCapacity(entries.count)
-    endsWithPreposition.reserveCapacity(entries.count)
-    // Fields are read by index, not by binding each entry (which copies its
-    // strings); the note is lower-cased only where there is one.
-    for i in entries.indices {
-      let category = entries[i].category
-      var categories: SpeakerCategories = []
-      switch category {
-      case .speakerTitle: categories = .title
-      case .speakerRole: categories = .role
-      case .speakerGroup: categories = .group
-      case .speakerOrganization: categories = .organization
-      case .speakerMedia: categories = .media
-      case .speakerPronoun: categories = .pronoun
+    let n = entries.count
+    weight = [Double](unsafeUninitializedCapacity: n) { out, count in
+      entries.withUnsafeBufferPointer { lexicon in
+        for i in 0..<n { (out.baseAddress! + i).initialize(to: lexicon[i].weight) }
+      }
+      count = n
+    }
+    // Most entries are the scoring layers': no speaker category, no report,
+    // so their rows stay the defaults these arrays start with, and only the
+    // others are visited (fields read by index through a buffer, not by
+    // binding each entry, which copies its strings).
+    var rows = [Entry](repeating: Entry(), count: n)
+    var endsPrep = [Bool](repeating: false, count: n)
+    // (Reused for every reporting term of more than a plain word.)
+    var key: [UInt8] = []
+    var ranges: [Range<Int>] = []
+    // The entries with a speaker category, in order (`assignOffices`).
+    var speakerEntries: [Int] = []
+    let words = self.words
+    entries.withUnsafeBufferPointer { lexicon in
+      rows.withUnsafeMutableBufferPointer { rows in
+        for i in 0..<n {
+          let category = lexicon[i].category
+          var categories: SpeakerCategories = []
+          switch category {
+          case .speakerTitle: categories = .title
+          case .speakerRole: categories = .role
+          case .speakerGroup: categories = .group
+          case .speakerOrganization: categories = .organization
+          case .speakerMedia: categories = .media
+          case .speakerPronoun: categories = .pronoun
+          case .report:
+            rows[i].isReport = true
+            endsPrep[i] = Self.endsWithPreposition(lexicon[i].term, words: words, key: &key, ranges: &ranges)
+            continue
+          case .speakerGivenName: break
+          default: continue
+          }
+          if !categories.isEmpty { speakerEntries.append(i) }
+          // (The note's prefixes, read once: most entries have none.)
+          guard let raw = lexicon[i].note else {
+            if categories == .pronoun { rows[i] = Entry(speaker: categories, pronoun: .nonperson) }  // no note: as an empty one
+            else if !categories.isEmpty { rows[i] = Entry(speaker: categories) }
+            continue
+          }
+          let prefixes = Self.prefixes(ofNote: raw)
+          if !categories.isEmpty {
+            if prefixes.contains(.national) { categories.insert(.national) }
+            if prefixes.contains(.anaphor) { categories.insert(.anaphor) }
+          }
+          let g: Gender = prefixes.contains(.personM) ? .male : prefixes.contains(.personF) ? .female : .unknown
+          var p = PronounClass.none
+          if categories == .pronoun {
+            if prefixes.contains(.personM) {
+              p = .male
+            } else if prefixes.contains(.personF) {
+              p = .female
+            } else if prefixes.contains(.plural) {
+              p = .plural
+            } else if prefixes.contains(.member) {
+              p = .member
+            } else {
+              p = .nonperson
+            }
+          }
+          rows[i] = Entry(speaker: categories, gender: g, pronoun: p, isReport: false)
+        }
+      }
+    }
+    self.entries = rows
+    endsWithPreposition = endsPrep
+    // (Released, so that `assignOffices` writes the one array in place.)
+    rows = []
+    assignOffices(entries, speakerEntries: speakerEntries)
+  }
+
+  /// The prefixes of a note that the vocabulary reads (`note(_:hasPrefix:)`
+  /// of each).
+  struct NotePrefixes: OptionSet {
+    let rawValue: UInt8
+    static let national = NotePrefixes(rawValue: 1)
+    static let anaphor = NotePrefixes(rawValue: 2)
+    static let personM = NotePrefixes(rawValue: 4)
+    static let personF = NotePrefixes(rawValue: 8)
+    static let plural = NotePrefixes(rawValue: 16)
+    static let member = NotePrefixes(rawValue: 32)
+  }
+
+  /// `NotePrefixes` of `note`, in one pass over its bytes in place: only
+  /// the prefixes that start with its first letter are tested (an ASCII
+  /// first byte that starts none of them is a first character that starts
+  /// none), each as `note(_:hasPrefix:)` tests it on the bytes; by the
+  /// strings when one of those tests cannot tell.
+  static func prefixes(ofNote note: String) -> NotePrefixes {
+    let fast: NotePrefixes?? = note.utf8.withContiguousStorageIfAvailable { p -> NotePrefixes? in
+      // (`note(_:hasPrefix:)`'s test: nil when only the strings can tell.)
+      @inline(__always)
+      func has(_ prefix: StaticString) -> Bool? {
+        let n = prefix.utf8CodeUnitCount
+        let q = prefix.utf8Start
+        for k in 0..<n {
+          guard k < p.count else { return false }
+          let b = p[k]
+          if b >= 0x80 { return nil }
+          if asciiLower(b) != q[k] { return false }
+        }
+        return p.count == n || p[n] < 0x80 ? true : nil
+      }
+      guard let first = p.first, first < 0x80 else { return nil }
+      var found: NotePrefixes = []
+      switch asciiLower(first) {
+      case UInt8(ascii: "n"):
+        guard let national = has("national") else { return nil }
+        if national { found.insert(.national) }
+      case UInt8(ascii: "a"):
+        guard let anaphor = has("anaphor") else { return nil }
+        if anaphor { found.insert(.anaphor) }
+      case UInt8(ascii: "p"):
+        // (`person-m` and `person-f` read together: they part at the
+        // eighth byte, after `person-`, which `plural` does not start.)
+        guard let person = has("person-") else { return nil }
+        if person {
+          guard p.count > 7 else { break }
+          let sex = asciiLower(p[7])
+          guard sex == UInt8(ascii: "m") || sex == UInt8(ascii: "f") else { break }
+          guard p.count == 8 || p[8] < 0x80 else { return nil }
+          found.insert(sex == UInt8(ascii: "m") ? .personM : .personF)
+        } else {
+          guard let plural = has("plural") else { return nil }
+          if plural { found.insert(.plural) }
+        }
+      case UInt8(ascii: "m"):
+        guard let member = has("member") else { return nil }
+        if member { found.insert(.member) }
       default: break
       }
-      if categories.isEmpty == false, let raw = entries[i].note {
-        let note = raw.lowercased()
-        if note.hasPrefix("national") { categories.insert(.national) }
-        if note.hasPrefix("anaphor") { categories.insert(.anaphor) }
-      }
-      var g = Gender.unknown
-      var p = PronounClass.none
-      if let raw = entries[i].note, !categories.isEmpty || category == .speakerGivenName {
-        let note = raw.lowercased()
-        g = note.hasPrefix("person-m") ? .male : note.hasPrefix("person-f") ? .female : .unknown
-        if categories == .pronoun {
-          switch note {
-          case _ where note.hasPrefix("person-m"): p = .male
-          case _ where note.hasPrefix("person-f"): p = .female
-          case _ where note.hasPrefix("plural"): p = .plural
-          case _ where note.hasPrefix("member"): p = .member
-          default: p = .nonperson
-          }
-        }
-      } else if categories == .pronoun {
-        p = .nonperson  // no note: as an empty one
-      }
-      self.entries.append(Entry(speaker: categories, gender: g, pronoun: p, isReport: category == .report))
-      weight.append(entries[i].weight)
-      var endsPrep = false
-      if category == .report {
-        let parts = LexiconTerm.tokens(of: entries[i].term)
-        if parts.count > 1, let last = parts.last {
-          endsPrep = last.withUnsafeBufferPointer { words.lookup($0, 0..<$0.count).isPreposition }
-        }
-      }
-      endsWithPreposition.append(endsPrep)
+      return found
     }
-    assignOffices(entries)
+    if let fast, let found = fast { return found }
+    let all: [(StaticString, NotePrefixes)] = [("national", .national), ("anaphor", .anaphor), ("person-m", .personM), ("person-f", .personF), ("plural", .plural), ("member", .member)]
+    var found: NotePrefixes = []
+    for (prefix, set) in all where Self.note(note, hasPrefix: prefix) { found.insert(set) }
+    return found
+  }
+
+  /// Whether `note.lowercased().hasPrefix(prefix)` (`prefix` ASCII lower
+  /// case): on the bytes when the note's first bytes, through the one
+  /// after the prefix, are ASCII (lowering them is the bytes', and each
+  /// is a character of its own: none after them can join the last), else
+  /// by the strings. (Lowering every note made a string of each, about
+  /// 300 instructions a note at start-up.)
+  static func note(_ note: String, hasPrefix prefix: StaticString) -> Bool {
+    let fast: Bool?? = note.utf8.withContiguousStorageIfAvailable { p -> Bool? in
+      let n = prefix.utf8CodeUnitCount
+      let q = prefix.utf8Start
+      // (An ASCII byte that differs, after ASCII ones, is a character that
+      // differs: false whatever follows.)
+      for k in 0..<n {
+        guard k < p.count else { return false }
+        let b = p[k]
+        if b >= 0x80 { return nil }
+        if asciiLower(b) != q[k] { return false }
+      }
+      return p.count == n || p[n] < 0x80 ? true : nil
+    }
+    if let fast, let answer = fast { return answer }
+    return note.lowercased().hasPrefix(prefix.description)
+  }
+
+  /// Whether reporting term `term` is more than one token and its last is
+  /// a preposition (`according to`): the last of `LexiconTerm.tokens(of:)`,
+  /// read in place for a plain term (its tokens are its words) and from
+  /// `folded` in the reused `key` and `ranges` otherwise (no array per
+  /// token).
+  static func endsWithPreposition(_ term: String, words: FunctionWords, key: inout [UInt8], ranges: inout [Range<Int>]) -> Bool {
+    // (Nil inside: not a plain term.)
+    let plain: Bool?? = term.utf8.withContiguousStorageIfAvailable { p -> Bool? in
+      guard LexiconTerm.isPlain(p) else { return nil }
+      guard let space = p.lastIndex(of: 0x20) else { return false }  // one token
+      return words.lookup(p, (space + 1)..<p.count).isPreposition
+    }
+    if let plain, let answer = plain { return answer }
+    LexiconTerm.folded(term, key: &key, ranges: &ranges)
+    guard ranges.count > 1, let last = ranges.last else { return false }
+    return key.withUnsafeBufferPointer { words.lookup($0, last).isPreposition }
   }
 
   /// Gives the terms of each `same as` note one office: the index of the
   /// first speaker entry of the term named (a note that names none is
   /// left alone; `LexiconSet` reports it as LEX011), terms compared by
   /// their folded keys.
-  private mutating func assignOffices(_ lexicon: [LexiconEntry]) {
-    let notes = SameAsTargets.notes(lexicon)
+  /// Only the keys the notes name (their targets and their own terms')
+  /// are looked for among the speaker entries: a plain term (its key is
+  /// itself, `LexiconTerm.key`) is compared in place, so that the key of
+  /// every speaker term is not made (an array each).
+  /// `speakerEntries` are the entries with a speaker category, in order.
+  private mutating func assignOffices(_ lexicon: [LexiconEntry], speakerEntries: [Int]) {
+    // `SameAsTargets.notes(lexicon)`, read among the speaker entries and
+    // made only for a note that may name a term (most are genders alone).
+    var notes: [(entry: Int, target: [UInt8])] = []
+    for i in speakerEntries where SameAsTargets.isSpeaker(lexicon[i].category) {
+      guard let note = lexicon[i].note, Self.mayNameTerm(note), let target = SameAsTargets.target(ofNote: note) else { continue }
+      notes.append((i, target))
+    }
     guard !notes.isEmpty else { return }
-    let speakers = SameAsTargets.speakerKeys(lexicon) { !self.entries[$0].speaker.isEmpty }
-    for (i, target) in notes {
+    // The keys named, each once; for each note, its target's and its own.
+    var wanted: [[UInt8]] = []
+    func index(of key: [UInt8]) -> Int {
+      if let w = wanted.firstIndex(of: key) { return w }
+      wanted.append(key)
+      return wanted.count - 1
+    }
+    let named = notes.map { note in (target: index(of: note.target), own: index(of: LexiconTerm.key(lexicon[note.entry].term))) }
+    // The speaker entries whose key is one named, in order, with its index
+    // in `wanted` (the keys there are distinct: a key is at most one).
+    // (A bit for the length of each key named, up to 63: a plain term of
+    // another length is none of them.)
+    let lengths = wanted.reduce(UInt64(0)) { $0 | 1 &<< UInt64(min($1.count, 63)) }
+    var speakers: [(entry: Int, key: Int)] = []
+    for k in speakerEntries {
+      let w = Self.index(of: lexicon[k].term, in: wanted, lengths: lengths)
+      if w >= 0 { speakers.append((k, w)) }
+    }
+    for (target, own) in named {
       guard let t = speakers.first(where: { $0.key == target })?.entry else { continue }
-      let own = LexiconTerm.key(lexicon[i].term)
       for (k, key) in speakers where key == target || key == own {
         self.entries[k].office = Int32(t)
       }
     }
+  }
+
+  /// False when `SameAsTargets.target(ofNote:)` finds no `same as` in
+  /// `note` (its test, on the note's bytes in place).
+  static func mayNameTerm(_ note: String) -> Bool {
+    let prefix = SameAsTargets.prefix
+    let may: Bool? = note.utf8.withContiguousStorageIfAvailable { p -> Bool in
+      var s = 0
+      if let semicolon = p.firstIndex(of: UInt8(ascii: ";")) {
+        s = semicolon + 1
+        while s < p.count, p[s] == UInt8(ascii: " ") { s += 1 }
+      }
+      guard p.count - s > prefix.count else { return false }
+      for k in 0..<prefix.count where asciiLower(p[s + k]) != prefix[k] { return false }
+      return true
+    }
+    return may ?? true
+  }
+
+  /// The index in `keys` of `LexiconTerm.key(term)`, or -1; `lengths`
+  /// has bit `min(count, 63)` of each key.
+  private static func index(of term: String, in keys: [[UInt8]], lengths: UInt64) -> Int {
+    let plain: Int? = term.utf8.withContiguousStorageIfAvailable { p -> Int in
+      guard LexiconTerm.isPlain(p) else { return -2 }
+      guard lengths & 1 &<< UInt64(min(p.count, 63)) != 0 else { return -1 }
+      return keys.firstIndex { $0.count == p.count && $0.elementsEqual(p) } ?? -1
+    }
+    if let plain, plain != -2 { return plain }
+    return keys.firstIndex(of: LexiconTerm.key(term)) ?? -1
   }
 
   /// The same vocabulary in buffers of its own, for another thread's
