@@ -784,7 +784,7 @@ extension AttributionPass {
       }
       // Nor does one in a clause that asks or supposes: `Kittipong, asked
       // whether he feared a ban, only smiled`, `If the envoy said so, …`.
-      if first > unit.lowerBound, isMarked(first - 1, .question) {
+      if first > unit.lowerBound, facts.word(first - 1) == .wh || facts.word(first - 1) == .subordinator, isMarked(first - 1, .question) {
         frame.silent = true
         setBoundary(&frame, before: subjectEnd, unit: unit)
         return frame
