@@ -8,8 +8,48 @@ import Testing
 /// token of the range with a comma; `hasAtMostWords` (which stops counting
 /// past its limit) as a count of every word of the quote; `scareWords`
 /// (which stops one word past `maxScareWords`) as that count, or nil only
-/// for a quote longer than that which `isNameLike` rejects.
+/// for a quote longer than that which `isNameLike` rejects; `maker(of:)`
+/// and `outlet(of:)`, which skip a phrase with no grammar word between its
+/// first and last token, as their full searches.
 @Suite struct AttributionShortWalkTests {
+  @Test func makerAndOutletSkipsEqualTheFullSearches() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var skipped = 0
+    var makers = 0
+    var outlets = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine) {
+      let document = engine.read(id: "t", text: text)
+      let facts = AttributionTestSupport.facts(document, engine)
+      let pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      let n = document.tokens.count
+      // Every phrase of three and of five tokens (`outlet` needs three at
+      // least, `in` and a medium's noun after the first word).
+      for start in 0..<n {
+        for length in [3, 5] where start + length <= n {
+          let r = start..<(start + length)
+          let inner = (start + 1)..<(start + length - 1)
+          #expect(pass.hasGrammarWord(in: inner) == inner.contains { facts.word($0) != .none }, "\(r)")
+          if !pass.hasGrammarWord(in: inner) { skipped += 1 }
+          for madeThing in [false, true] {
+            let full = pass.maker(ofLong: r, madeThing: madeThing)
+            #expect(pass.maker(of: r, madeThing: madeThing) == full, "\(r) \(madeThing)")
+            if full != nil { makers += 1 }
+          }
+          let full = pass.outlet(ofLong: NounPhrase(range: r))?.range
+          #expect(pass.outlet(of: NounPhrase(range: r))?.range == full, "\(r)")
+          if full != nil { outlets += 1 }
+          compared += 1
+        }
+      }
+    }
+    // Both ways are taken, and the full searches find something.
+    #expect(compared > 10_000)
+    #expect(skipped > 1_000)
+    #expect(makers > 100)
+    #expect(outlets > 0)
+  }
+
   @Test func firstCommaEqualsThePlainWalk() throws {
     let engine = try TestSupport.engine()
     var compared = 0
