@@ -210,8 +210,13 @@ struct SpeakerResolver {
             guard next.contains(.comma) || next.contains(.terminal) || next.word == .relative || next.word == .that || next.contains(.endsED),
               let k = facts.appositiveComma(before: s)
             else { continue }
+            // (Over `of` or `for` between capitals too, as that reader
+            // steps: `Bank of Korvane, a lender,` may start at `Bank`.)
             var b = k
-            while b > 0, k - b < 5, view.isCapitalized(b - 1), view.has(b - 1, .word) {
+            while b > 0, k - b < 5,
+              view.isCapitalized(b - 1) && view.has(b - 1, .word)
+                || (b >= 2 && b < k && view.word(b - 1) == .nameConnector && view.isCapitalized(b - 2) && view.has(b - 2, .word))
+            {
               b -= 1
               forEachWordHash(of: b..<(b + 1), tokens, text) { keys.insert($0) }
             }

@@ -577,6 +577,15 @@ struct SpeakerResolutionTests {
     #expect(a.statements.suffix(2).map { a.speakers[$0.speaker].name } == ["Temitope Okonkwo-Adebayo", "Temitope Okonkwo-Adebayo"])
   }
 
+  @Test("a name that begins a body's longer name given before an appositive, over `of`, takes the longer name")
+  func nameExtendedOverOf() throws {
+    let (document, a) = try Support.attribute(
+      "Shares rose after Banco Popular of Tarvana, a regional lender, cut its rates on Monday. Banco Popular said the cut would help exporters.")
+    #expect(a.statements.count == 1, "\(Support.describe(document, a))")
+    #expect(a.speakers.first?.name == "Banco Popular of Tarvana")
+    #expect(a.speakers.first?.kind == .organization)
+  }
+
   @Test("an outlet the lexicon knows by its first word is the outlet already speaking under its full name")
   func outletByFirstWord() throws {
     let (document, a) = try Support.attribute(
