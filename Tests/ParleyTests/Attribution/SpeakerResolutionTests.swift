@@ -409,6 +409,11 @@ struct SpeakerResolutionTests {
     NameCase(
       "Nordvik Shipping said on Monday that it had suspended voyages. The company said its ships would sail around the Cape.",
       ["Nordvik Shipping", "Nordvik Shipping"]),
+    // `the company` takes the name the text gave after a noun for a kind
+    // of company (`marketplace`, `platform`).
+    NameCase(
+      "The regulator fined the app marketplace Korvio 900 million euros on Wednesday for blocking developers.\n\nThe company said it would appeal.",
+      ["Korvio"]),
     // `it` takes a body whose long name alone read as a person's.
     NameCase(
       "Veterans Affairs Canada said in a statement that it had hired 400 staff. It said the backlog had fallen.",
