@@ -447,7 +447,10 @@ struct Workspace {
   mutating func takeScorer(for document: Document, ids: TokenIDs, engine: Engine, model: any StanceModel) -> SentenceScorer {
     if var kept = scorer.take() {
       if kept.fits(tables: engine.matcher.tables, model: model, parameters: engine.parameters) {
-        kept.reuse(for: document, ids: ids)
+        // The last document's token, sentence and paragraph arrays (no
+        // one else holds them now, in a worker's loop) serve the next
+        // document read.
+        kept.reuse(for: document, ids: ids).giveBack(to: &self.document)
         kept.readWordFacts()
         return kept
       }

@@ -88,10 +88,10 @@ public struct Document: Sendable {
   private mutating func analyze(_ segmenter: Segmenter, buffers: inout DocumentBuffers) {
     var tokens: [Token] = []
     if text.count > Self.inPlaceLimit { tokens.reserveCapacity(text.count / 5) }
-    var sentences: [Sentence] = []
     // News sentences average some 40 bytes: room for most articles' at
-    // once, instead of growing the array (and copying it) five times.
-    sentences.reserveCapacity(text.count / 32 + 4)
+    // once, instead of growing the array (and copying it) five times
+    // (the last document's array when it has the room).
+    var sentences = DocumentBuffers.reuse(&buffers.spareSentences, for: text.count / 32 + 4)
     var paragraphs: [Paragraph] = []
     // The tokens that may end a sentence, paragraph after paragraph (one
     // for most sentences, and words ending in a period).
@@ -112,7 +112,7 @@ public struct Document: Sendable {
     let table = ByteClass.table
     text.withUnsafeBufferPointer { p in
       Self.paragraphSpans(p, into: &blocks, lines: &buffers.lines)
-      paragraphs.reserveCapacity(blocks.count)
+      paragraphs = DocumentBuffers.reuse(&buffers.spareParagraphs, for: blocks.count)
       // The blocks from here on go through a chunk.
       var chunked = 0
       if p.count <= Self.inPlaceLimit && buffers.keepsRoom {
@@ -191,6 +191,19 @@ public struct Document: Sendable {
       paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
     }
     return blocks.count
+  }
+
+  /// Hands this document's sentence and paragraph arrays to a worker's
+  /// `buffers` (`DocumentBuffers.spareSentences`, `spareParagraphs`), for
+  /// the next document read with them: called where the worker lets go of
+  /// the document (`Workspace.takeScorer`). Where someone still holds a
+  /// copy of the document, the arrays are shared and the next document
+  /// writes copies of them. (Not the tokens: a document keeps a token
+  /// array of its tokens' size, copied out of the worker's room.)
+  consuming func giveBack(to buffers: inout DocumentBuffers) {
+    guard buffers.keepsRoom else { return }
+    buffers.spareSentences = sentences
+    buffers.spareParagraphs = paragraphs
   }
 
   /// The text of `span` as a `String` (for reports and evidence, never the

@@ -18,9 +18,33 @@ struct DocumentBuffers {
   /// Paragraph blocks, and the lines of one block (`Document.paragraphSpans`).
   var blocks: [Span] = []
   var lines: [Span] = []
+  /// The sentence and paragraph arrays of the last document that the
+  /// worker let go of (`Document.giveBack(to:)`), emptied and filled again
+  /// for the next one while their room fits it (no allocation and free of
+  /// two arrays a document). A kept document still holds its own: a
+  /// shared array is copied before it is written.
+  var spareSentences: [Sentence] = []
+  var spareParagraphs: [Paragraph] = []
 
   init(keepsRoom: Bool = true) {
     self.keepsRoom = keepsRoom
+  }
+
+  /// `spare`, emptied, when its room holds `count` elements and is at
+  /// most about twice that (what a document keeps of it when the caller
+  /// keeps the document); else an empty array with room for `count`.
+  /// `spare` is left empty either way.
+  static func reuse<Element>(_ spare: inout [Element], for count: Int) -> [Element] {
+    var array: [Element] = []
+    swap(&array, &spare)
+    let room = array.capacity
+    if room >= count && room <= 2 * count + 64 {
+      array.removeAll(keepingCapacity: true)
+    } else {
+      array = []
+      array.reserveCapacity(count)
+    }
+    return array
   }
 
   /// A room for a text of `bytes` bytes (at most `Document.inPlaceLimit`):
