@@ -214,10 +214,11 @@ public struct PhraseMatcher: Sendable {
   /// allocating three per document.
   func tokenIDs(_ document: Document, memo: inout WordMemo, into ids: inout TokenIDs, facts: (UnsafeBufferPointer<UInt8>, Range<Int>) -> UInt32) {
     let n = document.tokens.count
-    // Every row is written below: sized, not filled.
+    // Every row, start layer and fact is written below: sized, not
+    // filled (two `memset`s a document fewer).
     ids.rows.resize(count: n, filler: TokenIDs.Row())
-    ids.starts.reset(count: n, to: 0)
-    ids.wordFacts.reset(count: n, to: 0)
+    ids.starts.resize(count: n, filler: 0)
+    ids.wordFacts.resize(count: n, filler: 0)
     // (Without prefix terms, `prefixID` gives -1 for every word.)
     let hasPrefixIDs = !prefixLengths.isEmpty
     ids.hasPrefixIDs = hasPrefixIDs
@@ -265,6 +266,7 @@ public struct PhraseMatcher: Sendable {
                   }
                   rows[i] = e.ids
                   starts[i] = e.starts
+                  wordFacts[i] = 0
                 }
               }
               Self.dropFlaggedDeadStarts(rows: UnsafeBufferPointer(rows), starts: starts, t, prefixIDs: hasPrefixIDs)
