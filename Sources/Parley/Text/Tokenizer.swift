@@ -426,9 +426,20 @@ public enum Tokenizer {
       j += 1
       guard j < end else { return nil }
     }
-    let (cls, len) = ByteClass.at(p, j, end)
-    guard cls == .apostrophe else { return nil }
-    j += len
+    // The apostrophe: `'` and `’` (E2 80 99) read from their bytes, any
+    // other byte by `ByteClass.at` (which also reads a few malformed
+    // sequences as `’`).
+    let a = p[j]
+    if a == UInt8(ascii: "'") {
+      j += 1
+    } else if a == 0xE2, j + 3 <= end, p[j + 1] == 0x80, p[j + 2] == 0x99 {
+      j += 3
+    } else {
+      if a < 0x80 { return nil }
+      let (cls, len) = ByteClass.at(p, j, end)
+      guard cls == .apostrophe else { return nil }
+      j += len
+    }
     // Up to three following letters, lower-cased, packed into one word.
     var letters: UInt32 = 0
     var count = 0
@@ -437,7 +448,8 @@ public enum Tokenizer {
       count += 1
       j += 1
     }
-    if j < end, ByteClass.at(p, j, end).0.isWordChar { return nil }
+    // (An ASCII byte's class without decoding.)
+    if j < end, p[j] < 0x80 ? isWordByte(p[j]) : ByteClass.at(p, j, end).0.isWordChar { return nil }
     if sawN { return letters == 0x74 ? j : nil }  // n't
     switch letters {
     case 0x73, 0x64, 0x6D, 0x7265, 0x7665, 0x6C6C: return j  // s d m re ve ll
