@@ -13,7 +13,9 @@ struct DocumentBuffers {
   /// Where a text's tokens are written first: a token for each byte (and
   /// 64 more), so that every paragraph fits (`Tokenizer.tokenize(_:range:table:buffer:first:sentenceEnds:)`).
   var room: [Token] = []
-  /// The tokens that may end a sentence (`Tokenizer.tokenize`).
+  /// The tokens that may end a sentence (`Tokenizer.tokenize`): memory
+  /// for an end a byte of a text tokenized in place (`endRoom(for:)`),
+  /// written through a `SentenceEndList`.
   var sentenceEnds: [Int32] = []
   /// Paragraph blocks, and the lines of one block (`Document.paragraphSpans`).
   var blocks: [Span] = []
@@ -45,6 +47,15 @@ struct DocumentBuffers {
       array.reserveCapacity(count)
     }
     return array
+  }
+
+  /// Room for the sentence ends of a text of `bytes` bytes (at most
+  /// `Document.inPlaceLimit`), an end a byte and 16: a power of two, so
+  /// that it grows a few times per worker at most.
+  static func endRoom(for bytes: Int) -> [Int32] {
+    var size = 1024
+    while size < bytes + 16 { size <<= 1 }
+    return [Int32](repeating: 0, count: size)
   }
 
   /// A room for a text of `bytes` bytes (at most `Document.inPlaceLimit`):
