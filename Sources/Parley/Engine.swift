@@ -412,7 +412,10 @@ struct Workspace {
   var sentenceScores: [SentenceScore] = []
   var paragraphScores: [ParagraphScore] = []
 
-  init(memo: WordMemo = WordMemo()) {
+  /// A worker's memo starts with room for some 4,000 distinct words, what
+  /// a few hundred news articles hold, so that it is not rehashed three
+  /// times on the way there (256 KB; it grows past that as before).
+  init(memo: WordMemo = WordMemo(initialSlots: 8_192)) {
     self.memo = memo
   }
 
@@ -447,7 +450,10 @@ struct Workspace {
   mutating func takeScorer(for document: Document, ids: TokenIDs, engine: Engine, model: any StanceModel) -> SentenceScorer {
     if var kept = scorer.take() {
       if kept.fits(tables: engine.matcher.tables, model: model, parameters: engine.parameters) {
-        kept.reuse(for: document, ids: ids)
+        // The last document's token, sentence and paragraph arrays (no
+        // one else holds them now, in a worker's loop) serve the next
+        // document read.
+        kept.reuse(for: document, ids: ids).giveBack(to: &self.document)
         kept.readWordFacts()
         return kept
       }

@@ -214,10 +214,11 @@ public struct PhraseMatcher: Sendable {
   /// allocating three per document.
   func tokenIDs(_ document: Document, memo: inout WordMemo, into ids: inout TokenIDs, facts: (UnsafeBufferPointer<UInt8>, Range<Int>) -> UInt32) {
     let n = document.tokens.count
-    // Every row is written below: sized, not filled.
+    // Every row, start layer and fact is written below: sized, not
+    // filled (two `memset`s a document fewer).
     ids.rows.resize(count: n, filler: TokenIDs.Row())
-    ids.starts.reset(count: n, to: 0)
-    ids.wordFacts.reset(count: n, to: 0)
+    ids.starts.resize(count: n, filler: 0)
+    ids.wordFacts.resize(count: n, filler: 0)
     // (Without prefix terms, `prefixID` gives -1 for every word.)
     let hasPrefixIDs = !prefixLengths.isEmpty
     ids.hasPrefixIDs = hasPrefixIDs
@@ -265,6 +266,7 @@ public struct PhraseMatcher: Sendable {
                   }
                   rows[i] = e.ids
                   starts[i] = e.starts
+                  wordFacts[i] = 0
                 }
               }
               Self.dropFlaggedDeadStarts(rows: UnsafeBufferPointer(rows), starts: starts, t, prefixIDs: hasPrefixIDs)
@@ -294,9 +296,13 @@ public struct PhraseMatcher: Sendable {
   ) -> Int {
     guard let base = p.baseAddress else { return first }
     precondition(last <= tokens.count && (last == 0 || Int(tokens[last - 1].start) + 16 <= p.count), "token keys past the text")
+    // The tokens by a pointer stepped along with the index (not the
+    // index times the stride: a register and an address computation a
+    // token fewer, so that no output base is reloaded in the loop).
+    var t = tokens.baseAddress.unsafelyUnwrapped + first
     var i = first
     while i < last {
-      let token = tokens[i]
+      let token = t.pointee
       let start = Int(token.start)
       let length = Int(token.end &- token.start)
       guard length &- 1 < WordMemo.maxLength else { return i }
@@ -322,6 +328,7 @@ public struct PhraseMatcher: Sendable {
       starts[i] = e.pointee.starts
       wordFacts[i] = e.pointee.facts
       i &+= 1
+      t += 1
     }
     return i
   }

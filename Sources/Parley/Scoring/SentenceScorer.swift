@@ -131,13 +131,18 @@ public struct SentenceScorer {
   /// engine's parts, the model's rules and the buffers: a worker keeps one
   /// scorer (`Workspace.takeScorer`), so nothing reference-counted of them
   /// is copied or freed per document. Scores as a new scorer would when
-  /// it `fits` the engine and model.
-  mutating func reuse(for document: Document, ids: TokenIDs) {
+  /// it `fits` the engine and model. Returns the document it was turned
+  /// to before, let go of here (for the worker to hand its arrays on,
+  /// `Document.giveBack(to:)`).
+  @discardableResult
+  mutating func reuse(for document: Document, ids: TokenIDs) -> Document {
     self.ids = ids
+    let previous = self.document
     self.document = document
     context.document = document
     cueRows.reset(sentences: document.sentences.count, tokens: document.tokens.count)
     Self.count(document, into: &counts)
+    return previous
   }
 
   /// Lets go of the document's token ids (their arrays are refilled for

@@ -70,8 +70,8 @@ enum ByteClass: UInt8 {
   @inline(__always)
   static func isWordChar(raw c: UInt8) -> Bool { c &- 1 < 3 }
 
-  var isWordChar: Bool { self == .letter || self == .upper || self == .digit }
-  var isLetter: Bool { self == .letter || self == .upper }
+  @inline(__always) var isWordChar: Bool { self == .letter || self == .upper || self == .digit }
+  @inline(__always) var isLetter: Bool { self == .letter || self == .upper }
 }
 
 @inline(__always)

@@ -88,13 +88,15 @@ public struct Document: Sendable {
   private mutating func analyze(_ segmenter: Segmenter, buffers: inout DocumentBuffers) {
     var tokens: [Token] = []
     if text.count > Self.inPlaceLimit { tokens.reserveCapacity(text.count / 5) }
-    var sentences: [Sentence] = []
     // News sentences average some 40 bytes: room for most articles' at
-    // once, instead of growing the array (and copying it) five times.
-    sentences.reserveCapacity(text.count / 32 + 4)
+    // once, instead of growing the array (and copying it) five times
+    // (the last document's array when it has the room).
+    var sentences = DocumentBuffers.reuse(&buffers.spareSentences, for: text.count / 32 + 4)
     var paragraphs: [Paragraph] = []
     // The tokens that may end a sentence, paragraph after paragraph (one
-    // for most sentences, and words ending in a period).
+    // for most sentences, and words ending in a period): written by the
+    // tokenizer into this array's memory, with room for a token a byte
+    // (`SentenceEndList`), when the text is tokenized in place.
     var sentenceEnds: [Int32] = []
     var blocks: [Span] = []
     var room: [Token] = []
@@ -106,15 +108,17 @@ public struct Document: Sendable {
       swap(&blocks, &buffers.blocks)
       swap(&room, &buffers.room)
     }
-    sentenceEnds.removeAll(keepingCapacity: true)
-    if sentenceEnds.capacity < text.count / 32 + 16 { sentenceEnds.reserveCapacity(text.count / 32 + 16) }
     // (Fetched once: a global's every read checks that it is made.)
     let table = ByteClass.table
     text.withUnsafeBufferPointer { p in
       Self.paragraphSpans(p, into: &blocks, lines: &buffers.lines)
-      paragraphs.reserveCapacity(blocks.count)
+      paragraphs = DocumentBuffers.reuse(&buffers.spareParagraphs, for: blocks.count)
       // The blocks from here on go through a chunk.
       var chunked = 0
+      // Room for a sentence end a byte (a worker's grows, and is kept).
+      if p.count <= Self.inPlaceLimit && sentenceEnds.count < p.count + 16 {
+        sentenceEnds = buffers.keepsRoom ? DocumentBuffers.endRoom(for: p.count) : [Int32](repeating: 0, count: p.count + 16)
+      }
       if p.count <= Self.inPlaceLimit && buffers.keepsRoom {
         // A worker's room has a token for every byte: every block fits,
         // and the tokens are then copied into an array of their size.
@@ -122,7 +126,10 @@ public struct Document: Sendable {
         room.withUnsafeMutableBufferPointer { buffer in
           var count = 0
           table.withUnsafeBufferPointer { table in
-            chunked = Self.tokenizeInPlace(p, blocks: blocks, table: table, segmenter: segmenter, buffer: buffer, count: &count, sentences: &sentences, paragraphs: &paragraphs, sentenceEnds: &sentenceEnds)
+            sentenceEnds.withUnsafeMutableBufferPointer { store in
+              var ends = SentenceEndList(base: store.baseAddress.unsafelyUnwrapped, room: store.count)
+              chunked = Self.tokenizeInPlace(p, blocks: blocks, table: table, segmenter: segmenter, buffer: buffer, count: &count, sentences: &sentences, paragraphs: &paragraphs, ends: &ends)
+            }
           }
           tokens = Array(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
@@ -131,21 +138,26 @@ public struct Document: Sendable {
       if p.count <= Self.inPlaceLimit {
         tokens = [Token](unsafeUninitializedCapacity: p.count / Self.inPlaceBytesPerToken + 64) { buffer, count in
           table.withUnsafeBufferPointer { table in
-            chunked = Self.tokenizeInPlace(p, blocks: blocks, table: table, segmenter: segmenter, buffer: buffer, count: &count, sentences: &sentences, paragraphs: &paragraphs, sentenceEnds: &sentenceEnds)
+            sentenceEnds.withUnsafeMutableBufferPointer { store in
+              var ends = SentenceEndList(base: store.baseAddress.unsafelyUnwrapped, room: store.count)
+              chunked = Self.tokenizeInPlace(p, blocks: blocks, table: table, segmenter: segmenter, buffer: buffer, count: &count, sentences: &sentences, paragraphs: &paragraphs, ends: &ends)
+            }
           }
         }
         if chunked == blocks.count { return }
       }
-      // One chunk buffer for the tokenizer, for every paragraph left.
+      // One chunk buffer for the tokenizer, for every paragraph left, and
+      // each paragraph's sentence ends in an array.
+      var blockEnds: [Int32] = []
       withUnsafeTemporaryAllocation(of: Token.self, capacity: max(1, min(p.count, Tokenizer.chunkSize))) { chunk in
         for block in blocks[chunked...] {
           let firstToken = tokens.count
-          sentenceEnds.removeAll(keepingCapacity: true)
-          Tokenizer.tokenize(p, range: block.start..<block.end, chunk: chunk, into: &tokens, sentenceEnds: &sentenceEnds)
+          blockEnds.removeAll(keepingCapacity: true)
+          Tokenizer.tokenize(p, range: block.start..<block.end, chunk: chunk, into: &tokens, sentenceEnds: &blockEnds)
           let tokenRange = firstToken..<tokens.count
           if tokenRange.isEmpty { continue }
           let firstSentence = sentences.count
-          segmenter.sentences(p, tokens: tokens, range: tokenRange, sentenceEnds: sentenceEnds, paragraph: paragraphs.count, into: &sentences)
+          segmenter.sentences(p, tokens: tokens, range: tokenRange, sentenceEnds: blockEnds, paragraph: paragraphs.count, into: &sentences)
           paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
         }
       }
@@ -169,28 +181,40 @@ public struct Document: Sendable {
   /// Tokenizes and segments `blocks` in order into `buffer` from
   /// `buffer[count]` on, while the room left holds a token for each of a
   /// block's bytes; returns the index of the first block that it does not
-  /// hold (or `blocks.count`). `sentenceEnds` is kept across blocks.
+  /// hold (or `blocks.count`). `ends` is kept across blocks (with room for
+  /// an end a byte of the text).
   private static func tokenizeInPlace(
     _ p: UnsafeBufferPointer<UInt8>, blocks: [Span], table: UnsafeBufferPointer<UInt8>, segmenter: Segmenter,
     buffer: UnsafeMutableBufferPointer<Token>, count: inout Int,
-    sentences: inout [Sentence], paragraphs: inout [Paragraph], sentenceEnds: inout [Int32]
+    sentences: inout [Sentence], paragraphs: inout [Paragraph], ends: inout SentenceEndList
   ) -> Int {
     for (index, block) in blocks.enumerated() {
       // The tokenizer writes in place where it has room for a token a byte.
       if buffer.count - count <= block.length { return index }
       let firstToken = count
-      let firstEnd = sentenceEnds.count
-      count += Tokenizer.tokenize(p, range: block.start..<block.end, table: table, buffer: buffer, first: count, sentenceEnds: &sentenceEnds)
+      let firstEnd = ends.count
+      count += Tokenizer.tokenize(p, range: block.start..<block.end, table: table, buffer: buffer, first: count, ends: &ends)
       let tokenRange = firstToken..<count
       if tokenRange.isEmpty { continue }
       let firstSentence = sentences.count
       let written = UnsafeBufferPointer(rebasing: buffer[..<count])
-      sentenceEnds.withUnsafeBufferPointer { ends in
-        segmenter.sentences(p, tokens: written, range: tokenRange, sentenceEnds: UnsafeBufferPointer(rebasing: ends[firstEnd...]), paragraph: paragraphs.count, into: &sentences)
-      }
+      segmenter.sentences(p, tokens: written, range: tokenRange, sentenceEnds: UnsafeBufferPointer(start: ends.base + firstEnd, count: ends.count &- firstEnd), paragraph: paragraphs.count, into: &sentences)
       paragraphs.append(Paragraph(span: block, sentences: firstSentence..<sentences.count, tokens: tokenRange))
     }
     return blocks.count
+  }
+
+  /// Hands this document's sentence and paragraph arrays to a worker's
+  /// `buffers` (`DocumentBuffers.spareSentences`, `spareParagraphs`), for
+  /// the next document read with them: called where the worker lets go of
+  /// the document (`Workspace.takeScorer`). Where someone still holds a
+  /// copy of the document, the arrays are shared and the next document
+  /// writes copies of them. (Not the tokens: a document keeps a token
+  /// array of its tokens' size, copied out of the worker's room.)
+  consuming func giveBack(to buffers: inout DocumentBuffers) {
+    guard buffers.keepsRoom else { return }
+    buffers.spareSentences = sentences
+    buffers.spareParagraphs = paragraphs
   }
 
   /// The text of `span` as a `String` (for reports and evidence, never the

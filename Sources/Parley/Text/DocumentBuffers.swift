@@ -13,14 +13,49 @@ struct DocumentBuffers {
   /// Where a text's tokens are written first: a token for each byte (and
   /// 64 more), so that every paragraph fits (`Tokenizer.tokenize(_:range:table:buffer:first:sentenceEnds:)`).
   var room: [Token] = []
-  /// The tokens that may end a sentence (`Tokenizer.tokenize`).
+  /// The tokens that may end a sentence (`Tokenizer.tokenize`): memory
+  /// for an end a byte of a text tokenized in place (`endRoom(for:)`),
+  /// written through a `SentenceEndList`.
   var sentenceEnds: [Int32] = []
   /// Paragraph blocks, and the lines of one block (`Document.paragraphSpans`).
   var blocks: [Span] = []
   var lines: [Span] = []
+  /// The sentence and paragraph arrays of the last document that the
+  /// worker let go of (`Document.giveBack(to:)`), emptied and filled again
+  /// for the next one while their room fits it (no allocation and free of
+  /// two arrays a document). A kept document still holds its own: a
+  /// shared array is copied before it is written.
+  var spareSentences: [Sentence] = []
+  var spareParagraphs: [Paragraph] = []
 
   init(keepsRoom: Bool = true) {
     self.keepsRoom = keepsRoom
+  }
+
+  /// `spare`, emptied, when its room holds `count` elements and is at
+  /// most about twice that (what a document keeps of it when the caller
+  /// keeps the document); else an empty array with room for `count`.
+  /// `spare` is left empty either way.
+  static func reuse<Element>(_ spare: inout [Element], for count: Int) -> [Element] {
+    var array: [Element] = []
+    swap(&array, &spare)
+    let room = array.capacity
+    if room >= count && room <= 2 * count + 64 {
+      array.removeAll(keepingCapacity: true)
+    } else {
+      array = []
+      array.reserveCapacity(count)
+    }
+    return array
+  }
+
+  /// Room for the sentence ends of a text of `bytes` bytes (at most
+  /// `Document.inPlaceLimit`), an end a byte and 16: a power of two, so
+  /// that it grows a few times per worker at most.
+  static func endRoom(for bytes: Int) -> [Int32] {
+    var size = 1024
+    while size < bytes + 16 { size <<= 1 }
+    return [Int32](repeating: 0, count: size)
   }
 
   /// A room for a text of `bytes` bytes (at most `Document.inPlaceLimit`):

@@ -34,6 +34,9 @@ public struct Abbreviations: Sendable {
     table.insert(Array(w.utf8), value: kind.rawValue)
   }
 
+  /// (Inlined: most words fail the first-letter filter, `mayHold`, a
+  /// few instructions in place of a call.)
+  @inline(__always)
   func kind(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? {
     if filtered, !mayHold(p, range) { return nil }
     return table.lookup(p, range).flatMap(Kind.init(rawValue:))
@@ -136,6 +139,7 @@ public struct Segmenter: Sendable {
     }
   }
 
+  @inline(__always)
   func sentences(_ p: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>, sentenceEnds: UnsafeBufferPointer<Int32>, paragraph: Int, into result: inout [Sentence]) {
     func add(_ r: Range<Int>) {
       let span = Span(start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end))

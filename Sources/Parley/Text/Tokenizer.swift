@@ -27,8 +27,15 @@ public enum Tokenizer {
   /// from `ByteClass.table`, and ASCII letters, digits and spaces take the
   /// short path.
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, chunk: UnsafeMutableBufferPointer<Token>, into tokens: inout [Token]) {
-    var ends: [Int32] = []
-    tokenize(p, range: range, chunk: chunk, into: &tokens, sentenceEnds: &ends)
+    precondition(!chunk.isEmpty, "empty token chunk")
+    // (The sentence ends written and dropped.)
+    let n = withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count + 1) { memory in
+      var ends = SentenceEndList(base: memory.baseAddress.unsafelyUnwrapped, room: range.count + 1)
+      return ByteClass.table.withUnsafeBufferPointer { table in
+        tokenize(p, range: range, table: table, chunk: chunk, first: 0, into: &tokens, ends: &ends)
+      }
+    }
+    if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<n])) }
   }
 
   /// `tokenize(_:range:chunk:into:)` that also appends to `sentenceEnds`
@@ -39,7 +46,9 @@ public enum Tokenizer {
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, chunk: UnsafeMutableBufferPointer<Token>, into tokens: inout [Token], sentenceEnds: inout [Int32]) {
     precondition(!chunk.isEmpty, "empty token chunk")
     let n = ByteClass.table.withUnsafeBufferPointer { table in
-      tokenize(p, range: range, table: table, chunk: chunk, first: 0, into: &tokens, sentenceEnds: &sentenceEnds)
+      SentenceEndList.appending(to: &sentenceEnds, room: range.count) { ends in
+        tokenize(p, range: range, table: table, chunk: chunk, first: 0, into: &tokens, ends: &ends)
+      }
     }
     if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<n])) }
   }
@@ -59,25 +68,38 @@ public enum Tokenizer {
   /// `tokenize(_:range:buffer:first:sentenceEnds:)` with `ByteClass.table`
   /// fetched by the caller (once per document, not once per paragraph).
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutableBufferPointer<Token>, first: Int, sentenceEnds: inout [Int32]) -> Int {
+    SentenceEndList.appending(to: &sentenceEnds, room: range.count) { ends in
+      tokenize(p, range: range, table: table, buffer: buffer, first: first, ends: &ends)
+    }
+  }
+
+  /// `tokenize(_:range:table:buffer:first:sentenceEnds:)` with the
+  /// sentence ends written into `ends`, which must have room for
+  /// `range.count` more (a token a byte at most): a document's paragraphs
+  /// one after another into one list, with no array append per end.
+  static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutableBufferPointer<Token>, first: Int, ends: inout SentenceEndList) -> Int {
     precondition(first >= 0 && buffer.count - first > range.count, "token buffer too small")
     precondition(table.count == 256, "not the byte class table")
+    precondition(ends.room - ends.count >= range.count, "sentence end list too small")
     var unused: [Token] = []
-    let n = tokenize(p, range: range, table: table, chunk: UnsafeMutableBufferPointer(rebasing: buffer[first...]), first: first, into: &unused, sentenceEnds: &sentenceEnds)
+    let n = tokenize(p, range: range, table: table, chunk: UnsafeMutableBufferPointer(rebasing: buffer[first...]), first: first, into: &unused, ends: &ends)
     assert(unused.isEmpty, "a token buffer with room for them all was flushed")
     return n
   }
 
-  /// Appends token index `index` to `sentenceEnds`. Out of line: it runs
-  /// for few tokens, and inlined it costs the main loop registers.
+  /// Appends token index `index` to `ends`. Out of line: it runs for few
+  /// tokens, and inlined it costs the main loop registers. (A store and a
+  /// count into raw memory: no uniqueness check, no registers saved.)
   @inline(never)
-  static func note(_ index: Int, in sentenceEnds: inout [Int32]) {
-    sentenceEnds.append(Int32(truncatingIfNeeded: index))
+  static func note(_ index: Int, in ends: inout SentenceEndList) {
+    ends.base[ends.count] = Int32(truncatingIfNeeded: index)
+    ends.count &+= 1
   }
 
   /// The tokenizer: tokens are written to `out`, which is appended to
   /// `tokens` whenever it is full; returns how many are left in it. Token
   /// indices (for `sentenceEnds`) count from `first`.
-  private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, chunk out: UnsafeMutableBufferPointer<Token>, first: Int, into tokens: inout [Token], sentenceEnds: inout [Int32]) -> Int {
+  private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, chunk out: UnsafeMutableBufferPointer<Token>, first: Int, into tokens: inout [Token], ends sentenceEnds: inout SentenceEndList) -> Int {
     // Offsets are stored as Int32: checked here once, not per token.
     precondition(range.upperBound <= Int(Int32.max), "text longer than 2 GB")
     // (Not empty when the range is not: its address once, not per word.)
@@ -426,9 +448,20 @@ public enum Tokenizer {
       j += 1
       guard j < end else { return nil }
     }
-    let (cls, len) = ByteClass.at(p, j, end)
-    guard cls == .apostrophe else { return nil }
-    j += len
+    // The apostrophe: `'` and `’` (E2 80 99) read from their bytes, any
+    // other byte by `ByteClass.at` (which also reads a few malformed
+    // sequences as `’`).
+    let a = p[j]
+    if a == UInt8(ascii: "'") {
+      j += 1
+    } else if a == 0xE2, j + 3 <= end, p[j + 1] == 0x80, p[j + 2] == 0x99 {
+      j += 3
+    } else {
+      if a < 0x80 { return nil }
+      let (cls, len) = ByteClass.at(p, j, end)
+      guard cls == .apostrophe else { return nil }
+      j += len
+    }
     // Up to three following letters, lower-cased, packed into one word.
     var letters: UInt32 = 0
     var count = 0
@@ -437,11 +470,40 @@ public enum Tokenizer {
       count += 1
       j += 1
     }
-    if j < end, ByteClass.at(p, j, end).0.isWordChar { return nil }
+    // (An ASCII byte's class without decoding.)
+    if j < end, p[j] < 0x80 ? isWordByte(p[j]) : ByteClass.at(p, j, end).0.isWordChar { return nil }
     if sawN { return letters == 0x74 ? j : nil }  // n't
     switch letters {
     case 0x73, 0x64, 0x6D, 0x7265, 0x7665, 0x6C6C: return j  // s d m re ve ll
     default: return nil
+    }
+  }
+}
+
+/// Where the tokenizer writes the tokens that may end a sentence
+/// (`Tokenizer.note`): raw memory with room for `room` indices, `count`
+/// written. The caller makes sure that a range of n bytes finds room for
+/// n more (a token is a byte or more).
+struct SentenceEndList {
+  let base: UnsafeMutablePointer<Int32>
+  let room: Int
+  var count = 0
+
+  init(base: UnsafeMutablePointer<Int32>, room: Int, count: Int = 0) {
+    self.base = base
+    self.room = room
+    self.count = count
+  }
+
+  /// Runs `body` with a list of room for `room` ends in memory of its
+  /// own, then appends what it wrote to `array`; returns what `body`
+  /// returns. (For the callers that keep the ends in an array.)
+  static func appending<R>(to array: inout [Int32], room: Int, _ body: (inout SentenceEndList) -> R) -> R {
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: room + 1) { memory in
+      var list = SentenceEndList(base: memory.baseAddress.unsafelyUnwrapped, room: room + 1)
+      let result = body(&list)
+      array.append(contentsOf: UnsafeBufferPointer(start: list.base, count: list.count))
+      return result
     }
   }
 }

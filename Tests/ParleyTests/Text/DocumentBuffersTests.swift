@@ -7,7 +7,9 @@ import Testing
 /// alone, whatever the buffers held before; none may share storage with
 /// the buffers (a document the caller keeps holds nothing of the worker's,
 /// and later documents never change it), and its token array is no larger
-/// than its tokens (however large the worker's room has grown).
+/// than its tokens (however large the worker's room has grown). The same
+/// holds when the sentence and paragraph arrays of each document are
+/// handed back to the buffers for the next (`Document.giveBack(to:)`).
 @Suite struct DocumentBuffersTests {
   static func same(_ a: Document, _ b: Document) -> Bool {
     a.text == b.text && a.tokens == b.tokens && a.sentences == b.sentences && a.paragraphs == b.paragraphs
@@ -57,6 +59,47 @@ import Testing
       }
       #expect(buffered.tokens.capacity <= alone.tokens.capacity + 8, "round \(round)")
       if round % 3 == 0 { kept.append((buffered, text)) }
+    }
+    for (document, text) in kept {
+      #expect(Self.same(document, Document(id: "t", bytes: text, segmenter: engine.segmenter)))
+    }
+  }
+
+  /// Each document's sentence and paragraph arrays handed back to the
+  /// buffers once read (`Document.giveBack(to:)`, as `Workspace.takeScorer`
+  /// does with the last document): the next documents, which fill those
+  /// arrays again, still equal the documents read alone, with no more
+  /// room than twice what a document read alone reserves (and 64); every
+  /// third document is kept while its arrays are handed back (a caller
+  /// holding on to it) and is unchanged at the end.
+  @Test func handedBackEqualsAlone() throws {
+    let engine = try TestSupport.engine()
+    let prose = try TextInvariantTests.repositoryTexts().map { Array($0.text.utf8) }
+    let dense = ["1,2;(x)", "...", "?!", "“”", "a-b", "U.S.", "x’s", "\n", "\n\n", "é", "don't"].map { Array($0.utf8) }
+    var rng = SplitMix(seed: 0xB0FFBAC)
+    var buffers = DocumentBuffers()
+    var kept: [(Document, [UInt8])] = []
+    for round in 0..<400 {
+      var text: [UInt8] = []
+      switch rng.next() % 6 {
+      case 0:
+        for _ in 0..<Int(1 + rng.next() % 200) { text += dense[Int(rng.next() % UInt64(dense.count))] }
+      case 1:
+        text = rng.next() % 2 == 0 ? [] : Array("  \n\n \t ".utf8)
+      case 2:
+        // One long paragraph, then many short ones: arrays of every size
+        // handed on.
+        text = prose[Int(rng.next() % UInt64(prose.count))]
+      default:
+        for _ in 0..<Int(1 + rng.next() % 12) { text += prose[Int(rng.next() % UInt64(prose.count))] + Array("\n\n".utf8) }
+      }
+      let buffered = Document(id: "t", bytes: text, segmenter: engine.segmenter, source: nil, knownValidUTF8: false, buffers: &buffers)
+      let alone = Document(id: "t", bytes: text, segmenter: engine.segmenter)
+      #expect(Self.same(buffered, alone), "round \(round): \(text.count) bytes")
+      #expect(buffered.sentences.capacity <= 2 * max(alone.sentences.capacity, text.count / 32 + 4) + 72, "round \(round)")
+      #expect(buffered.paragraphs.capacity <= 2 * max(alone.paragraphs.capacity, buffered.paragraphs.count) + 72, "round \(round)")
+      if round % 3 == 0 { kept.append((buffered, text)) }
+      buffered.giveBack(to: &buffers)
     }
     for (document, text) in kept {
       #expect(Self.same(document, Document(id: "t", bytes: text, segmenter: engine.segmenter)))
