@@ -1569,22 +1569,23 @@ struct SpeakerResolver {
 
   /// Index of the sentence holding token `t`.
   private func sentence(of t: Int) -> Int {
-    var lo = 0
-    var hi = document.sentences.count
-    while lo + 1 < hi {
-      let mid = (lo + hi) / 2
-      if document.sentences[mid].tokens.lowerBound <= t { lo = mid } else { hi = mid }
-    }
-    return lo
+    Self.last(of: document.sentences.count, startingAtOrBefore: t) { document.sentences[$0].tokens.lowerBound }
   }
 
   /// Index of the paragraph holding token `t`.
   private func paragraph(of t: Int) -> Int {
+    Self.last(of: document.paragraphs.count, startingAtOrBefore: t) { document.paragraphs[$0].tokens.lowerBound }
+  }
+
+  /// The last of `count` spans, in order by `start`, that starts at or
+  /// before token `t` (0 when none does): a binary search.
+  @inline(__always)
+  private static func last(of count: Int, startingAtOrBefore t: Int, start: (Int) -> Int) -> Int {
     var lo = 0
-    var hi = document.paragraphs.count
+    var hi = count
     while lo + 1 < hi {
       let mid = (lo + hi) / 2
-      if document.paragraphs[mid].tokens.lowerBound <= t { lo = mid } else { hi = mid }
+      if start(mid) <= t { lo = mid } else { hi = mid }
     }
     return lo
   }

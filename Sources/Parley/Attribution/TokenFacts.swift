@@ -22,6 +22,23 @@ struct SpeakerCategories: OptionSet, Sendable, Hashable {
   var isBody: Bool { !intersection([.organization, .media]).isEmpty }
 }
 
+extension SpeakerCategories {
+  /// The speaker category lexicon category `category` stands for; empty
+  /// for every other category.
+  @inline(__always)
+  init(_ category: LexiconCategory) {
+    switch category {
+    case .speakerTitle: self = .title
+    case .speakerRole: self = .role
+    case .speakerGroup: self = .group
+    case .speakerOrganization: self = .organization
+    case .speakerMedia: self = .media
+    case .speakerPronoun: self = .pronoun
+    default: self = []
+    }
+  }
+}
+
 /// What a pronoun can refer to, from the note column of `speaker.pronoun`.
 enum PronounClass: UInt8, Sendable {
   case none, male, female, plural, nonperson, member
@@ -86,21 +103,13 @@ struct AttributionVocabulary: Sendable {
       rows.withUnsafeMutableBufferPointer { rows in
         for i in 0..<n {
           let category = lexicon[i].category
-          var categories: SpeakerCategories = []
-          switch category {
-          case .speakerTitle: categories = .title
-          case .speakerRole: categories = .role
-          case .speakerGroup: categories = .group
-          case .speakerOrganization: categories = .organization
-          case .speakerMedia: categories = .media
-          case .speakerPronoun: categories = .pronoun
-          case .report:
+          var categories = SpeakerCategories(category)
+          if category == .report {
             rows[i].isReport = true
             endsPrep[i] = Self.endsWithPreposition(lexicon[i].term, words: words, key: &key, ranges: &ranges)
             continue
-          case .speakerGivenName: break
-          default: continue
           }
+          guard !categories.isEmpty || category == .speakerGivenName else { continue }
           if !categories.isEmpty { speakerEntries.append(i) }
           // (The note's prefixes, read once: most entries have none.)
           guard let raw = lexicon[i].note else {
@@ -158,19 +167,8 @@ struct AttributionVocabulary: Sendable {
   /// strings when one of those tests cannot tell.
   static func prefixes(ofNote note: String) -> NotePrefixes {
     let fast: NotePrefixes?? = note.utf8.withContiguousStorageIfAvailable { p -> NotePrefixes? in
-      // (`note(_:hasPrefix:)`'s test: nil when only the strings can tell.)
       @inline(__always)
-      func has(_ prefix: StaticString) -> Bool? {
-        let n = prefix.utf8CodeUnitCount
-        let q = prefix.utf8Start
-        for k in 0..<n {
-          guard k < p.count else { return false }
-          let b = p[k]
-          if b >= 0x80 { return nil }
-          if asciiLower(b) != q[k] { return false }
-        }
-        return p.count == n || p[n] < 0x80 ? true : nil
-      }
+      func has(_ prefix: StaticString) -> Bool? { Self.asciiPrefix(p, prefix) }
       guard let first = p.first, first < 0x80 else { return nil }
       var found: NotePrefixes = []
       switch asciiLower(first) {
@@ -215,21 +213,27 @@ struct AttributionVocabulary: Sendable {
   /// by the strings. (Lowering every note made a string of each, about
   /// 300 instructions a note at start-up.)
   static func note(_ note: String, hasPrefix prefix: StaticString) -> Bool {
-    let fast: Bool?? = note.utf8.withContiguousStorageIfAvailable { p -> Bool? in
-      let n = prefix.utf8CodeUnitCount
-      let q = prefix.utf8Start
-      // (An ASCII byte that differs, after ASCII ones, is a character that
-      // differs: false whatever follows.)
-      for k in 0..<n {
-        guard k < p.count else { return false }
-        let b = p[k]
-        if b >= 0x80 { return nil }
-        if asciiLower(b) != q[k] { return false }
-      }
-      return p.count == n || p[n] < 0x80 ? true : nil
-    }
+    let fast: Bool?? = note.utf8.withContiguousStorageIfAvailable { asciiPrefix($0, prefix) }
     if let fast, let answer = fast { return answer }
     return note.lowercased().hasPrefix(prefix.description)
+  }
+
+  /// `note(_:hasPrefix:)`'s test on the bytes `p`: whether they start with
+  /// `prefix` (ASCII lower case) in any case, or nil when only the strings
+  /// can tell (a byte of 0x80 or more first, or right after the prefix).
+  @inline(__always)
+  static func asciiPrefix(_ p: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool? {
+    let n = prefix.utf8CodeUnitCount
+    let q = prefix.utf8Start
+    // (An ASCII byte that differs, after ASCII ones, is a character that
+    // differs: false whatever follows.)
+    for k in 0..<n {
+      guard k < p.count else { return false }
+      let b = p[k]
+      if b >= 0x80 { return nil }
+      if asciiLower(b) != q[k] { return false }
+    }
+    return p.count == n || p[n] < 0x80 ? true : nil
   }
 
   /// Whether reporting term `term` is more than one token and its last is

@@ -103,16 +103,7 @@ import Testing
     var out: [AttributionVocabulary.Entry] = []
     var ends: [Bool] = []
     for e in entries {
-      var categories: SpeakerCategories = []
-      switch e.category {
-      case .speakerTitle: categories = .title
-      case .speakerRole: categories = .role
-      case .speakerGroup: categories = .group
-      case .speakerOrganization: categories = .organization
-      case .speakerMedia: categories = .media
-      case .speakerPronoun: categories = .pronoun
-      default: break
-      }
+      var categories = SpeakerCategories(e.category)
       if !categories.isEmpty, let raw = e.note {
         let note = raw.lowercased()
         if note.hasPrefix("national") { categories.insert(.national) }
