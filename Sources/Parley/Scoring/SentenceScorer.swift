@@ -951,6 +951,12 @@ public struct SentenceScorer {
     Int32(truncatingIfNeeded: counts[k &+ 1] >> 32)
   }
 
+  /// The clause-breaking punctuation among tokens `0...k` of the
+  /// document (`breaks(through:_:)` of the scorer's counts; for tests).
+  func clauseBreaks(through k: Int) -> Int32 {
+    counts.withUnsafeBufferPointer { Self.breaks(through: k, $0) }
+  }
+
   @inline(__always)
   private func endsInQuestion(_ tokens: Range<Int>) -> Bool {
     // (Through the buffers: the arrays read one by one were retained and
