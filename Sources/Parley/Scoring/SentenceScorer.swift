@@ -881,27 +881,35 @@ public struct SentenceScorer {
     if counts.count < n + 1 {
       counts.append(contentsOf: repeatElement(0, count: n + 1 - counts.count))
     }
-    document.tokens.withUnsafeBufferPointer { all in
-      document.text.withUnsafeBufferPointer { text in
-        counts.withUnsafeMutableBufferPointer { counts in
-          // Words and numbers are counted without a branch (they alternate
-          // unpredictably with the rest); only punctuation, a token in ten,
-          // takes one to read its byte.
-          var c: UInt64 = 0
-          counts[0] = 0
-          // Two tokens a step: the loop's own count, test and branch were
-          // a third of its instructions.
-          var k = 0
-          while k &+ 1 < n {
-            Self.tally(all[k], text, into: &c)
-            counts[k &+ 1] = c
-            Self.tally(all[k &+ 1], text, into: &c)
-            counts[k &+ 2] = c
-            k &+= 2
-          }
-          if k < n {
-            Self.tally(all[k], text, into: &c)
-            counts[k &+ 1] = c
+    Self.clauseBreakBytes.withUnsafeBufferPointer { breaks in
+      document.tokens.withUnsafeBufferPointer { all in
+        document.text.withUnsafeBufferPointer { text in
+          counts.withUnsafeMutableBufferPointer { counts in
+            // Words and numbers are counted without a branch (they
+            // alternate unpredictably with the rest); only punctuation, a
+            // token in ten, takes one to read its byte, and a table says
+            // whether it breaks a clause.
+            var c: UInt64 = 0
+            counts[0] = 0
+            // Four tokens a step: the loop's own count, test and branch
+            // were a quarter of its instructions at two a step.
+            var k = 0
+            while k &+ 3 < n {
+              Self.tally(all[k], text, breaks, into: &c)
+              counts[k &+ 1] = c
+              Self.tally(all[k &+ 1], text, breaks, into: &c)
+              counts[k &+ 2] = c
+              Self.tally(all[k &+ 2], text, breaks, into: &c)
+              counts[k &+ 3] = c
+              Self.tally(all[k &+ 3], text, breaks, into: &c)
+              counts[k &+ 4] = c
+              k &+= 4
+            }
+            while k < n {
+              Self.tally(all[k], text, breaks, into: &c)
+              counts[k &+ 1] = c
+              k &+= 1
+            }
           }
         }
       }
@@ -909,14 +917,19 @@ public struct SentenceScorer {
   }
 
   /// Adds token `t` to `count`'s running count `c`: 1 for a word or a
-  /// number, 1 << 32 for clause-breaking punctuation. (Added in place: a
+  /// number, 1 << 32 for clause-breaking punctuation (`breaks`, the table
+  /// `clauseBreakBytes`, read at its first byte). (Added in place: a
   /// returned sum was made without the branch, its byte read for every
   /// token.)
   @inline(__always)
-  private static func tally(_ t: Token, _ text: UnsafeBufferPointer<UInt8>, into c: inout UInt64) {
+  private static func tally(_ t: Token, _ text: UnsafeBufferPointer<UInt8>, _ breaks: UnsafeBufferPointer<UInt8>, into c: inout UInt64) {
     c &+= (wordKinds &>> UInt64(t.kind.rawValue)) & 1
-    if t.kind == .punctuation { c &+= isClauseBreak(UInt64(text[Int(t.start)])) &<< 32 }
+    if t.kind == .punctuation { c &+= UInt64(breaks[Int(text[Int(t.start)])]) &<< 32 }
   }
+
+  /// 1 at each first byte of a punctuation token that breaks a clause
+  /// (`isClauseBreak`), else 0: one load, not the tests (256 entries).
+  private static let clauseBreakBytes: [UInt8] = (0..<256).map { UInt8(truncatingIfNeeded: isClauseBreak(UInt64($0))) }
 
   /// Bit `k` set for the token kinds counted as words (`TokenKind` raw
   /// values of `word` and `number`).
@@ -936,6 +949,12 @@ public struct SentenceScorer {
   @inline(__always)
   static func breaks(through k: Int, _ counts: UnsafeBufferPointer<UInt64>) -> Int32 {
     Int32(truncatingIfNeeded: counts[k &+ 1] >> 32)
+  }
+
+  /// The clause-breaking punctuation among tokens `0...k` of the
+  /// document (`breaks(through:_:)` of the scorer's counts; for tests).
+  func clauseBreaks(through k: Int) -> Int32 {
+    counts.withUnsafeBufferPointer { Self.breaks(through: k, $0) }
   }
 
   @inline(__always)

@@ -31,6 +31,37 @@ import Testing
     #expect(checked > 1000)
   }
 
+  /// The clause-breaking punctuation up to each token comes from the
+  /// per-document counts (a table of first bytes, four tokens a step): the
+  /// same as testing each punctuation token's first byte (, ; : ( ) - or a
+  /// dash's lead byte), at every token of every evaluation text, in one
+  /// scorer reused from document to document (stale entries past a shorter
+  /// document are never read).
+  @Test func clauseBreakCountsEqualTestingEachToken() throws {
+    let engine = try TestSupport.engine()
+    let texts = try TextInvariantTests.evaluationTexts()
+    var buffers = ScorerBuffers()
+    var checked = 0
+    var breaking = 0
+    for (origin, text) in texts {
+      let document = engine.read(id: "t", text: text)
+      let scorer = SentenceScorer(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), model: RuleModel(), parameters: engine.parameters, buffers: buffers)
+      var expected: Int32 = 0
+      for (k, t) in document.tokens.enumerated() {
+        if t.kind == .punctuation, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"), 0xE2].contains(document.text[Int(t.start)]) {
+          expected += 1
+        }
+        #expect(scorer.clauseBreaks(through: k) == expected, "\(origin) token \(k)")
+        checked += 1
+      }
+      breaking += Int(expected)
+      var kept = scorer
+      buffers = kept.takeBuffers()
+    }
+    #expect(checked > 10_000)
+    #expect(breaking > 500)
+  }
+
   /// No modifier is left inside a longer cue of another layer (with a
   /// weight, or valence), whether or not the scorer's shortcut skipped the
   /// pass; and modifiers were dropped somewhere.
