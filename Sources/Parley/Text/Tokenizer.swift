@@ -160,7 +160,7 @@ public enum Tokenizer {
           let c = table[Int(p[j])]
           if c == ByteClass.space.rawValue {
             spaceAfter = true
-          } else if c == ByteClass.period.rawValue && j != i &+ 1 && p[j &- 1] &- 48 >= 10 {
+          } else if c == ByteClass.period.rawValue && j != i &+ 1 && p[j &- 1] &- 48 >= 10 && !(j &+ 2 < end && p[j &+ 1] &- 97 < 26) {
             // A word of two bytes or more, then "." (or an ellipsis) that the
             // word rules leave alone: the word, then the terminal as its own
             // case writes it, and a space after it taken (most sentence
@@ -182,11 +182,13 @@ public enum Tokenizer {
             // and no clitic or period is in a run of letters and digits).
           } else if c == ByteClass.multiByte || c == ByteClass.hyphen.rawValue || c == ByteClass.apostrophe.rawValue
             || (c == ByteClass.period.rawValue && j == i + 1) || ((c == ByteClass.period.rawValue || c == ByteClass.comma.rawValue) && p[j - 1] &- 48 < 10)
+            || c == ByteClass.period.rawValue
           {
             // The full word rules: a hyphen, an apostrophe or a non-ASCII
             // byte may continue the word; a period second may make an
             // initialism; after a digit, a period or comma may continue a
-            // number.
+            // number; a period and a lower-case letter with no space may
+            // end a web address (`Booking.com`).
             j = j == i + 1 && c == ByteClass.period.rawValue ? scanWord(p, from: i, end: end, table: table) : scanWord(p, from: i, at: j, end: end, table: table)
             if p[j - 1] == UInt8(ascii: ".") { note(first + tokens.count + n, in: &sentenceEnds) }
             // Only these words may be the clitic `n't` (elsewhere the byte
@@ -394,6 +396,10 @@ public enum Tokenizer {
         if i + len < end, ByteClass.at(p, i + len, end).0.isWordChar { i += len; continue }
       case .period:
         if prevDigit, i + 1 < end, p[i + 1] &- 48 < 10 { i += 1; continue }
+        // A web address's ending after a name, with no space: `Booking.com`,
+        // `Koszyk.pl` (two to four lower-case letters, then the word ends).
+        // (After two bytes or more: `a.bc` stays a letter and a word.)
+        if !prevDigit, i - start >= 2, i + 2 < end, p[i + 1] &- 97 < 26, let e = domainEnd(p, from: i + 1, end: end) { i = e; lastWordChar = e - 1; continue }
       case .comma:
         // Thousands separator: exactly three digits follow, then no digit.
         if prevDigit, isThousandsGroup(p, at: i + 1, end: end) { i += 1; continue }
@@ -415,6 +421,16 @@ public enum Tokenizer {
       break
     }
     return i
+  }
+
+  /// The end of a run of two to four lower-case ASCII letters from `i`
+  /// that ends the word (no letter, digit or word byte after it), or nil.
+  static func domainEnd(_ p: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> Int? {
+    var j = i
+    while j < end, j - i < 5, p[j] &- 97 < 26 { j += 1 }
+    guard (2...4).contains(j - i) else { return nil }
+    if j < end, p[j] >= 0x80 || ByteClass.ascii(p[j]).isWordChar { return nil }
+    return j
   }
 
   static func isThousandsGroup(_ p: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {

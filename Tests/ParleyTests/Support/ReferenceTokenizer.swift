@@ -100,6 +100,20 @@ enum ReferenceTokenizer {
         if i + len < end, ReferenceByteClass.at(p, i + len, end).0.isWordChar { i += len; continue }
       case .period:
         if prevDigit, i + 1 < end, p[i + 1] &- 48 < 10 { i += 1; continue }
+        // (Added in session 34 with the tokenizer's rule: a web address's
+        // ending, two to four lower-case ASCII letters that end the word,
+        // after a word of two bytes or more: `Booking.com`.)
+        if !prevDigit, i - start >= 2 {
+          var j = i + 1
+          while j < end, j - i <= 4, p[j] >= UInt8(ascii: "a"), p[j] <= UInt8(ascii: "z") { j += 1 }
+          let letters = j - i - 1
+          let ends = j >= end || (p[j] < 0x80 && !ReferenceByteClass.at(p, j, end).0.isWordChar)
+          if letters >= 2, letters <= 4, ends {
+            i = j
+            lastWordChar = j - 1
+            continue
+          }
+        }
       case .comma:
         // Thousands separator: exactly three digits follow, then no digit.
         if prevDigit, isThousandsGroup(p, at: i + 1, end: end) { i += 1; continue }

@@ -112,6 +112,13 @@ struct TokenizerTests {
     TokenCase("the U.S.-led plan", ["the", "U.S.", "-", "led", "plan"], "wwpww"),
     TokenCase("e.g. a.m.", ["e.g.", "a.m."], "ww"),
     TokenCase("J. F. Kennedy", ["J", ".", "F", ".", "Kennedy"], "wtwtw"),
+    // A web address's ending keeps the name whole; a longer run, a capital
+    // or a space after the period ends the word.
+    TokenCase("Booking.com said", ["Booking.com", "said"], "ww"),
+    TokenCase("Koszyk.pl.", ["Koszyk.pl", "."], "wt"),
+    TokenCase("ended.therefore", ["ended", ".", "therefore"], "wtw"),
+    TokenCase("ended.The", ["ended", ".", "The"], "wtw"),
+    TokenCase("ended. the", ["ended", ".", "the"], "wtw"),
   ]
 
   static let punctuation: [TokenCase] = [
