@@ -1163,7 +1163,9 @@ struct TokenFacts: Sendable {
   /// as an adjective is rare enough to ignore).
   @inline(__always) func isAdverb(_ i: Int) -> Bool {
     let f = flags[i]
-    return f.word == .adverb || (f.contains(.endsLY) && !f.contains(.capitalized))
+    // (Capitalized inside a sentence, a listed adverb is a name's word:
+    // `Human Rights First said`.)
+    return (f.word == .adverb && (!f.contains(.capitalized) || f.contains(.sentenceStart))) || (f.contains(.endsLY) && !f.contains(.capitalized))
   }
 
   /// A sign of a finite verb: an auxiliary or modal, or a lower-case word in

@@ -409,6 +409,11 @@ struct SpeakerResolutionTests {
     NameCase(
       "Nordvik Shipping said on Monday that it had suspended voyages. The company said its ships would sail around the Cape.",
       ["Nordvik Shipping", "Nordvik Shipping"]),
+    // A listed adverb, capitalized inside the sentence, is a name's word;
+    // at the sentence's start it is still the adverb.
+    NameCase(
+      "Farmers First said the subsidy had come too late. Also, the Grain Council said the harvest was poor.",
+      ["Farmers First", "Grain Council"]),
     // `the company` takes the name the text gave after a noun for a kind
     // of company (`marketplace`, `platform`).
     NameCase(
