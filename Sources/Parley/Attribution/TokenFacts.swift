@@ -264,11 +264,10 @@ struct AttributionVocabulary: Sendable {
   /// every speaker term is not made (an array each).
   /// `speakerEntries` are the entries with a speaker category, in order.
   private mutating func assignOffices(_ lexicon: [LexiconEntry], speakerEntries: [Int]) {
-    // `SameAsTargets.notes(lexicon)`, read among the speaker entries and
-    // made only for a note that may name a term (most are genders alone).
+    // `SameAsTargets.notes(lexicon)`, read among the speaker entries only.
     var notes: [(entry: Int, target: [UInt8])] = []
     for i in speakerEntries where SameAsTargets.isSpeaker(lexicon[i].category) {
-      guard let note = lexicon[i].note, Self.mayNameTerm(note), let target = SameAsTargets.target(ofNote: note) else { continue }
+      guard let target = SameAsTargets.target(ofNote: lexicon[i].note) else { continue }
       notes.append((i, target))
     }
     guard !notes.isEmpty else { return }
@@ -296,23 +295,6 @@ struct AttributionVocabulary: Sendable {
         self.entries[k].office = Int32(t)
       }
     }
-  }
-
-  /// False when `SameAsTargets.target(ofNote:)` finds no `same as` in
-  /// `note` (its test, on the note's bytes in place).
-  static func mayNameTerm(_ note: String) -> Bool {
-    let prefix = SameAsTargets.prefix
-    let may: Bool? = note.utf8.withContiguousStorageIfAvailable { p -> Bool in
-      var s = 0
-      if let semicolon = p.firstIndex(of: UInt8(ascii: ";")) {
-        s = semicolon + 1
-        while s < p.count, p[s] == UInt8(ascii: " ") { s += 1 }
-      }
-      guard p.count - s > prefix.count else { return false }
-      for k in 0..<prefix.count where asciiLower(p[s + k]) != prefix[k] { return false }
-      return true
-    }
-    return may ?? true
   }
 
   /// The index in `keys` of `LexiconTerm.key(term)`, or -1; `lengths`
@@ -1159,8 +1141,9 @@ struct TokenFacts: Sendable {
   }
 
   /// An adverb that may sit between a subject and its verb or a verb and its
-  /// complement: a listed one, or a lower-case word in `-ly` (not `only`
-  /// as an adjective is rare enough to ignore).
+  /// complement: a listed one (lower case, or capitalized only where it
+  /// opens its sentence), or a lower-case word in `-ly` (not `only` as an
+  /// adjective is rare enough to ignore).
   @inline(__always) func isAdverb(_ i: Int) -> Bool {
     let f = flags[i]
     // (Capitalized inside a sentence, a listed adverb is a name's word:

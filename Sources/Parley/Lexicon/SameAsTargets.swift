@@ -19,15 +19,24 @@ enum SameAsTargets {
   /// (`person-m; same as head`), or nil.
   static func target(ofNote note: String?) -> [UInt8]? {
     guard let note else { return nil }
-    var u = Array(note.utf8)
     // (Read at every start for each speaker note, most of them a gender
-    // alone: one array, as before notes could hold two parts.)
-    if let semicolon = u.firstIndex(of: UInt8(ascii: ";")) {
-      u = Array(u[(semicolon + 1)...].drop { $0 == UInt8(ascii: " ") })
-    }
-    guard u.count > prefix.count, zip(prefix, u).allSatisfy({ $0 == asciiLower($1) }) else { return nil }
-    let key = LexiconTerm.key(String(decoding: u[prefix.count...], as: UTF8.self))
+    // alone: the prefix is looked for on the bytes in place, and a string
+    // is made only for the term after it.)
+    let read: [UInt8]?? = note.utf8.withContiguousStorageIfAvailable { termAfterPrefix($0).map { Array($0) } }
+    guard let term = read ?? termAfterPrefix(Array(note.utf8)[...]).map({ Array($0) }) else { return nil }
+    let key = LexiconTerm.key(String(decoding: term, as: UTF8.self))
     return key.isEmpty ? nil : key
+  }
+
+  /// The bytes after `same as ` in `u` (at its start, or after a
+  /// semicolon and spaces), or nil when the prefix is not there.
+  private static func termAfterPrefix<C: Collection<UInt8>>(_ u: C) -> C.SubSequence? {
+    var rest = u[...]
+    if let semicolon = u.firstIndex(of: UInt8(ascii: ";")) {
+      rest = u[u.index(after: semicolon)...].drop { $0 == UInt8(ascii: " ") }
+    }
+    guard rest.count > prefix.count, zip(prefix, rest).allSatisfy({ $0 == asciiLower($1) }) else { return nil }
+    return rest.dropFirst(prefix.count)
   }
 
   /// The speaker entries with a `same as` note and the key each names.

@@ -84,11 +84,11 @@ struct CueRows {
     self.sentences = sentences
     // (Only grown, and refilled where the document reads: shrinking and
     // growing the arrays to each document's size cost more than that.)
-    first.refillPrefix(sentences, with: -1)
+    first.refillPrefix(with: -1, count: sentences)
     // Read only for sentences with `first` set, which set it too: only
     // grown, never refilled.
     Self.grow(&end, to: sentences)
-    inside.refillPrefix(tokens + 1, with: 0)
+    inside.refillPrefix(with: 0, count: tokens + 1)
   }
 
   @inline(__always)
