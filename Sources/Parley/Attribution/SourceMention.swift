@@ -282,10 +282,13 @@ extension AttributionPass {
       np = name
     }
     // `Rizky Nugroho, a student at the University of Indonesia, who said`:
-    // `who` takes the person a body is the place of, not the body.
+    // `who` takes the person a body is the place of, not the body. So
+    // after any name there when a person's role holds it: `Rosalind
+    // Achterberg, an insurance analyst at AM Best, who cautioned`.
     if isMarked(r, .person), np.range.lowerBound - 1 > floor, facts.word(np.range.lowerBound - 1).isPreposition,
-      np.range.contains(where: { facts.isBodyNoun($0) }), let holder = nounPhraseBefore(np.range.lowerBound - 1, floor: floor),
-      !holder.range.contains(where: { facts.isBodyNoun($0) })
+      let holder = nounPhraseBefore(np.range.lowerBound - 1, floor: floor), !holder.range.contains(where: { facts.isBodyNoun($0) }),
+      np.range.contains(where: { facts.isBodyNoun($0) })
+        || (isName(np.range) && holder.range.contains { facts.speaker($0).map { $0.categories.contains(.role) } ?? false })
     {
       np = NounPhrase(range: holder.range.lowerBound..<np.range.upperBound)
     }
@@ -565,13 +568,15 @@ extension AttributionPass {
       // project on hold`, `Sweden’s central bank cut its main rate`.
       // (What follows is tested first: it rules out most tokens the same
       // way, where the capitals around a word would be guessed wrong.)
-      if w == .none, k > start, k + 1 < end,
-        facts.word(k + 1) == .determiner || facts.has(k + 1, .number) || (k + 2 < end && facts.has(k + 2, .possessive) && facts.isCapitalized(k + 1)),
+      // After a speaker's noun the verb may take a plain noun as well, one
+      // that no speaker's noun follows: `Egypt's central bank left interest
+      // rates unchanged` (not `the ministry press office`).
+      if w == .none, k > start, k + 1 < end, !facts.isCapitalized(k), facts.has(k, .word), !facts.has(k, .endsED), facts.speaker(k) == nil, !facts.has(k, .inCue) {
+        let objectFollows = facts.word(k + 1) == .determiner || facts.has(k + 1, .number) || (k + 2 < end && facts.has(k + 2, .possessive) && facts.isCapitalized(k + 1))
+        let nounFollows = k + 2 < end && isPlainLowerWord(facts.flags[k + 1]) && !facts.has(k + 2, .inSpeaker)
         // (Not a participle in -ing after a noun: `a doctor treating the boy`.)
-        facts.isCapitalized(k - 1) || (!facts.has(k, .endsING) && (facts.speaker(k - 1).map { $0.end == k && !$0.categories.intersection(.heads).isEmpty } ?? false)),
-        !facts.isCapitalized(k), facts.has(k, .word), !facts.has(k, .endsED), facts.speaker(k) == nil, !facts.has(k, .inCue)
-      {
-        break
+        let afterHead = !facts.has(k, .endsING) && (facts.speaker(k - 1).map { $0.end == k && !$0.categories.intersection(.heads).isEmpty } ?? false)
+        if (objectFollows && (facts.isCapitalized(k - 1) || afterHead)) || (nounFollows && afterHead) { break }
       }
       // (Not a participle before its agent: `a tally kept by the Centre`.)
       if w == .pastVerb, k > start, !facts.isCapitalized(k), !(k + 1 < end && isMarked(k + 1, .agent)) { break }
@@ -623,7 +628,16 @@ extension AttributionPass {
     guard f.word == .none, k > start, k + 1 < end else { return true }
     let next = facts.flags[k + 1]
     if next.word == .determiner || next.contains(.number) { return false }
+    // (After a speaker's noun, before another plain word: `forwardNP`
+    // decides whether it is the noun's verb.)
+    if facts.flags[k - 1].contains(.inSpeaker), isPlainLowerWord(next) { return false }
     return !(k + 2 < end && facts.has(k + 2, .possessive))
+  }
+
+  /// Whether flags `f` are a lower-case word's of no grammar class and no
+  /// speaker's noun or reporting cue (`rates` in `left rates unchanged`).
+  @inline(__always) func isPlainLowerWord(_ f: TokenFacts.Flags) -> Bool {
+    f.word == .none && f.contains(.word) && !f.contains(.capitalized) && !f.contains(.inSpeaker) && !f.contains(.inCue)
   }
 
   /// The grammar classes `isPlainPhraseWord` takes, as bits by raw value.

@@ -583,7 +583,7 @@ struct TokenFacts: Sendable {
             Self.classify(p, tokens, vocabulary.words, wordFacts: wordFacts.count == n ? wordFacts : nil, flags: flags, quotes: &quoteTokens)
           }
           for sentence in document.sentences { Self.markSentence(sentence.tokens, p, tokens, flags: flags) }
-          Self.markNameDo(flags)
+          Self.markNameWords(flags)
         }
       }
     }
@@ -993,34 +993,47 @@ struct TokenFacts: Sendable {
     return f
   }
 
-  /// `Banco do Brasil`, `Correio do Povo`, `Maria do Carmo`: a
-  /// lower-case `do` between two capitalized words (the first no function
-  /// word: not `How do Americans`) is a Portuguese name's particle, not
-  /// the auxiliary the grammar lexicon lists, so that every reader of
-  /// names runs over it as over `da` and `dos`. (`do` is rare: 16 rows at
-  /// a time are compared with it, and only a hit is looked at.)
-  private static func markNameDo(_ flags: UnsafeMutableBufferPointer<Flags>) {
+  /// Two readings of function words inside names, in one pass:
+  /// - `Banco do Brasil`, `Correio do Povo`, `Maria do Carmo`: a
+  ///   lower-case `do` between two capitalized words (the first no function
+  ///   word: not `How do Americans`) is a Portuguese name's particle, not
+  ///   the auxiliary the grammar lexicon lists, so that every reader of
+  ///   names runs over it as over `da` and `dos`.
+  /// - `The WHO said`, `an analyst at AM Best`, `IS fighters`: a function
+  ///   word in capitals, with no word in capitals right before or after
+  ///   it, is an acronym, a name's word of no grammar class. (In a run of
+  ///   capitals it keeps its class: `THE HAGUE`, a headline.)
+  /// (Both are rare: 16 rows at a time are tested, and only a hit is
+  /// looked at.)
+  private static func markNameWords(_ flags: UnsafeMutableBufferPointer<Flags>) {
     let n = flags.count
-    guard n >= 3, let base = flags.baseAddress else { return }
+    guard n >= 1, let base = flags.baseAddress else { return }
     let raw = UnsafeRawPointer(base)
     let shift = UInt32(24)
     let target = SIMD16<UInt32>(repeating: UInt32(WordClass.do.rawValue) << shift)
     let wordClass = SIMD16<UInt32>(repeating: 0xFF00_0000)
+    let capitals = SIMD16<UInt32>(repeating: Flags.allCaps.rawValue)
+    let none = SIMD16<UInt32>(repeating: 0)
     func mark(_ j: Int) {
       let f = flags[j]
-      guard f.word == .do, !f.contains(.capitalized), flags[j - 1].contains(.capitalized), flags[j - 1].word == .none,
+      if f.contains(.allCaps) {
+        guard f.word != .none, f.contains(.word), j == 0 || !flags[j - 1].contains(.allCaps), j + 1 == n || !flags[j + 1].contains(.allCaps) else { return }
+        flags[j] = Flags(rawValue: f.rawValue & 0xFF_FFFF)
+        return
+      }
+      guard j >= 1, j + 1 < n, f.word == .do, !f.contains(.capitalized), flags[j - 1].contains(.capitalized), flags[j - 1].word == .none,
         flags[j + 1].contains(.capitalized), flags[j + 1].contains(.word)
       else { return }
       flags[j] = Flags(rawValue: f.rawValue & 0xFF_FFFF | UInt32(WordClass.nameParticle.rawValue) << shift)
     }
-    var k = 1
-    while k &+ 16 < n {
+    var k = 0
+    while k &+ 16 <= n {
       // (A mask, not a shift: vector shifts are dear without AVX2.)
-      let v = raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD16<UInt32>.self) & wordClass
-      if any(v .== target) { for j in k..<(k &+ 16) { mark(j) } }
+      let v = raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD16<UInt32>.self)
+      if any((v & wordClass) .== target) || any((v & capitals) .!= none) { for j in k..<(k &+ 16) { mark(j) } }
       k &+= 16
     }
-    while k < n - 1 {
+    while k < n {
       mark(k)
       k &+= 1
     }

@@ -746,6 +746,17 @@ struct AttributionCaseTests {
     Case("“⟦This is the first of many⟧,” said Ilse Brandt, the head of Nordfjord Power, the utility. She said ⟦the second unit would follow in 2031⟧.", "Ilse Brandt", "Ilse Brandt"),
     // A participle with its agent inside the listener's phrase.
     Case("Tomas Reyle told staff in a letter signed by the board that ⟦the plant would stay open⟧.", "Tomas Reyle"),
+    // Session 35. A plain word after a body's noun and before another
+    // plain word is the noun's verb; before a speaker's noun it is not.
+    Case("Tarvania's central bank left lending rates unchanged on Thursday, saying ⟦inflation remained too high⟧.", "Tarvania's central bank"),
+    Case("The Kestrel health ministry press office said ⟦the clinics would reopen⟧.", "Kestrel health ministry press office"),
+    // A function word in capitals, alone, is an acronym; in a run of
+    // capitals it keeps its class.
+    Case("The WHO said ⟦the outbreak in Tarvania was under control⟧.", "WHO"),
+    Case("Lena Hart, an analyst at AM Best, said ⟦the insurer could be forced to raise premiums⟧.", "Lena Hart"),
+    Case("THE HAGUE, Netherlands — The court said ⟦it would rule in May⟧.", "court"),
+    // `who` after a name a person's role is at takes the person.
+    Case("“⟦We are ready⟧,” said Maria Ortiz, an analyst at Kestrel Partners, who added that ⟦the plant would reopen⟧.", "Maria Ortiz", "Maria Ortiz"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
