@@ -156,12 +156,20 @@ extension AttributionPass {
     if p == .nonperson || p == .plural { return k + 1 < end && isPast(k + 1) ? k..<(k + 1) : nil }
     guard facts.word(k) == .determiner || facts.isCapitalized(k) else { return nil }
     var v = k + 1
+    // (An adverb before the verb ends the subject: `projections that the
+    // agency itself described`.)
+    var adverb: Int? = nil
     while v < end, v - k <= 6, !isPast(v) {
-      guard facts.has(v, .word) || facts.has(v, .possessive), facts.word(v) == .none || facts.word(v) == .adjective || facts.has(v, .possessive) else { return nil }
+      if adverb == nil, v > k + 1, facts.word(v) == .adverb {
+        adverb = v
+        v += 1
+        continue
+      }
+      guard adverb == nil, facts.has(v, .word) || facts.has(v, .possessive), facts.word(v) == .none || facts.word(v) == .adjective || facts.has(v, .possessive) else { return nil }
       v += 1
     }
     guard v < end, v > k + 1 || facts.isCapitalized(k), isPast(v) else { return nil }
-    let subject = k..<v
+    let subject = k..<(adverb ?? v)
     guard subject.contains(where: { facts.isCapitalized($0) && facts.word($0) == .none || (facts.speaker($0).map { !$0.categories.intersection(.heads).isEmpty } ?? false) }) else { return nil }
     return subject
   }

@@ -784,6 +784,13 @@ extension AttributionPass {
     if facts.has(last, .possessive), !(last > first && facts.isCapitalized(last - 1) && isNameEndingInS(last)) { return false }
     if facts.word(first).isPreposition, np.range.count > 1 { return false }
     if !facts.isCapitalized(first), facts.has(first, .endsING) || facts.has(first, .endsED), facts.speaker(first) == nil { return false }
+    // A lower-case adverb before a verb opens a predicate, no phrase: `now
+    // lives on a yacht in Monaco` after `who made his fortune … and`
+    // (not `only officials`).
+    if first < last, !facts.isCapitalized(first), facts.isAdverb(first) {
+      let next = first + 1
+      if facts.isVerbSignal(next) || (facts.has(next, .endsS) && facts.word(next) == .none && facts.speaker(next) == nil && !facts.isCapitalized(next)) { return false }
+    }
     return true
   }
 
@@ -1262,8 +1269,18 @@ extension AttributionPass {
     guard x > start, x < end, facts.isCapitalized(x) else { return nil }
     var e = x
     // (`of` inside the name too: `the state-run Associated Press of
-    // Pakistan`.)
-    while e < end, facts.isCapitalized(e) || (facts.word(e) == .nameParticle || facts.word(e) == .nameConnector) && e + 1 < end && facts.isCapitalized(e + 1) { e += 1 }
+    // Pakistan`; and a run of particles: `government spokeswoman Pilar
+    // Montesinos de la Fuente`.)
+    while e < end {
+      if facts.isCapitalized(e) {
+        e += 1
+        continue
+      }
+      var p = e
+      while p < end, p - e < 3, facts.word(p) == .nameParticle || facts.word(p) == .nameConnector { p += 1 }
+      guard p > e, p < end, facts.isCapitalized(p) else { break }
+      e = p
+    }
     return e == end && facts.isCapitalized(end - 1) ? x..<end : nil
   }
 

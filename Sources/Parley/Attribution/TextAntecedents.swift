@@ -832,6 +832,11 @@ extension SpeakerResolver {
       {
         return name
       }
+      // The name right after, no comma between: `When the radio
+      // commentator Mourad Benali walked out …`, then `the commentator`.
+      if j + 1 < limit, let name = personName(startingAt: j + 1, before: limit), modifiersMatch(modifiers, before: j) {
+        return name
+      }
       // The name before: `Mathieu Desrochers-Blais, Canada's trade
       // minister,` (the role phrase at most six words, with no comma).
       guard j + 1 < limit else { return nil }
@@ -887,7 +892,10 @@ extension SpeakerResolver {
         let titled = t > floor && facts.speaker(t - 1).map { $0.categories.contains(.title) && $0.end == t } == true
         let e = run.upperBound
         let aged = e + 2 < limit && facts.isComma(e) && facts.has(e + 1, .number) && facts.isComma(e + 2)
-        if given == gender || ((titled || aged) && given == .unknown) { return run }
+        // (A role noun right before the name tells a person as a title
+        // does: `the radio commentator Mourad Benali walked out …`.)
+        let roled = t > floor && facts.speaker(t - 1).map { $0.categories.contains(.role) && $0.end == t && !facts.isCapitalized($0.start) } == true
+        if given == gender || ((titled || aged || roled) && given == .unknown) { return run }
         // A role of that gender set right before the name: `The favourite
         // is his niece, Gráinne Ní Fhlaithearta,`.
         if given == .unknown, t - 2 >= floor, facts.isComma(t - 1), let role = facts.speaker(t - 2), role.end == t - 1, role.gender == gender { return run }

@@ -757,6 +757,14 @@ struct AttributionCaseTests {
     Case("THE HAGUE, Netherlands — The court said ⟦it would rule in May⟧.", "court"),
     // `who` after a name a person's role is at takes the person.
     Case("“⟦We are ready⟧,” said Maria Ortiz, an analyst at Kestrel Partners, who added that ⟦the plant would reopen⟧.", "Maria Ortiz", "Maria Ortiz"),
+    // A role before a name that ends in a run of particles.
+    Case("“⟦We respect the ruling⟧,” said government spokeswoman Inés Marval de la Cuesta.", "Inés Marval de la Cuesta"),
+    Case("Doña Amparo Villalta Ruiz said ⟦the rent had doubled⟧.", "Amparo Villalta Ruiz"),
+    // A description whose relative clause holds `and` before the name.
+    Case("The man behind the race, an investor who made his fortune in shipping and now lives in Monaco, Julian Ashby-Reyes, says ⟦the testing system has failed⟧.", "Julian Ashby-Reyes"),
+    // A reflexive after the noun is no part of it; a role right before a
+    // name tells a person, for a pronoun and for the role noun later.
+    Case("When the radio commentator Mourad Benali walked out of prison, he wanted a newspaper. “⟦I wanted to see what they were allowed to write⟧,” he said. The commentator himself said ⟦he would return to the airwaves in January⟧.", "Mourad Benali", "Mourad Benali"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
