@@ -764,6 +764,12 @@ struct AttributionCaseTests {
     Case("The man behind the race, an investor who made his fortune in shipping and now lives in Monaco, Julian Ashby-Reyes, says ⟦the testing system has failed⟧.", "Julian Ashby-Reyes"),
     // A reflexive after the noun is no part of it; a role right before a
     // name tells a person, for a pronoun and for the role noun later.
+    // After a comma, a definite description right before a name and a cue
+    // that ends its clause: the description is the name's, not a thing
+    // the name's verb takes (`…, a charge India rejects`).
+    Case("⟦Asking prices fell 1.3 percent in November⟧, the property portal Homeview said on Monday.", "Homeview"),
+    Case("⟦Prices fell 1.3 percent in November, the biggest monthly drop since 2018⟧, the broker Kestrel Homes said.", "Kestrel Homes"),
+    Case("Tarvania says ⟦the dam could let Ostria hold back water⟧, a charge Ostria rejects.", "Tarvania"),
     Case("When the radio commentator Mourad Benali walked out of prison, he wanted a newspaper. “⟦I wanted to see what they were allowed to write⟧,” he said. The commentator himself said ⟦he would return to the airwaves in January⟧.", "Mourad Benali", "Mourad Benali"),
   ]
 
