@@ -555,6 +555,12 @@ extension AttributionPass {
       // the bank`, `an estimate by the bank` read `estimate` as a noun.)
       let opens = k == start || (k == start + 1 && facts.word(start) == .determiner)
       if facts.has(k, .inCue), !opens, !participle, !(facts.speaker(k).map { !$0.categories.intersection(.heads).isEmpty } ?? false), !isMadeThing(k, start: start, end: end) { break }
+      // (`that` before a word of time is its determiner, no clause: `an
+      // editor on duty that night, Marija Ilievska`.)
+      if w == .that, k + 1 < end, facts.word(k + 1) == .timeNoun {
+        k += 2
+        continue
+      }
       if w == .that || w == .relative || w == .wh || w == .subordinator || w == .as || w == .but || w == .or { break }
       // (A speaker noun in -ly is no adverb: `the business daily Nikkei`.)
       if w.isAuxiliary || w == .negation || (facts.isAdverb(k) && facts.speaker(k) == nil) { break }

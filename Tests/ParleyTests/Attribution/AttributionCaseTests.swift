@@ -770,6 +770,8 @@ struct AttributionCaseTests {
     Case("⟦Asking prices fell 1.3 percent in November⟧, the property portal Homeview said on Monday.", "Homeview"),
     Case("⟦Prices fell 1.3 percent in November, the biggest monthly drop since 2018⟧, the broker Kestrel Homes said.", "Kestrel Homes"),
     Case("Tarvania says ⟦the dam could let Ostria hold back water⟧, a charge Ostria rejects.", "Tarvania"),
+    // `that` before a word of time is a determiner inside the phrase.
+    Case("“⟦The story just disappeared⟧,” said one of the editors on duty that night, Marija Ilievska.", "Marija Ilievska"),
     Case("When the radio commentator Mourad Benali walked out of prison, he wanted a newspaper. “⟦I wanted to see what they were allowed to write⟧,” he said. The commentator himself said ⟦he would return to the airwaves in January⟧.", "Mourad Benali", "Mourad Benali"),
   ]
 
