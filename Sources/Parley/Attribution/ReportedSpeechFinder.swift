@@ -412,7 +412,7 @@ extension AttributionPass {
     var j = start
     while j < unit.upperBound, j < start + 8 {
       if facts.isComma(j) || isHardBoundary(j) { return j }
-      if facts.isVerbSignal(j) || facts.has(j, .inCue) || facts.word(j) == .that { return start }
+      if (facts.isVerbSignal(j) || facts.has(j, .inCue)) && !isParticiple(j, after: start, end: unit.upperBound) || facts.word(j) == .that { return start }
       j += 1
     }
     return j >= unit.upperBound ? j : start
@@ -1219,6 +1219,14 @@ extension AttributionPass {
 
   // MARK: Content after the cue
 
+  /// Whether the verb in -ed at `t` (after `start`, before `end`), a cue
+  /// or not, is a participle that describes the plain noun before it, a
+  /// preposition after it: `in a video posted on Instagram`.
+  func isParticiple(_ t: Int, after start: Int, end: Int) -> Bool {
+    t > start && facts.has(t, .endsED) && !facts.isCapitalized(t) && t + 1 < end && facts.word(t + 1).isPreposition
+      && facts.word(t - 1) == .none && facts.has(t - 1, .word)
+  }
+
   /// The comma that ends a short phrase of plain words from `k` (a
   /// listener, with its place or time), when an opening quote follows it;
   /// nil at a verb, a cue, a quote or a clause word first. (Stricter than
@@ -1229,7 +1237,7 @@ extension AttributionPass {
     while t < end, t < k + 10 {
       if facts.isComma(t) { return t > k && t + 1 < end && isOpeningMark(t + 1) ? t : nil }
       let w = facts.word(t)
-      if facts.isTerminal(t) || facts.isQuote(t) || facts.has(t, .inCue) || facts.isVerbSignal(t) || w == .that || w == .wh || w == .relative || w == .subordinator || w.isCoordinator { return nil }
+      if facts.isTerminal(t) || facts.isQuote(t) || (facts.has(t, .inCue) || facts.isVerbSignal(t)) && !isParticiple(t, after: k, end: end) || w == .that || w == .wh || w == .relative || w == .subordinator || w.isCoordinator { return nil }
       t += 1
     }
     return nil

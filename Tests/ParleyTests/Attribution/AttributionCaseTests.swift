@@ -772,6 +772,8 @@ struct AttributionCaseTests {
     Case("Tarvania says ⟦the dam could let Ostria hold back water⟧, a charge Ostria rejects.", "Tarvania"),
     // `that` before a word of time is a determiner inside the phrase.
     Case("“⟦The story just disappeared⟧,” said one of the editors on duty that night, Marija Ilievska.", "Marija Ilievska"),
+    // A split quote goes on past a medium with a participle in it.
+    Case("“⟦I have never taken anything⟧,” Etxeberria said in a video posted on Instagram, “⟦and I will prove it with every test⟧.”", "Etxeberria", "Etxeberria"),
     Case("When the radio commentator Mourad Benali walked out of prison, he wanted a newspaper. “⟦I wanted to see what they were allowed to write⟧,” he said. The commentator himself said ⟦he would return to the airwaves in January⟧.", "Mourad Benali", "Mourad Benali"),
   ]
 
