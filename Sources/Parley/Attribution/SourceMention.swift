@@ -437,6 +437,20 @@ extension AttributionPass {
             return named
           }
           if var inner {
+            // `The ousted president, Gerhard Oberleitner-Haas, an Austrian
+            // who won the vote, said`: a name set off after a described
+            // role, and an appositive after it; the role heads the phrase
+            // (as without the last appositive), the rest are its
+            // appositives.
+            if attempt == 0, appositive, isName(inner.range), inner.appositives.isEmpty, inner.range.lowerBound - 1 > floor, facts.isComma(inner.range.lowerBound - 1),
+              facts.word(floor) == .determiner, let outer = subjectBefore(inner.range.lowerBound - 1, floor: floor), outer.range.lowerBound == floor,
+              outer.appositives.isEmpty, outer.range.contains(where: { facts.speaker($0)?.categories.contains(.role) ?? false }), isValidSubject(outer)
+            {
+              var headed = NounPhrase(range: outer.range, end: segment.upperBound)
+              headed.appositives = appositiveList.appending(inner.range, to: headed.appositives)
+              headed.appositives = appositiveList.appending(segment, to: headed.appositives)
+              return headed
+            }
             if appositive, !describesInnerNoun(segment, before: pc, of: inner) {
               inner.appositives = appositiveList.appending(segment, to: inner.appositives)
             }

@@ -772,6 +772,9 @@ struct AttributionCaseTests {
     Case("Tarvania says ⟦the dam could let Ostria hold back water⟧, a charge Ostria rejects.", "Tarvania"),
     // `that` before a word of time is a determiner inside the phrase.
     Case("“⟦The story just disappeared⟧,” said one of the editors on duty that night, Marija Ilievska.", "Marija Ilievska"),
+    // A described role, its name and an appositive with a relative
+    // clause before the cue: the role heads the phrase.
+    Case("The ousted president, Gerhard Vollmann-Haas, an Austrian who won the vote by one ballot, said ⟦he accepted the ruling and would stand again⟧. “⟦Democracy sometimes takes two attempts⟧,” he said.", "Gerhard Vollmann-Haas", "Gerhard Vollmann-Haas"),
     // A split quote goes on past a medium with a participle in it.
     Case("“⟦I have never taken anything⟧,” Etxeberria said in a video posted on Instagram, “⟦and I will prove it with every test⟧.”", "Etxeberria", "Etxeberria"),
     Case("When the radio commentator Mourad Benali walked out of prison, he wanted a newspaper. “⟦I wanted to see what they were allowed to write⟧,” he said. The commentator himself said ⟦he would return to the airwaves in January⟧.", "Mourad Benali", "Mourad Benali"),
