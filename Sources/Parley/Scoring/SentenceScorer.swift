@@ -41,7 +41,9 @@ public struct SentenceScorer {
   public var document: Document { context.document }
   public let matcher: PhraseMatcher
   public let model: any StanceModel
-  public let parameters: ModelParameters
+  /// The model's parameters: the rules' context's (`RuleContext.parameters`),
+  /// not a second copy (272 bytes more in every move of the scorer).
+  public var parameters: ModelParameters { context.parameters }
   private(set) var ids: TokenIDs
   /// The model holds nothing but its rules (the library's models), so a
   /// scorer made for it serves every later model of its type
@@ -115,7 +117,6 @@ public struct SentenceScorer {
     self.matcher = matcher
     self.ids = ids
     self.model = model
-    self.parameters = parameters
     // The standard rules' plan and categories are made once (a scorer is
     // made per document).
     if model is RuleModel {
