@@ -40,7 +40,7 @@ extension CorpusRunner {
         var analysis = engine.analyze(document, model: model, evidence: evidence, workspace: &workspace)
         if materialize { analysis.materialize() }
         transform(article, document, analysis, &output)
-        workspace.keepRows(of: analysis)
+        workspace.keepRows(taking: &analysis)
       }
       switch piece {
       case .article(let article): one(article)

@@ -81,7 +81,7 @@ public struct CorpusRunner: Sendable {
       let output = transform(article, document, analysis)
       // The rows' arrays serve the next article (when the output holds on
       // to the analysis, they stay its own: the next article makes new ones).
-      workspace.keepRows(of: analysis)
+      workspace.keepRows(taking: &analysis)
       return output
     }
     // Word facts and scoring buffers kept from article to article, one

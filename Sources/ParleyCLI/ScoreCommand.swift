@@ -88,7 +88,7 @@ enum ScoreCommand {
     let parameters = engine.parameters
     /// An article's record, with its newline in JSONL.
     @Sendable func writeRecord(_ w: inout JSONWriter, _ article: Article, _ document: Document, _ analysis: Analysis) {
-      encoder.record(analysis, document: document, metadata: article.metadata, parameters: parameters, into: &w)
+      encoder.record(analysis, document: document, article: article, parameters: parameters, into: &w)
       if formatForThreads == "jsonl" { w.endLine() }
     }
     /// An article's paragraph rows in CSV.

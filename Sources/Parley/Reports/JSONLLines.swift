@@ -76,7 +76,7 @@ struct JSONLLineParser {
     var metadata: [(key: String, json: [UInt8])] = []
     metadata.reserveCapacity(members.count)
     for m in members where m.key != "id" && m.key != "text" { metadata.append((key: m.key, json: Array(UnsafeBufferPointer(rebasing: line[m.raw])))) }
-    var article = Article(id: id, bytes: text, metadata: metadata, sourcePrefix: file.sourcePrefix, line: number)
+    var article = Article(id: id, bytes: text, metadata: MetadataBytes(metadata), sourcePrefix: file.sourcePrefix, line: number)
     // `JSONReader.stringBytes` checked the text.
     article.isValidUTF8 = true
     return .article(article)
@@ -90,9 +90,10 @@ struct JSONLLineParser {
 
   /// The article of a record read by `JSONLRecord`: what the rest of
   /// `parse` makes of the same line.
-  private func article(_ record: JSONLRecord, line: UnsafeBufferPointer<UInt8>, number: Int, of file: JSONLFile) -> Article {
+  private mutating func article(_ record: JSONLRecord, line: UnsafeBufferPointer<UInt8>, number: Int, of file: JSONLFile) -> Article {
     let id = record.id ?? "\(file.baseName):\(number)"
-    let metadata = members.map { m in (key: m.key, json: Array(UnsafeBufferPointer(rebasing: line[m.raw]))) }
+    // (The scratch is free again: the record's strings are copied out.)
+    let metadata = MetadataBytes(members: members, line: line, scratch: &scratch)
     var article = Article(id: id, bytes: record.text, metadata: metadata, sourcePrefix: file.sourcePrefix, line: number)
     article.isValidUTF8 = true
     return article

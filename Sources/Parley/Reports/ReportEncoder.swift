@@ -20,6 +20,18 @@ public struct ReportEncoder: Sendable {
   /// One JSON object for the analysed document (one JSONL line without its
   /// newline): scores, statements and speakers.
   public func record(_ analysis: Analysis, document: Document, metadata: [(key: String, json: [UInt8])] = [], parameters: ModelParameters, into w: inout JSONWriter) {
+    record(analysis, document: document, metadata: MetadataBytes(metadata), parameters: parameters, into: &w)
+  }
+
+  /// `record(_:document:metadata:parameters:into:)` with `article`'s
+  /// metadata, read where the article keeps it (no array of fields made).
+  public func record(_ analysis: Analysis, document: Document, article: Article, parameters: ModelParameters, into w: inout JSONWriter) {
+    record(analysis, document: document, metadata: article.metadataBytes, parameters: parameters, into: &w)
+  }
+
+  /// `record(_:document:metadata:parameters:into:)` with the metadata as
+  /// an article keeps it.
+  func record(_ analysis: Analysis, document: Document, metadata: MetadataBytes, parameters: ModelParameters, into w: inout JSONWriter) {
     record(analysis.score, document: document, metadata: metadata, into: &w, close: false)
     guard w.isCompact && (analysis.builtStatements == nil || analysis.builtSpeakers == nil) else {
       return attribution(analysis, document: document, parameters: parameters, names: nil, into: &w)
@@ -471,6 +483,12 @@ public struct ReportEncoder: Sendable {
 
   /// The scores alone (no attribution).
   public func record(_ score: DocumentScore, document: Document, metadata: [(key: String, json: [UInt8])] = [], into w: inout JSONWriter, close: Bool = true) {
+    record(score, document: document, metadata: MetadataBytes(metadata), into: &w, close: close)
+  }
+
+  /// `record(_:document:metadata:into:close:)` with the metadata as an
+  /// article keeps it.
+  func record(_ score: DocumentScore, document: Document, metadata: MetadataBytes, into w: inout JSONWriter, close: Bool = true) {
     w.beginObject()
     if w.isCompact {
       compactHeader(score, metadata: metadata, into: &w)
@@ -485,7 +503,7 @@ public struct ReportEncoder: Sendable {
       if !metadata.isEmpty {
         w.key(ascii: "metadata")
         w.beginObject()
-        for m in metadata { w.key(m.key); w.raw(m.json) }
+        for m in metadata.fields { w.key(m.key); w.raw(m.json) }
         w.endObject()
       }
     }
@@ -534,11 +552,12 @@ public struct ReportEncoder: Sendable {
 
   /// A record's members before its paragraphs, for compact output: the
   /// bytes of the member-by-member path, as one block after one reservation.
-  private func compactHeader(_ score: DocumentScore, metadata: [(key: String, json: [UInt8])], into w: inout JSONWriter) {
+  private func compactHeader(_ score: DocumentScore, metadata: MetadataBytes, into w: inout JSONWriter) {
     // The constant runs (under 150 bytes), three numbers, the strings and
-    // the metadata with its keys, quotes, colons and commas.
-    var room = 512 + MemberCursor.stringRoom(Self.format.utf8.count) + MemberCursor.stringRoom(score.id.utf8.count) + MemberCursor.stringRoom(score.model.utf8.count)
-    for m in metadata { room += 2 + MemberCursor.stringRoom(m.key.utf8.count) + m.json.count }
+    // the metadata with its keys, quotes, colons and commas: a field of
+    // key length k and JSON length j takes at most 2 + stringRoom(k) + j
+    // = 12 + 6k + j bytes out, within 6 times its k + j + 8 bytes kept.
+    let room = 512 + MemberCursor.stringRoom(Self.format.utf8.count) + MemberCursor.stringRoom(score.id.utf8.count) + MemberCursor.stringRoom(score.model.utf8.count) + 6 * metadata.storage.count
     w.members(room: room) { c in
       c.key("format"); c.string(Self.format)
       c.literal(",\"id\":"); c.string(score.id)
@@ -547,11 +566,13 @@ public struct ReportEncoder: Sendable {
       c.literal(",\"words\":"); c.integer(score.words)
       if !metadata.isEmpty {
         c.literal(",\"metadata\":{")
-        for (k, m) in metadata.enumerated() {
-          if k > 0 { c.literal(",") }
-          c.string(m.key)
+        var first = true
+        metadata.forEach { key, json in
+          if !first { c.literal(",") }
+          first = false
+          c.string(utf8: key)
           c.literal(":")
-          m.json.withUnsafeBufferPointer { c.raw($0) }
+          c.raw(json)
         }
         c.literal("}")
       }

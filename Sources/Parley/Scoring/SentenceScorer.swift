@@ -35,10 +35,15 @@ extension UnitScore {
 /// clauses, applies the model's rules and turns cue values into the two
 /// scores. Holds reusable buffers, so make one per document (or per thread).
 public struct SentenceScorer {
-  public private(set) var document: Document
+  /// The document scored: the rules' context's (`RuleContext.document`),
+  /// the one copy the scorer holds (a second, stored here, was copied
+  /// and released for every document a worker scores).
+  public var document: Document { context.document }
   public let matcher: PhraseMatcher
   public let model: any StanceModel
-  public let parameters: ModelParameters
+  /// The model's parameters: the rules' context's (`RuleContext.parameters`),
+  /// not a second copy (272 bytes more in every move of the scorer).
+  public var parameters: ModelParameters { context.parameters }
   private(set) var ids: TokenIDs
   /// The model holds nothing but its rules (the library's models), so a
   /// scorer made for it serves every later model of its type
@@ -109,11 +114,9 @@ public struct SentenceScorer {
     self.ruleCues = buffers.ruleCues
     self.cueRows.reset(sentences: document.sentences.count, tokens: document.tokens.count)
     Self.count(document, into: &self.counts)
-    self.document = document
     self.matcher = matcher
     self.ids = ids
     self.model = model
-    self.parameters = parameters
     // The standard rules' plan and categories are made once (a scorer is
     // made per document).
     if model is RuleModel {
@@ -137,9 +140,8 @@ public struct SentenceScorer {
   @discardableResult
   mutating func reuse(for document: Document, ids: TokenIDs) -> Document {
     self.ids = ids
-    let previous = self.document
-    self.document = document
-    context.document = document
+    var previous = document
+    swap(&previous, &context.document)
     cueRows.reset(sentences: document.sentences.count, tokens: document.tokens.count)
     Self.count(document, into: &counts)
     return previous

@@ -32,6 +32,22 @@ import Testing
         #expect(record(analysis, document) == fresh[i], "\(texts[i].origin)")
       }
     }
+    // The rows handed back as `CorpusRunner` hands them (moved out of the
+    // analysis, `keepRows(taking:)`), every third analysis also held on
+    // to, as a result that keeps it: the next documents' records are the
+    // fresh ones, and a held analysis still writes its own.
+    for order in [Array(texts.indices), texts.indices.reversed()] {
+      var workspace = Workspace()
+      var held: [(Int, Document, Analysis)] = []
+      for (n, i) in order.enumerated() {
+        let document = engine.read(id: "t", text: texts[i].text)
+        var analysis = engine.analyze(document, model: RuleModel(), evidence: evidence, workspace: &workspace)
+        #expect(record(analysis, document) == fresh[i], "\(texts[i].origin)")
+        if n % 3 == 0 { held.append((i, document, analysis)) }
+        workspace.keepRows(taking: &analysis)
+      }
+      for (i, document, analysis) in held { #expect(record(analysis, document) == fresh[i], "held \(texts[i].origin)") }
+    }
   }
 
   /// A worker keeps one scorer (`Workspace.takeScorer`) and reuses it only
