@@ -9,7 +9,9 @@ final class FoldedIDTable: @unchecked Sendable {
   private let slots: UnsafeMutablePointer<Int32>
   private let mask: Int
   /// Key `e` is `keyBytes[keyStarts[e]..<keyStarts[e + 1]]`, its value
-  /// `values[e]`, its hash `hashes[e]`.
+  /// `values[e]`, its hash `hashes[e]`. The key bytes are followed by
+  /// `keySlack` zero bytes, so that 16 bytes can be read from any key's
+  /// start (`packedEquals`).
   private let keyStarts: UnsafeMutablePointer<Int32>
   private let keyBytes: UnsafeMutablePointer<UInt8>
   private let values: UnsafeMutablePointer<Int32>
@@ -27,7 +29,7 @@ final class FoldedIDTable: @unchecked Sendable {
   /// The same table in memory of its own.
   func deepCopy() -> FoldedIDTable {
     FoldedIDTable(
-      slots: .copied(slots, mask + 1), mask: mask, keyStarts: .copied(keyStarts, count + 1), keyBytes: .copied(keyBytes, byteCount),
+      slots: .copied(slots, mask + 1), mask: mask, keyStarts: .copied(keyStarts, count + 1), keyBytes: .copied(keyBytes, byteCount + Self.keySlack),
       values: .copied(values, count), hashes: .copied(hashes, count), count: count, byteCount: byteCount)
   }
 
@@ -39,12 +41,45 @@ final class FoldedIDTable: @unchecked Sendable {
     hashes.deallocate()
   }
 
-  /// The value of the folded form of `p[range]`, if it is a key.
+  /// Zero bytes after the last key's (see `keyBytes`).
+  static let keySlack = 16
+
+  /// The value of the folded form of `p[range]`, if it is a key. A key of
+  /// 1 to 16 ASCII bytes with 16 bytes from its start in `p` (most words)
+  /// is folded, hashed and compared from two registers
+  /// (`FoldedTable.foldedASCII`): the same answer as byte by byte.
   @inline(__always)
   func lookup(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
+    let n = range.count
+    if UInt(bitPattern: n &- 1) < 16, let base = p.baseAddress, range.lowerBound &+ 16 <= p.count,
+      let (low, high) = FoldedTable.foldedASCII(UnsafeRawPointer(base + range.lowerBound), n)
+    {
+      let h = FoldedTable.hashPacked(low, high, n)
+      var slot = Int(truncatingIfNeeded: h) & mask
+      while true {
+        let e = Int(slots[slot])
+        if e < 0 { return nil }
+        if hashes[e] == h, Self.packedEquals(keyStarts, keyBytes, e, low, high, n) { return values[e] }
+        slot = (slot &+ 1) & mask
+      }
+    }
     let h = FoldedTable.hash(p, range)
     let (_, e) = Self.probe(h, slots, mask, hashes, keyStarts, keyBytes, p, range)
     return e >= 0 ? values[e] : nil
+  }
+
+  /// Whether key `e` is the `n` (1...16) folded bytes in `low` and `high`
+  /// (zero past the key): its length, then its bytes by two loads (the
+  /// slack after the keys makes them safe), masked to the key.
+  @inline(__always)
+  private static func packedEquals(_ keyStarts: UnsafeMutablePointer<Int32>, _ keyBytes: UnsafeMutablePointer<UInt8>, _ e: Int, _ low: UInt64, _ high: UInt64, _ n: Int) -> Bool {
+    let k = Int(keyStarts[e])
+    guard Int(keyStarts[e &+ 1]) &- k == n else { return false }
+    let raw = UnsafeRawPointer(keyBytes + k)
+    let l = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+    if n <= 8 { return l & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* n)) == low }
+    let h = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+    return l == low && h & (UInt64.max &>> UInt64(truncatingIfNeeded: 128 &- 8 &* n)) == high
   }
 
   /// The slot of the key `p[range]` (hash `h`) and its index, or the empty
@@ -105,7 +140,8 @@ final class FoldedIDTable: @unchecked Sendable {
       values = .allocate(capacity: keyCapacity)
       hashes = .allocate(capacity: keyCapacity)
       byteCapacity = keyCapacity * 8
-      keyBytes = .allocate(capacity: byteCapacity)
+      // (The slack is zeroed by `build()`, after the last key.)
+      keyBytes = .allocate(capacity: byteCapacity + FoldedIDTable.keySlack)
     }
 
     /// Adds the key `p[range]` (already folded) with `value`, unless it is
@@ -154,15 +190,19 @@ final class FoldedIDTable: @unchecked Sendable {
       keyCapacity = capacity
     }
 
+    // (Out of line: it runs a few times a build, and inlined it grew the
+    // matcher's build past what the optimizer inlines into it.)
+    @inline(never)
     private mutating func growBytes(_ needed: Int) {
       var capacity = byteCapacity * 2
       while capacity < needed { capacity *= 2 }
-      keyBytes = .moved(keyBytes, byteCount, capacity)
+      keyBytes = .moved(keyBytes, byteCount, capacity + FoldedIDTable.keySlack)
       byteCapacity = capacity
     }
 
     /// The table of the keys inserted.
     consuming func build() -> FoldedIDTable {
+      (keyBytes + byteCount).initialize(repeating: 0, count: FoldedIDTable.keySlack)
       let table = FoldedIDTable(slots: slots, mask: mask, keyStarts: keyStarts, keyBytes: keyBytes, values: values, hashes: hashes, count: count, byteCount: byteCount)
       discard self
       return table

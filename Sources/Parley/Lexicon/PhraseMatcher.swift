@@ -246,8 +246,11 @@ public struct PhraseMatcher: Sendable {
                 defer { i += 1 }
                 let token = tokens[i]
                 let r = Int(token.start)..<Int(token.end)
+                // Before `loadable`, `shortIDs` stopped here because the
+                // memo does not hold the token (or it is too long to keep).
+                let absent = i < loadable
                 if token.kind == .word {
-                  let e = memo.entry(p, r) { e in
+                  let e = memo.entry(p, r, absent: absent) { e in
                     e.exact = vocabulary.lookup(p, r) ?? -1
                     e.prefix = prefixID(p, r)
                     let m = t.startLayers(e.exact) | t.startLayers(e.prefix)
@@ -260,7 +263,7 @@ public struct PhraseMatcher: Sendable {
                 } else {
                   // Other tokens repeat too (punctuation most of all):
                   // kept, tagged apart from words (prefix -1; facts 0).
-                  let e = memo.entry(p, r, tag: WordMemo.nonWordTag) { e in
+                  let e = memo.entry(p, r, tag: WordMemo.nonWordTag, absent: absent) { e in
                     e.exact = vocabulary.lookup(p, r) ?? -1
                     if e.exact >= 0 { e.starts = t.soloStarts[Int(e.exact)] }
                   }

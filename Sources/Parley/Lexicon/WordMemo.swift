@@ -139,9 +139,11 @@ struct WordMemo: Sendable {
   /// The entry of `p[range]` (with `tag` in its length: 0 for a word,
   /// `nonWordTag` for another token): found, or made by `make` (which
   /// fills `exact`, `prefix`, `starts` and `facts`) and kept. Tokens longer
-  /// than `maxLength` are made and not kept.
+  /// than `maxLength` are made and not kept. With `absent`, the caller
+  /// knows the memo does not hold the token (`PhraseMatcher.shortIDs`
+  /// stopped at it): it is made and kept without a probe for it first.
   @inline(__always)
-  mutating func entry(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tag: UInt8 = 0, make: (inout Entry) -> Void) -> Entry {
+  mutating func entry(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tag: UInt8 = 0, absent: Bool = false, make: (inout Entry) -> Void) -> Entry {
     let length = range.count
     if length == 0 || length > Self.maxLength {
       var e = Entry()
@@ -151,7 +153,7 @@ struct WordMemo: Sendable {
     let (low, high) = Self.key(p, range)
     let n = UInt8(length) | tag
     let home = Self.slot(low, high, n, mask: mask)
-    if let hit = withSlots({ Self.find(low, high, length: n, home: home, in: $0, mask: $1)?.pointee }) { return hit }
+    if !absent, let hit = withSlots({ Self.find(low, high, length: n, home: home, in: $0, mask: $1)?.pointee }) { return hit }
     var e = Entry(low: low, high: high, length: n)
     make(&e)
     if count >= maxCount {

@@ -188,12 +188,14 @@ public struct Document: Sendable {
     buffer: UnsafeMutableBufferPointer<Token>, count: inout Int,
     sentences: inout [Sentence], paragraphs: inout [Paragraph], ends: inout SentenceEndList
   ) -> Int {
+    // (The tokenizer's flush array: never written here, one for all blocks.)
+    var unused: [Token] = []
     for (index, block) in blocks.enumerated() {
       // The tokenizer writes in place where it has room for a token a byte.
       if buffer.count - count <= block.length { return index }
       let firstToken = count
       let firstEnd = ends.count
-      count += Tokenizer.tokenize(p, range: block.start..<block.end, table: table, buffer: buffer, first: count, ends: &ends)
+      count += Tokenizer.tokenize(p, range: block.start..<block.end, table: table, buffer: buffer, first: count, ends: &ends, unused: &unused)
       let tokenRange = firstToken..<count
       if tokenRange.isEmpty { continue }
       let firstSentence = sentences.count

@@ -99,6 +99,50 @@ public struct FoldedTable: Sendable {
     return (asciiLower(b), 1)
   }
 
+  /// The folded bytes (`foldedByte`) of the `n` (1...16) bytes at `raw`
+  /// (16 readable), little-endian in two words, zero past the key; nil
+  /// when one of them is not ASCII (a curly apostrophe folds to `'`: those
+  /// keys go byte by byte). Capitals are found in all eight lanes at once (bit 7 of a lane
+  /// set where the byte is 0x41...0x5A) and folded by setting their bit 5,
+  /// as `asciiLower` does.
+  @inline(__always)
+  static func foldedASCII(_ raw: UnsafeRawPointer, _ n: Int) -> (UInt64, UInt64)? {
+    let l = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+    let h = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+    // (`n` is 1...16: no shift reaches 64.)
+    let low = n >= 8 ? l : l & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* n))
+    let high = n <= 8 ? 0 : h & (UInt64.max &>> UInt64(truncatingIfNeeded: 128 &- 8 &* n))
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    if (low | high) & highs != 0 { return nil }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    // (Every lane is below 0x80: a sum stays in its lane.)
+    let upperLow = (low &+ 0x3F &* ones) & ~(low &+ 0x25 &* ones) & highs
+    let upperHigh = (high &+ 0x3F &* ones) & ~(high &+ 0x25 &* ones) & highs
+    return (low | upperLow &>> 2, high | upperHigh &>> 2)
+  }
+
+  /// FNV-1a over the `n` (1...16) folded bytes held in `low` and `high`
+  /// (`foldedASCII`): `hash`'s value for the key, from registers.
+  @inline(__always)
+  static func hashPacked(_ low: UInt64, _ high: UInt64, _ n: Int) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var w = low
+    var k = min(n, 8)
+    while k > 0 {
+      h = (h ^ (w & 0xFF)) &* 0x100_0000_01b3
+      w &>>= 8
+      k &-= 1
+    }
+    w = high
+    k = n &- 8
+    while k > 0 {
+      h = (h ^ (w & 0xFF)) &* 0x100_0000_01b3
+      w &>>= 8
+      k &-= 1
+    }
+    return h
+  }
+
   /// FNV-1a over the folded bytes.
   @inline(__always)
   static func hash(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {

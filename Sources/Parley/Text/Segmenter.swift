@@ -18,6 +18,28 @@ public struct Abbreviations: Sendable {
   /// starts with a letter (`filtered`).
   private var firstLetters: [UInt32] = []
   private var filtered = true
+  /// The keys of one to eight bytes whose folded form is plain ASCII,
+  /// packed (`ShortKey`), open-addressed by `ShortKey.slot`: a plain ASCII
+  /// word of up to eight bytes (most words before a period) is looked up
+  /// here alone, folded and compared eight bytes at once, not hashed byte
+  /// by byte through `table` (the same answer: `table` folds byte for
+  /// byte, and these are all its keys that such a word can fold to).
+  private var shortKeys = [ShortKey](repeating: ShortKey(), count: 64)
+  private var shortCount = 0
+
+  /// A key of `shortKeys`: its folded bytes little-endian, zero past the
+  /// key, its length (0: an empty slot) and its kind's raw value.
+  struct ShortKey: Sendable {
+    var bytes: UInt64 = 0
+    var length: UInt8 = 0
+    var kind: Int32 = 0
+
+    /// The home slot of `bytes` in a table of `mask + 1` slots.
+    @inline(__always)
+    static func slot(_ bytes: UInt64, mask: Int) -> Int {
+      Int(truncatingIfNeeded: (bytes &* 0x9E37_79B9_7F4A_7C15) &>> 40) & mask
+    }
+  }
 
   public init() {}
 
@@ -31,13 +53,64 @@ public struct Abbreviations: Sendable {
     } else {
       filtered = false
     }
-    table.insert(Array(w.utf8), value: kind.rawValue)
+    // (The first kind given for a key stays, as in `table`.)
+    let value = table.insert(Array(w.utf8), value: kind.rawValue)
+    if (1...8).contains(key.count), key.allSatisfy({ $0 < 0x80 }) {
+      var bytes: UInt64 = 0
+      for (i, b) in key.enumerated() { bytes |= UInt64(b) << UInt64(8 * i) }
+      addShort(ShortKey(bytes: bytes, length: UInt8(key.count), kind: value))
+    }
+  }
+
+  /// Puts `key` in `shortKeys` unless it is there (grown to keep them at
+  /// most a quarter full).
+  private mutating func addShort(_ key: ShortKey) {
+    if shortKind(key.bytes, Int(key.length)) != nil { return }
+    if (shortCount + 1) * 4 > shortKeys.count {
+      let old = shortKeys
+      shortKeys = [ShortKey](repeating: ShortKey(), count: old.count * 2)
+      shortCount = 0
+      for k in old where k.length != 0 { addShort(k) }
+    }
+    let mask = shortKeys.count - 1
+    var s = ShortKey.slot(key.bytes, mask: mask)
+    while shortKeys[s].length != 0 { s = (s + 1) & mask }
+    shortKeys[s] = key
+    shortCount += 1
+  }
+
+  /// The kind (raw value) of the short key of `n` folded bytes `bytes`,
+  /// or nil.
+  @inline(__always)
+  private func shortKind(_ bytes: UInt64, _ n: Int) -> Int32? {
+    shortKeys.withUnsafeBufferPointer { keys in
+      let mask = keys.count &- 1
+      var s = ShortKey.slot(bytes, mask: mask)
+      while true {
+        let k = keys[s]
+        if k.length == 0 { return nil }
+        if k.bytes == bytes && Int(k.length) == n { return k.kind }
+        s = (s &+ 1) & mask
+      }
+    }
   }
 
   /// (Inlined: most words fail the first-letter filter, `mayHold`, a
   /// few instructions in place of a call.)
   @inline(__always)
   func kind(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? {
+    let n = range.count
+    if UInt(bitPattern: n &- 1) < 8, let base = p.baseAddress, range.lowerBound >= 0, range.lowerBound &+ 8 <= p.count {
+      // One load, the bytes past the word masked off; plain ASCII is
+      // folded in all lanes at once (`FoldedTable.foldedASCII`).
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self)) & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* n))
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      if word & highs == 0 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let upper = (word &+ 0x3F &* ones) & ~(word &+ 0x25 &* ones) & highs
+        return shortKind(word | upper &>> 2, n).flatMap(Kind.init(rawValue:))
+      }
+    }
     if filtered, !mayHold(p, range) { return nil }
     return table.lookup(p, range).flatMap(Kind.init(rawValue:))
   }

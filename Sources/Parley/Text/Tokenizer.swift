@@ -78,10 +78,20 @@ public enum Tokenizer {
   /// `range.count` more (a token a byte at most): a document's paragraphs
   /// one after another into one list, with no array append per end.
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutableBufferPointer<Token>, first: Int, ends: inout SentenceEndList) -> Int {
+    var unused: [Token] = []
+    return tokenize(p, range: range, table: table, buffer: buffer, first: first, ends: &ends, unused: &unused)
+  }
+
+  /// `tokenize(_:range:table:buffer:first:ends:)` with the caller's empty
+  /// array for the tokenizer's flushes, which a buffer with room for every
+  /// token never makes (it stays empty): a document's paragraphs share
+  /// one, not an array made and released per paragraph.
+  @inline(__always)
+  static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutableBufferPointer<Token>, first: Int, ends: inout SentenceEndList, unused: inout [Token]) -> Int {
     precondition(first >= 0 && buffer.count - first > range.count, "token buffer too small")
     precondition(table.count == 256, "not the byte class table")
     precondition(ends.room - ends.count >= range.count, "sentence end list too small")
-    var unused: [Token] = []
+    precondition(unused.isEmpty, "a flush array that holds tokens")
     let n = tokenize(p, range: range, table: table, chunk: UnsafeMutableBufferPointer(rebasing: buffer[first...]), first: first, into: &unused, ends: &ends)
     assert(unused.isEmpty, "a token buffer with room for them all was flushed")
     return n

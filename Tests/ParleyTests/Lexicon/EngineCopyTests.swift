@@ -127,4 +127,56 @@ import Testing
       }
     }
   }
+
+  /// The lookup's fast path (`FoldedIDTable.lookup` of 1 to 16 ASCII
+  /// bytes with 16 readable from the start: folded, hashed and compared
+  /// from registers) answers as `FoldedTable` does: seeded random keys of
+  /// 1 to 18 bytes (both cases, digits, apostrophes straight and curly,
+  /// bytes above ASCII), looked up with random bytes after them, and the
+  /// packed hash equals the byte-by-byte one on every ASCII probe.
+  @Test func foldedIDTableFastPathAnswersAsFoldedTable() {
+    var rng = SplitMix(seed: 29)
+    let alphabet: [[UInt8]] = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{0123456789'-.".utf8).map { [$0] } + [[0xE2, 0x80, 0x99], [0xE2, 0x80, 0x98], [0xC3, 0xA9]]
+    func randomKey() -> [UInt8] {
+      var key: [UInt8] = []
+      let length = 1 + Int(rng.next() % 18)
+      while key.count < length { key += alphabet[Int(rng.next() % UInt64(rng.next() % 4 == 0 ? alphabet.count : 56))] }
+      return key
+    }
+    var reference = FoldedTable(capacity: 4)
+    var builder = FoldedIDTable.Builder(capacity: 4)
+    var keys: [[UInt8]] = []
+    for value in 0..<2_000 {
+      let key = randomKey()
+      keys.append(key)
+      let folded = FoldedTable.fold(key)
+      let a = folded.withUnsafeBufferPointer { reference.insert(folded: $0, 0..<$0.count, value: Int32(value)) }
+      let b = folded.withUnsafeBufferPointer { builder.insert(folded: $0, 0..<$0.count, value: Int32(value)) }
+      #expect(a == b)
+    }
+    let table = builder.build()
+    let copy = table.deepCopy()
+    var probes = keys + keys.map { Array(String(decoding: $0, as: UTF8.self).uppercased().utf8) }
+    // Keys with their last byte changed or cut: same length or hash, other bytes.
+    probes += keys.map { $0.dropLast() + [UInt8(ascii: "q")] } + keys.map { Array($0.dropLast()) }.filter { !$0.isEmpty }
+    for _ in 0..<3_000 { probes.append(randomKey()) }
+    for probe in probes {
+      // Inside a longer buffer, with 16 random bytes after the probe (so
+      // the fast path reads them and must mask them off).
+      var text = [UInt8(ascii: " ")] + probe
+      for _ in 0..<16 { text.append(UInt8(truncatingIfNeeded: rng.next())) }
+      text.withUnsafeBufferPointer { p in
+        let range = 1..<(1 + probe.count)
+        let expected = reference.lookup(p, range)
+        #expect(table.lookup(p, range) == expected)
+        #expect(copy.lookup(p, range) == expected)
+        if probe.count <= 16, let (low, high) = FoldedTable.foldedASCII(UnsafeRawPointer(p.baseAddress! + 1), probe.count) {
+          #expect(FoldedTable.hashPacked(low, high, probe.count) == FoldedTable.hash(p, range))
+          #expect(probe.allSatisfy { $0 < 0x80 })
+        } else if probe.count <= 16 {
+          #expect(probe.contains { $0 >= 0x80 })
+        }
+      }
+    }
+  }
 }

@@ -2,8 +2,10 @@ import Testing
 
 @testable import Parley
 
-/// `Abbreviations.kind` rejects plain ASCII words by length and first
-/// letter before hashing them (ASCII told by one load for short words); it answers what the folded table alone
+/// `Abbreviations.kind` looks a plain ASCII word of up to eight bytes up in
+/// its packed short keys (folded on one load), and rejects other plain
+/// ASCII words by length and first letter before hashing them (ASCII told
+/// by one load for short words); it answers what the folded table alone
 /// answers, for every key in several spellings, for words near the keys,
 /// for non-ASCII words (curly apostrophes fold to `'`) and for seeded
 /// random byte strings, with the built-in abbreviations and with keys the
@@ -72,5 +74,22 @@ import Testing
     Self.check(b, Self.words(seed: 13) + [Array("9th".utf8), Array("o'c".utf8), Array("O’C".utf8)], "unfiltered")
     #expect(Array("9th".utf8).withUnsafeBufferPointer { b.kind($0, 0..<$0.count) } == .always)
     #expect(Array("O'c".utf8).withUnsafeBufferPointer { b.kind($0, 0..<$0.count) } == .always)
+  }
+
+  /// A key given twice keeps its first kind in the short keys too, in
+  /// any spelling; many keys grow the short table (all still found).
+  @Test func shortKeysKeepTheFirstKindAndGrow() {
+    var a = Abbreviations()
+    a.add("Art.", kind: .beforeNumber)
+    a.add("art.", kind: .always)
+    a.add("ART", kind: .always)
+    var keys: [String] = []
+    for i in 0..<300 {
+      let key = String(UnicodeScalar(UInt8(97 + i % 26))) + String(i, radix: 36)
+      keys.append(key)
+      a.add(key + ".", kind: i % 2 == 0 ? .always : .beforeNumber)
+    }
+    Self.check(a, Self.words(seed: 14) + keys.map { Array($0.utf8) } + keys.map { Array($0.uppercased().utf8) } + [Array("aRt".utf8)], "short")
+    #expect(Array("ARt".utf8).withUnsafeBufferPointer { a.kind($0, 0..<$0.count) } == .beforeNumber)
   }
 }
