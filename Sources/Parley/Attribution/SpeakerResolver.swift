@@ -136,9 +136,10 @@ struct SpeakerResolver {
   /// where the walk over every entity is cheaper than any table.
   private var nameIndex: [UInt64: [Int32]]? = nil
   static let nameIndexFrom = 256
-  /// A bit for the `tokenHash` of each of the two tokens after each
-  /// body's or outlet's noun that ends in a lower-case word (`the rock band
-  /// Harbour Lights`, `its maker, Hoshizora`), and of the words of a name
+  /// A bit for the `tokenHash` of the token after each body's or outlet's
+  /// noun that ends in a lower-case word (`the rock band Harbour Lights`),
+  /// and of the one after that when the first is a comma or `of` (`its
+  /// maker, Hoshizora`), and of the words of a name
   /// set off before such a noun (`Korvane Systems, a Finnish
   /// manufacturer,`), in 256 bits (`HashBits`): a name that `bodyNounBefore` or
   /// `bodyNameExtending` finds starts at one of them, so a name whose first
@@ -197,7 +198,12 @@ struct SpeakerResolver {
         facts.withView { view in
           var keys = HashBits()
           for s in view.speakerMatches where s.categories.isBody && s.end < tokens.count && !view.isCapitalized(s.end - 1) {
-            forEachWordHash(of: s.end..<min(s.end + 2, tokens.count), tokens, text) { keys.insert($0) }
+            // The token after the noun starts a name there (`the rock band
+            // Harbour Lights`); the one after that only past a comma or
+            // `of` (`nameRight(after:before:maxWords:)`: `the state
+            // utility, Energía Austral`).
+            let second = s.end + 1 < tokens.count && s.end < view.flags.count && (view.isComma(s.end) || view.word(s.end) == .nameConnector)
+            forEachWordHash(of: s.end..<(second ? s.end + 2 : s.end + 1), tokens, text) { keys.insert($0) }
             // And each capitalized word of up to five before an appositive
             // ending in the noun (`Korvane Systems, a Finnish
             // manufacturer,`): `nameBefore(appositive:)` starts its name at
@@ -849,7 +855,17 @@ struct SpeakerResolver {
   /// name (the same head noun or office, each of whose other words is in
   /// the role's phrase: not `the foreign minister` for `the housing
   /// minister`). News introduces an official by role and names them later.
+  /// (Inlined: the test of the mention, which most fail, runs without a
+  /// call.)
+  @inline(__always)
   private func roleNamedBefore(_ a: Int) -> Int? {
+    guard mentions[a].kind == .person, mentions[a].name != nil else { return nil }
+    return roleNamedBefore(namedPerson: a)
+  }
+
+  /// `roleNamedBefore` for a person's name.
+  @inline(never)
+  private func roleNamedBefore(namedPerson a: Int) -> Int? {
     let n = mentions[a]
     // (Only a live person with no name can be found: with none, the role
     // after the name is not read. Most texts have none at most names.)
@@ -1535,7 +1551,18 @@ struct SpeakerResolver {
   /// source, that nothing before refers to (every other reading failed) is
   /// the writer's other word for the person met just before it, when that
   /// person is named, in the same paragraph, with no other person between.
+  /// (Inlined: the test of the mention, which most fail, runs without a
+  /// call.)
+  @inline(__always)
   private func namedJustBefore(_ i: Int) -> Int? {
+    let m = mentions[i]
+    guard m.isSource, m.isDefinite, m.isBareHead, m.head >= 0, m.kind == .person, m.name == nil, m.pronoun == .none else { return nil }
+    return namedJustBefore(bareRole: i)
+  }
+
+  /// `namedJustBefore` for a definite bare role noun alone as a source.
+  @inline(never)
+  private func namedJustBefore(bareRole i: Int) -> Int? {
     let m = mentions[i]
     // (`the`, not an owner: `its chief executive` is someone else's role.)
     let first = m.tokens.lowerBound
