@@ -385,7 +385,7 @@ struct SpeakerResolver {
         entities[x].personIsGuess = false
         e = x
       case .named(let name, let kind): e = newEntity(named: name, kind: kind, for: anchor)
-      case .new: e = create(anchor)
+      case .new(let keys): e = create(anchor, nameKeys: keys)
       }
       // `Eastbridge Rovers, a club in the second tier,`: a name read as a
       // person's only by its two capitalized words (no title, no given
@@ -444,7 +444,9 @@ struct SpeakerResolver {
     case guessedBody(Int)
     /// A new entity with the name at a range of the text, of a kind.
     case named(Range<Int>, Speaker.Kind)
-    case new
+    /// A new entity; `nameKeys` are those of the anchor's name (0 for
+    /// none), read for `find` and kept for `create`.
+    case new(nameKeys: UInt64)
   }
 
   /// The readers in their order: an earlier speaker (`find`,
@@ -455,7 +457,9 @@ struct SpeakerResolver {
   /// readers it calls take the resolver as it is, not each a copy of it
   /// (a call from a mutating method copied all of it, 257 bytes).
   private func place(_ i: Int, anchor: Int) -> Placement {
-    if let e = find(anchor) ?? namedLater(i, name: anchor) ?? roleNamedBefore(anchor) { return .existing(e) }
+    // (The anchor's name keys, read once for `find` and `create`.)
+    let keys = mentions[anchor].name.map { nameKeys($0) } ?? 0
+    if let e = find(anchor, nameKeys: keys) ?? namedLater(i, name: anchor) ?? roleNamedBefore(anchor) { return .existing(e) }
     if mentions[anchor].isDefinite, mentions[anchor].name == nil {
       if let e = documentMaker(of: anchor) { return .existing(e) }
       if let (name, kind) = textAntecedent(of: anchor) {
@@ -465,10 +469,11 @@ struct SpeakerResolver {
     }
     if let e = guessedBody(anchor) { return .guessedBody(e) }
     if let e = namedJustBefore(anchor) { return .existing(e) }
-    return .new
+    return .new(nameKeys: keys)
   }
 
-  private func find(_ i: Int) -> Int? {
+  /// `nameKeys`: `nameKeys(_:)` of the mention's name, if it has one.
+  private func find(_ i: Int, nameKeys: UInt64) -> Int? {
     let m = mentions[i]
     if let name = m.name {
       let personLike = m.kind == .person || (name.count == 1 && !facts.has(name.lowerBound, .allCaps) && m.head < 0)
@@ -477,7 +482,7 @@ struct SpeakerResolver {
       // that captured the resolver copied it at every call.)
       let isBody = m.head >= 0
       let knownOutlet = m.kind == .media && name.count <= 2 && facts.speaker(name.lowerBound)?.start == name.lowerBound
-      let named = latestNamed(sharingWordsWith: name) { entity, en, tokens, text in
+      let named = latestNamed(sharingWordsWith: name, keys: nameKeys) { entity, en, tokens, text in
         if personLike, entity.kind == .person || en.count == 1, Self.samePerson(name, en, tokens, text) { return true }
         if Self.sameText(name, en, tokens, text) { return true }
         // `Hollister` after `Hollister Motors`, `Serra Dourada` after
@@ -684,9 +689,19 @@ struct SpeakerResolver {
     sharingWordsWith name: Range<Int>,
     _ test: (Entity, Range<Int>, UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Bool
   ) -> Int? {
+    latestNamed(sharingWordsWith: name, keys: nameKeys(name), test)
+  }
+
+  /// `latestNamed(sharingWordsWith:_:)` given `keys`, the name's
+  /// `nameKeys(_:)`.
+  @inline(__always)
+  func latestNamed(
+    sharingWordsWith name: Range<Int>,
+    keys: UInt64,
+    _ test: (Entity, Range<Int>, UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Bool
+  ) -> Int? {
     document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text -> Int? in
-        let keys = Self.tokenKeys(name, tokens, text)
         func check(_ e: Int) -> Bool {
           guard entities[e].nameKeys & keys != 0, let en = entities[e].name else { return false }
           return test(entities[e], en, tokens, text)
@@ -1074,7 +1089,9 @@ struct SpeakerResolver {
     return entities[e].gender == .unknown || entities[e].gender == g ? e : nil
   }
 
-  private mutating func create(_ i: Int) -> Int {
+  /// A new entity for mention `i`; `knownKeys`, when given, are
+  /// `nameKeys(_:)` of its name (read already by `find`).
+  private mutating func create(_ i: Int, nameKeys knownKeys: UInt64? = nil) -> Int {
     let m = mentions[i]
     var entity = Entity(kind: m.kind, name: nil, gender: m.gender, genderIsWritten: m.gender != .unknown, last: m.tokens.lowerBound, kindIsGuess: m.kindIsGuess)
     entity.personIsGuess = m.kind == .person && m.name != nil && m.head < 0 && !m.isTitled && m.gender == .unknown
@@ -1160,7 +1177,7 @@ struct SpeakerResolver {
       name = full
       entity.kindIsGuess = false
     }
-    if let name { entity.setName(name, keys: nameKeys(name)) }
+    if let name { entity.setName(name, keys: name == m.name ? knownKeys ?? nameKeys(name) : nameKeys(name)) }
     entities.append(entity)
     live.append(Int32(entities.count - 1))
     indexName(of: entities.count - 1)
