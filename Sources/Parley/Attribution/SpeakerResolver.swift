@@ -1647,18 +1647,39 @@ struct SpeakerResolver {
     for k in live.indices {
       let e = Int(live[k])
       guard entities[e].last >= floor, ok(e) else { continue }
-      var at = -1
-      forEachMention(of: e) { i in
-        let x = mentions[i].tokens.lowerBound
-        if x < m.tokens.lowerBound, !isInStatement(x, of: m), x > at { at = x }
-        return true
-      }
+      let at = latestMentionStart(of: e, before: m)
       if at > bestAt {
         best = e
         bestAt = at
       }
     }
     return best
+  }
+
+  /// The start of the latest mention of entity `e` that starts before
+  /// mention `m` and lies in no statement of `m` (`isInStatement`), or -1.
+  /// An entity met only before `m` (most are: mentions are resolved in
+  /// text order) has its latest mention at `last`, the largest start of
+  /// its mentions once one is attached: read there, with no walk over its
+  /// mentions, unless that one lies in `m`'s statement. (Not in a
+  /// book-length text, where `forEachMention` stops at `mentionFloor`.)
+  @inline(__always)
+  func latestMentionStart(of e: Int, before m: Mention) -> Int {
+    let last = entities[e].last
+    if mentionFloor <= 0, entities[e].lastMention >= 0, last < m.tokens.lowerBound, !isInStatement(last, of: m) { return last }
+    return latestMentionStartByWalk(of: e, before: m)
+  }
+
+  /// `latestMentionStart(of:before:)` by a walk over the entity's
+  /// mentions.
+  func latestMentionStartByWalk(of e: Int, before m: Mention) -> Int {
+    var at = -1
+    forEachMention(of: e) { i in
+      let x = mentions[i].tokens.lowerBound
+      if x < m.tokens.lowerBound, !isInStatement(x, of: m), x > at { at = x }
+      return true
+    }
+    return at
   }
 
   /// Drops from `live` the entities last met more than `reach` tokens
