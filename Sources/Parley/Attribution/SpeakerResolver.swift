@@ -115,8 +115,14 @@ struct SpeakerResolver {
   private var previousMention: [Int32] = []
   /// While `resolve` runs, `reach` tokens before the mention it resolves:
   /// `forEachMention` reads no mention that starts earlier (mentions are
-  /// attached in text order, so it stops at the first). `Int.min` after.
-  private var mentionFloor = Int.min
+  /// attached in text order, so it stops at the first). `Int32.min`
+  /// after. (Kept in 32 bits, next to `liveFloor`'s: token positions fit,
+  /// and the resolver stays 256 bytes, the size its many copies are
+  /// cheapest at.)
+  private var mentionFloor: Int {
+    get { Int(storedMentionFloor) }
+    set { storedMentionFloor = Int32(clamping: newValue) }
+  }
   /// Room for the alias ranges of one speaker, kept from speaker to speaker.
   private var aliasRanges: [Range<Int>] = []
   /// Room for `resolve`'s lists of appositives.
@@ -127,7 +133,15 @@ struct SpeakerResolver {
   /// length. In a text shorter than `reach` it holds every entity.
   private var live: [Int32] = []
   /// The token floor of the last pruning of `live` (`pruneLive(at:)`).
-  private var liveFloor = Int.min
+  private var liveFloor: Int {
+    get { Int(storedLiveFloor) }
+    set { storedLiveFloor = Int32(clamping: newValue) }
+  }
+  private var storedMentionFloor = Int32.min
+  private var storedLiveFloor = Int32.min
+  /// The union of the entities' `coreKeys`: a core whose bit is not here
+  /// is no entity's (`latestEntity(withCore:before:)` answers at once).
+  private var coreKeysOfAll: UInt64 = 0
   /// Entities with a name, under the `tokenHash` of each word of every
   /// name they have had (`indexName(of:)`): built once a text has
   /// `nameIndexFrom` entities, so that the search for an earlier holder
@@ -951,6 +965,8 @@ struct SpeakerResolver {
   func latestEntity(withCore core: Range<Int>, before position: Int) -> Int? {
     guard !core.isEmpty else { return nil }
     let key = coreKey(core)
+    // (Most cores' bits are no entity's: no walk then.)
+    guard coreKeysOfAll & key != 0 else { return nil }
     let floor = position - Self.reach
     return mentions.withUnsafeBufferPointer { ms -> Int? in
       nextMention.withUnsafeBufferPointer { next -> Int? in
@@ -1475,7 +1491,11 @@ struct SpeakerResolver {
     }
     entities[e].last = max(entities[e].last, m.tokens.lowerBound)
     guard m.pronoun == .none else { return }
-    if !m.core.isEmpty { entities[e].coreKeys |= coreKey(m.core) }
+    if !m.core.isEmpty {
+      let key = coreKey(m.core)
+      entities[e].coreKeys |= key
+      coreKeysOfAll |= key
+    }
     if entities[e].gender == .unknown, m.gender != .unknown {
       entities[e].gender = m.gender
       entities[e].genderIsWritten = true
