@@ -1843,103 +1843,112 @@ struct SpeakerResolver {
   /// bytes of the text (or, for a name lowered at its first letter, of
   /// `names.extra`), no strings.
   mutating func appendSpeaker(_ e: Int, to names: inout SpeakerNames) {
-    let entity = entities[e]
-    let firstMention = Int(entity.firstMention)
-    // The named mentions are those that are not pronouns; the fullest is
-    // the first with the longest core (no array of them is made).
-    var fullestNamed: Int? = nil
-    var i = firstMention
-    while i >= 0 {
-      if mentions[i].pronoun == .none {
-        if let f = fullestNamed {
-          if mentions[f].core.count < mentions[i].core.count { fullestNamed = i }
-        } else {
-          fullestNamed = i
+    appendSpeakers(CollectionOfOne(e), to: &names)
+  }
+
+  /// `appendSpeaker(_:to:)` for each entity in `speakers`, in turn, in one
+  /// call: the alias room is taken once for all of them (a call per
+  /// speaker cost its set-up each time).
+  mutating func appendSpeakers(_ speakers: some Sequence<Int>, to names: inout SpeakerNames) {
+    var ranges: [Range<Int>] = []
+    swap(&ranges, &aliasRanges)
+    defer { swap(&ranges, &aliasRanges) }
+    for e in speakers {
+      let entity = entities[e]
+      let firstMention = Int(entity.firstMention)
+      // The named mentions are those that are not pronouns; the fullest is
+      // the first with the longest core (no array of them is made).
+      var fullestNamed: Int? = nil
+      var i = firstMention
+      while i >= 0 {
+        if mentions[i].pronoun == .none {
+          if let f = fullestNamed {
+            if mentions[f].core.count < mentions[i].core.count { fullestNamed = i }
+          } else {
+            fullestNamed = i
+          }
         }
+        i = Int(nextMention[i])
       }
-      i = Int(nextMention[i])
-    }
-    var name: SpeakerNames.Bytes
-    // `diplomats` for `Diplomats in Algiers said` (`descriptionHeadEnd`),
-    // lowered as the name is.
-    var headAlias: SpeakerNames.Bytes? = nil
-    if let n = entity.name {
-      name = bytes(n)
-    } else {
-      let fullest = fullestNamed ?? firstMention
-      let core = mentions[fullest].core
-      let headEnd = descriptionHeadEnd(core)
-      // `Analysts said`: a common noun is capitalized only because it
-      // starts the sentence.
-      if let first = core.first, facts.has(first, .sentenceStart), let s = facts.speaker(first), !s.categories.isEmpty {
-        if let lowered = lowercasedInitial(core, into: &names.extra) {
-          name = SpeakerNames.Bytes(start: lowered.lowerBound, end: lowered.upperBound, inExtra: true)
-          if let headEnd, let head = lowercasedInitial(core.lowerBound..<headEnd, into: &names.extra) {
-            headAlias = SpeakerNames.Bytes(start: head.lowerBound, end: head.upperBound, inExtra: true)
+      var name: SpeakerNames.Bytes
+      // `diplomats` for `Diplomats in Algiers said` (`descriptionHeadEnd`),
+      // lowered as the name is.
+      var headAlias: SpeakerNames.Bytes? = nil
+      if let n = entity.name {
+        name = bytes(n)
+      } else {
+        let fullest = fullestNamed ?? firstMention
+        let core = mentions[fullest].core
+        let headEnd = descriptionHeadEnd(core)
+        // `Analysts said`: a common noun is capitalized only because it
+        // starts the sentence.
+        if let first = core.first, facts.has(first, .sentenceStart), let s = facts.speaker(first), !s.categories.isEmpty {
+          if let lowered = lowercasedInitial(core, into: &names.extra) {
+            name = SpeakerNames.Bytes(start: lowered.lowerBound, end: lowered.upperBound, inExtra: true)
+            if let headEnd, let head = lowercasedInitial(core.lowerBound..<headEnd, into: &names.extra) {
+              headAlias = SpeakerNames.Bytes(start: head.lowerBound, end: head.upperBound, inExtra: true)
+            }
+          } else {
+            name = bytes(core)
           }
         } else {
           name = bytes(core)
         }
-      } else {
-        name = bytes(core)
+        if headAlias == nil, let headEnd { headAlias = bytes(core.lowerBound..<headEnd) }
       }
-      if headAlias == nil, let headEnd { headAlias = bytes(core.lowerBound..<headEnd) }
-    }
-    if name.count == 0 { name = bytes(mentions[firstMention].tokens) }
-    // Aliases: every other wording, compared on the bytes (plain loops: a
-    // nested function capturing the list would cost an access check per
-    // call).
-    var ranges: [Range<Int>] = []
-    swap(&ranges, &aliasRanges)
-    ranges.removeAllKeepingStorage()
-    defer { swap(&ranges, &aliasRanges) }
-    let nameRange = entity.name ?? fullestNamed.map { mentions[$0].core }
-    // (A body's name keeps its owner, `Sri Lanka’s Court of Appeal`; a
-    // person's does not.)
-    let isBody = entity.kind == .organization || entity.kind == .media
-    // The texts compared through buffers taken once for the speaker.
-    document.tokens.withUnsafeBufferPointer { tokens in
-      document.text.withUnsafeBufferPointer { text in
-        var i = firstMention
-        while i >= 0 {
-          let m = mentions[i]
-          i = Int(nextMention[i])
-          guard m.pronoun == .none else { continue }
-          // Its wording, its name, its core, one after the other (a loop
-          // over the three mispredicted at its tests of which it read). A
-          // range read already for this mention (its name or core is often
-          // the whole phrase) was kept or skipped then, and would be
-          // skipped now: not compared again.
-          // (Not with a phrase of time before the core: `hours later the
-          // Ukrainian air force`.)
-          if !(m.tokens.lowerBound..<m.core.lowerBound).contains(where: { facts.word($0) == .adverb }) {
-            Self.addAlias(m.tokens, unless: nameRange, to: &ranges, tokens, text)
-          }
-          let name = m.name ?? m.tokens
-          if name != m.tokens { Self.addAlias(name, unless: nameRange, to: &ranges, tokens, text) }
-          if m.core != m.tokens, m.core != name { Self.addAlias(m.core, unless: nameRange, to: &ranges, tokens, text) }
-          if isBody, let n = m.name, let owner = possessiveOwner(before: n, within: m.core), owner.lowerBound..<n.upperBound != m.tokens {
-            Self.addAlias(owner.lowerBound..<n.upperBound, unless: nameRange, to: &ranges, tokens, text)
+      if name.count == 0 { name = bytes(mentions[firstMention].tokens) }
+      // Aliases: every other wording, compared on the bytes (plain loops: a
+      // nested function capturing the list would cost an access check per
+      // call).
+      ranges.removeAllKeepingStorage()
+      let nameRange = entity.name ?? fullestNamed.map { mentions[$0].core }
+      // (A body's name keeps its owner, `Sri Lanka’s Court of Appeal`; a
+      // person's does not.)
+      let isBody = entity.kind == .organization || entity.kind == .media
+      // The texts compared through buffers taken once for the speaker.
+      document.tokens.withUnsafeBufferPointer { tokens in
+        document.text.withUnsafeBufferPointer { text in
+          var i = firstMention
+          while i >= 0 {
+            let m = mentions[i]
+            i = Int(nextMention[i])
+            guard m.pronoun == .none else { continue }
+            // Its wording, its name, its core, one after the other (a loop
+            // over the three mispredicted at its tests of which it read). A
+            // range read already for this mention (its name or core is often
+            // the whole phrase) was kept or skipped then, and would be
+            // skipped now: not compared again.
+            // (Not with a phrase of time before the core: `hours later the
+            // Ukrainian air force`.)
+            if !(m.tokens.lowerBound..<m.core.lowerBound).contains(where: { facts.word($0) == .adverb }) {
+              Self.addAlias(m.tokens, unless: nameRange, to: &ranges, tokens, text)
+            }
+            let name = m.name ?? m.tokens
+            if name != m.tokens { Self.addAlias(name, unless: nameRange, to: &ranges, tokens, text) }
+            if m.core != m.tokens, m.core != name { Self.addAlias(m.core, unless: nameRange, to: &ranges, tokens, text) }
+            if isBody, let n = m.name, let owner = possessiveOwner(before: n, within: m.core), owner.lowerBound..<n.upperBound != m.tokens {
+              Self.addAlias(owner.lowerBound..<n.upperBound, unless: nameRange, to: &ranges, tokens, text)
+            }
           }
         }
       }
-    }
-    let firstAlias = names.aliases.count
-    for r in ranges { names.aliases.append(bytes(r)) }
-    // An unnamed description is also known by its words before the place
-    // or the participle that follows its noun: `diplomats` for `diplomats
-    // in Algiers`, `senior German official` for `senior German official
-    // involved in the talks`.
-    if let headAlias {
-      let seen = document.text.withUnsafeBufferPointer { text in
-        names.extra.withUnsafeBufferPointer { extra in
-          let head = SpeakerNames.bytes(headAlias, text: text, extra: extra)
-          return names.aliases[firstAlias...].contains { $0.count == head.count && SpeakerNames.bytes($0, text: text, extra: extra).elementsEqual(head) }
+      let firstAlias = names.aliases.count
+      for r in ranges { names.aliases.append(bytes(r)) }
+      // An unnamed description is also known by its words before the place
+      // or the participle that follows its noun: `diplomats` for `diplomats
+      // in Algiers`, `senior German official` for `senior German official
+      // involved in the talks`.
+      if let headAlias {
+        let seen = document.text.withUnsafeBufferPointer { text in
+          names.extra.withUnsafeBufferPointer { extra in
+            let head = SpeakerNames.bytes(headAlias, text: text, extra: extra)
+            return names.aliases[firstAlias...].contains { $0.count == head.count && SpeakerNames.bytes($0, text: text, extra: extra).elementsEqual(head) }
+          }
         }
+        if !seen { names.aliases.append(headAlias) }
       }
-      if !seen { names.aliases.append(headAlias) }
+      names.people.append(SpeakerNames.Person(kind: entity.kind, name: name, firstAlias: firstAlias, endAlias: names.aliases.count))
     }
-    names.people.append(SpeakerNames.Person(kind: entity.kind, name: name, firstAlias: firstAlias, endAlias: names.aliases.count))
   }
 
   /// The end of the words of description `core` up to its speaker noun,
