@@ -508,7 +508,7 @@ struct AttributionPass {
     var speakers: [Speaker] = []
     switch form {
     case .names:
-      for e in order { resolver.appendSpeaker(e, to: &names) }
+      resolver.appendSpeakers(order, to: &names)
     case .values(let withMentions):
       speakers.reserveCapacity(order.count)
       for e in order { speakers.append(resolver.speaker(e, mentions: withMentions)) }

@@ -115,8 +115,14 @@ struct SpeakerResolver {
   private var previousMention: [Int32] = []
   /// While `resolve` runs, `reach` tokens before the mention it resolves:
   /// `forEachMention` reads no mention that starts earlier (mentions are
-  /// attached in text order, so it stops at the first). `Int.min` after.
-  private var mentionFloor = Int.min
+  /// attached in text order, so it stops at the first). `Int32.min`
+  /// after. (Kept in 32 bits, next to `liveFloor`'s: token positions fit,
+  /// and the resolver stays 256 bytes, the size its many copies are
+  /// cheapest at.)
+  private var mentionFloor: Int {
+    get { Int(storedMentionFloor) }
+    set { storedMentionFloor = Int32(clamping: newValue) }
+  }
   /// Room for the alias ranges of one speaker, kept from speaker to speaker.
   private var aliasRanges: [Range<Int>] = []
   /// Room for `resolve`'s lists of appositives.
@@ -127,7 +133,15 @@ struct SpeakerResolver {
   /// length. In a text shorter than `reach` it holds every entity.
   private var live: [Int32] = []
   /// The token floor of the last pruning of `live` (`pruneLive(at:)`).
-  private var liveFloor = Int.min
+  private var liveFloor: Int {
+    get { Int(storedLiveFloor) }
+    set { storedLiveFloor = Int32(clamping: newValue) }
+  }
+  private var storedMentionFloor = Int32.min
+  private var storedLiveFloor = Int32.min
+  /// The union of the entities' `coreKeys`: a core whose bit is not here
+  /// is no entity's (`latestEntity(withCore:before:)` answers at once).
+  private var coreKeysOfAll: UInt64 = 0
   /// Entities with a name, under the `tokenHash` of each word of every
   /// name they have had (`indexName(of:)`): built once a text has
   /// `nameIndexFrom` entities, so that the search for an earlier holder
@@ -136,9 +150,10 @@ struct SpeakerResolver {
   /// where the walk over every entity is cheaper than any table.
   private var nameIndex: [UInt64: [Int32]]? = nil
   static let nameIndexFrom = 256
-  /// A bit for the `tokenHash` of each of the two tokens after each
-  /// body's or outlet's noun that ends in a lower-case word (`the rock band
-  /// Harbour Lights`, `its maker, Hoshizora`), and of the words of a name
+  /// A bit for the `tokenHash` of the token after each body's or outlet's
+  /// noun that ends in a lower-case word (`the rock band Harbour Lights`),
+  /// and of the one after that when the first is a comma or `of` (`its
+  /// maker, Hoshizora`), and of the words of a name
   /// set off before such a noun (`Korvane Systems, a Finnish
   /// manufacturer,`), in 256 bits (`HashBits`): a name that `bodyNounBefore` or
   /// `bodyNameExtending` finds starts at one of them, so a name whose first
@@ -197,7 +212,12 @@ struct SpeakerResolver {
         facts.withView { view in
           var keys = HashBits()
           for s in view.speakerMatches where s.categories.isBody && s.end < tokens.count && !view.isCapitalized(s.end - 1) {
-            forEachWordHash(of: s.end..<min(s.end + 2, tokens.count), tokens, text) { keys.insert($0) }
+            // The token after the noun starts a name there (`the rock band
+            // Harbour Lights`); the one after that only past a comma or
+            // `of` (`nameRight(after:before:maxWords:)`: `the state
+            // utility, Energía Austral`).
+            let second = s.end + 1 < tokens.count && s.end < view.flags.count && (view.isComma(s.end) || view.word(s.end) == .nameConnector)
+            forEachWordHash(of: s.end..<(second ? s.end + 2 : s.end + 1), tokens, text) { keys.insert($0) }
             // And each capitalized word of up to five before an appositive
             // ending in the noun (`Korvane Systems, a Finnish
             // manufacturer,`): `nameBefore(appositive:)` starts its name at
@@ -379,7 +399,7 @@ struct SpeakerResolver {
         entities[x].personIsGuess = false
         e = x
       case .named(let name, let kind): e = newEntity(named: name, kind: kind, for: anchor)
-      case .new: e = create(anchor)
+      case .new(let keys): e = create(anchor, nameKeys: keys)
       }
       // `Eastbridge Rovers, a club in the second tier,`: a name read as a
       // person's only by its two capitalized words (no title, no given
@@ -438,7 +458,9 @@ struct SpeakerResolver {
     case guessedBody(Int)
     /// A new entity with the name at a range of the text, of a kind.
     case named(Range<Int>, Speaker.Kind)
-    case new
+    /// A new entity; `nameKeys` are those of the anchor's name (0 for
+    /// none), read for `find` and kept for `create`.
+    case new(nameKeys: UInt64)
   }
 
   /// The readers in their order: an earlier speaker (`find`,
@@ -449,7 +471,9 @@ struct SpeakerResolver {
   /// readers it calls take the resolver as it is, not each a copy of it
   /// (a call from a mutating method copied all of it, 257 bytes).
   private func place(_ i: Int, anchor: Int) -> Placement {
-    if let e = find(anchor) ?? namedLater(i, name: anchor) ?? roleNamedBefore(anchor) { return .existing(e) }
+    // (The anchor's name keys, read once for `find` and `create`.)
+    let keys = mentions[anchor].name.map { nameKeys($0) } ?? 0
+    if let e = find(anchor, nameKeys: keys) ?? namedLater(i, name: anchor) ?? roleNamedBefore(anchor) { return .existing(e) }
     if mentions[anchor].isDefinite, mentions[anchor].name == nil {
       if let e = documentMaker(of: anchor) { return .existing(e) }
       if let (name, kind) = textAntecedent(of: anchor) {
@@ -459,10 +483,11 @@ struct SpeakerResolver {
     }
     if let e = guessedBody(anchor) { return .guessedBody(e) }
     if let e = namedJustBefore(anchor) { return .existing(e) }
-    return .new
+    return .new(nameKeys: keys)
   }
 
-  private func find(_ i: Int) -> Int? {
+  /// `nameKeys`: `nameKeys(_:)` of the mention's name, if it has one.
+  private func find(_ i: Int, nameKeys: UInt64) -> Int? {
     let m = mentions[i]
     if let name = m.name {
       let personLike = m.kind == .person || (name.count == 1 && !facts.has(name.lowerBound, .allCaps) && m.head < 0)
@@ -471,7 +496,7 @@ struct SpeakerResolver {
       // that captured the resolver copied it at every call.)
       let isBody = m.head >= 0
       let knownOutlet = m.kind == .media && name.count <= 2 && facts.speaker(name.lowerBound)?.start == name.lowerBound
-      let named = latestNamed(sharingWordsWith: name) { entity, en, tokens, text in
+      let named = latestNamed(sharingWordsWith: name, keys: nameKeys) { entity, en, tokens, text in
         if personLike, entity.kind == .person || en.count == 1, Self.samePerson(name, en, tokens, text) { return true }
         if Self.sameText(name, en, tokens, text) { return true }
         // `Hollister` after `Hollister Motors`, `Serra Dourada` after
@@ -678,9 +703,19 @@ struct SpeakerResolver {
     sharingWordsWith name: Range<Int>,
     _ test: (Entity, Range<Int>, UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Bool
   ) -> Int? {
+    latestNamed(sharingWordsWith: name, keys: nameKeys(name), test)
+  }
+
+  /// `latestNamed(sharingWordsWith:_:)` given `keys`, the name's
+  /// `nameKeys(_:)`.
+  @inline(__always)
+  func latestNamed(
+    sharingWordsWith name: Range<Int>,
+    keys: UInt64,
+    _ test: (Entity, Range<Int>, UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Bool
+  ) -> Int? {
     document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text -> Int? in
-        let keys = Self.tokenKeys(name, tokens, text)
         func check(_ e: Int) -> Bool {
           guard entities[e].nameKeys & keys != 0, let en = entities[e].name else { return false }
           return test(entities[e], en, tokens, text)
@@ -849,7 +884,17 @@ struct SpeakerResolver {
   /// name (the same head noun or office, each of whose other words is in
   /// the role's phrase: not `the foreign minister` for `the housing
   /// minister`). News introduces an official by role and names them later.
+  /// (Inlined: the test of the mention, which most fail, runs without a
+  /// call.)
+  @inline(__always)
   private func roleNamedBefore(_ a: Int) -> Int? {
+    guard mentions[a].kind == .person, mentions[a].name != nil else { return nil }
+    return roleNamedBefore(namedPerson: a)
+  }
+
+  /// `roleNamedBefore` for a person's name.
+  @inline(never)
+  private func roleNamedBefore(namedPerson a: Int) -> Int? {
     let n = mentions[a]
     // (Only a live person with no name can be found: with none, the role
     // after the name is not read. Most texts have none at most names.)
@@ -920,6 +965,8 @@ struct SpeakerResolver {
   func latestEntity(withCore core: Range<Int>, before position: Int) -> Int? {
     guard !core.isEmpty else { return nil }
     let key = coreKey(core)
+    // (Most cores' bits are no entity's: no walk then.)
+    guard coreKeysOfAll & key != 0 else { return nil }
     let floor = position - Self.reach
     return mentions.withUnsafeBufferPointer { ms -> Int? in
       nextMention.withUnsafeBufferPointer { next -> Int? in
@@ -1058,7 +1105,9 @@ struct SpeakerResolver {
     return entities[e].gender == .unknown || entities[e].gender == g ? e : nil
   }
 
-  private mutating func create(_ i: Int) -> Int {
+  /// A new entity for mention `i`; `knownKeys`, when given, are
+  /// `nameKeys(_:)` of its name (read already by `find`).
+  private mutating func create(_ i: Int, nameKeys knownKeys: UInt64? = nil) -> Int {
     let m = mentions[i]
     var entity = Entity(kind: m.kind, name: nil, gender: m.gender, genderIsWritten: m.gender != .unknown, last: m.tokens.lowerBound, kindIsGuess: m.kindIsGuess)
     entity.personIsGuess = m.kind == .person && m.name != nil && m.head < 0 && !m.isTitled && m.gender == .unknown
@@ -1144,7 +1193,7 @@ struct SpeakerResolver {
       name = full
       entity.kindIsGuess = false
     }
-    if let name { entity.setName(name, keys: nameKeys(name)) }
+    if let name { entity.setName(name, keys: name == m.name ? knownKeys ?? nameKeys(name) : nameKeys(name)) }
     entities.append(entity)
     live.append(Int32(entities.count - 1))
     indexName(of: entities.count - 1)
@@ -1442,7 +1491,11 @@ struct SpeakerResolver {
     }
     entities[e].last = max(entities[e].last, m.tokens.lowerBound)
     guard m.pronoun == .none else { return }
-    if !m.core.isEmpty { entities[e].coreKeys |= coreKey(m.core) }
+    if !m.core.isEmpty {
+      let key = coreKey(m.core)
+      entities[e].coreKeys |= key
+      coreKeysOfAll |= key
+    }
     if entities[e].gender == .unknown, m.gender != .unknown {
       entities[e].gender = m.gender
       entities[e].genderIsWritten = true
@@ -1535,7 +1588,18 @@ struct SpeakerResolver {
   /// source, that nothing before refers to (every other reading failed) is
   /// the writer's other word for the person met just before it, when that
   /// person is named, in the same paragraph, with no other person between.
+  /// (Inlined: the test of the mention, which most fail, runs without a
+  /// call.)
+  @inline(__always)
   private func namedJustBefore(_ i: Int) -> Int? {
+    let m = mentions[i]
+    guard m.isSource, m.isDefinite, m.isBareHead, m.head >= 0, m.kind == .person, m.name == nil, m.pronoun == .none else { return nil }
+    return namedJustBefore(bareRole: i)
+  }
+
+  /// `namedJustBefore` for a definite bare role noun alone as a source.
+  @inline(never)
+  private func namedJustBefore(bareRole i: Int) -> Int? {
     let m = mentions[i]
     // (`the`, not an owner: `its chief executive` is someone else's role.)
     let first = m.tokens.lowerBound
@@ -1603,18 +1667,39 @@ struct SpeakerResolver {
     for k in live.indices {
       let e = Int(live[k])
       guard entities[e].last >= floor, ok(e) else { continue }
-      var at = -1
-      forEachMention(of: e) { i in
-        let x = mentions[i].tokens.lowerBound
-        if x < m.tokens.lowerBound, !isInStatement(x, of: m), x > at { at = x }
-        return true
-      }
+      let at = latestMentionStart(of: e, before: m)
       if at > bestAt {
         best = e
         bestAt = at
       }
     }
     return best
+  }
+
+  /// The start of the latest mention of entity `e` that starts before
+  /// mention `m` and lies in no statement of `m` (`isInStatement`), or -1.
+  /// An entity met only before `m` (most are: mentions are resolved in
+  /// text order) has its latest mention at `last`, the largest start of
+  /// its mentions once one is attached: read there, with no walk over its
+  /// mentions, unless that one lies in `m`'s statement. (Not in a
+  /// book-length text, where `forEachMention` stops at `mentionFloor`.)
+  @inline(__always)
+  func latestMentionStart(of e: Int, before m: Mention) -> Int {
+    let last = entities[e].last
+    if mentionFloor <= 0, entities[e].lastMention >= 0, last < m.tokens.lowerBound, !isInStatement(last, of: m) { return last }
+    return latestMentionStartByWalk(of: e, before: m)
+  }
+
+  /// `latestMentionStart(of:before:)` by a walk over the entity's
+  /// mentions.
+  func latestMentionStartByWalk(of e: Int, before m: Mention) -> Int {
+    var at = -1
+    forEachMention(of: e) { i in
+      let x = mentions[i].tokens.lowerBound
+      if x < m.tokens.lowerBound, !isInStatement(x, of: m), x > at { at = x }
+      return true
+    }
+    return at
   }
 
   /// Drops from `live` the entities last met more than `reach` tokens
@@ -1758,103 +1843,112 @@ struct SpeakerResolver {
   /// bytes of the text (or, for a name lowered at its first letter, of
   /// `names.extra`), no strings.
   mutating func appendSpeaker(_ e: Int, to names: inout SpeakerNames) {
-    let entity = entities[e]
-    let firstMention = Int(entity.firstMention)
-    // The named mentions are those that are not pronouns; the fullest is
-    // the first with the longest core (no array of them is made).
-    var fullestNamed: Int? = nil
-    var i = firstMention
-    while i >= 0 {
-      if mentions[i].pronoun == .none {
-        if let f = fullestNamed {
-          if mentions[f].core.count < mentions[i].core.count { fullestNamed = i }
-        } else {
-          fullestNamed = i
+    appendSpeakers(CollectionOfOne(e), to: &names)
+  }
+
+  /// `appendSpeaker(_:to:)` for each entity in `speakers`, in turn, in one
+  /// call: the alias room is taken once for all of them (a call per
+  /// speaker cost its set-up each time).
+  mutating func appendSpeakers(_ speakers: some Sequence<Int>, to names: inout SpeakerNames) {
+    var ranges: [Range<Int>] = []
+    swap(&ranges, &aliasRanges)
+    defer { swap(&ranges, &aliasRanges) }
+    for e in speakers {
+      let entity = entities[e]
+      let firstMention = Int(entity.firstMention)
+      // The named mentions are those that are not pronouns; the fullest is
+      // the first with the longest core (no array of them is made).
+      var fullestNamed: Int? = nil
+      var i = firstMention
+      while i >= 0 {
+        if mentions[i].pronoun == .none {
+          if let f = fullestNamed {
+            if mentions[f].core.count < mentions[i].core.count { fullestNamed = i }
+          } else {
+            fullestNamed = i
+          }
         }
+        i = Int(nextMention[i])
       }
-      i = Int(nextMention[i])
-    }
-    var name: SpeakerNames.Bytes
-    // `diplomats` for `Diplomats in Algiers said` (`descriptionHeadEnd`),
-    // lowered as the name is.
-    var headAlias: SpeakerNames.Bytes? = nil
-    if let n = entity.name {
-      name = bytes(n)
-    } else {
-      let fullest = fullestNamed ?? firstMention
-      let core = mentions[fullest].core
-      let headEnd = descriptionHeadEnd(core)
-      // `Analysts said`: a common noun is capitalized only because it
-      // starts the sentence.
-      if let first = core.first, facts.has(first, .sentenceStart), let s = facts.speaker(first), !s.categories.isEmpty {
-        if let lowered = lowercasedInitial(core, into: &names.extra) {
-          name = SpeakerNames.Bytes(start: lowered.lowerBound, end: lowered.upperBound, inExtra: true)
-          if let headEnd, let head = lowercasedInitial(core.lowerBound..<headEnd, into: &names.extra) {
-            headAlias = SpeakerNames.Bytes(start: head.lowerBound, end: head.upperBound, inExtra: true)
+      var name: SpeakerNames.Bytes
+      // `diplomats` for `Diplomats in Algiers said` (`descriptionHeadEnd`),
+      // lowered as the name is.
+      var headAlias: SpeakerNames.Bytes? = nil
+      if let n = entity.name {
+        name = bytes(n)
+      } else {
+        let fullest = fullestNamed ?? firstMention
+        let core = mentions[fullest].core
+        let headEnd = descriptionHeadEnd(core)
+        // `Analysts said`: a common noun is capitalized only because it
+        // starts the sentence.
+        if let first = core.first, facts.has(first, .sentenceStart), let s = facts.speaker(first), !s.categories.isEmpty {
+          if let lowered = lowercasedInitial(core, into: &names.extra) {
+            name = SpeakerNames.Bytes(start: lowered.lowerBound, end: lowered.upperBound, inExtra: true)
+            if let headEnd, let head = lowercasedInitial(core.lowerBound..<headEnd, into: &names.extra) {
+              headAlias = SpeakerNames.Bytes(start: head.lowerBound, end: head.upperBound, inExtra: true)
+            }
+          } else {
+            name = bytes(core)
           }
         } else {
           name = bytes(core)
         }
-      } else {
-        name = bytes(core)
+        if headAlias == nil, let headEnd { headAlias = bytes(core.lowerBound..<headEnd) }
       }
-      if headAlias == nil, let headEnd { headAlias = bytes(core.lowerBound..<headEnd) }
-    }
-    if name.count == 0 { name = bytes(mentions[firstMention].tokens) }
-    // Aliases: every other wording, compared on the bytes (plain loops: a
-    // nested function capturing the list would cost an access check per
-    // call).
-    var ranges: [Range<Int>] = []
-    swap(&ranges, &aliasRanges)
-    ranges.removeAllKeepingStorage()
-    defer { swap(&ranges, &aliasRanges) }
-    let nameRange = entity.name ?? fullestNamed.map { mentions[$0].core }
-    // (A body's name keeps its owner, `Sri Lanka’s Court of Appeal`; a
-    // person's does not.)
-    let isBody = entity.kind == .organization || entity.kind == .media
-    // The texts compared through buffers taken once for the speaker.
-    document.tokens.withUnsafeBufferPointer { tokens in
-      document.text.withUnsafeBufferPointer { text in
-        var i = firstMention
-        while i >= 0 {
-          let m = mentions[i]
-          i = Int(nextMention[i])
-          guard m.pronoun == .none else { continue }
-          // Its wording, its name, its core, one after the other (a loop
-          // over the three mispredicted at its tests of which it read). A
-          // range read already for this mention (its name or core is often
-          // the whole phrase) was kept or skipped then, and would be
-          // skipped now: not compared again.
-          // (Not with a phrase of time before the core: `hours later the
-          // Ukrainian air force`.)
-          if !(m.tokens.lowerBound..<m.core.lowerBound).contains(where: { facts.word($0) == .adverb }) {
-            Self.addAlias(m.tokens, unless: nameRange, to: &ranges, tokens, text)
-          }
-          let name = m.name ?? m.tokens
-          if name != m.tokens { Self.addAlias(name, unless: nameRange, to: &ranges, tokens, text) }
-          if m.core != m.tokens, m.core != name { Self.addAlias(m.core, unless: nameRange, to: &ranges, tokens, text) }
-          if isBody, let n = m.name, let owner = possessiveOwner(before: n, within: m.core), owner.lowerBound..<n.upperBound != m.tokens {
-            Self.addAlias(owner.lowerBound..<n.upperBound, unless: nameRange, to: &ranges, tokens, text)
+      if name.count == 0 { name = bytes(mentions[firstMention].tokens) }
+      // Aliases: every other wording, compared on the bytes (plain loops: a
+      // nested function capturing the list would cost an access check per
+      // call).
+      ranges.removeAllKeepingStorage()
+      let nameRange = entity.name ?? fullestNamed.map { mentions[$0].core }
+      // (A body's name keeps its owner, `Sri Lanka’s Court of Appeal`; a
+      // person's does not.)
+      let isBody = entity.kind == .organization || entity.kind == .media
+      // The texts compared through buffers taken once for the speaker.
+      document.tokens.withUnsafeBufferPointer { tokens in
+        document.text.withUnsafeBufferPointer { text in
+          var i = firstMention
+          while i >= 0 {
+            let m = mentions[i]
+            i = Int(nextMention[i])
+            guard m.pronoun == .none else { continue }
+            // Its wording, its name, its core, one after the other (a loop
+            // over the three mispredicted at its tests of which it read). A
+            // range read already for this mention (its name or core is often
+            // the whole phrase) was kept or skipped then, and would be
+            // skipped now: not compared again.
+            // (Not with a phrase of time before the core: `hours later the
+            // Ukrainian air force`.)
+            if !(m.tokens.lowerBound..<m.core.lowerBound).contains(where: { facts.word($0) == .adverb }) {
+              Self.addAlias(m.tokens, unless: nameRange, to: &ranges, tokens, text)
+            }
+            let name = m.name ?? m.tokens
+            if name != m.tokens { Self.addAlias(name, unless: nameRange, to: &ranges, tokens, text) }
+            if m.core != m.tokens, m.core != name { Self.addAlias(m.core, unless: nameRange, to: &ranges, tokens, text) }
+            if isBody, let n = m.name, let owner = possessiveOwner(before: n, within: m.core), owner.lowerBound..<n.upperBound != m.tokens {
+              Self.addAlias(owner.lowerBound..<n.upperBound, unless: nameRange, to: &ranges, tokens, text)
+            }
           }
         }
       }
-    }
-    let firstAlias = names.aliases.count
-    for r in ranges { names.aliases.append(bytes(r)) }
-    // An unnamed description is also known by its words before the place
-    // or the participle that follows its noun: `diplomats` for `diplomats
-    // in Algiers`, `senior German official` for `senior German official
-    // involved in the talks`.
-    if let headAlias {
-      let seen = document.text.withUnsafeBufferPointer { text in
-        names.extra.withUnsafeBufferPointer { extra in
-          let head = SpeakerNames.bytes(headAlias, text: text, extra: extra)
-          return names.aliases[firstAlias...].contains { $0.count == head.count && SpeakerNames.bytes($0, text: text, extra: extra).elementsEqual(head) }
+      let firstAlias = names.aliases.count
+      for r in ranges { names.aliases.append(bytes(r)) }
+      // An unnamed description is also known by its words before the place
+      // or the participle that follows its noun: `diplomats` for `diplomats
+      // in Algiers`, `senior German official` for `senior German official
+      // involved in the talks`.
+      if let headAlias {
+        let seen = document.text.withUnsafeBufferPointer { text in
+          names.extra.withUnsafeBufferPointer { extra in
+            let head = SpeakerNames.bytes(headAlias, text: text, extra: extra)
+            return names.aliases[firstAlias...].contains { $0.count == head.count && SpeakerNames.bytes($0, text: text, extra: extra).elementsEqual(head) }
+          }
         }
+        if !seen { names.aliases.append(headAlias) }
       }
-      if !seen { names.aliases.append(headAlias) }
+      names.people.append(SpeakerNames.Person(kind: entity.kind, name: name, firstAlias: firstAlias, endAlias: names.aliases.count))
     }
-    names.people.append(SpeakerNames.Person(kind: entity.kind, name: name, firstAlias: firstAlias, endAlias: names.aliases.count))
   }
 
   /// The end of the words of description `core` up to its speaker noun,

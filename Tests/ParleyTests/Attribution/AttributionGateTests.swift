@@ -17,6 +17,8 @@ import Testing
       "The agency opened an inquiry into ticket sales for concerts by the rock band Harbour Lights.\n\nHarbour Lights wrote that the band had not been told.",
       "The drug was made by its maker, Hoshizora Pharmaceutical, in Osaka. Hoshizora said the trial would go on.",
       "The ministers, Ana Lima and Rui Costa, met the company, Nordhav Trucks. Nordhav said jobs would go.",
+      "Regulators ordered the state utility, Energia Austral, to cut prices. Energia said it would appeal.",
+      "Flooding hit the Finnish city of Kuusijarvi Harbour on Monday. Kuusijarvi said the roads were shut.",
     ] + (try AttributionSnapshotTests.texts(engine).prefix(300).map(\.text))
   }
 

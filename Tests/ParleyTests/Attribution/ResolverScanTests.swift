@@ -87,6 +87,35 @@ import Testing
     #expect(found > 1_000)
   }
 
+  /// `mostRecent`'s latest mention of an entity before a mention, read at
+  /// the entity's `last` when every mention of it starts earlier, answers
+  /// as the walk over its mentions: for every mention and every entity of
+  /// each snapshot text once resolved.
+  @Test func latestMentionStartEqualsTheWalk() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var atLast = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine) {
+      let document = engine.read(id: "t", text: text)
+      let facts = AttributionTestSupport.facts(document, engine)
+      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      for p in document.paragraphs.indices { pass.attribute(paragraph: p) }
+      let mentions = pass.mentions
+      var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pass.pronounStatements)
+      _ = resolver.resolve()
+      for m in mentions {
+        for e in resolver.entities.indices {
+          let walk = resolver.latestMentionStartByWalk(of: e, before: m)
+          #expect(resolver.latestMentionStart(of: e, before: m) == walk, "\(text.prefix(80).debugDescription) \(m.tokens) \(e)")
+          compared += 1
+          if walk >= 0, walk == resolver.entities[e].last { atLast += 1 }
+        }
+      }
+    }
+    #expect(compared > 10_000)
+    #expect(atLast > 1_000)
+  }
+
   /// `latestSpeakerMatch` starts its walk by halving, which holds only if
   /// the speaker matches are in text order by start; over every snapshot
   /// text they are, and the walk answers as the plain walk back over all
