@@ -589,6 +589,11 @@ extension AttributionPass {
     }
     // Appositives and modifiers: `, the secretary of the headquarters,`
     while k < end, facts.isComma(k) {
+      // A segment whose first word opens neither an appositive nor a
+      // modifier (`isAppositive`, `isModifier(strict:)`) ends the phrase:
+      // tested before the walk to the segment's end, which most often
+      // runs over a whole clause (`Officials, however, said …`).
+      guard k + 1 < end, mayOpenAppositiveOrModifier(k + 1) else { break }
       var j = k + 1
       while j < end, !facts.isComma(j), !isHardBoundary(j) { j += 1 }
       let segment = (k + 1)..<j
@@ -606,6 +611,18 @@ extension AttributionPass {
       k = j
     }
     return np
+  }
+
+  /// Whether a segment after a comma that starts at token `s` can be an
+  /// appositive or a strict modifier: what `isAppositive` and
+  /// `isModifier(_:strict: true)` ask of its first token (a phrase's
+  /// start, a relative word or `that`, a lower-case participle, a
+  /// number). False means both would say no, whatever the segment's end.
+  @inline(__always)
+  func mayOpenAppositiveOrModifier(_ s: Int) -> Bool {
+    let w = facts.word(s)
+    if w == .relative || w == .that || startsNounPhrase(s) { return true }
+    return !facts.isCapitalized(s) && (facts.has(s, .endsED) || facts.has(s, .endsING))
   }
 
   /// Whether `forwardNP`'s walk from `start` goes on past token `k` with
