@@ -944,15 +944,19 @@ extension AttributionPass {
     // (`A Lisbon administrative court on Tuesday`, and the wire's bare day
     // in `Officials Tuesday said`, though not `The Sunday Times`).
     var coreEnd = range.upperBound
+    // The flags of every token the walk reads, together (at least those of
+    // the core): without a capital or a hyphen there is no name to read.
+    var seen: UInt32 = 0
     // (A word of no class ends the core only as a comma: most tokens of a
     // phrase fail the first test.)
-    for k in range
-    where (facts.word(k) != .none || facts.isComma(k))
-      && (facts.word(k) == .relative || facts.isComma(k) || (facts.word(k) == .that && k > range.lowerBound)
-        || (k > range.lowerBound && k + 1 < range.upperBound && facts.word(k).isPreposition && facts.word(k + 1) == .timeNoun)
-        || (k > range.lowerBound && facts.word(k) == .timeNoun && facts.word(k - 1) != .determiner
-          && (k + 1 == range.upperBound || (!facts.isCapitalized(k + 1) && facts.word(k + 1) != .determiner))))
-    {
+    for k in range {
+      seen |= facts.flags[k].rawValue
+      guard (facts.word(k) != .none || facts.isComma(k))
+        && (facts.word(k) == .relative || facts.isComma(k) || (facts.word(k) == .that && k > range.lowerBound)
+          || (k > range.lowerBound && k + 1 < range.upperBound && facts.word(k).isPreposition && facts.word(k + 1) == .timeNoun)
+          || (k > range.lowerBound && facts.word(k) == .timeNoun && facts.word(k - 1) != .determiner
+            && (k + 1 == range.upperBound || (!facts.isCapitalized(k + 1) && facts.word(k + 1) != .determiner))))
+      else { continue }
       if facts.isComma(k), let e = nameListEnd(comma: k, limit: range.upperBound, facts: facts), e == range.upperBound || !facts.isCapitalized(e) {
         continue  // `the Ministry of Health, Population and Sanitation`
       }
@@ -989,132 +993,141 @@ extension AttributionPass {
     // Possessive modifiers: `the president’s special envoy`, `Ukraine’s`.
     // (Not one inside what follows a speaker's noun and `of`: `the head of
     // the regional police’s serious crime unit` is the head.)
-    if let poss = (i..<coreEnd).last(where: { facts.has($0, .possessive) }), poss + 1 < coreEnd {
+    if seen & TokenFacts.Flags.possessive.rawValue != 0, let poss = (i..<coreEnd).last(where: { facts.has($0, .possessive) }), poss + 1 < coreEnd {
       let connector = (i..<poss).first { facts.word($0) == .nameConnector || facts.word($0).isPreposition }
       let headBefore = connector.map { c in (i..<c).contains { x in !facts.isCapitalized(x) && (facts.speaker(x).map { !$0.categories.intersection(.heads).isEmpty } ?? false) } } ?? false
       if !headBefore, !pluralPossessiveInName(poss, from: i, to: coreEnd, document: document, facts: facts) { i = poss + 1 }
       m.isDefinite = true
     }
-    // Titles before a name: `Foreign Minister`, `Mr.`, `Maj. Gen.`
+    // The name and the titles before it: where it starts (`k`) and ends
+    // (`j`). Every test below that moves `k` or `j` (or sets a title or a
+    // gender) needs a capitalized, all-capitals or hyphenated word of the
+    // core, tested first in `seen`: a phrase without one (`the ministry`,
+    // `officials`) has no name, and skips the walks.
     var k = i
-    while k < coreEnd, let t = facts.speaker(k), t.start == k, t.categories.contains(.title), facts.isCapitalized(k) || facts.has(k, .allCaps) {
-      let next = t.end
-      // A title before a body's noun that ends the phrase names the body:
-      // `the Justice Department`, `the General Assembly`.
-      if facts.titleNamesBody(t, end: coreEnd) { break }
-      // (`Mr. van der Wiel`: particles may open the name after a title.)
-      guard next < coreEnd,
-        facts.isCapitalized(next) || particlesEnd(from: next, before: coreEnd, facts: facts) != nil
-          || (facts.has(next, .hyphenated) && isNameParticle(next, document: document))
-      else { break }
-      m.isTitled = true
-      if t.gender != .unknown { m.gender = t.gender }
-      k = next
-    }
-    // A capitalized compound in `-run`, `-backed` before a name says who
-    // stands behind it, not what it is called: `the Houthi-run Saba news
-    // agency` is Saba.
-    while k + 1 < coreEnd, facts.has(k, .hyphenated), facts.isCapitalized(k), facts.isCapitalized(k + 1), isLowerCompound(k, document: document) { k += 1 }
-    // The name: a run of capitalized words, with connectors inside
-    // (`Ministry of Commerce`), initials (`J. F.`) and name particles
-    // (`al-Sharafi`, `von der`).
-    var j = k
-    while j < coreEnd {
-      if facts.isCapitalized(j) || facts.has(j, .allCaps) {
-        j += 1
-        continue
-      }
-      if facts.has(j, .innerDot), j > k, document.tokens[j - 1].length == 1 {
-        j += 1
-        continue
-      }
-      // The period of a title inside the run: `State Sen. Clayton
-      // Boudreaux`, `Police Maj. Gen. Somchai Rattanaphong` (the title is
-      // taken out below).
-      if j > k, let title = facts.speaker(j), title.start < j, title.categories.contains(.title) {
-        j += 1
-        continue
-      }
-      if facts.isComma(j), j > k, let e = nameListEnd(comma: j, limit: coreEnd, facts: facts) {
-        j = e
-        continue
-      }
-      let w = facts.word(j)
-      let connector = w == .nameConnector || w == .nameParticle || w == .determiner || w == .and
-      if connector, j > k, j + 1 < coreEnd, facts.isCapitalized(j + 1) {
-        // `Meridian Orient Shipping of Hong Kong`: a place that ends the
-        // phrase after `of` and a name of two words or more with no body's
-        // noun in it says where the body is; it is no part of the name
-        // (`Bank of England`, `Maritime and Port Authority of Singapore`,
-        // `Islamic Republic of Iran` keep theirs: each has a body's noun;
-        // so does `National Jury of Elections`: a plural is no place).
-        if w == .nameConnector, j - k >= 2, marks.has(.possessor, j, in: document), !(k..<j).contains(where: { facts.isBodyNoun($0) }),
-          coreEnd - j <= 4, ((j + 1)..<coreEnd).allSatisfy({ facts.isCapitalized($0) }), !facts.has(coreEnd - 1, .endsS)
-        {
-          break
-        }
-        j += 1
-        continue
-      }
-      // (Asked only where the words around allow it.)
-      func bodyName() -> Bool {
-        (k..<j).contains { facts.isBodyNoun($0) }
-      }
-      // `Association of Landlords of Lisbon and the Tagus Valley`: a body's
-      // name runs on over `and the`.
-      if w == .and, j > k, j + 2 < coreEnd, facts.word(j + 1) == .determiner, facts.isCapitalized(j + 2), bodyName() {
-        j += 2
-        continue
-      }
-      // `Bank of the Andes`, `Office of the Plenipotentiary of the
-      // Government`: an organization's name (one with a body's noun in
-      // it) runs on over `of the` (a person's does not: `Ana Ruiz of the
-      // Andes Institute`).
-      if w == .nameConnector, j > k, j + 2 < coreEnd, facts.word(j + 1) == .determiner, facts.isCapitalized(j + 2), bodyName() {
-        j += 2
-        continue
-      }
-      // `Joost van der Wiel`, `Begoña de la Riva`: a run of particles
-      // before a capital.
-      if let e = particlesEnd(from: j, before: coreEnd, facts: facts), j > k || m.isTitled {
-        j = e
-        continue
-      }
-      if facts.has(j, .hyphenated), isNameParticle(j, document: document) {
-        j += 1  // `Yahya al-Sharafi`
-        continue
-      }
-      break
-    }
-    // A run ending in a connector is cut back.
-    while j > k, !facts.isCapitalized(j - 1), !facts.has(j - 1, .hyphenated), !facts.has(j - 1, .allCaps) { j -= 1 }
-    // A possessive that ends the core ends a name: `Moody’s`.
-    if j > k, j + 1 == coreEnd, facts.has(j, .possessive), j + 1 == range.upperBound { j += 1 }
-    // A title inside the run: `Unification Minister Han Seo-yeon`.
-    var t = k
-    while t < j {
-      if let title = facts.speaker(t), title.start == t, title.end < j, facts.isCapitalized(title.end), !facts.titleNamesBody(title, end: j),
-        title.categories.contains(.title) || isRoleBeforeName(title, end: j, facts: facts)
-      {
-        k = title.end
+    var j = i
+    let nameFlags = TokenFacts.Flags.capitalized.rawValue | TokenFacts.Flags.allCaps.rawValue | TokenFacts.Flags.hyphenated.rawValue
+    if seen & nameFlags != 0 {
+      // Titles before a name: `Foreign Minister`, `Mr.`, `Maj. Gen.`
+      while k < coreEnd, let t = facts.speaker(k), t.start == k, t.categories.contains(.title), facts.isCapitalized(k) || facts.has(k, .allCaps) {
+        let next = t.end
+        // A title before a body's noun that ends the phrase names the body:
+        // `the Justice Department`, `the General Assembly`.
+        if facts.titleNamesBody(t, end: coreEnd) { break }
+        // (`Mr. van der Wiel`: particles may open the name after a title.)
+        guard next < coreEnd,
+          facts.isCapitalized(next) || particlesEnd(from: next, before: coreEnd, facts: facts) != nil
+            || (facts.has(next, .hyphenated) && isNameParticle(next, document: document))
+        else { break }
         m.isTitled = true
-        if title.gender != .unknown { m.gender = title.gender }
-        t = title.end
-      } else {
-        t += 1
+        if t.gender != .unknown { m.gender = t.gender }
+        k = next
       }
-    }
-    // `the Finnish paper maker Koskivoima`, `Home Ministry spokesman Bishnu
-    // Raj Khatiwada`, `Peru's former federation chief Hernán Quispe
-    // Loayza`, `the party's former leader Tomas Vidal`: capitalized words
-    // (or none) followed by lower-case ones and then by a name that ends
-    // the phrase only say whose, where or what; the name is the last run.
-    if let last = finalName(after: j, end: coreEnd, facts: facts) {
-      k = last.lowerBound
-      j = last.upperBound
-    } else if j == k, let inner = nameBeforeOutlet(from: k, end: coreEnd, facts: facts) {
-      k = inner.lowerBound
-      j = inner.upperBound
+      // A capitalized compound in `-run`, `-backed` before a name says who
+      // stands behind it, not what it is called: `the Houthi-run Saba news
+      // agency` is Saba.
+      while k + 1 < coreEnd, facts.has(k, .hyphenated), facts.isCapitalized(k), facts.isCapitalized(k + 1), isLowerCompound(k, document: document) { k += 1 }
+      // The name: a run of capitalized words, with connectors inside
+      // (`Ministry of Commerce`), initials (`J. F.`) and name particles
+      // (`al-Sharafi`, `von der`).
+      j = k
+      while j < coreEnd {
+        if facts.isCapitalized(j) || facts.has(j, .allCaps) {
+          j += 1
+          continue
+        }
+        if facts.has(j, .innerDot), j > k, document.tokens[j - 1].length == 1 {
+          j += 1
+          continue
+        }
+        // The period of a title inside the run: `State Sen. Clayton
+        // Boudreaux`, `Police Maj. Gen. Somchai Rattanaphong` (the title is
+        // taken out below).
+        if j > k, let title = facts.speaker(j), title.start < j, title.categories.contains(.title) {
+          j += 1
+          continue
+        }
+        if facts.isComma(j), j > k, let e = nameListEnd(comma: j, limit: coreEnd, facts: facts) {
+          j = e
+          continue
+        }
+        let w = facts.word(j)
+        let connector = w == .nameConnector || w == .nameParticle || w == .determiner || w == .and
+        if connector, j > k, j + 1 < coreEnd, facts.isCapitalized(j + 1) {
+          // `Meridian Orient Shipping of Hong Kong`: a place that ends the
+          // phrase after `of` and a name of two words or more with no body's
+          // noun in it says where the body is; it is no part of the name
+          // (`Bank of England`, `Maritime and Port Authority of Singapore`,
+          // `Islamic Republic of Iran` keep theirs: each has a body's noun;
+          // so does `National Jury of Elections`: a plural is no place).
+          if w == .nameConnector, j - k >= 2, marks.has(.possessor, j, in: document), !(k..<j).contains(where: { facts.isBodyNoun($0) }),
+            coreEnd - j <= 4, ((j + 1)..<coreEnd).allSatisfy({ facts.isCapitalized($0) }), !facts.has(coreEnd - 1, .endsS)
+          {
+            break
+          }
+          j += 1
+          continue
+        }
+        // (Asked only where the words around allow it.)
+        func bodyName() -> Bool {
+          (k..<j).contains { facts.isBodyNoun($0) }
+        }
+        // `Association of Landlords of Lisbon and the Tagus Valley`: a body's
+        // name runs on over `and the`.
+        if w == .and, j > k, j + 2 < coreEnd, facts.word(j + 1) == .determiner, facts.isCapitalized(j + 2), bodyName() {
+          j += 2
+          continue
+        }
+        // `Bank of the Andes`, `Office of the Plenipotentiary of the
+        // Government`: an organization's name (one with a body's noun in
+        // it) runs on over `of the` (a person's does not: `Ana Ruiz of the
+        // Andes Institute`).
+        if w == .nameConnector, j > k, j + 2 < coreEnd, facts.word(j + 1) == .determiner, facts.isCapitalized(j + 2), bodyName() {
+          j += 2
+          continue
+        }
+        // `Joost van der Wiel`, `Begoña de la Riva`: a run of particles
+        // before a capital.
+        if let e = particlesEnd(from: j, before: coreEnd, facts: facts), j > k || m.isTitled {
+          j = e
+          continue
+        }
+        if facts.has(j, .hyphenated), isNameParticle(j, document: document) {
+          j += 1  // `Yahya al-Sharafi`
+          continue
+        }
+        break
+      }
+      // A run ending in a connector is cut back.
+      while j > k, !facts.isCapitalized(j - 1), !facts.has(j - 1, .hyphenated), !facts.has(j - 1, .allCaps) { j -= 1 }
+      // A possessive that ends the core ends a name: `Moody’s`.
+      if j > k, j + 1 == coreEnd, facts.has(j, .possessive), j + 1 == range.upperBound { j += 1 }
+      // A title inside the run: `Unification Minister Han Seo-yeon`.
+      var t = k
+      while t < j {
+        if let title = facts.speaker(t), title.start == t, title.end < j, facts.isCapitalized(title.end), !facts.titleNamesBody(title, end: j),
+          title.categories.contains(.title) || isRoleBeforeName(title, end: j, facts: facts)
+        {
+          k = title.end
+          m.isTitled = true
+          if title.gender != .unknown { m.gender = title.gender }
+          t = title.end
+        } else {
+          t += 1
+        }
+      }
+      // `the Finnish paper maker Koskivoima`, `Home Ministry spokesman Bishnu
+      // Raj Khatiwada`, `Peru's former federation chief Hernán Quispe
+      // Loayza`, `the party's former leader Tomas Vidal`: capitalized words
+      // (or none) followed by lower-case ones and then by a name that ends
+      // the phrase only say whose, where or what; the name is the last run.
+      if let last = finalName(after: j, end: coreEnd, facts: facts) {
+        k = last.lowerBound
+        j = last.upperBound
+      } else if j == k, let inner = nameBeforeOutlet(from: k, end: coreEnd, facts: facts) {
+        k = inner.lowerBound
+        j = inner.upperBound
+      }
     }
     // `a teacher named Aline Uwase`: a participle, then a name of two words
     // or more that ends the phrase, names a person.
