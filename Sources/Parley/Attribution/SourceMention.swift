@@ -131,6 +131,23 @@ struct Mention: Sendable {
   }
 }
 
+/// Which walks `AttributionPass.analyze` takes: only those a phrase's
+/// flags leave open (`SkippingWalks`, the pass's), or every one
+/// (`TakingAllWalks`, what tests compare the skips with).
+protocol MentionWalks {
+  static var all: Bool { get }
+}
+
+/// `MentionWalks` for the pass: a walk that cannot find anything is skipped.
+enum SkippingWalks: MentionWalks {
+  @inline(__always) static var all: Bool { false }
+}
+
+/// `MentionWalks` for tests: every walk is taken.
+enum TakingAllWalks: MentionWalks {
+  @inline(__always) static var all: Bool { true }
+}
+
 /// A range of a document's token indices in two 32-bit values (`Mention`).
 struct TokenRange32: Sendable, Equatable {
   var start: Int32
@@ -916,13 +933,26 @@ extension AttributionPass {
     // those its loops read, are the document's.
     facts.withView { view in
       precondition(view.contains(range), "mention outside the document")
-      return analyze(range, document: document, facts: view, marks: facts.marks)
+      return analyze(range, document: document, facts: view, marks: facts.marks, walks: SkippingWalks.self)
+    }
+  }
+
+  /// `analyze(_:document:facts:)` with every walk taken, none skipped for
+  /// want of a capital or a hyphen in the phrase's core: what the
+  /// skips must agree with (`MentionAnalysisSkipTests`).
+  static func analyzeWalkingAll(_ range: Range<Int>, document: Document, facts: TokenFacts) -> Mention {
+    facts.withView { view in
+      precondition(view.contains(range), "mention outside the document")
+      return analyze(range, document: document, facts: view, marks: facts.marks, walks: TakingAllWalks.self)
     }
   }
 
   /// `analyze(_:document:facts:)` over the facts' buffers (every token
   /// read is inside `range`, or a speaker match's end inside it).
-  private static func analyze(_ range: Range<Int>, document: Document, facts: TokenFactsView, marks: WordMarks) -> Mention {
+  /// `walks`: whether a walk may be skipped (`MentionWalks`; generic, so
+  /// that each way is a copy of its own, with no test of a flag at run
+  /// time).
+  private static func analyze<Walks: MentionWalks>(_ range: Range<Int>, document: Document, facts: TokenFactsView, marks: WordMarks, walks: Walks.Type) -> Mention {
     var m = Mention(tokens: range, core: range, kind: .organization)
     // `one of them`: a member of a group named before, read as the
     // pronoun `one`.
@@ -944,19 +974,15 @@ extension AttributionPass {
     // (`A Lisbon administrative court on Tuesday`, and the wire's bare day
     // in `Officials Tuesday said`, though not `The Sunday Times`).
     var coreEnd = range.upperBound
-    // The flags of every token the walk reads, together (at least those of
-    // the core): without a capital or a hyphen there is no name to read.
-    var seen: UInt32 = 0
     // (A word of no class ends the core only as a comma: most tokens of a
     // phrase fail the first test.)
-    for k in range {
-      seen |= facts.flags[k].rawValue
-      guard (facts.word(k) != .none || facts.isComma(k))
-        && (facts.word(k) == .relative || facts.isComma(k) || (facts.word(k) == .that && k > range.lowerBound)
-          || (k > range.lowerBound && k + 1 < range.upperBound && facts.word(k).isPreposition && facts.word(k + 1) == .timeNoun)
-          || (k > range.lowerBound && facts.word(k) == .timeNoun && facts.word(k - 1) != .determiner
-            && (k + 1 == range.upperBound || (!facts.isCapitalized(k + 1) && facts.word(k + 1) != .determiner))))
-      else { continue }
+    for k in range
+    where (facts.word(k) != .none || facts.isComma(k))
+      && (facts.word(k) == .relative || facts.isComma(k) || (facts.word(k) == .that && k > range.lowerBound)
+        || (k > range.lowerBound && k + 1 < range.upperBound && facts.word(k).isPreposition && facts.word(k + 1) == .timeNoun)
+        || (k > range.lowerBound && facts.word(k) == .timeNoun && facts.word(k - 1) != .determiner
+          && (k + 1 == range.upperBound || (!facts.isCapitalized(k + 1) && facts.word(k + 1) != .determiner))))
+    {
       if facts.isComma(k), let e = nameListEnd(comma: k, limit: range.upperBound, facts: facts), e == range.upperBound || !facts.isCapitalized(e) {
         continue  // `the Ministry of Health, Population and Sanitation`
       }
@@ -993,7 +1019,7 @@ extension AttributionPass {
     // Possessive modifiers: `the president’s special envoy`, `Ukraine’s`.
     // (Not one inside what follows a speaker's noun and `of`: `the head of
     // the regional police’s serious crime unit` is the head.)
-    if seen & TokenFacts.Flags.possessive.rawValue != 0, let poss = (i..<coreEnd).last(where: { facts.has($0, .possessive) }), poss + 1 < coreEnd {
+    if let poss = (i..<coreEnd).last(where: { facts.has($0, .possessive) }), poss + 1 < coreEnd {
       let connector = (i..<poss).first { facts.word($0) == .nameConnector || facts.word($0).isPreposition }
       let headBefore = connector.map { c in (i..<c).contains { x in !facts.isCapitalized(x) && (facts.speaker(x).map { !$0.categories.intersection(.heads).isEmpty } ?? false) } } ?? false
       if !headBefore, !pluralPossessiveInName(poss, from: i, to: coreEnd, document: document, facts: facts) { i = poss + 1 }
@@ -1002,12 +1028,15 @@ extension AttributionPass {
     // The name and the titles before it: where it starts (`k`) and ends
     // (`j`). Every test below that moves `k` or `j` (or sets a title or a
     // gender) needs a capitalized, all-capitals or hyphenated word of the
-    // core, tested first in `seen`: a phrase without one (`the ministry`,
-    // `officials`) has no name, and skips the walks.
+    // core (after its determiners and possessive), tested first on the
+    // core's flags together (`seen`): a phrase without one (`the
+    // ministry`, `a senior official`) has no name, and skips the walks.
     var k = i
     var j = i
+    var seen: UInt32 = 0
+    for t in i..<coreEnd { seen |= facts.flags[t].rawValue }
     let nameFlags = TokenFacts.Flags.capitalized.rawValue | TokenFacts.Flags.allCaps.rawValue | TokenFacts.Flags.hyphenated.rawValue
-    if seen & nameFlags != 0 {
+    if Walks.all || seen & nameFlags != 0 {
       // Titles before a name: `Foreign Minister`, `Mr.`, `Maj. Gen.`
       while k < coreEnd, let t = facts.speaker(k), t.start == k, t.categories.contains(.title), facts.isCapitalized(k) || facts.has(k, .allCaps) {
         let next = t.end
