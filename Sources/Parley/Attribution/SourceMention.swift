@@ -131,6 +131,23 @@ struct Mention: Sendable {
   }
 }
 
+/// Which walks `AttributionPass.analyze` takes: only those a phrase's
+/// flags leave open (`SkippingWalks`, the pass's), or every one
+/// (`TakingAllWalks`, what tests compare the skips with).
+protocol MentionWalks {
+  static var all: Bool { get }
+}
+
+/// `MentionWalks` for the pass: a walk that cannot find anything is skipped.
+enum SkippingWalks: MentionWalks {
+  @inline(__always) static var all: Bool { false }
+}
+
+/// `MentionWalks` for tests: every walk is taken.
+enum TakingAllWalks: MentionWalks {
+  @inline(__always) static var all: Bool { true }
+}
+
 /// A range of a document's token indices in two 32-bit values (`Mention`).
 struct TokenRange32: Sendable, Equatable {
   var start: Int32
@@ -614,6 +631,11 @@ extension AttributionPass {
     }
     // Appositives and modifiers: `, the secretary of the headquarters,`
     while k < end, facts.isComma(k) {
+      // A segment whose first word opens neither an appositive nor a
+      // modifier (`isAppositive`, `isModifier(strict:)`) ends the phrase:
+      // tested before the walk to the segment's end, which most often
+      // runs over a whole clause (`Officials, however, said …`).
+      guard k + 1 < end, mayOpenAppositiveOrModifier(k + 1) else { break }
       var j = k + 1
       while j < end, !facts.isComma(j), !isHardBoundary(j) { j += 1 }
       let segment = (k + 1)..<j
@@ -631,6 +653,18 @@ extension AttributionPass {
       k = j
     }
     return np
+  }
+
+  /// Whether a segment after a comma that starts at token `s` can be an
+  /// appositive or a strict modifier: what `isAppositive` and
+  /// `isModifier(_:strict: true)` ask of its first token (a phrase's
+  /// start, a relative word or `that`, a lower-case participle, a
+  /// number). False means both would say no, whatever the segment's end.
+  @inline(__always)
+  func mayOpenAppositiveOrModifier(_ s: Int) -> Bool {
+    let w = facts.word(s)
+    if w == .relative || w == .that || startsNounPhrase(s) { return true }
+    return !facts.isCapitalized(s) && (facts.has(s, .endsED) || facts.has(s, .endsING))
   }
 
   /// Whether `forwardNP`'s walk from `start` goes on past token `k` with
@@ -940,13 +974,26 @@ extension AttributionPass {
     // those its loops read, are the document's.
     facts.withView { view in
       precondition(view.contains(range), "mention outside the document")
-      return analyze(range, document: document, facts: view, marks: facts.marks)
+      return analyze(range, document: document, facts: view, marks: facts.marks, walks: SkippingWalks.self)
+    }
+  }
+
+  /// `analyze(_:document:facts:)` with every walk taken, none skipped for
+  /// want of a capital or a hyphen in the phrase's core: what the
+  /// skips must agree with (`MentionAnalysisSkipTests`).
+  static func analyzeWalkingAll(_ range: Range<Int>, document: Document, facts: TokenFacts) -> Mention {
+    facts.withView { view in
+      precondition(view.contains(range), "mention outside the document")
+      return analyze(range, document: document, facts: view, marks: facts.marks, walks: TakingAllWalks.self)
     }
   }
 
   /// `analyze(_:document:facts:)` over the facts' buffers (every token
   /// read is inside `range`, or a speaker match's end inside it).
-  private static func analyze(_ range: Range<Int>, document: Document, facts: TokenFactsView, marks: WordMarks) -> Mention {
+  /// `walks`: whether a walk may be skipped (`MentionWalks`; generic, so
+  /// that each way is a copy of its own, with no test of a flag at run
+  /// time).
+  private static func analyze<Walks: MentionWalks>(_ range: Range<Int>, document: Document, facts: TokenFactsView, marks: WordMarks, walks: Walks.Type) -> Mention {
     var m = Mention(tokens: range, core: range, kind: .organization)
     // `one of them`: a member of a group named before, read as the
     // pronoun `one`.
@@ -1019,126 +1066,138 @@ extension AttributionPass {
       if !headBefore, !pluralPossessiveInName(poss, from: i, to: coreEnd, document: document, facts: facts) { i = poss + 1 }
       m.isDefinite = true
     }
-    // Titles before a name: `Foreign Minister`, `Mr.`, `Maj. Gen.`
+    // The name and the titles before it: where it starts (`k`) and ends
+    // (`j`). Every test below that moves `k` or `j` (or sets a title or a
+    // gender) needs a capitalized, all-capitals or hyphenated word of the
+    // core (after its determiners and possessive), tested first on the
+    // core's flags together (`seen`): a phrase without one (`the
+    // ministry`, `a senior official`) has no name, and skips the walks.
     var k = i
-    while k < coreEnd, let t = facts.speaker(k), t.start == k, t.categories.contains(.title), facts.isCapitalized(k) || facts.has(k, .allCaps) {
-      let next = t.end
-      // A title before a body's noun that ends the phrase names the body:
-      // `the Justice Department`, `the General Assembly`.
-      if facts.titleNamesBody(t, end: coreEnd) { break }
-      // (`Mr. van der Wiel`: particles may open the name after a title.)
-      guard next < coreEnd,
-        facts.isCapitalized(next) || particlesEnd(from: next, before: coreEnd, facts: facts) != nil
-          || (facts.has(next, .hyphenated) && isNameParticle(next, document: document))
-      else { break }
-      m.isTitled = true
-      if t.gender != .unknown { m.gender = t.gender }
-      k = next
-    }
-    // A capitalized compound in `-run`, `-backed` before a name says who
-    // stands behind it, not what it is called: `the Houthi-run Saba news
-    // agency` is Saba.
-    while k + 1 < coreEnd, facts.has(k, .hyphenated), facts.isCapitalized(k), facts.isCapitalized(k + 1), isLowerCompound(k, document: document) { k += 1 }
-    // The name: a run of capitalized words, with connectors inside
-    // (`Ministry of Commerce`), initials (`J. F.`) and name particles
-    // (`al-Sharafi`, `von der`).
-    var j = k
-    while j < coreEnd {
-      if facts.isCapitalized(j) || facts.has(j, .allCaps) {
-        j += 1
-        continue
-      }
-      if facts.has(j, .innerDot), j > k, document.tokens[j - 1].length == 1 {
-        j += 1
-        continue
-      }
-      // The period of a title inside the run: `State Sen. Clayton
-      // Boudreaux`, `Police Maj. Gen. Somchai Rattanaphong` (the title is
-      // taken out below).
-      if j > k, let title = facts.speaker(j), title.start < j, title.categories.contains(.title) {
-        j += 1
-        continue
-      }
-      if facts.isComma(j), j > k, let e = nameListEnd(comma: j, limit: coreEnd, facts: facts) {
-        j = e
-        continue
-      }
-      let w = facts.word(j)
-      let connector = w == .nameConnector || w == .nameParticle || w == .determiner || w == .and
-      if connector, j > k, j + 1 < coreEnd, facts.isCapitalized(j + 1) {
-        // `Meridian Orient Shipping of Hong Kong`: a place that ends the
-        // phrase after `of` and a name of two words or more with no body's
-        // noun in it says where the body is; it is no part of the name
-        // (`Bank of England`, `Maritime and Port Authority of Singapore`,
-        // `Islamic Republic of Iran` keep theirs: each has a body's noun;
-        // so does `National Jury of Elections`: a plural is no place).
-        if w == .nameConnector, j - k >= 2, marks.has(.possessor, j, in: document), !(k..<j).contains(where: { facts.isBodyNoun($0) }),
-          coreEnd - j <= 4, ((j + 1)..<coreEnd).allSatisfy({ facts.isCapitalized($0) }), !facts.has(coreEnd - 1, .endsS)
-        {
-          break
-        }
-        j += 1
-        continue
-      }
-      // (Asked only where the words around allow it.)
-      func bodyName() -> Bool {
-        (k..<j).contains { facts.isBodyNoun($0) }
-      }
-      // `Association of Landlords of Lisbon and the Tagus Valley`: a body's
-      // name runs on over `and the`.
-      if w == .and, j > k, j + 2 < coreEnd, facts.word(j + 1) == .determiner, facts.isCapitalized(j + 2), bodyName() {
-        j += 2
-        continue
-      }
-      // `Bank of the Andes`, `Office of the Plenipotentiary of the
-      // Government`: an organization's name (one with a body's noun in
-      // it) runs on over `of the` (a person's does not: `Ana Ruiz of the
-      // Andes Institute`).
-      if w == .nameConnector, j > k, j + 2 < coreEnd, facts.word(j + 1) == .determiner, facts.isCapitalized(j + 2), bodyName() {
-        j += 2
-        continue
-      }
-      // `Joost van der Wiel`, `Begoña de la Riva`: a run of particles
-      // before a capital.
-      if let e = particlesEnd(from: j, before: coreEnd, facts: facts), j > k || m.isTitled {
-        j = e
-        continue
-      }
-      if facts.has(j, .hyphenated), isNameParticle(j, document: document) {
-        j += 1  // `Yahya al-Sharafi`
-        continue
-      }
-      break
-    }
-    // A run ending in a connector is cut back.
-    while j > k, !facts.isCapitalized(j - 1), !facts.has(j - 1, .hyphenated), !facts.has(j - 1, .allCaps) { j -= 1 }
-    // A possessive that ends the core ends a name: `Moody’s`.
-    if j > k, j + 1 == coreEnd, facts.has(j, .possessive), j + 1 == range.upperBound { j += 1 }
-    // A title inside the run: `Unification Minister Han Seo-yeon`.
-    var t = k
-    while t < j {
-      if let title = facts.speaker(t), title.start == t, title.end < j, facts.isCapitalized(title.end), !facts.titleNamesBody(title, end: j),
-        title.categories.contains(.title) || isRoleBeforeName(title, end: j, facts: facts)
-      {
-        k = title.end
+    var j = i
+    var seen: UInt32 = 0
+    for t in i..<coreEnd { seen |= facts.flags[t].rawValue }
+    let nameFlags = TokenFacts.Flags.capitalized.rawValue | TokenFacts.Flags.allCaps.rawValue | TokenFacts.Flags.hyphenated.rawValue
+    if Walks.all || seen & nameFlags != 0 {
+      // Titles before a name: `Foreign Minister`, `Mr.`, `Maj. Gen.`
+      while k < coreEnd, let t = facts.speaker(k), t.start == k, t.categories.contains(.title), facts.isCapitalized(k) || facts.has(k, .allCaps) {
+        let next = t.end
+        // A title before a body's noun that ends the phrase names the body:
+        // `the Justice Department`, `the General Assembly`.
+        if facts.titleNamesBody(t, end: coreEnd) { break }
+        // (`Mr. van der Wiel`: particles may open the name after a title.)
+        guard next < coreEnd,
+          facts.isCapitalized(next) || particlesEnd(from: next, before: coreEnd, facts: facts) != nil
+            || (facts.has(next, .hyphenated) && isNameParticle(next, document: document))
+        else { break }
         m.isTitled = true
-        if title.gender != .unknown { m.gender = title.gender }
-        t = title.end
-      } else {
-        t += 1
+        if t.gender != .unknown { m.gender = t.gender }
+        k = next
       }
-    }
-    // `the Finnish paper maker Koskivoima`, `Home Ministry spokesman Bishnu
-    // Raj Khatiwada`, `Peru's former federation chief Hernán Quispe
-    // Loayza`, `the party's former leader Tomas Vidal`: capitalized words
-    // (or none) followed by lower-case ones and then by a name that ends
-    // the phrase only say whose, where or what; the name is the last run.
-    if let last = finalName(after: j, end: coreEnd, facts: facts) {
-      k = last.lowerBound
-      j = last.upperBound
-    } else if j == k, let inner = nameBeforeOutlet(from: k, end: coreEnd, facts: facts) {
-      k = inner.lowerBound
-      j = inner.upperBound
+      // A capitalized compound in `-run`, `-backed` before a name says who
+      // stands behind it, not what it is called: `the Houthi-run Saba news
+      // agency` is Saba.
+      while k + 1 < coreEnd, facts.has(k, .hyphenated), facts.isCapitalized(k), facts.isCapitalized(k + 1), isLowerCompound(k, document: document) { k += 1 }
+      // The name: a run of capitalized words, with connectors inside
+      // (`Ministry of Commerce`), initials (`J. F.`) and name particles
+      // (`al-Sharafi`, `von der`).
+      j = k
+      while j < coreEnd {
+        if facts.isCapitalized(j) || facts.has(j, .allCaps) {
+          j += 1
+          continue
+        }
+        if facts.has(j, .innerDot), j > k, document.tokens[j - 1].length == 1 {
+          j += 1
+          continue
+        }
+        // The period of a title inside the run: `State Sen. Clayton
+        // Boudreaux`, `Police Maj. Gen. Somchai Rattanaphong` (the title is
+        // taken out below).
+        if j > k, let title = facts.speaker(j), title.start < j, title.categories.contains(.title) {
+          j += 1
+          continue
+        }
+        if facts.isComma(j), j > k, let e = nameListEnd(comma: j, limit: coreEnd, facts: facts) {
+          j = e
+          continue
+        }
+        let w = facts.word(j)
+        let connector = w == .nameConnector || w == .nameParticle || w == .determiner || w == .and
+        if connector, j > k, j + 1 < coreEnd, facts.isCapitalized(j + 1) {
+          // `Meridian Orient Shipping of Hong Kong`: a place that ends the
+          // phrase after `of` and a name of two words or more with no body's
+          // noun in it says where the body is; it is no part of the name
+          // (`Bank of England`, `Maritime and Port Authority of Singapore`,
+          // `Islamic Republic of Iran` keep theirs: each has a body's noun;
+          // so does `National Jury of Elections`: a plural is no place).
+          if w == .nameConnector, j - k >= 2, marks.has(.possessor, j, in: document), !(k..<j).contains(where: { facts.isBodyNoun($0) }),
+            coreEnd - j <= 4, ((j + 1)..<coreEnd).allSatisfy({ facts.isCapitalized($0) }), !facts.has(coreEnd - 1, .endsS)
+          {
+            break
+          }
+          j += 1
+          continue
+        }
+        // (Asked only where the words around allow it.)
+        func bodyName() -> Bool {
+          (k..<j).contains { facts.isBodyNoun($0) }
+        }
+        // `Association of Landlords of Lisbon and the Tagus Valley`: a body's
+        // name runs on over `and the`.
+        if w == .and, j > k, j + 2 < coreEnd, facts.word(j + 1) == .determiner, facts.isCapitalized(j + 2), bodyName() {
+          j += 2
+          continue
+        }
+        // `Bank of the Andes`, `Office of the Plenipotentiary of the
+        // Government`: an organization's name (one with a body's noun in
+        // it) runs on over `of the` (a person's does not: `Ana Ruiz of the
+        // Andes Institute`).
+        if w == .nameConnector, j > k, j + 2 < coreEnd, facts.word(j + 1) == .determiner, facts.isCapitalized(j + 2), bodyName() {
+          j += 2
+          continue
+        }
+        // `Joost van der Wiel`, `Begoña de la Riva`: a run of particles
+        // before a capital.
+        if let e = particlesEnd(from: j, before: coreEnd, facts: facts), j > k || m.isTitled {
+          j = e
+          continue
+        }
+        if facts.has(j, .hyphenated), isNameParticle(j, document: document) {
+          j += 1  // `Yahya al-Sharafi`
+          continue
+        }
+        break
+      }
+      // A run ending in a connector is cut back.
+      while j > k, !facts.isCapitalized(j - 1), !facts.has(j - 1, .hyphenated), !facts.has(j - 1, .allCaps) { j -= 1 }
+      // A possessive that ends the core ends a name: `Moody’s`.
+      if j > k, j + 1 == coreEnd, facts.has(j, .possessive), j + 1 == range.upperBound { j += 1 }
+      // A title inside the run: `Unification Minister Han Seo-yeon`.
+      var t = k
+      while t < j {
+        if let title = facts.speaker(t), title.start == t, title.end < j, facts.isCapitalized(title.end), !facts.titleNamesBody(title, end: j),
+          title.categories.contains(.title) || isRoleBeforeName(title, end: j, facts: facts)
+        {
+          k = title.end
+          m.isTitled = true
+          if title.gender != .unknown { m.gender = title.gender }
+          t = title.end
+        } else {
+          t += 1
+        }
+      }
+      // `the Finnish paper maker Koskivoima`, `Home Ministry spokesman Bishnu
+      // Raj Khatiwada`, `Peru's former federation chief Hernán Quispe
+      // Loayza`, `the party's former leader Tomas Vidal`: capitalized words
+      // (or none) followed by lower-case ones and then by a name that ends
+      // the phrase only say whose, where or what; the name is the last run.
+      if let last = finalName(after: j, end: coreEnd, facts: facts) {
+        k = last.lowerBound
+        j = last.upperBound
+      } else if j == k, let inner = nameBeforeOutlet(from: k, end: coreEnd, facts: facts) {
+        k = inner.lowerBound
+        j = inner.upperBound
+      }
     }
     // `a teacher named Aline Uwase`: a participle, then a name of two words
     // or more that ends the phrase, names a person.
