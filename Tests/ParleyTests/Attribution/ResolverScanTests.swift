@@ -62,14 +62,7 @@ import Testing
     let engine = try TestSupport.engine()
     var compared = 0
     var found = 0
-    for (_, text) in try AttributionSnapshotTests.texts(engine) {
-      let document = engine.read(id: "t", text: text)
-      let facts = AttributionTestSupport.facts(document, engine)
-      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
-      for p in document.paragraphs.indices { pass.attribute(paragraph: p) }
-      let mentions = pass.mentions
-      var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pass.pronounStatements)
-      _ = resolver.resolve()
+    for (text, document, mentions, resolver) in try Self.resolvedSnapshotTexts(engine) {
       // Every mention's core, and a few seeded ranges of the text.
       var cores = mentions.map(\.core)
       let n = document.tokens.count
@@ -95,14 +88,7 @@ import Testing
     let engine = try TestSupport.engine()
     var compared = 0
     var atLast = 0
-    for (_, text) in try AttributionSnapshotTests.texts(engine) {
-      let document = engine.read(id: "t", text: text)
-      let facts = AttributionTestSupport.facts(document, engine)
-      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
-      for p in document.paragraphs.indices { pass.attribute(paragraph: p) }
-      let mentions = pass.mentions
-      var resolver = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pass.pronounStatements)
-      _ = resolver.resolve()
+    for (text, document, mentions, resolver) in try Self.resolvedSnapshotTexts(engine) {
       for m in mentions {
         for e in resolver.entities.indices {
           let walk = resolver.latestMentionStartByWalk(of: e, before: m)
@@ -190,6 +176,21 @@ import Testing
     #expect(resolver.latestSpeakerMatch(before: n) { $0.start } == starts.last)
     #expect(resolver.latestSpeakerMatch(before: n, from: starts[0]) { $0.start == starts[0] ? $0.start : nil } == starts[0])
     #expect(resolver.latestSpeakerMatch(before: n, from: starts[0] + 1) { $0.start == starts[0] ? $0.start : nil } == nil)
+  }
+
+  /// Every snapshot text read, its mentions found and its speakers
+  /// resolved: the text, its document, its mentions and the resolver
+  /// after `resolve()`.
+  static func resolvedSnapshotTexts(_ engine: Engine) throws -> [(String, Document, [Mention], SpeakerResolver)] {
+    try AttributionSnapshotTests.texts(engine).map { (_, text) in
+      let document = engine.read(id: "t", text: text)
+      let facts = AttributionTestSupport.facts(document, engine)
+      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      for p in document.paragraphs.indices { pass.attribute(paragraph: p) }
+      var resolver = SpeakerResolver(document: document, facts: facts, mentions: pass.mentions, pronounStatements: pass.pronounStatements)
+      _ = resolver.resolve()
+      return (text, document, pass.mentions, resolver)
+    }
   }
 }
 

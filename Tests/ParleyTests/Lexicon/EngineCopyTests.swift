@@ -100,19 +100,9 @@ import Testing
       for _ in 0..<(1 + Int(rng.next() % 12)) { key += alphabet[Int(rng.next() % UInt64(alphabet.count))] }
       return key
     }
-    var reference = FoldedTable(capacity: 4)
-    var builder = FoldedIDTable.Builder(capacity: 4)
     var keys: [[UInt8]] = []
-    for value in 0..<3_000 {
-      let key = rng.next() % 4 == 0 && !keys.isEmpty ? keys[Int(rng.next() % UInt64(keys.count))] : randomKey()
-      keys.append(key)
-      let folded = FoldedTable.fold(key)
-      let a = folded.withUnsafeBufferPointer { reference.insert(folded: $0, 0..<$0.count, value: Int32(value)) }
-      let b = folded.withUnsafeBufferPointer { builder.insert(folded: $0, 0..<$0.count, value: Int32(value)) }
-      #expect(a == b)
-    }
-    let table = builder.build()
-    let copy = table.deepCopy()
+    for _ in 0..<3_000 { keys.append(rng.next() % 4 == 0 && !keys.isEmpty ? keys[Int(rng.next() % UInt64(keys.count))] : randomKey()) }
+    let (reference, table, copy) = Self.tables(keys)
     #expect(table.count == reference.count && copy.count == reference.count)
     var probes = keys + keys.map { Array(String(decoding: $0, as: UTF8.self).uppercased().utf8) }
     for _ in 0..<3_000 { probes.append(randomKey()) }
@@ -143,19 +133,9 @@ import Testing
       while key.count < length { key += alphabet[Int(rng.next() % UInt64(rng.next() % 4 == 0 ? alphabet.count : 56))] }
       return key
     }
-    var reference = FoldedTable(capacity: 4)
-    var builder = FoldedIDTable.Builder(capacity: 4)
     var keys: [[UInt8]] = []
-    for value in 0..<2_000 {
-      let key = randomKey()
-      keys.append(key)
-      let folded = FoldedTable.fold(key)
-      let a = folded.withUnsafeBufferPointer { reference.insert(folded: $0, 0..<$0.count, value: Int32(value)) }
-      let b = folded.withUnsafeBufferPointer { builder.insert(folded: $0, 0..<$0.count, value: Int32(value)) }
-      #expect(a == b)
-    }
-    let table = builder.build()
-    let copy = table.deepCopy()
+    for _ in 0..<2_000 { keys.append(randomKey()) }
+    let (reference, table, copy) = Self.tables(keys)
     var probes = keys + keys.map { Array(String(decoding: $0, as: UTF8.self).uppercased().utf8) }
     // Keys with their last byte changed or cut: same length or hash, other bytes.
     probes += keys.map { $0.dropLast() + [UInt8(ascii: "q")] } + keys.map { Array($0.dropLast()) }.filter { !$0.isEmpty }
@@ -178,5 +158,20 @@ import Testing
         }
       }
     }
+  }
+
+  /// `keys` (values 0, 1, …) in a `FoldedTable` and a `FoldedIDTable`,
+  /// each insert answered alike by both, and the built table's deep copy.
+  static func tables(_ keys: [[UInt8]]) -> (FoldedTable, FoldedIDTable, FoldedIDTable) {
+    var reference = FoldedTable(capacity: 4)
+    var builder = FoldedIDTable.Builder(capacity: 4)
+    for (value, key) in keys.enumerated() {
+      let folded = FoldedTable.fold(key)
+      let a = folded.withUnsafeBufferPointer { reference.insert(folded: $0, 0..<$0.count, value: Int32(value)) }
+      let b = folded.withUnsafeBufferPointer { builder.insert(folded: $0, 0..<$0.count, value: Int32(value)) }
+      #expect(a == b)
+    }
+    let table = builder.build()
+    return (reference, table, table.deepCopy())
   }
 }
