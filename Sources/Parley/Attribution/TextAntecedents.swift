@@ -894,7 +894,17 @@ extension SpeakerResolver {
         let aged = e + 2 < limit && facts.isComma(e) && facts.has(e + 1, .number) && facts.isComma(e + 2)
         // (A role noun right before the name tells a person as a title
         // does: `the radio commentator Mourad Benali walked out …`.)
-        let roled = t > floor && facts.speaker(t - 1).map { $0.categories.contains(.role) && $0.end == t && !facts.isCapitalized($0.start) } == true
+        // (Or set off after it, with a place or a body after the role:
+        // `… the UN secretary-general's personal envoy for Cyprus,
+        // Kristiina Vähämäki-Lund, held meetings`.)
+        var roleEnd = t
+        if t >= floor + 2, facts.isComma(t - 1) {
+          roleEnd = t - 1
+          var c = t - 2
+          while c > floor, t - 2 - c < 3, facts.isCapitalized(c), facts.speaker(c) == nil { c -= 1 }
+          if c < t - 2, c > floor, facts.word(c).isPreposition { roleEnd = c }
+        }
+        let roled = roleEnd > floor && facts.speaker(roleEnd - 1).map { $0.categories.contains(.role) && $0.end == roleEnd && !facts.isCapitalized($0.start) } == true
         if given == gender || ((titled || aged || roled) && given == .unknown) { return run }
         // A role of that gender set right before the name: `The favourite
         // is his niece, Gráinne Ní Fhlaithearta,`.

@@ -775,6 +775,9 @@ struct AttributionCaseTests {
     // A described role, its name and an appositive with a relative
     // clause before the cue: the role heads the phrase.
     Case("The ousted president, Gerhard Vollmann-Haas, an Austrian who won the vote by one ballot, said ⟦he accepted the ruling and would stand again⟧. “⟦Democracy sometimes takes two attempts⟧,” he said.", "Gerhard Vollmann-Haas", "Gerhard Vollmann-Haas"),
+    // A role set off before a name (a place after the role) tells a
+    // person for a pronoun when the given name is unknown.
+    Case("A Finnish diplomat who spent a decade in the Baltic and is now the UN envoy for Cyprus, Kristiina Vahamaki-Lund, held meetings this week. “⟦I am cautiously optimistic⟧,” she told reporters.", "Kristiina Vahamaki-Lund"),
     // A split quote goes on past a medium with a participle in it.
     Case("“⟦I have never taken anything⟧,” Etxeberria said in a video posted on Instagram, “⟦and I will prove it with every test⟧.”", "Etxeberria", "Etxeberria"),
     Case("When the radio commentator Mourad Benali walked out of prison, he wanted a newspaper. “⟦I wanted to see what they were allowed to write⟧,” he said. The commentator himself said ⟦he would return to the airwaves in January⟧.", "Mourad Benali", "Mourad Benali"),
