@@ -1503,9 +1503,16 @@ extension AttributionPass {
   /// owner and a body.
   static func pluralPossessiveInName(_ poss: Int, from start: Int, to end: Int, document: Document, facts: TokenFactsView) -> Bool {
     let word = possessor(poss, document: document)
-    guard word >= start, word < end, facts.isCapitalized(word), end - 1 > poss, facts.isCapitalized(end - 1), facts.isBodyNoun(end - 1) else { return false }
+    // (The body's noun ends the name, or opens it: `the Ministry of
+    // People's Power for Foreign Affairs`.)
+    guard word >= start, word < end, facts.isCapitalized(word), end - 1 > poss, facts.isCapitalized(end - 1),
+      facts.isBodyNoun(end - 1) || (start..<word).contains(where: { facts.isCapitalized($0) && facts.isBodyNoun($0) })
+    else { return false }
     for k in start..<end where k != poss && k != word {
-      guard facts.isCapitalized(k) || facts.word(k) == .determiner && k == start || facts.word(k) == .nameConnector else { return false }
+      let between = k > start && k + 1 < end && facts.word(k).isPreposition && facts.isCapitalized(k - 1) && facts.isCapitalized(k + 1)
+      // (An owner's possessive before it stays: `Venezuela's Ministry of
+      // People's Power …`.)
+      guard facts.isCapitalized(k) || facts.word(k) == .determiner && k == start || facts.word(k) == .nameConnector || between || (k < word && facts.has(k, .possessive)) else { return false }
     }
     return isPluralPossessive(poss, document: document)
   }
