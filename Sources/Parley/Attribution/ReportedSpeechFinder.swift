@@ -1442,8 +1442,11 @@ extension AttributionPass {
   /// (`1.5 million acre-feet would`, `40 aid workers had`). `the past 10
   /// years prices …` is no such quantity.
   func opensQuantity(at s: Int, before c: Int) -> Bool {
-    guard let n = (s..<min(s + 3, c)).first(where: { facts.has($0, .number) || facts.word($0) == .quantifier }), n + 2 < c else { return false }
-    if (s..<n).contains(where: { facts.isCapitalized($0) || facts.word($0) == .determiner }) { return false }
+    guard let q = (s..<min(s + 3, c)).first(where: { facts.has($0, .number) || facts.word($0) == .quantifier }) else { return false }
+    // (A second quantifier may follow: `at least nine other journalists`.)
+    let n = q + 1 < c && facts.word(q + 1) == .quantifier ? q + 1 : q
+    guard n + 2 < c else { return false }
+    if (s..<q).contains(where: { facts.isCapitalized($0) || facts.word($0) == .determiner }) { return false }
     guard facts.has(n + 1, .word), facts.word(n + 1) == .none else { return false }
     if facts.isVerbSignal(n + 2) { return true }
     return n + 3 < c && !facts.has(n + 1, .endsS) && facts.has(n + 2, .word) && facts.word(n + 2) == .none && !facts.isCapitalized(n + 2)

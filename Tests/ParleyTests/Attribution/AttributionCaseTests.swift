@@ -780,6 +780,8 @@ struct AttributionCaseTests {
     Case("A Finnish diplomat who spent a decade in the Baltic and is now the UN envoy for Cyprus, Kristiina Vahamaki-Lund, held meetings this week. “⟦I am cautiously optimistic⟧,” she told reporters.", "Kristiina Vahamaki-Lund"),
     // A plural's possessive inside a name that a body's noun opens.
     Case("Tarvania’s Ministry of People’s Power for Foreign Affairs said ⟦Ostria had hidden behind a court⟧.", "Tarvania’s Ministry of People’s Power for Foreign Affairs"),
+    // A quantity of two quantifiers after `at least` opens the clause.
+    Case("The union said ⟦at least nine other journalists were still being held⟧.", "union"),
     // A split quote goes on past a medium with a participle in it.
     Case("“⟦I have never taken anything⟧,” Etxeberria said in a video posted on Instagram, “⟦and I will prove it with every test⟧.”", "Etxeberria", "Etxeberria"),
     Case("When the radio commentator Mourad Benali walked out of prison, he wanted a newspaper. “⟦I wanted to see what they were allowed to write⟧,” he said. The commentator himself said ⟦he would return to the airwaves in January⟧.", "Mourad Benali", "Mourad Benali"),
