@@ -787,10 +787,21 @@ extension AttributionPass {
     return w == .determiner || w == .quantifier || facts.isCapitalized(i) || facts.has(i, .number) || facts.speaker(i) != nil
   }
 
+  /// `retired judge Mahinda Bandara`: a lower-case word in -ed, a role,
+  /// and a name that ends the phrase (the participle describes the role;
+  /// `led by Ali Khan` has no role and ends in no such name).
+  func isDescribedName(_ r: Range<Int>) -> Bool {
+    let first = r.lowerBound
+    guard r.count >= 4, facts.has(first, .endsED), !facts.isCapitalized(first), facts.speaker(first) == nil,
+      let role = facts.speaker(first + 1), role.start == first + 1, role.categories.contains(.role) || role.categories.contains(.title), !facts.isCapitalized(first + 1)
+    else { return false }
+    return facts.withView { Self.finalName(after: first, end: r.upperBound, facts: $0) } != nil
+  }
+
   /// A noun phrase between commas: starts like one, has no verb, no cue, and
   /// is not too long (`the chief of staff to President Ana Ruiz`).
   func isAppositive(_ r: Range<Int>) -> Bool {
-    guard r.count <= 24, startsNounPhrase(r.lowerBound), !isAge(r) else { return false }
+    guard r.count <= 24, startsNounPhrase(r.lowerBound) || isDescribedName(r), !isAge(r) else { return false }
     if facts.pronoun(r.lowerBound) != .none, r.count > 1, facts.has(r.lowerBound + 1, .inCue) { return false }  // `it reported`
     var k = r.lowerBound
     while k < r.upperBound {

@@ -780,6 +780,8 @@ struct AttributionCaseTests {
     Case("A Finnish diplomat who spent a decade in the Baltic and is now the UN envoy for Cyprus, Kristiina Vahamaki-Lund, held meetings this week. “⟦I am cautiously optimistic⟧,” she told reporters.", "Kristiina Vahamaki-Lund"),
     // A plural's possessive inside a name that a body's noun opens.
     Case("Tarvania’s Ministry of People’s Power for Foreign Affairs said ⟦Ostria had hidden behind a court⟧.", "Tarvania’s Ministry of People’s Power for Foreign Affairs"),
+    // An appositive that opens with a participle before a role names it.
+    Case("The commission’s chairman, retired judge Mahinda Rasanayake, told the Island Observer that ⟦every notice had been issued after a complaint⟧.", "Mahinda Rasanayake"),
     // A quantity of two quantifiers after `at least` opens the clause.
     Case("The union said ⟦at least nine other journalists were still being held⟧.", "union"),
     // A split quote goes on past a medium with a participle in it.
