@@ -63,7 +63,7 @@ extension AttributionPass {
     guard let head = thingHead(r) else { return nil }
     // (A body's noun in the thing names its maker before any `by`: `a
     // confidential agency report seen by reporters`.)
-    if let m = modifierMaker(r, head: head) ?? makerAfter(head: head, limit: limit) ?? ownerBefore(r, head: head) { return m }
+    if let m = modifierMaker(r, head: head) ?? makerAfter(head: head, limit: limit) ?? ownerBefore(r, head: head) ?? pronounOwnerMaker(head: head, limit: limit) { return m }
     // (`The report said`: a definite thing met before.)
     guard facts.word(r.lowerBound) == .determiner, facts.withView({ Self.isDefiniteDeterminer(r.lowerBound, document: document, facts: $0) }) else { return nil }
     return earlierMaker(of: head)
@@ -130,6 +130,23 @@ extension AttributionPass {
       k += 1
     }
     return nil
+  }
+
+  /// `according to a summary of its decision`, `a copy of their letter`:
+  /// a thing of a thing that `its` or `their` owns is the maker's whom the
+  /// pronoun stands for, the body that opens the sentence (`The Ethics
+  /// Committee found that …, according to a summary of its decision`).
+  /// Nil when no body's name or noun opens the sentence before the thing.
+  func pronounOwnerMaker(head: Int, limit: Int) -> Range<Int>? {
+    let of = head + 1
+    guard of + 2 < min(limit, document.tokens.count), isMarked(of, .possessor), facts.word(of + 1) == .determiner else { return nil }
+    let p = facts.pronoun(of + 1)
+    guard p == .nonperson || p == .plural else { return nil }
+    let start = sentenceStart(of: head)
+    guard start < head, let np = forwardNP(from: start, end: head), np.range.upperBound <= head else { return nil }
+    let named = np.range.contains { facts.isCapitalized($0) && facts.word($0) == .none && !facts.has($0, .sentenceStart) }
+    guard named || np.range.contains(where: { facts.isBodyNoun($0) }), isMentionLike(np), isValidSubject(np) else { return nil }
+    return np.range
   }
 
   /// The first token of the thing whose head is `head`: its determiners

@@ -782,6 +782,8 @@ struct AttributionCaseTests {
     Case("Tarvania’s Ministry of People’s Power for Foreign Affairs said ⟦Ostria had hidden behind a court⟧.", "Tarvania’s Ministry of People’s Power for Foreign Affairs"),
     // An appositive that opens with a participle before a role names it.
     Case("The commission’s chairman, retired judge Mahinda Rasanayake, told the Island Observer that ⟦every notice had been issued after a complaint⟧.", "Mahinda Rasanayake"),
+    // A thing of a thing `its` owns is the sentence's opening body's.
+    Case("⟦The Ethics Committee of the Tarvania Football Federation found that Ostrov had received at least $640,000 from a marketing company⟧, according to a summary of its decision.", "Ethics Committee of the Tarvania Football Federation"),
     // A quantity of two quantifiers after `at least` opens the clause.
     Case("The union said ⟦at least nine other journalists were still being held⟧.", "union"),
     // A split quote goes on past a medium with a participle in it.
