@@ -818,7 +818,8 @@ extension AttributionPass {
     var k = cue.end
     while k < unit.upperBound, k - cue.end < 4 {
       let w = facts.word(k)
-      // (`on Monday`, `in a statement on Friday` is no phrase of time.)
+      // (A preposition only before a word of time: `on Monday`; `in a
+      // statement` is no phrase of time.)
       let before = w.isPreposition && k + 1 < unit.upperBound && facts.word(k + 1) == .timeNoun
       guard w == .timePreposition || w == .timeNoun || w == .determiner || before else { break }
       k += 1

@@ -904,7 +904,11 @@ extension SpeakerResolver {
           while c > floor, t - 2 - c < 3, facts.isCapitalized(c), facts.speaker(c) == nil { c -= 1 }
           if c < t - 2, c > floor, facts.word(c).isPreposition { roleEnd = c }
         }
-        let roled = roleEnd > floor && facts.speaker(roleEnd - 1).map { $0.categories.contains(.role) && $0.end == roleEnd && !facts.isCapitalized($0.start) } == true
+        // (Not a role of the other gender: `his nephew, Seán Ó Briain,`
+        // is no `she`.)
+        let roled = roleEnd > floor && facts.speaker(roleEnd - 1).map { r in
+          r.categories.contains(.role) && r.end == roleEnd && !facts.isCapitalized(r.start) && (r.gender == .unknown || r.gender == gender)
+        } == true
         if given == gender || ((titled || aged || roled) && given == .unknown) { return run }
         // A role of that gender set right before the name: `The favourite
         // is his niece, Gráinne Ní Fhlaithearta,`.
