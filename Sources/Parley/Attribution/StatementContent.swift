@@ -67,7 +67,7 @@ extension AttributionPass {
   /// (`trimmed`: `range` is `trimContent`'s result already; `clause`: a
   /// range known to read as a clause.)
   func emitPiece(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, governStart: Int?, paragraph: Int, trimmed: Bool = false, clause: Range<Int>? = nil, into sink: inout DraftSink) {
-    guard let r = trimmed ? range : trimContent(range) else { return }
+    guard var r = trimmed ? range : trimContent(range) else { return }
     // Text after an unbalanced quotation mark is not guessed at (ATT001/2),
     // and a piece never cuts through a quote.
     // (Only quote tokens can be marks: those of `r` are read from the list.)
@@ -138,7 +138,11 @@ extension AttributionPass {
       if let piece = trimContent(s..<r.upperBound), piece.count >= 2, !piece.contains(where: { quoteAt[$0] >= 0 }),
         piece.contains(where: { facts.isVerbSignal($0) })
       {
-        post = piece
+        // A refusal to speak says nothing (`… “in close contact with the
+        // authorities” and declined to comment on the exchange rate`,
+        // `… but would not comment on any one of them`): the clause ends
+        // before its conjunction.
+        if refusesToSpeak(piece) { r = r.lowerBound..<after } else { post = piece }
       }
     }
     // One reported clause with one quote inside, nothing set apart: the
@@ -175,6 +179,18 @@ extension AttributionPass {
     }
     if let pre { sink.addDraft(pre, frame: frame, source: source, form: form, paragraph: paragraph) }
     if let post { sink.addDraft(post, frame: frame, source: source, form: .reported, paragraph: paragraph) }
+  }
+
+  /// Whether `piece`, a predicate after a conjunction, refuses to speak:
+  /// after its adverbs and auxiliaries, a verb of refusal before `to`
+  /// (`declined to comment`, `refused to discuss`) or a negation before a
+  /// reporting cue (`would not say how far`, `did not say whether`).
+  func refusesToSpeak(_ piece: Range<Int>) -> Bool {
+    var k = piece.lowerBound
+    while k < piece.upperBound, facts.isAdverb(k) || facts.word(k).isAuxiliary { k += 1 }
+    guard k + 1 < piece.upperBound else { return false }
+    if facts.word(k + 1) == .to { return isMarked(k, .refusal) }
+    return facts.word(k) == .negation && facts.has(k + 1, .inCue)
   }
 
   /// Whether quote `q` opens with a verb in lower case, not after a

@@ -73,6 +73,12 @@ struct AttributionVocabulary: Sendable {
   /// The term ends with a preposition: `according to`, `in the words of`
   /// (the source follows it) or `called for`, `pointed to` (an object does).
   var endsWithPreposition: [Bool]
+  /// For a speaker term whose head noun is not its last word, how many
+  /// words its head stands before the end: the noun before the first name
+  /// connector (`ministry of foreign affairs`: 3, `chief of staff`: 2), so
+  /// that `the ministry` later names the same head. Empty when no term has
+  /// one; else one per entry, 0 for the others.
+  var headBack: [UInt8]
   let words: FunctionWords
   /// The grammar words with a `mark:` note (`WordMarks`).
   let marks: WordMarks
@@ -143,6 +149,7 @@ struct AttributionVocabulary: Sendable {
     }
     self.entries = rows
     endsWithPreposition = endsPrep
+    headBack = Self.headBacks(entries, speakerEntries: speakerEntries, words: words)
     // (Released, so that `assignOffices` writes the one array in place.)
     rows = []
     assignOffices(entries, speakerEntries: speakerEntries)
@@ -241,6 +248,28 @@ struct AttributionVocabulary: Sendable {
   /// read in place for a plain term (its tokens are its words) and from
   /// `folded` in the reused `key` and `ranges` otherwise (no array per
   /// token).
+  /// `headBack` for `lexicon`, read from the plain terms of more than one
+  /// word among `speakerEntries`.
+  static func headBacks(_ lexicon: [LexiconEntry], speakerEntries: [Int], words: FunctionWords) -> [UInt8] {
+    var backs: [UInt8] = []
+    for i in speakerEntries {
+      let back = lexicon[i].term.utf8.withContiguousStorageIfAvailable { p -> Int in
+        guard LexiconTerm.isPlain(p), p.contains(0x20) else { return 0 }
+        var starts = [0]
+        for k in p.indices where p[k] == 0x20 { starts.append(k + 1) }
+        for w in 1..<(starts.count - 1) {
+          let end = starts[w + 1] - 1
+          if words.lookup(p, starts[w]..<end) == .nameConnector { return starts.count - w }
+        }
+        return 0
+      } ?? 0
+      guard back > 0, back < 256 else { continue }
+      if backs.isEmpty { backs = [UInt8](repeating: 0, count: lexicon.count) }
+      backs[i] = UInt8(back)
+    }
+    return backs
+  }
+
   static func endsWithPreposition(_ term: String, words: FunctionWords, key: inout [UInt8], ranges: inout [Range<Int>]) -> Bool {
     // (Nil inside: not a plain term.)
     let plain: Bool?? = term.utf8.withContiguousStorageIfAvailable { p -> Bool? in
@@ -319,6 +348,7 @@ struct AttributionVocabulary: Sendable {
     entries = v.entries.freshCopy()
     weight = v.weight.freshCopy()
     endsWithPreposition = v.endsWithPreposition.freshCopy()
+    headBack = v.headBack.freshCopy()
     words = v.words.deepCopy()
     marks = v.marks
   }
@@ -331,8 +361,10 @@ struct SpeakerMatch: Sendable {
   var categories: SpeakerCategories
   var gender: Gender
   var pronoun: PronounClass
-  /// Token id (`TokenIDs.exact`) of the match's last token: the head noun
-  /// that later mentions are compared by (`the ministry` ↔ `Defense Ministry`).
+  /// Token id (`TokenIDs.exact`) of the match's head noun, its last token
+  /// unless the term says otherwise (`AttributionVocabulary.headBack`):
+  /// what later mentions are compared by (`the ministry` ↔ `Defense
+  /// Ministry`, `Ministry of Foreign Affairs`).
   var head: Int32
   /// `AttributionVocabulary.Entry.office`: the office the term names, or -1.
   var office: Int32 = -1
@@ -376,6 +408,8 @@ struct NodeFacts: Sendable {
   var categories: SpeakerCategories = []
   var gender = Gender.unknown
   var pronoun = PronounClass.none
+  /// `AttributionVocabulary.headBack` of the speaker entry that has one.
+  var headBack: UInt8 = 0
   var office: Int32 = -1
   /// No report and no speaker entry: the match records nothing (about
   /// half the matches: those of the scoring layers).
@@ -606,12 +640,12 @@ struct TokenFacts: Sendable {
       cues.reserveCapacity(given.matches.count)
       speakerMatches.reserveCapacity(given.matches.count)
       // Every sentence's matches, in sentence order: all at once.
-      record(given.matches[0..<(given.ends.last ?? 0)], matcher: matcher, entries: vocabulary.entries, rows: ids.rows, nodes: &nodes)
+      record(given.matches[0..<(given.ends.last ?? 0)], matcher: matcher, entries: vocabulary.entries, headBack: vocabulary.headBack, rows: ids.rows, nodes: &nodes)
     } else {
       for sentence in document.sentences {
         buffer.removeAll(keepingCapacity: true)
         matcher.matches(in: sentence.tokens, ids: ids, layers: Self.layers, into: &buffer)
-        record(buffer[...], matcher: matcher, entries: vocabulary.entries, rows: ids.rows, nodes: &nodes)
+        record(buffer[...], matcher: matcher, entries: vocabulary.entries, headBack: vocabulary.headBack, rows: ids.rows, nodes: &nodes)
       }
     }
   }
@@ -620,7 +654,7 @@ struct TokenFacts: Sendable {
   /// `rows` are the document's token ids (`TokenIDs.rows`).
   /// `nodes` are the facts of the matcher's nodes read so far
   /// (`MatcherNodes`).
-  private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], rows: [TokenIDs.Row], nodes: inout MatcherNodes) {
+  private mutating func record(_ found: ArraySlice<PhraseMatch>, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], headBack: [UInt8], rows: [TokenIDs.Row], nodes: inout MatcherNodes) {
     if found.isEmpty { return }
     // The arrays written are moved out and the per-token ones written
     // through buffers: one owner, so no uniqueness check of `self`'s
@@ -702,7 +736,7 @@ struct TokenFacts: Sendable {
                   let m = found[next]
                   let node = Int(m.node)
                   if node >= nodes.slots.count { nodes.grow(to: node) }
-                  let f = Self.nodeFacts(m, matcher: matcher, entries: entries)
+                  let f = Self.nodeFacts(m, matcher: matcher, entries: entries, headBack: headBack)
                   if !nodes.keep(f, of: node) {
                     // (No slot left: recorded here, as every time it is met.)
                     Self.add(m, f, flags: flags, cueAt: cueAt, speakerAt: speakerAt, into: &added, rows: rows)
@@ -802,7 +836,7 @@ struct TokenFacts: Sendable {
         speakerAt[k] = index
         flags[k] = Flags(rawValue: flags[k].rawValue & ~(Flags.pronoun.rawValue | notAdverb) | Flags.inSpeaker.rawValue | pronoun)
       }
-      (added.speakers + added.speakerCount).pointee = SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: rows[end - 1].exact, office: f.office)
+      (added.speakers + added.speakerCount).pointee = SpeakerMatch(start: start, end: end, categories: f.categories, gender: f.gender, pronoun: f.pronoun, head: rows[max(start, end - 1 - Int(f.headBack))].exact, office: f.office)
       added.speakerCount &+= 1
     }
   }
@@ -810,7 +844,7 @@ struct TokenFacts: Sendable {
   /// The facts of match `m`'s node, read from its entries: the first
   /// report entry; the union of the speaker categories, and the last
   /// gender and pronoun given.
-  static func nodeFacts(_ m: PhraseMatch, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry]) -> NodeFacts {
+  static func nodeFacts(_ m: PhraseMatch, matcher: PhraseMatcher, entries: [AttributionVocabulary.Entry], headBack: [UInt8]) -> NodeFacts {
     var f = NodeFacts()
     for i in matcher.entryRange(m) {
       let e = Int(matcher.entryID(at: i))
@@ -825,6 +859,7 @@ struct TokenFacts: Sendable {
       if entry.gender != .unknown { f.gender = entry.gender }
       if entry.pronoun != .none { f.pronoun = entry.pronoun }
       if entry.office >= 0, f.office < 0 { f.office = entry.office }
+      if f.headBack == 0, !headBack.isEmpty { f.headBack = headBack[e] }
     }
     return f
   }

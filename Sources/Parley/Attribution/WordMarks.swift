@@ -36,6 +36,10 @@ enum WordMark: String, CaseIterable, Sendable {
   /// reporting verb whose subject follows it reports nothing. `whether`,
   /// `if`.
   case question
+  /// A verb that, before `to`, refuses to speak (`declined to comment`,
+  /// `refused to say`): `declined`, `refused`. A clause it opens after a
+  /// conjunction reports nothing.
+  case refusal
 
   static let notePrefix = "mark:"
 
@@ -152,6 +156,7 @@ extension WordMark {
     case .backshift: 7
     case .prompt: 8
     case .question: 9
+    case .refusal: 10
     }
   }
 }

@@ -133,6 +133,40 @@ struct SpeakerResolutionTests {
     #expect(a.speakers.first?.isCalled("the ministry") == true)
   }
 
+  @Test("a body's term of the form NOUN of … has its first noun as head: the bare noun later is the body", arguments: [
+    ("The Ministry of Defence said the convoy had been delayed. The ministry added that it would publish the route.", "Ministry of Defence"),
+    ("Peru's Ministry of Foreign Affairs said the ambassador had been recalled. The ministry added that talks would resume.", "Ministry of Foreign Affairs"),
+  ])
+  func headBeforeConnector(text: String, name: String) throws {
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.count == 1, "\(Support.describe(document, a))")
+    #expect(a.speakers.first?.name == name)
+    #expect(a.speakers.first?.isCalled("the ministry") == true)
+  }
+
+  @Test("the head read before `of` is the term's, not any later ministry's: two ministries stay two")
+  func headBeforeConnectorKeepsBodiesApart() throws {
+    let text = "The Ministry of Defence said the convoy had been delayed. The Foreign Ministry said the ambassador would return."
+    let (document, a) = try Support.attribute(text)
+    #expect(a.speakers.map(\.name) == ["Ministry of Defence", "Foreign Ministry"], "\(Support.describe(document, a))")
+  }
+
+  @Test("headBack: the words before the end that a speaker term's head stands, from the first name connector")
+  func headBacks() throws {
+    let engine = try TestSupport.engine()
+    let lexicon = engine.matcher.entries
+    let vocabulary = AttributionVocabulary(lexicon, grammar: engine.matcher.grammarWords)
+    func back(_ term: String) -> UInt8? {
+      lexicon.indices.first { lexicon[$0].term == term && !SpeakerCategories(lexicon[$0].category).isEmpty }.map { vocabulary.headBack[$0] }
+    }
+    #expect(back("ministry of foreign affairs") == 3)
+    #expect(back("ministry of defence") == 2)
+    #expect(back("chief of staff") == 2)
+    #expect(back("foreign ministry") == 0)
+    #expect(back("ministry") == 0)
+  }
+
   @Test("an outlet named after its description is media")
   func media() throws {
     let (document, a) = try Support.attribute("The state news agency Ostra said the convoy had been stopped.")
