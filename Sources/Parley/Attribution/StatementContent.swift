@@ -67,7 +67,7 @@ extension AttributionPass {
   /// (`trimmed`: `range` is `trimContent`'s result already; `clause`: a
   /// range known to read as a clause.)
   func emitPiece(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, governStart: Int?, paragraph: Int, trimmed: Bool = false, clause: Range<Int>? = nil, into sink: inout DraftSink) {
-    guard var r = trimmed ? range : trimContent(range) else { return }
+    guard let r = trimmed ? range : trimContent(range) else { return }
     // Text after an unbalanced quotation mark is not guessed at (ATT001/2),
     // and a piece never cuts through a quote.
     // (Only quote tokens can be marks: those of `r` are read from the list.)
@@ -138,11 +138,11 @@ extension AttributionPass {
       if let piece = trimContent(s..<r.upperBound), piece.count >= 2, !piece.contains(where: { quoteAt[$0] >= 0 }),
         piece.contains(where: { facts.isVerbSignal($0) })
       {
-        // A refusal to speak says nothing (`… “in close contact with the
-        // authorities” and declined to comment on the exchange rate`,
-        // `… but would not comment on any one of them`): the clause ends
-        // before its conjunction.
-        if refusesToSpeak(piece) { r = r.lowerBound..<after } else { post = piece }
+        // A refusal to speak is no paraphrase of its own (`… “in close
+        // contact with the authorities” and declined to comment on the
+        // exchange rate`, `… but could not say who had fired first`): the
+        // clause stays one statement.
+        if !refusesToSpeak(piece) { post = piece }
       }
     }
     // One reported clause with one quote inside, nothing set apart: the
@@ -181,7 +181,7 @@ extension AttributionPass {
     if let post { sink.addDraft(post, frame: frame, source: source, form: .reported, paragraph: paragraph) }
   }
 
-  /// Whether `piece`, a predicate after a conjunction, refuses to speak:
+  /// Whether `piece`, a predicate after a conjunction, refuses to speak
   /// after its adverbs and auxiliaries, a verb of refusal before `to`
   /// (`declined to comment`, `refused to discuss`) or a negation before a
   /// reporting cue (`would not say how far`, `did not say whether`).

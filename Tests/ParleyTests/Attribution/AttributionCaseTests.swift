@@ -472,10 +472,11 @@ struct AttributionCaseTests {
     // of the verbs after it.
     Case("Ms. Dewi told Reuters that the police had used “⟦excessive and unnecessary force⟧” against peaceful protesters and ⟦should be investigated by an independent body⟧.", "Dewi", "Dewi"),
     Case("The police service has said ⟦its officers fired only in self-defense, after “criminal elements” infiltrated the demonstrations and attacked police stations⟧.", "police service"),
-    // A predicate after the quote that refuses to speak reports nothing:
-    // the clause ends before its conjunction (a verb of refusal before
-    // `to`, or a negation before a cue). Another verb before `to` does not.
-    Case("A spokeswoman, Mei-Lin Ho, said ⟦staff were “in close contact with the authorities”⟧ and declined to comment on the exchange rate.", "Mei-Lin Ho"),
+    // A predicate after the quote that refuses to speak is no paraphrase
+    // of its own (a verb of refusal before `to`, or a negation before a
+    // cue, whose silent frame ends the clause before it): the clause is one
+    // statement. Another verb before `to` sets a paraphrase apart.
+    Case("A spokeswoman, Mei-Lin Ho, said ⟦staff were “in close contact with the authorities” and declined to comment on the exchange rate⟧.", "Mei-Lin Ho"),
     Case("The ministry said ⟦the plan was “a serious step”⟧ but would not say how much it would cost.", "ministry"),
     Case("Mr. Alvarado said the port had been “⟦badly mismanaged⟧” and ⟦planned to cancel the contract⟧.", "Alvarado", "Alvarado"),
     // A player's agent is a person: named later in apposition.
