@@ -1232,10 +1232,16 @@ extension AttributionPass {
     var head: SpeakerMatch? = nil
     var headBeforeName: SpeakerMatch? = nil
     var x = i
+    // A capitalized head before `of` or `for` and a capitalized word heads
+    // the whole name: the nouns after the connector are its complement
+    // (`Ministry of Agriculture and Farmers Welfare` is a ministry, not
+    // farmers; `Union of Concerned Scientists` a union).
+    var sealed = false
     while x < stop {
       if let s = facts.speaker(x), s.start == x, !s.categories.intersection(.heads).isEmpty {
-        head = s
+        if !sealed { head = s }
         if headBeforeName == nil, s.end < coreEnd, facts.isCapitalized(s.end) { headBeforeName = s }
+        if s.end + 1 < stop, facts.isCapitalized(s.start), facts.word(s.end) == .nameConnector, facts.isCapitalized(s.end + 1) { sealed = true }
         x = s.end
       } else {
         x += 1

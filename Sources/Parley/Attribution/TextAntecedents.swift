@@ -403,7 +403,9 @@ extension SpeakerResolver {
       start += 1
     }
     var e = start
-    while e < limit, e - start < maxWords, isNameWord(e) { e += 1 }
+    // (Over a particle between name words: `the energy company
+    // Hidrocarburos del Atlántico`.)
+    while e < limit, e - start < maxWords, isNameWord(e) || (e > start && e + 1 < limit && facts.word(e) == .nameParticle && !facts.isCapitalized(e) && isNameWord(e + 1)) { e += 1 }
     return e > start ? start..<e : nil
   }
 

@@ -472,6 +472,14 @@ struct AttributionCaseTests {
     // of the verbs after it.
     Case("Ms. Dewi told Reuters that the police had used “⟦excessive and unnecessary force⟧” against peaceful protesters and ⟦should be investigated by an independent body⟧.", "Dewi", "Dewi"),
     Case("The police service has said ⟦its officers fired only in self-defense, after “criminal elements” infiltrated the demonstrations and attacked police stations⟧.", "police service"),
+    // A capitalized head before `of` heads the whole name: the nouns
+    // after it are its complement (a ministry, not farmers: `it` takes it).
+    Case("The Ministry of Agriculture and Farmers Welfare said ⟦insurers had paid most claims⟧. Delays, it said, ⟦were caused by disputes over yield data⟧.", "Ministry of Agriculture and Farmers Welfare", "Ministry of Agriculture and Farmers Welfare"),
+    Case("The Union of Concerned Scientists said ⟦the reactor was unsafe⟧. It said ⟦the plan should be dropped⟧.", "Union of Concerned Scientists", "Union of Concerned Scientists"),
+    // A name right after a body's noun runs on over a particle between
+    // name words (`del`; Dutch `en`).
+    Case("⟦Regulators granted a licence to the energy company Banco del Sur on Monday⟧, the company said.", "Banco del Sur"),
+    Case("The pension fund Pensioenfonds Havens en Vervoer said ⟦it would postpone its switch by a year⟧.", "Pensioenfonds Havens en Vervoer"),
     // A predicate after the quote that refuses to speak is no paraphrase
     // of its own (a verb of refusal before `to`, or a negation before a
     // cue, whose silent frame ends the clause before it): the clause is one
