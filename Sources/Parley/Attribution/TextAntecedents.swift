@@ -130,7 +130,11 @@ extension SpeakerResolver {
   func bodyName(head: Int32, office: Int32 = -1, modifiers: Range<Int>, before limit: Int) -> Range<Int>? {
     latestSpeakerMatch(before: limit) { s in
       let j = s.end - 1
-      guard s.head == head || (office >= 0 && s.office == office), j >= 1, facts.isCapitalized(j), facts.isCapitalized(j - 1) else { return nil }
+      guard s.head == head || (office >= 0 && s.office == office), j >= 1, facts.isCapitalized(j) else { return nil }
+      // (One capitalized head word names a body only with the run after
+      // its `of`: `Poland’s Ministry of Science`, not `the Ministry`.)
+      let runsOn = j + 2 < limit && facts.word(j + 1) == .nameConnector && isRunOnWord(j + 2, before: limit)
+      guard runsOn || facts.isCapitalized(j - 1) else { return nil }
       var k = j
       while k > 0 {
         if isNameWord(k - 1, inside: true) {
@@ -141,7 +145,7 @@ extension SpeakerResolver {
           break
         }
       }
-      guard j - k >= 1 else { return nil }
+      guard j - k >= 1 || runsOn else { return nil }
       var e = j + 1
       if e + 1 < limit, facts.word(e) == .nameConnector, isRunOnWord(e + 1, before: limit) {
         e += 1

@@ -476,6 +476,11 @@ struct AttributionCaseTests {
     // after it are its complement (a ministry, not farmers: `it` takes it).
     Case("The Ministry of Agriculture and Farmers Welfare said ⟦insurers had paid most claims⟧. Delays, it said, ⟦were caused by disputes over yield data⟧.", "Ministry of Agriculture and Farmers Welfare", "Ministry of Agriculture and Farmers Welfare"),
     Case("The Union of Concerned Scientists said ⟦the reactor was unsafe⟧. It said ⟦the plan should be dropped⟧.", "Union of Concerned Scientists", "Union of Concerned Scientists"),
+    // A trailing body's noun takes the body named in its content: one
+    // capitalized head word with the run after its `of`, or a name ending
+    // in the noun (`facility`).
+    Case("⟦A deputy minister in Poland’s Ministry of Science and Higher Education has resigned⟧, the ministry said on Friday.", "Ministry of Science and Higher Education"),
+    Case("⟦The Caribbean Catastrophe Risk Insurance Facility will pay Dominica $19.6 million⟧, the facility said on Thursday.", "Caribbean Catastrophe Risk Insurance Facility"),
     // A name right after a body's noun runs on over a particle between
     // name words (`del`; Dutch `en`).
     Case("⟦Regulators granted a licence to the energy company Banco del Sur on Monday⟧, the company said.", "Banco del Sur"),
