@@ -238,6 +238,15 @@ extension AttributionPass {
       {
         sink.interrupted.append((source, beforeFloor..<f.boundary))
       }
+      // `If the vote slipped, he warned, the freeze could be reinstated`,
+      // `It was, he said, “the only way …”`: one clause that the
+      // attribution interrupts, its opening clause or its verb before it,
+      // is one statement.
+      if f.trailing, rest == nil, beforeFloor < f.boundary, let whole = clauseAroundParenthetical(f, before: beforeFloor..<f.boundary, cut: cut, unit: unit) {
+        emit(whole, frame: f, source: source, shape: .before, paragraph: paragraph, into: &sink)
+        beforeFloor = max(beforeFloor, whole.upperBound)
+        continue
+      }
       if f.trailing, forwardRange == nil || split {
         // (The subject alone is no content when the predicate after the
         // parenthetical is.)
@@ -443,6 +452,37 @@ extension AttributionPass {
     // The rest holds no cue, quote or second parenthetical.
     for t in v..<cut where facts.has(t, .inCue) || facts.isQuote(t) || facts.isComma(t) { return nil }
     return cut
+  }
+
+  /// The whole clause around a parenthetical attribution that ends the
+  /// unit, when the words before it cannot stand alone: an opening clause
+  /// (`If the vote slipped, he warned, the freeze could be reinstated …`:
+  /// a subordinator or a wh-word and more, no comma) before a clause, or a
+  /// verb left waiting for its complement before a quote that ends the
+  /// unit (`It was, he said, “the only way …”`). Nil otherwise, and when
+  /// the rest holds a cue or another comma.
+  func clauseAroundParenthetical(_ f: Frame, before: Range<Int>, cut: Int, unit: Range<Int>) -> Range<Int>? {
+    guard cut == unit.upperBound, f.regionEnd < cut, let b = trimContent(before), b.count <= 16 else { return nil }
+    // (Set off by commas, the cue with no object: nothing after it but a
+    // phrase a preposition or a word of time opens, `he said on Monday,`;
+    // `both sides have reported dozens of violations this week, and …`
+    // reports its object.)
+    guard f.boundary > unit.lowerBound, facts.isComma(f.boundary) || facts.isComma(f.boundary - 1) else { return nil }
+    let k = tailEnd(after: f.regionEnd, unit: f.regionEnd..<cut)
+    guard k + 1 < cut, facts.isComma(k), k == f.regionEnd || facts.word(f.regionEnd).isPreposition || facts.word(f.regionEnd) == .timeNoun,
+      let rest = trimContent((k + 1)..<cut)
+    else { return nil }
+    for t in b where facts.isQuote(t) || facts.isComma(t) || facts.has(t, .inCue) { return nil }
+    let opener = facts.word(b.lowerBound)
+    if opener == .subordinator || opener == .wh {
+      guard b.count >= 2, looksLikeClause(rest) else { return nil }
+      for t in rest where facts.has(t, .inCue) || facts.isComma(t) { return nil }
+      return b.lowerBound..<rest.upperBound
+    }
+    guard facts.word(b.upperBound - 1).isAuxiliary, isOpeningMark(rest.lowerBound) else { return nil }
+    let q = quoteAt[rest.lowerBound]
+    guard q >= 0, quotes[Int(q)].marks.upperBound >= rest.upperBound else { return nil }
+    return b.lowerBound..<rest.upperBound
   }
 
   /// A phrase of time or manner, not a subject: it opens with a

@@ -472,6 +472,13 @@ struct AttributionCaseTests {
     // of the verbs after it.
     Case("Ms. Dewi told Reuters that the police had used “⟦excessive and unnecessary force⟧” against peaceful protesters and ⟦should be investigated by an independent body⟧.", "Dewi", "Dewi"),
     Case("The police service has said ⟦its officers fired only in self-defense, after “criminal elements” infiltrated the demonstrations and attacked police stations⟧.", "police service"),
+    // A parenthetical attribution inside one clause that ends the unit:
+    // an opening clause before it, or a verb waiting for the quote after
+    // it, makes the whole clause one statement (not a fragment and a
+    // quote).
+    Case("Mr. Moretti spoke to reporters. ⟦If the vote slipped, he warned, the freeze could be reinstated “within a day.”⟧", "Moretti"),
+    Case("Mr. Moretti spoke to reporters. ⟦When the talks resume, he said, the sides will meet in Oslo⟧.", "Moretti"),
+    Case("Finance Minister Pieter Claes backed the reform. ⟦It was, he said, “the only way to keep the system solvent.”⟧", "Pieter Claes"),
     // A capitalized head before `of` heads the whole name: the nouns
     // after it are its complement (a ministry, not farmers: `it` takes it).
     Case("The Ministry of Agriculture and Farmers Welfare said ⟦insurers had paid most claims⟧. Delays, it said, ⟦were caused by disputes over yield data⟧.", "Ministry of Agriculture and Farmers Welfare", "Ministry of Agriculture and Farmers Welfare"),
