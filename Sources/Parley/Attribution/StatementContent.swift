@@ -83,7 +83,7 @@ extension AttributionPass {
     real.removeAllKeepingStorage()
     defer { swap(&real, &sink.realQuotes) }
     for span in quotes where r.contains(span.open) {
-      if span.marks.upperBound <= r.upperBound, !isScare(span, governStart: governStart) || isQuotedReply(span, piece: r, shape: shape) { real.append(span) }
+      if endsWithin(span, r), !isScare(span, governStart: governStart) || isQuotedReply(span, piece: r, shape: shape) { real.append(span) }
     }
     let form: Statement.Form = frame.sourceAfter ? .accordingTo : shape == .object ? .object : .reported
     guard let first = real.first, let last = real.last else {
@@ -210,8 +210,16 @@ extension AttributionPass {
     let first = quoteAt[r.lowerBound]
     if first >= 0, quotes[Int(first)].open < r.lowerBound { return true }
     let last = quoteAt[r.upperBound - 1]
-    if last >= 0, quotes[Int(last)].marks.upperBound > r.upperBound { return true }
+    if last >= 0, !endsWithin(quotes[Int(last)], r) { return true }
     return false
+  }
+
+  /// Whether quote `q` ends inside `r`; a quote that runs on into the next
+  /// paragraph ends where the paragraph does, so only a period or comma
+  /// after `r`, which trimming dropped, may lie between (`she said, “and
+  /// this is only the first one.`).
+  func endsWithin(_ q: QuoteSpan, _ r: Range<Int>) -> Bool {
+    q.marks.upperBound <= r.upperBound || (q.continues && (r.upperBound..<q.close).allSatisfy { isPeriod($0) || facts.isComma($0) })
   }
 
   /// Whether content `r` before a trailing cue is a sentence's opening

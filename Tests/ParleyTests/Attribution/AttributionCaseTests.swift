@@ -479,6 +479,9 @@ struct AttributionCaseTests {
     Case("Mr. Moretti spoke to reporters. ⟦If the vote slipped, he warned, the freeze could be reinstated “within a day.”⟧", "Moretti"),
     Case("Mr. Moretti spoke to reporters. ⟦When the talks resume, he said, the sides will meet in Oslo⟧.", "Moretti"),
     Case("Finance Minister Pieter Claes backed the reform. ⟦It was, he said, “the only way to keep the system solvent.”⟧", "Pieter Claes"),
+    // The second half of a split quote that runs on into the next
+    // paragraph is a statement, up to the paragraph's end.
+    Case("Ana Torres spoke in Lima. “⟦We are taking down a wall made of paper⟧,” she said, “⟦and this is only the first one⟧.\n\n“⟦There are nine more crossings where the same should happen⟧.”", "Ana Torres", "Ana Torres", "Ana Torres"),
     // A capitalized head before `of` heads the whole name: the nouns
     // after it are its complement (a ministry, not farmers: `it` takes it).
     Case("The Ministry of Agriculture and Farmers Welfare said ⟦insurers had paid most claims⟧. Delays, it said, ⟦were caused by disputes over yield data⟧.", "Ministry of Agriculture and Farmers Welfare", "Ministry of Agriculture and Farmers Welfare"),
