@@ -9,26 +9,67 @@ extension AttributionPass {
     guard let r = trimContent(range) else { return }
     // `… and that …`: one cue, two contents.
     var pieceStart = r.lowerBound
+    forEachSplit(of: r, byWalk: false) { j in
+      emitPiece(pieceStart..<j, frame: frame, source: source, shape: shape, governStart: pieceStart == r.lowerBound ? r.lowerBound : nil, paragraph: paragraph, into: &sink)
+      pieceStart = j + 2
+    }
+    let first = pieceStart == r.lowerBound
+    // Unsplit, the piece is `r`, trimmed already (trimming twice gives
+    // what trimming once does).
+    emitPiece(pieceStart..<r.upperBound, frame: frame, source: source, shape: first ? shape : .clause, governStart: first ? r.lowerBound : nil, paragraph: paragraph, trimmed: first, clause: first ? clause : nil, into: &sink)
+  }
+
+  /// Calls `split` with each `and` or `but` (in order) where `emit` splits
+  /// content `r` (trimmed): one before `that` outside quotes, with a piece
+  /// of two tokens or more before it since the last split (`… and that
+  /// …`: one cue, two contents).
+  /// Only an `and` or `but` before `that` can split, so only those are
+  /// looked for (`nextConjunctionBeforeThat`): the walk over every token
+  /// outside quotes (`nextConjunction`) met them in the same order, and
+  /// every other conjunction only moved it on by a token. `byWalk` takes
+  /// that walk, what the search must agree with
+  /// (`ConjunctionBeforeThatTests`).
+  @inline(__always)
+  func forEachSplit(of r: Range<Int>, byWalk: Bool, _ split: (Int) -> Void) {
+    var pieceStart = r.lowerBound
     var j = r.lowerBound
     // After `said that A`, `and that` opens a second clause like the
     // first, even before a noun and a verb: `said that residents had
     // refused to leave and that police had carried them out`.
     let parallel = r.lowerBound > 0 && facts.word(r.lowerBound - 1) == .that
-    while let c = nextConjunction(from: j, before: r.upperBound) {
+    while let c = byWalk ? nextConjunction(from: j, before: r.upperBound) : nextConjunctionBeforeThat(from: j, before: r.upperBound) {
       j = c
       // (`but that would require …` has `that` as its subject: no split.)
       if j + 2 < r.upperBound, facts.word(j + 1) == .that, parallel || !isDeterminerThat(j + 1), !facts.word(j + 2).isAuxiliary, j > pieceStart + 1 {
-        emitPiece(pieceStart..<j, frame: frame, source: source, shape: shape, governStart: pieceStart == r.lowerBound ? r.lowerBound : nil, paragraph: paragraph, into: &sink)
+        split(j)
         pieceStart = j + 2
         j += 2
         continue
       }
       j += 1
     }
-    let first = pieceStart == r.lowerBound
-    // Unsplit, the piece is `r`, trimmed already (trimming twice gives
-    // what trimming once does).
-    emitPiece(pieceStart..<r.upperBound, frame: frame, source: source, shape: first ? shape : .clause, governStart: first ? r.lowerBound : nil, paragraph: paragraph, trimmed: first, clause: first ? clause : nil, into: &sink)
+  }
+
+  /// The first `and` or `but` in `start..<end` outside quotes that a
+  /// `that` follows inside `start..<end`, or nil. Found from the `that`s:
+  /// a walk over the rows' classes alone (a byte each), which reads a
+  /// token's quote and the class before it only at a `that` (rarer than
+  /// `and` and `but` together, and most contents have none).
+  /// (A conjunction at `end - 1`, with the `that` past the content, is
+  /// left out: `emit` splits at none there.)
+  func nextConjunctionBeforeThat(from start: Int, before end: Int) -> Int? {
+    precondition(start >= 0 && end <= quoteAt.count && end <= facts.flags.count, "content outside the document")
+    return facts.flags.withUnsafeBufferPointer { flags -> Int? in
+      var t = start + 1
+      while t < end {
+        if flags[t].word == .that {
+          let w = flags[t - 1].word
+          if w == .and || w == .but, quoteAt[t - 1] < 0 { return t - 1 }
+        }
+        t += 1
+      }
+      return nil
+    }
   }
 
   /// The first `and` or `but` in `start..<end` outside quotes (where
