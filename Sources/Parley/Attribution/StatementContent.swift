@@ -1,11 +1,25 @@
 /// Turns the content found after or before a cue into statement drafts:
 /// trims it, splits `… and that …`, takes quotes inside it out as partial
 /// quotes, and checks that a content without `that` reads as a clause.
+/// A range read as a clause (`looksLikeClause`) and the horizon of that
+/// reading: every range from the same start that ends past the horizon and
+/// the range's end reads as a clause too (its reading compares alike).
+struct KnownClause {
+  var range: Range<Int>
+  var horizon: Int
+
+  /// Whether `r` is known to read as a clause: it is the range, or it
+  /// starts there and ends past the horizon, which is inside the range.
+  func covers(_ r: Range<Int>) -> Bool {
+    r == range || (r.lowerBound == range.lowerBound && horizon < range.upperBound && horizon < r.upperBound)
+  }
+}
+
 extension AttributionPass {
   /// Turns content tokens into statement drafts (in `sink`): split at
   /// `and that`, quotes inside taken out as partial quotes.
   /// `clause`: a range known to read as a clause (`looksLikeClause`).
-  func emit(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, paragraph: Int, clause: Range<Int>? = nil, into sink: inout DraftSink) {
+  func emit(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, paragraph: Int, clause: KnownClause? = nil, into sink: inout DraftSink) {
     guard let r = trimContent(range) else { return }
     // `… and that …`: one cue, two contents.
     var pieceStart = r.lowerBound
@@ -128,8 +142,8 @@ extension AttributionPass {
   /// One content piece: a reported clause, or the real quotes inside it
   /// and the paraphrase a conjunction sets apart.
   /// (`trimmed`: `range` is `trimContent`'s result already; `clause`: a
-  /// range known to read as a clause.)
-  func emitPiece(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, governStart: Int?, paragraph: Int, trimmed: Bool = false, clause: Range<Int>? = nil, into sink: inout DraftSink) {
+  /// range known to read as a clause, with those that read as it does.)
+  func emitPiece(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, governStart: Int?, paragraph: Int, trimmed: Bool = false, clause: KnownClause? = nil, into sink: inout DraftSink) {
     guard let r = trimmed ? range : trimContent(range) else { return }
     // Text after an unbalanced quotation mark is not guessed at (ATT001/2),
     // and a piece never cuts through a quote.
@@ -150,7 +164,9 @@ extension AttributionPass {
     }
     let form: Statement.Form = frame.sourceAfter ? .accordingTo : shape == .object ? .object : .reported
     guard let first = real.first, let last = real.last else {
-      if shape == .bareClause, r != clause, !looksLikeClause(r) { return }
+      // (Most often the clause read by `readContents`, trimmed of its
+      // period: not read again when its reading did not reach its end.)
+      if shape == .bareClause, clause?.covers(r) != true, !looksLikeClause(r) { return }
       if shape == .before, r.count < Self.minimumBareClause, !looksLikeClause(r) { return }
       if shape == .before, isOpeningPhrase(r) { return }
       if r.count < 2 && shape != .object { return }
@@ -330,12 +346,27 @@ extension AttributionPass {
   /// a finite verb (auxiliary, modal, a verb in `-ed`, a present-tense verb
   /// right after a short subject) within the first tokens.
   func looksLikeClause(_ r: Range<Int>) -> Bool {
+    var horizon = 0
+    return looksLikeClause(r, horizon: &horizon)
+  }
+
+  /// `looksLikeClause(_:)`, and in `horizon` a token index at least as
+  /// large as every index the reading compared with `r`'s end
+  /// (`KnownClause`). A reading of the same start and an end past both
+  /// the horizon and `r`'s makes every comparison alike, so it gives the
+  /// same answer (`ConjunctionBeforeThatTests`). (Taken wide: two tokens
+  /// past each step, and the whole reach of a comma's search.)
+  @inline(__always)
+  func looksLikeClause(_ r: Range<Int>, horizon: inout Int) -> Bool {
+    horizon = r.lowerBound + 1
     guard r.count >= 2 else { return false }
     if facts.pronoun(r.lowerBound) != .none, facts.word(r.lowerBound) != .determiner { return true }
     var j = r.lowerBound
     var seen = 0
     var sawPreposition = false
-    while j < r.upperBound, seen < Self.clauseVerbWindow {
+    while true {
+      horizon = max(horizon, j + 2)
+      guard j < r.upperBound, seen < Self.clauseVerbWindow else { break }
       let q = quoteAt[j]
       if q >= 0 {
         j = quotes[Int(q)].marks.upperBound
@@ -348,6 +379,7 @@ extension AttributionPass {
       // Kivu, where the virus spreads fastest, would be …`.
       if facts.isComma(j), j + 1 < r.upperBound, facts.word(j + 1).isPreposition || facts.word(j + 1) == .subordinator || facts.word(j + 1) == .wh {
         let reach = facts.word(j + 1) == .wh ? 16 : 10  // (a clause is longer than a phrase)
+        horizon = max(horizon, j + reach)
         guard facts.word(j + 1).isPreposition || facts.word(j + 1) == .wh, j + 2 < r.upperBound else { return false }
         // The comma that closes it may follow a list: `several governments,
         // including Germany, Ireland and Denmark, were likely to …`.
