@@ -167,7 +167,7 @@ extension AttributionPass {
       var forwardRange: Range<Int>? = nil
       // A bare clause found to read as one: not tested again when it is
       // emitted as it is (`emitPiece`).
-      var clause: Range<Int>? = nil
+      var clause: KnownClause? = nil
       if let start = f.forward, start < cut {
         var end = contentEnd(from: start, to: cut)
         // A cue in a relative clause set off by commas, or inside a phrase
@@ -198,11 +198,12 @@ extension AttributionPass {
         // A bare phrase after a cue is a listener or a place (`“…,” he
         // told a news conference in Prague`), not content.
         if start < end {
+          var horizon = 0
           if f.forwardShape != .bareClause {
             forwardRange = start..<end
-          } else if looksLikeClause(start..<end) {
+          } else if looksLikeClause(start..<end, horizon: &horizon) {
             forwardRange = start..<end
-            clause = start..<end
+            clause = KnownClause(range: start..<end, horizon: horizon)
           } else if containsRealQuote(start..<end) {
             forwardRange = start..<end
           }

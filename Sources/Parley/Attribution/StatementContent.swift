@@ -1,34 +1,111 @@
 /// Turns the content found after or before a cue into statement drafts:
 /// trims it, splits `… and that …`, takes quotes inside it out as partial
 /// quotes, and checks that a content without `that` reads as a clause.
+/// A range read as a clause (`looksLikeClause`) and the horizon of that
+/// reading: every range from the same start that ends past the horizon and
+/// the range's end reads as a clause too (its reading compares alike).
+struct KnownClause {
+  var range: Range<Int>
+  var horizon: Int
+
+  /// Whether `r` is known to read as a clause: it is the range, or it
+  /// starts there and ends past the horizon, which is inside the range.
+  func covers(_ r: Range<Int>) -> Bool {
+    r == range || (r.lowerBound == range.lowerBound && horizon < range.upperBound && horizon < r.upperBound)
+  }
+}
+
 extension AttributionPass {
   /// Turns content tokens into statement drafts (in `sink`): split at
   /// `and that`, quotes inside taken out as partial quotes.
   /// `clause`: a range known to read as a clause (`looksLikeClause`).
-  func emit(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, paragraph: Int, clause: Range<Int>? = nil, into sink: inout DraftSink) {
+  func emit(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, paragraph: Int, clause: KnownClause? = nil, into sink: inout DraftSink) {
     guard let r = trimContent(range) else { return }
     // `… and that …`: one cue, two contents.
+    var pieceStart = r.lowerBound
+    forEachSplit(of: r, byWalk: false) { j in
+      emitPiece(pieceStart..<j, frame: frame, source: source, shape: shape, governStart: pieceStart == r.lowerBound ? r.lowerBound : nil, paragraph: paragraph, into: &sink)
+      pieceStart = j + 2
+    }
+    let first = pieceStart == r.lowerBound
+    // Unsplit, the piece is `r`, trimmed already (trimming twice gives
+    // what trimming once does).
+    emitPiece(pieceStart..<r.upperBound, frame: frame, source: source, shape: first ? shape : .clause, governStart: first ? r.lowerBound : nil, paragraph: paragraph, trimmed: first, clause: first ? clause : nil, into: &sink)
+  }
+
+  /// Calls `split` with each `and` or `but` (in order) where `emit` splits
+  /// content `r` (trimmed): one before `that` outside quotes, with a piece
+  /// of two tokens or more before it since the last split (`… and that
+  /// …`: one cue, two contents).
+  /// Only an `and` or `but` before `that` can split, so only those are
+  /// looked for (`nextConjunctionBeforeThat`): the walk over every token
+  /// outside quotes (`nextConjunction`) met them in the same order, and
+  /// every other conjunction only moved it on by a token. `byWalk` takes
+  /// that walk, what the search must agree with
+  /// (`ConjunctionBeforeThatTests`).
+  @inline(__always)
+  func forEachSplit(of r: Range<Int>, byWalk: Bool, _ split: (Int) -> Void) {
     var pieceStart = r.lowerBound
     var j = r.lowerBound
     // After `said that A`, `and that` opens a second clause like the
     // first, even before a noun and a verb: `said that residents had
     // refused to leave and that police had carried them out`.
     let parallel = r.lowerBound > 0 && facts.word(r.lowerBound - 1) == .that
-    while let c = nextConjunction(from: j, before: r.upperBound) {
+    while let c = byWalk ? nextConjunction(from: j, before: r.upperBound) : nextConjunctionBeforeThat(from: j, before: r.upperBound) {
       j = c
       // (`but that would require …` has `that` as its subject: no split.)
       if j + 2 < r.upperBound, facts.word(j + 1) == .that, parallel || !isDeterminerThat(j + 1), !facts.word(j + 2).isAuxiliary, j > pieceStart + 1 {
-        emitPiece(pieceStart..<j, frame: frame, source: source, shape: shape, governStart: pieceStart == r.lowerBound ? r.lowerBound : nil, paragraph: paragraph, into: &sink)
+        split(j)
         pieceStart = j + 2
         j += 2
         continue
       }
       j += 1
     }
-    let first = pieceStart == r.lowerBound
-    // Unsplit, the piece is `r`, trimmed already (trimming twice gives
-    // what trimming once does).
-    emitPiece(pieceStart..<r.upperBound, frame: frame, source: source, shape: first ? shape : .clause, governStart: first ? r.lowerBound : nil, paragraph: paragraph, trimmed: first, clause: first ? clause : nil, into: &sink)
+  }
+
+  /// The first `and` or `but` in `start..<end` outside quotes that a
+  /// `that` follows inside `start..<end`, or nil. Found from the `that`s:
+  /// a walk over the rows' classes alone (a byte each), which reads a
+  /// token's quote and the class before it only at a `that` (rarer than
+  /// `and` and `but` together, and most contents have none).
+  /// (A conjunction at `end - 1`, with the `that` past the content, is
+  /// left out: `emit` splits at none there.)
+  func nextConjunctionBeforeThat(from start: Int, before end: Int) -> Int? {
+    precondition(start >= 0 && end <= quoteAt.count && end <= facts.flags.count, "content outside the document")
+    return facts.flags.withUnsafeBufferPointer { flags -> Int? in
+      var t = start + 1
+      while t < end {
+        // Four rows a step while none is a `that`: each 64-bit load holds
+        // two rows, whose class bytes, made 0 for `that` (xor) and moved
+        // to the lanes' low bytes, carry into bit 8 of their lane when
+        // 0xFF is added unless they are 0.
+        if MemoryLayout<TokenFacts.Flags>.stride == 4, let base = flags.baseAddress {
+          let raw = UnsafeRawPointer(base)
+          let that = UInt64(WordClass.that.rawValue) << 24 | UInt64(WordClass.that.rawValue) << 56
+          let classes: UInt64 = 0xFF00_0000_FF00_0000
+          let low: UInt64 = 0xFF_0000_00FF
+          let carry: UInt64 = 0x100_0000_0100
+          while t &+ 4 <= end {
+            let a = ((raw.loadUnaligned(fromByteOffset: t &* 4, as: UInt64.self) ^ that) & classes) &>> 24
+            let b = ((raw.loadUnaligned(fromByteOffset: t &* 4 &+ 8, as: UInt64.self) ^ that) & classes) &>> 24
+            if (a &+ low) & (b &+ low) & carry != carry { break }
+            t &+= 4
+          }
+        }
+        // (Then row by row through the step that holds a `that`, or the
+        // last rows.)
+        let stop = min(end, t + 4)
+        while t < stop {
+          if flags[t].word == .that {
+            let w = flags[t - 1].word
+            if w == .and || w == .but, quoteAt[t - 1] < 0 { return t - 1 }
+          }
+          t += 1
+        }
+      }
+      return nil
+    }
   }
 
   /// The first `and` or `but` in `start..<end` outside quotes (where
@@ -65,8 +142,8 @@ extension AttributionPass {
   /// One content piece: a reported clause, or the real quotes inside it
   /// and the paraphrase a conjunction sets apart.
   /// (`trimmed`: `range` is `trimContent`'s result already; `clause`: a
-  /// range known to read as a clause.)
-  func emitPiece(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, governStart: Int?, paragraph: Int, trimmed: Bool = false, clause: Range<Int>? = nil, into sink: inout DraftSink) {
+  /// range known to read as a clause, with those that read as it does.)
+  func emitPiece(_ range: Range<Int>, frame: Frame, source: Int, shape: ContentShape, governStart: Int?, paragraph: Int, trimmed: Bool = false, clause: KnownClause? = nil, into sink: inout DraftSink) {
     guard let r = trimmed ? range : trimContent(range) else { return }
     // Text after an unbalanced quotation mark is not guessed at (ATT001/2),
     // and a piece never cuts through a quote.
@@ -87,7 +164,9 @@ extension AttributionPass {
     }
     let form: Statement.Form = frame.sourceAfter ? .accordingTo : shape == .object ? .object : .reported
     guard let first = real.first, let last = real.last else {
-      if shape == .bareClause, r != clause, !looksLikeClause(r) { return }
+      // (Most often the clause read by `readContents`, trimmed of its
+      // period: not read again when its reading did not reach its end.)
+      if shape == .bareClause, clause?.covers(r) != true, !looksLikeClause(r) { return }
       if shape == .before, r.count < Self.minimumBareClause, !looksLikeClause(r) { return }
       if shape == .before, isOpeningPhrase(r) { return }
       if r.count < 2 && shape != .object { return }
@@ -291,12 +370,27 @@ extension AttributionPass {
   /// a finite verb (auxiliary, modal, a verb in `-ed`, a present-tense verb
   /// right after a short subject) within the first tokens.
   func looksLikeClause(_ r: Range<Int>) -> Bool {
+    var horizon = 0
+    return looksLikeClause(r, horizon: &horizon)
+  }
+
+  /// `looksLikeClause(_:)`, and in `horizon` a token index at least as
+  /// large as every index the reading compared with `r`'s end
+  /// (`KnownClause`). A reading of the same start and an end past both
+  /// the horizon and `r`'s makes every comparison alike, so it gives the
+  /// same answer (`ConjunctionBeforeThatTests`). (Taken wide: two tokens
+  /// past each step, and the whole reach of a comma's search.)
+  @inline(__always)
+  func looksLikeClause(_ r: Range<Int>, horizon: inout Int) -> Bool {
+    horizon = r.lowerBound + 1
     guard r.count >= 2 else { return false }
     if facts.pronoun(r.lowerBound) != .none, facts.word(r.lowerBound) != .determiner { return true }
     var j = r.lowerBound
     var seen = 0
     var sawPreposition = false
-    while j < r.upperBound, seen < Self.clauseVerbWindow {
+    while true {
+      horizon = max(horizon, j + 2)
+      guard j < r.upperBound, seen < Self.clauseVerbWindow else { break }
       let q = quoteAt[j]
       if q >= 0 {
         j = quotes[Int(q)].marks.upperBound
@@ -309,6 +403,7 @@ extension AttributionPass {
       // Kivu, where the virus spreads fastest, would be …`.
       if facts.isComma(j), j + 1 < r.upperBound, facts.word(j + 1).isPreposition || facts.word(j + 1) == .subordinator || facts.word(j + 1) == .wh {
         let reach = facts.word(j + 1) == .wh ? 16 : 10  // (a clause is longer than a phrase)
+        horizon = max(horizon, j + reach)
         guard facts.word(j + 1).isPreposition || facts.word(j + 1) == .wh, j + 2 < r.upperBound else { return false }
         // The comma that closes it may follow a list: `several governments,
         // including Germany, Ireland and Denmark, were likely to …`.
