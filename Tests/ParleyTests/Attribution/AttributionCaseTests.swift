@@ -482,6 +482,12 @@ struct AttributionCaseTests {
     // The second half of a split quote that runs on into the next
     // paragraph is a statement, up to the paragraph's end.
     Case("Ana Torres spoke in Lima. “⟦We are taking down a wall made of paper⟧,” she said, “⟦and this is only the first one⟧.\n\n“⟦There are nine more crossings where the same should happen⟧.”", "Ana Torres", "Ana Torres", "Ana Torres"),
+    // A subject a reduced relative clause follows (a word in -ed before a
+    // preposition, no auxiliary after it) is still a subject before a
+    // parenthetical attribution: the predicate after it is the content.
+    // A past verb after a phrase of time reads as the clause's.
+    Case("The Fiscal Policy Committee published its report. Wage increases agreed with unions last year, it said, ⟦would cost about 900 million euros more⟧.", "Fiscal Policy Committee"),
+    Case("The Italian coast guard was busy. ⟦On Tuesday, 412 people arrived on nine boats⟧, the Italian coast guard said, almost all of them from Sfax.", "Italian coast guard"),
     // A capitalized head before `of` heads the whole name: the nouns
     // after it are its complement (a ministry, not farmers: `it` takes it).
     Case("The Ministry of Agriculture and Farmers Welfare said ⟦insurers had paid most claims⟧. Delays, it said, ⟦were caused by disputes over yield data⟧.", "Ministry of Agriculture and Farmers Welfare", "Ministry of Agriculture and Farmers Welfare"),
