@@ -150,7 +150,7 @@ enum StringScan {
   /// that is not a stop itself.
   @inline(__always)
   static func stops(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
-    (v .== SIMD16(repeating: 0x22)) .| (v .== SIMD16(repeating: 0x5C)) .| (unsafeBitCast(v, to: SIMD16<Int8>.self) .< SIMD16(repeating: 0x20))
+    (v .== SIMD16<UInt8>(repeating: 0x22)) .| (v .== SIMD16<UInt8>(repeating: 0x5C)) .| (unsafeBitCast(v, to: SIMD16<Int8>.self) .< SIMD16<Int8>(repeating: 0x20))
   }
 
   /// Reads a string's body from `p[i]` (just after its opening quote)

@@ -264,8 +264,9 @@ struct JSONLRecordTests {
   }
 
   /// The reader's vector scan (`StringScan.stops`) flags exactly the bytes
-  /// its word scan stops at (quote, backslash, control, not ASCII), on
-  /// sixteen bytes drawn near the edges.
+  /// its word scan stops at (quote, backslash, control, not ASCII), and the
+  /// writer's (`ByteScan.hasJSONSpecial(_:)`) finds what its word test
+  /// finds, on sixteen bytes drawn near the edges.
   @Test func vectorScanFlagsTheStops() {
     var random = SeededRandom(seed: 95)
     var flagged = 0
@@ -276,6 +277,8 @@ struct JSONLRecordTests {
       let mask = StringScan.stops(vector)
       let expected = bytes.map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 >= 0x80 }
       #expect((0..<16).map { mask[$0] } == expected)
+      // The writer's vector test: the same as its word test on both halves.
+      #expect(ByteScan.hasJSONSpecial(vector) == ByteScan.hasJSONSpecial(w, v, delete: true))
       if expected.contains(true) { flagged += 1 }
     }
     #expect(flagged > 50_000)
