@@ -402,7 +402,8 @@ public struct JSONWriter: ~Copyable, @unchecked Sendable {
     }
     let first = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
     let last = UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self)
-    if ByteScan.hasJSONSpecial(first, delete: true) || ByteScan.hasJSONSpecial(last, delete: true) { return 0 }
+    // (Both words tested at once, in one vector register.)
+    if ByteScan.hasJSONSpecial(unsafeBitCast(SIMD2<UInt64>(first, last), to: SIMD16<UInt8>.self)) { return 0 }
     out[0] = UInt8(ascii: "\"")
     UnsafeMutableRawPointer(out + 1).storeBytes(of: first, as: UInt64.self)
     UnsafeMutableRawPointer(out + 1 + n - 8).storeBytes(of: last, as: UInt64.self)
