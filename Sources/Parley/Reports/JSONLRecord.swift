@@ -169,7 +169,7 @@ enum StringScan {
     let n = p.count
     guard let base = p.baseAddress else { return nil }
     var k = 0
-    while true {
+    scan: while true {
       // Thirty-two bytes a step, then sixteen, in vector registers (one
       // compare per kind of stop, sixteen bytes at once: about half the
       // instructions of the same test on two 8-byte words), then eight,
@@ -246,28 +246,32 @@ enum StringScan {
         continue
       }
       if b == UInt8(ascii: "\\") {
-        guard i + 1 < n else { return nil }
-        let e = p[i + 1]
-        i += 2
-        let plain: UInt8
-        switch e {
-        case UInt8(ascii: "\""): plain = 0x22
-        case UInt8(ascii: "\\"): plain = 0x5C
-        case UInt8(ascii: "/"): plain = 0x2F
-        case UInt8(ascii: "b"): plain = 0x08
-        case UInt8(ascii: "f"): plain = 0x0C
-        case UInt8(ascii: "n"): plain = 0x0A
-        case UInt8(ascii: "r"): plain = 0x0D
-        case UInt8(ascii: "t"): plain = 0x09
-        case UInt8(ascii: "u"):
-          guard let (next, count) = unicodeEscape(p, at: i, into: out + k) else { return nil }
-          i = next
-          k &+= count
-          continue
-        default: return nil
-        }
-        out[k] = plain
-        k += 1
+        // Escapes one after another (a paragraph break is `\n\n`) are
+        // read here, without a scan for the next stop in between.
+        repeat {
+          guard i + 1 < n else { return nil }
+          let e = p[i + 1]
+          i += 2
+          let plain: UInt8
+          switch e {
+          case UInt8(ascii: "\""): plain = 0x22
+          case UInt8(ascii: "\\"): plain = 0x5C
+          case UInt8(ascii: "/"): plain = 0x2F
+          case UInt8(ascii: "b"): plain = 0x08
+          case UInt8(ascii: "f"): plain = 0x0C
+          case UInt8(ascii: "n"): plain = 0x0A
+          case UInt8(ascii: "r"): plain = 0x0D
+          case UInt8(ascii: "t"): plain = 0x09
+          case UInt8(ascii: "u"):
+            guard let (next, count) = unicodeEscape(p, at: i, into: out + k) else { return nil }
+            i = next
+            k &+= count
+            continue scan
+          default: return nil
+          }
+          out[k] = plain
+          k += 1
+        } while i < n && p[i] == UInt8(ascii: "\\")
         continue
       }
       // A multi-byte sequence, checked as `Document.firstInvalidUTF8` does.
