@@ -34,9 +34,21 @@ enum ByteScan {
   /// inferred, the compares were made lane by lane.)
   @inline(__always)
   static func hasJSONSpecial(_ v: SIMD16<UInt8>) -> Bool {
-    let m = (v .== SIMD16<UInt8>(repeating: 0x22)) .| (v .== SIMD16<UInt8>(repeating: 0x5C)) .| (v .== SIMD16<UInt8>(repeating: 0x7F)) .| (v .< SIMD16<UInt8>(repeating: 0x20))
-    let w = unsafeBitCast(m, to: SIMD2<UInt64>.self)
+    let w = unsafeBitCast(jsonSpecials(v), to: SIMD2<UInt64>.self)
     return w[0] | w[1] != 0
+  }
+
+  /// `hasJSONSpecial(_:)` of either of two vectors, in one test.
+  @inline(__always)
+  static func hasJSONSpecial(_ a: SIMD16<UInt8>, _ b: SIMD16<UInt8>) -> Bool {
+    let w = unsafeBitCast(jsonSpecials(a) .| jsonSpecials(b), to: SIMD2<UInt64>.self)
+    return w[0] | w[1] != 0
+  }
+
+  /// The bytes of `v` that `hasJSONSpecial(_:)` looks for, all ones.
+  @inline(__always)
+  private static func jsonSpecials(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+    (v .== SIMD16<UInt8>(repeating: 0x22)) .| (v .== SIMD16<UInt8>(repeating: 0x5C)) .| (v .== SIMD16<UInt8>(repeating: 0x7F)) .| (v .< SIMD16<UInt8>(repeating: 0x20))
   }
 
   /// The top bit of every byte that `hasJSONSpecial` looks for (and maybe

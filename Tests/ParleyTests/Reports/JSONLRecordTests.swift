@@ -279,6 +279,8 @@ struct JSONLRecordTests {
       #expect((0..<16).map { mask[$0] } == expected)
       // The writer's vector test: the same as its word test on both halves.
       #expect(ByteScan.hasJSONSpecial(vector) == ByteScan.hasJSONSpecial(w, v, delete: true))
+      let other = unsafeBitCast(SIMD2<UInt64>(Self.word(&random), Self.word(&random)), to: SIMD16<UInt8>.self)
+      #expect(ByteScan.hasJSONSpecial(vector, other) == (ByteScan.hasJSONSpecial(vector) || ByteScan.hasJSONSpecial(other)))
       if expected.contains(true) { flagged += 1 }
     }
     #expect(flagged > 50_000)
