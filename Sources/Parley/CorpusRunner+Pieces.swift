@@ -36,7 +36,7 @@ extension CorpusRunner {
       var output = makeOutput()
       var problems: [Diagnostic] = []
       func one(_ article: Article) {
-        let document = Document(id: article.id, bytes: article.bytes, segmenter: engine.segmenter, source: article.source, knownValidUTF8: article.isValidUTF8, buffers: &workspace.document)
+        let document = Self.read(article, segmenter: engine.segmenter, buffers: &workspace.document)
         var analysis = engine.analyze(document, model: model, evidence: evidence, workspace: &workspace)
         if materialize { analysis.materialize() }
         transform(article, document, analysis, &output)

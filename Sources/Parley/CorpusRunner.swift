@@ -43,6 +43,14 @@ public struct CorpusRunner: Sendable {
     }
   }
 
+  /// `article`'s document, read with a worker's `buffers`. (Out of line:
+  /// inlined in the worker's loop, the document was made in a temporary
+  /// and copied out, a retain and a release of each of its arrays.)
+  @inline(never)
+  static func read(_ article: Article, segmenter: Segmenter, buffers: inout DocumentBuffers) -> Document {
+    Document(id: article.id, bytes: article.bytes, segmenter: segmenter, source: article.source, knownValidUTF8: article.isValidUTF8, buffers: &buffers)
+  }
+
   /// Reads every article from `next`, scores it, runs `encode` on the
   /// scoring thread, and calls `handle` for each result in input order.
   /// `next` and `handle` run on the calling thread only.
@@ -75,7 +83,7 @@ public struct CorpusRunner: Sendable {
     let evidence = self.evidence
     /// Scores one article; `workspace` belongs to the calling thread.
     @Sendable func work(_ engine: Engine, _ article: Article, _ workspace: inout Workspace) -> Output {
-      let document = Document(id: article.id, bytes: article.bytes, segmenter: engine.segmenter, source: article.source, knownValidUTF8: article.isValidUTF8, buffers: &workspace.document)
+      let document = Self.read(article, segmenter: engine.segmenter, buffers: &workspace.document)
       var analysis = engine.analyze(document, model: model, evidence: evidence, workspace: &workspace)
       if materialize { analysis.materialize() }
       let output = transform(article, document, analysis)

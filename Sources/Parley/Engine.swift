@@ -482,9 +482,10 @@ struct Workspace {
 
   /// Keeps `scorer` for the next document, without its token ids.
   mutating func keepScorer(_ scorer: consuming SentenceScorer) {
-    var kept = scorer
-    kept.releaseIDs()
-    self.scorer = consume kept
+    // Moved in, then let go of its ids in place (a local copy first cost
+    // two more moves of the whole scorer).
+    self.scorer = consume scorer
+    self.scorer!.releaseIDs()
   }
 
   /// The scorer's buffers, moved out (the next document's scorer holds

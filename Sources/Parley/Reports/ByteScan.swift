@@ -28,6 +28,29 @@ enum ByteScan {
     (hits(a, delete: delete) | hits(b, delete: delete)) != 0
   }
 
+  /// `hasJSONSpecial(_:delete: true)` of sixteen bytes at once, in vector
+  /// registers: one compare per kind of byte (about half the instructions
+  /// of the test on two words). (The constants' type is spelled out:
+  /// inferred, the compares were made lane by lane.)
+  @inline(__always)
+  static func hasJSONSpecial(_ v: SIMD16<UInt8>) -> Bool {
+    let w = unsafeBitCast(jsonSpecials(v), to: SIMD2<UInt64>.self)
+    return w[0] | w[1] != 0
+  }
+
+  /// `hasJSONSpecial(_:)` of either of two vectors, in one test.
+  @inline(__always)
+  static func hasJSONSpecial(_ a: SIMD16<UInt8>, _ b: SIMD16<UInt8>) -> Bool {
+    let w = unsafeBitCast(jsonSpecials(a) .| jsonSpecials(b), to: SIMD2<UInt64>.self)
+    return w[0] | w[1] != 0
+  }
+
+  /// The bytes of `v` that `hasJSONSpecial(_:)` looks for, all ones.
+  @inline(__always)
+  private static func jsonSpecials(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+    (v .== SIMD16<UInt8>(repeating: 0x22)) .| (v .== SIMD16<UInt8>(repeating: 0x5C)) .| (v .== SIMD16<UInt8>(repeating: 0x7F)) .| (v .< SIMD16<UInt8>(repeating: 0x20))
+  }
+
   /// The top bit of every byte that `hasJSONSpecial` looks for (and maybe
   /// of bytes after the first such one, where a borrow runs on).
   @inline(__always)

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The JSONL file a line comes from, as its lines' articles and diagnostics
-/// name it.
-struct JSONLFile: Sendable {
+/// name it. (A class: handed to the parser with every line, one reference
+/// is retained, not its three strings.)
+final class JSONLFile: Sendable {
   /// The path as given (`stdin` for standard input): diagnostics' file.
   let name: String
   /// `name` and a colon: the start of every article's source.

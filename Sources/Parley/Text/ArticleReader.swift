@@ -197,10 +197,14 @@ public final class ArticleReader {
       currentRecords += 1
       diagnostics.append(problem)
       return nil
-    case .article(var article):
+    case .article(let article):
       currentRecords += 1
-      if uniqueIDs { article.id = uniqueID(article.id, file: sourceNames.count - 1, line: currentLine, source: article.source) }
-      return article
+      // (Renamed in a copy only with `uniqueIDs`: returned as bound, the
+      // article is not copied out of the case.)
+      guard uniqueIDs else { return article }
+      var renamed = article
+      renamed.id = uniqueID(article.id, file: sourceNames.count - 1, line: currentLine, source: article.source)
+      return renamed
     }
   }
 

@@ -262,4 +262,27 @@ struct JSONLRecordTests {
     }
     #expect(flagged > 50_000)
   }
+
+  /// The reader's vector scan (`StringScan.stops`) flags exactly the bytes
+  /// its word scan stops at (quote, backslash, control, not ASCII), and the
+  /// writer's (`ByteScan.hasJSONSpecial(_:)`) finds what its word test
+  /// finds, on sixteen bytes drawn near the edges.
+  @Test func vectorScanFlagsTheStops() {
+    var random = SeededRandom(seed: 95)
+    var flagged = 0
+    for _ in 0..<100_000 {
+      let (w, v) = (Self.word(&random), Self.word(&random))
+      let bytes = (0..<16).map { UInt8(truncatingIfNeeded: ($0 < 8 ? w : v) >> UInt64(8 * ($0 % 8))) }
+      let vector = bytes.withUnsafeBytes { $0.loadUnaligned(as: SIMD16<UInt8>.self) }
+      let mask = StringScan.stops(vector)
+      let expected = bytes.map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 >= 0x80 }
+      #expect((0..<16).map { mask[$0] } == expected)
+      // The writer's vector test: the same as its word test on both halves.
+      #expect(ByteScan.hasJSONSpecial(vector) == ByteScan.hasJSONSpecial(w, v, delete: true))
+      let other = unsafeBitCast(SIMD2<UInt64>(Self.word(&random), Self.word(&random)), to: SIMD16<UInt8>.self)
+      #expect(ByteScan.hasJSONSpecial(vector, other) == (ByteScan.hasJSONSpecial(vector) || ByteScan.hasJSONSpecial(other)))
+      if expected.contains(true) { flagged += 1 }
+    }
+    #expect(flagged > 50_000)
+  }
 }
