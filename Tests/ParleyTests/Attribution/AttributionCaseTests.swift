@@ -488,6 +488,8 @@ struct AttributionCaseTests {
     // A past verb after a phrase of time reads as the clause's.
     Case("The Fiscal Policy Committee published its report. Wage increases agreed with unions last year, it said, ⟦would cost about 900 million euros more⟧.", "Fiscal Policy Committee"),
     Case("The Italian coast guard was busy. ⟦On Tuesday, 412 people arrived on nine boats⟧, the Italian coast guard said, almost all of them from Sfax.", "Italian coast guard"),
+    // A country's or place's media speak as one outlet.
+    Case("Moroccan media reported that ⟦a second round of talks could be held before the end of the month⟧.", "Moroccan media"),
     // A capitalized head before `of` heads the whole name: the nouns
     // after it are its complement (a ministry, not farmers: `it` takes it).
     Case("The Ministry of Agriculture and Farmers Welfare said ⟦insurers had paid most claims⟧. Delays, it said, ⟦were caused by disputes over yield data⟧.", "Ministry of Agriculture and Farmers Welfare", "Ministry of Agriculture and Farmers Welfare"),
