@@ -1400,6 +1400,15 @@ extension AttributionPass {
         if !f.trailing, objectAfterAs(a, end: end) { return (a + 1, .object) }
         break
       }
+      // `estimated the cost at about $5.4 billion`: the object and the
+      // value a number gives it are the content (not a clause with a time
+      // in it: `said the meeting at 10 a.m. had been cancelled`).
+      if a > k, !f.trailing, isMarked(a, .value), ((a + 1)..<min(end, a + 5)).contains(where: { facts.has($0, .number) }) {
+        var v = a + 1
+        while v < end, !facts.isComma(v), !facts.isTerminal(v), !facts.isVerbSignal(v), !facts.has(v, .inCue) { v += 1 }
+        if v == end || facts.isComma(v) || facts.isTerminal(v) { return (k, .object) }
+        break
+      }
       if facts.word(a).isAuxiliary { break }
       a += 1
     }

@@ -40,6 +40,9 @@ enum WordMark: String, CaseIterable, Sendable {
   /// `refused to say`): `declined`, `refused`. A clause it opens after a
   /// conjunction reports nothing.
   case refusal
+  /// A preposition before a number that gives the value of a reporting
+  /// verb's object (`estimated the cost at about $5.4 billion`): `at`.
+  case value
 
   static let notePrefix = "mark:"
 
@@ -157,6 +160,7 @@ extension WordMark {
     case .prompt: 8
     case .question: 9
     case .refusal: 10
+    case .value: 11
     }
   }
 }

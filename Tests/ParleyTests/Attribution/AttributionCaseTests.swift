@@ -488,6 +488,10 @@ struct AttributionCaseTests {
     // A past verb after a phrase of time reads as the clause's.
     Case("The Fiscal Policy Committee published its report. Wage increases agreed with unions last year, it said, ⟦would cost about 900 million euros more⟧.", "Fiscal Policy Committee"),
     Case("The Italian coast guard was busy. ⟦On Tuesday, 412 people arrived on nine boats⟧, the Italian coast guard said, almost all of them from Sfax.", "Italian coast guard"),
+    // A reporting verb's object and the value `at` and a number give it
+    // are the content; a time in a clause is not such a value.
+    Case("Ridgeway Risk estimated ⟦the total at up to $11 billion⟧.", "Ridgeway Risk"),
+    Case("The ministry said ⟦the meeting at 10 a.m. had been cancelled⟧.", "ministry"),
     // A country's or place's media speak as one outlet.
     Case("Moroccan media reported that ⟦a second round of talks could be held before the end of the month⟧.", "Moroccan media"),
     // A capitalized head before `of` heads the whole name: the nouns
