@@ -214,7 +214,12 @@ final class FoldedIDTable: @unchecked Sendable {
       if count == keyCapacity { growKeys() }
       let length = range.count
       if byteCount + length > byteCapacity { growBytes(byteCount + length) }
-      for i in 0..<length { keyBytes[byteCount + i] = p[range.lowerBound + i] }
+      let to = keyBytes + byteCount
+      var i = 0
+      while i < length {
+        to[i] = p[range.lowerBound &+ i]
+        i &+= 1
+      }
       byteCount += length
       keyStarts[count + 1] = Int32(byteCount)
       values[count] = value

@@ -963,19 +963,12 @@ private struct TrieBuild {
       id = vocabulary.insert(folded: p, range, value: nextID)
     }
     if id == nextID { nextID += 1 }
-    if k == 0 {
-      if let child = rootFinder.get(Int32(layer), id) {
-        node = child
-      } else {
-        node = Int32(nodeCount)
-        nodeCount += 1
-        rootFinder.set(Int32(layer), id, node)
-      }
-    } else if let child = edges.get(node, id) {
+    // The child along the id, else a new node (the next number) made it.
+    let made = Int32(nodeCount)
+    if let child = k == 0 ? rootFinder.child(Int32(layer), id, orAdd: made) : edges.child(node, id, orAdd: made) {
       node = child
     } else {
-      edges.set(node, id, Int32(nodeCount))
-      node = Int32(nodeCount)
+      node = made
       nodeCount += 1
     }
   }
@@ -1103,24 +1096,35 @@ struct EdgeTable: Sendable {
     return Int(truncatingIfNeeded: h) & mask
   }
 
+  /// The value at (`node`, `id`), or nil after setting it to `child`:
+  /// in one probe; the table grows only when a key is added.
   @inline(__always)
-  func get(_ node: Int32, _ id: Int32) -> Int32? {
+  mutating func child(_ node: Int32, _ id: Int32, orAdd child: Int32) -> Int32? {
     let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
     var s = Self.slot(key, mask)
     while true {
       let k = keys[s]
       if k == key { return values[s] }
-      if k == Self.empty { return nil }
-      s = (s + 1) & mask
+      if k == Self.empty { break }
+      s = (s &+ 1) & mask
     }
+    add(key, at: s, child)
+    return nil
   }
 
-  mutating func set(_ node: Int32, _ id: Int32, _ child: Int32) {
-    if (count + 1) * 2 > keys.count { grow() }
-    let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-    var s = Self.slot(key, mask)
-    while keys[s] != Self.empty && keys[s] != key { s = (s + 1) & mask }
-    if keys[s] == Self.empty { count += 1 }
+  /// Sets `key`, not in the table, to `child`, in the empty slot `slot`
+  /// where its probe ended, after growing the table when it is half full.
+  /// (Out of line: the writes' uniqueness checks, inlined, made the
+  /// matcher's build longer.)
+  @inline(never)
+  private mutating func add(_ key: UInt64, at slot: Int, _ child: Int32) {
+    var s = slot
+    if (count + 1) * 2 > keys.count {
+      grow()
+      s = Self.slot(key, mask)
+      while keys[s] != Self.empty { s = (s &+ 1) & mask }
+    }
+    count += 1
     keys[s] = key
     values[s] = child
   }
@@ -1132,7 +1136,7 @@ struct EdgeTable: Sendable {
     values = Array(repeating: -1, count: oldKeys.count * 2)
     mask = keys.count - 1
     // The keys are distinct: each goes to the first empty slot of its probe
-    // sequence, as `set` would put it, without `set`'s checks.
+    // sequence, as `child(_:_:orAdd:)` would put it, without its checks.
     for (i, k) in oldKeys.enumerated() where k != Self.empty {
       var s = Self.slot(k, mask)
       while keys[s] != Self.empty { s = (s + 1) & mask }
