@@ -78,20 +78,24 @@ enum LexiconTerm {
         return
       }
       ranges.removeAll(keepingCapacity: true)
-      var tokens: [Token] = []
-      Tokenizer.tokenize(p, range: 0..<p.count, into: &tokens)
-      key.reserveCapacity(p.count)
-      ranges.reserveCapacity(tokens.count)
-      for t in tokens {
-        if !key.isEmpty { key.append(0x20) }
-        let start = key.count
-        var i = Int(t.start)
-        while i < Int(t.end) {
-          let (b, width) = FoldedTable.foldedByte(p, i, Int(t.end))
-          key.append(b)
-          i += width
+      // The term's tokens in a temporary buffer (room for one a byte and
+      // more: `Tokenizer.tokenize(_:range:into:)`), not an array made and
+      // freed for each term.
+      withUnsafeTemporaryAllocation(of: Token.self, capacity: p.count + 1) { tokens in
+        let count = Tokenizer.tokenize(p, range: 0..<p.count, into: tokens)
+        key.reserveCapacity(p.count)
+        ranges.reserveCapacity(count)
+        for t in tokens[..<count] {
+          if !key.isEmpty { key.append(0x20) }
+          let start = key.count
+          var i = Int(t.start)
+          while i < Int(t.end) {
+            let (b, width) = FoldedTable.foldedByte(p, i, Int(t.end))
+            key.append(b)
+            i += width
+          }
+          ranges.append(start..<key.count)
         }
-        ranges.append(start..<key.count)
       }
     }
   }
