@@ -1125,8 +1125,10 @@ struct EdgeTable: Sendable {
       while keys[s] != Self.empty { s = (s &+ 1) & mask }
     }
     count += 1
-    keys[s] = key
-    values[s] = child
+    // (In the buffers: a subscript's write checked uniqueness and bounds
+    // through calls, twice.)
+    keys.withUnsafeMutableBufferPointer { $0[s] = key }
+    values.withUnsafeMutableBufferPointer { $0[s] = child }
   }
 
   private mutating func grow() {
