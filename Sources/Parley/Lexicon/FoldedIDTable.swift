@@ -98,6 +98,52 @@ final class FoldedIDTable: @unchecked Sendable {
     }
   }
 
+  /// `FoldedTable.hash(p, range)` when folding changes no byte of
+  /// `p[range]` (every one ASCII and no capital: `FoldedTable.foldedByte`
+  /// then gives each byte as it is, one at a time); nil for any other key.
+  @inline(__always)
+  static func unfoldedHash(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var i = range.lowerBound
+    while i < range.upperBound {
+      let b = p[i]
+      if b >= 0x80 || b &- 65 < 26 { return nil }
+      h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+      i &+= 1
+    }
+    return h
+  }
+
+  /// `probe` for a key that folding leaves as it is (`unfoldedHash`): the
+  /// keys compared byte for byte, as `equals` compares them then.
+  @inline(__always)
+  fileprivate static func probeUnfolded(
+    _ h: UInt64, _ slots: UnsafeMutablePointer<Int32>, _ mask: Int, _ hashes: UnsafeMutablePointer<UInt64>, _ keyStarts: UnsafeMutablePointer<Int32>,
+    _ keyBytes: UnsafeMutablePointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  ) -> (slot: Int, index: Int) {
+    var slot = Int(truncatingIfNeeded: h) & mask
+    while true {
+      let e = Int(slots[slot])
+      if e < 0 { return (slot, -1) }
+      if hashes[e] == h, sameBytes(keyStarts, keyBytes, e, p, range) { return (slot, e) }
+      slot = (slot &+ 1) & mask
+    }
+  }
+
+  /// Whether key `e` is the bytes of `p[range]` as they are.
+  @inline(__always)
+  fileprivate static func sameBytes(_ keyStarts: UnsafeMutablePointer<Int32>, _ keyBytes: UnsafeMutablePointer<UInt8>, _ e: Int, _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    let k = Int(keyStarts[e])
+    let n = range.count
+    guard Int(keyStarts[e &+ 1]) &- k == n else { return false }
+    var i = 0
+    while i < n {
+      if keyBytes[k &+ i] != p[range.lowerBound &+ i] { return false }
+      i &+= 1
+    }
+    return true
+  }
+
   /// Whether key `e` is the folded form of `p[range]`.
   fileprivate static func equals(_ keyStarts: UnsafeMutablePointer<Int32>, _ keyBytes: UnsafeMutablePointer<UInt8>, _ e: Int, _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     var k = Int(keyStarts[e])
@@ -147,8 +193,17 @@ final class FoldedIDTable: @unchecked Sendable {
     /// Adds the key `p[range]` (already folded) with `value`, unless it is
     /// there; returns the key's value.
     mutating func insert(folded p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, value: Int32) -> Int32 {
-      let h = FoldedTable.hash(p, range)
-      let found = FoldedIDTable.probe(h, slots, mask, hashes, keyStarts, keyBytes, p, range)
+      // A key of ASCII bytes without capitals (most terms' words) folds to
+      // itself: hashed and compared byte for byte, nothing folded.
+      let h: UInt64
+      let found: (slot: Int, index: Int)
+      if let unfolded = FoldedIDTable.unfoldedHash(p, range) {
+        h = unfolded
+        found = FoldedIDTable.probeUnfolded(h, slots, mask, hashes, keyStarts, keyBytes, p, range)
+      } else {
+        h = FoldedTable.hash(p, range)
+        found = FoldedIDTable.probe(h, slots, mask, hashes, keyStarts, keyBytes, p, range)
+      }
       if found.index >= 0 { return values[found.index] }
       var slot = found.slot
       if (count + 1) * 2 > mask + 1 {
@@ -159,7 +214,12 @@ final class FoldedIDTable: @unchecked Sendable {
       if count == keyCapacity { growKeys() }
       let length = range.count
       if byteCount + length > byteCapacity { growBytes(byteCount + length) }
-      for i in 0..<length { keyBytes[byteCount + i] = p[range.lowerBound + i] }
+      let to = keyBytes + byteCount
+      var i = 0
+      while i < length {
+        to[i] = p[range.lowerBound &+ i]
+        i &+= 1
+      }
       byteCount += length
       keyStarts[count + 1] = Int32(byteCount)
       values[count] = value

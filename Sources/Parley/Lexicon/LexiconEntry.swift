@@ -78,20 +78,24 @@ enum LexiconTerm {
         return
       }
       ranges.removeAll(keepingCapacity: true)
-      var tokens: [Token] = []
-      Tokenizer.tokenize(p, range: 0..<p.count, into: &tokens)
-      key.reserveCapacity(p.count)
-      ranges.reserveCapacity(tokens.count)
-      for t in tokens {
-        if !key.isEmpty { key.append(0x20) }
-        let start = key.count
-        var i = Int(t.start)
-        while i < Int(t.end) {
-          let (b, width) = FoldedTable.foldedByte(p, i, Int(t.end))
-          key.append(b)
-          i += width
+      // The term's tokens in a temporary buffer (room for one a byte and
+      // more: `Tokenizer.tokenize(_:range:into:)`), not an array made and
+      // freed for each term.
+      withUnsafeTemporaryAllocation(of: Token.self, capacity: p.count + 1) { tokens in
+        let count = Tokenizer.tokenize(p, range: 0..<p.count, into: tokens)
+        key.reserveCapacity(p.count)
+        ranges.reserveCapacity(count)
+        for t in tokens[..<count] {
+          if !key.isEmpty { key.append(0x20) }
+          let start = key.count
+          var i = Int(t.start)
+          while i < Int(t.end) {
+            let (b, width) = FoldedTable.foldedByte(p, i, Int(t.end))
+            key.append(b)
+            i += width
+          }
+          ranges.append(start..<key.count)
         }
-        ranges.append(start..<key.count)
       }
     }
   }
@@ -106,10 +110,34 @@ enum LexiconTerm {
   /// Whether `p` is ASCII lower-case letters and digits in words separated
   /// by single spaces (no leading or trailing space): such a term's key is
   /// the term itself.
+  /// Eight bytes at a time (every term of the lexicons is read here at
+  /// start-up, some twice): in each word, every lane a lower-case letter,
+  /// a digit or a space (bit 7 of the lane set in one of three masks), no
+  /// two spaces side by side, nor one at the end of a word and the start
+  /// of the next; then the last bytes one by one.
   static func isPlain(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard !p.isEmpty, p[0] != 0x20, p[p.count - 1] != 0x20 else { return false }
+    guard let base = p.baseAddress, !p.isEmpty, p[0] != 0x20, p[p.count - 1] != 0x20 else { return false }
+    let n = p.count
+    var i = 0
     var previousSpace = false
-    for b in p {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs = ones &* 0x80
+    while i &+ 8 <= n {
+      let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+      if w & highs != 0 { return false }
+      // (Every lane is below 0x80: no sum below carries out of its lane.)
+      let letter = (w &+ ones &* 0x1F) & ~(w &+ ones &* 0x05) & highs  // 0x61...0x7A
+      let digit = (w &+ ones &* 0x50) & ~(w &+ ones &* 0x46) & highs  // 0x30...0x39
+      let x = w ^ (ones &* 0x20)
+      let space = ~((x &+ ones &* 0x7F) | x) & highs  // 0x20
+      if letter | digit | space != highs { return false }
+      if space & (space &>> 8) != 0 || (previousSpace && space & 0x80 != 0) { return false }
+      previousSpace = space &>> 63 != 0
+      i &+= 8
+    }
+    while i < n {
+      let b = p[i]
+      i &+= 1
       if b == 0x20 {
         if previousSpace { return false }
         previousSpace = true

@@ -54,72 +54,48 @@ public struct PhraseMatcher: Sendable {
     // One trie per layer (`LexiconCategory.layer`); node L is the root of
     // layer L's trie, so the edges of all layers share one table.
     let layers = LexiconCategory.layerCount
-    var nodeCount = layers
-    var edges = EdgeTable()
-    var rootEdges: [(layer: Int, id: Int32, child: Int32)] = []
-    var rootFinder = EdgeTable()
+    var tries = TrieBuild(layers: layers, terms: stance.count)
     var entryNode = [Int32](repeating: -1, count: stance.count)
     var vocabulary = FoldedIDTable.Builder(capacity: 8192)
     var prefixes = FoldedIDTable.Builder(capacity: 256)
-    var prefixLengths: [Int] = []
-    var nextID: Int32 = 0
-    // One key buffer and one range buffer for every term.
+    // One key buffer and one range buffer for the terms that are folded.
     var key: [UInt8] = []
     var ranges: [Range<Int>] = []
     for index in stance.indices {
+      let layer = stance[index].category.layer
+      let isPrefix = stance[index].isPrefix
+      var node = Int32(layer)
       // A plain term (`LexiconTerm.isPlain`) is its own key, its words
-      // split at the spaces: copied, not folded.
+      // split at the spaces: walked in the term's own bytes (no copy into
+      // the key buffer, no list of ranges).
       let plain: Bool? = stance[index].term.utf8.withContiguousStorageIfAvailable { p in
         guard LexiconTerm.isPlain(p) else { return false }
-        key.removeAll(keepingCapacity: true)
-        key.append(contentsOf: p)
-        ranges.removeAll(keepingCapacity: true)
         var start = 0
+        var k = 0
         for i in 0..<p.count where p[i] == 0x20 {
-          ranges.append(start..<i)
+          tries.step(p, start..<i, k, prefix: false, layer: layer, &node, &vocabulary, &prefixes)
           start = i + 1
+          k += 1
         }
-        ranges.append(start..<p.count)
+        tries.step(p, start..<p.count, k, prefix: isPrefix, layer: layer, &node, &vocabulary, &prefixes)
         return true
       }
       if plain != true {
         LexiconTerm.folded(stance[index].term, key: &key, ranges: &ranges)
         if ranges.isEmpty { continue }
-      }
-      let layer = stance[index].category.layer
-      let isPrefix = stance[index].isPrefix
-      var node = Int32(layer)
-      key.withUnsafeBufferPointer { p in
-        for (k, range) in ranges.enumerated() {
-          let id: Int32
-          if isPrefix && k == ranges.count - 1 {
-            id = prefixes.insert(folded: p, range, value: nextID)
-            if !prefixLengths.contains(range.count) { prefixLengths.append(range.count) }
-          } else {
-            id = vocabulary.insert(folded: p, range, value: nextID)
-          }
-          if id == nextID { nextID += 1 }
-          if k == 0 {
-            // Root edges go to the start records below; the table finds them meanwhile.
-            if let child = rootFinder.get(Int32(layer), id) {
-              node = child
-            } else {
-              node = Int32(nodeCount)
-              nodeCount += 1
-              rootFinder.set(Int32(layer), id, node)
-              rootEdges.append((layer, id, node))
-            }
-          } else if let child = edges.get(node, id) {
-            node = child
-          } else {
-            edges.set(node, id, Int32(nodeCount))
-            node = Int32(nodeCount)
-            nodeCount += 1
+        key.withUnsafeBufferPointer { p in
+          for (k, range) in ranges.enumerated() {
+            tries.step(p, range, k, prefix: isPrefix && k == ranges.count - 1, layer: layer, &node, &vocabulary, &prefixes)
           }
         }
       }
       entryNode[index] = node
     }
+    let nodeCount = tries.nodeCount
+    let nextID = tries.nextID
+    let roots = tries.rootFinder
+    let edges = tries.edges
+    var prefixLengths = tries.prefixLengths
     prefixLengths.sort(by: >)
     let frozen = vocabulary.build()
     self.vocabulary = frozen
@@ -135,7 +111,7 @@ public struct PhraseMatcher: Sendable {
       nodeEntryIDs[Int(fill[Int(n)])] = Int32(index)
       fill[Int(n)] += 1
     }
-    tables = MatcherTables(idCount: Int(nextID), layers: layers, rootEdges: rootEdges, edges: edges, nodeEntryStart: nodeEntryStart, nodeEntryIDs: nodeEntryIDs, categories: categories, weights: weights)
+    tables = MatcherTables(idCount: Int(nextID), layers: layers, roots: roots, edges: edges, nodeEntryStart: nodeEntryStart, nodeEntryIDs: nodeEntryIDs, categories: categories, weights: weights)
   }
 
   /// The abbreviations of `terms`, in their order.
@@ -679,7 +655,7 @@ final class MatcherTables: @unchecked Sendable {
   private let nodeCount: Int
   private let entryCount: Int
 
-  init(idCount: Int, layers: Int, rootEdges: [(layer: Int, id: Int32, child: Int32)], edges table: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32], categories: [LexiconCategory], weights: [Double]) {
+  init(idCount: Int, layers: Int, roots: EdgeTable, edges table: EdgeTable, nodeEntryStart: [Int32], nodeEntryIDs: [Int32], categories: [LexiconCategory], weights: [Double]) {
     precondition(categories.count == weights.count)
     precondition(layers <= StartRecord.maxLayers, "too many layers for a start record")
     precondition(StartRecord.checkLayout(), "a start record is one cache line")
@@ -724,15 +700,21 @@ final class MatcherTables: @unchecked Sendable {
     }
     records = .allocateAligned(ids)
     records.initialize(repeating: StartRecord(), count: ids)
-    for e in rootEdges {
-      let node = Int(e.child)
-      let bit = UInt8(1) << UInt8(e.layer)
-      records[Int(e.id)].setLink(link(e.child), layer: e.layer)
-      records[Int(e.id)].startLayers |= bit
+    // The root edges (`roots`: layer L's root, node L, to its child along
+    // each id), in any order: each sets its own record's layer.
+    let (rootKeys, rootChildren) = roots.storage
+    for s in rootKeys.indices where rootKeys[s] != EdgeTable.empty {
+      let layer = Int(UInt32(truncatingIfNeeded: rootKeys[s] >> 32))
+      let id = Int(UInt32(truncatingIfNeeded: rootKeys[s]))
+      let child = rootChildren[s]
+      let node = Int(child)
+      let bit = UInt8(1) << UInt8(layer)
+      records[id].setLink(link(child), layer: layer)
+      records[id].startLayers |= bit
       if nodeEntryStart[node] < nodeEntryStart[node + 1] {
-        records[Int(e.id)].entryLayers |= bit
+        records[id].entryLayers |= bit
       } else {
-        records[Int(e.id)].followFilter |= filters[node]
+        records[id].followFilter |= filters[node]
       }
     }
     edgeMask = keys.count - 1
@@ -948,6 +930,50 @@ struct StartRecord: BitwiseCopyable {
   }
 }
 
+/// The tries while `PhraseMatcher.init` builds them: node L is the root
+/// of layer L's trie, so the edges of all layers share one table; the
+/// root edges are kept apart (they go to the start records).
+private struct TrieBuild {
+  var nodeCount: Int
+  var edges = EdgeTable()
+  /// The root edges: layer L's root (node L) to its child along each id.
+  /// Sized for one a term (the most there can be): it never grows, and
+  /// only the build reads it.
+  var rootFinder: EdgeTable
+  /// Lengths (in bytes) of the prefix terms' last words, in order met.
+  var prefixLengths: [Int] = []
+  /// The next token id to give.
+  var nextID: Int32 = 0
+
+  init(layers: Int, terms: Int) {
+    nodeCount = layers
+    rootFinder = EdgeTable(capacity: terms)
+  }
+
+  /// Takes word `k` of a term, `p[range]` (folded), one step down layer
+  /// `layer`'s trie from `node`: along its id (a prefix id when `prefix`:
+  /// the last word of a prefix term), the child made when missing.
+  @inline(__always)
+  mutating func step(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ k: Int, prefix: Bool, layer: Int, _ node: inout Int32, _ vocabulary: inout FoldedIDTable.Builder, _ prefixes: inout FoldedIDTable.Builder) {
+    let id: Int32
+    if prefix {
+      id = prefixes.insert(folded: p, range, value: nextID)
+      if !prefixLengths.contains(range.count) { prefixLengths.append(range.count) }
+    } else {
+      id = vocabulary.insert(folded: p, range, value: nextID)
+    }
+    if id == nextID { nextID += 1 }
+    // The child along the id, else a new node (the next number) made it.
+    let made = Int32(nodeCount)
+    if let child = k == 0 ? rootFinder.child(Int32(layer), id, orAdd: made) : edges.child(node, id, orAdd: made) {
+      node = child
+    } else {
+      node = made
+      nodeCount += 1
+    }
+  }
+}
+
 /// One slot of `MatcherTables.edges`: the key (node << 32 | token id,
 /// `EdgeTable.empty` for none) and the link to the child, side by side so
 /// that a probe that finds its key reads one cache line.
@@ -1047,9 +1073,17 @@ struct EdgeTable: Sendable {
   static let empty = UInt64.max
 
   init() {
-    keys = Array(repeating: Self.empty, count: 1024)
-    values = Array(repeating: -1, count: 1024)
-    mask = 1023
+    self.init(capacity: 0)
+  }
+
+  /// Room for `capacity` keys before the table grows (1,024 slots at
+  /// least).
+  init(capacity: Int) {
+    var size = 1024
+    while size < capacity * 2 { size <<= 1 }
+    keys = Array(repeating: Self.empty, count: size)
+    values = Array(repeating: -1, count: size)
+    mask = size - 1
   }
 
   /// The keys and values, for copying into raw memory.
@@ -1062,26 +1096,39 @@ struct EdgeTable: Sendable {
     return Int(truncatingIfNeeded: h) & mask
   }
 
+  /// The value at (`node`, `id`), or nil after setting it to `child`:
+  /// in one probe; the table grows only when a key is added.
   @inline(__always)
-  func get(_ node: Int32, _ id: Int32) -> Int32? {
+  mutating func child(_ node: Int32, _ id: Int32, orAdd child: Int32) -> Int32? {
     let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
     var s = Self.slot(key, mask)
     while true {
       let k = keys[s]
       if k == key { return values[s] }
-      if k == Self.empty { return nil }
-      s = (s + 1) & mask
+      if k == Self.empty { break }
+      s = (s &+ 1) & mask
     }
+    add(key, at: s, child)
+    return nil
   }
 
-  mutating func set(_ node: Int32, _ id: Int32, _ child: Int32) {
-    if (count + 1) * 2 > keys.count { grow() }
-    let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-    var s = Self.slot(key, mask)
-    while keys[s] != Self.empty && keys[s] != key { s = (s + 1) & mask }
-    if keys[s] == Self.empty { count += 1 }
-    keys[s] = key
-    values[s] = child
+  /// Sets `key`, not in the table, to `child`, in the empty slot `slot`
+  /// where its probe ended, after growing the table when it is half full.
+  /// (Out of line: the writes' uniqueness checks, inlined, made the
+  /// matcher's build longer.)
+  @inline(never)
+  private mutating func add(_ key: UInt64, at slot: Int, _ child: Int32) {
+    var s = slot
+    if (count + 1) * 2 > keys.count {
+      grow()
+      s = Self.slot(key, mask)
+      while keys[s] != Self.empty { s = (s &+ 1) & mask }
+    }
+    count += 1
+    // (In the buffers: a subscript's write checked uniqueness and bounds
+    // through calls, twice.)
+    keys.withUnsafeMutableBufferPointer { $0[s] = key }
+    values.withUnsafeMutableBufferPointer { $0[s] = child }
   }
 
   private mutating func grow() {
@@ -1091,7 +1138,7 @@ struct EdgeTable: Sendable {
     values = Array(repeating: -1, count: oldKeys.count * 2)
     mask = keys.count - 1
     // The keys are distinct: each goes to the first empty slot of its probe
-    // sequence, as `set` would put it, without `set`'s checks.
+    // sequence, as `child(_:_:orAdd:)` would put it, without its checks.
     for (i, k) in oldKeys.enumerated() where k != Self.empty {
       var s = Self.slot(k, mask)
       while keys[s] != Self.empty { s = (s + 1) & mask }

@@ -18,6 +18,25 @@ public enum Tokenizer {
     }
   }
 
+  /// The tokens of `p[range]` written at the start of `out`, which has
+  /// room for more than one a byte (`range.count + 1`: a token is a byte
+  /// or more, so `out` never fills and nothing goes to an array); returns
+  /// their number. For short texts tokenized one after another (lexicon
+  /// terms): no array is made and freed for each.
+  static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, into out: UnsafeMutableBufferPointer<Token>) -> Int {
+    precondition(out.count > range.count, "token buffer too small")
+    if range.isEmpty { return 0 }
+    var spilled: [Token] = []
+    let n = withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count + 1) { memory in
+      var ends = SentenceEndList(base: memory.baseAddress.unsafelyUnwrapped, room: range.count + 1)
+      return ByteClass.table.withUnsafeBufferPointer { table in
+        tokenize(p, range: range, table: table, chunk: out, first: 0, into: &spilled, ends: &ends)
+      }
+    }
+    precondition(spilled.isEmpty, "token buffer filled")
+    return n
+  }
+
   /// Tokens are written to a chunk buffer and appended to the array a chunk
   /// at a time (no uniqueness check or growth per token).
   static let chunkSize = 1024

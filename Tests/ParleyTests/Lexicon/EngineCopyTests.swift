@@ -160,6 +160,38 @@ import Testing
     }
   }
 
+  /// The builder's path for keys that folding leaves as they are
+  /// (`FoldedIDTable.unfoldedHash`: ASCII without capitals) hashes as
+  /// `FoldedTable.hash` does, and is taken for exactly those keys: seeded
+  /// random keys of 0 to 20 bytes (both cases, digits, the bytes next to
+  /// the capitals, apostrophes straight and curly, bytes above ASCII),
+  /// folded or not, inside a longer buffer.
+  @Test func unfoldedHashAgreesWithFoldedHash() {
+    var rng = SplitMix(seed: 47)
+    let alphabet: [[UInt8]] = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{0123456789'- .".utf8).map { [$0] } + [[0xE2, 0x80, 0x99], [0xE2, 0x80, 0x98], [0xC3, 0xA9], [0x7F], [0x80]]
+    var taken = 0
+    for round in 0..<6_000 {
+      var key: [UInt8] = []
+      let length = Int(rng.next() % 21)
+      while key.count < length { key += alphabet[Int(rng.next() % UInt64(rng.next() % 4 == 0 ? alphabet.count : 61))] }
+      if round % 2 == 0 { key = FoldedTable.fold(key) }
+      let text = [UInt8(ascii: "X")] + key + [UInt8(ascii: "Y")]
+      text.withUnsafeBufferPointer { p in
+        let range = 1..<(1 + key.count)
+        let unchanged = key.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }
+        let fast = FoldedIDTable.unfoldedHash(p, range)
+        #expect((fast != nil) == unchanged, "\(key)")
+        if let fast {
+          #expect(fast == FoldedTable.hash(p, range), "\(key)")
+          #expect(FoldedTable.fold(key) == key)
+          taken += 1
+        }
+      }
+    }
+    // Both paths were tried.
+    #expect(taken > 1_000 && taken < 5_000)
+  }
+
   /// `keys` (values 0, 1, …) in a `FoldedTable` and a `FoldedIDTable`,
   /// each insert answered alike by both, and the built table's deep copy.
   static func tables(_ keys: [[UInt8]]) -> (FoldedTable, FoldedIDTable, FoldedIDTable) {
