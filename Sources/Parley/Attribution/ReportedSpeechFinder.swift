@@ -542,7 +542,9 @@ extension AttributionPass {
     guard k < cut, facts.isComma(k) else { return nil }
     k += 1
     var v = k
-    while v < cut, facts.isAdverb(v) { v += 1 }
+    // (Over a negation too: `Many of those patients, a committee has
+    // concluded, never existed`.)
+    while v < cut, facts.isAdverb(v) || facts.word(v) == .negation { v += 1 }
     // The predicate starts with a verb: `had accepted`, `also poses`.
     guard v < cut else { return nil }
     guard var b = trimContent(before), !b.contains(where: { facts.isQuote($0) }) else { return nil }

@@ -1303,7 +1303,15 @@ extension AttributionPass {
             m.name = name
           }
         case .person:
-          m.name = personName(name, facts: facts)
+          // `the Prime Minister`, `the Parliamentary Budget Officer`: after
+          // `the`, capitalized words that a role noun ends, no given name
+          // first and no title, name an office, not a person; an
+          // appositive or a later name names its holder.
+          if m.isDefinite, head.end == j, !m.isTitled, givenNameGender(k, facts: facts) == .unknown {
+            m.name = nil
+          } else {
+            m.name = personName(name, facts: facts)
+          }
         case .organization, .media:
           m.name = name
         }

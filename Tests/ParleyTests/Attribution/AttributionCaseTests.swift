@@ -492,6 +492,14 @@ struct AttributionCaseTests {
     // are the content; a time in a clause is not such a value.
     Case("Ridgeway Risk estimated ⟦the total at up to $11 billion⟧.", "Ridgeway Risk"),
     Case("The ministry said ⟦the meeting at 10 a.m. had been cancelled⟧.", "ministry"),
+    // After `the`, capitalized words that a role noun ends name an office:
+    // the appositive's name names its holder. A negation may open the
+    // predicate after a parenthetical attribution. A plural group noun is
+    // no short form of a body's name.
+    Case("⟦The deficit will be larger⟧, the Prime Minister, Ana Ruiz, said on Tuesday.", "Ana Ruiz"),
+    Case("⟦The deficit will be larger⟧, the Parliamentary Budget Officer, Geneviève Tremblay-Okafor, said on Tuesday.", "Geneviève Tremblay-Okafor"),
+    Case("Dr. Tsuchiya published 63 papers. Many of those patients, an investigating committee has now concluded, ⟦never existed⟧.", "investigating committee"),
+    Case("Universities Australia warned of cuts. Universities say ⟦the change will cost them about 2 billion dollars⟧.", "universities"),
     // A country's or place's media speak as one outlet.
     Case("Moroccan media reported that ⟦a second round of talks could be held before the end of the month⟧.", "Moroccan media"),
     // A capitalized head before `of` heads the whole name: the nouns
