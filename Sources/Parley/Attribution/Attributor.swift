@@ -80,26 +80,27 @@ public struct Attributor: Sendable {
     }
     // The worker's pass of the last document, turned to this one, or a
     // new pass (`AttributionPass.reuse`).
-    var pass: AttributionPass
-    if var kept = buffers.pass.take(), kept.appositiveList === buffers.appositives {
-      kept.reuse(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
-      pass = consume kept
+    // (Worked on in place, `buffers.pass!`, beside the buffers' other
+    // parts: moved out of the optional and back, all 306 bytes of it were
+    // copied some five times a document.)
+    if buffers.pass == nil || buffers.pass!.appositiveList !== buffers.appositives {
+      let made = AttributionPass(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
+      buffers.pass = consume made
     } else {
-      pass = AttributionPass(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
+      buffers.pass!.reuse(document: document, facts: consume facts, vocabulary: vocabulary, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt)
     }
     // The lists stay out of the pass while the paragraphs are read
     // (`PassLists`), in the buffers' place (the pass took theirs, empty):
     // a local list of lists cost its making and freeing, about 300
     // instructions a document.
-    swap(&buffers.lists, &pass.lists)
+    swap(&buffers.lists, &buffers.pass!.lists)
     for index in document.paragraphs.indices {
-      pass.attribute(paragraph: index, lists: &buffers.lists)
+      buffers.pass!.attribute(paragraph: index, lists: &buffers.lists)
     }
-    swap(&buffers.lists, &pass.lists)
-    let result = pass.finish(returningBuffersTo: &buffers, speakers: form, names: &names)
+    swap(&buffers.lists, &buffers.pass!.lists)
+    let result = buffers.pass!.finish(returningFactsTo: &buffers.facts, resolverBuffers: &buffers.resolver, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt, speakers: form, names: &names)
     // Kept for the next document, without this one's document.
-    pass.letGoOfDocument()
-    buffers.pass = consume pass
+    buffers.pass!.letGoOfDocument()
     return result
   }
 }
@@ -275,13 +276,13 @@ struct AttributionPass {
     appositiveList.removeAll()
     self.quoteAt = []
     self.hasAsBeforeCue = Self.hasAsBeforeCue(self.facts.cues, self.facts.flags)
-    prepare(buffers: &buffers)
+    prepare(lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt)
   }
 
   /// This pass (the last document's, after `finish(returningBuffersTo:)`
   /// and `letGoOfDocument()`) turned to `document`: the same pass as
   /// `init(document:facts:vocabulary:buffers:)` would make.
-  mutating func reuse(document: Document, facts: consuming TokenFacts, vocabulary: borrowing AttributionVocabulary, buffers: inout AttributionBuffers) {
+  mutating func reuse(document: Document, facts: consuming TokenFacts, vocabulary: borrowing AttributionVocabulary, lists: inout PassLists, quotes: inout [QuoteSpan], quoteAt: inout [Int32]) {
     self.document = document
     self.facts = consume facts
     self.endsWithPreposition = vocabulary.endsWithPreposition
@@ -291,7 +292,7 @@ struct AttributionPass {
     previousParagraphQuoteMention = -1
     paragraphHasUnpairedMark = false
     hasAsBeforeCue = Self.hasAsBeforeCue(self.facts.cues, self.facts.flags)
-    prepare(buffers: &buffers)
+    prepare(lists: &lists, quotes: &quotes, quoteAt: &quoteAt)
   }
 
   /// Lets go of the document (for the worker to reuse its arrays, which
@@ -304,10 +305,11 @@ struct AttributionPass {
   /// An empty document, what a kept pass holds between documents.
   private static let noDocument = Document(id: "", bytes: [], segmenter: Segmenter())
 
-  /// The lists taken from `buffers` and emptied for the document, the
-  /// role commas found, `quoteAt` refilled (`init`, `reuse`).
-  private mutating func prepare(buffers: inout AttributionBuffers) {
-    exchangeLists(with: &buffers)
+  /// The lists taken from the buffers' (`lists`, `quotes`, `quoteAt`) and
+  /// emptied for the document, the role commas found, `quoteAt` refilled
+  /// (`init`, `reuse`).
+  private mutating func prepare(lists keptLists: inout PassLists, quotes keptQuotes: inout [QuoteSpan], quoteAt keptQuoteAt: inout [Int32]) {
+    exchangeLists(&keptLists, &keptQuotes, &keptQuoteAt)
     lists.mentions.removeAll(keepingCapacity: true)
     lists.earlierMentionAt.removeAll(keepingCapacity: true)
     lists.latestMentionAt.refillPrefix(with: -1, count: document.tokens.count)
@@ -456,11 +458,11 @@ struct AttributionPass {
     drafts += kept
   }
 
-  /// Swaps the pass's lists with those kept in `buffers`.
-  private mutating func exchangeLists(with buffers: inout AttributionBuffers) {
-    swap(&lists, &buffers.lists)
-    swap(&quotes, &buffers.quotes)
-    swap(&quoteAt, &buffers.quoteAt)
+  /// Swaps the pass's lists with those kept in the buffers.
+  private mutating func exchangeLists(_ lists: inout PassLists, _ quotes: inout [QuoteSpan], _ quoteAt: inout [Int32]) {
+    swap(&self.lists, &lists)
+    swap(&self.quotes, &quotes)
+    swap(&self.quoteAt, &quoteAt)
   }
 
   /// `finish()`, then the pass's lists and facts moved into `buffers` for
@@ -469,12 +471,18 @@ struct AttributionPass {
   /// retain and a release of each of its arrays, once per document.
   /// The speakers in the `form` asked for (as bytes: appended to `names`).
   mutating func finish(returningBuffersTo buffers: inout AttributionBuffers, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
+    finish(returningFactsTo: &buffers.facts, resolverBuffers: &buffers.resolver, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt, speakers: form, names: &names)
+  }
+
+  /// `finish(returningBuffersTo:speakers:names:)` with the buffers' parts
+  /// passed one by one (for a pass kept in the same buffers).
+  mutating func finish(returningFactsTo buffersFacts: inout TokenFacts, resolverBuffers: inout ResolverBuffers, lists: inout PassLists, quotes: inout [QuoteSpan], quoteAt: inout [Int32], speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
     // The facts go to the buffers first, and from there to the resolver and
     // back by moves: a copy retained and released each of their arrays
     // (about 450 instructions a document).
-    swap(&facts, &buffers.facts)
-    let result = finish(resolverBuffers: &buffers.resolver, facts: &buffers.facts, speakers: form, names: &names)
-    exchangeLists(with: &buffers)
+    swap(&facts, &buffersFacts)
+    let result = finish(resolverBuffers: &resolverBuffers, facts: &buffersFacts, speakers: form, names: &names)
+    exchangeLists(&lists, &quotes, &quoteAt)
     return result
   }
 
