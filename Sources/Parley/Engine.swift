@@ -216,8 +216,27 @@ extension Engine {
     // layers again.
     var matches = workspace.takeSentenceMatches(sentences: document.sentences.count)
     defer { workspace.sentenceMatches = matches }
-    // The rules' context, copied once for the document (see `SentenceScorer.context`).
-    let context = scorer.context
+    // The rules' context, lent for the document (see `SentenceScorer.context`):
+    // its bytes, not a copy, so that none of its references is retained
+    // and released per document (a copy cost about 590 instructions).
+    let analysis = withUnsafeTemporaryAllocation(of: RuleContext.self, capacity: 1) { lent in
+      scorer.aliasContext(into: lent)
+      // Moved out of the slot and back in: bitwise both ways, so the
+      // alias is never retained or released (read from the slot, it was
+      // copied, with its references).
+      let context = lent.baseAddress!.move()
+      let analysis = analyze(document, model: model, evidence: evidence, workspace: &workspace, scorer: &scorer, ids: ids, matches: &matches, context: context)
+      lent.baseAddress!.initialize(to: consume context)
+      return analysis
+    }
+    workspace.keepScorer(consume scorer)
+    return analysis
+  }
+
+  /// The body of `analyze(_:model:evidence:workspace:)` once the scorer is
+  /// turned to `document` and its ids made; `context` is the scorer's
+  /// context, lent (`SentenceScorer.aliasContext`).
+  private func analyze(_ document: Document, model: any StanceModel, evidence: Bool, workspace: inout Workspace, scorer: inout SentenceScorer, ids: TokenIDs, matches: inout SentenceMatches, context: RuleContext) -> Analysis {
     let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: workspace.matchScratch, sentences: &workspace.sentenceScores, paragraphs: &workspace.paragraphScores)
     // Statements and speakers as rows (`AttributionRows`): no strings, no
     // per-speaker tables; the public values are built from them when asked.
@@ -303,7 +322,6 @@ extension Engine {
     }
     // The narrator first, then the speakers with statements.
     rows.speakers.removeAll { $0.statements == 0 && $0.speaker != SpeakerRow.narrator }
-    workspace.keepScorer(consume scorer)
     return Analysis(score: score, rows: rows, warnings: attribution.warnings)
   }
 

@@ -78,17 +78,30 @@ public struct Attributor: Sendable {
       swap(&facts, &buffers.facts)
       return Attribution()
     }
-    var pass = AttributionPass(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
+    // The worker's pass of the last document, turned to this one, or a
+    // new pass (`AttributionPass.reuse`).
+    // (Worked on in place, `buffers.pass!`, beside the buffers' other
+    // parts: moved out of the optional and back, all 306 bytes of it were
+    // copied some five times a document.)
+    if buffers.pass == nil || buffers.pass!.appositiveList !== buffers.appositives {
+      let made = AttributionPass(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
+      buffers.pass = consume made
+    } else {
+      buffers.pass!.reuse(document: document, facts: consume facts, vocabulary: vocabulary, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt)
+    }
     // The lists stay out of the pass while the paragraphs are read
     // (`PassLists`), in the buffers' place (the pass took theirs, empty):
     // a local list of lists cost its making and freeing, about 300
     // instructions a document.
-    swap(&buffers.lists, &pass.lists)
+    swap(&buffers.lists, &buffers.pass!.lists)
     for index in document.paragraphs.indices {
-      pass.attribute(paragraph: index, lists: &buffers.lists)
+      buffers.pass!.attribute(paragraph: index, lists: &buffers.lists)
     }
-    swap(&buffers.lists, &pass.lists)
-    return pass.finish(returningBuffersTo: &buffers, speakers: form, names: &names)
+    swap(&buffers.lists, &buffers.pass!.lists)
+    let result = buffers.pass!.finish(returningFactsTo: &buffers.facts, resolverBuffers: &buffers.resolver, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt, speakers: form, names: &names)
+    // Kept for the next document, without this one's document.
+    buffers.pass!.letGoOfDocument()
+    return result
   }
 }
 
@@ -110,6 +123,11 @@ struct AttributionBuffers {
   var quoteAt: [Int32] = []
   var resolver = ResolverBuffers()
   var appositives = AppositiveList()
+  /// The last document's pass (`AttributionPass.reuse`): kept, its lists
+  /// already swapped back here, so that a pass is not made and torn down
+  /// per document (its teardown alone released some 30 references, most
+  /// of them empty arrays, about 670 instructions a document).
+  var pass: AttributionPass? = nil
 }
 
 /// The result of attribution for one document. Text outside every
@@ -185,13 +203,13 @@ struct PassLists {
 
 /// Working state of one run of the attributor over one document.
 struct AttributionPass {
-  let document: Document
+  private(set) var document: Document
   private(set) var facts: TokenFacts
   /// The two things read from the vocabulary (`AttributionVocabulary`),
   /// not all of it: a mutating method copies the whole pass for every
   /// call of a helper that is not mutating, so the pass is kept small.
-  let endsWithPreposition: [Bool]
-  let entryWeight: [Double]
+  private(set) var endsWithPreposition: [Bool]
+  private(set) var entryWeight: [Double]
   /// The appositives of the document's noun phrases (shared by the pass's
   /// copies).
   let appositiveList: AppositiveList
@@ -232,7 +250,7 @@ struct AttributionPass {
   /// saying`): without one, no cue is read that way. (Last, in the
   /// padding after the optional: the pass's size is what every call of a
   /// helper copies.)
-  let hasAsBeforeCue: Bool
+  private(set) var hasAsBeforeCue: Bool
   /// The quote finder warned about a mark of the paragraph being read (an
   /// unpaired one): only then can a content piece hold a double mark
   /// outside every quote (`emitPiece`).
@@ -245,23 +263,60 @@ struct AttributionPass {
 
   /// A pass whose lists are `buffers`' (moved in, emptied, capacity kept;
   /// `finish(returningBuffersTo:)` hands them back).
-  init(document: Document, facts: TokenFacts, vocabulary: AttributionVocabulary, buffers: inout AttributionBuffers) {
+  /// (The facts are moved in and the vocabulary borrowed: an
+  /// initializer's parameters are owned by default, so each was copied
+  /// by the caller and destroyed here, a retain and a release of every
+  /// array they hold, about 440 instructions a document.)
+  init(document: Document, facts: consuming TokenFacts, vocabulary: borrowing AttributionVocabulary, buffers: inout AttributionBuffers) {
     self.document = document
-    self.facts = facts
+    self.facts = consume facts
     self.endsWithPreposition = vocabulary.endsWithPreposition
     self.entryWeight = vocabulary.weight
     self.appositiveList = buffers.appositives
     appositiveList.removeAll()
     self.quoteAt = []
-    self.hasAsBeforeCue = Self.hasAsBeforeCue(facts.cues, facts.flags)
-    exchangeLists(with: &buffers)
+    self.hasAsBeforeCue = Self.hasAsBeforeCue(self.facts.cues, self.facts.flags)
+    prepare(lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt)
+  }
+
+  /// This pass (the last document's, after `finish(returningBuffersTo:)`
+  /// and `letGoOfDocument()`) turned to `document`: the same pass as
+  /// `init(document:facts:vocabulary:buffers:)` would make.
+  mutating func reuse(document: Document, facts: consuming TokenFacts, vocabulary: borrowing AttributionVocabulary, lists: inout PassLists, quotes: inout [QuoteSpan], quoteAt: inout [Int32]) {
+    self.document = document
+    self.facts = consume facts
+    self.endsWithPreposition = vocabulary.endsWithPreposition
+    self.entryWeight = vocabulary.weight
+    appositiveList.removeAll()
+    continuedQuoteMention = -1
+    previousParagraphQuoteMention = -1
+    paragraphHasUnpairedMark = false
+    hasAsBeforeCue = Self.hasAsBeforeCue(self.facts.cues, self.facts.flags)
+    prepare(lists: &lists, quotes: &quotes, quoteAt: &quoteAt)
+  }
+
+  /// Lets go of the document (for the worker to reuse its arrays, which
+  /// must be unique then) and the warnings (the result's).
+  mutating func letGoOfDocument() {
+    document = Self.noDocument
+    warnings = []
+  }
+
+  /// An empty document, what a kept pass holds between documents.
+  private static let noDocument = Document(id: "", bytes: [], segmenter: Segmenter())
+
+  /// The lists taken from the buffers' (`lists`, `quotes`, `quoteAt`) and
+  /// emptied for the document, the role commas found, `quoteAt` refilled
+  /// (`init`, `reuse`).
+  private mutating func prepare(lists keptLists: inout PassLists, quotes keptQuotes: inout [QuoteSpan], quoteAt keptQuoteAt: inout [Int32]) {
+    exchangeLists(&keptLists, &keptQuotes, &keptQuoteAt)
     lists.mentions.removeAll(keepingCapacity: true)
     lists.earlierMentionAt.removeAll(keepingCapacity: true)
     lists.latestMentionAt.refillPrefix(with: -1, count: document.tokens.count)
     lists.pronounStatements.removeAll(keepingCapacity: true)
     lists.drafts.removeAll(keepingCapacity: true)
     lists.warningLines = LineCursor()
-    Self.findRoleCommas(facts, into: &lists.roleCommas)
+    Self.findRoleCommas(self.facts, into: &lists.roleCommas)
     // (The paragraph's and the unit's buffers, `quotes`, `unitSubjects`,
     // `frames` and the content sink's, are emptied where they are filled,
     // before every paragraph, unit or piece: emptying them here too cost
@@ -403,11 +458,11 @@ struct AttributionPass {
     drafts += kept
   }
 
-  /// Swaps the pass's lists with those kept in `buffers`.
-  private mutating func exchangeLists(with buffers: inout AttributionBuffers) {
-    swap(&lists, &buffers.lists)
-    swap(&quotes, &buffers.quotes)
-    swap(&quoteAt, &buffers.quoteAt)
+  /// Swaps the pass's lists with those kept in the buffers.
+  private mutating func exchangeLists(_ lists: inout PassLists, _ quotes: inout [QuoteSpan], _ quoteAt: inout [Int32]) {
+    swap(&self.lists, &lists)
+    swap(&self.quotes, &quotes)
+    swap(&self.quoteAt, &quoteAt)
   }
 
   /// `finish()`, then the pass's lists and facts moved into `buffers` for
@@ -416,12 +471,18 @@ struct AttributionPass {
   /// retain and a release of each of its arrays, once per document.
   /// The speakers in the `form` asked for (as bytes: appended to `names`).
   mutating func finish(returningBuffersTo buffers: inout AttributionBuffers, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
+    finish(returningFactsTo: &buffers.facts, resolverBuffers: &buffers.resolver, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt, speakers: form, names: &names)
+  }
+
+  /// `finish(returningBuffersTo:speakers:names:)` with the buffers' parts
+  /// passed one by one (for a pass kept in the same buffers).
+  mutating func finish(returningFactsTo buffersFacts: inout TokenFacts, resolverBuffers: inout ResolverBuffers, lists: inout PassLists, quotes: inout [QuoteSpan], quoteAt: inout [Int32], speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
     // The facts go to the buffers first, and from there to the resolver and
     // back by moves: a copy retained and released each of their arrays
     // (about 450 instructions a document).
-    swap(&facts, &buffers.facts)
-    let result = finish(resolverBuffers: &buffers.resolver, facts: &buffers.facts, speakers: form, names: &names)
-    exchangeLists(with: &buffers)
+    swap(&facts, &buffersFacts)
+    let result = finish(resolverBuffers: &resolverBuffers, facts: &buffersFacts, speakers: form, names: &names)
+    exchangeLists(&lists, &quotes, &quoteAt)
     return result
   }
 

@@ -147,6 +147,20 @@ public struct SentenceScorer {
     return previous
   }
 
+  /// Copies the bytes of `context` into `slot` (uninitialized) without
+  /// retaining what it refers to: `slot[0]` is then an alias of this
+  /// scorer's context, for the `context` arguments of the scoring calls
+  /// (`Engine.analyze`), valid while this context is neither changed nor
+  /// freed; it must never be deinitialized (that would release what it
+  /// never retained). Only `reuse`, `readWordFacts`, `releaseIDs` and the
+  /// `functionWords` and `backshiftEntries` setters change the context.
+  @inline(__always)
+  mutating func aliasContext(into slot: UnsafeMutableBufferPointer<RuleContext>) {
+    withUnsafeMutableBytes(of: &context) { bytes in
+      UnsafeMutableRawPointer(slot.baseAddress!).copyMemory(from: bytes.baseAddress!, byteCount: MemoryLayout<RuleContext>.size)
+    }
+  }
+
   /// Lets go of the document's token ids (their arrays are refilled for
   /// the next document, which needs them unique).
   mutating func releaseIDs() {

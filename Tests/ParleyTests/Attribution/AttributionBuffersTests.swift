@@ -15,6 +15,7 @@ import Testing
     texts.shuffle(using: &random)
     var buffers = AttributionBuffers()
     var statements = 0
+    var reused = 0
     for text in texts {
       let document = engine.read(id: "t", text: text)
       let ids = engine.matcher.tokenIDs(document)
@@ -31,8 +32,16 @@ import Testing
       #expect(got.speakers == expected.speakers, "\(text.prefix(80))")
       #expect(got.warnings == expected.warnings, "\(text.prefix(80))")
       statements += got.statements.count
+      // A text with a cue or a quote leaves its pass in the buffers, for
+      // the next one to reuse (`AttributionPass.reuse`), without its
+      // document.
+      if let pass = buffers.pass {
+        reused += 1
+        #expect(pass.document.tokens.isEmpty && pass.warnings.isEmpty)
+      }
     }
     #expect(statements > 100)
+    #expect(reused > 10)
   }
 
   /// With every slot of `MatcherNodes` taken (never so with the built-in
