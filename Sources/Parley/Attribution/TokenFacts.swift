@@ -278,7 +278,7 @@ struct AttributionVocabulary: Sendable {
       return words.lookup(p, (space + 1)..<p.count).isPreposition
     }
     if let plain, let answer = plain { return answer }
-    LexiconTerm.folded(term, key: &key, ranges: &ranges)
+    LexiconTerm.folded(term, key: &key, ranges: &ranges, notPlain: plain != nil)
     guard ranges.count > 1, let last = ranges.last else { return false }
     return key.withUnsafeBufferPointer { words.lookup($0, last).isPreposition }
   }

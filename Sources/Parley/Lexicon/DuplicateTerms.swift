@@ -60,7 +60,7 @@ enum DuplicateTerms {
     /// term's own bytes, else the key folded into these buffers.
     mutating func withKey<R>(_ term: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
       if let r = term.utf8.withContiguousStorageIfAvailable({ LexiconTerm.isPlain($0) ? body($0) : nil }), let r { return r }
-      LexiconTerm.folded(term, key: &key, ranges: &ranges)
+      LexiconTerm.folded(term, key: &key, ranges: &ranges, notPlain: true)
       return key.withUnsafeBufferPointer(body)
     }
   }

@@ -65,15 +65,18 @@ enum LexiconTerm {
   }
 
   /// `folded(_:)` written into `key` and `ranges` (emptied first), buffers
-  /// that a caller folding many terms reuses.
-  static func folded(_ term: String, key: inout [UInt8], ranges: inout [Range<Int>]) {
+  /// that a caller folding many terms reuses. `notPlain`: the caller has
+  /// found that `isPlain` is false for the term, so the plain case is not
+  /// tried again.
+  static func folded(_ term: String, key: inout [UInt8], ranges: inout [Range<Int>], notPlain: Bool = false) {
     key.removeAll(keepingCapacity: true)
     ranges.removeAll(keepingCapacity: true)
     var term = term
     term.withUTF8 { p in
       // Most terms are lower-case letters, digits and single spaces: their
-      // tokens are the words, and folding changes nothing.
-      if simpleKey(p, ranges: &ranges) {
+      // tokens are the words, and folding changes nothing. (`simpleKey`
+      // holds exactly when `isPlain` does.)
+      if !notPlain, simpleKey(p, ranges: &ranges) {
         key.append(contentsOf: p)
         return
       }

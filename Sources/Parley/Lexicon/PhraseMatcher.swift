@@ -81,7 +81,7 @@ public struct PhraseMatcher: Sendable {
         return true
       }
       if plain != true {
-        LexiconTerm.folded(stance[index].term, key: &key, ranges: &ranges)
+        LexiconTerm.folded(stance[index].term, key: &key, ranges: &ranges, notPlain: plain == false)
         if ranges.isEmpty { continue }
         key.withUnsafeBufferPointer { p in
           for (k, range) in ranges.enumerated() {
