@@ -7,8 +7,11 @@
 enum DuplicateTerms {
   /// Appends a `LEX006` error to `diagnostics` for each entry whose folded
   /// term, prefix flag and category equal an earlier entry's, naming the
-  /// first one, in entry order.
-  static func check(_ entries: [LexiconEntry], into diagnostics: inout [Diagnostic]) {
+  /// first one, in entry order. Returns, for each entry, whether its term
+  /// is plain (`LexiconTerm.isPlain`), found on the way.
+  @discardableResult
+  static func check(_ entries: [LexiconEntry], into diagnostics: inout [Diagnostic]) -> [Bool] {
+    var plain = [Bool](repeating: false, count: entries.count)
     var size = 16
     while size < entries.count * 2 { size <<= 1 }
     let mask = size - 1
@@ -26,6 +29,7 @@ enum DuplicateTerms {
             // compared (a term in two categories of a layer shares a hash).
             let h = scratch.withKey(all[index].term) { Self.hash($0) } ^ UInt64(truncatingIfNeeded: category.layer << 1 | (isPrefix ? 1 : 0))
             hashOf[index] = h
+            plain[index] = scratch.lastWasPlain
             var slot = Int(truncatingIfNeeded: h) & mask
             var first = -1
             while true {
@@ -49,17 +53,24 @@ enum DuplicateTerms {
         }
       }
     }
+    return plain
   }
 
   /// Buffers for folding a term that is not plain.
   struct FoldScratch {
     private var key: [UInt8] = []
     private var ranges: [Range<Int>] = []
+    /// Whether the term of the last `withKey` was plain.
+    private(set) var lastWasPlain = false
 
     /// `body` of the folded key of `term` (`LexiconTerm.key`): a plain
     /// term's own bytes, else the key folded into these buffers.
     mutating func withKey<R>(_ term: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-      if let r = term.utf8.withContiguousStorageIfAvailable({ LexiconTerm.isPlain($0) ? body($0) : nil }), let r { return r }
+      if let r = term.utf8.withContiguousStorageIfAvailable({ LexiconTerm.isPlain($0) ? body($0) : nil }), let r {
+        lastWasPlain = true
+        return r
+      }
+      lastWasPlain = false
       LexiconTerm.folded(term, key: &key, ranges: &ranges, notPlain: true)
       return key.withUnsafeBufferPointer(body)
     }

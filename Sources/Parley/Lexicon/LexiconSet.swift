@@ -5,6 +5,11 @@ public struct LexiconSet: Sendable {
   public private(set) var entries: [LexiconEntry]
   /// Names of the files read, in order.
   public private(set) var files: [String]
+  /// For each entry, whether its term is plain (`LexiconTerm.isPlain`), as
+  /// the duplicate check found while hashing it, so the matcher build does
+  /// not test every term again; empty when not known (a set made
+  /// otherwise than by `parse`).
+  private(set) var plainTerms: [Bool] = []
 
   public init(entries: [LexiconEntry], files: [String]) {
     self.entries = entries
@@ -80,7 +85,7 @@ public struct LexiconSet: Sendable {
     for file in files {
       LexiconParser.parse(file.bytes, file: file.name, into: &entries, diagnostics: &diagnostics)
     }
-    DuplicateTerms.check(entries, into: &diagnostics)
+    let plainTerms = DuplicateTerms.check(entries, into: &diagnostics)
     WordMark.check(entries, into: &diagnostics)
     if complete {
       SameAsTargets.check(entries, into: &diagnostics)
@@ -89,7 +94,9 @@ public struct LexiconSet: Sendable {
     if !diagnostics.isEmpty {
       throw DiagnosticError(diagnostics.sorted { ($0.file ?? "", $0.line ?? 0) < ($1.file ?? "", $1.line ?? 0) })
     }
-    return LexiconSet(entries: entries, files: files.map(\.name))
+    var set = LexiconSet(entries: entries, files: files.map(\.name))
+    set.plainTerms = plainTerms
+    return set
   }
 
   /// Checks that every `same as` note names a speaker term of this set

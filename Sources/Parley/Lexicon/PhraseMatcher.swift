@@ -35,6 +35,11 @@ public struct PhraseMatcher: Sendable {
     // Entries are read in place by index (a loop variable would copy each
     // entry and its strings once more).
     let all = set.entries
+    // Which stance terms are plain, when the set knows (its duplicate
+    // check tested every term): not tested again below.
+    let knownPlain = set.plainTerms.count == all.count ? set.plainTerms : []
+    var stancePlain: [Bool] = []
+    stancePlain.reserveCapacity(knownPlain.count)
     for i in all.indices {
       let category = all[i].category
       if category == .abbreviation {
@@ -43,6 +48,7 @@ public struct PhraseMatcher: Sendable {
         grammar.append(all[i])
       } else {
         stance.append(all[i])
+        if !knownPlain.isEmpty { stancePlain.append(knownPlain[i]) }
       }
     }
     self.entries = stance
@@ -68,8 +74,9 @@ public struct PhraseMatcher: Sendable {
       // A plain term (`LexiconTerm.isPlain`) is its own key, its words
       // split at the spaces: walked in the term's own bytes (no copy into
       // the key buffer, no list of ranges).
+      let known: Bool? = stancePlain.isEmpty ? nil : stancePlain[index]
       let plain: Bool? = stance[index].term.utf8.withContiguousStorageIfAvailable { p in
-        guard LexiconTerm.isPlain(p) else { return false }
+        guard known ?? LexiconTerm.isPlain(p) else { return false }
         var start = 0
         var k = 0
         for i in 0..<p.count where p[i] == 0x20 {
