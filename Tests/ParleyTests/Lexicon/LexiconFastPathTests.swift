@@ -44,6 +44,10 @@ struct LexiconFastPathTests {
     "bad\tvalence\t+1", "Ĳ\tvalence\t1", "ĳ\tvalence\t1", "ŉ\tvalence\t1", "Ÿes\tvalence\t1", "Kelvin\tvalence\t1", "Å\tvalence\t1",
     "ok\tvalence\t1\r", "mr.\tabbreviation\t1", "no.\tabbreviation\t0.5", "doubt\thedge.epistemic\t0.6", "said\treport\t-0.5",
     "Łódź\tspeaker.organization\t1", "ŁÓDŹ\tspeaker.organization\t1", "x\tspeaker.given-name\t1\tperson-f ", "\u{FEFF}bom\tvalence\t1",
+    // Terms of eight bytes and more (read and lower-cased eight at a
+    // time), with the bytes beside A and Z.
+    "Prime Minister Of The UK\tvalence\t1", "AZaz@[`{ 09 Mixed CASE words\tvalence\t1", "ABCDEFGHIJKLMNOPQRSTUVWXYZ\tvalence\t1",
+    "@@@@@@@@[[[[[[[[\tvalence\t1", "Long Term Optimis*\tvalence\t1", "long term with note\tvalence\t1\ta note of some length",
   ]
 
   @Test func randomFilesReadAsTheGeneralReaderReadsThem() {

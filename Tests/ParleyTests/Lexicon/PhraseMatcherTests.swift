@@ -155,6 +155,35 @@ struct PhraseMatcherTests {
     #expect(found.map(\.text) == ["Breakthrough", "peace talks", "talks", "collapsed"])
   }
 
+  /// A matcher built from a parsed set (whose duplicate check hands on which
+  /// terms are plain) equals one built from the same entries in a set that
+  /// does not know (every term tested again): same entries, token ids and
+  /// matches on every evaluation text.
+  @Test func knownPlainTermsBuildTheSameMatcher() throws {
+    let parsed = try LexiconSet.builtin()
+    #expect(parsed.plainTerms.count == parsed.entries.count)
+    #expect(parsed.plainTerms.contains(true) && parsed.plainTerms.contains(false))
+    let bare = LexiconSet(entries: parsed.entries, files: parsed.files)
+    #expect(bare.plainTerms.isEmpty)
+    let known = PhraseMatcher(parsed)
+    let tested = PhraseMatcher(bare)
+    #expect(known.entries == tested.entries)
+    let texts = try TextInvariantTests.repositoryTexts()
+    #expect(texts.count >= 10)
+    for (origin, text) in texts {
+      let document = Document(id: "k", text: text, segmenter: Segmenter(abbreviations: known.abbreviations))
+      let ids = known.tokenIDs(document)
+      #expect(ids.rows == tested.tokenIDs(document).rows, "\(origin)")
+      var a: [PhraseMatch] = []
+      var b: [PhraseMatch] = []
+      for sentence in document.sentences {
+        known.matches(in: sentence.tokens, ids: ids, into: &a)
+        tested.matches(in: sentence.tokens, ids: ids, into: &b)
+      }
+      #expect(a == b, "\(origin)")
+    }
+  }
+
   /// A part of a sentence matched from the sentence's matches gives the
   /// same matches as matching the part itself: every sub-range of every
   /// sentence of the evaluation texts (parts crossing a kept match fall
