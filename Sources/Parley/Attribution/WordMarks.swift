@@ -50,10 +50,39 @@ enum WordMark: String, CaseIterable, Sendable {
   /// or nil for a note that is no mark.
   static func name(inNote note: String?) -> String? {
     guard let note else { return nil }
+    // An ASCII note (every one of the lexicons') is read as bytes: the
+    // `Character` reading below made the runtime build the metadata of
+    // its generic views at start-up (about 2.5 M instructions for 36
+    // notes).
+    if let read = note.utf8.withContiguousStorageIfAvailable(asciiName), read.ascii { return read.name }
+    return characterName(note)
+  }
+
+  /// `name(inNote:)` read by `Character`s (any note; the reference the
+  /// byte reading must agree with).
+  static func characterName(_ note: String) -> String? {
     let trimmed = note.drop(while: \.isWhitespace)
     guard trimmed.lowercased().hasPrefix(notePrefix) else { return nil }
     let rest = trimmed.dropFirst(notePrefix.count).drop(while: \.isWhitespace)
     return String(rest.reversed().drop(while: \.isWhitespace).reversed()).lowercased()
+  }
+
+  /// `name(inNote:)` of a note's bytes if they are ASCII (`ascii` false
+  /// otherwise): its white space is 0x09...0x0D and 0x20, the Unicode
+  /// white space of ASCII, and its lower case that of A...Z.
+  private static func asciiName(_ p: UnsafeBufferPointer<UInt8>) -> (ascii: Bool, name: String?) {
+    for b in p where b >= 0x80 { return (false, nil) }
+    @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b &- 0x09 < 5 }
+    var s = 0
+    while s < p.count, isSpace(p[s]) { s += 1 }
+    let prefix = notePrefix.utf8
+    guard p.count - s >= prefix.count else { return (true, nil) }
+    for (k, c) in prefix.enumerated() where asciiLower(p[s + k]) != c { return (true, nil) }
+    s += prefix.count
+    while s < p.count, isSpace(p[s]) { s += 1 }
+    var e = p.count
+    while e > s, isSpace(p[e - 1]) { e -= 1 }
+    return (true, String(decoding: UnsafeBufferPointer(rebasing: p[s..<e]).map(asciiLower), as: UTF8.self))
   }
 
   /// Appends a `LEX013` error for each grammar entry whose `mark:` note
