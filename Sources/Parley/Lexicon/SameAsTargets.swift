@@ -59,8 +59,22 @@ enum SameAsTargets {
   static func check(_ entries: [LexiconEntry], into diagnostics: inout [Diagnostic]) {
     let notes = notes(entries)
     guard !notes.isEmpty else { return }
-    let speakers = speakerKeys(entries) { isSpeaker(entries[$0].category) }
-    for (i, target) in notes where !speakers.contains(where: { $0.key == target }) {
+    // Each speaker term's key against the targets not found yet, a plain
+    // term's key being its own bytes (no key array made for each speaker
+    // term, no scan of them all for each note); stops when every target is
+    // found.
+    var found = [Bool](repeating: false, count: notes.count)
+    var left = notes.count
+    var scratch = DuplicateTerms.FoldScratch()
+    for i in entries.indices where left > 0 && isSpeaker(entries[i].category) {
+      scratch.withKey(entries[i].term) { key in
+        for k in notes.indices where !found[k] && notes[k].target.count == key.count && notes[k].target.elementsEqual(key) {
+          found[k] = true
+          left -= 1
+        }
+      }
+    }
+    for (k, (i, target)) in notes.enumerated() where !found[k] {
       let name = String(decoding: target, as: UTF8.self)
       diagnostics.append(.error("LEX011", "'same as' names '\(name)', which is no speaker term", file: entries[i].file, line: entries[i].line, column: 1))
     }
