@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words of speaker terms that end in a period (`brig.` in `brig. gen.`):
 /// unless each is an `abbreviation` entry, the segmenter ends a sentence
 /// at it, and `Brig. Gen. Krishna Bhandari said` loses its speaker to a
@@ -12,11 +14,21 @@ enum TitleAbbreviations {
     // strings, a retain and a release each, at every start-up.)
     var abbreviations: Set<String> = []
     for i in entries.indices where entries[i].category == .abbreviation { abbreviations.insert(entries[i].term.lowercased()) }
-    for i in entries.indices where SameAsTargets.isSpeaker(entries[i].category) && entries[i].term.utf8.contains(UInt8(ascii: ".")) {
+    for i in entries.indices where SameAsTargets.isSpeaker(entries[i].category) && hasPeriod(entries[i].term) {
       let term = entries[i].term
       for word in term.split(separator: " ") where word.hasSuffix(".") && !abbreviations.contains(word.lowercased()) {
         diagnostics.append(.error("LEX012", "'\(word)' in '\(term)' ends in a period but is no abbreviation entry, so it would end a sentence", file: entries[i].file, line: entries[i].line, column: 1))
       }
     }
+  }
+
+  /// Whether `term` holds a period, by `memchr` on its bytes in place (the
+  /// generic `contains` of its UTF-8 view cost about 300 instructions a
+  /// speaker term).
+  private static func hasPeriod(_ term: String) -> Bool {
+    term.utf8.withContiguousStorageIfAvailable { p in
+      guard let base = p.baseAddress else { return false }
+      return memchr(base, 0x2E, p.count) != nil
+    } ?? term.utf8.contains(UInt8(ascii: "."))
   }
 }
