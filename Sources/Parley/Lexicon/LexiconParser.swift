@@ -137,12 +137,14 @@ public enum LexiconParser {
     var termEnd = termRange.upperBound
     let isPrefix = p[termEnd - 1] == UInt8(ascii: "*")
     if isPrefix { termEnd -= 1 }
-    var lastPiece = 0
-    for i in termRange.lowerBound..<termEnd {
-      if p[i] == UInt8(ascii: "*") { return .slow }
-      lastPiece = p[i] == 0x20 ? 0 : lastPiece + 1
+    // No other `*` (found by `memchr`); a prefix's last word is read only
+    // for a prefix.
+    if termEnd > termRange.lowerBound, memchr(base + termRange.lowerBound, 0x2A, termEnd - termRange.lowerBound) != nil { return .slow }
+    if isPrefix {
+      var lastPiece = 0
+      for i in termRange.lowerBound..<termEnd { lastPiece = p[i] == 0x20 ? 0 : lastPiece + 1 }
+      if lastPiece < 3 || !ascii { return .slow }
     }
-    if isPrefix, lastPiece < 3 || !ascii { return .slow }
     guard let category = category(p, categoryRange, hint: &categoryHint) else { return .slow }
     guard weightRange.count > 0, weightRange.count <= 32,
       let weight = decimal(p, weightRange) ?? Double(String(decoding: UnsafeBufferPointer(rebasing: p[weightRange]), as: UTF8.self)), weight.isFinite,
