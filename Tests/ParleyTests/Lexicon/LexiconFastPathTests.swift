@@ -48,6 +48,10 @@ struct LexiconFastPathTests {
     // time), with the bytes beside A and Z.
     "Prime Minister Of The UK\tvalence\t1", "AZaz@[`{ 09 Mixed CASE words\tvalence\t1", "ABCDEFGHIJKLMNOPQRSTUVWXYZ\tvalence\t1",
     "@@@@@@@@[[[[[[[[\tvalence\t1", "Long Term Optimis*\tvalence\t1", "long term with note\tvalence\t1\ta note of some length",
+    // Every letter of U+00C0–U+00FF (lower-cased by bytes), and beside them
+    // letters of U+0100–U+017F (lower-cased by `lowercased()`).
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ\tspeaker.given-name\t1", "ÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞß\tspeaker.given-name\t1", "àáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ\tvalence\t1",
+    "Zoë Ĳssel\tspeaker.given-name\t1", "ÉMILE Ŀ\tvalence\t1", "ÅSA\tspeaker.given-name\t1\tperson-f",
   ]
 
   @Test func randomFilesReadAsTheGeneralReaderReadsThem() {
