@@ -89,11 +89,18 @@ final class FoldedIDTable: @unchecked Sendable {
     _ h: UInt64, _ slots: UnsafeMutablePointer<Int32>, _ mask: Int, _ hashes: UnsafeMutablePointer<UInt64>, _ keyStarts: UnsafeMutablePointer<Int32>,
     _ keyBytes: UnsafeMutablePointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
   ) -> (slot: Int, index: Int) {
+    probe(h, slots, mask, hashes) { equals(keyStarts, keyBytes, $0, p, range) }
+  }
+
+  /// The linear probe both lookups share: the first slot from `h` that is
+  /// empty (index -1) or holds a key of hash `h` that `isKey` accepts.
+  @inline(__always)
+  fileprivate static func probe(_ h: UInt64, _ slots: UnsafeMutablePointer<Int32>, _ mask: Int, _ hashes: UnsafeMutablePointer<UInt64>, isKey: (Int) -> Bool) -> (slot: Int, index: Int) {
     var slot = Int(truncatingIfNeeded: h) & mask
     while true {
       let e = Int(slots[slot])
       if e < 0 { return (slot, -1) }
-      if hashes[e] == h, equals(keyStarts, keyBytes, e, p, range) { return (slot, e) }
+      if hashes[e] == h, isKey(e) { return (slot, e) }
       slot = (slot &+ 1) & mask
     }
   }
@@ -121,13 +128,7 @@ final class FoldedIDTable: @unchecked Sendable {
     _ h: UInt64, _ slots: UnsafeMutablePointer<Int32>, _ mask: Int, _ hashes: UnsafeMutablePointer<UInt64>, _ keyStarts: UnsafeMutablePointer<Int32>,
     _ keyBytes: UnsafeMutablePointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
   ) -> (slot: Int, index: Int) {
-    var slot = Int(truncatingIfNeeded: h) & mask
-    while true {
-      let e = Int(slots[slot])
-      if e < 0 { return (slot, -1) }
-      if hashes[e] == h, sameBytes(keyStarts, keyBytes, e, p, range) { return (slot, e) }
-      slot = (slot &+ 1) & mask
-    }
+    probe(h, slots, mask, hashes) { sameBytes(keyStarts, keyBytes, $0, p, range) }
   }
 
   /// Whether key `e` is the bytes of `p[range]` as they are.

@@ -25,31 +25,16 @@ import Testing
   ]
 
   @Test func splitsFromTheThatsEqualTheWalk() throws {
-    let engine = try TestSupport.engine()
     var compared = 0
     var splits = 0
-    let texts = Self.sentences + (try AttributionSnapshotTests.texts(engine).map(\.text))
-    for text in texts {
-      let document = engine.read(id: "t", text: text)
-      let facts = AttributionTestSupport.facts(document, engine)
-      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
-      for p in document.paragraphs.indices {
-        // (Sets the paragraph's quotes and `quoteAt`, as for its units.)
-        pass.attribute(paragraph: p)
-        let tokens = document.paragraphs[p].tokens
-        for start in tokens {
-          for length in [1, 2, 3, 4, 5, 7, 10, 16, 25, 40, 80] where start + length <= tokens.upperBound {
-            let r = start..<(start + length)
-            var fast: [Int] = []
-            var walked: [Int] = []
-            pass.forEachSplit(of: r, byWalk: false) { fast.append($0) }
-            pass.forEachSplit(of: r, byWalk: true) { walked.append($0) }
-            #expect(fast == walked, "\(r) in \(text.prefix(60))")
-            compared += 1
-            splits += walked.count
-          }
-        }
-      }
+    try Self.forEachRange(lengths: [1, 2, 3, 4, 5, 7, 10, 16, 25, 40, 80]) { pass, r, _, text in
+      var fast: [Int] = []
+      var walked: [Int] = []
+      pass.forEachSplit(of: r, byWalk: false) { fast.append($0) }
+      pass.forEachSplit(of: r, byWalk: true) { walked.append($0) }
+      #expect(fast == walked, "\(r) in \(text.prefix(60))")
+      compared += 1
+      splits += walked.count
     }
     // Ranges are compared, and splits are among them.
     #expect(compared > 100_000)
@@ -57,10 +42,33 @@ import Testing
   }
 
   @Test func readingsPastTheHorizonAreAlike() throws {
-    let engine = try TestSupport.engine()
     var compared = 0
     var clauses = 0
-    let texts = Self.sentences + (try AttributionSnapshotTests.texts(engine).map(\.text))
+    try Self.forEachRange(lengths: [1, 2, 3, 4, 6, 9, 13, 20, 30]) { pass, r, tokens, text in
+      var horizon = 0
+      let reads = pass.looksLikeClause(r, horizon: &horizon)
+      let known = KnownClause(range: r, horizon: horizon)
+      let start = r.lowerBound
+      for other in [r.count - 2, r.count - 1, r.count + 1, r.count + 3, r.count + 12, 45] where other >= 0 && start + other <= tokens.upperBound {
+        let s = start..<(start + other)
+        guard horizon < r.upperBound, horizon < s.upperBound else { continue }
+        #expect(known.covers(s))
+        #expect(pass.looksLikeClause(s) == reads, "\(r) \(s) in \(text.prefix(60))")
+        compared += 1
+        if reads { clauses += 1 }
+      }
+    }
+    #expect(compared > 100_000)
+    #expect(clauses > 20_000)
+  }
+
+  /// Calls `body` with a pass over each of the test sentences and snapshot
+  /// texts, its paragraph read (quotes and `quoteAt` set, as for its
+  /// units), and every range of the paragraph of each of `lengths`, with
+  /// the paragraph's tokens and the text.
+  static func forEachRange(lengths: [Int], _ body: (inout AttributionPass, Range<Int>, Range<Int>, String) -> Void) throws {
+    let engine = try TestSupport.engine()
+    let texts = sentences + (try AttributionSnapshotTests.texts(engine).map(\.text))
     for text in texts {
       let document = engine.read(id: "t", text: text)
       let facts = AttributionTestSupport.facts(document, engine)
@@ -69,24 +77,11 @@ import Testing
         pass.attribute(paragraph: p)
         let tokens = document.paragraphs[p].tokens
         for start in tokens {
-          for length in [1, 2, 3, 4, 6, 9, 13, 20, 30] where start + length <= tokens.upperBound {
-            let r = start..<(start + length)
-            var horizon = 0
-            let reads = pass.looksLikeClause(r, horizon: &horizon)
-            let known = KnownClause(range: r, horizon: horizon)
-            for other in [length - 2, length - 1, length + 1, length + 3, length + 12, 45] where other >= 0 && start + other <= tokens.upperBound {
-              let s = start..<(start + other)
-              guard horizon < r.upperBound, horizon < s.upperBound else { continue }
-              #expect(known.covers(s))
-              #expect(pass.looksLikeClause(s) == reads, "\(r) \(s) in \(text.prefix(60))")
-              compared += 1
-              if reads { clauses += 1 }
-            }
+          for length in lengths where start + length <= tokens.upperBound {
+            body(&pass, start..<(start + length), tokens, text)
           }
         }
       }
     }
-    #expect(compared > 100_000)
-    #expect(clauses > 20_000)
   }
 }
