@@ -65,34 +65,28 @@ import Testing
     let engine = try TestSupport.engine()
     var compared = 0
     var found = 0
-    for (_, text) in try AttributionSnapshotTests.texts(engine).prefix(300) {
-      let document = engine.read(id: "t", text: text)
-      let facts = AttributionTestSupport.facts(document, engine)
-      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
-      for p in document.paragraphs.indices {
-        // The paragraph's quotes and marks are the pass's while it is read.
-        pass.attribute(paragraph: p)
-        let tokens = document.paragraphs[p].tokens
-        for start in tokens {
-          for end in [start, min(tokens.upperBound, start + 3), min(tokens.upperBound, start + 12), tokens.upperBound] {
-            var plain: Int? = nil
-            var j = start
-            while j < end {
-              let q = pass.quoteAt[j]
-              if q >= 0 {
-                j = pass.quotes[Int(q)].marks.upperBound
-                continue
-              }
-              if facts.word(j) == .and || facts.word(j) == .but {
-                plain = j
-                break
-              }
-              j += 1
+    let texts = try AttributionSnapshotTests.texts(engine).prefix(300).map(\.text)
+    AttributionTestSupport.forEachReadParagraph(texts, engine) { pass, tokens, _ in
+      let facts = pass.facts
+      for start in tokens {
+        for end in [start, min(tokens.upperBound, start + 3), min(tokens.upperBound, start + 12), tokens.upperBound] {
+          var plain: Int? = nil
+          var j = start
+          while j < end {
+            let q = pass.quoteAt[j]
+            if q >= 0 {
+              j = pass.quotes[Int(q)].marks.upperBound
+              continue
             }
-            #expect(pass.nextConjunction(from: start, before: end) == plain, "\(start)..<\(end)")
-            compared += 1
-            if plain != nil { found += 1 }
+            if facts.word(j) == .and || facts.word(j) == .but {
+              plain = j
+              break
+            }
+            j += 1
           }
+          #expect(pass.nextConjunction(from: start, before: end) == plain, "\(start)..<\(end)")
+          compared += 1
+          if plain != nil { found += 1 }
         }
       }
     }

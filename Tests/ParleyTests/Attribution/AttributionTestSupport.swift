@@ -11,6 +11,20 @@ enum AttributionTestSupport {
     TokenFacts(document: document, matcher: engine.matcher, ids: engine.matcher.tokenIDs(document), vocabulary: engine.attributor.vocabulary)
   }
 
+  /// Calls `body` with a pass over each of `texts` and the tokens of each
+  /// paragraph, the paragraph read first (its quotes and `quoteAt` set, as
+  /// for its units), and the text.
+  static func forEachReadParagraph(_ texts: [String], _ engine: Engine, _ body: (inout AttributionPass, Range<Int>, String) -> Void) {
+    for text in texts {
+      let document = engine.read(id: "t", text: text)
+      var pass = AttributionPass(document: document, facts: facts(document, engine), vocabulary: engine.attributor.vocabulary)
+      for p in document.paragraphs.indices {
+        pass.attribute(paragraph: p)
+        body(&pass, document.paragraphs[p].tokens, text)
+      }
+    }
+  }
+
   /// The document read from `text` and its attribution.
   static func attribute(_ text: String) throws -> (Document, Attribution) {
     let engine = try TestSupport.engine()

@@ -63,23 +63,16 @@ import Testing
   }
 
   /// Calls `body` with a pass over each of the test sentences and snapshot
-  /// texts, its paragraph read (quotes and `quoteAt` set, as for its
-  /// units), and every range of the paragraph of each of `lengths`, with
-  /// the paragraph's tokens and the text.
+  /// texts (`AttributionTestSupport.forEachReadParagraph`) and every range
+  /// of each paragraph of each of `lengths`, with the paragraph's tokens
+  /// and the text.
   static func forEachRange(lengths: [Int], _ body: (inout AttributionPass, Range<Int>, Range<Int>, String) -> Void) throws {
     let engine = try TestSupport.engine()
     let texts = sentences + (try AttributionSnapshotTests.texts(engine).map(\.text))
-    for text in texts {
-      let document = engine.read(id: "t", text: text)
-      let facts = AttributionTestSupport.facts(document, engine)
-      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
-      for p in document.paragraphs.indices {
-        pass.attribute(paragraph: p)
-        let tokens = document.paragraphs[p].tokens
-        for start in tokens {
-          for length in lengths where start + length <= tokens.upperBound {
-            body(&pass, start..<(start + length), tokens, text)
-          }
+    AttributionTestSupport.forEachReadParagraph(texts, engine) { pass, tokens, text in
+      for start in tokens {
+        for length in lengths where start + length <= tokens.upperBound {
+          body(&pass, start..<(start + length), tokens, text)
         }
       }
     }
