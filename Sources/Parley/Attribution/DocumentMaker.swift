@@ -225,6 +225,13 @@ extension AttributionPass {
     if let m = modifierMaker(s..<(j + 1), head: j) ?? makerAfter(head: j, limit: min(head, j + 14)) ?? possessiveOwner(of: max(s, j - 6)..<(j + 1)) { return m }
     var b = j - 1
     while b >= s {
+      // (A reporting cue that the earlier use holds made the thing its
+      // source's: `larger than the government projected, the budget
+      // officer said in a report … The report said` is the officer's,
+      // which the resolver finds once the speakers are known; a body
+      // before the cue is in what was said. A thing in the content is
+      // still read back: `the court said it had issued a warrant`.)
+      if facts.has(b, .inCue), heldByCue(b, thing: j) { return nil }
       if facts.isBodyNoun(b), facts.isCapitalized(b) || (b > 0 && facts.word(b - 1) == .determiner) {
         var first = b
         while first > s, facts.isCapitalized(first - 1), facts.word(first - 1) == .none { first -= 1 }
@@ -234,6 +241,21 @@ extension AttributionPass {
       b -= 1
     }
     return nil
+  }
+
+  /// Whether the thing at `thing` is what the cue at `cue` speaks in: a
+  /// container (`in`, `WordMark.container`) between them and no verb
+  /// (`said in a report`, `said on Tuesday in its annual report`).
+  private func heldByCue(_ cue: Int, thing: Int) -> Bool {
+    var container = false
+    var k = cue + 1
+    while k < thing {
+      if facts.has(k, .inCue) { k += 1; continue }
+      if facts.isVerbSignal(k) || facts.isComma(k) || facts.word(k) == .that { return false }
+      if isMarked(k, .container) { container = true }
+      k += 1
+    }
+    return container
   }
 
 }

@@ -1085,6 +1085,8 @@ extension AttributionPass {
     // ministry`, `a senior official`) has no name, and skips the walks.
     var k = i
     var j = i
+    // The name is a person's, cut before `of` and where they work.
+    var affiliationFollows = false
     var seen: UInt32 = 0
     for t in i..<coreEnd { seen |= facts.flags[t].rawValue }
     let nameFlags = TokenFacts.Flags.capitalized.rawValue | TokenFacts.Flags.allCaps.rawValue | TokenFacts.Flags.hyphenated.rawValue
@@ -1144,6 +1146,18 @@ extension AttributionPass {
           if w == .nameConnector, j - k >= 2, marks.has(.possessor, j, in: document), !(k..<j).contains(where: { facts.isBodyNoun($0) }),
             coreEnd - j <= 4, ((j + 1)..<coreEnd).allSatisfy({ facts.isCapitalized($0) }), !facts.has(coreEnd - 1, .endsS)
           {
+            break
+          }
+          // `Judge Rebecca Alvarado-Quinn of Multnomah County Circuit
+          // Court`: after a person's name, a given name and one more word
+          // or more with no speaker's noun, `of` says where the person
+          // works; it is no part of the name.
+          let nounOrTitle = SpeakerCategories.heads.union(.title)
+          let isNounOrTitle = { (t: Int) in facts.speaker(t).map { !$0.categories.isDisjoint(with: nounOrTitle) } ?? false }
+          if w == .nameConnector, let g = (k..<j).first(where: { !isNounOrTitle($0) }), j - g >= 2,
+            givenNameGender(g, facts: facts) != .unknown, !(g..<j).contains(where: { isNounOrTitle($0) || facts.isBodyNoun($0) })
+          {
+            affiliationFollows = true
             break
           }
           j += 1
@@ -1223,8 +1237,10 @@ extension AttributionPass {
     let hasName = j > k
     // The head: the last speaker noun before the first preposition or
     // clause word after the name.
+    // (None in where a person works: `Judge … of Multnomah County
+    // Circuit Court` is a judge, not a court.)
     var stop = j
-    while stop < coreEnd {
+    while stop < coreEnd, !affiliationFollows {
       let w = facts.word(stop)
       if w.isPreposition || w == .relative || w == .that || facts.isComma(stop) { break }
       stop += 1

@@ -473,7 +473,7 @@ struct SpeakerResolver {
   private func place(_ i: Int, anchor: Int) -> Placement {
     // (The anchor's name keys, read once for `find` and `create`.)
     let keys = mentions[anchor].name.map { nameKeys($0) } ?? 0
-    if let e = find(anchor, nameKeys: keys) ?? namedLater(i, name: anchor) ?? roleNamedBefore(anchor) { return .existing(e) }
+    if let e = find(anchor, nameKeys: keys) ?? namedLater(i, name: anchor) ?? roleNamedBefore(anchor) ?? unnamedJustBefore(anchor) { return .existing(e) }
     if mentions[anchor].isDefinite, mentions[anchor].name == nil {
       if let e = documentMaker(of: anchor) { return .existing(e) }
       if let (name, kind) = textAntecedent(of: anchor) {
@@ -907,6 +907,36 @@ struct SpeakerResolver {
         return hasWords(of: m.core.dropLast(), in: phrase)
       }
     }
+  }
+
+  /// `The head of the body overseeing the handover, a retired Norwegian
+  /// general, said … “The will is there,” Lars-Erik Haugland Moen told
+  /// reporters`: a person's full name that a source brings in with no
+  /// role, title of office or description of its own names the person
+  /// the same paragraph has just quoted by role alone. News introduces
+  /// a new voice with who they are; a bare name is someone already met.
+  /// The role must be the latest person or group met, with no name, of a
+  /// gender the name allows.
+  /// (Inlined: the test of the mention, which most fail, runs without a
+  /// call.)
+  @inline(__always)
+  private func unnamedJustBefore(_ a: Int) -> Int? {
+    let n = mentions[a]
+    guard n.isSource, n.kind == .person, n.head < 0, let name = n.name, name.count >= 2, n.pronoun == .none else { return nil }
+    return unnamedJustBefore(barePerson: a)
+  }
+
+  /// `unnamedJustBefore` for a person's bare full name as a source.
+  @inline(never)
+  private func unnamedJustBefore(barePerson a: Int) -> Int? {
+    let n = mentions[a]
+    guard hasUnnamedPerson(), let name = n.name, !isFollowedByWho(name), !mentions.contains(where: { $0.boundTo == a }),
+      let e = mostRecent(before: a, { entities[$0].kind == .person || entities[$0].kind == .group }),
+      entities[e].kind == .person, entities[e].name == nil, n.gender == .unknown || entities[e].gender == .unknown || n.gender == entities[e].gender,
+      anyMention(of: e, { mentions[$0].isSource && mentions[$0].head >= 0 }),
+      let at = latestMention(of: e, before: n.tokens.lowerBound)
+    else { return nil }
+    return paragraph(of: at.lowerBound) == paragraph(of: n.tokens.lowerBound) ? e : nil
   }
 
   /// Whether some entity in `live` is a person with no name: the only

@@ -712,4 +712,54 @@ struct SpeakerResolutionTests {
     #expect(pair.statements.count == 1, "\(Support.describe(document3, pair))")
     #expect(pair.speakers.first?.name == "Kamran Durrani")
   }
+
+  @Test("a person's name ends before `of` and where the person works; a body's name keeps its `of`")
+  func personNameBeforeOf() throws {
+    let (document, a) = try Support.attribute("Judge Marta Ilves-Rand of the Harju County Court wrote that the permit was unlawful.")
+    #expect(a.statements.count == 1, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Marta Ilves-Rand"])
+    #expect(a.speakers.first?.kind == .person)
+    let (document1, b) = try Support.attribute("Tomas Berglund of Nordvik Capital said the yen would keep falling.")
+    #expect(b.speakers.map(\.name) == ["Tomas Berglund"], "\(Support.describe(document1, b))")
+    // No given name first: a body's name, which runs on over `of`.
+    let (document2, c) = try Support.attribute("The Federation of Kelso Growers said prices would fall.")
+    #expect(c.speakers.map(\.name) == ["Federation of Kelso Growers"], "\(Support.describe(document2, c))")
+  }
+
+  @Test("a bare full name right after a role quoted with no name is that role's holder; one with its own description is not")
+  func bareNameAfterUnnamedRole() throws {
+    let text = """
+      The chief of the ceasefire monitors, a former Danish colonel, said no shots had been fired since Sunday. \
+      “The line is quiet for now,” Henrik Aagaard-Lund told reporters.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Henrik Aagaard-Lund"])
+    #expect(a.speakers.first?.isCalled("the chief of the ceasefire monitors") == true)
+    // A name with a description of its own is a new voice.
+    let (document1, b) = try Support.attribute("The minister said the talks would resume. “We are close,” said Ana Varela, an economist at a bank in Lima.")
+    #expect(b.speakers.count == 2, "\(Support.describe(document1, b))")
+    // So is one in the next paragraph.
+    let (document2, c) = try Support.attribute("The minister said the talks would resume.\n\n“We are close,” Ana Varela said.")
+    #expect(c.speakers.count == 2, "\(Support.describe(document2, c))")
+    // And a woman's name does not take a role that a man's pronoun took.
+    let (document3, d) = try Support.attribute("The envoy said the border would reopen. He added that talks would resume. “We are close,” Ana Varela said.")
+    #expect(d.speakers.count == 2, "\(Support.describe(document3, d))")
+  }
+
+  @Test("`the report` a source spoke in is that source's, not a body named in what it said")
+  func reportOfTheSourceItWasSaidIn() throws {
+    let text = """
+      The deficit will be wider than the government forecast, the budget officer, Lena Holm, said in a report on Monday. \
+      Pension spending accounts for most of the gap, the report said.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Lena Holm"])
+    #expect(a.speakers.first?.isCalled("the report") == true)
+    // A thing in what was said is still read back to who made it.
+    let (document1, b) = try Support.attribute("The tribunal said on Monday that it had issued a warrant for the general. He faces four charges, according to the warrant.")
+    #expect(b.speakers.count == 1, "\(Support.describe(document1, b))")
+    #expect(b.speakers.first?.name == "tribunal")
+  }
 }
