@@ -444,12 +444,15 @@ extension AttributionPass {
     while v < cut, facts.isAdverb(v) { v += 1 }
     guard v < cut else { return nil }
     let w = facts.word(v)
-    if (w.isPreposition && w != .to) || w == .subordinator || w == .wh || w == .relative || w == .and || w == .but || w == .or || w == .as { return nil }
+    // (A condition or cause the writer does not concede: `Juba would
+    // return, he said, only if the draft was withdrawn`.)
+    let subordinate = w == .subordinator && !isConcession(v) && looksLikeClause((v + 1)..<cut)
+    if (w.isPreposition && w != .to) || (w == .subordinator && !subordinate) || w == .wh || w == .relative || w == .and || w == .but || w == .or || w == .as { return nil }
     if facts.has(v, .endsING) || isOpeningMark(v) { return nil }
     // The boundary sits after the clause's last word (and its comma).
     var last = f.boundary - 1
     while last > unit.lowerBound, facts.isComma(last) { last -= 1 }
-    guard facts.word(last).isAuxiliary || w == .to else { return nil }
+    guard facts.word(last).isAuxiliary || w == .to || subordinate else { return nil }
     // The rest holds no cue, quote or second parenthetical.
     for t in v..<cut where facts.has(t, .inCue) || facts.isQuote(t) || facts.isComma(t) { return nil }
     return cut
@@ -587,11 +590,18 @@ extension AttributionPass {
       // follows is the content.
       return isAdverbial(b) && looksLikeClause(k..<cut) ? k..<cut : nil
     }
-    // `Delegates, it reported, also demanded …`: the predicate is a
-    // cue of its own, which reads it.
+    // `Delegates, it reported, also demanded that …`, `Negotiators, it
+    // reported, also insisted on …`: the predicate is a cue of its own,
+    // which reads it. Not one that a preposition other than an object's
+    // follows, which reports nothing of its own: `India, he said, had
+    // asked for consular access`.
     var u = v
     while u < cut, facts.isAdverb(u) || facts.word(u).isAuxiliary { u += 1 }
-    guard u < cut, !facts.has(u, .inCue) else { return nil }
+    guard u < cut else { return nil }
+    if let cue = facts.cue(u) {
+      let after = Int(cue.end)
+      guard after < cut, facts.word(after).isPreposition, facts.word(after) != .to, facts.word(after) != .objectPreposition else { return nil }
+    }
     return k..<cut
   }
 

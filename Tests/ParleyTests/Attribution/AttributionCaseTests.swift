@@ -839,6 +839,14 @@ struct AttributionCaseTests {
     // A split quote goes on past a medium with a participle in it.
     Case("“⟦I have never taken anything⟧,” Etxeberria said in a video posted on Instagram, “⟦and I will prove it with every test⟧.”", "Etxeberria", "Etxeberria"),
     Case("When the radio commentator Mourad Benali walked out of prison, he wanted a newspaper. “⟦I wanted to see what they were allowed to write⟧,” he said. The commentator himself said ⟦he would return to the airwaves in January⟧.", "Mourad Benali", "Mourad Benali"),
+    // A predicate after a parenthetical attribution whose verb is a cue
+    // with a preposition after it (`asked for`) reports nothing of its
+    // own: the parenthetical's content.
+    Case("Mr. Li spoke to reporters. The ministry, he said, ⟦had asked for access to the detainees⟧.", "Li"),
+    // A condition or cause after a parenthetical attribution runs the
+    // clause on; a concession the writer adds does not.
+    Case("Ms. Ortiz met the envoy. ⟦Lima would sign, she said, only if the quota was dropped⟧.", "Ortiz"),
+    Case("Ms. Ortiz met the envoy. ⟦The plan will work⟧, she said, although critics disagree.", "Ortiz"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
