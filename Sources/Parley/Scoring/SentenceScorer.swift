@@ -533,18 +533,25 @@ public struct SentenceScorer {
   private mutating func runRules(_ tokens: Range<Int>, _ rows: Range<Int>?, question: Bool, present: UInt32, runs: Bool, clauses: Bool, dropModifiers: Bool, context: RuleContext) -> Sum {
     var scratch: [RuleCue] = []
     swap(&scratch, &ruleCues)
-    let n =
-      if let rows {
-        cueRows.rows.withUnsafeBufferPointer { RuleRows.fill(&scratch, from: UnsafeBufferPointer(rebasing: $0[rows]), dropModifiers: dropModifiers) }
-      } else {
-        stateRows.withUnsafeBufferPointer { RuleRows.fill(&scratch, from: $0, dropModifiers: dropModifiers) }
-      }
-    if runs && clauses && n > 0 {
-      // (The scratch's buffer inside the arrays' closures: taken the other
-      // way round, both arrays were retained and released for every unit.)
-      document.tokens.withUnsafeBufferPointer { tokenBuffer in
-        counts.withUnsafeBufferPointer { counts in
-          scratch.withUnsafeMutableBufferPointer { RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: $0[0..<n]), tokens: tokenBuffer, counts: counts) }
+    RuleRows.grow(&scratch, to: rows?.count ?? stateRows.count)
+    // The copy and the clause marks in one access to the scratch's buffer
+    // (an access each cost a uniqueness check and a call), taken inside
+    // the other arrays' (the other way round, they were retained and
+    // released for every unit); the rules and the sum in a second (with
+    // the rules' calls inside, the arrays around were retained again).
+    let n = document.tokens.withUnsafeBufferPointer { tokenBuffer in
+      counts.withUnsafeBufferPointer { breakCounts in
+        cueRows.rows.withUnsafeBufferPointer { allRows in
+          stateRows.withUnsafeBufferPointer { keptRows in
+            scratch.withUnsafeMutableBufferPointer { all in
+              let source = if let rows { UnsafeBufferPointer(rebasing: allRows[rows]) } else { keptRows }
+              let n = RuleRows.fill(all, from: source, dropModifiers: dropModifiers)
+              if runs && clauses && n > 0 {
+                RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: all[0..<n]), tokens: tokenBuffer, counts: breakCounts)
+              }
+              return n
+            }
+          }
         }
       }
     }
