@@ -132,7 +132,7 @@ public struct SentenceScorer {
 
   /// This scorer turned to `document` (token ids `ids`), keeping the
   /// engine's parts, the model's rules and the buffers: a worker keeps one
-  /// scorer (`Workspace.takeScorer`), so nothing reference-counted of them
+  /// scorer (`Workspace.prepareScorer`), so nothing reference-counted of them
   /// is copied or freed per document. Scores as a new scorer would when
   /// it `fits` the engine and model. Returns the document it was turned
   /// to before, let go of here (for the worker to hand its arrays on,
