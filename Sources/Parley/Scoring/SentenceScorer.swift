@@ -275,22 +275,42 @@ public struct SentenceScorer {
     // from document to document, so that `write` needs no append.
     cueRows.reserve(rows: matches.count * matcher.tables.maxNodeEntries)
     let entries = EntryRows(self)
-    entries.meet(matches, &nodeRows)
+    // Where the pass stands: sentence `s`, its first row written or not,
+    // match `next`, rows `n`. The pass stops at the first match whose
+    // node has no rows yet (`NodeRows`), and goes on once they are made:
+    // the nodes a worker meets are soon nearly all met, so the rows are
+    // looked for from there rather than in a pass of their own over all
+    // the matches first.
+    var s = 0
+    var opened = false
+    var next = 0
     var n = 0
-    document.tokens.withUnsafeBufferPointer { all in
-      nodeRows.slots.withUnsafeBufferPointer { slots in
-        nodeRows.rows.withUnsafeBufferPointer { made in
-          cueRows.rows.withUnsafeMutableBufferPointer { rows in
-            cueRows.inside.withUnsafeMutableBufferPointer { inside in
-              cueRows.first.withUnsafeMutableBufferPointer { first in
-                cueRows.end.withUnsafeMutableBufferPointer { end in
-                  var m0 = 0
-                  for s in ends.indices {
-                    first[s] = Int32(truncatingIfNeeded: n)
-                    let m1 = ends[s]
-                    for mi in m0..<m1 { EntryRows.write(matches[mi], tokens: all, slots: slots, made: made, rows: rows, count: &n, inside: inside) }
-                    m0 = m1
-                    end[s] = Int32(truncatingIfNeeded: n)
+    while true {
+      let unmet: Int = document.tokens.withUnsafeBufferPointer { all in
+        nodeRows.slots.withUnsafeBufferPointer { slots in
+          nodeRows.rows.withUnsafeBufferPointer { made in
+            cueRows.rows.withUnsafeMutableBufferPointer { rows in
+              cueRows.inside.withUnsafeMutableBufferPointer { inside in
+                cueRows.first.withUnsafeMutableBufferPointer { first in
+                  cueRows.end.withUnsafeMutableBufferPointer { end in
+                    while s < ends.count {
+                      if !opened {
+                        first[s] = Int32(truncatingIfNeeded: n)
+                        opened = true
+                      }
+                      let m1 = ends[s]
+                      while next < m1 {
+                        let m = matches[next]
+                        let node = Int(m.node)
+                        if node >= slots.count || slots[node] < 0 { return node }
+                        EntryRows.write(m, tokens: all, slots: slots, made: made, rows: rows, count: &n, inside: inside)
+                        next &+= 1
+                      }
+                      end[s] = Int32(truncatingIfNeeded: n)
+                      opened = false
+                      s &+= 1
+                    }
+                    return -1
                   }
                 }
               }
@@ -298,6 +318,11 @@ public struct SentenceScorer {
           }
         }
       }
+      if unmet < 0 { break }
+      // The rows of every node not met yet from here on, made at once:
+      // the pass then goes to the end (each stop costs a retain and a
+      // uniqueness check of every array it writes through).
+      entries.meet(UnsafeBufferPointer(rebasing: matches[next...]), &nodeRows)
     }
     cueRows.count = n
   }
@@ -370,6 +395,7 @@ public struct SentenceScorer {
     func meet(_ matches: UnsafeBufferPointer<PhraseMatch>, _ nodes: inout NodeRows) {
       nodes.meet(matches, entryStart: entryStart, entryIDs: entryIDs) { row($0) }
     }
+
 
     /// Writes the rows of every entry of `m` the model reads at
     /// `rows[count...]`, advancing `count`, and when `m` is two tokens or

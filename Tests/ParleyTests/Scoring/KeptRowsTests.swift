@@ -102,8 +102,9 @@ import Testing
 
   /// The rows of the trie nodes (`NodeRows`) are made the first time a
   /// node is matched and kept for every later document of a scorer: one
-  /// scorer turned from text to text (`reuse`) keeps the same rows as a
-  /// new scorer for each text, and each match's run holds the entries of
+  /// scorer turned from text to text (`reuse`) keeps the same rows, and
+  /// the same rows for each sentence, as a new scorer for each text, and
+  /// each match's run holds the entries of
   /// its node the model reads, in order, the last flagged; a node the
   /// model reads nothing of has the unread run.
   @Test func nodeRowsKeptAcrossDocumentsMatchEachNodesEntries() throws {
@@ -136,6 +137,13 @@ import Testing
         for r in 0..<min(a.count, b.count) {
           #expect(a.rows[r].cue == b.rows[r].cue && a.rows[r].bits == b.rows[r].bits, "\(origin) row \(r)")
         }
+        // The same rows for each sentence, and the same tokens crossed:
+        // the reused scorer's pass stops at its first node not met yet,
+        // often inside a sentence, the fresh one's at the first match.
+        for si in document.sentences.indices {
+          #expect(a.range(si) == b.range(si), "\(origin) sentence \(si)")
+        }
+        #expect(a.inside[0...document.tokens.count] == b.inside[0...document.tokens.count], "\(origin)")
         rows += a.count
         // Each node's run against its entries.
         let nodes = reused!.nodeRows
