@@ -93,7 +93,11 @@ public struct SentenceScorer {
   /// (`RuleContext.backshiftEntries`); the engine sets them.
   var backshiftEntries: [Int32] {
     get { context.backshiftEntries }
-    set { context.backshiftEntries = newValue }
+    set {
+      context.backshiftEntries = newValue
+      // The node rows flag the backshifted modals (`CueRows.backshiftModal`).
+      nodeRows = NodeRows()
+    }
   }
 
   /// A scorer for one document. `Engine` also hands it the grammar words
@@ -274,7 +278,7 @@ public struct SentenceScorer {
     // `maxNodeEntries`) in the storage, which the worker's scorer keeps
     // from document to document, so that `write` needs no append.
     cueRows.reserve(rows: matches.count * matcher.tables.maxNodeEntries)
-    let entries = EntryRows(self)
+    let entries = entryRows
     // Where the pass stands: sentence `s`, its first row written or not,
     // match `next`, rows `n`. The pass stops at the first match whose
     // node has no rows yet (`NodeRows`), and goes on once they are made:
@@ -351,7 +355,7 @@ public struct SentenceScorer {
   /// tokens or more cross (`CueRows.inside`).
   private mutating func appendRows(_ matches: UnsafeBufferPointer<PhraseMatch>, marking: Bool) {
     cueRows.reserve(rows: cueRows.count + matches.count * matcher.tables.maxNodeEntries)
-    EntryRows(self).meet(matches, &nodeRows)
+    entryRows.meet(matches, &nodeRows)
     var n = cueRows.count
     document.tokens.withUnsafeBufferPointer { all in
       nodeRows.slots.withUnsafeBufferPointer { slots in
@@ -367,6 +371,11 @@ public struct SentenceScorer {
     cueRows.count = n
   }
 
+  /// What turns a match into cue rows for this scorer (`EntryRows`).
+  private var entryRows: EntryRows {
+    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, backshift: context.backshiftEntries)
+  }
+
   /// What turns a match into cue rows: the matcher's entry tables in raw
   /// memory (written once, alive as long as the scorer's matcher; read
   /// through the arrays, each would be retained and bounds-checked), the
@@ -379,16 +388,19 @@ public struct SentenceScorer {
     let entryWeights: UnsafeMutablePointer<Double>
     let readable: UInt32
     let boosterOffset: Double
+    let backshift: [Int32]
 
-    init(_ scorer: SentenceScorer) {
-      let t = scorer.matcher.tables
+    /// (Made from the scorer's parts, not the scorer: passed whole, the
+    /// scorer was copied, with a retain of every array it holds.)
+    init(tables t: MatcherTables, readable: UInt32, boosterOffset: Double, backshift: [Int32]) {
       entryStart = t.nodeEntryStart
       entryIDs = t.entryIDs
       entryCategories = t.entryCategories
       entryBits = t.entryBits
       entryWeights = t.entryWeights
-      readable = scorer.readable
-      boosterOffset = scorer.parameters.boosterOffset
+      self.readable = readable
+      self.boosterOffset = boosterOffset
+      self.backshift = backshift
     }
 
     /// Makes the rows of the nodes of `matches` not met yet in `nodes`.
@@ -450,7 +462,7 @@ public struct SentenceScorer {
       let category = entryCategories[Int(e)]
       let weight = entryWeights[Int(e)]
       let cue = SentenceScorer.cue(PhraseMatch(start: 0, end: 2, node: 0), entry: e, category: category, weight: weight, boosterOffset: boosterOffset)
-      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false))
+      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false, backshift: backshift.contains(e)))
     }
   }
 
@@ -481,7 +493,8 @@ public struct SentenceScorer {
     unit.words = words(in: tokens)
     let question = endsInQuestion(tokens)
     let gated = self.rules.gated
-    var scan = cueRows.rows.withUnsafeBufferPointer { CueScan(UnsafeBufferPointer(rebasing: $0[rows]), gates: gated) }
+    let reported = reportedSpeech
+    var scan = cueRows.rows.withUnsafeBufferPointer { CueScan(UnsafeBufferPointer(rebasing: $0[rows]), gates: gated, reportedSpeech: reported) }
     // The library's rules run over a copy of the rows when no evidence is
     // asked for (`runRules`); only other paths load `state`.
     let fast = rules.libraryOnly && !keepCues
@@ -493,7 +506,7 @@ public struct SentenceScorer {
       keepUnnamed(tokens, rows, from: first)
       if !fast { loadStateRows(tokens) }
       loaded = true
-      scan = stateRows.withUnsafeBufferPointer { CueScan($0, gates: gated) }
+      scan = stateRows.withUnsafeBufferPointer { CueScan($0, gates: gated, reportedSpeech: reported) }
     }
     let count = loaded ? stateRows.count : rows.count
     if count == 0 && !question {
@@ -757,7 +770,7 @@ public struct SentenceScorer {
       PhraseMatcher.matches(in: tokens, ids: ids, tables: tables, into: &matches)
     }
     var titleCase: Bool? = nil
-    let entries = EntryRows(self)
+    let entries = entryRows
     document.tokens.withUnsafeBufferPointer { all in
       for m in matches {
         // (Most matches start with a lower-case word and are one word long:

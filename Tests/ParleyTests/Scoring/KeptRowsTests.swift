@@ -58,6 +58,65 @@ import Testing
     #expect(parts > 5_000)
   }
 
+  /// With the backshifted modals set (`backshiftEntries`, as the engine
+  /// sets them) and in reported speech or not, the standard plan's gate
+  /// of `ReportingStanceRule` (`RuleGate.backshift`: a modal alone opens
+  /// none) scores every sentence and seeded parts of each as the
+  /// reference, which runs the rule for every modal; and some units do
+  /// backshift, some modals are left alone.
+  @Test func backshiftGateScoresAsTheReference() throws {
+    let engine = try TestSupport.engine()
+    #expect(!engine.backshiftEntries.isEmpty)
+    let texts = try TextInvariantTests.evaluationTexts()
+    var rng = SplitMix(seed: 0xB5F7)
+    var backshifted = 0
+    var ungatedModals = 0
+    var units = 0
+    for (origin, text) in texts {
+      let document = engine.read(id: "t", text: text)
+      let ids = engine.matcher.tokenIDs(document)
+      for reported in [false, true] {
+        var fast = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: RuleModel(), parameters: engine.parameters)
+        fast.functionWords = engine.attributor.vocabulary.words
+        fast.backshiftEntries = engine.backshiftEntries
+        fast.reportedSpeech = reported
+        var reference = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: RuleModel(), parameters: engine.parameters)
+        reference.functionWords = engine.attributor.vocabulary.words
+        reference.backshiftEntries = engine.backshiftEntries
+        reference.reportedSpeech = reported
+        let context = fast.context
+        var matches = SentenceMatches(sentences: document.sentences.count)
+        engine.matcher.sentenceMatches(document.sentences, ids: ids, into: &matches)
+        matches.matches.withUnsafeBufferPointer { fast.keepRows($0, ends: matches.ends) }
+        for (si, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
+          let t = sentence.tokens
+          var ranges = [t]
+          for _ in 0..<3 {
+            let a = t.lowerBound + Int(rng.next() % UInt64(t.count))
+            ranges.append(a..<(a + 1 + Int(rng.next() % UInt64(t.upperBound - a))))
+          }
+          for (k, r) in ranges.enumerated() {
+            let keep = rng.next() & 1 == 0
+            let unit = k == 0 ? fast.scoreKept(si, r, keepCues: keep, context: context) : fast.scorePart(r, sentence: si, keepCues: keep, context: context)
+            let (expected, state) = reference.referenceScore(r, keepCues: true, sentenceMatches: nil, context: context)
+            let note = "\(origin) reported \(reported) sentence \(si) part \(r)"
+            #expect(unit == expected, "\(note)")
+            if keep, let state { CueRowsTests.expectSameState(fast.state, state, note) }
+            if let state {
+              if state.applied.contains(where: { $0.rule == .backshift }) { backshifted += 1 }
+              let modals = state.cues.filter { $0.category == .hedgeModal && engine.backshiftEntries.contains($0.entry) }
+              if !modals.isEmpty && !reported && !state.cues.contains(where: { $0.category == .report }) { ungatedModals += 1 }
+            }
+            units += 1
+          }
+        }
+      }
+    }
+    #expect(units > 5_000)
+    #expect(backshifted > 20)
+    #expect(ungatedModals > 20)
+  }
+
   /// The tokens marked as crossed (`CueRows.inside`) answer `crosses` for
   /// every part of every sentence as the sentence's matches of two tokens
   /// or more do (one starts before an end of the part and ends after it).
