@@ -653,26 +653,40 @@ public struct SentenceScorer {
   /// runs into a name (`isCapitalizedMidSentence`, `runsIntoName`), when
   /// the unit is not in title case; nil when it drops none.
   private func firstDroppedName(_ tokens: Range<Int>, _ rows: Range<Int>) -> Int? {
-    for r in rows where cueRows.rows[r].bits & CueRows.maybeName != 0 {
-      let c = cueRows.rows[r]
-      if isCapitalizedMidSentence(c.start, c.end, in: tokens) || runsIntoName(c.start, c.end, in: tokens) {
-        return isTitleCase(tokens) ? nil : r
+    let first: Int? = document.tokens.withUnsafeBufferPointer { all in
+      document.text.withUnsafeBufferPointer { text in
+        cueRows.rows.withUnsafeBufferPointer { cues in
+          let check = NameCheck(tokens: all, text: text, unit: tokens)
+          for r in rows where cues[r].bits & CueRows.maybeName != 0 && check.drops(cues[r].start, cues[r].end) { return r }
+          return nil
+        }
       }
     }
-    return nil
+    guard let first, !isTitleCase(tokens) else { return nil }
+    return first
   }
 
   /// Sets `stateRows` to the rows of `rows` the name check keeps, `first`
   /// being the first it drops (`firstDroppedName`: the unit is not in
   /// title case, and the rows before it are kept).
   private mutating func keepUnnamed(_ tokens: Range<Int>, _ rows: Range<Int>, from first: Int) {
-    stateRows.clearKeepingCapacity()
-    stateRows.append(contentsOf: cueRows.rows[rows.lowerBound..<first])
-    for r in (first + 1)..<rows.upperBound {
-      let row = cueRows.rows[r]
-      if row.bits & CueRows.maybeName != 0 && (isCapitalizedMidSentence(row.start, row.end, in: tokens) || runsIntoName(row.start, row.end, in: tokens)) { continue }
-      stateRows.append(row)
+    var kept: [CueRow] = []
+    swap(&kept, &stateRows)
+    kept.clearKeepingCapacity()
+    document.tokens.withUnsafeBufferPointer { all in
+      document.text.withUnsafeBufferPointer { text in
+        cueRows.rows.withUnsafeBufferPointer { cues in
+          kept.append(contentsOf: UnsafeBufferPointer(rebasing: cues[rows.lowerBound..<first]))
+          let check = NameCheck(tokens: all, text: text, unit: tokens)
+          for r in (first + 1)..<rows.upperBound {
+            let row = cues[r]
+            if row.bits & CueRows.maybeName != 0 && check.drops(row.start, row.end) { continue }
+            kept.append(row)
+          }
+        }
+      }
     }
+    swap(&kept, &stateRows)
   }
 
   /// Empties `state` for the unit `tokens` (its cues left to the caller).
@@ -1083,6 +1097,59 @@ public struct SentenceScorer {
         }
       }
     }
+  }
+}
+
+/// The scorer's name check of a unit's rows (`firstDroppedName`,
+/// `keepUnnamed`) over the document's buffers: the reading of
+/// `isCapitalizedMidSentence` and `runsIntoName`, which the reference path
+/// keeps (and tests compare), with no bounds check or call for each row.
+struct NameCheck {
+  let tokens: UnsafeBufferPointer<Token>
+  let text: UnsafeBufferPointer<UInt8>
+  /// The unit's tokens.
+  let unit: Range<Int>
+
+  /// The match `start ..< end` is part of a name: all capitalized inside
+  /// the unit, or running into a name.
+  @inline(__always)
+  func drops(_ start: Int32, _ end: Int32) -> Bool {
+    isCapitalizedMidSentence(start, end) || runsIntoName(start, end)
+  }
+
+  /// `SentenceScorer.isCapitalizedMidSentence`.
+  private func isCapitalizedMidSentence(_ start: Int32, _ end: Int32) -> Bool {
+    for k in Int(start)..<Int(end) where !tokens[k].isCapitalized { return false }
+    var k = Int(start) - 1
+    while k >= unit.lowerBound {
+      let t = tokens[k]
+      switch t.kind {
+      case .word, .number, .clitic: return true
+      case .quote, .terminal: return nextIsCapitalizedWord(end)
+      case .punctuation:
+        let b = text[Int(t.start)]
+        if b == UInt8(ascii: ":") || b == UInt8(ascii: "-") || b == 0xE2 || b == UInt8(ascii: "(") { return nextIsCapitalizedWord(end) }
+        k -= 1
+      }
+    }
+    return nextIsCapitalizedWord(end)
+  }
+
+  /// `SentenceScorer.runsIntoName`.
+  @inline(__always)
+  private func runsIntoName(_ start: Int32, _ end: Int32) -> Bool {
+    guard end - start >= 2 else { return false }
+    let last = tokens[Int(end) - 1]
+    let opens = Int(start) == unit.lowerBound || !tokens[Int(start)].isCapitalized
+    return last.kind == .word && last.isCapitalized && opens && nextIsCapitalizedWord(end)
+  }
+
+  @inline(__always)
+  private func nextIsCapitalizedWord(_ end: Int32) -> Bool {
+    let next = Int(end)
+    guard next < unit.upperBound else { return false }
+    let t = tokens[next]
+    return t.kind == .word && t.isCapitalized && t.spaceBefore
   }
 }
 
