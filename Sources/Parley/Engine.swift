@@ -209,8 +209,9 @@ extension Engine {
     tokenIDs(document, memo: &workspace.memo, into: &reused)
     let ids = reused
     defer { workspace.tokenIDs = ids }
-    // The worker's scorer, turned to this document.
-    var scorer = workspace.takeScorer(for: document, ids: ids, engine: self, model: model)
+    // The worker's scorer, turned to this document where it lies.
+    workspace.prepareScorer(for: document, ids: ids, engine: self, model: model)
+    let slot = workspace.scorerSlot
     // `score` matches every sentence in every layer in one pass over the
     // document; attribution reads the same matches instead of matching its
     // layers again.
@@ -220,16 +221,17 @@ extension Engine {
     // its bytes, not a copy, so that none of its references is retained
     // and released per document (a copy cost about 590 instructions).
     let analysis = withUnsafeTemporaryAllocation(of: RuleContext.self, capacity: 1) { lent in
-      scorer.aliasContext(into: lent)
+      slot.scorer!.aliasContext(into: lent)
       // Moved out of the slot and back in: bitwise both ways, so the
       // alias is never retained or released (read from the slot, it was
       // copied, with its references).
       let context = lent.baseAddress!.move()
-      let analysis = analyze(document, model: model, evidence: evidence, workspace: &workspace, scorer: &scorer, ids: ids, matches: &matches, context: context)
+      let analysis = analyze(document, model: model, evidence: evidence, workspace: &workspace, scorer: &slot.scorer!, ids: ids, matches: &matches, context: context)
       lent.baseAddress!.initialize(to: consume context)
       return analysis
     }
-    workspace.keepScorer(consume scorer)
+    // Kept for the next document, without this one's token ids.
+    slot.scorer!.releaseIDs()
     return analysis
   }
 
@@ -406,8 +408,8 @@ struct Workspace {
   var memo: WordMemo
   /// Room and lists for reading each document (`Document.init(...buffers:)`).
   var document = DocumentBuffers()
-  /// The last document's scorer (`takeScorer`), and buffers for a new one.
-  var scorer: SentenceScorer? = nil
+  /// The last document's scorer (`prepareScorer`), and buffers for a new one.
+  let scorerSlot = ScorerSlot()
   var scorerBuffers = ScorerBuffers()
   /// The last document's matches of every sentence, for their capacity.
   var sentenceMatches: SentenceMatches? = nil
@@ -475,35 +477,26 @@ struct Workspace {
     swap(&paragraphScores, &analysis.score.paragraphs)
   }
 
-  /// The worker's scorer turned to `document` (`SentenceScorer.reuse`)
-  /// when it fits `engine` and `model`; else a new one, with the buffers
-  /// of the last. (The engine is passed whole, so that reusing copies
-  /// none of its parts.)
-  mutating func takeScorer(for document: Document, ids: TokenIDs, engine: Engine, model: any StanceModel) -> SentenceScorer {
-    if var kept = scorer.take() {
-      if kept.fits(tables: engine.matcher.tables, model: model, parameters: engine.parameters) {
-        // The last document's token, sentence and paragraph arrays (no
-        // one else holds them now, in a worker's loop) serve the next
-        // document read.
-        kept.reuse(for: document, ids: ids).giveBack(to: &self.document)
-        kept.readWordFacts()
-        return kept
-      }
-      scorerBuffers = kept.takeBuffers()
+  /// Turns the worker's scorer (`scorerSlot`) to `document`
+  /// (`SentenceScorer.reuse`) when it fits `engine` and `model`; else puts
+  /// a new one there, with the buffers of the last. The scorer is worked
+  /// on where it lies: moved out and back in, as it was, it was copied
+  /// four times a document. (The engine is passed whole, so that reusing
+  /// copies none of its parts.)
+  mutating func prepareScorer(for document: Document, ids: TokenIDs, engine: Engine, model: any StanceModel) {
+    // (Each through a mutating call, in place: read, the scorer was
+    // copied, with a retain of every array it holds.)
+    let slot = scorerSlot
+    if slot.scorer?.turn(to: document, ids: ids, engine: engine, model: model, giving: &self.document) == true { return }
+    if let buffers = slot.scorer?.takeBuffers() {
+      scorerBuffers = buffers
+      slot.scorer = nil
     }
     var made = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: model, parameters: engine.parameters, buffers: takeScorerBuffers())
     made.functionWords = engine.attributor.vocabulary.words
     made.backshiftEntries = engine.backshiftEntries
     made.readWordFacts()
-    return made
-  }
-
-  /// Keeps `scorer` for the next document, without its token ids.
-  mutating func keepScorer(_ scorer: consuming SentenceScorer) {
-    // Moved in, then let go of its ids in place (a local copy first cost
-    // two more moves of the whole scorer).
-    self.scorer = consume scorer
-    self.scorer!.releaseIDs()
+    slot.scorer = consume made
   }
 
   /// The scorer's buffers, moved out (the next document's scorer holds
@@ -523,6 +516,28 @@ struct Workspace {
     reused.ends.reserveCapacity(sentences)
     return reused
   }
+}
+
+extension SentenceScorer {
+  /// Turns this scorer to `document` (token ids `ids`,
+  /// `reuse(for:ids:)`) when it `fits` `engine` and `model`, the document
+  /// it was turned to before giving its arrays to `buffers`; false, and
+  /// nothing changed, when it does not fit. (The last document's token,
+  /// sentence and paragraph arrays, which no one else holds now in a
+  /// worker's loop, serve the next document read.)
+  mutating func turn(to document: Document, ids: TokenIDs, engine: Engine, model: any StanceModel, giving buffers: inout DocumentBuffers) -> Bool {
+    guard fits(tables: engine.matcher.tables, model: model, parameters: engine.parameters) else { return false }
+    reuse(for: document, ids: ids).giveBack(to: &buffers)
+    readWordFacts()
+    return true
+  }
+}
+
+/// Where a worker's scorer lies from document to document
+/// (`Workspace.prepareScorer`): a box, so that the engine works on the
+/// scorer in place while it also holds the rest of the workspace.
+final class ScorerSlot {
+  var scorer: SentenceScorer? = nil
 }
 
 /// The narrator's parts of sentences: the maximal runs of tokens outside

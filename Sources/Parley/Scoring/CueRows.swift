@@ -54,6 +54,9 @@ struct CueRows {
   /// A reporting cue of weight 0: no category bit (no rule reads it), but
   /// its category and axis are still told (`CueRow.category`).
   static let silentReport: UInt32 = 1 << 27
+  /// A modal hedge a report backshifts (`RuleContext.backshiftEntries`:
+  /// `RuleGate.backshift`).
+  static let backshiftModal: UInt32 = 1 << 28
   /// The rows whose cue counts on the hedging axis (`SentenceScorer.cue`):
   /// the hedges, boosters and reporting cues.
   @inline(__always)
@@ -64,11 +67,13 @@ struct CueRows {
   static let categories: UInt32 = (1 << 21) - 1
 
   /// The bits of `cue`, of category bit `bit`, whose match may be part
-  /// of a name when `maybeName`.
+  /// of a name when `maybeName`, and whose entry a report backshifts when
+  /// `backshift`.
   @inline(__always)
-  static func bits(_ cue: Cue, categoryBit bit: UInt32, maybeName: Bool) -> UInt32 {
+  static func bits(_ cue: Cue, categoryBit bit: UInt32, maybeName: Bool, backshift: Bool = false) -> UInt32 {
     var b = bit == LexiconCategory.report.bit && cue.weight == 0 ? silentReport : bit
     if maybeName { b |= Self.maybeName }
+    if backshift { b |= backshiftModal }
     if cue.end - cue.start >= 2 && bit & LexiconCategory.layer2Bits == 0 && (cue.weight != 0 || bit == LexiconCategory.valence.bit) { b |= container }
     // (The gates' flags: `CueScan` reads each from one bit of a row.)
     if cue.weight > 0 && (bit == LexiconCategory.valence.bit || bit == LexiconCategory.booster.bit) { b |= positiveTarget }
@@ -281,14 +286,15 @@ struct CueScan {
   /// Some row is `CueRows.maybeName`.
   var maybeName = false
 
-  /// Scans `rows`; with `gates`, also sets the `RuleGate` bits.
+  /// Scans `rows`; with `gates`, also sets the `RuleGate` bits (of a unit
+  /// of reported speech when `reportedSpeech`).
   ///
   /// The loop has no branch but its own: what each gate needs is or-ed
   /// through masks (a row's category and sign vary from row to row, and
   /// branches on them were mispredicted), and the gates are read from
   /// the sums once after it.
   @inline(__always)
-  init(_ rows: UnsafeBufferPointer<CueRow>, gates: Bool) {
+  init(_ rows: UnsafeBufferPointer<CueRow>, gates: Bool, reportedSpeech: Bool = false) {
     // The bits of every row; of the rows before a valence row (each
     // such gate is a cue of the rule's category before a valence cue);
     // of the rows before a valence or booster row of positive weight (a
@@ -307,6 +313,12 @@ struct CueScan {
     self.present = seen & CueRows.categories
     self.mayDropModifiers = seen & LexiconCategory.layer2Bits != 0 && seen & CueRows.container != 0
     self.maybeName = seen & CueRows.maybeName != 0
+    // A modal a report backshifts, with a reporting cue of any weight in
+    // the unit or in reported speech (most modals have neither: their
+    // units then take no rule for them).
+    if gates && seen & CueRows.backshiftModal != 0 && (reportedSpeech || seen & (LexiconCategory.report.bit | CueRows.silentReport) != 0) {
+      self.present |= RuleGate.backshift
+    }
     // Every gate needs a valence or a booster cue (a positive target is
     // one of them): without, none opens, and the masks below are skipped.
     guard gates && seen & (LexiconCategory.valence.bit | LexiconCategory.booster.bit) != 0 else { return }
@@ -358,7 +370,10 @@ struct CueScan {
 /// - predicate: valence cues of both signs, or a rule that runs before it
 ///   and can change a valence value (intensifier, dampener, negator,
 ///   shifter), since it needs values of both signs.
-/// Negation, questions and reporting verbs keep their category triggers.
+/// - reporting stance: a weighted reporting cue (its category bit), or a
+///   modal a report backshifts with a reporting cue of any weight, or in
+///   reported speech (`backshift`).
+/// Negation and questions keep their category triggers.
 enum RuleGate {
   static let intensifier: UInt32 = 1 << 21
   static let negatedPredicate: UInt32 = 1 << 22
@@ -368,6 +383,11 @@ enum RuleGate {
   static let conditional: UInt32 = 1 << 26
   static let contrast: UInt32 = 1 << 27
   static let concessive: UInt32 = 1 << 28
+  /// With the report bit, `ReportingStanceRule`'s gate: a modal that a
+  /// report may backshift (`CueRows.backshiftModal`) and a reporting cue
+  /// of any weight, or reported speech. (A weighted reporting cue keeps
+  /// its category bit; a modal alone changes nothing.)
+  static let backshift: UInt32 = 1 << 29
 
   /// Categories whose rules run before `PredicateRule` and may change a
   /// valence value.
@@ -394,7 +414,8 @@ enum RuleGate {
     case .conditional: conditional
     case .contrast: contrast
     case .concessive: concessive
-    case .negation, .question, .reportingStance, .other: nil
+    case .reportingStance: LexiconCategory.report.bit | backshift
+    case .negation, .question, .other: nil
     }
   }
 }

@@ -85,26 +85,31 @@ struct RuleRows: RuleCues {
     hedgeMass = mass
   }
 
-  /// Copies the cues of `source` into the start of `scratch` (grown when
-  /// short), without the modifiers inside longer cues when
-  /// `dropModifiers`; returns how many cues are copied.
-  static func fill(_ scratch: inout [RuleCue], from source: UnsafeBufferPointer<CueRow>, dropModifiers: Bool) -> Int {
+  /// Grows `scratch` to `count` cues at least (`fill` writes into its
+  /// buffer, which must have room for all of a unit's cues).
+  @inline(__always)
+  static func grow(_ scratch: inout [RuleCue], to count: Int) {
+    if scratch.count < count { scratch.append(contentsOf: repeatElement(RuleCue(Cue(start: 0, end: 0, entry: 0, category: .valence, weight: 0, value: 0, axis: nil)), count: count - scratch.count)) }
+  }
+
+  /// Copies the cues of `source` into the start of `scratch` (room for
+  /// `source.count` cues: `grow`), without the modifiers inside longer
+  /// cues when `dropModifiers`; returns how many cues are copied.
+  @inline(__always)
+  static func fill(_ scratch: UnsafeMutableBufferPointer<RuleCue>, from source: UnsafeBufferPointer<CueRow>, dropModifiers: Bool) -> Int {
     let n = source.count
-    if scratch.count < n { scratch.append(contentsOf: repeatElement(RuleCue(Cue(start: 0, end: 0, entry: 0, category: .valence, weight: 0, value: 0, axis: nil)), count: n - scratch.count)) }
-    return scratch.withUnsafeMutableBufferPointer { all in
-      guard dropModifiers else {
-        for i in 0..<n { all[i] = RuleCue(source[i].cue) }
-        return n
-      }
-      var kept = 0
-      for i in 0..<n {
-        let row = source[i]
-        if row.bits & LexiconCategory.layer2Bits != 0 && isInsideLongerCue(row, of: source) { continue }
-        all[kept] = RuleCue(row.cue)
-        kept += 1
-      }
-      return kept
+    guard dropModifiers else {
+      for i in 0..<n { scratch[i] = RuleCue(source[i].cue) }
+      return n
     }
+    var kept = 0
+    for i in 0..<n {
+      let row = source[i]
+      if row.bits & LexiconCategory.layer2Bits != 0 && isInsideLongerCue(row, of: source) { continue }
+      scratch[kept] = RuleCue(row.cue)
+      kept += 1
+    }
+    return kept
   }
 
   /// A modifier inside a longer cue of another layer is dropped, as

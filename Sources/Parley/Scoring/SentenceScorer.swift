@@ -93,7 +93,11 @@ public struct SentenceScorer {
   /// (`RuleContext.backshiftEntries`); the engine sets them.
   var backshiftEntries: [Int32] {
     get { context.backshiftEntries }
-    set { context.backshiftEntries = newValue }
+    set {
+      context.backshiftEntries = newValue
+      // The node rows flag the backshifted modals (`CueRows.backshiftModal`).
+      nodeRows = NodeRows()
+    }
   }
 
   /// A scorer for one document. `Engine` also hands it the grammar words
@@ -132,7 +136,7 @@ public struct SentenceScorer {
 
   /// This scorer turned to `document` (token ids `ids`), keeping the
   /// engine's parts, the model's rules and the buffers: a worker keeps one
-  /// scorer (`Workspace.takeScorer`), so nothing reference-counted of them
+  /// scorer (`Workspace.prepareScorer`), so nothing reference-counted of them
   /// is copied or freed per document. Scores as a new scorer would when
   /// it `fits` the engine and model. Returns the document it was turned
   /// to before, let go of here (for the worker to hand its arrays on,
@@ -274,23 +278,43 @@ public struct SentenceScorer {
     // `maxNodeEntries`) in the storage, which the worker's scorer keeps
     // from document to document, so that `write` needs no append.
     cueRows.reserve(rows: matches.count * matcher.tables.maxNodeEntries)
-    let entries = EntryRows(self)
-    entries.meet(matches, &nodeRows)
+    let entries = entryRows
+    // Where the pass stands: sentence `s`, its first row written or not,
+    // match `next`, rows `n`. The pass stops at the first match whose
+    // node has no rows yet (`NodeRows`), and goes on once they are made:
+    // the nodes a worker meets are soon nearly all met, so the rows are
+    // looked for from there rather than in a pass of their own over all
+    // the matches first.
+    var s = 0
+    var opened = false
+    var next = 0
     var n = 0
-    document.tokens.withUnsafeBufferPointer { all in
-      nodeRows.slots.withUnsafeBufferPointer { slots in
-        nodeRows.rows.withUnsafeBufferPointer { made in
-          cueRows.rows.withUnsafeMutableBufferPointer { rows in
-            cueRows.inside.withUnsafeMutableBufferPointer { inside in
-              cueRows.first.withUnsafeMutableBufferPointer { first in
-                cueRows.end.withUnsafeMutableBufferPointer { end in
-                  var m0 = 0
-                  for s in ends.indices {
-                    first[s] = Int32(truncatingIfNeeded: n)
-                    let m1 = ends[s]
-                    for mi in m0..<m1 { EntryRows.write(matches[mi], tokens: all, slots: slots, made: made, rows: rows, count: &n, inside: inside) }
-                    m0 = m1
-                    end[s] = Int32(truncatingIfNeeded: n)
+    while true {
+      let unmet: Int = document.tokens.withUnsafeBufferPointer { all in
+        nodeRows.slots.withUnsafeBufferPointer { slots in
+          nodeRows.rows.withUnsafeBufferPointer { made in
+            cueRows.rows.withUnsafeMutableBufferPointer { rows in
+              cueRows.inside.withUnsafeMutableBufferPointer { inside in
+                cueRows.first.withUnsafeMutableBufferPointer { first in
+                  cueRows.end.withUnsafeMutableBufferPointer { end in
+                    while s < ends.count {
+                      if !opened {
+                        first[s] = Int32(truncatingIfNeeded: n)
+                        opened = true
+                      }
+                      let m1 = ends[s]
+                      while next < m1 {
+                        let m = matches[next]
+                        let node = Int(m.node)
+                        if node >= slots.count || slots[node] < 0 { return node }
+                        EntryRows.write(m, tokens: all, slots: slots, made: made, rows: rows, count: &n, inside: inside)
+                        next &+= 1
+                      }
+                      end[s] = Int32(truncatingIfNeeded: n)
+                      opened = false
+                      s &+= 1
+                    }
+                    return -1
                   }
                 }
               }
@@ -298,6 +322,11 @@ public struct SentenceScorer {
           }
         }
       }
+      if unmet < 0 { break }
+      // The rows of every node not met yet from here on, made at once:
+      // the pass then goes to the end (each stop costs a retain and a
+      // uniqueness check of every array it writes through).
+      entries.meet(UnsafeBufferPointer(rebasing: matches[next...]), &nodeRows)
     }
     cueRows.count = n
   }
@@ -326,7 +355,7 @@ public struct SentenceScorer {
   /// tokens or more cross (`CueRows.inside`).
   private mutating func appendRows(_ matches: UnsafeBufferPointer<PhraseMatch>, marking: Bool) {
     cueRows.reserve(rows: cueRows.count + matches.count * matcher.tables.maxNodeEntries)
-    EntryRows(self).meet(matches, &nodeRows)
+    entryRows.meet(matches, &nodeRows)
     var n = cueRows.count
     document.tokens.withUnsafeBufferPointer { all in
       nodeRows.slots.withUnsafeBufferPointer { slots in
@@ -342,6 +371,11 @@ public struct SentenceScorer {
     cueRows.count = n
   }
 
+  /// What turns a match into cue rows for this scorer (`EntryRows`).
+  private var entryRows: EntryRows {
+    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, backshift: context.backshiftEntries)
+  }
+
   /// What turns a match into cue rows: the matcher's entry tables in raw
   /// memory (written once, alive as long as the scorer's matcher; read
   /// through the arrays, each would be retained and bounds-checked), the
@@ -354,22 +388,26 @@ public struct SentenceScorer {
     let entryWeights: UnsafeMutablePointer<Double>
     let readable: UInt32
     let boosterOffset: Double
+    let backshift: [Int32]
 
-    init(_ scorer: SentenceScorer) {
-      let t = scorer.matcher.tables
+    /// (Made from the scorer's parts, not the scorer: passed whole, the
+    /// scorer was copied, with a retain of every array it holds.)
+    init(tables t: MatcherTables, readable: UInt32, boosterOffset: Double, backshift: [Int32]) {
       entryStart = t.nodeEntryStart
       entryIDs = t.entryIDs
       entryCategories = t.entryCategories
       entryBits = t.entryBits
       entryWeights = t.entryWeights
-      readable = scorer.readable
-      boosterOffset = scorer.parameters.boosterOffset
+      self.readable = readable
+      self.boosterOffset = boosterOffset
+      self.backshift = backshift
     }
 
     /// Makes the rows of the nodes of `matches` not met yet in `nodes`.
     func meet(_ matches: UnsafeBufferPointer<PhraseMatch>, _ nodes: inout NodeRows) {
       nodes.meet(matches, entryStart: entryStart, entryIDs: entryIDs) { row($0) }
     }
+
 
     /// Writes the rows of every entry of `m` the model reads at
     /// `rows[count...]`, advancing `count`, and when `m` is two tokens or
@@ -424,7 +462,7 @@ public struct SentenceScorer {
       let category = entryCategories[Int(e)]
       let weight = entryWeights[Int(e)]
       let cue = SentenceScorer.cue(PhraseMatch(start: 0, end: 2, node: 0), entry: e, category: category, weight: weight, boosterOffset: boosterOffset)
-      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false))
+      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false, backshift: backshift.contains(e)))
     }
   }
 
@@ -455,7 +493,8 @@ public struct SentenceScorer {
     unit.words = words(in: tokens)
     let question = endsInQuestion(tokens)
     let gated = self.rules.gated
-    var scan = cueRows.rows.withUnsafeBufferPointer { CueScan(UnsafeBufferPointer(rebasing: $0[rows]), gates: gated) }
+    let reported = reportedSpeech
+    var scan = cueRows.rows.withUnsafeBufferPointer { CueScan(UnsafeBufferPointer(rebasing: $0[rows]), gates: gated, reportedSpeech: reported) }
     // The library's rules run over a copy of the rows when no evidence is
     // asked for (`runRules`); only other paths load `state`.
     let fast = rules.libraryOnly && !keepCues
@@ -467,7 +506,7 @@ public struct SentenceScorer {
       keepUnnamed(tokens, rows, from: first)
       if !fast { loadStateRows(tokens) }
       loaded = true
-      scan = stateRows.withUnsafeBufferPointer { CueScan($0, gates: gated) }
+      scan = stateRows.withUnsafeBufferPointer { CueScan($0, gates: gated, reportedSpeech: reported) }
     }
     let count = loaded ? stateRows.count : rows.count
     if count == 0 && !question {
@@ -533,18 +572,25 @@ public struct SentenceScorer {
   private mutating func runRules(_ tokens: Range<Int>, _ rows: Range<Int>?, question: Bool, present: UInt32, runs: Bool, clauses: Bool, dropModifiers: Bool, context: RuleContext) -> Sum {
     var scratch: [RuleCue] = []
     swap(&scratch, &ruleCues)
-    let n =
-      if let rows {
-        cueRows.rows.withUnsafeBufferPointer { RuleRows.fill(&scratch, from: UnsafeBufferPointer(rebasing: $0[rows]), dropModifiers: dropModifiers) }
-      } else {
-        stateRows.withUnsafeBufferPointer { RuleRows.fill(&scratch, from: $0, dropModifiers: dropModifiers) }
-      }
-    if runs && clauses && n > 0 {
-      // (The scratch's buffer inside the arrays' closures: taken the other
-      // way round, both arrays were retained and released for every unit.)
-      document.tokens.withUnsafeBufferPointer { tokenBuffer in
-        counts.withUnsafeBufferPointer { counts in
-          scratch.withUnsafeMutableBufferPointer { RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: $0[0..<n]), tokens: tokenBuffer, counts: counts) }
+    RuleRows.grow(&scratch, to: rows?.count ?? stateRows.count)
+    // The copy and the clause marks in one access to the scratch's buffer
+    // (an access each cost a uniqueness check and a call), taken inside
+    // the other arrays' (the other way round, they were retained and
+    // released for every unit); the rules and the sum in a second (with
+    // the rules' calls inside, the arrays around were retained again).
+    let n = document.tokens.withUnsafeBufferPointer { tokenBuffer in
+      counts.withUnsafeBufferPointer { breakCounts in
+        cueRows.rows.withUnsafeBufferPointer { allRows in
+          stateRows.withUnsafeBufferPointer { keptRows in
+            scratch.withUnsafeMutableBufferPointer { all in
+              let source = if let rows { UnsafeBufferPointer(rebasing: allRows[rows]) } else { keptRows }
+              let n = RuleRows.fill(all, from: source, dropModifiers: dropModifiers)
+              if runs && clauses && n > 0 {
+                RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: all[0..<n]), tokens: tokenBuffer, counts: breakCounts)
+              }
+              return n
+            }
+          }
         }
       }
     }
@@ -607,26 +653,40 @@ public struct SentenceScorer {
   /// runs into a name (`isCapitalizedMidSentence`, `runsIntoName`), when
   /// the unit is not in title case; nil when it drops none.
   private func firstDroppedName(_ tokens: Range<Int>, _ rows: Range<Int>) -> Int? {
-    for r in rows where cueRows.rows[r].bits & CueRows.maybeName != 0 {
-      let c = cueRows.rows[r]
-      if isCapitalizedMidSentence(c.start, c.end, in: tokens) || runsIntoName(c.start, c.end, in: tokens) {
-        return isTitleCase(tokens) ? nil : r
+    let first: Int? = document.tokens.withUnsafeBufferPointer { all in
+      document.text.withUnsafeBufferPointer { text in
+        cueRows.rows.withUnsafeBufferPointer { cues in
+          let check = NameCheck(tokens: all, text: text, unit: tokens)
+          for r in rows where cues[r].bits & CueRows.maybeName != 0 && check.drops(cues[r].start, cues[r].end) { return r }
+          return nil
+        }
       }
     }
-    return nil
+    guard let first, !isTitleCase(tokens) else { return nil }
+    return first
   }
 
   /// Sets `stateRows` to the rows of `rows` the name check keeps, `first`
   /// being the first it drops (`firstDroppedName`: the unit is not in
   /// title case, and the rows before it are kept).
   private mutating func keepUnnamed(_ tokens: Range<Int>, _ rows: Range<Int>, from first: Int) {
-    stateRows.clearKeepingCapacity()
-    stateRows.append(contentsOf: cueRows.rows[rows.lowerBound..<first])
-    for r in (first + 1)..<rows.upperBound {
-      let row = cueRows.rows[r]
-      if row.bits & CueRows.maybeName != 0 && (isCapitalizedMidSentence(row.start, row.end, in: tokens) || runsIntoName(row.start, row.end, in: tokens)) { continue }
-      stateRows.append(row)
+    var kept: [CueRow] = []
+    swap(&kept, &stateRows)
+    kept.clearKeepingCapacity()
+    document.tokens.withUnsafeBufferPointer { all in
+      document.text.withUnsafeBufferPointer { text in
+        cueRows.rows.withUnsafeBufferPointer { cues in
+          kept.append(contentsOf: UnsafeBufferPointer(rebasing: cues[rows.lowerBound..<first]))
+          let check = NameCheck(tokens: all, text: text, unit: tokens)
+          for r in (first + 1)..<rows.upperBound {
+            let row = cues[r]
+            if row.bits & CueRows.maybeName != 0 && check.drops(row.start, row.end) { continue }
+            kept.append(row)
+          }
+        }
+      }
     }
+    swap(&kept, &stateRows)
   }
 
   /// Empties `state` for the unit `tokens` (its cues left to the caller).
@@ -724,7 +784,7 @@ public struct SentenceScorer {
       PhraseMatcher.matches(in: tokens, ids: ids, tables: tables, into: &matches)
     }
     var titleCase: Bool? = nil
-    let entries = EntryRows(self)
+    let entries = entryRows
     document.tokens.withUnsafeBufferPointer { all in
       for m in matches {
         // (Most matches start with a lower-case word and are one word long:
@@ -1037,6 +1097,59 @@ public struct SentenceScorer {
         }
       }
     }
+  }
+}
+
+/// The scorer's name check of a unit's rows (`firstDroppedName`,
+/// `keepUnnamed`) over the document's buffers: the reading of
+/// `isCapitalizedMidSentence` and `runsIntoName`, which the reference path
+/// keeps (and tests compare), with no bounds check or call for each row.
+struct NameCheck {
+  let tokens: UnsafeBufferPointer<Token>
+  let text: UnsafeBufferPointer<UInt8>
+  /// The unit's tokens.
+  let unit: Range<Int>
+
+  /// The match `start ..< end` is part of a name: all capitalized inside
+  /// the unit, or running into a name.
+  @inline(__always)
+  func drops(_ start: Int32, _ end: Int32) -> Bool {
+    isCapitalizedMidSentence(start, end) || runsIntoName(start, end)
+  }
+
+  /// `SentenceScorer.isCapitalizedMidSentence`.
+  private func isCapitalizedMidSentence(_ start: Int32, _ end: Int32) -> Bool {
+    for k in Int(start)..<Int(end) where !tokens[k].isCapitalized { return false }
+    var k = Int(start) - 1
+    while k >= unit.lowerBound {
+      let t = tokens[k]
+      switch t.kind {
+      case .word, .number, .clitic: return true
+      case .quote, .terminal: return nextIsCapitalizedWord(end)
+      case .punctuation:
+        let b = text[Int(t.start)]
+        if b == UInt8(ascii: ":") || b == UInt8(ascii: "-") || b == 0xE2 || b == UInt8(ascii: "(") { return nextIsCapitalizedWord(end) }
+        k -= 1
+      }
+    }
+    return nextIsCapitalizedWord(end)
+  }
+
+  /// `SentenceScorer.runsIntoName`.
+  @inline(__always)
+  private func runsIntoName(_ start: Int32, _ end: Int32) -> Bool {
+    guard end - start >= 2 else { return false }
+    let last = tokens[Int(end) - 1]
+    let opens = Int(start) == unit.lowerBound || !tokens[Int(start)].isCapitalized
+    return last.kind == .word && last.isCapitalized && opens && nextIsCapitalizedWord(end)
+  }
+
+  @inline(__always)
+  private func nextIsCapitalizedWord(_ end: Int32) -> Bool {
+    let next = Int(end)
+    guard next < unit.upperBound else { return false }
+    let t = tokens[next]
+    return t.kind == .word && t.isCapitalized && t.spaceBefore
   }
 }
 

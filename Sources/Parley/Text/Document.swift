@@ -209,7 +209,7 @@ public struct Document: Sendable {
   /// Hands this document's sentence and paragraph arrays to a worker's
   /// `buffers` (`DocumentBuffers.spareSentences`, `spareParagraphs`), for
   /// the next document read with them: called where the worker lets go of
-  /// the document (`Workspace.takeScorer`). Where someone still holds a
+  /// the document (`Workspace.prepareScorer`). Where someone still holds a
   /// copy of the document, the arrays are shared and the next document
   /// writes copies of them. (Not the tokens: a document keeps a token
   /// array of its tokens' size, copied out of the worker's room.)

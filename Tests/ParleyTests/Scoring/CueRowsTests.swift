@@ -216,7 +216,7 @@ import Testing
     #expect(ungated.gatedTriggers == ungated.triggers)
     #expect(RulePlan(LexiconModel().rules).gatedAny == 0)
     // Gate bits are no category's and no trigger of the library's rules.
-    let gates: UInt32 = RuleGate.intensifier | RuleGate.negatedPredicate | RuleGate.shifter | RuleGate.predicate | RuleGate.hedgedClaim | RuleGate.conditional | RuleGate.contrast | RuleGate.concessive
+    let gates: UInt32 = RuleGate.intensifier | RuleGate.negatedPredicate | RuleGate.shifter | RuleGate.predicate | RuleGate.hedgedClaim | RuleGate.conditional | RuleGate.contrast | RuleGate.concessive | RuleGate.backshift
     for c in LexiconCategory.allCases { #expect(c.bit & gates == 0) }
     for rule in RuleModel.standardRules { #expect(rule.triggers & gates == 0, "\(rule.name)") }
     #expect(gates & (SentenceState.questionTrigger | SentenceState.alwaysTrigger) == 0)

@@ -58,6 +58,65 @@ import Testing
     #expect(parts > 5_000)
   }
 
+  /// With the backshifted modals set (`backshiftEntries`, as the engine
+  /// sets them) and in reported speech or not, the standard plan's gate
+  /// of `ReportingStanceRule` (`RuleGate.backshift`: a modal alone opens
+  /// none) scores every sentence and seeded parts of each as the
+  /// reference, which runs the rule for every modal; and some units do
+  /// backshift, some modals are left alone.
+  @Test func backshiftGateScoresAsTheReference() throws {
+    let engine = try TestSupport.engine()
+    #expect(!engine.backshiftEntries.isEmpty)
+    let texts = try TextInvariantTests.evaluationTexts()
+    var rng = SplitMix(seed: 0xB5F7)
+    var backshifted = 0
+    var ungatedModals = 0
+    var units = 0
+    for (origin, text) in texts {
+      let document = engine.read(id: "t", text: text)
+      let ids = engine.matcher.tokenIDs(document)
+      for reported in [false, true] {
+        var fast = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: RuleModel(), parameters: engine.parameters)
+        fast.functionWords = engine.attributor.vocabulary.words
+        fast.backshiftEntries = engine.backshiftEntries
+        fast.reportedSpeech = reported
+        var reference = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: RuleModel(), parameters: engine.parameters)
+        reference.functionWords = engine.attributor.vocabulary.words
+        reference.backshiftEntries = engine.backshiftEntries
+        reference.reportedSpeech = reported
+        let context = fast.context
+        var matches = SentenceMatches(sentences: document.sentences.count)
+        engine.matcher.sentenceMatches(document.sentences, ids: ids, into: &matches)
+        matches.matches.withUnsafeBufferPointer { fast.keepRows($0, ends: matches.ends) }
+        for (si, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
+          let t = sentence.tokens
+          var ranges = [t]
+          for _ in 0..<3 {
+            let a = t.lowerBound + Int(rng.next() % UInt64(t.count))
+            ranges.append(a..<(a + 1 + Int(rng.next() % UInt64(t.upperBound - a))))
+          }
+          for (k, r) in ranges.enumerated() {
+            let keep = rng.next() & 1 == 0
+            let unit = k == 0 ? fast.scoreKept(si, r, keepCues: keep, context: context) : fast.scorePart(r, sentence: si, keepCues: keep, context: context)
+            let (expected, state) = reference.referenceScore(r, keepCues: true, sentenceMatches: nil, context: context)
+            let note = "\(origin) reported \(reported) sentence \(si) part \(r)"
+            #expect(unit == expected, "\(note)")
+            if keep, let state { CueRowsTests.expectSameState(fast.state, state, note) }
+            if let state {
+              if state.applied.contains(where: { $0.rule == .backshift }) { backshifted += 1 }
+              let modals = state.cues.filter { $0.category == .hedgeModal && engine.backshiftEntries.contains($0.entry) }
+              if !modals.isEmpty && !reported && !state.cues.contains(where: { $0.category == .report }) { ungatedModals += 1 }
+            }
+            units += 1
+          }
+        }
+      }
+    }
+    #expect(units > 5_000)
+    #expect(backshifted > 20)
+    #expect(ungatedModals > 20)
+  }
+
   /// The tokens marked as crossed (`CueRows.inside`) answer `crosses` for
   /// every part of every sentence as the sentence's matches of two tokens
   /// or more do (one starts before an end of the part and ends after it).
@@ -102,8 +161,9 @@ import Testing
 
   /// The rows of the trie nodes (`NodeRows`) are made the first time a
   /// node is matched and kept for every later document of a scorer: one
-  /// scorer turned from text to text (`reuse`) keeps the same rows as a
-  /// new scorer for each text, and each match's run holds the entries of
+  /// scorer turned from text to text (`reuse`) keeps the same rows, and
+  /// the same rows for each sentence, as a new scorer for each text, and
+  /// each match's run holds the entries of
   /// its node the model reads, in order, the last flagged; a node the
   /// model reads nothing of has the unread run.
   @Test func nodeRowsKeptAcrossDocumentsMatchEachNodesEntries() throws {
@@ -136,6 +196,13 @@ import Testing
         for r in 0..<min(a.count, b.count) {
           #expect(a.rows[r].cue == b.rows[r].cue && a.rows[r].bits == b.rows[r].bits, "\(origin) row \(r)")
         }
+        // The same rows for each sentence, and the same tokens crossed:
+        // the reused scorer's pass stops at its first node not met yet,
+        // often inside a sentence, the fresh one's at the first match.
+        for si in document.sentences.indices {
+          #expect(a.range(si) == b.range(si), "\(origin) sentence \(si)")
+        }
+        #expect(a.inside[0...document.tokens.count] == b.inside[0...document.tokens.count], "\(origin)")
         rows += a.count
         // Each node's run against its entries.
         let nodes = reused!.nodeRows

@@ -50,7 +50,7 @@ import Testing
     }
   }
 
-  /// A worker keeps one scorer (`Workspace.takeScorer`) and reuses it only
+  /// A worker keeps one scorer (`Workspace.prepareScorer`) and reuses it only
   /// for the engine and model it was made for: articles analysed with one
   /// workspace while the model (the library's two, and two models of one
   /// custom type with different rules) and the parameters change from

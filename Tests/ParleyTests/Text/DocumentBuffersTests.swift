@@ -66,7 +66,7 @@ import Testing
   }
 
   /// Each document's sentence and paragraph arrays handed back to the
-  /// buffers once read (`Document.giveBack(to:)`, as `Workspace.takeScorer`
+  /// buffers once read (`Document.giveBack(to:)`, as `Workspace.prepareScorer`
   /// does with the last document): the next documents, which fill those
   /// arrays again, still equal the documents read alone, with no more
   /// room than twice what a document read alone reserves (and 64); every

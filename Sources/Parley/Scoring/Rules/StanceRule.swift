@@ -34,7 +34,7 @@ public struct RuleContext: Sendable {
   /// The word tokens' facts as the engine's token ids hold them
   /// (`TokenIDs.wordFacts`, made with the same `words`: the class in the
   /// high byte), one per token of `document`; empty when not given (then
-  /// every word is looked up). Set by the engine (`Workspace.takeScorer`).
+  /// every word is looked up). Set by the engine (`Workspace.prepareScorer`).
   var wordFacts: [UInt32] = []
 
   public init(parameters: ModelParameters, document: Document) {
