@@ -133,8 +133,8 @@ public enum Tokenizer {
     precondition(range.upperBound <= Int(Int32.max), "text longer than 2 GB")
     // (Not empty when the range is not: its address once, not per word.)
     guard let base = p.baseAddress else { return 0 }
-    // Words are read eight bytes at a time up to here (`spacedWords`).
-    let readEnd = p.count &- 8
+    // Words are read sixteen bytes at a time up to here (`spacedWords`).
+    let readEnd = p.count &- 16
     var i = range.lowerBound
     let end = range.upperBound
     var spaceBefore = true
@@ -155,7 +155,7 @@ public enum Tokenizer {
         // An ASCII letter or digit starts a word or number (most tokens).
         // Words whose run of ASCII letters and digits ends at an ASCII
         // space or at a comma and a space, one after another (most of a
-        // text), are written by `spacedWords`, while eight bytes can be
+        // text), are written by `spacedWords`, while sixteen bytes can be
         // read past it and the chunk has room; it stops at the first word
         // whose run ends elsewhere, and `scanWord`'s full rules run only
         // where the byte after that run may continue the word.
@@ -303,8 +303,8 @@ public enum Tokenizer {
   /// word); else the run of the word at `next` ends at `runEnd` (cut at
   /// `end`), not as above, and that word is not written.
   ///
-  /// Eight bytes are read from every offset up to `end`, so `base` must
-  /// hold `end + 8` bytes; `out` needs room for `end - start` tokens (a
+  /// Sixteen bytes are read from every offset up to `end`, so `base` must
+  /// hold `end + 16` bytes; `out` needs room for `end - start` tokens (a
   /// token and its space take two bytes or more, a word, its comma and the
   /// space three; a word is written before its run's end is looked at, at
   /// most one token past what is returned). Out of line: alone, its
@@ -314,16 +314,24 @@ public enum Tokenizer {
     var i = start
     var out = out
     while true {
-      // The run's end, eight bytes a step (`nonWordBytes`; the bytes past
-      // `end` are read, and a run that reaches `end` is cut there, below).
+      // The run's end, sixteen bytes a step (`nonWordLanes`; the bytes
+      // past `end` are read, and a run that reaches `end` is cut there,
+      // below). Most words end in the first eight: the second half is
+      // taken out of the vector only when they do not.
       var j = i
       while true {
-        let stop = nonWordBytes(UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)))
-        if stop != 0 {
-          j &+= stop.trailingZeroBitCount &>> 3
+        let stops = nonWordLanes(UnsafeRawPointer(base + j).loadUnaligned(as: SIMD16<UInt8>.self))
+        let low = stops[0]
+        if low != 0 {
+          j &+= low.trailingZeroBitCount &>> 3
           break
         }
-        j &+= 8
+        let high = stops[1]
+        if high != 0 {
+          j &+= 8 &+ high.trailingZeroBitCount &>> 3
+          break
+        }
+        j &+= 16
         if j >= end { break }
       }
       // No word here (after a space), or none the caller lets go by.
@@ -374,19 +382,21 @@ public enum Tokenizer {
   @inline(__always)
   static func isWordByte(_ b: UInt8) -> Bool { (b | 0x20) &- 97 < 26 || b &- 48 < 10 }
 
-  /// Bit 7 set in the first byte of `w` (the lowest) that is not an ASCII
-  /// letter or digit (a byte `ByteClass.isWordChar` rejects), clear in every
-  /// byte before it; bytes after it are marked or not (zero when all eight
-  /// are letters or digits). Range checks on all eight bytes at once:
-  /// adding `0x80 - lo` to a byte sets its bit 7 when it is `lo` or more.
-  /// A sum can carry into the next byte only from a byte that is not a
-  /// letter or digit, so the bytes before the first such byte read true.
+  /// All ones in each byte of `v` that is not an ASCII letter or digit (a
+  /// byte `ByteClass.isWordChar` rejects), zero in the others, as two
+  /// words (bytes 0 to 7, 8 to 15): the first such byte is the lowest
+  /// set bit's, over eight. Lane by lane in vector registers, two signed
+  /// compares: a byte's range is moved to the bottom of the signed bytes
+  /// (`a`…`z` with `A`…`Z` folded onto them to -128…-103, `0`…`9` to
+  /// -128…-119), where one "greater than" tells the bytes past it.
   @inline(__always)
-  static func nonWordBytes(_ w: UInt64) -> UInt64 {
-    let folded = w | 0x2020_2020_2020_2020  // A-Z onto a-z
-    let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)  // 0x61...0x7A
-    let digit = (w &+ 0x5050_5050_5050_5050) & ~(w &+ 0x4646_4646_4646_4646)  // 0x30...0x39
-    return ~(letter | digit) & 0x8080_8080_8080_8080
+  static func nonWordLanes(_ v: SIMD16<UInt8>) -> SIMD2<UInt64> {
+    // (The constants' types spelled out: inferred, the operations were
+    // made lane by lane.)
+    let letters = unsafeBitCast((v | SIMD16<UInt8>(repeating: 0x20)) &+ SIMD16<UInt8>(repeating: 0x1F), to: SIMD16<Int8>.self)
+    let digits = unsafeBitCast(v &+ SIMD16<UInt8>(repeating: 0x50), to: SIMD16<Int8>.self)
+    let stops = (letters .> SIMD16<Int8>(repeating: -103)) .& (digits .> SIMD16<Int8>(repeating: -119))
+    return unsafeBitCast(stops, to: SIMD2<UInt64>.self)
   }
 
   /// Scans a word or number starting at `i`; returns its end.
