@@ -164,11 +164,16 @@ public struct Analysis: Sendable {
   /// rows, are what every report writes).
   private(set) var builtStatements: [StatementScore]?
   private(set) var builtSpeakers: [SpeakerSummary]?
+  /// No paragraph of the document holds a byte that a JSON string escapes
+  /// (`DocumentBuffers.plainText`): a statement's text inside its
+  /// paragraph is written as it is (`ReportEncoder`). False when not known.
+  let paragraphsNeedNoEscape: Bool
 
-  init(score: DocumentScore, rows: AttributionRows, warnings: [Diagnostic]) {
+  init(score: DocumentScore, rows: AttributionRows, warnings: [Diagnostic], paragraphsNeedNoEscape: Bool = false) {
     self.score = score
     self.rows = rows
     self.warnings = warnings
+    self.paragraphsNeedNoEscape = paragraphsNeedNoEscape
   }
 
   /// Builds `statements` and `speakers` once and keeps them, for a caller
@@ -203,6 +208,9 @@ extension Engine {
   /// word facts and the scorer's buffers, kept from document to document
   /// (one per thread: `CorpusRunner`).
   func analyze(_ document: Document, model: any StanceModel, evidence: Bool, workspace: inout Workspace) -> Analysis {
+    // Whether reading the document found its paragraphs plain for JSON
+    // (the text the buffers held is let go of).
+    let plainParagraphs = workspace.document.takePlainText(of: document.text)
     // The last document's id arrays, refilled (unique again once that
     // document's scorer and attribution are gone).
     var reused = workspace.tokenIDs.take() ?? TokenIDs()
@@ -225,7 +233,7 @@ extension Engine {
       // alias is never retained or released (read from the slot, it was
       // copied, with its references).
       let context = lent.baseAddress!.move()
-      let analysis = analyze(document, model: model, evidence: evidence, workspace: &workspace, scorer: &scorer, ids: ids, matches: &matches, context: context)
+      let analysis = analyze(document, model: model, evidence: evidence, workspace: &workspace, scorer: &scorer, ids: ids, matches: &matches, context: context, plainParagraphs: plainParagraphs)
       lent.baseAddress!.initialize(to: consume context)
       return analysis
     }
@@ -235,8 +243,9 @@ extension Engine {
 
   /// The body of `analyze(_:model:evidence:workspace:)` once the scorer is
   /// turned to `document` and its ids made; `context` is the scorer's
-  /// context, lent (`SentenceScorer.aliasContext`).
-  private func analyze(_ document: Document, model: any StanceModel, evidence: Bool, workspace: inout Workspace, scorer: inout SentenceScorer, ids: TokenIDs, matches: inout SentenceMatches, context: RuleContext) -> Analysis {
+  /// context, lent (`SentenceScorer.aliasContext`); `plainParagraphs` is
+  /// `Analysis.paragraphsNeedNoEscape`.
+  private func analyze(_ document: Document, model: any StanceModel, evidence: Bool, workspace: inout Workspace, scorer: inout SentenceScorer, ids: TokenIDs, matches: inout SentenceMatches, context: RuleContext, plainParagraphs: Bool) -> Analysis {
     let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: workspace.matchScratch, sentences: &workspace.sentenceScores, paragraphs: &workspace.paragraphScores)
     // Statements and speakers as rows (`AttributionRows`): no strings, no
     // per-speaker tables; the public values are built from them when asked.
@@ -322,7 +331,7 @@ extension Engine {
     }
     // The narrator first, then the speakers with statements.
     rows.speakers.removeAll { $0.statements == 0 && $0.speaker != SpeakerRow.narrator }
-    return Analysis(score: score, rows: rows, warnings: attribution.warnings)
+    return Analysis(score: score, rows: rows, warnings: attribution.warnings, paragraphsNeedNoEscape: plainParagraphs)
   }
 
   /// The matcher's token ids of `document` with attribution's word facts,

@@ -30,7 +30,8 @@ public enum Tokenizer {
     let n = withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count + 1) { memory in
       var ends = SentenceEndList(base: memory.baseAddress.unsafelyUnwrapped, room: range.count + 1)
       return ByteClass.table.withUnsafeBufferPointer { table in
-        tokenize(p, range: range, table: table, chunk: out, first: 0, into: &spilled, ends: &ends)
+        var escapes = false
+        return tokenize(p, range: range, table: table, chunk: out, first: 0, into: &spilled, ends: &ends, escapes: &escapes)
       }
     }
     precondition(spilled.isEmpty, "token buffer filled")
@@ -51,7 +52,8 @@ public enum Tokenizer {
     let n = withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count + 1) { memory in
       var ends = SentenceEndList(base: memory.baseAddress.unsafelyUnwrapped, room: range.count + 1)
       return ByteClass.table.withUnsafeBufferPointer { table in
-        tokenize(p, range: range, table: table, chunk: chunk, first: 0, into: &tokens, ends: &ends)
+        var escapes = false
+        return tokenize(p, range: range, table: table, chunk: chunk, first: 0, into: &tokens, ends: &ends, escapes: &escapes)
       }
     }
     if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<n])) }
@@ -66,7 +68,8 @@ public enum Tokenizer {
     precondition(!chunk.isEmpty, "empty token chunk")
     let n = ByteClass.table.withUnsafeBufferPointer { table in
       SentenceEndList.appending(to: &sentenceEnds, room: range.count) { ends in
-        tokenize(p, range: range, table: table, chunk: chunk, first: 0, into: &tokens, ends: &ends)
+        var escapes = false
+        return tokenize(p, range: range, table: table, chunk: chunk, first: 0, into: &tokens, ends: &ends, escapes: &escapes)
       }
     }
     if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<n])) }
@@ -98,20 +101,23 @@ public enum Tokenizer {
   /// one after another into one list, with no array append per end.
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutableBufferPointer<Token>, first: Int, ends: inout SentenceEndList) -> Int {
     var unused: [Token] = []
-    return tokenize(p, range: range, table: table, buffer: buffer, first: first, ends: &ends, unused: &unused)
+    var escapes = false
+    return tokenize(p, range: range, table: table, buffer: buffer, first: first, ends: &ends, unused: &unused, escapes: &escapes)
   }
 
   /// `tokenize(_:range:table:buffer:first:ends:)` with the caller's empty
   /// array for the tokenizer's flushes, which a buffer with room for every
   /// token never makes (it stays empty): a document's paragraphs share
-  /// one, not an array made and released per paragraph.
+  /// one, not an array made and released per paragraph. `escapes` is set
+  /// when the range holds a byte that a JSON string escapes (a quote, a
+  /// backslash, a control byte or DEL), and left as it is otherwise.
   @inline(__always)
-  static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutableBufferPointer<Token>, first: Int, ends: inout SentenceEndList, unused: inout [Token]) -> Int {
+  static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutableBufferPointer<Token>, first: Int, ends: inout SentenceEndList, unused: inout [Token], escapes: inout Bool) -> Int {
     precondition(first >= 0 && buffer.count - first > range.count, "token buffer too small")
     precondition(table.count == 256, "not the byte class table")
     precondition(ends.room - ends.count >= range.count, "sentence end list too small")
     precondition(unused.isEmpty, "a flush array that holds tokens")
-    let n = tokenize(p, range: range, table: table, chunk: UnsafeMutableBufferPointer(rebasing: buffer[first...]), first: first, into: &unused, ends: &ends)
+    let n = tokenize(p, range: range, table: table, chunk: UnsafeMutableBufferPointer(rebasing: buffer[first...]), first: first, into: &unused, ends: &ends, escapes: &escapes)
     assert(unused.isEmpty, "a token buffer with room for them all was flushed")
     return n
   }
@@ -127,8 +133,12 @@ public enum Tokenizer {
 
   /// The tokenizer: tokens are written to `out`, which is appended to
   /// `tokens` whenever it is full; returns how many are left in it. Token
-  /// indices (for `sentenceEnds`) count from `first`.
-  private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, chunk out: UnsafeMutableBufferPointer<Token>, first: Int, into tokens: inout [Token], ends sentenceEnds: inout SentenceEndList) -> Int {
+  /// indices (for `sentenceEnds`) count from `first`. `escapes` is set when
+  /// a byte of the range is one that a JSON string escapes (`"`, `\`, a
+  /// control byte or DEL): such bytes are never in a word, so the paths
+  /// that take them one by one (a space other than U+0020, a quote, other
+  /// punctuation) look, and the word paths do not.
+  private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, chunk out: UnsafeMutableBufferPointer<Token>, first: Int, into tokens: inout [Token], ends sentenceEnds: inout SentenceEndList, escapes: inout Bool) -> Int {
     // Offsets are stored as Int32: checked here once, not per token.
     precondition(range.upperBound <= Int(Int32.max), "text longer than 2 GB")
     // (Not empty when the range is not: its address once, not per word.)
@@ -142,6 +152,8 @@ public enum Tokenizer {
     while i < end {
       var raw = table[Int(p[i])]
       if raw == ByteClass.space.rawValue {
+        // (An ASCII space other than U+0020 is a control byte.)
+        if p[i] != 0x20 { escapes = true }
         spaceBefore = true
         i += 1
         continue
@@ -189,6 +201,7 @@ public enum Tokenizer {
           let c = table[Int(p[j])]
           if c == ByteClass.space.rawValue {
             spaceAfter = true
+            if p[j] != 0x20 { escapes = true }
           } else if c == ByteClass.period.rawValue && j != i &+ 1 && p[j &- 1] &- 48 >= 10 && !(j &+ 2 < end && p[j &+ 1] &- 97 < 26) {
             // A word of two bytes or more, then "." (or an ellipsis) that the
             // word rules leave alone: the word, then the terminal as its own
@@ -257,6 +270,7 @@ public enum Tokenizer {
           }
         case .quote:
           kind = .quote
+          if p[i] == UInt8(ascii: "\"") { escapes = true }
           i += len
         case .terminal, .period:
           kind = .terminal
@@ -279,6 +293,8 @@ public enum Tokenizer {
           while i < end, p[i] == UInt8(ascii: "-") { i += 1 }  // "--" as a dash
         default:
           kind = .punctuation
+          // `\`, DEL and control bytes other than spaces are `other`.
+          if p[i] < 0x20 || p[i] == UInt8(ascii: "\\") || p[i] == 0x7F { escapes = true }
           i += len
         }
       }
