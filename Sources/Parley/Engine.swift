@@ -167,13 +167,12 @@ public struct Analysis: Sendable {
   /// No paragraph of the document holds a byte that a JSON string escapes
   /// (`DocumentBuffers.plainText`): a statement's text inside its
   /// paragraph is written as it is (`ReportEncoder`). False when not known.
-  let paragraphsNeedNoEscape: Bool
+  var paragraphsNeedNoEscape = false
 
-  init(score: DocumentScore, rows: AttributionRows, warnings: [Diagnostic], paragraphsNeedNoEscape: Bool = false) {
+  init(score: DocumentScore, rows: AttributionRows, warnings: [Diagnostic]) {
     self.score = score
     self.rows = rows
     self.warnings = warnings
-    self.paragraphsNeedNoEscape = paragraphsNeedNoEscape
   }
 
   /// Builds `statements` and `speakers` once and keeps them, for a caller
@@ -227,25 +226,25 @@ extension Engine {
     // The rules' context, lent for the document (see `SentenceScorer.context`):
     // its bytes, not a copy, so that none of its references is retained
     // and released per document (a copy cost about 590 instructions).
-    let analysis = withUnsafeTemporaryAllocation(of: RuleContext.self, capacity: 1) { lent in
+    var analysis = withUnsafeTemporaryAllocation(of: RuleContext.self, capacity: 1) { lent in
       scorer.aliasContext(into: lent)
       // Moved out of the slot and back in: bitwise both ways, so the
       // alias is never retained or released (read from the slot, it was
       // copied, with its references).
       let context = lent.baseAddress!.move()
-      let analysis = analyze(document, model: model, evidence: evidence, workspace: &workspace, scorer: &scorer, ids: ids, matches: &matches, context: context, plainParagraphs: plainParagraphs)
+      let analysis = analyze(document, model: model, evidence: evidence, workspace: &workspace, scorer: &scorer, ids: ids, matches: &matches, context: context)
       lent.baseAddress!.initialize(to: consume context)
       return analysis
     }
     workspace.keepScorer(consume scorer)
+    analysis.paragraphsNeedNoEscape = plainParagraphs
     return analysis
   }
 
   /// The body of `analyze(_:model:evidence:workspace:)` once the scorer is
   /// turned to `document` and its ids made; `context` is the scorer's
-  /// context, lent (`SentenceScorer.aliasContext`); `plainParagraphs` is
-  /// `Analysis.paragraphsNeedNoEscape`.
-  private func analyze(_ document: Document, model: any StanceModel, evidence: Bool, workspace: inout Workspace, scorer: inout SentenceScorer, ids: TokenIDs, matches: inout SentenceMatches, context: RuleContext, plainParagraphs: Bool) -> Analysis {
+  /// context, lent (`SentenceScorer.aliasContext`).
+  private func analyze(_ document: Document, model: any StanceModel, evidence: Bool, workspace: inout Workspace, scorer: inout SentenceScorer, ids: TokenIDs, matches: inout SentenceMatches, context: RuleContext) -> Analysis {
     let score = self.score(document, scorer: &scorer, context: context, evidence: evidence, matches: &matches, scratch: workspace.matchScratch, sentences: &workspace.sentenceScores, paragraphs: &workspace.paragraphScores)
     // Statements and speakers as rows (`AttributionRows`): no strings, no
     // per-speaker tables; the public values are built from them when asked.
@@ -331,7 +330,7 @@ extension Engine {
     }
     // The narrator first, then the speakers with statements.
     rows.speakers.removeAll { $0.statements == 0 && $0.speaker != SpeakerRow.narrator }
-    return Analysis(score: score, rows: rows, warnings: attribution.warnings, paragraphsNeedNoEscape: plainParagraphs)
+    return Analysis(score: score, rows: rows, warnings: attribution.warnings)
   }
 
   /// The matcher's token ids of `document` with attribution's word facts,
