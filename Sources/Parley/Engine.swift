@@ -164,6 +164,10 @@ public struct Analysis: Sendable {
   /// rows, are what every report writes).
   private(set) var builtStatements: [StatementScore]?
   private(set) var builtSpeakers: [SpeakerSummary]?
+  /// No paragraph of the document holds a byte that a JSON string escapes
+  /// (`DocumentBuffers.plainText`): a statement's text inside its
+  /// paragraph is written as it is (`ReportEncoder`). False when not known.
+  var paragraphsNeedNoEscape = false
 
   init(score: DocumentScore, rows: AttributionRows, warnings: [Diagnostic]) {
     self.score = score
@@ -203,6 +207,9 @@ extension Engine {
   /// word facts and the scorer's buffers, kept from document to document
   /// (one per thread: `CorpusRunner`).
   func analyze(_ document: Document, model: any StanceModel, evidence: Bool, workspace: inout Workspace) -> Analysis {
+    // Whether reading the document found its paragraphs plain for JSON
+    // (the text the buffers held is let go of).
+    let plainParagraphs = workspace.document.takePlainText(of: document.text)
     // The last document's id arrays, refilled (unique again once that
     // document's scorer and attribution are gone).
     var reused = workspace.tokenIDs.take() ?? TokenIDs()
@@ -220,7 +227,7 @@ extension Engine {
     // The rules' context, lent for the document (see `SentenceScorer.context`):
     // its bytes, not a copy, so that none of its references is retained
     // and released per document (a copy cost about 590 instructions).
-    let analysis = withUnsafeTemporaryAllocation(of: RuleContext.self, capacity: 1) { lent in
+    var analysis = withUnsafeTemporaryAllocation(of: RuleContext.self, capacity: 1) { lent in
       slot.scorer!.aliasContext(into: lent)
       // Moved out of the slot and back in: bitwise both ways, so the
       // alias is never retained or released (read from the slot, it was
@@ -232,6 +239,7 @@ extension Engine {
     }
     // Kept for the next document, without this one's token ids.
     slot.scorer!.releaseIDs()
+    analysis.paragraphsNeedNoEscape = plainParagraphs
     return analysis
   }
 

@@ -53,7 +53,7 @@ public struct ReportEncoder: Sendable {
     w.beginArray()
     if let names, w.isCompact && analysis.builtStatements == nil {
       // Straight from the rows: no `StatementScore` is built.
-      compactStatements(analysis.rows, document: document, names: names, into: &w)
+      compactStatements(analysis.rows, document: document, plainParagraphs: analysis.paragraphsNeedNoEscape, names: names, into: &w)
     } else {
       // Through a buffer pointer: a statement's strings and arrays are read
       // in place, not copied (and released) for the loop and each field.
@@ -163,21 +163,24 @@ public struct ReportEncoder: Sendable {
   /// A statement's members after `"paragraph":`, for compact output.
   @inline(__always)
   private static func statementMembers(_ s: UnsafePointer<StatementScore>, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
-    members(of: s.pointee.statement, cueStance: s.pointee.cueStance, stance: s.pointee.stance, ownOptimism: s.pointee.ownOptimism, words: s.pointee.words, base: base, source: source, &c,
+    members(of: s.pointee.statement, cueStance: s.pointee.cueStance, stance: s.pointee.stance, ownOptimism: s.pointee.ownOptimism, words: s.pointee.words, base: base, source: source, plainText: false, &c,
             cue: { $0.string(s.pointee.cue) }, speaker: { $0.string(s.pointee.speaker) })
   }
 
   /// The members after `"paragraph":` of a statement, from its public
   /// values (`statementMembers`) or its row (`rowStatementMembers`): the
   /// two differ only in where the cue's text and the speaker's name come
-  /// from, which `cue` and `speaker` write.
+  /// from, which `cue` and `speaker` write. With `plainText`, the text
+  /// is known to need no escape (`MemberCursor.plainString`).
   @inline(__always)
-  private static func members(of st: Statement, cueStance: Double, stance: Stance, ownOptimism: Double, words: Int, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor, cue: (inout MemberCursor) -> Void, speaker: (inout MemberCursor) -> Void) {
+  private static func members(of st: Statement, cueStance: Double, stance: Stance, ownOptimism: Double, words: Int, base: Int, source: UnsafeBufferPointer<UInt8>, plainText: Bool, _ c: inout MemberCursor, cue: (inout MemberCursor) -> Void, speaker: (inout MemberCursor) -> Void) {
     let content = st.content
     c.integer(st.paragraph)
     c.literal(",\"start\":"); c.integer(content.start - base)
     c.literal(",\"end\":"); c.integer(content.end - base)
-    c.literal(",\"text\":"); c.string(utf8: UnsafeBufferPointer(rebasing: source[content.start..<content.end]))
+    c.literal(",\"text\":")
+    let text = UnsafeBufferPointer(rebasing: source[content.start..<content.end])
+    if plainText { c.plainString(utf8: text) } else { c.string(utf8: text) }
     c.literal(",\"cue\":"); cue(&c)
     c.literal(",\"cue_stance\":"); c.mostlyZeroNumber(cueStance)
     compactForm(st.form, &c)
@@ -192,14 +195,22 @@ public struct ReportEncoder: Sendable {
   /// cue read from the document's bytes, the speaker's name from the
   /// attribution's speakers (bytes of the text or of the names' side
   /// buffer).
-  private func compactStatements(_ rows: AttributionRows, document: Document, names: WrittenNames, into w: inout JSONWriter) {
+  /// With `plainParagraphs`, the document's paragraphs need no escape
+  /// (`Analysis.paragraphsNeedNoEscape`): a statement's text inside its
+  /// paragraph is copied with no scan.
+  private func compactStatements(_ rows: AttributionRows, document: Document, plainParagraphs: Bool, names: WrittenNames, into w: inout JSONWriter) {
     rows.source.withUnsafeBufferPointer { source in
+      // (Only when the rows' text is the document's, whose paragraphs are
+      // the ones looked at.)
+      let plainParagraphs = plainParagraphs && document.text.withUnsafeBufferPointer { $0.baseAddress == source.baseAddress && $0.count == source.count }
       rows.names.people.withUnsafeBufferPointer { people in
         rows.statements.withUnsafeBufferPointer { statements in
           for i in statements.indices {
             let row = statements.baseAddress! + i
             let st = row.pointee.statement
-            let base = document.paragraphs[st.paragraph].span.start
+            let paragraph = document.paragraphs[st.paragraph].span
+            let base = paragraph.start
+            let plainText = plainParagraphs && st.content.start >= paragraph.start && st.content.end <= paragraph.end
             // The speaker, read in place (`AttributionRows.speakerName`).
             let person: UnsafePointer<SpeakerNames.Person>? = st.speaker >= 0 && st.speaker < people.count ? people.baseAddress! + st.speaker : nil
             let nameRoom = person.map { names.room(st.speaker, $0) } ?? MemberCursor.stringRoom(8)
@@ -211,7 +222,7 @@ public struct ReportEncoder: Sendable {
               w.beginObject()
               w.members(room: room) { c in
                 c.key("paragraph")
-                Self.rowStatementMembers(row, person: person, names: names, base: base, source: source, &c)
+                Self.rowStatementMembers(row, person: person, names: names, base: base, source: source, plainText: plainText, &c)
               }
               evidenceField(rows.evidence[i], base: base, into: &w)
               w.endObject()
@@ -219,7 +230,7 @@ public struct ReportEncoder: Sendable {
               // The whole object, braces included.
               w.compactValue(room: room) { c in
                 c.literal("{\"paragraph\":")
-                Self.rowStatementMembers(row, person: person, names: names, base: base, source: source, &c)
+                Self.rowStatementMembers(row, person: person, names: names, base: base, source: source, plainText: plainText, &c)
                 c.literal("}")
               }
             }
@@ -233,9 +244,9 @@ public struct ReportEncoder: Sendable {
   /// (`statementMembers`): the cue from the document's bytes, the speaker's
   /// name from the attribution's speakers.
   @inline(__always)
-  private static func rowStatementMembers(_ row: UnsafePointer<StatementRow>, person: UnsafePointer<SpeakerNames.Person>?, names: WrittenNames, base: Int, source: UnsafeBufferPointer<UInt8>, _ c: inout MemberCursor) {
+  private static func rowStatementMembers(_ row: UnsafePointer<StatementRow>, person: UnsafePointer<SpeakerNames.Person>?, names: WrittenNames, base: Int, source: UnsafeBufferPointer<UInt8>, plainText: Bool, _ c: inout MemberCursor) {
     let st = row.pointee.statement
-    members(of: st, cueStance: row.pointee.cueStance, stance: row.pointee.stance, ownOptimism: row.pointee.ownOptimism, words: row.pointee.words, base: base, source: source, &c,
+    members(of: st, cueStance: row.pointee.cueStance, stance: row.pointee.stance, ownOptimism: row.pointee.ownOptimism, words: row.pointee.words, base: base, source: source, plainText: plainText, &c,
             cue: { c in
               if let cue = st.cue { c.string(utf8: UnsafeBufferPointer(rebasing: source[cue.start..<cue.end])) } else { c.string(ascii: "") }
             },

@@ -84,7 +84,8 @@ public struct Document: Sendable {
 
   /// Tokenizes and segments the text; the sentence-end list, paragraph
   /// blocks and lines are `buffers`'s (their capacity kept for the next
-  /// document).
+  /// document). `buffers.plainText` is left holding the text when no
+  /// paragraph has a byte that a JSON string escapes, else nil.
   private mutating func analyze(_ segmenter: Segmenter, buffers: inout DocumentBuffers) {
     var tokens: [Token] = []
     if text.count > Self.inPlaceLimit { tokens.reserveCapacity(text.count / 5) }
@@ -110,11 +111,16 @@ public struct Document: Sendable {
     }
     // (Fetched once: a global's every read checks that it is made.)
     let table = ByteClass.table
+    // Set by the tokenizer, in place, for a byte a JSON string escapes.
+    var escapes = false
+    defer { buffers.plainText = escapes ? nil : text }
     text.withUnsafeBufferPointer { p in
       Self.paragraphSpans(p, into: &blocks, lines: &buffers.lines)
       paragraphs = DocumentBuffers.reuse(&buffers.spareParagraphs, for: blocks.count)
       // The blocks from here on go through a chunk.
       var chunked = 0
+      // (`escapes` is known only when every block went in place.)
+      defer { if chunked != blocks.count { escapes = true } }
       // Room for a sentence end a byte (a worker's grows, and is kept).
       if p.count <= Self.inPlaceLimit && sentenceEnds.count < p.count + 16 {
         sentenceEnds = buffers.keepsRoom ? DocumentBuffers.endRoom(for: p.count) : [Int32](repeating: 0, count: p.count + 16)
@@ -128,7 +134,7 @@ public struct Document: Sendable {
           table.withUnsafeBufferPointer { table in
             sentenceEnds.withUnsafeMutableBufferPointer { store in
               var ends = SentenceEndList(base: store.baseAddress.unsafelyUnwrapped, room: store.count)
-              chunked = Self.tokenizeInPlace(p, blocks: blocks, table: table, segmenter: segmenter, buffer: buffer, count: &count, sentences: &sentences, paragraphs: &paragraphs, ends: &ends)
+              chunked = Self.tokenizeInPlace(p, blocks: blocks, table: table, segmenter: segmenter, buffer: buffer, count: &count, sentences: &sentences, paragraphs: &paragraphs, ends: &ends, escapes: &escapes)
             }
           }
           tokens = Array(UnsafeBufferPointer(rebasing: buffer[..<count]))
@@ -140,7 +146,7 @@ public struct Document: Sendable {
           table.withUnsafeBufferPointer { table in
             sentenceEnds.withUnsafeMutableBufferPointer { store in
               var ends = SentenceEndList(base: store.baseAddress.unsafelyUnwrapped, room: store.count)
-              chunked = Self.tokenizeInPlace(p, blocks: blocks, table: table, segmenter: segmenter, buffer: buffer, count: &count, sentences: &sentences, paragraphs: &paragraphs, ends: &ends)
+              chunked = Self.tokenizeInPlace(p, blocks: blocks, table: table, segmenter: segmenter, buffer: buffer, count: &count, sentences: &sentences, paragraphs: &paragraphs, ends: &ends, escapes: &escapes)
             }
           }
         }
@@ -182,11 +188,12 @@ public struct Document: Sendable {
   /// `buffer[count]` on, while the room left holds a token for each of a
   /// block's bytes; returns the index of the first block that it does not
   /// hold (or `blocks.count`). `ends` is kept across blocks (with room for
-  /// an end a byte of the text).
+  /// an end a byte of the text); `escapes` is set when a block tokenized
+  /// holds a byte that a JSON string escapes.
   private static func tokenizeInPlace(
     _ p: UnsafeBufferPointer<UInt8>, blocks: [Span], table: UnsafeBufferPointer<UInt8>, segmenter: Segmenter,
     buffer: UnsafeMutableBufferPointer<Token>, count: inout Int,
-    sentences: inout [Sentence], paragraphs: inout [Paragraph], ends: inout SentenceEndList
+    sentences: inout [Sentence], paragraphs: inout [Paragraph], ends: inout SentenceEndList, escapes: inout Bool
   ) -> Int {
     // (The tokenizer's flush array: never written here, one for all blocks.)
     var unused: [Token] = []
@@ -195,7 +202,7 @@ public struct Document: Sendable {
       if buffer.count - count <= block.length { return index }
       let firstToken = count
       let firstEnd = ends.count
-      count += Tokenizer.tokenize(p, range: block.start..<block.end, table: table, buffer: buffer, first: count, ends: &ends, unused: &unused)
+      count += Tokenizer.tokenize(p, range: block.start..<block.end, table: table, buffer: buffer, first: count, ends: &ends, unused: &unused, escapes: &escapes)
       let tokenRange = firstToken..<count
       if tokenRange.isEmpty { continue }
       let firstSentence = sentences.count

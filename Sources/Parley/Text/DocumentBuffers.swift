@@ -28,8 +28,24 @@ struct DocumentBuffers {
   var spareSentences: [Sentence] = []
   var spareParagraphs: [Paragraph] = []
 
+  /// The text of the last document read with these buffers when none of
+  /// its paragraphs holds a byte that a JSON string escapes (a quote, a
+  /// backslash, a control byte or DEL: the tokenizer looks), else nil.
+  /// Held (a reference, not a copy) until `Engine.analyze` takes it for
+  /// that document (`takePlainText(of:)`): while held, its storage is not
+  /// freed, so no other text can be found at its address.
+  var plainText: [UInt8]? = nil
+
   init(keepsRoom: Bool = true) {
     self.keepsRoom = keepsRoom
+  }
+
+  /// Whether `text` is the last text read (the same storage) and its
+  /// paragraphs need no JSON escape (`plainText`); lets go of the text.
+  mutating func takePlainText(of text: [UInt8]) -> Bool {
+    guard let plain = plainText else { return false }
+    plainText = nil
+    return plain.withUnsafeBufferPointer { a in text.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress && a.count == b.count } }
   }
 
   /// `spare`, emptied, when its room holds `count` elements and is at

@@ -30,7 +30,8 @@ public enum Tokenizer {
     let n = withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count + 1) { memory in
       var ends = SentenceEndList(base: memory.baseAddress.unsafelyUnwrapped, room: range.count + 1)
       return ByteClass.table.withUnsafeBufferPointer { table in
-        tokenize(p, range: range, table: table, chunk: out, first: 0, into: &spilled, ends: &ends)
+        var escapes = false
+        return tokenize(p, range: range, table: table, chunk: out, first: 0, into: &spilled, ends: &ends, escapes: &escapes)
       }
     }
     precondition(spilled.isEmpty, "token buffer filled")
@@ -51,7 +52,8 @@ public enum Tokenizer {
     let n = withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count + 1) { memory in
       var ends = SentenceEndList(base: memory.baseAddress.unsafelyUnwrapped, room: range.count + 1)
       return ByteClass.table.withUnsafeBufferPointer { table in
-        tokenize(p, range: range, table: table, chunk: chunk, first: 0, into: &tokens, ends: &ends)
+        var escapes = false
+        return tokenize(p, range: range, table: table, chunk: chunk, first: 0, into: &tokens, ends: &ends, escapes: &escapes)
       }
     }
     if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<n])) }
@@ -66,7 +68,8 @@ public enum Tokenizer {
     precondition(!chunk.isEmpty, "empty token chunk")
     let n = ByteClass.table.withUnsafeBufferPointer { table in
       SentenceEndList.appending(to: &sentenceEnds, room: range.count) { ends in
-        tokenize(p, range: range, table: table, chunk: chunk, first: 0, into: &tokens, ends: &ends)
+        var escapes = false
+        return tokenize(p, range: range, table: table, chunk: chunk, first: 0, into: &tokens, ends: &ends, escapes: &escapes)
       }
     }
     if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<n])) }
@@ -98,20 +101,23 @@ public enum Tokenizer {
   /// one after another into one list, with no array append per end.
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutableBufferPointer<Token>, first: Int, ends: inout SentenceEndList) -> Int {
     var unused: [Token] = []
-    return tokenize(p, range: range, table: table, buffer: buffer, first: first, ends: &ends, unused: &unused)
+    var escapes = false
+    return tokenize(p, range: range, table: table, buffer: buffer, first: first, ends: &ends, unused: &unused, escapes: &escapes)
   }
 
   /// `tokenize(_:range:table:buffer:first:ends:)` with the caller's empty
   /// array for the tokenizer's flushes, which a buffer with room for every
   /// token never makes (it stays empty): a document's paragraphs share
-  /// one, not an array made and released per paragraph.
+  /// one, not an array made and released per paragraph. `escapes` is set
+  /// when the range holds a byte that a JSON string escapes (a quote, a
+  /// backslash, a control byte or DEL), and left as it is otherwise.
   @inline(__always)
-  static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutableBufferPointer<Token>, first: Int, ends: inout SentenceEndList, unused: inout [Token]) -> Int {
+  static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutableBufferPointer<Token>, first: Int, ends: inout SentenceEndList, unused: inout [Token], escapes: inout Bool) -> Int {
     precondition(first >= 0 && buffer.count - first > range.count, "token buffer too small")
     precondition(table.count == 256, "not the byte class table")
     precondition(ends.room - ends.count >= range.count, "sentence end list too small")
     precondition(unused.isEmpty, "a flush array that holds tokens")
-    let n = tokenize(p, range: range, table: table, chunk: UnsafeMutableBufferPointer(rebasing: buffer[first...]), first: first, into: &unused, ends: &ends)
+    let n = tokenize(p, range: range, table: table, chunk: UnsafeMutableBufferPointer(rebasing: buffer[first...]), first: first, into: &unused, ends: &ends, escapes: &escapes)
     assert(unused.isEmpty, "a token buffer with room for them all was flushed")
     return n
   }
@@ -127,14 +133,18 @@ public enum Tokenizer {
 
   /// The tokenizer: tokens are written to `out`, which is appended to
   /// `tokens` whenever it is full; returns how many are left in it. Token
-  /// indices (for `sentenceEnds`) count from `first`.
-  private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, chunk out: UnsafeMutableBufferPointer<Token>, first: Int, into tokens: inout [Token], ends sentenceEnds: inout SentenceEndList) -> Int {
+  /// indices (for `sentenceEnds`) count from `first`. `escapes` is set when
+  /// a byte of the range is one that a JSON string escapes (`"`, `\`, a
+  /// control byte or DEL): such bytes are never in a word, so the paths
+  /// that take them one by one (a space other than U+0020, a quote, other
+  /// punctuation) look, and the word paths do not.
+  private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, chunk out: UnsafeMutableBufferPointer<Token>, first: Int, into tokens: inout [Token], ends sentenceEnds: inout SentenceEndList, escapes: inout Bool) -> Int {
     // Offsets are stored as Int32: checked here once, not per token.
     precondition(range.upperBound <= Int(Int32.max), "text longer than 2 GB")
     // (Not empty when the range is not: its address once, not per word.)
     guard let base = p.baseAddress else { return 0 }
-    // Words are read eight bytes at a time up to here (`spacedWords`).
-    let readEnd = p.count &- 8
+    // Words are read sixteen bytes at a time up to here (`spacedWords`).
+    let readEnd = p.count &- 16
     var i = range.lowerBound
     let end = range.upperBound
     var spaceBefore = true
@@ -142,6 +152,8 @@ public enum Tokenizer {
     while i < end {
       var raw = table[Int(p[i])]
       if raw == ByteClass.space.rawValue {
+        // (An ASCII space other than U+0020 is a control byte.)
+        if p[i] != 0x20 { escapes = true }
         spaceBefore = true
         i += 1
         continue
@@ -155,7 +167,7 @@ public enum Tokenizer {
         // An ASCII letter or digit starts a word or number (most tokens).
         // Words whose run of ASCII letters and digits ends at an ASCII
         // space or at a comma and a space, one after another (most of a
-        // text), are written by `spacedWords`, while eight bytes can be
+        // text), are written by `spacedWords`, while sixteen bytes can be
         // read past it and the chunk has room; it stops at the first word
         // whose run ends elsewhere, and `scanWord`'s full rules run only
         // where the byte after that run may continue the word.
@@ -189,6 +201,7 @@ public enum Tokenizer {
           let c = table[Int(p[j])]
           if c == ByteClass.space.rawValue {
             spaceAfter = true
+            if p[j] != 0x20 { escapes = true }
           } else if c == ByteClass.period.rawValue && j != i &+ 1 && p[j &- 1] &- 48 >= 10 && !(j &+ 2 < end && p[j &+ 1] &- 97 < 26) {
             // A word of two bytes or more, then "." (or an ellipsis) that the
             // word rules leave alone: the word, then the terminal as its own
@@ -257,6 +270,7 @@ public enum Tokenizer {
           }
         case .quote:
           kind = .quote
+          if p[i] == UInt8(ascii: "\"") { escapes = true }
           i += len
         case .terminal, .period:
           kind = .terminal
@@ -279,6 +293,8 @@ public enum Tokenizer {
           while i < end, p[i] == UInt8(ascii: "-") { i += 1 }  // "--" as a dash
         default:
           kind = .punctuation
+          // `\`, DEL and control bytes other than spaces are `other`.
+          if p[i] < 0x20 || p[i] == UInt8(ascii: "\\") || p[i] == 0x7F { escapes = true }
           i += len
         }
       }
@@ -303,8 +319,8 @@ public enum Tokenizer {
   /// word); else the run of the word at `next` ends at `runEnd` (cut at
   /// `end`), not as above, and that word is not written.
   ///
-  /// Eight bytes are read from every offset up to `end`, so `base` must
-  /// hold `end + 8` bytes; `out` needs room for `end - start` tokens (a
+  /// Sixteen bytes are read from every offset up to `end`, so `base` must
+  /// hold `end + 16` bytes; `out` needs room for `end - start` tokens (a
   /// token and its space take two bytes or more, a word, its comma and the
   /// space three; a word is written before its run's end is looked at, at
   /// most one token past what is returned). Out of line: alone, its
@@ -314,16 +330,24 @@ public enum Tokenizer {
     var i = start
     var out = out
     while true {
-      // The run's end, eight bytes a step (`nonWordBytes`; the bytes past
-      // `end` are read, and a run that reaches `end` is cut there, below).
+      // The run's end, sixteen bytes a step (`nonWordLanes`; the bytes
+      // past `end` are read, and a run that reaches `end` is cut there,
+      // below). Most words end in the first eight: the second half is
+      // taken out of the vector only when they do not.
       var j = i
       while true {
-        let stop = nonWordBytes(UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)))
-        if stop != 0 {
-          j &+= stop.trailingZeroBitCount &>> 3
+        let stops = nonWordLanes(UnsafeRawPointer(base + j).loadUnaligned(as: SIMD16<UInt8>.self))
+        let low = stops[0]
+        if low != 0 {
+          j &+= low.trailingZeroBitCount &>> 3
           break
         }
-        j &+= 8
+        let high = stops[1]
+        if high != 0 {
+          j &+= 8 &+ high.trailingZeroBitCount &>> 3
+          break
+        }
+        j &+= 16
         if j >= end { break }
       }
       // No word here (after a space), or none the caller lets go by.
@@ -374,19 +398,21 @@ public enum Tokenizer {
   @inline(__always)
   static func isWordByte(_ b: UInt8) -> Bool { (b | 0x20) &- 97 < 26 || b &- 48 < 10 }
 
-  /// Bit 7 set in the first byte of `w` (the lowest) that is not an ASCII
-  /// letter or digit (a byte `ByteClass.isWordChar` rejects), clear in every
-  /// byte before it; bytes after it are marked or not (zero when all eight
-  /// are letters or digits). Range checks on all eight bytes at once:
-  /// adding `0x80 - lo` to a byte sets its bit 7 when it is `lo` or more.
-  /// A sum can carry into the next byte only from a byte that is not a
-  /// letter or digit, so the bytes before the first such byte read true.
+  /// All ones in each byte of `v` that is not an ASCII letter or digit (a
+  /// byte `ByteClass.isWordChar` rejects), zero in the others, as two
+  /// words (bytes 0 to 7, 8 to 15): the first such byte is the lowest
+  /// set bit's, over eight. Lane by lane in vector registers, two signed
+  /// compares: a byte's range is moved to the bottom of the signed bytes
+  /// (`a`…`z` with `A`…`Z` folded onto them to -128…-103, `0`…`9` to
+  /// -128…-119), where one "greater than" tells the bytes past it.
   @inline(__always)
-  static func nonWordBytes(_ w: UInt64) -> UInt64 {
-    let folded = w | 0x2020_2020_2020_2020  // A-Z onto a-z
-    let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)  // 0x61...0x7A
-    let digit = (w &+ 0x5050_5050_5050_5050) & ~(w &+ 0x4646_4646_4646_4646)  // 0x30...0x39
-    return ~(letter | digit) & 0x8080_8080_8080_8080
+  static func nonWordLanes(_ v: SIMD16<UInt8>) -> SIMD2<UInt64> {
+    // (The constants' types spelled out: inferred, the operations were
+    // made lane by lane.)
+    let letters = unsafeBitCast((v | SIMD16<UInt8>(repeating: 0x20)) &+ SIMD16<UInt8>(repeating: 0x1F), to: SIMD16<Int8>.self)
+    let digits = unsafeBitCast(v &+ SIMD16<UInt8>(repeating: 0x50), to: SIMD16<Int8>.self)
+    let stops = (letters .> SIMD16<Int8>(repeating: -103)) .& (digits .> SIMD16<Int8>(repeating: -119))
+    return unsafeBitCast(stops, to: SIMD2<UInt64>.self)
   }
 
   /// Scans a word or number starting at `i`; returns its end.

@@ -84,36 +84,32 @@ import Testing
     }
   }
 
-  /// `Tokenizer.nonWordBytes` marks the first byte that the class table
-  /// does not call a word character and none before it, with that byte in
-  /// every lane and any bytes around it (the carries of later lanes).
-  @Test func nonWordBytesFindsTheFirstNonWordByte() {
+  /// `Tokenizer.nonWordLanes` marks exactly the bytes that the class table
+  /// does not call word characters, every byte value in every lane, with
+  /// random bytes around it.
+  @Test func nonWordLanesMarkEveryNonWordByte() {
     var rng = SplitMix(seed: 0x5_7A12)
-    let wordBytes = (0..<256).filter { ByteClass.isWordChar(raw: ByteClass.table[$0]) }
     for b in 0..<256 {
-      for lane in 0..<8 {
+      for lane in 0..<16 {
         for _ in 0..<4 {
-          // Word bytes below `lane`, byte `b` at it, anything above.
-          var w = rng.next()
-          for k in 0..<lane {
-            let c = UInt64(wordBytes[Int(rng.next() % UInt64(wordBytes.count))])
-            w = w & ~(UInt64(0xFF) << UInt64(k * 8)) | c << UInt64(k * 8)
+          var bytes = (0..<16).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+          bytes[lane] = UInt8(b)
+          var v = SIMD16<UInt8>()
+          for k in 0..<16 { v[k] = bytes[k] }
+          let stops = Tokenizer.nonWordLanes(v)
+          for k in 0..<16 {
+            let marked = stops[k / 8] >> UInt64(k % 8 * 8) & 0xFF
+            let expected: UInt64 = ByteClass.isWordChar(raw: ByteClass.table[Int(bytes[k])]) ? 0 : 0xFF
+            #expect(marked == expected, "byte \(bytes[k]) lane \(k) in \(bytes)")
           }
-          w = w & ~(UInt64(0xFF) << UInt64(lane * 8)) | UInt64(b) << UInt64(lane * 8)
-          let bytes = (0..<8).map { Int(w >> UInt64($0 * 8) & 0xFF) }
-          let first = bytes.firstIndex { !ByteClass.isWordChar(raw: ByteClass.table[$0]) }
-          let marked = Tokenizer.nonWordBytes(w)
-          let found: Int? = marked == 0 ? nil : marked.trailingZeroBitCount / 8
-          #expect(found == first, "byte \(b) lane \(lane) word \(String(w, radix: 16))")
-          if let first { #expect(marked.trailingZeroBitCount == first * 8 + 7) }
         }
       }
     }
   }
 
-  /// Word runs of 0 to 64 bytes that cross 8-byte boundaries, read from
-  /// every alignment and cut at every end (the eight-byte steps read past a
-  /// range's end): the same tokens as the reference.
+  /// Word runs of 0 to 64 bytes that cross 8- and 16-byte boundaries,
+  /// read from every alignment and cut at every end (the sixteen-byte steps
+  /// read past a range's end): the same tokens as the reference.
   @Test func sameAsReferenceOnLongRunsAtEveryAlignment() {
     var rng = SplitMix(seed: 0xA11_6E)
     let wordBytes: [UInt8] = Array("abcxyzABCXYZ0189".utf8)
@@ -138,7 +134,7 @@ import Testing
 
   /// Tokens written in place (`tokenize(_:range:buffer:first:sentenceEnds:)`,
   /// the path of `Document`: runs of words written by `spacedWords` while
-  /// eight bytes can be read past them) equal the reference's, and the
+  /// sixteen bytes can be read past them) equal the reference's, and the
   /// possible sentence ends the chunk path's, on seeded mixes of words
   /// ending at spaces, commas (after letters and digits, with and without
   /// a space after), periods, curly quotes and long words, for ranges that
