@@ -477,17 +477,14 @@ struct AttributionPass {
   /// `finish(returningBuffersTo:speakers:names:)` with the buffers' parts
   /// passed one by one (for a pass kept in the same buffers).
   mutating func finish(returningFactsTo buffersFacts: inout TokenFacts, resolverBuffers: inout ResolverBuffers, lists: inout PassLists, quotes: inout [QuoteSpan], quoteAt: inout [Int32], speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
-    // The facts go to the buffers first, and from there to the resolver and
-    // back by moves: a copy retained and released each of their arrays
-    // (about 450 instructions a document).
+    let result = resolveSpeakers(resolverBuffers: &resolverBuffers, speakers: form, names: &names)
     swap(&facts, &buffersFacts)
-    let result = finish(resolverBuffers: &resolverBuffers, facts: &buffersFacts, speakers: form, names: &names)
     exchangeLists(&lists, &quotes, &quoteAt)
     return result
   }
 
-  /// Resolves speakers and builds the public result; the resolver's arrays
-  /// are `resolverBuffers`' (handed back after). Without `speakerMentions`
+  /// Resolves speakers and builds the public result, in `resolverBuffers`'
+  /// kept resolver (the pass is left as it was). Without `speakerMentions`
   /// the speakers' `mentions` are left empty.
   func finish(resolverBuffers: inout ResolverBuffers, speakerMentions: Bool = true) -> Attribution {
     var names = SpeakerNames()
@@ -498,42 +495,40 @@ struct AttributionPass {
   /// `form` asked for (as bytes: appended to `names`, and
   /// `Attribution.speakers` left empty).
   func finish(resolverBuffers: inout ResolverBuffers, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
-    var facts = self.facts
-    return finish(resolverBuffers: &resolverBuffers, facts: &facts, speakers: form, names: &names)
+    var pass = self
+    return pass.resolveSpeakers(resolverBuffers: &resolverBuffers, speakers: form, names: &names)
   }
 
-  /// `finish(resolverBuffers:speakers:names:)` with the pass's facts in
-  /// `facts`, moved into the resolver and back (left as they were).
-  private func finish(resolverBuffers: inout ResolverBuffers, facts: inout TokenFacts, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
+  /// `finish(resolverBuffers:speakers:names:)` in place: the document, the
+  /// facts and the mention lists move into the buffers' kept resolver
+  /// (made on first use) for the work, and back after (moves, no copies).
+  private mutating func resolveSpeakers(resolverBuffers: inout ResolverBuffers, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
     // Without statements there are no speakers: mentions need no resolving.
     if drafts.isEmpty { return Attribution(statements: [], speakers: [], warnings: warnings) }
-    var taken = TokenFacts()
-    swap(&taken, &facts)
-    var resolver = SpeakerResolver(document: document, facts: consume taken, mentions: mentions, pronounStatements: pronounStatements, buffers: &resolverBuffers)
-    defer {
-      resolver.returnBuffers(to: &resolverBuffers)
-      resolver.returnFacts(to: &facts)
-    }
-    // The entity of each mention, and the numbering below, in arrays kept
-    // from document to document (moved out of the buffers meanwhile).
-    var entityOf: [Int32] = []
-    var number: [Int32] = []
-    var order: [Int] = []
-    swap(&entityOf, &resolverBuffers.entityOf)
-    swap(&number, &resolverBuffers.number)
-    swap(&order, &resolverBuffers.order)
-    defer {
-      swap(&entityOf, &resolverBuffers.entityOf)
-      swap(&number, &resolverBuffers.number)
-      swap(&order, &resolverBuffers.order)
-    }
+    if resolverBuffers.resolver == nil { resolverBuffers.resolver = SpeakerResolver() }
+    resolverBuffers.resolver!.take(document: &document, facts: &facts, mentions: &lists.mentions, pronounStatements: &lists.pronounStatements)
+    defer { resolverBuffers.resolver!.handBack(document: &document, facts: &facts, mentions: &lists.mentions, pronounStatements: &lists.pronounStatements) }
+    // (The entity of each mention, and the numbering below, in the
+    // buffers' arrays kept from document to document.)
+    return Self.speakers(
+      of: lists.drafts, warnings: warnings, resolver: &resolverBuffers.resolver!, entityOf: &resolverBuffers.entityOf, number: &resolverBuffers.number,
+      order: &resolverBuffers.order, statements: &resolverBuffers.statements, form: form, names: &names)
+  }
+
+  /// The result of `resolveSpeakers`: the statements of `drafts` and their
+  /// speakers, from `resolver` (turned to the document). `statements`
+  /// gives its storage to the result's.
+  private static func speakers(
+    of drafts: [StatementDraft], warnings: [Diagnostic], resolver: inout SpeakerResolver, entityOf: inout [Int32], number: inout [Int32], order: inout [Int],
+    statements kept: inout [Statement], form: SpeakerForm, names: inout SpeakerNames
+  ) -> Attribution {
     resolver.resolve(into: &entityOf)
     // Speakers with statements only, numbered in order of first statement.
     number.refillPrefix(with: -1, count: resolver.entities.count)
     order.removeAllKeepingStorage()
     // In the last document's array when it was handed back (else a new one).
     var statements: [Statement] = []
-    swap(&statements, &resolverBuffers.statements)
+    swap(&statements, &kept)
     // (Emptied in one call: a document's statements are too many to
     // remove one by one, about 25 instructions each.)
     if !statements.isEmpty { statements.removeAll(keepingCapacity: true) }
@@ -541,8 +536,8 @@ struct AttributionPass {
     // (The tables read through buffers: a bounds check at each of the
     // six token reads of a statement, and a uniqueness check at each
     // write of `number`, cost about a fifth of the loop.)
-    document.tokens.withUnsafeBufferPointer { tokens in
-      mentions.withUnsafeBufferPointer { mentions in
+    resolver.document.tokens.withUnsafeBufferPointer { tokens in
+      resolver.mentions.withUnsafeBufferPointer { mentions in
         entityOf.withUnsafeBufferPointer { entityOf in
           number.withUnsafeMutableBufferPointer { number in
             for d in drafts {

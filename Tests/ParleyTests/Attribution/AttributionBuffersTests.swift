@@ -16,6 +16,7 @@ import Testing
     var buffers = AttributionBuffers()
     var statements = 0
     var reused = 0
+    var keptResolvers = 0
     for text in texts {
       let document = engine.read(id: "t", text: text)
       let ids = engine.matcher.tokenIDs(document)
@@ -39,9 +40,17 @@ import Testing
         reused += 1
         #expect(pass.document.tokens.isEmpty && pass.warnings.isEmpty)
       }
+      // A text with statements leaves its resolver there too
+      // (`SpeakerResolver.take`, `handBack`), without its document, facts
+      // or mentions.
+      if let resolver = buffers.resolver.resolver {
+        keptResolvers += 1
+        #expect(resolver.document.tokens.isEmpty && resolver.facts.flags.isEmpty && resolver.mentions.isEmpty && resolver.pronounStatements.isEmpty)
+      }
     }
     #expect(statements > 100)
     #expect(reused > 10)
+    #expect(keptResolvers > 10)
   }
 
   /// With every slot of `MatcherNodes` taken (never so with the built-in
