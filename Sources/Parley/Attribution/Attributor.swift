@@ -68,35 +68,34 @@ public struct Attributor: Sendable {
   }
 
   private func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
-    var facts = TokenFacts()
-    swap(&facts, &buffers.facts)
-    facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &buffers.matcherNodes)
+    // The facts are filled in the buffers' (their arrays kept from the
+    // last document), and moved into the pass and back by swaps: a local
+    // copy made and tore down an empty `TokenFacts` a document, eight
+    // releases.
+    buffers.facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &buffers.matcherNodes)
     // A statement needs a reporting cue (a frame) or a quotation mark (a
     // quote no cue attributes), and a warning needs a quotation mark:
     // without either the pass would find nothing (many opinion pieces).
-    if facts.cues.isEmpty, facts.quoteTokens.isEmpty {
-      swap(&facts, &buffers.facts)
-      return Attribution()
-    }
+    if buffers.facts.cues.isEmpty, buffers.facts.quoteTokens.isEmpty { return Attribution() }
     // The worker's pass of the last document, turned to this one, or a
     // new pass (`AttributionPass.reuse`).
     // (Worked on in place, `buffers.pass!`, beside the buffers' other
     // parts: moved out of the optional and back, all 306 bytes of it were
     // copied some five times a document.)
     if buffers.pass == nil || buffers.pass!.appositiveList !== buffers.appositives {
+      var facts = TokenFacts()
+      swap(&facts, &buffers.facts)
       let made = AttributionPass(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
       buffers.pass = consume made
     } else {
-      buffers.pass!.reuse(document: document, facts: consume facts, vocabulary: vocabulary, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt)
+      buffers.pass!.reuse(document: document, facts: &buffers.facts, vocabulary: vocabulary, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt)
     }
     // The lists stay out of the pass while the paragraphs are read
     // (`PassLists`), in the buffers' place (the pass took theirs, empty):
     // a local list of lists cost its making and freeing, about 300
     // instructions a document.
     swap(&buffers.lists, &buffers.pass!.lists)
-    for index in document.paragraphs.indices {
-      buffers.pass!.attribute(paragraph: index, lists: &buffers.lists)
-    }
+    buffers.pass!.attributeParagraphs(lists: &buffers.lists)
     swap(&buffers.lists, &buffers.pass!.lists)
     let result = buffers.pass!.finish(returningFactsTo: &buffers.facts, resolverBuffers: &buffers.resolver, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt, speakers: form, names: &names)
     // Kept for the next document, without this one's document.
@@ -281,10 +280,12 @@ struct AttributionPass {
 
   /// This pass (the last document's, after `finish(returningBuffersTo:)`
   /// and `letGoOfDocument()`) turned to `document`: the same pass as
-  /// `init(document:facts:vocabulary:buffers:)` would make.
-  mutating func reuse(document: Document, facts: consuming TokenFacts, vocabulary: borrowing AttributionVocabulary, lists: inout PassLists, quotes: inout [QuoteSpan], quoteAt: inout [Int32]) {
+  /// `init(document:facts:vocabulary:buffers:)` would make. The facts are
+  /// swapped in: `facts` is left with the pass's old ones (what `finish`
+  /// left it, its callers' kept arrays).
+  mutating func reuse(document: Document, facts: inout TokenFacts, vocabulary: borrowing AttributionVocabulary, lists: inout PassLists, quotes: inout [QuoteSpan], quoteAt: inout [Int32]) {
     self.document = document
-    self.facts = consume facts
+    swap(&self.facts, &facts)
     self.endsWithPreposition = vocabulary.endsWithPreposition
     self.entryWeight = vocabulary.weight
     appositiveList.removeAll()
@@ -341,6 +342,13 @@ struct AttributionPass {
     swap(&lists, &self.lists)
     attribute(paragraph: index, lists: &lists)
     swap(&lists, &self.lists)
+  }
+
+  /// Reads every paragraph of the document, in order, with the pass's
+  /// lists in `lists`. (One call for them all: a call per paragraph
+  /// through the buffers' optional pass read its tag each time.)
+  mutating func attributeParagraphs(lists: inout PassLists) {
+    for index in document.paragraphs.indices { attribute(paragraph: index, lists: &lists) }
   }
 
   /// Reads paragraph `index` with the pass's lists in `lists`.
