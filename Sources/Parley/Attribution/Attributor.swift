@@ -88,7 +88,7 @@ public struct Attributor: Sendable {
       let made = AttributionPass(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
       buffers.pass = consume made
     } else {
-      buffers.pass!.reuse(document: document, facts: &buffers.facts, vocabulary: vocabulary, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt)
+      buffers.pass!.reuse(document: document, facts: &buffers.facts, vocabulary: vocabulary, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt, spare: &buffers.spareDocument)
     }
     // The lists stay out of the pass while the paragraphs are read
     // (`PassLists`), in the buffers' place (the pass took theirs, empty):
@@ -99,7 +99,7 @@ public struct Attributor: Sendable {
     swap(&buffers.lists, &buffers.pass!.lists)
     let result = buffers.pass!.finish(returningFactsTo: &buffers.facts, resolverBuffers: &buffers.resolver, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt, speakers: form, names: &names)
     // Kept for the next document, without this one's document.
-    buffers.pass!.letGoOfDocument()
+    buffers.pass!.letGoOfDocument(spare: &buffers.spareDocument)
     return result
   }
 }
@@ -127,6 +127,9 @@ struct AttributionBuffers {
   /// per document (its teardown alone released some 30 references, most
   /// of them empty arrays, about 670 instructions a document).
   var pass: AttributionPass? = nil
+  /// The empty document the kept pass holds between documents, moved out
+  /// while it holds one (`AttributionPass.reuse`, `letGoOfDocument`).
+  var spareDocument: Document? = nil
 }
 
 /// The result of attribution for one document. Text outside every
@@ -283,8 +286,12 @@ struct AttributionPass {
   /// `init(document:facts:vocabulary:buffers:)` would make. The facts are
   /// swapped in: `facts` is left with the pass's old ones (what `finish`
   /// left it, its callers' kept arrays).
-  mutating func reuse(document: Document, facts: inout TokenFacts, vocabulary: borrowing AttributionVocabulary, lists: inout PassLists, quotes: inout [QuoteSpan], quoteAt: inout [Int32]) {
-    self.document = document
+  /// The empty document the pass held is moved into `spare`, for
+  /// `letGoOfDocument(spare:)` to move back.
+  mutating func reuse(document: Document, facts: inout TokenFacts, vocabulary: borrowing AttributionVocabulary, lists: inout PassLists, quotes: inout [QuoteSpan], quoteAt: inout [Int32], spare: inout Document?) {
+    var taken = document
+    swap(&self.document, &taken)
+    spare = consume taken
     swap(&self.facts, &facts)
     self.endsWithPreposition = vocabulary.endsWithPreposition
     self.entryWeight = vocabulary.weight
@@ -300,6 +307,18 @@ struct AttributionPass {
   /// must be unique then) and the warnings (the result's).
   mutating func letGoOfDocument() {
     document = Self.noDocument
+    warnings = []
+  }
+
+  /// `letGoOfDocument()` with the empty document `reuse` moved into
+  /// `spare` (if any) moved back in its place, and `spare` left empty: an
+  /// assignment of `noDocument` retained its arrays and released them at
+  /// the next `reuse`, some 12 calls a document.
+  mutating func letGoOfDocument(spare: inout Document?) {
+    guard spare != nil else { return letGoOfDocument() }
+    var held: Document? = nil
+    swap(&held, &spare)
+    swap(&document, &held!)
     warnings = []
   }
 
