@@ -293,14 +293,22 @@ struct AttributionPass {
     swap(&self.document, &taken)
     spare = consume taken
     swap(&self.facts, &facts)
-    self.endsWithPreposition = vocabulary.endsWithPreposition
-    self.entryWeight = vocabulary.weight
+    // (Assigned only when they are not the arrays the pass holds already,
+    // as they are for a worker's one vocabulary: each assignment retained
+    // and released, about 80 instructions.)
+    if !Self.sameStorage(endsWithPreposition, vocabulary.endsWithPreposition) { self.endsWithPreposition = vocabulary.endsWithPreposition }
+    if !Self.sameStorage(entryWeight, vocabulary.weight) { self.entryWeight = vocabulary.weight }
     appositiveList.removeAll()
     continuedQuoteMention = -1
     previousParagraphQuoteMention = -1
     paragraphHasUnpairedMark = false
     hasAsBeforeCue = Self.hasAsBeforeCue(self.facts.cues, self.facts.flags)
     prepare(lists: &lists, quotes: &quotes, quoteAt: &quoteAt)
+  }
+
+  /// Whether `a` and `b` are one array's storage (so the same elements).
+  static func sameStorage<T>(_ a: [T], _ b: [T]) -> Bool {
+    a.count == b.count && a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
   }
 
   /// Lets go of the document (for the worker to reuse its arrays, which

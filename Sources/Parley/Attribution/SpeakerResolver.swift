@@ -195,9 +195,10 @@ struct SpeakerResolver {
     swap(&self.facts, &facts)
     swap(&self.mentions, &mentions)
     swap(&self.pronounStatements, &pronounStatements)
-    // (Every other stored property as `init` leaves it.)
-    beforeHyphenatedGivenNames = nil
-    afterCapitals = nil
+    // (Every other stored property as `init` leaves it; the optionals,
+    // mostly nil already, tested first: an assignment released the old.)
+    if beforeHyphenatedGivenNames != nil { beforeHyphenatedGivenNames = nil }
+    if afterCapitals != nil { afterCapitals = nil }
     if !entities.isEmpty { entities.removeAll(keepingCapacity: true) }
     nextMention.refillPrefix(with: -1, count: self.mentions.count)
     previousMention.refillPrefix(with: -1, count: self.mentions.count)
@@ -205,7 +206,7 @@ struct SpeakerResolver {
     storedMentionFloor = .min
     storedLiveFloor = .min
     coreKeysOfAll = 0
-    nameIndex = nil
+    if nameIndex != nil { nameIndex = nil }
     afterBodyNouns = HashBits()
   }
 

@@ -75,6 +75,28 @@ import Testing
     #expect(checked > 100)
   }
 
+  /// `AttributionPass.sameStorage` (which lets a kept pass skip the
+  /// vocabulary's arrays it holds already) says true only for arrays with
+  /// the same elements: a copy, not an equal array made apart, nor a copy
+  /// changed after (its own storage then), on seeded arrays.
+  @Test func sameStorageMeansSameElements() {
+    var random = SeededRandom(seed: 20_261_204)
+    for round in 0..<500 {
+      let a = (0..<Int.random(in: 0...40, using: &random)).map { _ in Bool.random(using: &random) }
+      let copy = a
+      #expect(AttributionPass.sameStorage(a, copy), "round \(round)")
+      var changed = a
+      if !changed.isEmpty {
+        changed[Int.random(in: 0..<changed.count, using: &random)].toggle()
+        #expect(!AttributionPass.sameStorage(a, changed), "round \(round)")
+      }
+      let apart = a.map { $0 }
+      #expect(!AttributionPass.sameStorage(a, apart) || a.isEmpty, "round \(round)")
+      let other = (0..<Int.random(in: 0...40, using: &random)).map { _ in Bool.random(using: &random) }
+      #expect(!AttributionPass.sameStorage(a, other) || a == other, "round \(round)")
+    }
+  }
+
   /// `refillPrefix` (the per-token and per-mention tables, which never
   /// shrink) makes the first `count` elements `count` copies of the value,
   /// on seeded counts that grow and shrink, and never shortens the array.
