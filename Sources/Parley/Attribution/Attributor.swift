@@ -68,39 +68,38 @@ public struct Attributor: Sendable {
   }
 
   private func attribute(_ document: Document, ids: TokenIDs, matches: SentenceMatches?, buffers: inout AttributionBuffers, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
-    var facts = TokenFacts()
-    swap(&facts, &buffers.facts)
-    facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &buffers.matcherNodes)
+    // The facts are filled in the buffers' (their arrays kept from the
+    // last document), and moved into the pass and back by swaps: a local
+    // copy made and tore down an empty `TokenFacts` a document, eight
+    // releases.
+    buffers.facts.fill(document: document, matcher: matcher, ids: ids, vocabulary: vocabulary, matches: matches, nodes: &buffers.matcherNodes)
     // A statement needs a reporting cue (a frame) or a quotation mark (a
     // quote no cue attributes), and a warning needs a quotation mark:
     // without either the pass would find nothing (many opinion pieces).
-    if facts.cues.isEmpty, facts.quoteTokens.isEmpty {
-      swap(&facts, &buffers.facts)
-      return Attribution()
-    }
+    if buffers.facts.cues.isEmpty, buffers.facts.quoteTokens.isEmpty { return Attribution() }
     // The worker's pass of the last document, turned to this one, or a
     // new pass (`AttributionPass.reuse`).
     // (Worked on in place, `buffers.pass!`, beside the buffers' other
     // parts: moved out of the optional and back, all 306 bytes of it were
     // copied some five times a document.)
     if buffers.pass == nil || buffers.pass!.appositiveList !== buffers.appositives {
+      var facts = TokenFacts()
+      swap(&facts, &buffers.facts)
       let made = AttributionPass(document: document, facts: consume facts, vocabulary: vocabulary, buffers: &buffers)
       buffers.pass = consume made
     } else {
-      buffers.pass!.reuse(document: document, facts: consume facts, vocabulary: vocabulary, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt)
+      buffers.pass!.reuse(document: document, facts: &buffers.facts, vocabulary: vocabulary, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt, spare: &buffers.spareDocument)
     }
     // The lists stay out of the pass while the paragraphs are read
     // (`PassLists`), in the buffers' place (the pass took theirs, empty):
     // a local list of lists cost its making and freeing, about 300
     // instructions a document.
     swap(&buffers.lists, &buffers.pass!.lists)
-    for index in document.paragraphs.indices {
-      buffers.pass!.attribute(paragraph: index, lists: &buffers.lists)
-    }
+    buffers.pass!.attributeParagraphs(lists: &buffers.lists)
     swap(&buffers.lists, &buffers.pass!.lists)
     let result = buffers.pass!.finish(returningFactsTo: &buffers.facts, resolverBuffers: &buffers.resolver, lists: &buffers.lists, quotes: &buffers.quotes, quoteAt: &buffers.quoteAt, speakers: form, names: &names)
     // Kept for the next document, without this one's document.
-    buffers.pass!.letGoOfDocument()
+    buffers.pass!.letGoOfDocument(spare: &buffers.spareDocument)
     return result
   }
 }
@@ -128,6 +127,9 @@ struct AttributionBuffers {
   /// per document (its teardown alone released some 30 references, most
   /// of them empty arrays, about 670 instructions a document).
   var pass: AttributionPass? = nil
+  /// The empty document the kept pass holds between documents, moved out
+  /// while it holds one (`AttributionPass.reuse`, `letGoOfDocument`).
+  var spareDocument: Document? = nil
 }
 
 /// The result of attribution for one document. Text outside every
@@ -281,12 +283,21 @@ struct AttributionPass {
 
   /// This pass (the last document's, after `finish(returningBuffersTo:)`
   /// and `letGoOfDocument()`) turned to `document`: the same pass as
-  /// `init(document:facts:vocabulary:buffers:)` would make.
-  mutating func reuse(document: Document, facts: consuming TokenFacts, vocabulary: borrowing AttributionVocabulary, lists: inout PassLists, quotes: inout [QuoteSpan], quoteAt: inout [Int32]) {
-    self.document = document
-    self.facts = consume facts
-    self.endsWithPreposition = vocabulary.endsWithPreposition
-    self.entryWeight = vocabulary.weight
+  /// `init(document:facts:vocabulary:buffers:)` would make. The facts are
+  /// swapped in: `facts` is left with the pass's old ones (what `finish`
+  /// left it, its callers' kept arrays).
+  /// The empty document the pass held is moved into `spare`, for
+  /// `letGoOfDocument(spare:)` to move back.
+  mutating func reuse(document: Document, facts: inout TokenFacts, vocabulary: borrowing AttributionVocabulary, lists: inout PassLists, quotes: inout [QuoteSpan], quoteAt: inout [Int32], spare: inout Document?) {
+    var taken = document
+    swap(&self.document, &taken)
+    spare = consume taken
+    swap(&self.facts, &facts)
+    // (Assigned only when they are not the arrays the pass holds already,
+    // as they are for a worker's one vocabulary: each assignment retained
+    // and released, about 80 instructions.)
+    if !Self.sameStorage(endsWithPreposition, vocabulary.endsWithPreposition) { self.endsWithPreposition = vocabulary.endsWithPreposition }
+    if !Self.sameStorage(entryWeight, vocabulary.weight) { self.entryWeight = vocabulary.weight }
     appositiveList.removeAll()
     continuedQuoteMention = -1
     previousParagraphQuoteMention = -1
@@ -295,10 +306,27 @@ struct AttributionPass {
     prepare(lists: &lists, quotes: &quotes, quoteAt: &quoteAt)
   }
 
+  /// Whether `a` and `b` are one array's storage (so the same elements).
+  static func sameStorage<T>(_ a: [T], _ b: [T]) -> Bool {
+    a.count == b.count && a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
+  }
+
   /// Lets go of the document (for the worker to reuse its arrays, which
   /// must be unique then) and the warnings (the result's).
   mutating func letGoOfDocument() {
     document = Self.noDocument
+    warnings = []
+  }
+
+  /// `letGoOfDocument()` with the empty document `reuse` moved into
+  /// `spare` (if any) moved back in its place, and `spare` left empty: an
+  /// assignment of `noDocument` retained its arrays and released them at
+  /// the next `reuse`, some 12 calls a document.
+  mutating func letGoOfDocument(spare: inout Document?) {
+    guard spare != nil else { return letGoOfDocument() }
+    var held: Document? = nil
+    swap(&held, &spare)
+    swap(&document, &held!)
     warnings = []
   }
 
@@ -341,6 +369,13 @@ struct AttributionPass {
     swap(&lists, &self.lists)
     attribute(paragraph: index, lists: &lists)
     swap(&lists, &self.lists)
+  }
+
+  /// Reads every paragraph of the document, in order, with the pass's
+  /// lists in `lists`. (One call for them all: a call per paragraph
+  /// through the buffers' optional pass read its tag each time.)
+  mutating func attributeParagraphs(lists: inout PassLists) {
+    for index in document.paragraphs.indices { attribute(paragraph: index, lists: &lists) }
   }
 
   /// Reads paragraph `index` with the pass's lists in `lists`.
@@ -477,17 +512,14 @@ struct AttributionPass {
   /// `finish(returningBuffersTo:speakers:names:)` with the buffers' parts
   /// passed one by one (for a pass kept in the same buffers).
   mutating func finish(returningFactsTo buffersFacts: inout TokenFacts, resolverBuffers: inout ResolverBuffers, lists: inout PassLists, quotes: inout [QuoteSpan], quoteAt: inout [Int32], speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
-    // The facts go to the buffers first, and from there to the resolver and
-    // back by moves: a copy retained and released each of their arrays
-    // (about 450 instructions a document).
+    let result = resolveSpeakers(resolverBuffers: &resolverBuffers, speakers: form, names: &names)
     swap(&facts, &buffersFacts)
-    let result = finish(resolverBuffers: &resolverBuffers, facts: &buffersFacts, speakers: form, names: &names)
     exchangeLists(&lists, &quotes, &quoteAt)
     return result
   }
 
-  /// Resolves speakers and builds the public result; the resolver's arrays
-  /// are `resolverBuffers`' (handed back after). Without `speakerMentions`
+  /// Resolves speakers and builds the public result, in `resolverBuffers`'
+  /// kept resolver (the pass is left as it was). Without `speakerMentions`
   /// the speakers' `mentions` are left empty.
   func finish(resolverBuffers: inout ResolverBuffers, speakerMentions: Bool = true) -> Attribution {
     var names = SpeakerNames()
@@ -498,42 +530,41 @@ struct AttributionPass {
   /// `form` asked for (as bytes: appended to `names`, and
   /// `Attribution.speakers` left empty).
   func finish(resolverBuffers: inout ResolverBuffers, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
-    var facts = self.facts
-    return finish(resolverBuffers: &resolverBuffers, facts: &facts, speakers: form, names: &names)
+    var pass = self
+    return pass.resolveSpeakers(resolverBuffers: &resolverBuffers, speakers: form, names: &names)
   }
 
-  /// `finish(resolverBuffers:speakers:names:)` with the pass's facts in
-  /// `facts`, moved into the resolver and back (left as they were).
-  private func finish(resolverBuffers: inout ResolverBuffers, facts: inout TokenFacts, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
+  /// `finish(resolverBuffers:speakers:names:)` in place: the document, the
+  /// facts and the mention lists move into the buffers' kept resolver
+  /// (made on first use) for the work, and back after (moves, no copies).
+  private mutating func resolveSpeakers(resolverBuffers: inout ResolverBuffers, speakers form: SpeakerForm, names: inout SpeakerNames) -> Attribution {
     // Without statements there are no speakers: mentions need no resolving.
     if drafts.isEmpty { return Attribution(statements: [], speakers: [], warnings: warnings) }
-    var taken = TokenFacts()
-    swap(&taken, &facts)
-    var resolver = SpeakerResolver(document: document, facts: consume taken, mentions: mentions, pronounStatements: pronounStatements, buffers: &resolverBuffers)
-    defer {
-      resolver.returnBuffers(to: &resolverBuffers)
-      resolver.returnFacts(to: &facts)
-    }
-    // The entity of each mention, and the numbering below, in arrays kept
-    // from document to document (moved out of the buffers meanwhile).
-    var entityOf: [Int32] = []
-    var number: [Int32] = []
-    var order: [Int] = []
-    swap(&entityOf, &resolverBuffers.entityOf)
-    swap(&number, &resolverBuffers.number)
-    swap(&order, &resolverBuffers.order)
-    defer {
-      swap(&entityOf, &resolverBuffers.entityOf)
-      swap(&number, &resolverBuffers.number)
-      swap(&order, &resolverBuffers.order)
-    }
+    if resolverBuffers.resolver == nil { resolverBuffers.resolver = SpeakerResolver() }
+    resolverBuffers.resolver!.take(document: &document, facts: &facts, mentions: &lists.mentions, pronounStatements: &lists.pronounStatements)
+    defer { resolverBuffers.resolver!.handBack(document: &document, facts: &facts, mentions: &lists.mentions, pronounStatements: &lists.pronounStatements) }
+    // (The entity of each mention, and the numbering below, in the
+    // buffers' arrays kept from document to document.)
+    return Self.speakers(
+      of: lists.drafts, warnings: warnings, resolver: &resolverBuffers.resolver!, entityOf: &resolverBuffers.entityOf, number: &resolverBuffers.number,
+      order: &resolverBuffers.order, statements: &resolverBuffers.statements, form: form, names: &names)
+  }
+
+  /// The result of `resolveSpeakers`: the statements of `drafts` and their
+  /// speakers, from `resolver` (turned to the document). `statements`
+  /// gives its storage to the result's.
+  private static func speakers(
+    of drafts: [StatementDraft], warnings: [Diagnostic], resolver: inout SpeakerResolver, entityOf: inout [Int32], number: inout [Int32], order: inout [Int],
+    statements kept: inout [Statement], form: SpeakerForm, names: inout SpeakerNames
+  ) -> Attribution {
     resolver.resolve(into: &entityOf)
     // Speakers with statements only, numbered in order of first statement.
     number.refillPrefix(with: -1, count: resolver.entities.count)
-    order.removeAllKeepingStorage()
+    // (In one call: one by one, a document's dozen cost more.)
+    if !order.isEmpty { order.removeAll(keepingCapacity: true) }
     // In the last document's array when it was handed back (else a new one).
     var statements: [Statement] = []
-    swap(&statements, &resolverBuffers.statements)
+    swap(&statements, &kept)
     // (Emptied in one call: a document's statements are too many to
     // remove one by one, about 25 instructions each.)
     if !statements.isEmpty { statements.removeAll(keepingCapacity: true) }
@@ -541,8 +572,8 @@ struct AttributionPass {
     // (The tables read through buffers: a bounds check at each of the
     // six token reads of a statement, and a uniqueness check at each
     // write of `number`, cost about a fifth of the loop.)
-    document.tokens.withUnsafeBufferPointer { tokens in
-      mentions.withUnsafeBufferPointer { mentions in
+    resolver.document.tokens.withUnsafeBufferPointer { tokens in
+      resolver.mentions.withUnsafeBufferPointer { mentions in
         entityOf.withUnsafeBufferPointer { entityOf in
           number.withUnsafeMutableBufferPointer { number in
             for d in drafts {

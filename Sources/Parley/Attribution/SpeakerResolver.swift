@@ -15,15 +15,16 @@
 /// The name is the fullest form: the longest personal name, else a proper
 /// name, else the longest wording; aliases are the other mentions as
 /// written, pronouns excepted.
-/// A resolver's arrays, kept from document to document in a worker's
-/// `AttributionBuffers` (nothing in them outlives a document's result).
+/// What speaker resolution keeps from document to document in a worker's
+/// `AttributionBuffers` (nothing in it outlives a document's result).
 struct ResolverBuffers {
-  var entities: [SpeakerResolver.Entity] = []
-  var nextMention: [Int32] = []
-  var previousMention: [Int32] = []
-  var aliasRanges: [Range<Int>] = []
-  var appositives: [Int32] = []
-  var live: [Int32] = []
+  /// The resolver of the last document, holding no document between
+  /// documents (`SpeakerResolver.take`, `handBack`): kept, with its
+  /// arrays, so that a resolver is not made and torn down per document
+  /// (a copy of the document and of the mention lists, and a teardown
+  /// that released some 25 references, most of them empty arrays, about
+  /// 1,000 instructions a document).
+  var resolver: SpeakerResolver? = nil
   /// `resolve(into:)`'s result, and `AttributionPass.finish`'s numbering
   /// of the entities with statements.
   var entityOf: [Int32] = []
@@ -87,8 +88,9 @@ struct SpeakerResolver {
   /// with the square of the length.
   static let reach = 8_192
 
-  let document: Document
-  /// (A variable only so that `returnFacts(to:)` can move them out.)
+  /// (Variables, as the mention lists are, only so that a kept resolver
+  /// can take them in and hand them back by moves: `take`, `handBack`.)
+  private(set) var document: Document
   private(set) var facts: TokenFacts
   /// The tokens before a capitalized word with a lower-case part after
   /// its hyphen (`Park` of `Park Ji-hoon`), in text order: found once,
@@ -103,9 +105,9 @@ struct SpeakerResolver {
   /// same length.
   private var afterCapitals: [UInt64]? = nil
   static let fullNameIndexFrom = 4_096
-  let mentions: [Mention]
+  private(set) var mentions: [Mention]
   /// Contents of pronoun sources' statements (`Mention.lastStatement`).
-  let pronounStatements: [PronounStatement]
+  private(set) var pronounStatements: [PronounStatement]
   private(set) var entities: [Entity] = []
   /// For every mention, the next mention of its entity, or -1.
   private(set) var nextMention: [Int32]
@@ -166,28 +168,55 @@ struct SpeakerResolver {
   private var afterBodyNouns = HashBits()
 
   init(document: Document, facts: TokenFacts, mentions: [Mention], pronounStatements: [PronounStatement] = []) {
-    var buffers = ResolverBuffers()
-    self.init(document: document, facts: facts, mentions: mentions, pronounStatements: pronounStatements, buffers: &buffers)
-  }
-
-  /// A resolver whose arrays are `buffers`' (moved in, emptied, capacity
-  /// kept; `returnBuffers(to:)` hands them back).
-  init(document: Document, facts: TokenFacts, mentions: [Mention], pronounStatements: [PronounStatement], buffers: inout ResolverBuffers) {
     self.document = document
     self.facts = facts
     self.mentions = mentions
     self.pronounStatements = pronounStatements
     self.nextMention = []
-    swap(&entities, &buffers.entities)
-    swap(&nextMention, &buffers.nextMention)
-    swap(&previousMention, &buffers.previousMention)
-    swap(&aliasRanges, &buffers.aliasRanges)
-    swap(&appositiveBuffer, &buffers.appositives)
-    swap(&live, &buffers.live)
-    entities.removeAll(keepingCapacity: true)
-    live.removeAll(keepingCapacity: true)
     nextMention.refillPrefix(with: -1, count: mentions.count)
     previousMention.refillPrefix(with: -1, count: mentions.count)
+  }
+
+  /// A resolver with no document, for `take` (`ResolverBuffers.resolver`).
+  init() {
+    self.init(document: Self.noDocument, facts: TokenFacts(), mentions: [])
+  }
+
+  /// An empty document, what a kept resolver holds between documents.
+  private static let noDocument = Document(id: "", bytes: [], segmenter: Segmenter())
+
+  /// Takes in `document`, its `facts` and the pass's mention lists by
+  /// moves (each parameter is left with what the resolver held: a kept
+  /// resolver's placeholders, see `handBack`), and turns the resolver to
+  /// them: the same resolver as `init(document:facts:mentions:
+  /// pronounStatements:)` makes, its arrays' storage kept.
+  mutating func take(document: inout Document, facts: inout TokenFacts, mentions: inout [Mention], pronounStatements: inout [PronounStatement]) {
+    swap(&self.document, &document)
+    swap(&self.facts, &facts)
+    swap(&self.mentions, &mentions)
+    swap(&self.pronounStatements, &pronounStatements)
+    // (Every other stored property as `init` leaves it; the optionals,
+    // mostly nil already, tested first: an assignment released the old.)
+    if beforeHyphenatedGivenNames != nil { beforeHyphenatedGivenNames = nil }
+    if afterCapitals != nil { afterCapitals = nil }
+    if !entities.isEmpty { entities.removeAll(keepingCapacity: true) }
+    nextMention.refillPrefix(with: -1, count: self.mentions.count)
+    previousMention.refillPrefix(with: -1, count: self.mentions.count)
+    if !live.isEmpty { live.removeAll(keepingCapacity: true) }
+    storedMentionFloor = .min
+    storedLiveFloor = .min
+    coreKeysOfAll = 0
+    if nameIndex != nil { nameIndex = nil }
+    afterBodyNouns = HashBits()
+  }
+
+  /// Hands back what `take` took in, the same arguments, by moves: the
+  /// resolver holds its placeholders again, no document.
+  mutating func handBack(document: inout Document, facts: inout TokenFacts, mentions: inout [Mention], pronounStatements: inout [PronounStatement]) {
+    swap(&self.document, &document)
+    swap(&self.facts, &facts)
+    swap(&self.mentions, &mentions)
+    swap(&self.pronounStatements, &pronounStatements)
   }
 
   /// A set of `tokenHash` values kept as 256 bits (a hash sets the bit of
@@ -263,22 +292,6 @@ struct SpeakerResolver {
       }
     }
     return found
-  }
-
-  /// Moves the resolver's arrays into `buffers`, for the next document.
-  mutating func returnBuffers(to buffers: inout ResolverBuffers) {
-    swap(&entities, &buffers.entities)
-    swap(&nextMention, &buffers.nextMention)
-    swap(&previousMention, &buffers.previousMention)
-    swap(&aliasRanges, &buffers.aliasRanges)
-    swap(&appositiveBuffer, &buffers.appositives)
-    swap(&live, &buffers.live)
-  }
-
-  /// Moves the facts out into `facts` (what was there takes their place),
-  /// for the caller that moved them in (`AttributionPass.finish`).
-  mutating func returnFacts(to facts: inout TokenFacts) {
-    swap(&self.facts, &facts)
   }
 
   /// Calls `body` with each mention of entity `e`, latest attached first,

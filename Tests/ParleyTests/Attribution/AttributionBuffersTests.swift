@@ -16,6 +16,7 @@ import Testing
     var buffers = AttributionBuffers()
     var statements = 0
     var reused = 0
+    var keptResolvers = 0
     for text in texts {
       let document = engine.read(id: "t", text: text)
       let ids = engine.matcher.tokenIDs(document)
@@ -39,9 +40,17 @@ import Testing
         reused += 1
         #expect(pass.document.tokens.isEmpty && pass.warnings.isEmpty)
       }
+      // A text with statements leaves its resolver there too
+      // (`SpeakerResolver.take`, `handBack`), without its document, facts
+      // or mentions.
+      if let resolver = buffers.resolver.resolver {
+        keptResolvers += 1
+        #expect(resolver.document.tokens.isEmpty && resolver.facts.flags.isEmpty && resolver.mentions.isEmpty && resolver.pronounStatements.isEmpty)
+      }
     }
     #expect(statements > 100)
     #expect(reused > 10)
+    #expect(keptResolvers > 10)
   }
 
   /// With every slot of `MatcherNodes` taken (never so with the built-in
@@ -64,6 +73,28 @@ import Testing
     }
     #expect(nodes.facts.count == MatcherNodes.maxSlots)
     #expect(checked > 100)
+  }
+
+  /// `AttributionPass.sameStorage` (which lets a kept pass skip the
+  /// vocabulary's arrays it holds already) says true only for arrays with
+  /// the same elements: a copy, not an equal array made apart, nor a copy
+  /// changed after (its own storage then), on seeded arrays.
+  @Test func sameStorageMeansSameElements() {
+    var random = SeededRandom(seed: 20_261_204)
+    for round in 0..<500 {
+      let a = (0..<Int.random(in: 0...40, using: &random)).map { _ in Bool.random(using: &random) }
+      let copy = a
+      #expect(AttributionPass.sameStorage(a, copy), "round \(round)")
+      var changed = a
+      if !changed.isEmpty {
+        changed[Int.random(in: 0..<changed.count, using: &random)].toggle()
+        #expect(!AttributionPass.sameStorage(a, changed), "round \(round)")
+      }
+      let apart = a.map { $0 }
+      #expect(!AttributionPass.sameStorage(a, apart) || a.isEmpty, "round \(round)")
+      let other = (0..<Int.random(in: 0...40, using: &random)).map { _ in Bool.random(using: &random) }
+      #expect(!AttributionPass.sameStorage(a, other) || a == other, "round \(round)")
+    }
   }
 
   /// `refillPrefix` (the per-token and per-mention tables, which never
