@@ -1376,7 +1376,7 @@ extension AttributionPass {
       // describes the noun before it: `told employees in a memo seen by
       // Reuters that …`.)
       if facts.has(j, .endsED) || wj == .pastVerb, !facts.has(j, .inCue), !facts.isCapitalized(j),
-        !(j > k && j + 1 < end && isMarked(j + 1, .agent))
+        !(j > k && j + 1 < end && facts.word(j + 1) != .none && isMarked(j + 1, .agent))
       {
         break
       }
@@ -1405,7 +1405,9 @@ extension AttributionPass {
       // `estimated the cost at about $5.4 billion`: the object and the
       // value a number gives it are the content (not a clause with a time
       // in it: `said the meeting at 10 a.m. had been cancelled`).
-      if a > k, !f.trailing, isMarked(a, .value), ((a + 1)..<min(end, a + 5)).contains(where: { facts.has($0, .number) }) {
+      // (The class tested here first, as `isMarked` does: most words here
+      // have none, and the call cost more than the test.)
+      if a > k, !f.trailing, facts.word(a) != .none, isMarked(a, .value), ((a + 1)..<min(end, a + 5)).contains(where: { facts.has($0, .number) }) {
         var v = a + 1
         while v < end, !facts.isComma(v), !facts.isTerminal(v), !facts.isVerbSignal(v), !facts.has(v, .inCue) { v += 1 }
         if v == end || facts.isComma(v) || facts.isTerminal(v) { return (k, .object) }
