@@ -140,7 +140,9 @@ extension AttributionPass {
     for fi in frames.indices where !frames[fi].silent {
       let f = frames[fi]
       guard let source = f.source else { continue }
-      let cut = contentCut(frames, after: fi, unit: unit)
+      // (The last frame, most often the only one, has no later attribution
+      // to cut at: not asked.)
+      let cut = fi + 1 < frames.count ? contentCut(frames, after: fi, unit: unit) : unit.upperBound
       if f.sourceAfter {
         if f.contentAfterSource {
           if f.regionEnd < cut { emit(f.regionEnd..<cut, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink) }
@@ -296,7 +298,7 @@ extension AttributionPass {
 
   /// The relative pronoun right before a cue at `cue` (adverbs between):
   /// `who said`, `who also said`.
-  func relativeBefore(_ cue: Int, floor: Int) -> Int? {
+  @inline(__always) func relativeBefore(_ cue: Int, floor: Int) -> Int? {
     var k = cue - 1
     while k > floor, facts.isAdverb(k) { k -= 1 }
     return k > floor && facts.word(k) == .relative ? k : nil
