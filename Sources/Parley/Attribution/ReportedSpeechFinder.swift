@@ -143,6 +143,12 @@ extension AttributionPass {
       // (The last frame, most often the only one, has no later attribution
       // to cut at: not asked.)
       let cut = fi + 1 < frames.count ? contentCut(frames, after: fi, unit: unit) : unit.upperBound
+      // The parenthetical readings (`parentheticalRest`,
+      // `clauseAroundParenthetical`, `parentheticalContinuation`) each
+      // need a comma after the attribution's tail first: read once here,
+      // and without it they are not asked (most trailing cues end their
+      // sentence).
+      let tailComma = (f.trailing || f.sourceAfter) && commaAfterTail(f, cut: cut)
       if f.sourceAfter {
         if f.contentAfterSource {
           if f.regionEnd < cut { emit(f.regionEnd..<cut, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink) }
@@ -156,7 +162,7 @@ extension AttributionPass {
             // `The ceasefire, according to the mediators, has been
             // violated …`: the predicate after it is the content, as after
             // `she said` (the subject alone is not).
-            if let rest = parentheticalRest(f, before: beforeFloor..<f.boundary, cut: cut) {
+            if tailComma, let rest = parentheticalRest(f, before: beforeFloor..<f.boundary, cut: cut) {
               emit(rest, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
             } else {
               emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
@@ -226,7 +232,7 @@ extension AttributionPass {
       // comma make a parenthetical attribution, not a bare clause
       // (`reporters, would begin …`) after it.
       var rest: Range<Int>? = nil
-      if f.trailing, forwardRange == nil || f.forwardShape == .bareClause, beforeFloor < f.boundary {
+      if f.trailing, tailComma, forwardRange == nil || f.forwardShape == .bareClause, beforeFloor < f.boundary {
         rest = parentheticalRest(f, before: beforeFloor..<f.boundary, cut: cut)
         if rest != nil { forwardRange = nil }
       }
@@ -245,7 +251,7 @@ extension AttributionPass {
       // `It was, he said, “the only way …”`: one clause that the
       // attribution interrupts, its opening clause or its verb before it,
       // is one statement.
-      if f.trailing, rest == nil, beforeFloor < f.boundary, let whole = clauseAroundParenthetical(f, before: beforeFloor..<f.boundary, cut: cut, unit: unit) {
+      if f.trailing, tailComma, rest == nil, beforeFloor < f.boundary, let whole = clauseAroundParenthetical(f, before: beforeFloor..<f.boundary, cut: cut, unit: unit) {
         emit(whole, frame: f, source: source, shape: .before, paragraph: paragraph, into: &sink)
         beforeFloor = max(beforeFloor, whole.upperBound)
         continue
@@ -260,7 +266,7 @@ extension AttributionPass {
           // `It was, she said, the only way left …`: a clause that runs on
           // after the parenthetical is one statement, the attribution
           // inside it.
-          let end = split ? f.boundary : parentheticalContinuation(f, cut: cut, unit: unit) ?? f.boundary
+          let end = split || !tailComma ? f.boundary : parentheticalContinuation(f, cut: cut, unit: unit) ?? f.boundary
           emit(beforeFloor..<end, frame: f, source: source, shape: .before, paragraph: paragraph, into: &sink)
         }
         beforeFloor = max(beforeFloor, tailEnd(after: forwardRange?.upperBound ?? f.regionEnd, unit: unit))
@@ -269,6 +275,16 @@ extension AttributionPass {
         emit(fr, frame: f, source: source, shape: f.forwardShape, paragraph: paragraph, clause: clause, into: &sink)
       }
     }
+  }
+
+  /// Whether a comma follows the place and time phrases after frame `f`'s
+  /// attribution (`tailEnd`), before `cut`: the first thing that
+  /// `parentheticalRest`, `clauseAroundParenthetical` and
+  /// `parentheticalContinuation` each read, and need (`…, she said on
+  /// Monday, had …`).
+  func commaAfterTail(_ f: Frame, cut: Int) -> Bool {
+    let k = f.regionEnd < cut ? tailEnd(after: f.regionEnd, unit: f.regionEnd..<cut) : f.regionEnd
+    return k < cut && facts.isComma(k)
   }
 
   /// Whether a comma within a few tokens after `start` (no quote, `that`
