@@ -390,7 +390,7 @@ extension AttributionPass {
   /// it is that (the units are read in text order, and each starts where
   /// the last ended: a test of the two cues around it, not a search whose
   /// steps mispredicted), else found by a search.
-  func firstCue(atOrAfter t: Int, hint: Int) -> Int {
+  @inline(__always) func firstCue(atOrAfter t: Int, hint: Int) -> Int {
     let isFirst = facts.cues.withUnsafeBufferPointer { cues in
       hint >= 0 && hint <= cues.count && (hint == 0 || cues[hint &- 1].start < t) && (hint == cues.count || cues[hint].start >= t)
     }
