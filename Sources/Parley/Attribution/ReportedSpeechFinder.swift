@@ -140,7 +140,15 @@ extension AttributionPass {
     for fi in frames.indices where !frames[fi].silent {
       let f = frames[fi]
       guard let source = f.source else { continue }
-      let cut = contentCut(frames, after: fi, unit: unit)
+      // (The last frame, most often the only one, has no later attribution
+      // to cut at: not asked.)
+      let cut = fi + 1 < frames.count ? contentCut(frames, after: fi, unit: unit) : unit.upperBound
+      // The parenthetical readings (`parentheticalRest`,
+      // `clauseAroundParenthetical`, `parentheticalContinuation`) each
+      // need a comma after the attribution's tail first: read once here,
+      // and without it they are not asked (most trailing cues end their
+      // sentence).
+      let tailComma = (f.trailing || f.sourceAfter) && commaAfterTail(f, cut: cut)
       if f.sourceAfter {
         if f.contentAfterSource {
           if f.regionEnd < cut { emit(f.regionEnd..<cut, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink) }
@@ -154,7 +162,7 @@ extension AttributionPass {
             // `The ceasefire, according to the mediators, has been
             // violated …`: the predicate after it is the content, as after
             // `she said` (the subject alone is not).
-            if let rest = parentheticalRest(f, before: beforeFloor..<f.boundary, cut: cut) {
+            if tailComma, let rest = parentheticalRest(f, before: beforeFloor..<f.boundary, cut: cut) {
               emit(rest, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
             } else {
               emit(beforeFloor..<f.boundary, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
@@ -224,7 +232,7 @@ extension AttributionPass {
       // comma make a parenthetical attribution, not a bare clause
       // (`reporters, would begin …`) after it.
       var rest: Range<Int>? = nil
-      if f.trailing, forwardRange == nil || f.forwardShape == .bareClause, beforeFloor < f.boundary {
+      if f.trailing, tailComma, forwardRange == nil || f.forwardShape == .bareClause, beforeFloor < f.boundary {
         rest = parentheticalRest(f, before: beforeFloor..<f.boundary, cut: cut)
         if rest != nil { forwardRange = nil }
       }
@@ -243,7 +251,7 @@ extension AttributionPass {
       // `It was, he said, “the only way …”`: one clause that the
       // attribution interrupts, its opening clause or its verb before it,
       // is one statement.
-      if f.trailing, rest == nil, beforeFloor < f.boundary, let whole = clauseAroundParenthetical(f, before: beforeFloor..<f.boundary, cut: cut, unit: unit) {
+      if f.trailing, tailComma, rest == nil, beforeFloor < f.boundary, let whole = clauseAroundParenthetical(f, before: beforeFloor..<f.boundary, cut: cut, unit: unit) {
         emit(whole, frame: f, source: source, shape: .before, paragraph: paragraph, into: &sink)
         beforeFloor = max(beforeFloor, whole.upperBound)
         continue
@@ -258,7 +266,7 @@ extension AttributionPass {
           // `It was, she said, the only way left …`: a clause that runs on
           // after the parenthetical is one statement, the attribution
           // inside it.
-          let end = split ? f.boundary : parentheticalContinuation(f, cut: cut, unit: unit) ?? f.boundary
+          let end = split || !tailComma ? f.boundary : parentheticalContinuation(f, cut: cut, unit: unit) ?? f.boundary
           emit(beforeFloor..<end, frame: f, source: source, shape: .before, paragraph: paragraph, into: &sink)
         }
         beforeFloor = max(beforeFloor, tailEnd(after: forwardRange?.upperBound ?? f.regionEnd, unit: unit))
@@ -267,6 +275,16 @@ extension AttributionPass {
         emit(fr, frame: f, source: source, shape: f.forwardShape, paragraph: paragraph, clause: clause, into: &sink)
       }
     }
+  }
+
+  /// Whether a comma follows the place and time phrases after frame `f`'s
+  /// attribution (`tailEnd`), before `cut`: the first thing that
+  /// `parentheticalRest`, `clauseAroundParenthetical` and
+  /// `parentheticalContinuation` each read, and need (`…, she said on
+  /// Monday, had …`).
+  func commaAfterTail(_ f: Frame, cut: Int) -> Bool {
+    let k = f.regionEnd < cut ? tailEnd(after: f.regionEnd, unit: f.regionEnd..<cut) : f.regionEnd
+    return k < cut && facts.isComma(k)
   }
 
   /// Whether a comma within a few tokens after `start` (no quote, `that`
@@ -296,7 +314,7 @@ extension AttributionPass {
 
   /// The relative pronoun right before a cue at `cue` (adverbs between):
   /// `who said`, `who also said`.
-  func relativeBefore(_ cue: Int, floor: Int) -> Int? {
+  @inline(__always) func relativeBefore(_ cue: Int, floor: Int) -> Int? {
     var k = cue - 1
     while k > floor, facts.isAdverb(k) { k -= 1 }
     return k > floor && facts.word(k) == .relative ? k : nil
@@ -372,7 +390,7 @@ extension AttributionPass {
   /// it is that (the units are read in text order, and each starts where
   /// the last ended: a test of the two cues around it, not a search whose
   /// steps mispredicted), else found by a search.
-  func firstCue(atOrAfter t: Int, hint: Int) -> Int {
+  @inline(__always) func firstCue(atOrAfter t: Int, hint: Int) -> Int {
     let isFirst = facts.cues.withUnsafeBufferPointer { cues in
       hint >= 0 && hint <= cues.count && (hint == 0 || cues[hint &- 1].start < t) && (hint == cues.count || cues[hint].start >= t)
     }
@@ -1386,7 +1404,7 @@ extension AttributionPass {
       // describes the noun before it: `told employees in a memo seen by
       // Reuters that …`.)
       if facts.has(j, .endsED) || wj == .pastVerb, !facts.has(j, .inCue), !facts.isCapitalized(j),
-        !(j > k && j + 1 < end && isMarked(j + 1, .agent))
+        !(j > k && j + 1 < end && facts.word(j + 1) != .none && isMarked(j + 1, .agent))
       {
         break
       }
@@ -1415,7 +1433,9 @@ extension AttributionPass {
       // `estimated the cost at about $5.4 billion`: the object and the
       // value a number gives it are the content (not a clause with a time
       // in it: `said the meeting at 10 a.m. had been cancelled`).
-      if a > k, !f.trailing, isMarked(a, .value), ((a + 1)..<min(end, a + 5)).contains(where: { facts.has($0, .number) }) {
+      // (The class tested here first, as `isMarked` does: most words here
+      // have none, and the call cost more than the test.)
+      if a > k, !f.trailing, facts.word(a) != .none, isMarked(a, .value), ((a + 1)..<min(end, a + 5)).contains(where: { facts.has($0, .number) }) {
         var v = a + 1
         while v < end, !facts.isComma(v), !facts.isTerminal(v), !facts.isVerbSignal(v), !facts.has(v, .inCue) { v += 1 }
         if v == end || facts.isComma(v) || facts.isTerminal(v) { return (k, .object) }

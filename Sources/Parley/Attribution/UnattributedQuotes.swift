@@ -190,12 +190,15 @@ extension AttributionPass {
     // (A sentence's first word is capitalized anyway: it names something
     // alone, as an owner, as a title or before another capital (`Peru’s
     // energy minister`, `Mr. al-Mansouri`), not in `Back at the shelter,`.)
-    return r.contains { k in
-      facts.isCapitalized(k) && facts.word(k) == .none && facts.has(k, .word)
-        && (!facts.has(k, .sentenceStart) || r.count == 1 || facts.has(k, .possessive) || facts.speaker(k) != nil
-          || (k + 1 < r.upperBound && (facts.isCapitalized(k + 1) || facts.has(k + 1, .possessive))))
+    // (Each row's first test is one mask: most words are no capitalized
+    // plain word.)
+    for k in r where Self.isNameWord(facts.flags[k]) != 0 {
+      let f = facts.flags[k]
+      // (`speaker(k) != nil` is the row's `inSpeaker`.)
+      if !f.contains(.sentenceStart) || r.count == 1 || f.contains(.possessive) || f.contains(.inSpeaker) { return true }
+      if k + 1 < r.upperBound, facts.isCapitalized(k + 1) || facts.has(k + 1, .possessive) { return true }
     }
-      || np.appositives.contains { a in appositiveList.ranges[a].contains { facts.isCapitalized($0) && facts.word($0) == .none } }
+    return np.appositives.contains { a in appositiveList.ranges[a].contains { facts.isCapitalized($0) && facts.word($0) == .none } }
   }
 
   /// People a sentence names besides its subject, kept as antecedents for a

@@ -6,7 +6,10 @@ import Testing
 /// readers would: `findRoleCommas` lists exactly the commas that a walk
 /// over every comma finds; where `mayNameOtherPeople` says no,
 /// `addOtherPeople` adds no mention; where `mayFollowBodyNoun` says no,
-/// neither `bodyNounBefore` nor `bodyNameExtending` finds a name.
+/// neither `bodyNounBefore` nor `bodyNameExtending` finds a name; where
+/// `commaAfterTail` says no, none of the parenthetical readings
+/// (`parentheticalRest`, `clauseAroundParenthetical`,
+/// `parentheticalContinuation`) finds anything.
 @Suite struct AttributionGateTests {
   /// Texts where the readers find something, then the snapshot corpus.
   static func texts(_ engine: Engine) throws -> [String] {
@@ -92,6 +95,53 @@ import Testing
       }
     }
     #expect(found >= 2)
+    #expect(skipped > 1_000)
+  }
+
+  /// Every cue of the texts read as a frame (trailing or not), cut at each
+  /// token from its region's end to its sentence's end, with the words
+  /// before it from the sentence's start and from a few tokens back.
+  @Test func noParentheticalWhereNoCommaFollowsTheTail() throws {
+    let engine = try TestSupport.engine()
+    var skipped = 0
+    var found = 0
+    let texts = try Self.texts(engine) + [
+      "The truce, a spokeswoman said on Saturday, had been broken twice.",
+      "If the vote slipped, he warned, the freeze could be reinstated.",
+      "It was, she said, the only way left to the families.",
+      "It was, he said, \u{201C}the only way to go.\u{201D}",
+      "The ceasefire, according to the mediators, has been violated.",
+      "He goes to its meetings, he said, mostly to feel less alone.",
+    ]
+    AttributionTestSupport.forEachReadParagraph(texts, engine) { pass, tokens, text in
+      let document = pass.document
+      for sentence in document.sentences where tokens.contains(sentence.tokens.lowerBound) {
+        let unit = sentence.tokens
+        for cue in pass.facts.cues where unit.contains(cue.start) {
+          var phrase: NounPhrase? = nil
+          let read = pass.makeFrame(cue, unit: unit, previous: [], unitSubject: nil, sourcePhrase: &phrase)
+          for trailing in [false, true] {
+            var f = read
+            f.trailing = trailing
+            for cut in f.regionEnd...unit.upperBound where cut > unit.lowerBound {
+              var any = pass.parentheticalContinuation(f, cut: cut, unit: unit) != nil
+              for floor in Set([unit.lowerBound, f.boundary - 1, f.boundary - 3, f.boundary - 6]) where floor >= unit.lowerBound && floor < f.boundary {
+                let before = floor..<f.boundary
+                any = any || pass.parentheticalRest(f, before: before, cut: cut) != nil
+                  || pass.clauseAroundParenthetical(f, before: before, cut: cut, unit: unit) != nil
+              }
+              if pass.commaAfterTail(f, cut: cut) {
+                if any { found += 1 }
+              } else {
+                #expect(!any, "\(text.prefix(80).debugDescription) cue \(cue.start) cut \(cut)")
+                skipped += 1
+              }
+            }
+          }
+        }
+      }
+    }
+    #expect(found >= 5)
     #expect(skipped > 1_000)
   }
 }
