@@ -847,6 +847,8 @@ struct AttributionCaseTests {
     // clause on; a concession the writer adds does not.
     Case("Ms. Ortiz met the envoy. ⟦Lima would sign, she said, only if the quota was dropped⟧.", "Ortiz"),
     Case("Ms. Ortiz met the envoy. ⟦The plan will work⟧, she said, although critics disagree.", "Ortiz"),
+    // A state's judiciary speaks as a body.
+    Case("Kenya’s judiciary said on its website that ⟦the hearing would be held in public⟧.", "Kenya’s judiciary"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
