@@ -10,7 +10,8 @@ import Testing
 /// over buffers for a content's conjunctions (`nextConjunction`) as the
 /// one over the arrays; `SpeakerResolver.fullName`'s walk, which passes
 /// two tokens at a time, as the one that reads every token; the one scan
-/// for a one-word name's readers as the readers; and the drafts'
+/// for a one-word name's readers as the readers, and its vector filter
+/// of token lengths as a test of each token; and the drafts'
 /// paragraph order that `addDraft` relies on.
 @Suite struct AttributionSearchTests {
   @Test func searchesEqualThePlainWalks() throws {
@@ -175,6 +176,35 @@ import Testing
     }
     #expect(compared > 10_000)
     #expect(found > 10)
+  }
+
+  /// `SpeakerResolver.sameLengths`, eight tokens' lengths compared as
+  /// vectors (`oneWordReadingsByScan`'s filter), sets the bits that a test
+  /// of each token sets: at every token of the snapshot's texts, for each
+  /// length among the eight and two that none has.
+  @Test func sameLengthsEqualTheTokenTests() throws {
+    let engine = try TestSupport.engine()
+    #expect(SpeakerResolver.tokenWordsAreVectorable)
+    var compared = 0
+    var set = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine).prefix(100) {
+      let tokens = engine.read(id: "t", text: text).tokens
+      guard tokens.count >= 8 else { continue }
+      tokens.withUnsafeBufferPointer { buffer in
+        let words = UnsafeRawPointer(buffer.baseAddress!)
+        for x in 0...(tokens.count - 8) {
+          for length in Set((x..<(x + 8)).map { tokens[$0].length }).union([0, 99]) {
+            var plain: UInt64 = 0
+            for k in 0..<8 where tokens[x + k].length == length { plain |= 1 << UInt64(k) }
+            #expect(SpeakerResolver.sameLengths(words, x, SIMD8(repeating: Int32(length))) == plain, "\(x), length \(length)")
+            compared += 1
+            if plain.nonzeroBitCount > 1 { set += 1 }
+          }
+        }
+      }
+    }
+    #expect(compared > 10_000)
+    #expect(set > 1_000)
   }
 
   /// Every draft's tokens lie in its paragraph and the drafts are in
