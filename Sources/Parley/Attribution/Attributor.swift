@@ -176,12 +176,11 @@ struct PronounStatement: Sendable {
 /// it calls that is not mutating (makeFrame, forwardStart, forwardNP).
 struct PassLists {
   var mentions: [Mention] = []
-  /// For every token, the latest mention that starts there, or -1; for
-  /// every mention, the one before it that starts at the same token, or
-  /// -1. `addMention` finds a phrase's mention through these lists, not
-  /// by a walk over every mention.
+  /// For every token, the latest mention that starts there, or -1 (the
+  /// ones before it are chained through `Mention.earlierAtStart`).
+  /// `addMention` finds a phrase's mention through these, not by a walk
+  /// over every mention.
   var latestMentionAt: [Int32] = []
-  var earlierMentionAt: [Int32] = []
   /// The contents of pronoun sources' statements, one list per mention
   /// (`Mention.lastStatement`).
   var pronounStatements: [PronounStatement] = []
@@ -339,7 +338,6 @@ struct AttributionPass {
   private mutating func prepare(lists keptLists: inout PassLists, quotes keptQuotes: inout [QuoteSpan], quoteAt keptQuoteAt: inout [Int32]) {
     exchangeLists(&keptLists, &keptQuotes, &keptQuoteAt)
     lists.mentions.removeAll(keepingCapacity: true)
-    lists.earlierMentionAt.removeAll(keepingCapacity: true)
     lists.latestMentionAt.refillPrefix(with: -1, count: document.tokens.count)
     lists.pronounStatements.removeAll(keepingCapacity: true)
     lists.drafts.removeAll(keepingCapacity: true)

@@ -106,6 +106,10 @@ struct Mention: Sendable {
   /// or -1. A side table, not an array here, so that a mention is a plain
   /// value that copies without reference counting.
   var lastStatement: Int32 = -1
+  /// The mention before this one that starts at the same token, or -1:
+  /// the chain `addMention` walks from `PassLists.latestMentionAt` (kept
+  /// here, not in an array of its own, to save an append per mention).
+  var earlierAtStart: Int32 = -1
   var kind: Speaker.Kind
   /// The core is nothing but its head noun (`the ministry`, `the envoy`).
   var isBareHead = false
@@ -962,13 +966,13 @@ extension AttributionPass {
         if isSource { lists.mentions[k].isSource = true }
         return k
       }
-      k = Int(lists.earlierMentionAt[k])
+      k = Int(lists.mentions[k].earlierAtStart)
     }
     var m = Self.analyze(range, document: document, facts: facts)
     m.isSource = isSource
+    m.earlierAtStart = lists.latestMentionAt[range.lowerBound]
+    lists.latestMentionAt[range.lowerBound] = Int32(lists.mentions.count)
     lists.mentions.append(m)
-    lists.earlierMentionAt.append(lists.latestMentionAt[range.lowerBound])
-    lists.latestMentionAt[range.lowerBound] = Int32(lists.mentions.count - 1)
     return lists.mentions.count - 1
   }
 
