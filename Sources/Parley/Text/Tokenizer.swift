@@ -329,6 +329,14 @@ public enum Tokenizer {
   static func spacedWords(_ base: UnsafePointer<UInt8>, from start: Int, end: Int, into out: UnsafeMutablePointer<Token>) -> (next: Int, runEnd: Int, out: UnsafeMutablePointer<Token>) {
     var i = start
     var out = out
+    // The last four bytes of a word's token with a space before it
+    // (`kind`, `isCapitalized`, `spaceBefore`, padding; little-endian) by
+    // the top three bits of its first byte, an ASCII letter or digit,
+    // masked to two: digits (1) are numbers, 0x40-0x5F (2) upper case,
+    // 0x60-0x7F (3) lower case. Relies on `Token`'s layout, which
+    // `TokenizerEquivalenceTests.wordTailsMatchTokenLayout` checks. (A
+    // local: a static costs a once-check per call.)
+    let tails = wordTails
     while true {
       // The run's end, sixteen bytes a step (`nonWordLanes`; the bytes
       // past `end` are read, and a run that reaches `end` is cut there,
@@ -358,8 +366,12 @@ public enum Tokenizer {
       // for the caller to write over. The comma path then ends as the
       // space path does (written apart, LLVM merged their two ends into one
       // with two constants moved on the space path).
-      let first = base[i]
-      out.initialize(to: Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), kind: first &- 48 < 10 ? .number : .word, isCapitalized: first &- 65 < 26, spaceBefore: true))
+      // Kind, capital and space (and the padding byte) as one 32-bit
+      // store, from the first byte's top bits (`tails`).
+      let slot = UnsafeMutableRawPointer(out)
+      slot.storeBytes(of: Int32(truncatingIfNeeded: i), as: Int32.self)
+      slot.storeBytes(of: Int32(truncatingIfNeeded: j), toByteOffset: 4, as: Int32.self)
+      slot.storeBytes(of: tails[Int(base[i] &>> 5) & 3], toByteOffset: 8, as: UInt32.self)
       if base[j] != 0x20 {
         // A comma that is no thousands separator (not after a digit), then
         // a space: the word, then the comma.
@@ -371,6 +383,12 @@ public enum Tokenizer {
       out += 1
       i = j &+ 1
     }
+  }
+
+  /// `spacedWords`'s tails (see there), inlined as a constant.
+  @inline(__always)
+  static var wordTails: SIMD4<UInt32> {
+    SIMD4<UInt32>(0x0001_0000, 0x0001_0000 | UInt32(TokenKind.number.rawValue), 0x0001_0100 | UInt32(TokenKind.word.rawValue), 0x0001_0000 | UInt32(TokenKind.word.rawValue))
   }
 
   /// Moves the chunk's tokens to `tokens` once `n` of them fill it, and

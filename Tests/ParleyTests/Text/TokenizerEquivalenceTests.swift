@@ -107,6 +107,25 @@ import Testing
     }
   }
 
+  /// `spacedWords` writes a word's kind, capital and space as one 32-bit
+  /// store (`Tokenizer.wordTails`): `Token`'s layout must put them at
+  /// bytes 8, 9 and 10, and each tail must be the bytes of the token the
+  /// plain initializer makes, for every ASCII letter and digit.
+  @Test func wordTailsMatchTokenLayout() {
+    #expect(MemoryLayout<Token>.size == 11 && MemoryLayout<Token>.stride == 12)
+    #expect(MemoryLayout<Token>.offset(of: \Token.kind) == 8)
+    #expect(MemoryLayout<Token>.offset(of: \Token.isCapitalized) == 9)
+    #expect(MemoryLayout<Token>.offset(of: \Token.spaceBefore) == 10)
+    let tails = Tokenizer.wordTails
+    for b in Array("0123456789".utf8) + Array("abcdefghijklmnopqrstuvwxyz".utf8) + Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8) {
+      let token = Token(start: 0, end: 1, kind: b &- 48 < 10 ? .number : .word, isCapitalized: b &- 65 < 26, spaceBefore: true)
+      let bytes = withUnsafeBytes(of: token) { Array($0[8..<11]) }
+      let tail = tails[Int(b &>> 5) & 3]
+      #expect(bytes == [UInt8(truncatingIfNeeded: tail), UInt8(truncatingIfNeeded: tail >> 8), UInt8(truncatingIfNeeded: tail >> 16)], "byte \(b)")
+      #expect(tail >> 24 == 0)
+    }
+  }
+
   /// Word runs of 0 to 64 bytes that cross 8- and 16-byte boundaries,
   /// read from every alignment and cut at every end (the sixteen-byte steps
   /// read past a range's end): the same tokens as the reference.
