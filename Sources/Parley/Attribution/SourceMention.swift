@@ -1153,9 +1153,10 @@ extension AttributionPass {
             break
           }
           // `Judge Rebecca Alvarado-Quinn of Multnomah County Circuit
-          // Court`: after a person's name, a given name and one more word
-          // or more with no speaker's noun, `of` says where the person
-          // works; it is no part of the name.
+          // Court`, `Tomas Berglund for Nordvik Capital`: after a person's
+          // name, a given name and one more word or more with no speaker's
+          // noun, `of` or `for` says where or for whom the person works;
+          // it is no part of the name.
           let nounOrTitle = SpeakerCategories.heads.union(.title)
           let isNounOrTitle = { (t: Int) in facts.speaker(t).map { !$0.categories.isDisjoint(with: nounOrTitle) } ?? false }
           if w == .nameConnector, let g = (k..<j).first(where: { !isNounOrTitle($0) }), j - g >= 2,

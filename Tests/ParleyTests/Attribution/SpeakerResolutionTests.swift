@@ -721,6 +721,8 @@ struct SpeakerResolutionTests {
     #expect(a.speakers.first?.kind == .person)
     let (document1, b) = try Support.attribute("Tomas Berglund of Nordvik Capital said the yen would keep falling.")
     #expect(b.speakers.map(\.name) == ["Tomas Berglund"], "\(Support.describe(document1, b))")
+    let (document3, d) = try Support.attribute("Ines Wald for the Harbour Workers Union said the strike would go on.")
+    #expect(d.speakers.map(\.name) == ["Ines Wald"], "\(Support.describe(document3, d))")
     // No given name first: a body's name, which runs on over `of`.
     let (document2, c) = try Support.attribute("The Federation of Kelso Growers said prices would fall.")
     #expect(c.speakers.map(\.name) == ["Federation of Kelso Growers"], "\(Support.describe(document2, c))")
