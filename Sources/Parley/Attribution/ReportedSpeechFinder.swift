@@ -160,8 +160,8 @@ extension AttributionPass {
             emit((f.regionEnd + 1)..<cut, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
           } else if beforeFloor < f.boundary {
             // `The ceasefire, according to the mediators, has been
-            // violated …`: the predicate after it is the content, as after
-            // `she said` (the subject alone is not).
+            // violated …`: the subject and the predicate after it are the
+            // content, as around `she said` (the subject alone is not).
             if tailComma, let rest = parentheticalRest(f, before: beforeFloor..<f.boundary, cut: cut) {
               emit(rest, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
             } else {
@@ -257,8 +257,8 @@ extension AttributionPass {
         continue
       }
       if f.trailing, forwardRange == nil || split {
-        // (The subject alone is no content when the predicate after the
-        // parenthetical is.)
+        // (The subject alone is no content: with the predicate after the
+        // parenthetical, it is one clause.)
         if let rest {
           emit(rest, frame: f, source: source, shape: .clause, paragraph: paragraph, into: &sink)
           sink.interrupted.append((source, beforeFloor..<f.boundary))
@@ -551,9 +551,12 @@ extension AttributionPass {
   static let maxOpeningAdverbial = 6
 
   /// `Norway, she said, had accepted …`: a parenthetical cue after a
-  /// subject with no verb; the predicate that follows is content too
-  /// (unless another cue reads it: `Delegates, it reported, also
-  /// demanded …`).
+  /// subject with no verb; the statement is the whole clause, from the
+  /// subject to the end of the predicate that follows, the attribution
+  /// inside it (unless another cue reads the predicate: `Delegates, it
+  /// reported, also demanded …`). After an opening phrase of time or place
+  /// (`Later, she said, the plan would work`) it is the clause after the
+  /// attribution: the phrase is the writer's.
   func parentheticalRest(_ f: Frame, before: Range<Int>, cut: Int) -> Range<Int>? {
     // What follows the attribution is tested first: most trailing cues end
     // their sentence, and the words before them are then not read.
@@ -616,11 +619,16 @@ extension AttributionPass {
     var u = v
     while u < cut, facts.isAdverb(u) || facts.word(u).isAuxiliary { u += 1 }
     guard u < cut else { return nil }
+    // Nor a passive, which reports nothing unless `that` or a quote follows
+    // (`Peacekeepers, the mission said, had been denied access`; `were told
+    // that …` reads its own).
     if let cue = facts.cue(u) {
       let after = Int(cue.end)
-      guard after < cut, facts.word(after).isPreposition, facts.word(after) != .to, facts.word(after) != .objectPreposition else { return nil }
+      let passive = u > v && facts.word(u - 1) == .be && after == u + 1 && !facts.has(u, .endsING)
+        && !(after < cut && (facts.word(after) == .that || isOpeningMark(after)))
+      guard passive || (after < cut && facts.word(after).isPreposition && facts.word(after) != .to && facts.word(after) != .objectPreposition) else { return nil }
     }
-    return k..<cut
+    return b.lowerBound..<cut
   }
 
   // MARK: Frames
@@ -729,6 +737,17 @@ extension AttributionPass {
       }
       if negated || passive || infinitive || agentBy {
         frame.silent = true
+        // `Peacekeepers, the mission said, had been denied access`: a
+        // passive right after a comma has its subject before it, and with
+        // no `that`, `as`, quote or colon after it reports nothing: it
+        // opens no clause, so a content around it runs on.
+        if passive, !negated, !infinitive, !agentBy, b >= unit.lowerBound, facts.isComma(b), cue.end < unit.upperBound,
+          facts.word(cue.end) != .that, facts.word(cue.end) != .as, !isOpeningMark(cue.end), !facts.has(cue.end, .colon)
+        {
+          frame.boundary = cue.start
+          frame.isCoordinate = false
+          return frame
+        }
         // `the sanctions, announced by Britain on Wednesday, would …`: a
         // participle with its agent right after a comma describes the noun
         // before it; it opens no clause, so a content around it runs on.
@@ -758,7 +777,13 @@ extension AttributionPass {
     // `according to X`, `in the words of X`: the source follows.
     if endsWithPreposition[cue.entry], inner == nil {
       let before = subjectEnd - 1
-      let afterComma = before >= unit.lowerBound && (facts.isComma(before) || facts.has(before, .clausePunct))
+      // (Also after a comma inside a closing mark: `had been “difficult but
+      // not hopeless,” according to …`; the quote is then content. Not
+      // after a cue of its own, which the quote is: `X called the clause
+      // “…,” according to Tass`.)
+      let commaInQuote = before > unit.lowerBound && isClosingMark(before) && facts.isComma(before - 1)
+        && !(unit.lowerBound..<before).contains { facts.has($0, .inCue) }
+      let afterComma = before >= unit.lowerBound && (facts.isComma(before) || facts.has(before, .clausePunct) || commaInQuote)
       // (After a phrase of time or place set off by a comma, as at the
       // start: `Last year, according to the ministry, it received …`.)
       let atStart = subjectEnd == unit.lowerBound || (before >= unit.lowerBound && (facts.word(before).isCoordinator))
@@ -770,7 +795,7 @@ extension AttributionPass {
       sourcePhrase = np
       frame.sourceAfter = true
       frame.contentAfterSource = atStart
-      frame.boundary = atStart ? max(unit.lowerBound, before) : before
+      frame.boundary = atStart ? max(unit.lowerBound, before) : commaInQuote ? before + 1 : before
       frame.isCoordinate = !atStart || subjectEnd > unit.lowerBound
       frame.regionEnd = np.end
       return frame
@@ -784,13 +809,16 @@ extension AttributionPass {
     var subjectRead = false
     var subjectFound: NounPhrase? = nil
     if inner == nil, prev >= unit.lowerBound {
-      // A participle after a comma or conjunction: `…, saying that …`.
-      if facts.has(cue.start, .endsING), prevIsComma || facts.word(prev).isCoordinator || facts.word(prev) == .subordinator {
+      // A participle after a comma or conjunction: `…, saying that …`;
+      // also after a comma inside a closing mark (`open “as long as Chad
+      // exists,” adding that …`).
+      let commaInQuote = prevClosesQuote && prev - 1 >= unit.lowerBound && facts.isComma(prev - 1)
+      if facts.has(cue.start, .endsING), prevIsComma || commaInQuote || facts.word(prev).isCoordinator || facts.word(prev) == .subordinator {
         frame.source = inheritedSource(previous, unitSubject: unitSubject)
         // `The collapse came when the Unified Socialist Front withdrew its
         // support, saying …`: with no speaker as the sentence's subject,
         // the one who says is the subject of the clause the comma closes.
-        if frame.source == nil, prevIsComma, let np = clauseSubject(before: prev, unit: unit) {
+        if frame.source == nil, prevIsComma || commaInQuote, let np = clauseSubject(before: prevIsComma ? prev : prev - 1, unit: unit) {
           sourcePhrase = np
           setBoundary(&frame, before: subjectEnd, unit: unit)
           return frame
@@ -1009,7 +1037,9 @@ extension AttributionPass {
     if p >= unit.lowerBound, facts.word(p) == .relative || facts.word(p) == .that || facts.word(p) == .wh {
       var x = p - 1
       while x >= unit.lowerBound, x >= p - 5, !facts.isComma(x), !isBackwardBoundary(x) { x -= 1 }
-      if x >= unit.lowerBound, facts.isComma(x) {
+      // (Right after a comma, `that` opens a content, not a relative
+      // clause: `said, however, that he had asked …`.)
+      if x >= unit.lowerBound, x < p - 1 || facts.word(p) != .that, facts.isComma(x) {
         frame.boundary = x
         frame.isCoordinate = true
         return

@@ -509,7 +509,14 @@ struct SpeakerResolver {
       // that captured the resolver copied it at every call.)
       let isBody = m.head >= 0
       let knownOutlet = m.kind == .media && name.count <= 2 && facts.speaker(name.lowerBound)?.start == name.lowerBound
+      // `Azerbaijan’s Ministry of Defence` is not `Armenia’s Ministry of
+      // Defence` before it: a body's name the text gives with another
+      // owner is another body. (Nil when the name has no owner written.)
+      let owner = isBody ? document.tokens.withUnsafeBufferPointer { tokens in
+        document.text.withUnsafeBufferPointer { Self.possessiveOwner(before: name.lowerBound, floor: m.tokens.lowerBound, tokens, $0) }
+      } : nil
       let named = latestNamed(sharingWordsWith: name, keys: nameKeys) { entity, en, tokens, text in
+        if let owner, let other = Self.possessiveOwner(before: en.lowerBound, floor: 0, tokens, text), !Self.sameText(owner, other, tokens, text) { return false }
         if personLike, entity.kind == .person || en.count == 1, Self.samePerson(name, en, tokens, text) { return true }
         if Self.sameText(name, en, tokens, text) { return true }
         // `Hollister` after `Hollister Motors`, `Serra Dourada` after
@@ -1949,8 +1956,17 @@ struct SpeakerResolver {
       // `diplomats` for `Diplomats in Algiers said` (`descriptionHeadEnd`),
       // lowered as the name is.
       var headAlias: SpeakerNames.Bytes? = nil
+      // (The name with its owner, when `ownerIfNameShared` gives one.)
+      var ownedName: Range<Int>? = nil
       if let n = entity.name {
         name = bytes(n)
+        // Two bodies of one name that the text tells apart by their owners
+        // (`Armenia’s Ministry of Defence`, `Azerbaijan’s …`) are named
+        // with them.
+        if entity.kind != .person, n.lowerBound > 0, facts.has(n.lowerBound - 1, .possessive), let owner = ownerIfNameShared(n, by: e) {
+          ownedName = owner.lowerBound..<n.upperBound
+          name = bytes(owner.lowerBound..<n.upperBound)
+        }
       } else {
         let fullest = fullestNamed ?? firstMention
         let core = mentions[fullest].core
@@ -1976,7 +1992,7 @@ struct SpeakerResolver {
       // nested function capturing the list would cost an access check per
       // call).
       ranges.removeAllKeepingStorage()
-      let nameRange = entity.name ?? fullestNamed.map { mentions[$0].core }
+      let nameRange = ownedName ?? entity.name ?? fullestNamed.map { mentions[$0].core }
       // (A body's name keeps its owner, `Sri Lanka’s Court of Appeal`; a
       // person's does not.)
       let isBody = entity.kind == .organization || entity.kind == .media
@@ -2062,6 +2078,47 @@ struct SpeakerResolver {
       if facts.has(s, .possessive) { possessive = true }
     }
     return possessive ? s..<n.lowerBound : nil
+  }
+
+  /// The owner written before name `n` of entity `e` (`Armenia ’s` before
+  /// `Ministry of Defence`), when another entity has a name of the same
+  /// words; nil otherwise. (Inlined: a call from the mutating
+  /// `appendSpeakers` copied the resolver.)
+  @inline(__always)
+  func ownerIfNameShared(_ n: Range<Int>, by e: Int) -> Range<Int>? {
+    document.tokens.withUnsafeBufferPointer { tokens in
+      document.text.withUnsafeBufferPointer { text -> Range<Int>? in
+        guard let owner = Self.possessiveOwner(before: n.lowerBound, floor: 0, tokens, text) else { return nil }
+        for k in entities.indices where k != e {
+          if let other = entities[k].name, Self.sameText(n, other, tokens, text) { return owner }
+        }
+        return nil
+      }
+    }
+  }
+
+  /// The owner the text writes before the name starting at token `n`:
+  /// up to three capitalized words and the possessive token after them
+  /// (`Armenia ’s` before `Ministry of Defence`), none before `floor`; nil
+  /// when token `n - 1` is no possessive. Read from the bytes, for tests
+  /// over the document's buffers.
+  static func possessiveOwner(before n: Int, floor: Int, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    let p = n - 1
+    guard p - 1 >= floor, p < tokens.count else { return nil }
+    let t = tokens[p]
+    let start = Int(t.start)
+    // `’s` (three bytes and `s`) or `'s`.
+    let isPossessive = (t.length == 4 && text[start] == 0xE2 && text[start + 1] == 0x80 && text[start + 2] == 0x99 && asciiLower(text[start + 3]) == 0x73)
+      || (t.length == 2 && text[start] == 0x27 && asciiLower(text[start + 1]) == 0x73)
+    guard isPossessive else { return nil }
+    // (Capitalized: an upper-case ASCII letter or a letter beyond ASCII.)
+    func capitalized(_ k: Int) -> Bool {
+      let b = text[Int(tokens[k].start)]
+      return (b >= 0x41 && b <= 0x5A) || b >= 0xC3
+    }
+    var s = p
+    while s > floor, p - s < 3, capitalized(s - 1) { s -= 1 }
+    return s < p ? s..<p : nil
   }
 
   /// Appends `r` to the aliases `ranges` unless it is empty or reads as

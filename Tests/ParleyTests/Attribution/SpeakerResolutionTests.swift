@@ -764,4 +764,22 @@ struct SpeakerResolutionTests {
     #expect(b.speakers.count == 1, "\(Support.describe(document1, b))")
     #expect(b.speakers.first?.name == "tribunal")
   }
+
+  @Test("bodies of one name with different owners are two speakers, named with their owners")
+  func bodiesToldApartByTheirOwners() throws {
+    let text = """
+      Armenia’s Ministry of Defence said Azerbaijani units had fired at its positions. \
+      Azerbaijan’s Ministry of Defence said its soldiers had not returned fire.
+
+      Armenia’s Ministry of Defence later said a house had been hit.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Armenia’s Ministry of Defence", "Azerbaijan’s Ministry of Defence"])
+    #expect(a.statements.map(\.speaker) == [0, 1, 0])
+    // With one owner, the name stays as it was, the owner an alias.
+    let (document1, b) = try Support.attribute("Kenya’s Ministry of Health said the clinic was open. The Ministry of Health said later that it had closed.")
+    #expect(b.speakers.map(\.name) == ["Ministry of Health"], "\(Support.describe(document1, b))")
+    #expect(b.speakers.first?.isCalled("Kenya’s Ministry of Health") == true)
+  }
 }
