@@ -639,7 +639,10 @@ final class MatcherTables: @unchecked Sendable {
   let layers: Int
   let idCount: Int
   /// Everything a walk and the dead-start drop read of each token id, one
-  /// cache line per id (`StartRecord`): `records[id]`.
+  /// cache line per id (`StartRecord`): `records[id]`. `records[-1]` is an
+  /// empty record (no start layer, entry layer, filter bit or link), so
+  /// that a token without an id (-1) is read like any other, with no test
+  /// of its id first.
   let records: UnsafeMutablePointer<StartRecord>
   /// The edges below the roots: open addressing on (node, token id), the
   /// child's link beside its key (`EdgeSlot`), `edgeMask + 1` slots.
@@ -705,8 +708,9 @@ final class MatcherTables: @unchecked Sendable {
       let n = Int(node)
       return TrieLink(node: node, hasEntries: nodeEntryStart[n] < nodeEntryStart[n + 1], filter: shortFilters[n])
     }
-    records = .allocateAligned(ids)
-    records.initialize(repeating: StartRecord(), count: ids)
+    // (One record more, the empty one before the first id's.)
+    records = UnsafeMutablePointer<StartRecord>.allocateAligned(ids + 1) + 1
+    (records - 1).initialize(repeating: StartRecord(), count: ids + 1)
     // The root edges (`roots`: layer L's root, node L, to its child along
     // each id), in any order: each sets its own record's layer.
     let (rootKeys, rootChildren) = roots.storage
@@ -747,8 +751,8 @@ final class MatcherTables: @unchecked Sendable {
     nodeEntryIDs = t.nodeEntryIDs.freshCopy()
     // The sizes `init` allocated.
     let ids = max(1, t.idCount)
-    records = .allocateAligned(ids)
-    records.initialize(from: t.records, count: ids)
+    records = UnsafeMutablePointer<StartRecord>.allocateAligned(ids + 1) + 1
+    (records - 1).initialize(from: t.records - 1, count: ids + 1)
     edges = .allocateAligned(t.edgeMask + 1)
     edges.initialize(from: t.edges, count: t.edgeMask + 1)
     soloStarts = .copied(t.soloStarts, ids)
@@ -760,7 +764,7 @@ final class MatcherTables: @unchecked Sendable {
   }
 
   deinit {
-    records.deallocate()
+    (records - 1).deallocate()
     edges.deallocate()
     nodeEntryStart.deallocate()
     soloStarts.deallocate()
@@ -795,7 +799,8 @@ final class MatcherTables: @unchecked Sendable {
   /// none: `TrieLink.none`).
   @inline(__always)
   func rootChild(_ id: Int32, layer: Int) -> TrieLink {
-    id >= 0 ? StartRecord.link(records + Int(id), layer: layer) : .none
+    // (-1 reads the empty record's link: `none`.)
+    StartRecord.link(records + Int(id), layer: layer)
   }
 
   /// What `PhraseMatcher.dropDeadStarts` reads of a token with ids
@@ -812,15 +817,11 @@ final class MatcherTables: @unchecked Sendable {
   /// caller's loop keeps their address in a register).
   @inline(__always)
   static func deadStartCheck(exact e0: Int32, prefix p0: Int32, _ records: UnsafeMutablePointer<StartRecord>) -> (needsNext: UInt8, filter: UInt64) {
-    var eLayers: UInt8 = 0
-    var full: UInt8 = 0
-    var filter: UInt64 = 0
-    if e0 >= 0 {
-      let r = records + Int(e0)
-      eLayers = r.pointee.startLayers
-      full = r.pointee.entryLayers
-      filter = r.pointee.followFilter
-    }
+    // (For -1, the empty record before the first: no test of `e0`.)
+    let r = records + Int(e0)
+    let eLayers = r.pointee.startLayers
+    var full = r.pointee.entryLayers
+    var filter = r.pointee.followFilter
     if p0 >= 0 {
       let r = records + Int(p0)
       full |= r.pointee.entryLayers & ~eLayers
@@ -840,7 +841,7 @@ final class MatcherTables: @unchecked Sendable {
   /// The start layers of token id `id` (bit L: layer L's trie has a root
   /// edge for it), 0 for -1.
   @inline(__always)
-  func startLayers(_ id: Int32) -> UInt8 { id >= 0 ? records[Int(id)].startLayers : 0 }
+  func startLayers(_ id: Int32) -> UInt8 { records[Int(id)].startLayers }
 
   /// The child of a non-root `node` along token `id`, or `TrieLink.none`.
   @inline(__always)
