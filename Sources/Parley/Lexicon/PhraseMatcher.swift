@@ -392,28 +392,31 @@ public struct PhraseMatcher: Sendable {
     // The tables' addresses in registers (stores to `starts` could alias
     // the class's fields).
     let records = t.records
-    /// Drops the dead starts of flagged token `k` and clears its flag.
+    // The last token has no next one: its starts that need one are dead.
+    // Dropped first and its flag cleared, so that every flagged token
+    // below has a next token (no test for one).
+    if starts[n &- 1] & checkNext != 0 {
+      let last = n &- 1
+      let needsNext = MatcherTables.deadStartCheck(exact: rows[last].exact, prefix: prefixIDs ? rows[last].prefix : -1, records).needsNext
+      starts[last] &= ~needsNext & ~checkNext
+    }
+    /// Drops the dead starts of flagged token `k` (not the last) and
+    /// clears its flag.
     @inline(__always)
     func drop(_ k: Int) {
       // `deadStartCheck`, with the address above.
       let (needsNext, filter) = MatcherTables.deadStartCheck(exact: rows[k].exact, prefix: prefixIDs ? rows[k].prefix : -1, records)
       // (Flagged: some start needs a child along the next token.)
-      var kept = starts[k] & ~checkNext
       let next = k &+ 1
-      if next < n {
-        // Whether either id of the next token may have a child, as 0 or 1
-        // without a branch (which way it goes is close to a coin toss).
-        let ek = rows[next].exact
-        var may = filter &>> UInt64(UInt32(bitPattern: ek) & 63) & UInt64(ek >= 0 ? 1 : 0)
-        if prefixIDs {
-          let pk = rows[next].prefix
-          may |= filter &>> UInt64(UInt32(bitPattern: pk) & 63) & UInt64(pk >= 0 ? 1 : 0)
-        }
-        kept &= ~needsNext | (0 &- UInt8(truncatingIfNeeded: may))
-      } else {
-        kept &= ~needsNext
+      // Whether either id of the next token may have a child, as 0 or 1
+      // without a branch (which way it goes is close to a coin toss).
+      let ek = rows[next].exact
+      var may = filter &>> UInt64(UInt32(bitPattern: ek) & 63) & UInt64(ek >= 0 ? 1 : 0)
+      if prefixIDs {
+        let pk = rows[next].prefix
+        may |= filter &>> UInt64(UInt32(bitPattern: pk) & 63) & UInt64(pk >= 0 ? 1 : 0)
       }
-      starts[k] = kept
+      starts[k] = starts[k] & ~checkNext & (~needsNext | (0 &- UInt8(truncatingIfNeeded: may)))
     }
     let flags = UInt64(checkNext) &* 0x0101_0101_0101_0101
     var k = 0
