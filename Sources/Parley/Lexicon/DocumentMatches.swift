@@ -144,9 +144,8 @@ extension PhraseMatcher {
           cursor += 1
           let start = Int(key &>> 3)
           let layer = Int(key & 7)
-          var link = TrieLink.none
-          let e0 = rows[start].exact
-          if e0 >= 0 { link = StartRecord.link(records + Int(e0), layer: layer) }
+          // (An exact id of -1 reads the empty record's link, `none`.)
+          var link = StartRecord.link(records + Int(rows[start].exact), layer: layer)
           // (Without prefix ids the exact id's link is there: the start
           // came from its layers. A missing one would end the walk below.)
           if prefixIDs && !link.exists {

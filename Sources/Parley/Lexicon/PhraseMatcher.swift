@@ -392,28 +392,31 @@ public struct PhraseMatcher: Sendable {
     // The tables' addresses in registers (stores to `starts` could alias
     // the class's fields).
     let records = t.records
-    /// Drops the dead starts of flagged token `k` and clears its flag.
+    // The last token has no next one: its starts that need one are dead.
+    // Dropped first and its flag cleared, so that every flagged token
+    // below has a next token (no test for one).
+    if starts[n &- 1] & checkNext != 0 {
+      let last = n &- 1
+      let needsNext = MatcherTables.deadStartCheck(exact: rows[last].exact, prefix: prefixIDs ? rows[last].prefix : -1, records).needsNext
+      starts[last] &= ~needsNext & ~checkNext
+    }
+    /// Drops the dead starts of flagged token `k` (not the last) and
+    /// clears its flag.
     @inline(__always)
     func drop(_ k: Int) {
       // `deadStartCheck`, with the address above.
       let (needsNext, filter) = MatcherTables.deadStartCheck(exact: rows[k].exact, prefix: prefixIDs ? rows[k].prefix : -1, records)
       // (Flagged: some start needs a child along the next token.)
-      var kept = starts[k] & ~checkNext
       let next = k &+ 1
-      if next < n {
-        // Whether either id of the next token may have a child, as 0 or 1
-        // without a branch (which way it goes is close to a coin toss).
-        let ek = rows[next].exact
-        var may = filter &>> UInt64(UInt32(bitPattern: ek) & 63) & UInt64(ek >= 0 ? 1 : 0)
-        if prefixIDs {
-          let pk = rows[next].prefix
-          may |= filter &>> UInt64(UInt32(bitPattern: pk) & 63) & UInt64(pk >= 0 ? 1 : 0)
-        }
-        kept &= ~needsNext | (0 &- UInt8(truncatingIfNeeded: may))
-      } else {
-        kept &= ~needsNext
+      // Whether either id of the next token may have a child, as 0 or 1
+      // without a branch (which way it goes is close to a coin toss).
+      let ek = rows[next].exact
+      var may = filter &>> UInt64(UInt32(bitPattern: ek) & 63) & UInt64(ek >= 0 ? 1 : 0)
+      if prefixIDs {
+        let pk = rows[next].prefix
+        may |= filter &>> UInt64(UInt32(bitPattern: pk) & 63) & UInt64(pk >= 0 ? 1 : 0)
       }
-      starts[k] = kept
+      starts[k] = starts[k] & ~checkNext & (~needsNext | (0 &- UInt8(truncatingIfNeeded: may)))
     }
     let flags = UInt64(checkNext) &* 0x0101_0101_0101_0101
     var k = 0
@@ -639,7 +642,10 @@ final class MatcherTables: @unchecked Sendable {
   let layers: Int
   let idCount: Int
   /// Everything a walk and the dead-start drop read of each token id, one
-  /// cache line per id (`StartRecord`): `records[id]`.
+  /// cache line per id (`StartRecord`): `records[id]`. `records[-1]` is an
+  /// empty record (no start layer, entry layer, filter bit or link), so
+  /// that a token without an id (-1) is read like any other, with no test
+  /// of its id first.
   let records: UnsafeMutablePointer<StartRecord>
   /// The edges below the roots: open addressing on (node, token id), the
   /// child's link beside its key (`EdgeSlot`), `edgeMask + 1` slots.
@@ -705,8 +711,9 @@ final class MatcherTables: @unchecked Sendable {
       let n = Int(node)
       return TrieLink(node: node, hasEntries: nodeEntryStart[n] < nodeEntryStart[n + 1], filter: shortFilters[n])
     }
-    records = .allocateAligned(ids)
-    records.initialize(repeating: StartRecord(), count: ids)
+    // (One record more, the empty one before the first id's.)
+    records = UnsafeMutablePointer<StartRecord>.allocateAligned(ids + 1) + 1
+    (records - 1).initialize(repeating: StartRecord(), count: ids + 1)
     // The root edges (`roots`: layer L's root, node L, to its child along
     // each id), in any order: each sets its own record's layer.
     let (rootKeys, rootChildren) = roots.storage
@@ -747,8 +754,8 @@ final class MatcherTables: @unchecked Sendable {
     nodeEntryIDs = t.nodeEntryIDs.freshCopy()
     // The sizes `init` allocated.
     let ids = max(1, t.idCount)
-    records = .allocateAligned(ids)
-    records.initialize(from: t.records, count: ids)
+    records = UnsafeMutablePointer<StartRecord>.allocateAligned(ids + 1) + 1
+    (records - 1).initialize(from: t.records - 1, count: ids + 1)
     edges = .allocateAligned(t.edgeMask + 1)
     edges.initialize(from: t.edges, count: t.edgeMask + 1)
     soloStarts = .copied(t.soloStarts, ids)
@@ -760,7 +767,7 @@ final class MatcherTables: @unchecked Sendable {
   }
 
   deinit {
-    records.deallocate()
+    (records - 1).deallocate()
     edges.deallocate()
     nodeEntryStart.deallocate()
     soloStarts.deallocate()
@@ -795,7 +802,8 @@ final class MatcherTables: @unchecked Sendable {
   /// none: `TrieLink.none`).
   @inline(__always)
   func rootChild(_ id: Int32, layer: Int) -> TrieLink {
-    id >= 0 ? StartRecord.link(records + Int(id), layer: layer) : .none
+    // (-1 reads the empty record's link: `none`.)
+    StartRecord.link(records + Int(id), layer: layer)
   }
 
   /// What `PhraseMatcher.dropDeadStarts` reads of a token with ids
@@ -812,15 +820,11 @@ final class MatcherTables: @unchecked Sendable {
   /// caller's loop keeps their address in a register).
   @inline(__always)
   static func deadStartCheck(exact e0: Int32, prefix p0: Int32, _ records: UnsafeMutablePointer<StartRecord>) -> (needsNext: UInt8, filter: UInt64) {
-    var eLayers: UInt8 = 0
-    var full: UInt8 = 0
-    var filter: UInt64 = 0
-    if e0 >= 0 {
-      let r = records + Int(e0)
-      eLayers = r.pointee.startLayers
-      full = r.pointee.entryLayers
-      filter = r.pointee.followFilter
-    }
+    // (For -1, the empty record before the first: no test of `e0`.)
+    let r = records + Int(e0)
+    let eLayers = r.pointee.startLayers
+    var full = r.pointee.entryLayers
+    var filter = r.pointee.followFilter
     if p0 >= 0 {
       let r = records + Int(p0)
       full |= r.pointee.entryLayers & ~eLayers
@@ -840,7 +844,7 @@ final class MatcherTables: @unchecked Sendable {
   /// The start layers of token id `id` (bit L: layer L's trie has a root
   /// edge for it), 0 for -1.
   @inline(__always)
-  func startLayers(_ id: Int32) -> UInt8 { id >= 0 ? records[Int(id)].startLayers : 0 }
+  func startLayers(_ id: Int32) -> UInt8 { records[Int(id)].startLayers }
 
   /// The child of a non-root `node` along token `id`, or `TrieLink.none`.
   @inline(__always)

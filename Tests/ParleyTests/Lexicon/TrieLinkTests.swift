@@ -51,6 +51,25 @@ import Testing
     #expect(wrong == 0)
   }
 
+  /// The record before the first id's (`records[-1]`) is empty, so that a
+  /// token without an id (-1) reads as one with no start: no start or
+  /// entry layer, no filter bit, every link `none` (in the tables built
+  /// and in their copy, `deepCopy`).
+  @Test func recordOfNoIDIsEmpty() throws {
+    let matcher = try TestSupport.engine().matcher
+    for t in [matcher.tables, matcher.tables.deepCopy()] {
+      let none = t.records[-1]
+      #expect(none.startLayers == 0 && none.entryLayers == 0 && none.followFilter == 0)
+      #expect(t.startLayers(-1) == 0)
+      for layer in 0..<t.layers { #expect(t.rootChild(-1, layer: layer) == .none) }
+      let check = t.deadStartCheck(exact: -1, prefix: -1)
+      #expect(check.needsNext == 0xFF && check.filter == 0)
+      // A token with only a prefix id reads as that id alone.
+      let starting = (0..<Int32(t.idCount)).first { t.startLayers($0) != 0 }!
+      #expect(t.deadStartCheck(exact: -1, prefix: starting) == t.deadStartCheck(exact: starting, prefix: -1))
+    }
+  }
+
   /// A link keeps its node, flag and filter apart, and `none` is none.
   @Test func linkFields() {
     let link = TrieLink(node: (1 << 30) - 1, hasEntries: true, filter: TrieLink.filterBit(37) | TrieLink.filterBit(2))
