@@ -73,6 +73,16 @@ struct SpeakerResolver {
     /// that no other mention says person).
     var personIsGuess = false
 
+    /// Makes mention `i`, starting at token `start`, the latest attached:
+    /// its first too when it has none. (One write of the entity in
+    /// `attach`, so one check of the entities' storage for sharing.)
+    @inline(__always)
+    mutating func add(mention i: Int32, at start: Int) {
+      if lastMention < 0 { firstMention = i }
+      lastMention = i
+      last = max(last, start)
+    }
+
     /// Makes `name` the entity's name; `keys` are its `tokenKeys`.
     mutating func setName(_ name: Range<Int>, keys: UInt64) {
       self.name = name
@@ -1005,11 +1015,21 @@ struct SpeakerResolver {
   /// mentions are read in place through a buffer (a closure reading
   /// `mentions[i]` copied the whole mention each time), and their texts
   /// compared only for the same token count.
+  /// (Inlined, the walk not: most cores' bits are no entity's, answered
+  /// with no call.)
+  @inline(__always)
   func latestEntity(withCore core: Range<Int>, before position: Int) -> Int? {
     guard !core.isEmpty else { return nil }
     let key = coreKey(core)
     // (Most cores' bits are no entity's: no walk then.)
     guard coreKeysOfAll & key != 0 else { return nil }
+    return latestEntity(withCore: core, key: key, before: position)
+  }
+
+  /// `latestEntity(withCore:before:)` past its filter: `key` is the
+  /// core's `coreKey`.
+  @inline(never)
+  private func latestEntity(withCore core: Range<Int>, key: UInt64, before position: Int) -> Int? {
     let floor = position - Self.reach
     return mentions.withUnsafeBufferPointer { ms -> Int? in
       nextMention.withUnsafeBufferPointer { next -> Int? in
@@ -1547,13 +1567,14 @@ struct SpeakerResolver {
 
   private mutating func attach(_ i: Int, to e: Int) {
     let m = mentions[i]
-    previousMention[i] = entities[e].lastMention
-    if entities[e].lastMention >= 0 {
-      nextMention[Int(entities[e].lastMention)] = Int32(i)
-    } else {
-      entities[e].firstMention = Int32(i)
+    // (A mention is attached once: its `previousMention`, -1 from `take`,
+    // is written only when the entity has a mention before it. Most
+    // attachments in a news text are an entity's first, with no link.)
+    let latest = entities[e].lastMention
+    if latest >= 0 {
+      previousMention[i] = latest
+      nextMention[Int(latest)] = Int32(i)
     }
-    entities[e].lastMention = Int32(i)
     if entities[e].last < liveFloor, m.tokens.lowerBound >= liveFloor {
       // Pruned from `live` and met again: back in its place.
       var lo = 0
@@ -1564,7 +1585,7 @@ struct SpeakerResolver {
       }
       live.insert(Int32(e), at: lo)
     }
-    entities[e].last = max(entities[e].last, m.tokens.lowerBound)
+    entities[e].add(mention: Int32(i), at: m.tokens.lowerBound)
     guard m.pronoun == .none else { return }
     if !m.core.isEmpty {
       let key = coreKey(m.core)
