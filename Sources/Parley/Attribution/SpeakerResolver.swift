@@ -346,27 +346,39 @@ struct SpeakerResolver {
   mutating func resolve(into entityOf: inout [Int32]) {
     entityOf.refillPrefix(with: -1, count: mentions.count)
     defer { mentionFloor = .min }
-    // Text order. Mentions are usually made in it already (strictly, so
-    // that any sort would leave them as they are): then no array of it.
-    var inOrder = true
-    for k in mentions.indices.dropFirst() where mentions[k - 1].tokens.lowerBound >= mentions[k].tokens.lowerBound {
-      inOrder = false
-      break
-    }
-    let sorted = inOrder ? [] : mentions.indices.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
     entities.reserveCapacity(mentions.count)  // at most one per mention
     // Appositives of each main mention, as linked lists: for mention i,
     // `appositives[2 * i]` is its first, `appositives[2 * i + 1]` the next
-    // of its main's (one array for both).
+    // of its main's (one array for both), linked back to front in text
+    // order.
     var appositives: [Int32] = []
     swap(&appositives, &appositiveBuffer)
     defer { swap(&appositives, &appositiveBuffer) }
     appositives.refillPrefix(with: -1, count: 2 * mentions.count)
-    for k in mentions.indices.reversed() {
-      let i = inOrder ? k : sorted[k]
+    // Text order. Mentions are usually made in it already (strictly, so
+    // that any sort would leave them as they are): then no array of it.
+    // (Read in the same pass as the appositives, on the guess that the
+    // mentions are in order; a pass that finds them out of order starts
+    // again on their sorted order.)
+    var inOrder = true
+    for i in mentions.indices.reversed() {
+      if i > 0, mentions[i - 1].tokens.lowerBound >= mentions[i].tokens.lowerBound {
+        inOrder = false
+        break
+      }
       if let main = mentions[i].boundTo {
         appositives[2 * i + 1] = appositives[2 * main]
         appositives[2 * main] = Int32(i)
+      }
+    }
+    let sorted = inOrder ? [] : mentions.indices.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
+    if !inOrder {
+      appositives.refillPrefix(with: -1, count: 2 * mentions.count)
+      for i in sorted.reversed() {
+        if let main = mentions[i].boundTo {
+          appositives[2 * i + 1] = appositives[2 * main]
+          appositives[2 * main] = Int32(i)
+        }
       }
     }
     for k in mentions.indices {
