@@ -181,6 +181,56 @@ import Testing
   /// Every snapshot text read, its mentions found and its speakers
   /// resolved: the text, its document, its mentions and the resolver
   /// after `resolve()`.
+  /// `resolve` reads the mentions' order in its pass over the
+  /// appositives, on the guess that they are in text order, and starts
+  /// again on their sorted order when they are not: mentions handed over
+  /// shuffled (each appositive's `boundTo` renumbered with them) give each
+  /// mention the same entity, and each entity the same speaker, as the
+  /// same mentions in text order.
+  @Test func shuffledMentionsResolveAsInOrder() throws {
+    let engine = try TestSupport.engine()
+    var random = SeededRandom(seed: 20_261_204)
+    var compared = 0
+    var appositives = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine) {
+      let document = engine.read(id: "t", text: text)
+      let facts = AttributionTestSupport.facts(document, engine)
+      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      for p in document.paragraphs.indices { pass.attribute(paragraph: p) }
+      let mentions = pass.mentions
+      // (Strictly in order, so that the sorted order of the shuffle is
+      // this one.)
+      guard mentions.count >= 2, mentions.indices.dropFirst().allSatisfy({ mentions[$0 - 1].tokens.lowerBound < mentions[$0].tokens.lowerBound }) else { continue }
+      var inOrder = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pass.pronounStatements)
+      let expected = inOrder.resolve()
+      // `order[k]`: the mention in text order at place `k` of the shuffle.
+      var order = Array(mentions.indices)
+      order.shuffle(using: &random)
+      var place = [Int](repeating: 0, count: mentions.count)
+      for (k, i) in order.enumerated() { place[i] = k }
+      let shuffled = order.map { i -> Mention in
+        var m = mentions[i]
+        m.boundTo = m.boundTo.map { place[$0] }
+        return m
+      }
+      var resolver = SpeakerResolver(document: document, facts: facts, mentions: shuffled, pronounStatements: pass.pronounStatements)
+      let entityOf = resolver.resolve()
+      for (k, i) in order.enumerated() {
+        #expect(entityOf[k] == expected[i], "\(text.prefix(80).debugDescription) mention \(i)")
+      }
+      #expect(resolver.entities.count == inOrder.entities.count, "\(text.prefix(80).debugDescription)")
+      if resolver.entities.count == inOrder.entities.count {
+        for e in resolver.entities.indices {
+          #expect(resolver.speaker(e) == inOrder.speaker(e), "\(text.prefix(80).debugDescription) entity \(e)")
+        }
+      }
+      compared += mentions.count
+      appositives += mentions.filter { $0.boundTo != nil }.count
+    }
+    #expect(compared > 1_000)
+    #expect(appositives > 50)
+  }
+
   static func resolvedSnapshotTexts(_ engine: Engine) throws -> [(String, Document, [Mention], SpeakerResolver)] {
     try AttributionSnapshotTests.texts(engine).map { (_, text) in
       let document = engine.read(id: "t", text: text)
