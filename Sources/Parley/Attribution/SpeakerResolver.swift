@@ -28,6 +28,8 @@ struct ResolverBuffers {
   /// `resolve(into:)`'s result, and `AttributionPass.finish`'s numbering
   /// of the entities with statements.
   var entityOf: [Int32] = []
+  /// Room for `resolve`'s lists of appositives.
+  var appositives: [Int32] = []
   var number: [Int32] = []
   var order: [Int] = []
   /// The last document's `Attribution.statements`, for its storage: handed
@@ -137,8 +139,6 @@ struct SpeakerResolver {
   }
   /// Room for the alias ranges of one speaker, kept from speaker to speaker.
   private var aliasRanges: [Range<Int>] = []
-  /// Room for `resolve`'s lists of appositives.
-  private var appositiveBuffer: [Int32] = []
   /// The entities whose latest mention is at or after `liveFloor`, in
   /// ascending order: the searches bounded by `reach` walk these, not
   /// every entity, so a book-length text costs in proportion to its
@@ -154,6 +154,11 @@ struct SpeakerResolver {
   /// The union of the entities' `coreKeys`: a core whose bit is not here
   /// is no entity's (`latestEntity(withCore:before:)` answers at once).
   private var coreKeysOfAll: UInt64 = 0
+  /// The union of the `nameKeys` every entity has had: a name sharing no
+  /// bit with it shares no word with any entity's name, so
+  /// `latestNamed(sharingWordsWith:keys:_:)` answers at once (most names
+  /// are new ones).
+  private(set) var nameKeysOfAll: UInt64 = 0
   /// Entities with a name, under the `tokenHash` of each word of every
   /// name they have had (`indexName(of:)`): built once a text has
   /// `nameIndexFrom` entities, so that the search for an earlier holder
@@ -216,6 +221,7 @@ struct SpeakerResolver {
     storedMentionFloor = .min
     storedLiveFloor = .min
     coreKeysOfAll = 0
+    nameKeysOfAll = 0
     if nameIndex != nil { nameIndex = nil }
     afterBodyNouns = HashBits()
   }
@@ -344,6 +350,15 @@ struct SpeakerResolver {
   /// document, keeps its tail, which no reader of this document's
   /// mentions reaches).
   mutating func resolve(into entityOf: inout [Int32]) {
+    var appositives: [Int32] = []
+    resolve(into: &entityOf, appositives: &appositives)
+  }
+
+  /// `resolve(into:)` with `appositives` as room for its lists of
+  /// appositives (kept by the caller from document to document, not in
+  /// the resolver: the resolver stays 256 bytes, the size its copies into
+  /// its readers are cheapest at).
+  mutating func resolve(into entityOf: inout [Int32], appositives: inout [Int32]) {
     entityOf.refillPrefix(with: -1, count: mentions.count)
     defer { mentionFloor = .min }
     entities.reserveCapacity(mentions.count)  // at most one per mention
@@ -351,9 +366,6 @@ struct SpeakerResolver {
     // `appositives[2 * i]` is its first, `appositives[2 * i + 1]` the next
     // of its main's (one array for both), linked back to front in text
     // order.
-    var appositives: [Int32] = []
-    swap(&appositives, &appositiveBuffer)
-    defer { swap(&appositives, &appositiveBuffer) }
     appositives.refillPrefix(with: -1, count: 2 * mentions.count)
     // Text order. Mentions are usually made in it already (strictly, so
     // that any sort would leave them as they are): then no array of it.
@@ -749,7 +761,9 @@ struct SpeakerResolver {
     keys: UInt64,
     _ test: (Entity, Range<Int>, UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Bool
   ) -> Int? {
-    document.tokens.withUnsafeBufferPointer { tokens in
+    // (No entity's name has a word of this one: most names are new.)
+    guard nameKeysOfAll & keys != 0 else { return nil }
+    return document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text -> Int? in
         func check(_ e: Int) -> Bool {
           guard entities[e].nameKeys & keys != 0, let en = entities[e].name else { return false }
@@ -1157,7 +1171,9 @@ struct SpeakerResolver {
   /// for mention `i`.
   private mutating func newEntity(named name: Range<Int>, kind: Speaker.Kind, for i: Int) -> Int {
     let e = create(i)
-    entities[e].setName(name, keys: nameKeys(name))
+    let keys = nameKeys(name)
+    entities[e].setName(name, keys: keys)
+    nameKeysOfAll |= keys
     indexName(of: e)
     entities[e].kind = kind
     entities[e].kindIsGuess = false
@@ -1268,7 +1284,10 @@ struct SpeakerResolver {
       name = full
       entity.kindIsGuess = false
     }
-    if let name { entity.setName(name, keys: name == m.name ? knownKeys ?? nameKeys(name) : nameKeys(name)) }
+    if let name {
+      entity.setName(name, keys: name == m.name ? knownKeys ?? nameKeys(name) : nameKeys(name))
+      nameKeysOfAll |= entity.nameKeys
+    }
     entities.append(entity)
     live.append(Int32(entities.count - 1))
     indexName(of: entities.count - 1)
@@ -1611,11 +1630,15 @@ struct SpeakerResolver {
     if let n = m.name {
       if let old = entities[e].name {
         if m.kind == .person || entities[e].kind != .person, n.count > old.count {
-          entities[e].setName(n, keys: nameKeys(n))
+          let keys = nameKeys(n)
+          entities[e].setName(n, keys: keys)
+          nameKeysOfAll |= keys
           indexName(of: e)
         }
       } else if m.kind == entities[e].kind || m.kind == .person {
-        entities[e].setName(n, keys: nameKeys(n))
+        let keys = nameKeys(n)
+        entities[e].setName(n, keys: keys)
+        nameKeysOfAll |= keys
         indexName(of: e)
       }
     }
