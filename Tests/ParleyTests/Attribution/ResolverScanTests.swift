@@ -80,6 +80,37 @@ import Testing
     #expect(found > 1_000)
   }
 
+  /// `latestNamed(sharingWordsWith:_:)`, which answers at once for a name
+  /// that shares no bit with `nameKeysOfAll` (the union of every name
+  /// key an entity has had), finds the entity the plain scan over every
+  /// entity's name finds: for each mention's name and seeded ranges of the
+  /// text, in each snapshot text once resolved.
+  @Test func latestNamedEqualsThePlainScan() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var found = 0
+    var filtered = 0
+    for (text, document, mentions, resolver) in try Self.resolvedSnapshotTexts(engine) {
+      for entity in resolver.entities {
+        #expect(entity.nameKeys & ~resolver.nameKeysOfAll == 0, "\(text.prefix(80).debugDescription)")
+      }
+      var names = mentions.compactMap(\.name)
+      let n = document.tokens.count
+      for a in stride(from: 0, to: n, by: 5) { names.append(a..<min(n, a + 1 + a % 3)) }
+      for name in names {
+        let plain = resolver.entities.indices.reversed().first { e in resolver.entities[e].name.map { resolver.sameText($0, name) } ?? false }
+        let read = resolver.latestNamed(sharingWordsWith: name) { _, en, tokens, text in SpeakerResolver.sameText(name, en, tokens, text) }
+        #expect(read == plain, "\(text.prefix(80).debugDescription) \(name)")
+        compared += 1
+        if plain != nil { found += 1 }
+        if resolver.nameKeys(name) & resolver.nameKeysOfAll == 0 { filtered += 1 }
+      }
+    }
+    #expect(compared > 10_000)
+    #expect(found > 1_000)
+    #expect(filtered > 1_000)
+  }
+
   /// `mostRecent`'s latest mention of an entity before a mention, read at
   /// the entity's `last` when every mention of it starts earlier, answers
   /// as the walk over its mentions: for every mention and every entity of
