@@ -847,19 +847,21 @@ struct SpeakerResolver {
   /// The capital letters of a token that is an abbreviation of two to six
   /// letters, all capitals, with or without periods (`RSF`, `R.S.F.`), or
   /// nil.
+  /// (The bytes are read first with no array: most tokens asked about are
+  /// names, not abbreviations, and an array made for them cost an
+  /// allocation and its release.)
   static func abbreviationLetters(_ x: Token, _ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-    var letters: [UInt8] = []
-    var p = Int(x.start)
-    while p < Int(x.end) {
+    var count = 0
+    for p in Int(x.start)..<Int(x.end) {
       let b = text[p]
       if b &- 65 < 26 {
-        letters.append(b)
+        count += 1
       } else if b != UInt8(ascii: ".") {
         return nil
       }
-      p += 1
     }
-    return (2...6).contains(letters.count) ? letters : nil
+    guard (2...6).contains(count) else { return nil }
+    return text[Int(x.start)..<Int(x.end)].filter { $0 != UInt8(ascii: ".") }
   }
 
   /// `The company said` after `Nordvik Shipping said`, when no body is
