@@ -111,6 +111,36 @@ import Testing
     #expect(filtered > 1_000)
   }
 
+  /// `abbreviationLetters`, which reads a token's bytes before it makes
+  /// the array of its letters, answers as the plain reading (the capitals
+  /// of a token of capitals and periods, two to six of them): for seeded
+  /// tokens of capitals, periods, lower-case letters and digits.
+  @Test func abbreviationLettersEqualThePlainReading() {
+    var random = SeededRandom(seed: 20_261_205)
+    let alphabet = Array("ABCRSFW.....ab1-".utf8)
+    var abbreviations = 0
+    for _ in 0..<5_000 {
+      let bytes = (0..<Int.random(in: 1...9, using: &random)).map { _ in
+        Int.random(in: 0..<4, using: &random) == 0 ? alphabet[Int.random(in: 0..<alphabet.count, using: &random)] : alphabet[Int.random(in: 0..<6, using: &random)]
+      }
+      let plain: [UInt8]? = {
+        var letters: [UInt8] = []
+        for b in bytes {
+          if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") {
+            letters.append(b)
+          } else if b != UInt8(ascii: ".") {
+            return nil
+          }
+        }
+        return (2...6).contains(letters.count) ? letters : nil
+      }()
+      let read = bytes.withUnsafeBufferPointer { SpeakerResolver.abbreviationLetters(Token(start: 0, end: Int32(bytes.count), kind: .word, isCapitalized: true, spaceBefore: true), $0) }
+      #expect(read == plain, "\(String(decoding: bytes, as: UTF8.self))")
+      if plain != nil { abbreviations += 1 }
+    }
+    #expect(abbreviations > 500)
+  }
+
   /// `mostRecent`'s latest mention of an entity before a mention, read at
   /// the entity's `last` when every mention of it starts earlier, answers
   /// as the walk over its mentions: for every mention and every entity of
