@@ -544,7 +544,7 @@ struct AttributionPass {
     // (The entity of each mention, and the numbering below, in the
     // buffers' arrays kept from document to document.)
     return Self.speakers(
-      of: lists.drafts, warnings: warnings, resolver: &resolverBuffers.resolver!, entityOf: &resolverBuffers.entityOf, number: &resolverBuffers.number,
+      of: lists.drafts, warnings: warnings, resolver: &resolverBuffers.resolver!, entityOf: &resolverBuffers.entityOf, appositives: &resolverBuffers.appositives, number: &resolverBuffers.number,
       order: &resolverBuffers.order, statements: &resolverBuffers.statements, form: form, names: &names)
   }
 
@@ -552,10 +552,10 @@ struct AttributionPass {
   /// speakers, from `resolver` (turned to the document). `statements`
   /// gives its storage to the result's.
   private static func speakers(
-    of drafts: [StatementDraft], warnings: [Diagnostic], resolver: inout SpeakerResolver, entityOf: inout [Int32], number: inout [Int32], order: inout [Int],
+    of drafts: [StatementDraft], warnings: [Diagnostic], resolver: inout SpeakerResolver, entityOf: inout [Int32], appositives: inout [Int32], number: inout [Int32], order: inout [Int],
     statements kept: inout [Statement], form: SpeakerForm, names: inout SpeakerNames
   ) -> Attribution {
-    resolver.resolve(into: &entityOf)
+    resolver.resolve(into: &entityOf, appositives: &appositives)
     // Speakers with statements only, numbered in order of first statement.
     number.refillPrefix(with: -1, count: resolver.entities.count)
     // (In one call: one by one, a document's dozen cost more.)

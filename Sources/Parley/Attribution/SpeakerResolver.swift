@@ -28,6 +28,8 @@ struct ResolverBuffers {
   /// `resolve(into:)`'s result, and `AttributionPass.finish`'s numbering
   /// of the entities with statements.
   var entityOf: [Int32] = []
+  /// Room for `resolve`'s lists of appositives.
+  var appositives: [Int32] = []
   var number: [Int32] = []
   var order: [Int] = []
   /// The last document's `Attribution.statements`, for its storage: handed
@@ -72,6 +74,16 @@ struct SpeakerResolver {
     /// company` may still refer to it (`isGuessedBody`, which also asks
     /// that no other mention says person).
     var personIsGuess = false
+
+    /// Makes mention `i`, starting at token `start`, the latest attached:
+    /// its first too when it has none. (One write of the entity in
+    /// `attach`, so one check of the entities' storage for sharing.)
+    @inline(__always)
+    mutating func add(mention i: Int32, at start: Int) {
+      if lastMention < 0 { firstMention = i }
+      lastMention = i
+      last = max(last, start)
+    }
 
     /// Makes `name` the entity's name; `keys` are its `tokenKeys`.
     mutating func setName(_ name: Range<Int>, keys: UInt64) {
@@ -127,8 +139,6 @@ struct SpeakerResolver {
   }
   /// Room for the alias ranges of one speaker, kept from speaker to speaker.
   private var aliasRanges: [Range<Int>] = []
-  /// Room for `resolve`'s lists of appositives.
-  private var appositiveBuffer: [Int32] = []
   /// The entities whose latest mention is at or after `liveFloor`, in
   /// ascending order: the searches bounded by `reach` walk these, not
   /// every entity, so a book-length text costs in proportion to its
@@ -144,6 +154,11 @@ struct SpeakerResolver {
   /// The union of the entities' `coreKeys`: a core whose bit is not here
   /// is no entity's (`latestEntity(withCore:before:)` answers at once).
   private var coreKeysOfAll: UInt64 = 0
+  /// The union of the `nameKeys` every entity has had: a name sharing no
+  /// bit with it shares no word with any entity's name, so
+  /// `latestNamed(sharingWordsWith:keys:_:)` answers at once (most names
+  /// are new ones).
+  private(set) var nameKeysOfAll: UInt64 = 0
   /// Entities with a name, under the `tokenHash` of each word of every
   /// name they have had (`indexName(of:)`): built once a text has
   /// `nameIndexFrom` entities, so that the search for an earlier holder
@@ -206,6 +221,7 @@ struct SpeakerResolver {
     storedMentionFloor = .min
     storedLiveFloor = .min
     coreKeysOfAll = 0
+    nameKeysOfAll = 0
     if nameIndex != nil { nameIndex = nil }
     afterBodyNouns = HashBits()
   }
@@ -334,29 +350,47 @@ struct SpeakerResolver {
   /// document, keeps its tail, which no reader of this document's
   /// mentions reaches).
   mutating func resolve(into entityOf: inout [Int32]) {
+    var appositives: [Int32] = []
+    resolve(into: &entityOf, appositives: &appositives)
+  }
+
+  /// `resolve(into:)` with `appositives` as room for its lists of
+  /// appositives (kept by the caller from document to document, not in
+  /// the resolver: the resolver stays 256 bytes, the size its copies into
+  /// its readers are cheapest at).
+  mutating func resolve(into entityOf: inout [Int32], appositives: inout [Int32]) {
     entityOf.refillPrefix(with: -1, count: mentions.count)
     defer { mentionFloor = .min }
-    // Text order. Mentions are usually made in it already (strictly, so
-    // that any sort would leave them as they are): then no array of it.
-    var inOrder = true
-    for k in mentions.indices.dropFirst() where mentions[k - 1].tokens.lowerBound >= mentions[k].tokens.lowerBound {
-      inOrder = false
-      break
-    }
-    let sorted = inOrder ? [] : mentions.indices.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
     entities.reserveCapacity(mentions.count)  // at most one per mention
     // Appositives of each main mention, as linked lists: for mention i,
     // `appositives[2 * i]` is its first, `appositives[2 * i + 1]` the next
-    // of its main's (one array for both).
-    var appositives: [Int32] = []
-    swap(&appositives, &appositiveBuffer)
-    defer { swap(&appositives, &appositiveBuffer) }
+    // of its main's (one array for both), linked back to front in text
+    // order.
     appositives.refillPrefix(with: -1, count: 2 * mentions.count)
-    for k in mentions.indices.reversed() {
-      let i = inOrder ? k : sorted[k]
+    // Text order. Mentions are usually made in it already (strictly, so
+    // that any sort would leave them as they are): then no array of it.
+    // (Read in the same pass as the appositives, on the guess that the
+    // mentions are in order; a pass that finds them out of order starts
+    // again on their sorted order.)
+    var inOrder = true
+    for i in mentions.indices.reversed() {
+      if i > 0, mentions[i - 1].tokens.lowerBound >= mentions[i].tokens.lowerBound {
+        inOrder = false
+        break
+      }
       if let main = mentions[i].boundTo {
         appositives[2 * i + 1] = appositives[2 * main]
         appositives[2 * main] = Int32(i)
+      }
+    }
+    let sorted = inOrder ? [] : mentions.indices.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
+    if !inOrder {
+      appositives.refillPrefix(with: -1, count: 2 * mentions.count)
+      for i in sorted.reversed() {
+        if let main = mentions[i].boundTo {
+          appositives[2 * i + 1] = appositives[2 * main]
+          appositives[2 * main] = Int32(i)
+        }
       }
     }
     for k in mentions.indices {
@@ -734,7 +768,9 @@ struct SpeakerResolver {
     keys: UInt64,
     _ test: (Entity, Range<Int>, UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Bool
   ) -> Int? {
-    document.tokens.withUnsafeBufferPointer { tokens in
+    // (No entity's name has a word of this one: most names are new.)
+    guard nameKeysOfAll & keys != 0 else { return nil }
+    return document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text -> Int? in
         func check(_ e: Int) -> Bool {
           guard entities[e].nameKeys & keys != 0, let en = entities[e].name else { return false }
@@ -818,19 +854,21 @@ struct SpeakerResolver {
   /// The capital letters of a token that is an abbreviation of two to six
   /// letters, all capitals, with or without periods (`RSF`, `R.S.F.`), or
   /// nil.
+  /// (The bytes are read first with no array: most tokens asked about are
+  /// names, not abbreviations, and an array made for them cost an
+  /// allocation and its release.)
   static func abbreviationLetters(_ x: Token, _ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-    var letters: [UInt8] = []
-    var p = Int(x.start)
-    while p < Int(x.end) {
+    var count = 0
+    for p in Int(x.start)..<Int(x.end) {
       let b = text[p]
       if b &- 65 < 26 {
-        letters.append(b)
+        count += 1
       } else if b != UInt8(ascii: ".") {
         return nil
       }
-      p += 1
     }
-    return (2...6).contains(letters.count) ? letters : nil
+    guard (2...6).contains(count) else { return nil }
+    return text[Int(x.start)..<Int(x.end)].filter { $0 != UInt8(ascii: ".") }
   }
 
   /// `The company said` after `Nordvik Shipping said`, when no body is
@@ -1012,11 +1050,21 @@ struct SpeakerResolver {
   /// mentions are read in place through a buffer (a closure reading
   /// `mentions[i]` copied the whole mention each time), and their texts
   /// compared only for the same token count.
+  /// (Inlined, the walk not: most cores' bits are no entity's, answered
+  /// with no call.)
+  @inline(__always)
   func latestEntity(withCore core: Range<Int>, before position: Int) -> Int? {
     guard !core.isEmpty else { return nil }
     let key = coreKey(core)
     // (Most cores' bits are no entity's: no walk then.)
     guard coreKeysOfAll & key != 0 else { return nil }
+    return latestEntity(withCore: core, key: key, before: position)
+  }
+
+  /// `latestEntity(withCore:before:)` past its filter: `key` is the
+  /// core's `coreKey`.
+  @inline(never)
+  private func latestEntity(withCore core: Range<Int>, key: UInt64, before position: Int) -> Int? {
     let floor = position - Self.reach
     return mentions.withUnsafeBufferPointer { ms -> Int? in
       nextMention.withUnsafeBufferPointer { next -> Int? in
@@ -1132,7 +1180,9 @@ struct SpeakerResolver {
   /// for mention `i`.
   private mutating func newEntity(named name: Range<Int>, kind: Speaker.Kind, for i: Int) -> Int {
     let e = create(i)
-    entities[e].setName(name, keys: nameKeys(name))
+    let keys = nameKeys(name)
+    entities[e].setName(name, keys: keys)
+    nameKeysOfAll |= keys
     indexName(of: e)
     entities[e].kind = kind
     entities[e].kindIsGuess = false
@@ -1243,7 +1293,10 @@ struct SpeakerResolver {
       name = full
       entity.kindIsGuess = false
     }
-    if let name { entity.setName(name, keys: name == m.name ? knownKeys ?? nameKeys(name) : nameKeys(name)) }
+    if let name {
+      entity.setName(name, keys: name == m.name ? knownKeys ?? nameKeys(name) : nameKeys(name))
+      nameKeysOfAll |= entity.nameKeys
+    }
     entities.append(entity)
     live.append(Int32(entities.count - 1))
     indexName(of: entities.count - 1)
@@ -1554,13 +1607,14 @@ struct SpeakerResolver {
 
   private mutating func attach(_ i: Int, to e: Int) {
     let m = mentions[i]
-    previousMention[i] = entities[e].lastMention
-    if entities[e].lastMention >= 0 {
-      nextMention[Int(entities[e].lastMention)] = Int32(i)
-    } else {
-      entities[e].firstMention = Int32(i)
+    // (A mention is attached once: its `previousMention`, -1 from `take`,
+    // is written only when the entity has a mention before it. Most
+    // attachments in a news text are an entity's first, with no link.)
+    let latest = entities[e].lastMention
+    if latest >= 0 {
+      previousMention[i] = latest
+      nextMention[Int(latest)] = Int32(i)
     }
-    entities[e].lastMention = Int32(i)
     if entities[e].last < liveFloor, m.tokens.lowerBound >= liveFloor {
       // Pruned from `live` and met again: back in its place.
       var lo = 0
@@ -1571,7 +1625,7 @@ struct SpeakerResolver {
       }
       live.insert(Int32(e), at: lo)
     }
-    entities[e].last = max(entities[e].last, m.tokens.lowerBound)
+    entities[e].add(mention: Int32(i), at: m.tokens.lowerBound)
     guard m.pronoun == .none else { return }
     if !m.core.isEmpty {
       let key = coreKey(m.core)
@@ -1585,11 +1639,15 @@ struct SpeakerResolver {
     if let n = m.name {
       if let old = entities[e].name {
         if m.kind == .person || entities[e].kind != .person, n.count > old.count {
-          entities[e].setName(n, keys: nameKeys(n))
+          let keys = nameKeys(n)
+          entities[e].setName(n, keys: keys)
+          nameKeysOfAll |= keys
           indexName(of: e)
         }
       } else if m.kind == entities[e].kind || m.kind == .person {
-        entities[e].setName(n, keys: nameKeys(n))
+        let keys = nameKeys(n)
+        entities[e].setName(n, keys: keys)
+        nameKeysOfAll |= keys
         indexName(of: e)
       }
     }

@@ -80,6 +80,67 @@ import Testing
     #expect(found > 1_000)
   }
 
+  /// `latestNamed(sharingWordsWith:_:)`, which answers at once for a name
+  /// that shares no bit with `nameKeysOfAll` (the union of every name
+  /// key an entity has had), finds the entity the plain scan over every
+  /// entity's name finds: for each mention's name and seeded ranges of the
+  /// text, in each snapshot text once resolved.
+  @Test func latestNamedEqualsThePlainScan() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var found = 0
+    var filtered = 0
+    for (text, document, mentions, resolver) in try Self.resolvedSnapshotTexts(engine) {
+      for entity in resolver.entities {
+        #expect(entity.nameKeys & ~resolver.nameKeysOfAll == 0, "\(text.prefix(80).debugDescription)")
+      }
+      var names = mentions.compactMap(\.name)
+      let n = document.tokens.count
+      for a in stride(from: 0, to: n, by: 5) { names.append(a..<min(n, a + 1 + a % 3)) }
+      for name in names {
+        let plain = resolver.entities.indices.reversed().first { e in resolver.entities[e].name.map { resolver.sameText($0, name) } ?? false }
+        let read = resolver.latestNamed(sharingWordsWith: name) { _, en, tokens, text in SpeakerResolver.sameText(name, en, tokens, text) }
+        #expect(read == plain, "\(text.prefix(80).debugDescription) \(name)")
+        compared += 1
+        if plain != nil { found += 1 }
+        if resolver.nameKeys(name) & resolver.nameKeysOfAll == 0 { filtered += 1 }
+      }
+    }
+    #expect(compared > 10_000)
+    #expect(found > 1_000)
+    #expect(filtered > 1_000)
+  }
+
+  /// `abbreviationLetters`, which reads a token's bytes before it makes
+  /// the array of its letters, answers as the plain reading (the capitals
+  /// of a token of capitals and periods, two to six of them): for seeded
+  /// tokens of capitals, periods, lower-case letters and digits.
+  @Test func abbreviationLettersEqualThePlainReading() {
+    var random = SeededRandom(seed: 20_261_205)
+    let alphabet = Array("ABCRSFW.....ab1-".utf8)
+    var abbreviations = 0
+    for _ in 0..<5_000 {
+      let bytes = (0..<Int.random(in: 1...9, using: &random)).map { _ in
+        Int.random(in: 0..<4, using: &random) == 0 ? alphabet[Int.random(in: 0..<alphabet.count, using: &random)] : alphabet[Int.random(in: 0..<6, using: &random)]
+      }
+      let plain: [UInt8]? = {
+        var letters: [UInt8] = []
+        for b in bytes {
+          if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") {
+            letters.append(b)
+          } else if b != UInt8(ascii: ".") {
+            return nil
+          }
+        }
+        return (2...6).contains(letters.count) ? letters : nil
+      }()
+      let read = bytes.withUnsafeBufferPointer { SpeakerResolver.abbreviationLetters(Token(start: 0, end: Int32(bytes.count), kind: .word, isCapitalized: true, spaceBefore: true), $0) }
+      #expect(read == plain, "\(String(decoding: bytes, as: UTF8.self))")
+      if plain != nil { abbreviations += 1 }
+    }
+    #expect(abbreviations > 500)
+  }
+
   /// `mostRecent`'s latest mention of an entity before a mention, read at
   /// the entity's `last` when every mention of it starts earlier, answers
   /// as the walk over its mentions: for every mention and every entity of
@@ -181,6 +242,56 @@ import Testing
   /// Every snapshot text read, its mentions found and its speakers
   /// resolved: the text, its document, its mentions and the resolver
   /// after `resolve()`.
+  /// `resolve` reads the mentions' order in its pass over the
+  /// appositives, on the guess that they are in text order, and starts
+  /// again on their sorted order when they are not: mentions handed over
+  /// shuffled (each appositive's `boundTo` renumbered with them) give each
+  /// mention the same entity, and each entity the same speaker, as the
+  /// same mentions in text order.
+  @Test func shuffledMentionsResolveAsInOrder() throws {
+    let engine = try TestSupport.engine()
+    var random = SeededRandom(seed: 20_261_204)
+    var compared = 0
+    var appositives = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine) {
+      let document = engine.read(id: "t", text: text)
+      let facts = AttributionTestSupport.facts(document, engine)
+      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      for p in document.paragraphs.indices { pass.attribute(paragraph: p) }
+      let mentions = pass.mentions
+      // (Strictly in order, so that the sorted order of the shuffle is
+      // this one.)
+      guard mentions.count >= 2, mentions.indices.dropFirst().allSatisfy({ mentions[$0 - 1].tokens.lowerBound < mentions[$0].tokens.lowerBound }) else { continue }
+      var inOrder = SpeakerResolver(document: document, facts: facts, mentions: mentions, pronounStatements: pass.pronounStatements)
+      let expected = inOrder.resolve()
+      // `order[k]`: the mention in text order at place `k` of the shuffle.
+      var order = Array(mentions.indices)
+      order.shuffle(using: &random)
+      var place = [Int](repeating: 0, count: mentions.count)
+      for (k, i) in order.enumerated() { place[i] = k }
+      let shuffled = order.map { i -> Mention in
+        var m = mentions[i]
+        m.boundTo = m.boundTo.map { place[$0] }
+        return m
+      }
+      var resolver = SpeakerResolver(document: document, facts: facts, mentions: shuffled, pronounStatements: pass.pronounStatements)
+      let entityOf = resolver.resolve()
+      for (k, i) in order.enumerated() {
+        #expect(entityOf[k] == expected[i], "\(text.prefix(80).debugDescription) mention \(i)")
+      }
+      #expect(resolver.entities.count == inOrder.entities.count, "\(text.prefix(80).debugDescription)")
+      if resolver.entities.count == inOrder.entities.count {
+        for e in resolver.entities.indices {
+          #expect(resolver.speaker(e) == inOrder.speaker(e), "\(text.prefix(80).debugDescription) entity \(e)")
+        }
+      }
+      compared += mentions.count
+      appositives += mentions.filter { $0.boundTo != nil }.count
+    }
+    #expect(compared > 1_000)
+    #expect(appositives > 50)
+  }
+
   static func resolvedSnapshotTexts(_ engine: Engine) throws -> [(String, Document, [Mention], SpeakerResolver)] {
     try AttributionSnapshotTests.texts(engine).map { (_, text) in
       let document = engine.read(id: "t", text: text)
