@@ -1010,15 +1010,19 @@ extension AttributionPass {
   /// time).
   private static func analyze<Walks: MentionWalks>(_ range: Range<Int>, document: Document, facts: TokenFactsView, marks: WordMarks, walks: Walks.Type) -> Mention {
     var m = Mention(tokens: range, core: range, kind: .organization)
+    // (The length as a difference: `range.count` was a call here.)
+    let length = range.upperBound - range.lowerBound
     // `one of them`: a member of a group named before, read as the
     // pronoun `one`.
-    let memberOf = range.count == 3 && facts.pronoun(range.lowerBound) == .member && facts.word(range.lowerBound + 1) == .nameConnector
+    let memberOf = length == 3 && facts.pronoun(range.lowerBound) == .member && facts.word(range.lowerBound + 1) == .nameConnector
       && facts.pronoun(range.lowerBound + 2) != .none
-    if range.count == 1 || memberOf {
+    if length == 1 || memberOf {
       // A quantifier alone is some of a group named before, as `one` is:
       // `Analysts were less sure, and several said …`.
+      // (The word's class first: the document's length, read for the
+      // test, was a call.)
       let k = range.lowerBound
-      let p = range.count == 1 && isLoneQuantifier(k, count: document.tokens.count, facts: facts) ? PronounClass.member : facts.pronoun(k)
+      let p = length == 1 && facts.word(k) == .quantifier && isLoneQuantifier(k, count: document.tokens.count, facts: facts) ? PronounClass.member : facts.pronoun(k)
       if p != .none {
         m.pronoun = p
         m.kind = p == .male || p == .female ? .person : p == .plural || p == .member ? .group : .organization
@@ -1293,7 +1297,7 @@ extension AttributionPass {
       m.head = head.head
       m.office = head.office
       m.isBareHead = head.start == m.core.lowerBound && head.end == m.core.upperBound
-      m.refersBack = head.categories.contains(.anaphor)
+      m.refersBack = head.categories.rawValue & SpeakerCategories.anaphor.rawValue != 0  // (`contains` was a call here)
       if m.gender == .unknown { m.gender = head.gender }
     }
     let kindOf: (SpeakerMatch) -> Speaker.Kind = { s in
