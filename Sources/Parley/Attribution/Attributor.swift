@@ -187,6 +187,9 @@ struct PassLists {
   var drafts: [StatementDraft] = []
   /// Room for the frames of a unit, kept from unit to unit (`readUnit`).
   var frames: [Frame] = []
+  /// The frame being read (`readUnit`): made in place here, then appended
+  /// to `frames`.
+  var frame = Frame(cue: CueMatch(start: 0, end: 0, entry: 0))
   /// Room for the drafts and quotes of a unit's contents (`DraftSink`).
   var content = DraftSink()
   /// The units of the paragraph being read, with their subjects' mentions.

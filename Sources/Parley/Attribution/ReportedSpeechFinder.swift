@@ -92,7 +92,8 @@ extension AttributionPass {
       c += 1
       if cue.start < absorbedUntil || quoteAt[cue.start] >= 0 { continue }
       var phrase: NounPhrase? = nil
-      var frame = makeFrame(cue, unit: unit, previous: lists.frames, unitSubject: subject, sourcePhrase: &phrase)
+      lists.frame = Frame(cue: cue)
+      makeFrame(cue, unit: unit, previous: lists.frames, unitSubject: subject, sourcePhrase: &phrase, into: &lists.frame)
       // (A mention becomes a source with its first statement, in
       // `addDraft`: a cue's subject that says nothing is none, `Washington
       // might respond with tariffs`; one the cue carries over is, `Tass,
@@ -106,16 +107,17 @@ extension AttributionPass {
           phrase.range = maker
           phrase.appositives = 0..<0
         }
-        frame.source = mention(for: phrase, isSource: false, lists: &lists)
+        let source = mention(for: phrase, isSource: false, lists: &lists)
+        lists.frame.source = source
       }
-      if !frame.silent, !frame.sourceAfter, frame.forward == nil {
-        if let (start, shape) = forwardStart(frame, unit: unit) {
-          frame.forward = start
-          frame.forwardShape = shape
+      if !lists.frame.silent, !lists.frame.sourceAfter, lists.frame.forward == nil {
+        if let (start, shape) = forwardStart(lists.frame, unit: unit) {
+          lists.frame.forward = start
+          lists.frame.forwardShape = shape
           absorbedUntil = max(absorbedUntil, start)
         }
       }
-      lists.frames.append(frame)
+      lists.frames.append(lists.frame)
     }
     // The next unit starts where this one ends: its first cue is `c`.
     lists.nextCue = c
@@ -639,6 +641,15 @@ extension AttributionPass {
   /// that its many helpers are called without copying the pass.
   func makeFrame(_ cue: CueMatch, unit: Range<Int>, previous: [Frame], unitSubject: Int?, sourcePhrase: inout NounPhrase?) -> Frame {
     var frame = Frame(cue: cue)
+    makeFrame(cue, unit: unit, previous: previous, unitSubject: unitSubject, sourcePhrase: &sourcePhrase, into: &frame)
+    return frame
+  }
+
+  /// `makeFrame(_:unit:previous:unitSubject:sourcePhrase:)` into `frame`,
+  /// a new frame of the cue (`Frame(cue: cue)`), read in place (as
+  /// `readUnit` reads it, in its lists: a frame returned by value was
+  /// copied out and in again).
+  func makeFrame(_ cue: CueMatch, unit: Range<Int>, previous: [Frame], unitSubject: Int?, sourcePhrase: inout NounPhrase?, into frame: inout Frame) {
     // A speaker noun at the start of the cue (`analysts say`) is its source.
     var inner: SpeakerMatch? = nil
     if let s = facts.speaker(cue.start), s.end > cue.start, s.end < cue.end, !s.categories.subtracting([.title, .pronoun]).isEmpty {
@@ -691,7 +702,7 @@ extension AttributionPass {
         frame.silent = true
         frame.boundary = cue.start
         frame.isCoordinate = false
-        return frame
+        return
       }
       if passive, !negated, agentBy, let np = forwardNP(from: cue.end + 1, end: unit.upperBound), isMentionLike(np) {
         // `was quoted by Interfax as saying …`: the one quoted is the
@@ -703,7 +714,7 @@ extension AttributionPass {
             frame.forward = content.start
             frame.forwardShape = content.shape
             setBoundary(&frame, before: quoted.np.range.lowerBound, unit: unit)
-            return frame
+            return
           }
           // `“…,” he was quoted by the newspaper Clarín as saying.`: the
           // quote before is the content, as after `“…,” he said.`
@@ -714,7 +725,7 @@ extension AttributionPass {
             frame.boundary = facts.isComma(p) ? p : quoted.np.range.lowerBound
             frame.isCoordinate = true
             frame.regionEnd = quoted.participle.end
-            return frame
+            return
           }
         }
         // `was hailed by Esther Nyirenda, …, as “…”`
@@ -733,7 +744,7 @@ extension AttributionPass {
         }
         frame.silent = frame.forward == nil
         setBoundary(&frame, before: b + 1, unit: unit)
-        return frame
+        return
       }
       if negated || passive || infinitive || agentBy {
         frame.silent = true
@@ -746,7 +757,7 @@ extension AttributionPass {
         {
           frame.boundary = cue.start
           frame.isCoordinate = false
-          return frame
+          return
         }
         // `the sanctions, announced by Britain on Wednesday, would …`: a
         // participle with its agent right after a comma describes the noun
@@ -754,10 +765,10 @@ extension AttributionPass {
         if agentBy, !negated, !passive, !infinitive, b >= unit.lowerBound, b == cue.start - 1, facts.isComma(b), isAgentParticiple(cue.start, before: unit.upperBound) {
           frame.boundary = cue.start
           frame.isCoordinate = false
-          return frame
+          return
         }
         setBoundary(&frame, before: b + 1, unit: unit)
-        return frame
+        return
       }
     }
     // `quoted Dmitri Volkov as saying that …`, `cited an official as
@@ -771,7 +782,7 @@ extension AttributionPass {
       frame.forward = quoted.content
       frame.forwardShape = quoted.shape
       setBoundary(&frame, before: b + 1, unit: unit)
-      return frame
+      return
     }
     let subjectEnd = inner?.start ?? b + 1
     // `according to X`, `in the words of X`: the source follows.
@@ -790,7 +801,7 @@ extension AttributionPass {
         || (afterComma && facts.isComma(before) && openingAdverbial(unit.lowerBound..<before))
       guard atStart || afterComma, let np = sourceAfterCue(from: cue.end, end: unit.upperBound, contentFollows: atStart) else {
         frame.silent = true
-        return frame
+        return
       }
       sourcePhrase = np
       frame.sourceAfter = true
@@ -798,7 +809,7 @@ extension AttributionPass {
       frame.boundary = atStart ? max(unit.lowerBound, before) : commaInQuote ? before + 1 : before
       frame.isCoordinate = !atStart || subjectEnd > unit.lowerBound
       frame.regionEnd = np.end
-      return frame
+      return
     }
     let prev = subjectEnd - 1
     let prevIsComma = prev >= unit.lowerBound && facts.isComma(prev)
@@ -821,11 +832,11 @@ extension AttributionPass {
         if frame.source == nil, prevIsComma || commaInQuote, let np = clauseSubject(before: prevIsComma ? prev : prev - 1, unit: unit) {
           sourcePhrase = np
           setBoundary(&frame, before: subjectEnd, unit: unit)
-          return frame
+          return
         }
         frame.silent = frame.source == nil
         setBoundary(&frame, before: subjectEnd, unit: unit)
-        return frame
+        return
       }
       // Inversion: `“…,” said X.`, `…, said X, who …` (unless the comma
       // closes an appositive: `Ostra, the state news agency, reported`).
@@ -846,7 +857,7 @@ extension AttributionPass {
             frame.boundary = prevIsComma ? prev : cue.start
             frame.isCoordinate = true
             frame.regionEnd = after
-            return frame
+            return
           }
         }
       }
@@ -855,17 +866,17 @@ extension AttributionPass {
         frame.source = inheritedSource(previous, unitSubject: unitSubject)
         frame.silent = frame.source == nil
         setBoundary(&frame, before: subjectEnd, unit: unit)
-        return frame
+        return
       }
       // A relative clause: `Gao Renjie, who told reporters …`.
       if facts.word(prev) == .relative {
         guard let np = antecedent(ofRelativeAt: prev, floor: unit.lowerBound), isMentionLike(np) else {
           frame.silent = true
-          return frame
+          return
         }
         sourcePhrase = np
         frame.boundary = prev
-        return frame
+        return
       }
     }
     var np: NounPhrase
@@ -881,7 +892,7 @@ extension AttributionPass {
       guard let found = subjectFound else {
         frame.silent = true
         setBoundary(&frame, before: subjectEnd, unit: unit)
-        return frame
+        return
       }
       np = found
       // A negative subject says nothing: `Neither government would say
@@ -890,14 +901,14 @@ extension AttributionPass {
       if facts.word(first) == .negation || (first > unit.lowerBound && facts.word(first - 1) == .negation) {
         frame.silent = true
         setBoundary(&frame, before: subjectEnd, unit: unit)
-        return frame
+        return
       }
       // Nor does one in a clause that asks or supposes: `Kittipong, asked
       // whether he feared a ban, only smiled`, `If the envoy said so, …`.
       if first > unit.lowerBound, facts.word(first - 1) == .wh || facts.word(first - 1) == .subordinator, isMarked(first - 1, .question) {
         frame.silent = true
         setBoundary(&frame, before: subjectEnd, unit: unit)
-        return frame
+        return
       }
       // Right after a quote the words before a capitalized one are the
       // subject's own, not a phrase leading into it: `“…,” a senior
@@ -918,7 +929,7 @@ extension AttributionPass {
     setBoundary(&frame, before: np.range.lowerBound, lead: np.lead, unit: unit)
     let lead = (np.lead ?? np.range.lowerBound) - 1
     frame.trailing = np.lead == nil && lead >= unit.lowerBound && (facts.isComma(lead) || isClosingMark(lead))
-    return frame
+    return
   }
 
   /// Whether nothing but a phrase of time comes between cue `cue` and the

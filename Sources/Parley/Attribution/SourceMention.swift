@@ -968,12 +968,15 @@ extension AttributionPass {
       }
       k = Int(lists.mentions[k].earlierAtStart)
     }
-    var m = Self.analyze(range, document: document, facts: facts)
-    m.isSource = isSource
-    m.earlierAtStart = lists.latestMentionAt[range.lowerBound]
-    lists.latestMentionAt[range.lowerBound] = Int32(lists.mentions.count)
-    lists.mentions.append(m)
-    return lists.mentions.count - 1
+    // Analysed in its place in the list: a mention returned by value was
+    // written out field by field and copied again into the list.
+    let index = lists.mentions.count
+    lists.mentions.append(Mention(tokens: range, core: range, kind: .organization))
+    Self.analyze(range, document: document, facts: facts, into: &lists.mentions[index])
+    lists.mentions[index].isSource = isSource
+    lists.mentions[index].earlierAtStart = lists.latestMentionAt[range.lowerBound]
+    lists.latestMentionAt[range.lowerBound] = Int32(index)
+    return index
   }
 
   /// Splits a phrase into determiners, possessive modifiers, titles, name
@@ -985,11 +988,20 @@ extension AttributionPass {
   /// (Static, with the document and facts as arguments: called from a
   /// mutating method, an instance method would copy the whole pass.)
   static func analyze(_ range: Range<Int>, document: Document, facts: TokenFacts) -> Mention {
+    var m = Mention(tokens: range, core: range, kind: .organization)
+    analyze(range, document: document, facts: facts, into: &m)
+    return m
+  }
+
+  /// `analyze(_:document:facts:)` into `m`, a new mention of `range`
+  /// (`Mention(tokens: range, core: range, kind: .organization)`, as
+  /// `addMention` appends it).
+  static func analyze(_ range: Range<Int>, document: Document, facts: TokenFacts, into m: inout Mention) {
     // Read through buffers, checked once here: the phrase's tokens, and
     // those its loops read, are the document's.
     facts.withView { view in
       precondition(view.contains(range), "mention outside the document")
-      return analyze(range, document: document, facts: view, marks: facts.marks, walks: SkippingWalks.self)
+      analyze(range, document: document, facts: view, marks: facts.marks, walks: SkippingWalks.self, into: &m)
     }
   }
 
@@ -997,10 +1009,12 @@ extension AttributionPass {
   /// want of a capital or a hyphen in the phrase's core: what the
   /// skips must agree with (`MentionAnalysisSkipTests`).
   static func analyzeWalkingAll(_ range: Range<Int>, document: Document, facts: TokenFacts) -> Mention {
+    var m = Mention(tokens: range, core: range, kind: .organization)
     facts.withView { view in
       precondition(view.contains(range), "mention outside the document")
-      return analyze(range, document: document, facts: view, marks: facts.marks, walks: TakingAllWalks.self)
+      analyze(range, document: document, facts: view, marks: facts.marks, walks: TakingAllWalks.self, into: &m)
     }
+    return m
   }
 
   /// `analyze(_:document:facts:)` over the facts' buffers (every token
@@ -1008,22 +1022,27 @@ extension AttributionPass {
   /// `walks`: whether a walk may be skipped (`MentionWalks`; generic, so
   /// that each way is a copy of its own, with no test of a flag at run
   /// time).
-  private static func analyze<Walks: MentionWalks>(_ range: Range<Int>, document: Document, facts: TokenFactsView, marks: WordMarks, walks: Walks.Type) -> Mention {
-    var m = Mention(tokens: range, core: range, kind: .organization)
+  /// `m` is the new mention of `range` (`Mention(tokens: range, core:
+  /// range, kind: .organization)`), analysed in place.
+  private static func analyze<Walks: MentionWalks>(_ range: Range<Int>, document: Document, facts: TokenFactsView, marks: WordMarks, walks: Walks.Type, into m: inout Mention) {
+    // (The length as a difference: `range.count` was a call here.)
+    let length = range.upperBound - range.lowerBound
     // `one of them`: a member of a group named before, read as the
     // pronoun `one`.
-    let memberOf = range.count == 3 && facts.pronoun(range.lowerBound) == .member && facts.word(range.lowerBound + 1) == .nameConnector
+    let memberOf = length == 3 && facts.pronoun(range.lowerBound) == .member && facts.word(range.lowerBound + 1) == .nameConnector
       && facts.pronoun(range.lowerBound + 2) != .none
-    if range.count == 1 || memberOf {
+    if length == 1 || memberOf {
       // A quantifier alone is some of a group named before, as `one` is:
       // `Analysts were less sure, and several said …`.
+      // (The word's class first: the document's length, read for the
+      // test, was a call.)
       let k = range.lowerBound
-      let p = range.count == 1 && isLoneQuantifier(k, count: document.tokens.count, facts: facts) ? PronounClass.member : facts.pronoun(k)
+      let p = length == 1 && facts.word(k) == .quantifier && isLoneQuantifier(k, count: document.tokens.count, facts: facts) ? PronounClass.member : facts.pronoun(k)
       if p != .none {
         m.pronoun = p
         m.kind = p == .male || p == .female ? .person : p == .plural || p == .member ? .group : .organization
         m.gender = p == .male ? .male : p == .female ? .female : .unknown
-        return m
+        return
       }
     }
     // The core ends before a relative clause, a comma or a phrase of time
@@ -1050,12 +1069,14 @@ extension AttributionPass {
     // An adverb or a word of time right before a determiner ends a phrase
     // of time: in `hours later the Ukrainian air force said` the speaker is
     // `the Ukrainian air force`, and so in `Last week the ministry said`.
+    // (Wrapping arithmetic: token indices, far from overflowing; the
+    // checks cost a third of the loop.)
     var a = i
-    while a + 2 < coreEnd, a - i < 4 {
-      if facts.word(a) == .adverb || facts.word(a) == .timeNoun, facts.word(a + 1) == .determiner {
-        i = a + 1  // (and on: `Earlier this year the company said`)
+    while a &+ 2 < coreEnd, a &- i < 4 {
+      if facts.word(a) == .adverb || facts.word(a) == .timeNoun, facts.word(a &+ 1) == .determiner {
+        i = a &+ 1  // (and on: `Earlier this year the company said`)
       }
-      a += 1
+      a &+= 1
     }
     while i < coreEnd - 1 {
       let w = facts.word(i)
@@ -1237,7 +1258,7 @@ extension AttributionPass {
       m.kind = .person
       m.name = (x + 1)..<coreEnd
       if m.gender == .unknown { m.gender = givenNameGender(x + 1, facts: facts) }
-      return m
+      return
     }
     let hasName = j > k
     // The head: the last speaker noun before the first preposition or
@@ -1282,7 +1303,7 @@ extension AttributionPass {
         m.name = h.end..<e
         m.head = h.head
         m.office = h.office
-        return m
+        return
       }
     }
     // A noun before a title only says whose rank it is: `Police Maj. Gen.
@@ -1293,7 +1314,7 @@ extension AttributionPass {
       m.head = head.head
       m.office = head.office
       m.isBareHead = head.start == m.core.lowerBound && head.end == m.core.upperBound
-      m.refersBack = head.categories.contains(.anaphor)
+      m.refersBack = head.categories.rawValue & SpeakerCategories.anaphor.rawValue != 0  // (`contains` was a call here)
       if m.gender == .unknown { m.gender = head.gender }
     }
     let kindOf: (SpeakerMatch) -> Speaker.Kind = { s in
@@ -1370,7 +1391,7 @@ extension AttributionPass {
       // body only by guess: a later `he` or `she` makes it a person.
       m.kindIsGuess = m.kind == .organization
     }
-    return m
+    return
   }
 
   /// A capitalized role inside a run of capitals, followed by a name of two

@@ -70,6 +70,37 @@ import Testing
     #expect(accepted > 30_000)
   }
 
+  /// The pass makes each mention in its place in its list (`addMention`):
+  /// what it holds there, once the fields that the pass sets later are
+  /// put back (source, appositive link, statements), is the mention that
+  /// `analyze` returns for its tokens.
+  @Test func mentionsMadeInPlaceEqualTheAnalysisByValue() throws {
+    let engine = try TestSupport.engine()
+    var compared = 0
+    var named = 0
+    var pronouns = 0
+    for (_, text) in try AttributionSnapshotTests.texts(engine) {
+      let document = engine.read(id: "t", text: text)
+      let facts = AttributionTestSupport.facts(document, engine)
+      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      for index in document.paragraphs.indices { pass.attribute(paragraph: index) }
+      for made in pass.mentions {
+        var m = made
+        m.isSource = false
+        m.boundTo = nil
+        m.lastStatement = -1
+        let byValue = AttributionPass.analyze(made.tokens, document: document, facts: facts)
+        #expect(Self.fields(m) == Self.fields(byValue), "\(made.tokens)")
+        compared += 1
+        if made.name != nil { named += 1 }
+        if made.pronoun != .none { pronouns += 1 }
+      }
+    }
+    #expect(compared > 5_000)
+    #expect(named > 1_000)
+    #expect(pronouns > 500)
+  }
+
   /// Every field a mention carries, for comparison.
   static func fields(_ m: Mention) -> String {
     "\(m.tokens) \(m.core) \(String(describing: m.name)) \(String(describing: m.boundTo)) \(m.head) \(m.office) \(m.lastStatement) \(m.kind) "
