@@ -1237,6 +1237,14 @@ extension AttributionPass {
           t += 1
         }
       }
+      // `Minister for Foreign Affairs Penny Wong`, `Secretary of State for
+      // Health Wes Streeting`: a title whose complement runs into the name.
+      if let (name, title) = nameAfterTitleComplement(from: k, end: j, facts: facts) {
+        k = name
+        m.isTitled = true
+        let given = givenNameGender(name, facts: facts)
+        if given != .unknown { m.gender = given } else if title.gender != .unknown { m.gender = title.gender }
+      }
       // `the Finnish paper maker Koskivoima`, `Home Ministry spokesman Bishnu
       // Raj Khatiwada`, `Peru's former federation chief Hernán Quispe
       // Loayza`, `the party's former leader Tomas Vidal`: capitalized words
@@ -1405,7 +1413,43 @@ extension AttributionPass {
     return (role.end..<end).allSatisfy { facts.isCapitalized($0) && !facts.isBodyNoun($0) && !facts.has($0, .possessive) }
   }
 
-  /// The capitalized run that ends a phrase at `end` after lower-case
+  /// In a run of capitals from `k` to `end`, a capitalized title or role
+  /// whose complement (`for` or `of`, maybe `the`, and capitalized words)
+  /// runs into a person's name (`Minister for Foreign Affairs Penny Wong`,
+  /// `Vice Finance Minister for International Affairs Hiroki Ishiwata`):
+  /// where the name starts, and the title. The name is its last words: from
+  /// a given name the lexicon knows, else the last two (with any particles
+  /// before the last), leaving the complement at least one word; none of
+  /// them a speaker's noun or a body's.
+  static func nameAfterTitleComplement(from k: Int, end: Int, facts: TokenFactsView) -> (Int, SpeakerMatch)? {
+    guard end - k >= 5 else { return nil }
+    var t = k
+    while t < end - 4 {
+      guard let title = facts.speaker(t), title.start == t, !title.categories.isBody, !title.categories.isDisjoint(with: [.title, .role]),
+        facts.isCapitalized(title.end - 1), facts.word(title.end) == .nameConnector
+      else {
+        t += 1
+        continue
+      }
+      var c = title.end + 1
+      if facts.word(c) == .determiner { c += 1 }
+      guard c < end - 2 else { return nil }
+      var s = end - 1
+      if let g = ((c + 1)..<(end - 1)).first(where: { givenNameGender($0, facts: facts) != .unknown }) {
+        s = g
+      } else {
+        var p = s - 1
+        while p > c, facts.word(p) == .nameParticle { p -= 1 }
+        s = p
+      }
+      guard s > c, facts.isCapitalized(s), facts.isCapitalized(end - 1) else { return nil }
+      for x in s..<end where facts.isBodyNoun(x) || (facts.speaker(x).map { !$0.categories.isEmpty } ?? false) { return nil }
+      return (s, title)
+    }
+    return nil
+  }
+
+  /// The capitalized run that ends a phrase at `end` after lower-case  /// The capitalized run that ends a phrase at `end` after lower-case
   /// words from `start` on (at least one, none a preposition, a clause word
   /// or punctuation; phrase adjectives such as `former` may be among
   /// them), if there is one: `Koskivoima` after `paper maker`.

@@ -782,4 +782,22 @@ struct SpeakerResolutionTests {
     #expect(b.speakers.map(\.name) == ["Ministry of Health"], "\(Support.describe(document1, b))")
     #expect(b.speakers.first?.isCalled("Kenya’s Ministry of Health") == true)
   }
+
+  @Test("a title whose complement runs into a name names the person, not the title")
+  func nameAfterATitlesComplement() throws {
+    let text = """
+      Minister for Foreign Affairs Penny Wong said the talks were useful.
+
+      Deputy Minister for Energy Hiroki Tanaka said the plant would close. \
+      Vice Finance Minister for International Affairs Hiroki Ishiwata said the yen had fallen too far. \
+      Mr. Ishiwata would not say more.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Penny Wong", "Hiroki Tanaka", "Hiroki Ishiwata"])
+    #expect(a.speakers.last?.isCalled("Mr. Ishiwata") == true)
+    // A title with a complement and no name after it stays the title.
+    let (document1, b) = try Support.attribute("The Minister for the Environment said the plan would work.")
+    #expect(b.speakers.map(\.name) == ["Minister for the Environment"], "\(Support.describe(document1, b))")
+  }
 }
