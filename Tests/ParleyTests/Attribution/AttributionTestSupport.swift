@@ -25,6 +25,18 @@ enum AttributionTestSupport {
     }
   }
 
+  /// Every snapshot text (`AttributionSnapshotTests.texts`) read, with its
+  /// token facts and a pass that has attributed every paragraph.
+  static func attributedSnapshotTexts(_ engine: Engine) throws -> [(text: String, document: Document, facts: TokenFacts, pass: AttributionPass)] {
+    try AttributionSnapshotTests.texts(engine).map { (_, text) in
+      let document = engine.read(id: "t", text: text)
+      let facts = facts(document, engine)
+      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
+      for p in document.paragraphs.indices { pass.attribute(paragraph: p) }
+      return (text, document, facts, pass)
+    }
+  }
+
   /// The document read from `text` and its attribution.
   static func attribute(_ text: String) throws -> (Document, Attribution) {
     let engine = try TestSupport.engine()

@@ -79,11 +79,7 @@ import Testing
     var compared = 0
     var named = 0
     var pronouns = 0
-    for (_, text) in try AttributionSnapshotTests.texts(engine) {
-      let document = engine.read(id: "t", text: text)
-      let facts = AttributionTestSupport.facts(document, engine)
-      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
-      for index in document.paragraphs.indices { pass.attribute(paragraph: index) }
+    for (_, document, facts, pass) in try AttributionTestSupport.attributedSnapshotTexts(engine) {
       for made in pass.mentions {
         var m = made
         m.isSource = false

@@ -253,11 +253,7 @@ import Testing
     var random = SeededRandom(seed: 20_261_204)
     var compared = 0
     var appositives = 0
-    for (_, text) in try AttributionSnapshotTests.texts(engine) {
-      let document = engine.read(id: "t", text: text)
-      let facts = AttributionTestSupport.facts(document, engine)
-      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
-      for p in document.paragraphs.indices { pass.attribute(paragraph: p) }
+    for (text, document, facts, pass) in try AttributionTestSupport.attributedSnapshotTexts(engine) {
       let mentions = pass.mentions
       // (Strictly in order, so that the sorted order of the shuffle is
       // this one.)
@@ -293,11 +289,7 @@ import Testing
   }
 
   static func resolvedSnapshotTexts(_ engine: Engine) throws -> [(String, Document, [Mention], SpeakerResolver)] {
-    try AttributionSnapshotTests.texts(engine).map { (_, text) in
-      let document = engine.read(id: "t", text: text)
-      let facts = AttributionTestSupport.facts(document, engine)
-      var pass = AttributionPass(document: document, facts: facts, vocabulary: engine.attributor.vocabulary)
-      for p in document.paragraphs.indices { pass.attribute(paragraph: p) }
+    try AttributionTestSupport.attributedSnapshotTexts(engine).map { (text, document, facts, pass) in
       var resolver = SpeakerResolver(document: document, facts: facts, mentions: pass.mentions, pronounStatements: pass.pronounStatements)
       _ = resolver.resolve()
       return (text, document, pass.mentions, resolver)
