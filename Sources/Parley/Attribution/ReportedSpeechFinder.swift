@@ -621,16 +621,22 @@ extension AttributionPass {
     var u = v
     while u < cut, facts.isAdverb(u) || facts.word(u).isAuxiliary { u += 1 }
     guard u < cut else { return nil }
-    // Nor a passive, which reports nothing unless `that` or a quote follows
-    // (`Peacekeepers, the mission said, had been denied access`; `were told
-    // that …` reads its own).
+    // Nor a passive with nothing after it to report (`Peacekeepers, the
+    // mission said, had been denied access`; `were told that …` reads its
+    // own).
     if let cue = facts.cue(u) {
       let after = Int(cue.end)
-      let passive = u > v && facts.word(u - 1) == .be && after == u + 1 && !facts.has(u, .endsING)
-        && !(after < cut && (facts.word(after) == .that || isOpeningMark(after)))
+      let passive = u > v && facts.word(u - 1) == .be && after == u + 1 && !facts.has(u, .endsING) && reportsNothing(after: after, end: cut)
       guard passive || (after < cut && facts.word(after).isPreposition && facts.word(after) != .to && facts.word(after) != .objectPreposition) else { return nil }
     }
     return b.lowerBound..<cut
+  }
+
+  /// Whether nothing a passive cue could report follows it at `after`
+  /// (before `end`): no `that`, `as`, quote or colon.
+  func reportsNothing(after: Int, end: Int) -> Bool {
+    guard after < end else { return true }
+    return facts.word(after) != .that && facts.word(after) != .as && !isOpeningMark(after) && !facts.has(after, .colon)
   }
 
   // MARK: Frames
@@ -752,9 +758,7 @@ extension AttributionPass {
         // passive right after a comma has its subject before it, and with
         // no `that`, `as`, quote or colon after it reports nothing: it
         // opens no clause, so a content around it runs on.
-        if passive, !negated, !infinitive, !agentBy, b >= unit.lowerBound, facts.isComma(b), cue.end < unit.upperBound,
-          facts.word(cue.end) != .that, facts.word(cue.end) != .as, !isOpeningMark(cue.end), !facts.has(cue.end, .colon)
-        {
+        if passive, !negated, !infinitive, !agentBy, b >= unit.lowerBound, facts.isComma(b), cue.end < unit.upperBound, reportsNothing(after: cue.end, end: unit.upperBound) {
           frame.boundary = cue.start
           frame.isCoordinate = false
           return
