@@ -632,6 +632,12 @@ extension AttributionPass {
     return b.lowerBound..<cut
   }
 
+  /// Whether token `i` is a closing mark right after a comma (`…,”`),
+  /// which then ends the clause as a comma would; none before `floor`.
+  func closesAfterComma(_ i: Int, floor: Int) -> Bool {
+    i > floor && isClosingMark(i) && facts.isComma(i - 1)
+  }
+
   /// Whether nothing a passive cue could report follows it at `after`
   /// (before `end`): no `that`, `as`, quote or colon.
   func reportsNothing(after: Int, end: Int) -> Bool {
@@ -796,7 +802,7 @@ extension AttributionPass {
       // not hopeless,” according to …`; the quote is then content. Not
       // after a cue of its own, which the quote is: `X called the clause
       // “…,” according to Tass`.)
-      let commaInQuote = before > unit.lowerBound && isClosingMark(before) && facts.isComma(before - 1)
+      let commaInQuote = closesAfterComma(before, floor: unit.lowerBound)
         && !(unit.lowerBound..<before).contains { facts.has($0, .inCue) }
       let afterComma = before >= unit.lowerBound && (facts.isComma(before) || facts.has(before, .clausePunct) || commaInQuote)
       // (After a phrase of time or place set off by a comma, as at the
@@ -827,7 +833,7 @@ extension AttributionPass {
       // A participle after a comma or conjunction: `…, saying that …`;
       // also after a comma inside a closing mark (`open “as long as Chad
       // exists,” adding that …`).
-      let commaInQuote = prevClosesQuote && prev - 1 >= unit.lowerBound && facts.isComma(prev - 1)
+      let commaInQuote = prevClosesQuote && closesAfterComma(prev, floor: unit.lowerBound)
       if facts.has(cue.start, .endsING), prevIsComma || commaInQuote || facts.word(prev).isCoordinator || facts.word(prev) == .subordinator {
         frame.source = inheritedSource(previous, unitSubject: unitSubject)
         // `The collapse came when the Unified Socialist Front withdrew its

@@ -1449,7 +1449,7 @@ extension AttributionPass {
     return nil
   }
 
-  /// The capitalized run that ends a phrase at `end` after lower-case  /// The capitalized run that ends a phrase at `end` after lower-case
+  /// The capitalized run that ends a phrase at `end` after lower-case
   /// words from `start` on (at least one, none a preposition, a clause word
   /// or punctuation; phrase adjectives such as `former` may be among
   /// them), if there is one: `Koskivoima` after `paper maker`.

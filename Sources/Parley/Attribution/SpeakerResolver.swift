@@ -546,11 +546,9 @@ struct SpeakerResolver {
       // `Azerbaijan’s Ministry of Defence` is not `Armenia’s Ministry of
       // Defence` before it: a body's name the text gives with another
       // owner is another body. (Nil when the name has no owner written.)
-      let owner = isBody ? document.tokens.withUnsafeBufferPointer { tokens in
-        document.text.withUnsafeBufferPointer { Self.possessiveOwner(before: name.lowerBound, floor: m.tokens.lowerBound, tokens, $0) }
-      } : nil
-      let named = latestNamed(sharingWordsWith: name, keys: nameKeys) { entity, en, tokens, text in
-        if let owner, let other = Self.possessiveOwner(before: en.lowerBound, floor: 0, tokens, text), !Self.sameText(owner, other, tokens, text) { return false }
+      let owner = isBody ? possessiveOwner(before: name, within: m.tokens) : nil
+      let named = latestNamed(sharingWordsWith: name, keys: nameKeys) { entity, en, tokens, text, flags in
+        if let owner, let other = Self.possessiveOwner(before: en.lowerBound, floor: 0, flags: flags), !Self.sameText(owner, other, tokens, text) { return false }
         if personLike, entity.kind == .person || en.count == 1, Self.samePerson(name, en, tokens, text) { return true }
         if Self.sameText(name, en, tokens, text) { return true }
         // `Hollister` after `Hollister Motors`, `Serra Dourada` after
@@ -751,11 +749,11 @@ struct SpeakerResolver {
   /// The latest entity whose name shares a word with `name` (by
   /// `tokenKeys`: every test of two names here needs a word in common, so
   /// most entities fail on their keys alone) and passes `test` (the
-  /// entity, its name, the document's tokens and text).
+  /// entity, its name, the document's tokens, text and token flags).
   @inline(__always)
   func latestNamed(
     sharingWordsWith name: Range<Int>,
-    _ test: (Entity, Range<Int>, UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Bool
+    _ test: (Entity, Range<Int>, UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<TokenFacts.Flags>) -> Bool
   ) -> Int? {
     latestNamed(sharingWordsWith: name, keys: nameKeys(name), test)
   }
@@ -766,30 +764,32 @@ struct SpeakerResolver {
   func latestNamed(
     sharingWordsWith name: Range<Int>,
     keys: UInt64,
-    _ test: (Entity, Range<Int>, UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Bool
+    _ test: (Entity, Range<Int>, UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<TokenFacts.Flags>) -> Bool
   ) -> Int? {
     // (No entity's name has a word of this one: most names are new.)
     guard nameKeysOfAll & keys != 0 else { return nil }
     return document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text -> Int? in
-        func check(_ e: Int) -> Bool {
-          guard entities[e].nameKeys & keys != 0, let en = entities[e].name else { return false }
-          return test(entities[e], en, tokens, text)
-        }
-        guard let nameIndex else {
-          for e in entities.indices.reversed() where check(e) { return e }
+        facts.flags.withUnsafeBufferPointer { flags -> Int? in
+          func check(_ e: Int) -> Bool {
+            guard entities[e].nameKeys & keys != 0, let en = entities[e].name else { return false }
+            return test(entities[e], en, tokens, text, flags)
+          }
+          guard let nameIndex else {
+            for e in entities.indices.reversed() where check(e) { return e }
+            return nil
+          }
+          // The entities under the name's words, latest first, each once.
+          var candidates: [Int32] = []
+          Self.forEachWordHash(of: name, tokens, text) { candidates += nameIndex[$0] ?? [] }
+          candidates.sort(by: >)
+          var previous: Int32 = -1
+          for e in candidates where e != previous {
+            previous = e
+            if check(Int(e)) { return Int(e) }
+          }
           return nil
         }
-        // The entities under the name's words, latest first, each once.
-        var candidates: [Int32] = []
-        Self.forEachWordHash(of: name, tokens, text) { candidates += nameIndex[$0] ?? [] }
-        candidates.sort(by: >)
-        var previous: Int32 = -1
-        for e in candidates where e != previous {
-          previous = e
-          if check(Int(e)) { return Int(e) }
-        }
-        return nil
       }
     }
   }
@@ -1171,7 +1171,7 @@ struct SpeakerResolver {
   /// The latest entity with the name at `name` in the text, a person's
   /// read by `samePerson` when `kind` is a person, a body's by its text.
   private func latestEntity(named name: Range<Int>, kind: Speaker.Kind) -> Int? {
-    latestNamed(sharingWordsWith: name) { entity, en, tokens, text in
+    latestNamed(sharingWordsWith: name) { entity, en, tokens, text, _ in
       kind == .person ? entity.kind == .person && Self.samePerson(name, en, tokens, text) : Self.sameText(name, en, tokens, text)
     }
   }
@@ -2128,17 +2128,25 @@ struct SpeakerResolver {
   /// not `… on Wednesday`) is an alias.
   @inline(__always)
   func possessiveOwner(before n: Range<Int>, within core: Range<Int>) -> Range<Int>? {
-    var s = n.lowerBound
-    var possessive = false
-    // (The possessive is a token of its own, `’s`, after a capitalized one.)
-    while s > core.lowerBound, n.lowerBound - s < 5, facts.isCapitalized(s - 1) || (facts.has(s - 1, .possessive) && s - 1 > core.lowerBound) {
-      s -= 1
-      if facts.has(s, .possessive) { possessive = true }
-    }
-    return possessive ? s..<n.lowerBound : nil
+    facts.flags.withUnsafeBufferPointer { Self.possessiveOwner(before: n.lowerBound, floor: core.lowerBound, flags: $0) }
   }
 
-  /// The owner written before name `n` of entity `e` (`Armenia ’s` before
+  /// `possessiveOwner(before:within:)` over the token flags, for the name
+  /// starting at token `n`, no token before `floor` (for tests over the
+  /// document's buffers, `latestNamed`).
+  @inline(__always)
+  static func possessiveOwner(before n: Int, floor: Int, flags: UnsafeBufferPointer<TokenFacts.Flags>) -> Range<Int>? {
+    var s = n
+    var possessive = false
+    // (The possessive is a token of its own, `’s`, after a capitalized one.)
+    while s > floor, n - s < 5, flags[s - 1].contains(.capitalized) || (flags[s - 1].contains(.possessive) && s - 1 > floor) {
+      s -= 1
+      if flags[s].contains(.possessive) { possessive = true }
+    }
+    return possessive ? s..<n : nil
+  }
+
+  /// The owner written before name `n` of entity `e` (`Armenia’s` before
   /// `Ministry of Defence`), when another entity has a name of the same
   /// words; nil otherwise. (Inlined: a call from the mutating
   /// `appendSpeakers` copied the resolver.)
@@ -2146,37 +2154,13 @@ struct SpeakerResolver {
   func ownerIfNameShared(_ n: Range<Int>, by e: Int) -> Range<Int>? {
     document.tokens.withUnsafeBufferPointer { tokens in
       document.text.withUnsafeBufferPointer { text -> Range<Int>? in
-        guard let owner = Self.possessiveOwner(before: n.lowerBound, floor: 0, tokens, text) else { return nil }
+        guard let owner = possessiveOwner(before: n, within: 0..<n.upperBound) else { return nil }
         for k in entities.indices where k != e {
           if let other = entities[k].name, Self.sameText(n, other, tokens, text) { return owner }
         }
         return nil
       }
     }
-  }
-
-  /// The owner the text writes before the name starting at token `n`:
-  /// up to three capitalized words and the possessive token after them
-  /// (`Armenia ’s` before `Ministry of Defence`), none before `floor`; nil
-  /// when token `n - 1` is no possessive. Read from the bytes, for tests
-  /// over the document's buffers.
-  static func possessiveOwner(before n: Int, floor: Int, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-    let p = n - 1
-    guard p - 1 >= floor, p < tokens.count else { return nil }
-    let t = tokens[p]
-    let start = Int(t.start)
-    // `’s` (three bytes and `s`) or `'s`.
-    let isPossessive = (t.length == 4 && text[start] == 0xE2 && text[start + 1] == 0x80 && text[start + 2] == 0x99 && asciiLower(text[start + 3]) == 0x73)
-      || (t.length == 2 && text[start] == 0x27 && asciiLower(text[start + 1]) == 0x73)
-    guard isPossessive else { return nil }
-    // (Capitalized: an upper-case ASCII letter or a letter beyond ASCII.)
-    func capitalized(_ k: Int) -> Bool {
-      let b = text[Int(tokens[k].start)]
-      return (b >= 0x41 && b <= 0x5A) || b >= 0xC3
-    }
-    var s = p
-    while s > floor, p - s < 3, capitalized(s - 1) { s -= 1 }
-    return s < p ? s..<p : nil
   }
 
   /// Appends `r` to the aliases `ranges` unless it is empty or reads as

@@ -784,7 +784,7 @@ extension SpeakerResolver {
     // Nor a person the text has already named as a speaker or by a sign
     // of a person (`Larsen said …. The company said`); a name taken for a
     // person only by guess, where no one spoke, may be the body.
-    guard let e = latestNamed(sharingWordsWith: r, { entity, en, tokens, text in entity.kind == .person && Self.samePerson(r, en, tokens, text) }) else { return true }
+    guard let e = latestNamed(sharingWordsWith: r, { entity, en, tokens, text, _ in entity.kind == .person && Self.samePerson(r, en, tokens, text) }) else { return true }
     return entities[e].personIsGuess && !anyMention(of: e) { mentions[$0].isSource }
   }
 

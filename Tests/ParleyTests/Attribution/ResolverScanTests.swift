@@ -99,7 +99,7 @@ import Testing
       for a in stride(from: 0, to: n, by: 5) { names.append(a..<min(n, a + 1 + a % 3)) }
       for name in names {
         let plain = resolver.entities.indices.reversed().first { e in resolver.entities[e].name.map { resolver.sameText($0, name) } ?? false }
-        let read = resolver.latestNamed(sharingWordsWith: name) { _, en, tokens, text in SpeakerResolver.sameText(name, en, tokens, text) }
+        let read = resolver.latestNamed(sharingWordsWith: name) { _, en, tokens, text, _ in SpeakerResolver.sameText(name, en, tokens, text) }
         #expect(read == plain, "\(text.prefix(80).debugDescription) \(name)")
         compared += 1
         if plain != nil { found += 1 }
