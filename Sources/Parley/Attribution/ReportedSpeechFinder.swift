@@ -513,8 +513,15 @@ extension AttributionPass {
   /// preposition or an adverb, or ends with one (`Two years ago`) or with
   /// a word of time (`This year`, `Last week`).
   func isAdverbial(_ r: Range<Int>) -> Bool {
-    facts.word(r.lowerBound).isPreposition || facts.isAdverb(r.lowerBound) || facts.isAdverb(r.upperBound - 1)
+    (facts.word(r.lowerBound).isPreposition && !opensQuantity(r.lowerBound)) || facts.isAdverb(r.lowerBound) || facts.isAdverb(r.upperBound - 1)
       || facts.word(r.upperBound - 1) == .timeNoun
+  }
+
+  /// Whether the preposition at `i` makes the number after it approximate
+  /// (`About 2,300 Syrians left`, mark `approximation`): it opens a
+  /// quantity, not a phrase of time or place.
+  func opensQuantity(_ i: Int) -> Bool {
+    i + 1 < facts.flags.count && facts.has(i + 1, .number) && isMarked(i, .approximation)
   }
 
   /// The first token of a short phrase that a preposition opens between

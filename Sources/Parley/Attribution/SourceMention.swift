@@ -220,7 +220,7 @@ extension AttributionPass {
           s -= 1
           continue
         }
-        if w == .and, andJoinsComplement(s, floor: floor, end: end) {
+        if w == .and, andJoinsComplement(s, floor: floor, end: end) || andJoinsModifiers(s, floor: floor, end: end) {
           s -= 1
           continue
         }
@@ -230,7 +230,7 @@ extension AttributionPass {
     }
     var start = s + 1
     guard start < end else { return nil }
-    if s >= floor, facts.word(s) == .relative, !startsNounPhrase(start) {
+    if s >= floor, facts.word(s) == .relative || (facts.word(s) == .that && opensSubjectRelative(s, floor: floor, end: end)), !startsNounPhrase(start) {
       // The words after `who` are its clause: the subject is the phrase
       // before it, written with the clause.
       guard let antecedent = antecedent(ofRelativeAt: s, floor: floor) else { return nil }
@@ -275,13 +275,34 @@ extension AttributionPass {
     guard facts.has(b, .inCue) || facts.word(b).isAuxiliary || facts.word(b) == .negation else { return nil }
     var k = b - 1
     while k > floor, b - k <= Self.maxRelativeReach {
-      if isHardBoundary(k) || facts.isComma(k) || facts.word(k) == .that || facts.word(k) == .subordinator { return nil }
-      if facts.word(k) == .relative {
-        return facts.has(k - 1, .word) && !facts.isComma(k - 1) && isMarked(k, .person) ? k : nil
+      if isHardBoundary(k) || facts.isComma(k) || facts.word(k) == .subordinator { return nil }
+      if facts.word(k) == .relative || facts.word(k) == .that {
+        if facts.word(k) == .relative, isMarked(k, .person) { return facts.has(k - 1, .word) && !facts.isComma(k - 1) ? k : nil }
+        // `The force that has monitored the Golan for decades said`: `that`
+        // or `which` right before the clause's verb group.
+        let verb = k + 1 == b || (k + 2 == b && facts.isAdverb(k + 1))
+        return verb && opensSubjectRelative(k, floor: floor, end: b) ? k : nil
       }
       k -= 1
     }
     return nil
+  }
+
+  /// Whether `that` or `which` at `k` opens a restrictive relative clause
+  /// whose subject it is (`the force that monitors the border`, `the
+  /// company which built the dam`): a plain noun or a name before it, and a
+  /// verb after it, not a noun phrase (`a sign that talks …` opens a
+  /// clause of its own; `the deal which analysts …` has its own subject).
+  /// A plain word after it is the verb only when no speaker noun follows
+  /// it before `end` (`a charge that rights groups say …`).
+  func opensSubjectRelative(_ k: Int, floor: Int, end: Int) -> Bool {
+    guard k > floor, k + 1 < facts.flags.count else { return false }
+    let before = k - 1
+    guard facts.has(before, .word), facts.word(before) == .none, !facts.has(before, .inCue), !facts.isVerbSignal(before), !facts.has(before, .possessive) else { return false }
+    let next = k + 1
+    if facts.word(next).isAuxiliary || facts.word(next) == .negation || facts.isVerbSignal(next) { return true }
+    guard facts.has(next, .word), facts.word(next) == .none, !facts.isCapitalized(next), facts.speaker(next) == nil, !facts.has(next, .inCue) else { return false }
+    return !(next..<end).contains { facts.speaker($0).map { !$0.categories.intersection(.heads).isEmpty } ?? false }
   }
 
   /// How far back `relativeOpening` looks for the relative pronoun.
@@ -750,6 +771,28 @@ extension AttributionPass {
       c -= 1
     }
     return false
+  }
+
+  /// `and` at `a` joins two plain nouns before the speaker noun that ends
+  /// the phrase, after a determiner or an owner: `the food and drug
+  /// commissioner`, `Bangladesh’s refugee relief and repatriation
+  /// commissioner`. Not two speakers (`police and army commanders`: a
+  /// speaker noun right before `and`) nor a second phrase (`and the …`).
+  func andJoinsModifiers(_ a: Int, floor: Int, end: Int) -> Bool {
+    guard a - 2 >= floor, a + 2 < end, end - a <= 4, let head = facts.speaker(end - 1), head.start == end - 1, head.end == end,
+      !head.categories.intersection(.heads).isEmpty
+    else { return false }
+    @inline(__always) func plain(_ x: Int) -> Bool {
+      facts.has(x, .word) && facts.word(x) == .none && !facts.isCapitalized(x) && facts.speaker(x) == nil && !facts.has(x, .inCue) && !facts.isVerbSignal(x)
+    }
+    for x in (a + 1)..<(end - 1) where !plain(x) { return false }
+    guard plain(a - 1) else { return false }
+    // (Farther back a speaker noun can modify too: `refugee relief and
+    // repatriation commissioner`.)
+    var c = a - 2
+    while c >= floor, a - c <= 3, plain(c) || (facts.has(c, .word) && facts.word(c) == .none && !facts.isCapitalized(c) && !facts.has(c, .inCue)) { c -= 1 }
+    guard c >= floor, c < a - 1 else { return false }
+    return facts.word(c) == .determiner || facts.has(c, .possessive)
   }
 
   /// Whether `that` comes within nine tokens from `start`, before any

@@ -305,10 +305,11 @@ extension AttributionPass {
   /// phrase, not a clause: a preposition first (not `to`), no comma, and
   /// no verb but participles in -ed before a preposition (`In a classroom
   /// ringed by razor wire at the prison, twenty men are arguing about
-  /// Aristotle`; not `In May the talks failed, officials said`).
+  /// Aristotle`; not `In May the talks failed, officials said`, nor a
+  /// quantity: `About 2,300 Syrians left Lebanon, the agency said`).
   func isOpeningPhrase(_ r: Range<Int>) -> Bool {
     let w = facts.word(r.lowerBound)
-    guard w.isPreposition, w != .to else { return false }
+    guard w.isPreposition, w != .to, !opensQuantity(r.lowerBound) else { return false }
     return !r.contains { k in
       facts.isComma(k) || facts.has(k, .inCue) || quoteAt[k] >= 0 || facts.word(k).isAuxiliary || facts.word(k) == .negation || facts.word(k) == .pastVerb
         || (facts.isVerbSignal(k) && !(facts.has(k, .endsED) && k + 1 < r.upperBound && facts.word(k + 1).isPreposition))
@@ -415,7 +416,8 @@ extension AttributionPass {
         continue
       }
       if facts.isVerbSignal(j) { return true }
-      if facts.word(j).isPreposition { sawPreposition = true }
+      // (`About 2,300 Syrians left Lebanon`: a quantity, no phrase.)
+      if facts.word(j).isPreposition, !opensQuantity(j) { sawPreposition = true }
       if !sawPreposition, seen >= 1, j + 1 < r.upperBound, isLikelyVerb(j) { return true }
       // After a phrase with a preposition, only before a determiner or a
       // number: `each hour without the internet cost the economy …`.

@@ -974,6 +974,14 @@ struct TokenFacts: Sendable {
     }
   }
 
+  /// Whether bytes `before` and `after` an en dash are both parts of
+  /// words: a letter or digit, or a byte of a Latin letter's UTF-8 form
+  /// (0xC3…0xDF leads it, 0x80…0xBF ends it).
+  @inline(__always)
+  private static func joinsWords(_ before: UInt8, _ after: UInt8) -> Bool {
+    (Tokenizer.isWordByte(before) || before &- 0x80 < 0x40) && (Tokenizer.isWordByte(after) || after &- 0xC3 < 0x1D)
+  }
+
   /// The row of token `i` read from its bytes: a token that is not a word
   /// whose facts the memo holds (`classify`).
   @inline(never)
@@ -1002,7 +1010,11 @@ struct TokenFacts: Sendable {
     case .punctuation:
       let b = p[r.lowerBound]
       if b == 0xE2, r.count == 3, p[r.lowerBound + 1] == 0x80, p[r.lowerBound + 2] == 0x94 || p[r.lowerBound + 2] == 0x93 {
-        f.insert(.clausePunct)  // — –
+        // — –, but an en dash between two words with no space joins them,
+        // as a hyphen does (`the Lyon–Turin rail link`, `2019–2020`).
+        if !(p[r.lowerBound + 2] == 0x93 && r.lowerBound > 0 && r.upperBound < p.count && Self.joinsWords(p[r.lowerBound - 1], p[r.upperBound])) {
+          f.insert(.clausePunct)
+        }
       } else {
         f = punctuation(b, spaceBefore: t.spaceBefore)
       }

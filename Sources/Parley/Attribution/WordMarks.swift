@@ -43,6 +43,10 @@ enum WordMark: String, CaseIterable, Sendable {
   /// A preposition before a number that gives the value of a reporting
   /// verb's object (`estimated the cost at about $5.4 billion`): `at`.
   case value
+  /// A preposition before a number that makes it approximate (`About
+  /// 2,300 Syrians left Lebanon`): `about`, `around`. The phrase it opens
+  /// is a quantity, a subject, not an opening phrase of time or place.
+  case approximation
 
   static let notePrefix = "mark:"
 
@@ -190,6 +194,7 @@ extension WordMark {
     case .question: 9
     case .refusal: 10
     case .value: 11
+    case .approximation: 12
     }
   }
 }

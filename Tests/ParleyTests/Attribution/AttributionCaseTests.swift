@@ -871,6 +871,18 @@ struct AttributionCaseTests {
     Case("Ms. Ortiz met the envoy. ⟦The plan will work⟧, she said, although critics disagree.", "Ortiz"),
     // A state's judiciary speaks as a body.
     Case("Kenya’s judiciary said on its website that ⟦the hearing would be held in public⟧.", "Kenya’s judiciary"),
+    // A restrictive relative clause that `that` opens before the cue,
+    // with `that` as its subject, belongs to the speaker before it; one
+    // with a subject of its own (`that opposition groups say`) does not.
+    Case("The agency that has run the port for two decades said on Tuesday that ⟦cranes had been idle for a week⟧.", "The agency"),
+    Case("The company that operates the ferry said ⟦sailings would resume on Friday⟧.", "The company"),
+    Case("It was a charge that opposition groups say ⟦is used to jail activists⟧.", "opposition groups"),
+    // Two plain nouns joined by `and` before the speaker noun modify it.
+    Case("⟦The crossing will stay shut⟧, the trade and industry minister said.", "the trade and industry minister"),
+    // `About` before a number opens a quantity, not a phrase of place.
+    Case("⟦About 1,200 families returned to the valley⟧, the relief agency said on Friday.", "the relief agency"),
+    // An en dash between two words joins them, as a hyphen does.
+    Case("The report, which compared the Oslo–Bergen line with three others, said ⟦delays had doubled since 2019⟧.", "The report"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
