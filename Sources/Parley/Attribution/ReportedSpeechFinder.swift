@@ -319,7 +319,23 @@ extension AttributionPass {
   @inline(__always) func relativeBefore(_ cue: Int, floor: Int) -> Int? {
     var k = cue - 1
     while k > floor, facts.isAdverb(k) { k -= 1 }
-    return k > floor && facts.word(k) == .relative ? k : nil
+    guard k > floor else { return nil }
+    if facts.word(k) == .relative { return k }
+    return facts.word(k) == .and || facts.word(k) == .or ? relativeOpening(beforeCoordinate: k, floor: floor) : nil
+  }
+
+  /// The relative pronoun of a clause whose second verb follows the
+  /// conjunction at `c` (`China, which claims the waterway and calls the
+  /// reef …`): within `maxRelativeReach` tokens before it, with no comma
+  /// or hard boundary between.
+  func relativeOpening(beforeCoordinate c: Int, floor: Int) -> Int? {
+    var k = c - 1
+    while k > floor, c - k <= Self.maxRelativeReach {
+      if facts.isComma(k) || isHardBoundary(k) { return nil }
+      if facts.word(k) == .relative { return k }
+      k -= 1
+    }
+    return nil
   }
 
   /// Whether a comma comes before relative pronoun `r` within six
@@ -852,6 +868,16 @@ extension AttributionPass {
           return
         }
         frame.silent = frame.source == nil
+        setBoundary(&frame, before: subjectEnd, unit: unit)
+        return
+      }
+      // `The two delegations issued a joint statement saying …`: a
+      // participle right after a plain noun, no speaker's, tells what the
+      // thing says; it is the unit subject's.
+      if facts.has(cue.start, .endsING), unitSubject != nil, facts.has(prev, .word), facts.word(prev) == .none, !facts.isCapitalized(prev),
+        facts.speaker(prev) == nil, !facts.has(prev, .inCue), !facts.isVerbSignal(prev)
+      {
+        frame.source = inheritedSource(previous, unitSubject: unitSubject)
         setBoundary(&frame, before: subjectEnd, unit: unit)
         return
       }

@@ -249,7 +249,11 @@ extension AttributionPass {
     var x = start + 1
     while x < end {
       if facts.speaker(x - 1).map({ !$0.categories.intersection(.heads).isEmpty }) ?? false { break }
+      // (Or a subject pronoun after a phrase that opens with no
+      // preposition: `a pace she called`, `In her closing remarks she
+      // said` read from `her`; not `of the areas they had asked to see`.)
       let opens = facts.word(x) == .determiner || (facts.isCapitalized(x) && facts.word(x) == .none)
+        || (x == end - 1 && facts.pronoun(x) != .none && facts.pronoun(x) != .member && facts.word(x) != .determiner && !facts.word(start).isPreposition)
       // (A hyphenated word before a name describes it: `the state-run
       // National News Agency`, `the Kremlin-backed …`.)
       let plainNoun = facts.word(x - 1) == .none && facts.has(x - 1, .word) && !facts.isCapitalized(x - 1) && !facts.has(x - 1, .possessive)

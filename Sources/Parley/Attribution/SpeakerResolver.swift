@@ -1577,6 +1577,9 @@ struct SpeakerResolver {
     guard sameToken(j, t) else { return nil }
     var k = j - 1
     while k > 0, j - k < 2, flags[k - 1].contains(.capitalized) { k -= 1 }
+    // A person's name takes no determiner: `China said` after `in the South
+    // China Sea` is not named by the sea.
+    if k > 0, facts.word(k - 1) == .determiner { return nil }
     // A title is not part of the name: `President Vladimir Putin`, nor
     // the end of one the run starts inside (`Prime Minister Gustavo
     // Alarcón`, read back two words from `Alarcón`).

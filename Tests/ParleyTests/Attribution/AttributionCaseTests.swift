@@ -881,6 +881,9 @@ struct AttributionCaseTests {
     Case("⟦The crossing will stay shut⟧, the trade and industry minister said.", "the trade and industry minister"),
     // `About` before a number opens a quantity, not a phrase of place.
     Case("⟦About 1,200 families returned to the valley⟧, the relief agency said on Friday.", "the relief agency"),
+    // A second verb of a relative clause set off by commas ends its
+    // content at the clause's closing comma: naming a place reports nothing.
+    Case("The shoal is disputed. ⟦The reef was Chinese⟧, China said. China, which claims the waterway and calls the reef Ren’ai Jiao, has tried to stop supplies.", "China"),
     // An en dash between two words joins them, as a hyphen does.
     Case("The report, which compared the Oslo–Bergen line with three others, said ⟦delays had doubled since 2019⟧.", "The report"),
   ]

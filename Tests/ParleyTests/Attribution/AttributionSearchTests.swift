@@ -139,11 +139,12 @@ import Testing
       if facts.isCapitalized(j - 1), document.tokens[j].length == document.tokens[t].length, resolver.sameToken(j, t) {
         var k = j - 1
         while k > 0, j - k < 2, facts.isCapitalized(k - 1) { k -= 1 }
+        let afterDeterminer = k > 0 && facts.word(k - 1) == .determiner
         while k < j, let title = facts.speaker(k), title.start <= k, title.categories.contains(.title), title.end <= j, title.end > k { k = title.end }
         let named = k
         while k < j, SpeakerResolver.opensSentenceOnly(facts.word(k)) { k += 1 }
         let startsSentence = k == 0 || facts.isTerminal(k - 1) || facts.isQuote(k - 1)
-        if !startsSentence, !(k == j && named < j) {
+        if !afterDeterminer, !startsSentence, !(k == j && named < j) {
           var e = j + 1
           while e < limit, e - k < 4, facts.isCapitalized(e), facts.has(e, .word), facts.speaker(e) == nil { e += 1 }
           let n = document.tokens.count

@@ -800,4 +800,26 @@ struct SpeakerResolutionTests {
     let (document1, b) = try Support.attribute("The Minister for the Environment said the plan would work.")
     #expect(b.speakers.map(\.name) == ["Minister for the Environment"], "\(Support.describe(document1, b))")
   }
+
+  @Test("a one-word name takes no fuller name that a determiner opens (a place), but does take a person's")
+  func noFullNameAfterADeterminer() throws {
+    let (document, a) = try Support.attribute("The reef lies in the South China Sea. China said the reef was Chinese.")
+    #expect(a.speakers.map(\.name) == ["China"], "\(Support.describe(document, a))")
+    let (document1, b) = try Support.attribute("The appeal was filed by Rafael Montemayor.\n\nMontemayor said the reef was Chinese.")
+    #expect(b.speakers.map(\.name) == ["Rafael Montemayor"], "\(Support.describe(document1, b))")
+  }
+
+  @Test("a statement's speaker is no phrase that runs over a verb or into a pronoun")
+  func subjectsThatEndInAPronounOrFollowAThing() throws {
+    let text = """
+      Ms. Khumalo spoke last. In her closing remarks she said the conference had found common ground.
+
+      The two delegations issued a joint statement saying they would meet again in May.
+
+      Ms. Qasimo set out her terms, a condition she described as “the minimum guarantee.”
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Khumalo", "delegations", "Qasimo"], "\(Support.describe(document, a))")
+  }
 }
