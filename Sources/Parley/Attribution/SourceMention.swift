@@ -335,6 +335,10 @@ extension AttributionPass {
       let holder = nounPhraseBefore(np.range.lowerBound - 1, floor: floor), !holder.range.contains(where: { facts.isBodyNoun($0) }),
       np.range.contains(where: { facts.isBodyNoun($0) })
         || (isName(np.range) && holder.range.contains { facts.speaker($0).map { $0.categories.contains(.role) } ?? false })
+        // (`the vice minister of foreign affairs, who called`: a complement
+        // of plain words, no name and no speaker's noun, is the role's.)
+        || (holder.range.contains { facts.speaker($0).map { $0.categories.contains(.role) } ?? false }
+          && !np.range.contains { facts.isCapitalized($0) || facts.speaker($0) != nil })
     {
       np = NounPhrase(range: holder.range.lowerBound..<np.range.upperBound)
     }

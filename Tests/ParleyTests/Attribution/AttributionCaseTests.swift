@@ -884,6 +884,8 @@ struct AttributionCaseTests {
     // A second verb of a relative clause set off by commas ends its
     // content at the clause's closing comma: naming a place reports nothing.
     Case("The shoal is disputed. ⟦The reef was Chinese⟧, China said. China, which claims the waterway and calls the reef Ren’ai Jiao, has tried to stop supplies.", "China"),
+    // `who` after a role's complement of plain words is the role's holder.
+    Case("The delegation was led by Marta Quiroga Sáenz, the deputy minister of public works, who called the visit “⟦useful and overdue⟧.”", "Marta Quiroga Sáenz"),
     // An en dash between two words joins them, as a hyphen does.
     Case("The report, which compared the Oslo–Bergen line with three others, said ⟦delays had doubled since 2019⟧.", "The report"),
   ]
