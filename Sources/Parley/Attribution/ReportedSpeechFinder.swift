@@ -633,7 +633,11 @@ extension AttributionPass {
     guard !afterClause, facts.isVerbSignal(v) || presentVerb || (pluralSubject && plainWord) else {
       // `Later, she said, the plan would work`, `Two years ago, she said,
       // a buyer would have …`: after an adverbial, the whole clause that
-      // follows is the content.
+      // follows is the content. Not a subordinate clause, the writer's
+      // (`…, the highest figure this year, the commission said on Monday,
+      // as people turned instead to …`).
+      let w = facts.word(k)
+      guard w != .as, w != .subordinator, w != .wh, w != .relative else { return nil }
       return isAdverbial(b) && looksLikeClause(k..<cut) ? k..<cut : nil
     }
     // `Delegates, it reported, also demanded that …`, `Negotiators, it

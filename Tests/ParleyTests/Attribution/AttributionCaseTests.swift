@@ -886,6 +886,9 @@ struct AttributionCaseTests {
     Case("The shoal is disputed. ⟦The reef was Chinese⟧, China said. China, which claims the waterway and calls the reef Ren’ai Jiao, has tried to stop supplies.", "China"),
     // `who` after a role's complement of plain words is the role's holder.
     Case("The delegation was led by Marta Quiroga Sáenz, the deputy minister of public works, who called the visit “⟦useful and overdue⟧.”", "Marta Quiroga Sáenz"),
+    // After a trailing attribution and its comma, a clause that `as` opens
+    // is the writer's, not the content.
+    Case("⟦Exports fell 4 percent in March, the steepest drop this year⟧, the statistics office said on Monday, as factories cut back on night shifts.", "the statistics office"),
     // An en dash between two words joins them, as a hyphen does.
     Case("The report, which compared the Oslo–Bergen line with three others, said ⟦delays had doubled since 2019⟧.", "The report"),
   ]
