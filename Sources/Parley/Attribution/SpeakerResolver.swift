@@ -2017,14 +2017,18 @@ struct SpeakerResolver {
       // `diplomats` for `Diplomats in Algiers said` (`descriptionHeadEnd`),
       // lowered as the name is.
       var headAlias: SpeakerNames.Bytes? = nil
-      // (The name with its owner, when `ownerIfNameShared` gives one.)
+      // (The name with its owner, when the text writes one.)
       var ownedName: Range<Int>? = nil
       if let n = entity.name {
         name = bytes(n)
-        // Two bodies of one name that the text tells apart by their owners
-        // (`Armenia’s Ministry of Defence`, `Azerbaijan’s …`) are named
-        // with them.
-        if entity.kind != .person, n.lowerBound > 0, facts.has(n.lowerBound - 1, .possessive), let owner = ownerIfNameShared(n, by: e) {
+        // A body whose name holds a body's noun is named with the owner the
+        // text writes before it (`Nepal’s Foreign Ministry`, `Armenia’s
+        // Ministry of Defence`): without it, two countries' ministries in
+        // two articles are one speaker in a corpus's table, and two in one
+        // article one name. (`Russia’s Gazprom` names itself.)
+        if entity.kind == .organization || entity.kind == .media, n.lowerBound > 0, facts.has(n.lowerBound - 1, .possessive), n.contains(where: { facts.isBodyNoun($0) }),
+          let owner = possessiveOwner(before: n, within: 0..<n.upperBound), facts.isCapitalized(owner.lowerBound)
+        {
           ownedName = owner.lowerBound..<n.upperBound
           name = bytes(owner.lowerBound..<n.upperBound)
         }
@@ -2060,6 +2064,8 @@ struct SpeakerResolver {
       // The texts compared through buffers taken once for the speaker.
       document.tokens.withUnsafeBufferPointer { tokens in
         document.text.withUnsafeBufferPointer { text in
+          // (A name given its owner is known by the name alone too.)
+          if ownedName != nil, let n = entity.name { Self.addAlias(n, unless: nameRange, to: &ranges, tokens, text) }
           var i = firstMention
           while i >= 0 {
             let m = mentions[i]
@@ -2147,23 +2153,6 @@ struct SpeakerResolver {
       if flags[s].contains(.possessive) { possessive = true }
     }
     return possessive ? s..<n : nil
-  }
-
-  /// The owner written before name `n` of entity `e` (`Armenia’s` before
-  /// `Ministry of Defence`), when another entity has a name of the same
-  /// words; nil otherwise. (Inlined: a call from the mutating
-  /// `appendSpeakers` copied the resolver.)
-  @inline(__always)
-  func ownerIfNameShared(_ n: Range<Int>, by e: Int) -> Range<Int>? {
-    document.tokens.withUnsafeBufferPointer { tokens in
-      document.text.withUnsafeBufferPointer { text -> Range<Int>? in
-        guard let owner = possessiveOwner(before: n, within: 0..<n.upperBound) else { return nil }
-        for k in entities.indices where k != e {
-          if let other = entities[k].name, Self.sameText(n, other, tokens, text) { return owner }
-        }
-        return nil
-      }
-    }
   }
 
   /// Appends `r` to the aliases `ranges` unless it is empty or reads as
