@@ -272,7 +272,9 @@ extension AttributionPass {
   /// The relative pronoun that opens a clause holding the cue, auxiliary
   /// or negation at `b`, within `maxRelativeReach` words before
   /// it and after a noun (no comma: the clause is restrictive), with no
-  /// comma, hard boundary, `that` or other relative between.
+  /// comma, hard boundary or other relative between: `who`, or `that` or
+  /// `which` right before the clause's verb group
+  /// (`opensSubjectRelative`).
   func relativeOpening(before b: Int, floor: Int) -> Int? {
     // (Not `as`: in `a man who identified himself as Jean-Robert Lafortune`
     // the name after it is the subject.)
@@ -798,7 +800,7 @@ extension AttributionPass {
     // (Farther back a speaker noun can modify too: `refugee relief and
     // repatriation commissioner`.)
     var c = a - 2
-    while c >= floor, a - c <= 3, plain(c) || (facts.has(c, .word) && facts.word(c) == .none && !facts.isCapitalized(c) && !facts.has(c, .inCue)) { c -= 1 }
+    while c >= floor, a - c <= 3, facts.has(c, .word), facts.word(c) == .none, !facts.isCapitalized(c), !facts.has(c, .inCue) { c -= 1 }
     guard c >= floor, c < a - 1 else { return false }
     return facts.word(c) == .determiner || facts.has(c, .possessive)
   }
