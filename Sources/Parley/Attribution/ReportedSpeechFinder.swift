@@ -1103,6 +1103,23 @@ extension AttributionPass {
         return
       }
     }
+    // A clause of time set off by a comma, with an attribution of its own,
+    // opens a new one: `told delegates that the plan was dead, minutes
+    // after Iran's ambassador said …` ends the first content at the comma
+    // before the measure of time. (Without the comma the clause is part of
+    // what is said: `would not table a draft until capitals signaled …`,
+    // `had come back only after the final text guaranteed …`.)
+    if p >= unit.lowerBound, facts.word(p) == .timePreposition {
+      var x = p - 1
+      while x >= unit.lowerBound, x >= p - Self.maxTimeMeasure, !facts.isComma(x), !isBackwardBoundary(x), !facts.isVerbSignal(x) { x -= 1 }
+      // (Also a comma inside a closing mark: `was “not within reach,”
+      // minutes after …`; the quote stays whole.)
+      if x >= unit.lowerBound, facts.isComma(x) || closesAfterComma(x, floor: unit.lowerBound) {
+        frame.boundary = facts.isComma(x) ? x : x + 1
+        frame.isCoordinate = true
+        return
+      }
+    }
     for _ in 0..<2 {
       let p = s - 1
       guard p >= unit.lowerBound else { break }
@@ -1642,6 +1659,10 @@ extension AttributionPass {
   /// Longest aside read between commas right after a cue (`said, in a
   /// statement on Monday, that …`).
   static let maxAside = 6
+
+  /// Longest measure of time read back from `after` or `before` to the
+  /// comma that sets off its clause (`, just two hours after`).
+  static let maxTimeMeasure = 3
 
   /// An object shorter than this before `to` or a comma is a time or place
   /// (`pledged on Monday to cut`), not what someone insisted on.

@@ -891,6 +891,12 @@ struct AttributionCaseTests {
     Case("⟦Exports fell 4 percent in March, the steepest drop this year⟧, the statistics office said on Monday, as factories cut back on night shifts.", "the statistics office"),
     // An en dash between two words joins them, as a hyphen does.
     Case("The report, which compared the Oslo–Bergen line with three others, said ⟦delays had doubled since 2019⟧.", "The report"),
+    // A clause of time set off by a comma, with an attribution of its own,
+    // ends the content before it, after a plain comma or one inside a
+    // closing mark; without the comma the clause is part of what is said.
+    Case("The chair told delegates that ⟦the draft was dead⟧, minutes after Chile’s envoy said ⟦her government could not sign it⟧.", "The chair", "Chile’s envoy"),
+    Case("Mr. Adeyemi told reporters that ⟦talks were “not within reach,”⟧ hours after the rebels said ⟦they would not attend⟧.", "Adeyemi", "the rebels"),
+    Case("The envoy said ⟦the ferry would not sail until the port authority said it was safe⟧.", "The envoy"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
