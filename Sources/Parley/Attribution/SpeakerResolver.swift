@@ -427,12 +427,20 @@ struct SpeakerResolver {
       }
       // The group: the mention, then its appositives (a linked list, no
       // array per mention). The member that names the referent decides.
+      // (A name that ends its phrase names it before one that only says
+      // whose a noun after it is: `Granma, the Communist Party newspaper,`
+      // is Granma.)
       var named: Int? = nil
+      var namedEndsPhrase = false
       var person: Int? = nil
       var g = i
       while g >= 0 {
-        if mentions[g].name != nil {
-          if named == nil { named = g }
+        if let name = mentions[g].name {
+          let endsPhrase = name.upperBound == mentions[g].core.upperBound
+          if named == nil || (endsPhrase && !namedEndsPhrase) {
+            named = g
+            namedEndsPhrase = endsPhrase
+          }
           if person == nil, mentions[g].kind == .person { person = g }
         }
         g = g == i ? Int(appositives[2 * i]) : Int(appositives[2 * g + 1])
@@ -1641,7 +1649,10 @@ struct SpeakerResolver {
     }
     if let n = m.name {
       if let old = entities[e].name {
-        if m.kind == .person || entities[e].kind != .person, n.count > old.count {
+        // (A body's longer name replaces a shorter one only where it ends
+        // its phrase: in `Granma, the Communist Party newspaper,` the party
+        // only says whose the newspaper is.)
+        if m.kind == .person || entities[e].kind != .person, n.count > old.count, m.kind == .person || n.upperBound == m.core.upperBound {
           let keys = nameKeys(n)
           entities[e].setName(n, keys: keys)
           nameKeysOfAll |= keys
@@ -2082,7 +2093,12 @@ struct SpeakerResolver {
               Self.addAlias(m.tokens, unless: nameRange, to: &ranges, tokens, text)
             }
             let name = m.name ?? m.tokens
-            if name != m.tokens { Self.addAlias(name, unless: nameRange, to: &ranges, tokens, text) }
+            // (Not a name that only says whose the phrase's noun is, when
+            // the speaker has a name of its own: `Communist Party` in
+            // `Granma, the Communist Party newspaper`.)
+            if name != m.tokens, nameRange == nil || m.kind == .person || name.upperBound == m.core.upperBound {
+              Self.addAlias(name, unless: nameRange, to: &ranges, tokens, text)
+            }
             if m.core != m.tokens, m.core != name { Self.addAlias(m.core, unless: nameRange, to: &ranges, tokens, text) }
             if isBody, let n = m.name, let owner = possessiveOwner(before: n, within: m.core), owner.lowerBound..<n.upperBound != m.tokens {
               Self.addAlias(owner.lowerBound..<n.upperBound, unless: nameRange, to: &ranges, tokens, text)

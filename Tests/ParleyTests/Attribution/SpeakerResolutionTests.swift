@@ -827,4 +827,19 @@ struct SpeakerResolutionTests {
     #expect(a.statements.count == 3, "\(Support.describe(document, a))")
     #expect(a.speakers.map(\.name) == ["Khumalo", "delegations", "Qasimo"], "\(Support.describe(document, a))")
   }
+
+  @Test("a name that only says whose an outlet is neither names it nor is an alias")
+  func ownerOfAnOutletIsNoName() throws {
+    let text = """
+      Granma, the Communist Party newspaper, said the offer was selective.
+
+      The Communist Party newspaper, Granma, said the talks would go on.
+
+      Pravda, the Kremlin daily, said the visit was a success.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 3, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Granma", "Pravda"], "\(Support.describe(document, a))")
+    #expect(!a.speakers.contains { $0.aliases.contains("Communist Party") || $0.aliases.contains("Kremlin") }, "\(Support.describe(document, a))")
+  }
 }
