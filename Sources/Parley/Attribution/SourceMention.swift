@@ -503,6 +503,18 @@ extension AttributionPass {
               headed.appositives = appositiveList.appending(segment, to: headed.appositives)
               return headed
             }
+            // `“…,” Abílio Nhantumbo, the leader of Podemos, the largest
+            // opposition party, told reporters`: a name that opens the
+            // clause (after a quote or at its start) heads a role and the
+            // role's description, as it heads the role alone.
+            if attempt == 0, appositive, inner.appositives.isEmpty, !isName(inner.range), let named = nameOpening(before: inner.range.lowerBound - 1, floor: floor) {
+              var headed = NounPhrase(range: named, end: segment.upperBound)
+              headed.appositives = appositiveList.appending(inner.range, to: headed.appositives)
+              if !describesInnerNoun(segment, before: pc, of: inner) {
+                headed.appositives = appositiveList.appending(segment, to: headed.appositives)
+              }
+              if isMentionLike(headed), isValidSubject(headed) { return headed }
+            }
             if appositive, !describesInnerNoun(segment, before: pc, of: inner) {
               inner.appositives = appositiveList.appending(segment, to: inner.appositives)
             }
@@ -520,6 +532,18 @@ extension AttributionPass {
       pc -= 1
     }
     return nil
+  }
+
+  /// The name that ends at the comma at `comma` and opens its clause: it
+  /// starts at `floor` or right after a closing quotation mark (`“…,”
+  /// Abílio Nhantumbo,`); nil when anything but a name's words stands
+  /// there.
+  private func nameOpening(before comma: Int, floor: Int) -> Range<Int>? {
+    guard comma > floor, facts.isComma(comma) else { return nil }
+    var n = comma
+    while n > floor, facts.isCapitalized(n - 1), facts.word(n - 1) == .none, !facts.has(n - 1, .endsLY) { n -= 1 }
+    guard n < comma, n == floor || isClosingMark(n - 1) else { return nil }
+    return n..<comma
   }
 
   /// The phrase from `floor` to the comma at `comma`, when it is a noun

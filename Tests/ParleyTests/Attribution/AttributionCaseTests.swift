@@ -897,6 +897,10 @@ struct AttributionCaseTests {
     Case("The chair told delegates that ⟦the draft was dead⟧, minutes after Chile’s envoy said ⟦her government could not sign it⟧.", "The chair", "Chile’s envoy"),
     Case("Mr. Adeyemi told reporters that ⟦talks were “not within reach,”⟧ hours after the rebels said ⟦they would not attend⟧.", "Adeyemi", "the rebels"),
     Case("The envoy said ⟦the ferry would not sail until the port authority said it was safe⟧.", "The envoy"),
+    // A name that opens the clause after a quote heads a role and the
+    // role's description set off after it, as it heads the role alone.
+    Case("“⟦We did not come here to sign a pardon⟧,” Abílio Nhantumbo, the leader of Podemos, the largest opposition party, told reporters.", "Abílio Nhantumbo"),
+    Case("“⟦We are ready⟧,” Olga Petrova, the spokeswoman, a veteran diplomat, said, “⟦but not at any price⟧.”", "Olga Petrova", "Olga Petrova"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
