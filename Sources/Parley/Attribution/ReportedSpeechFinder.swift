@@ -976,6 +976,16 @@ extension AttributionPass {
     setBoundary(&frame, before: np.range.lowerBound, lead: np.lead, unit: unit)
     let lead = (np.lead ?? np.range.lowerBound) - 1
     frame.trailing = np.lead == nil && lead >= unit.lowerBound && (facts.isComma(lead) || isClosingMark(lead))
+    // `According to two people familiar with the talks, Washington asked
+    // to send more officers`: a cue before an infinitive, right after the
+    // source that opens the sentence, is part of that source's content,
+    // not an attribution of the phrase before it.
+    if frame.trailing, cue.end < unit.upperBound, facts.word(cue.end) == .to, let p = previous.last, p.sourceAfter, p.contentAfterSource, p.regionEnd == lead {
+      frame.trailing = false
+      frame.silent = true
+      frame.boundary = cue.start
+      frame.isCoordinate = false
+    }
     return
   }
 
@@ -1480,8 +1490,10 @@ extension AttributionPass {
     if w == .that { return (k + 1, .clause) }  // right after a cue, `that` opens its clause
     if w == .wh || w == .subordinator { return nil }  // `said whether …`
     // (`as` before a pronoun subject opens a clause of time, not what was
-    // said: `shouted from their seats as he left`, `said as she left`.)
-    if w == .as { return objectAfterAs(k, end: end) ? (k + 1, .object) : nil }
+    // said: `shouted from their seats as he left`, `said as she left`; so
+    // does any `as` after a quote the cue attributes: `“…,” the minister
+    // said as the meeting opened`.)
+    if w == .as { return !f.trailing && objectAfterAs(k, end: end) ? (k + 1, .object) : nil }
     if w == .objectPreposition, entryWeight[f.cue.entry] != 0, objectLength(from: k + 1, end: end) >= Self.minimumObject, !isDateBeforeThat(k, end: end) {
       return (k + 1, .object)
     }

@@ -510,7 +510,9 @@ extension AttributionPass {
             if attempt == 0, appositive, inner.appositives.isEmpty, !isName(inner.range), let named = nameOpening(before: inner.range.lowerBound - 1, floor: floor) {
               var headed = NounPhrase(range: named, end: segment.upperBound)
               headed.appositives = appositiveList.appending(inner.range, to: headed.appositives)
-              if !describesInnerNoun(segment, before: pc, of: inner) {
+              // (Not a description of the role's body: `the chief executive
+              // of the company, Baltyk Atom Energia,`.)
+              if !describesInnerNoun(segment, before: pc, of: inner), !(isName(segment) && facts.isBodyNoun(pc - 1)) {
                 headed.appositives = appositiveList.appending(segment, to: headed.appositives)
               }
               if isMentionLike(headed), isValidSubject(headed) { return headed }

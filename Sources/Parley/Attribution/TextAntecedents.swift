@@ -916,6 +916,9 @@ extension SpeakerResolver {
           r.categories.contains(.role) && r.end == roleEnd && !facts.isCapitalized(r.start) && (r.gender == .unknown || r.gender == gender)
         } == true
         if given == gender || ((titled || aged || roled) && given == .unknown) { return run }
+        // A role of no other gender set after the name: `led by Yanet Leyva
+        // Sorí, the Foreign Ministry's deputy director general`.
+        if given == .unknown, let after = roleAfter(name: run), after.role.gender == .unknown || after.role.gender == gender { return run }
         // A role of that gender set right before the name: `The favourite
         // is his niece, Gráinne Ní Fhlaithearta,`.
         if given == .unknown, t - 2 >= floor, facts.isComma(t - 1), let role = facts.speaker(t - 2), role.end == t - 1, role.gender == gender { return run }
@@ -953,7 +956,9 @@ extension SpeakerResolver {
       if let s = facts.speaker(k), s.start == k, s.categories.contains(.role), !facts.isCapitalized(s.end - 1) {
         return (s, start..<s.end)
       }
-      guard facts.has(k, .word) else { return nil }
+      // (An owner's `’s` is a token of its own: `the ministry’s deputy
+      // director`.)
+      guard facts.has(k, .word) || facts.has(k, .possessive) else { return nil }
       if facts.word(k) == .determiner {
         guard facts.withView({ AttributionPass.isDefiniteDeterminer(k, document: document, facts: $0) }) else { return nil }
       } else if !(facts.isPlainModifier(k) || facts.isCapitalized(k) || facts.has(k, .possessive)) {

@@ -901,6 +901,17 @@ struct AttributionCaseTests {
     // role's description set off after it, as it heads the role alone.
     Case("“⟦We did not come here to sign a pardon⟧,” Abílio Nhantumbo, the leader of Podemos, the largest opposition party, told reporters.", "Abílio Nhantumbo"),
     Case("“⟦We are ready⟧,” Olga Petrova, the spokeswoman, a veteran diplomat, said, “⟦but not at any price⟧.”", "Olga Petrova", "Olga Petrova"),
+    // `reporting that` after a comma reports, as `saying that` does.
+    Case("The state agency Ostra struck a warmer note, reporting that ⟦the talks had gone well⟧.", "Ostra"),
+    // After a quote the cue attributes, `as` opens a clause of time, not
+    // an object.
+    Case("“⟦The rebels do not need visas⟧,” Nigeria’s defense minister, Bello Tukur, said as the meeting opened.", "Bello Tukur"),
+    // A pronoun takes a person named with a role after the name, whose
+    // given name tells no gender.
+    Case("The delegation was led by Yanet Leyva Sorí, the Foreign Ministry’s deputy director general. “⟦We have always met our obligations⟧,” she said.", "Yanet Leyva Sorí"),
+    // A cue before an infinitive right after an opening `according to` is
+    // part of what the source says.
+    Case("According to two people familiar with the talks, ⟦Washington asked to send more consular officers to Havana⟧.", "people familiar with the talks"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
