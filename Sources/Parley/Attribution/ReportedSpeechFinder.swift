@@ -1503,7 +1503,12 @@ extension AttributionPass {
     var j = k
     while j < end, j < k + 16 {
       if facts.isTerminal(j) { break }
-      if facts.has(j, .inCue), !facts.has(j, .endsED) { break }
+      // (A cue in -ed is passed over as a participle: with its agent, `told
+      // employees in a memo seen by Reuters that …`, or in a phrase that a
+      // preposition opens, `said in a statement posted on its website that
+      // …`; `said she hoped to pass the bill and that …` has a clause of
+      // its own first.)
+      if facts.has(j, .inCue), !facts.has(j, .endsED) || !(facts.word(k).isPreposition || (j + 1 < end && isMarked(j + 1, .agent))) { break }
       if facts.isComma(j), facts.word(k).isPreposition {
         // (Over a participle phrase set off by commas before `that`: `said
         // in a report last year, titled “Pathways for the Land,” that …`.)

@@ -170,7 +170,22 @@ extension AttributionPass {
       if shape == .before, r.count < Self.minimumBareClause, !looksLikeClause(r) { return }
       if shape == .before, isOpeningPhrase(r) { return }
       if r.count < 2 && shape != .object { return }
-      sink.addDraft(r, frame: frame, source: source, form: form, paragraph: paragraph)
+      // An object ends where a conjunction opens the subject's next
+      // predicate: `recognized the regions as independent after the war and
+      // stationed troops in both` (not at a participle that a preposition
+      // follows, which describes as the words before it do: `described as
+      // tentative and based on incomplete data`).
+      var piece = r
+      var from = r.lowerBound + 1
+      while shape == .object, let c = nextConjunction(from: from, before: r.upperBound), c + 1 < r.upperBound {
+        if facts.isVerbSignal(c + 1), facts.word(c + 1).isAuxiliary || !(c + 2 < r.upperBound && facts.word(c + 2).isPreposition) {
+          guard let cut = trimContent(r.lowerBound..<c) else { return }
+          piece = cut
+          break
+        }
+        from = c + 1
+      }
+      sink.addDraft(piece, frame: frame, source: source, form: form, paragraph: paragraph)
       return
     }
     // Paraphrase before the first quote, set apart by a conjunction that

@@ -784,6 +784,10 @@ struct TokenFacts: Sendable {
     guard start > 0 else { return false }
     let before = flags[start - 1]
     if before.word == .determiner { return end == start + 1 || flags[start].contains(.endsING) }
+    // A verb's form in -s after a quantifier is a plural noun: a verb
+    // there would agree with a plural (`by most estimates`, `some reports`;
+    // `many say`, `most believe` are verbs).
+    if before.word == .quantifier { return end == start + 1 && flags[start].contains(.endsS) }
     guard start > 1, end == start + 1, end < flags.count, flags[start].contains(.endsED), before.contains(.endsLY), !before.contains(.capitalized) else { return false }
     let owner = flags[start - 2]
     guard owner.word == .determiner || owner.contains(.possessive) else { return false }

@@ -912,6 +912,13 @@ struct AttributionCaseTests {
     // A cue before an infinitive right after an opening `according to` is
     // part of what the source says.
     Case("According to two people familiar with the talks, ⟦Washington asked to send more consular officers to Havana⟧.", "people familiar with the talks"),
+    // A cue in -ed inside a bare clause is its verb, not a participle the
+    // walk to `that` passes over; one in a phrase a preposition opens is.
+    Case("Ms. Penhaligon said ⟦she hoped to pass the bill⟧ and that ⟦she was confident it would pass⟧.", "Penhaligon", "Penhaligon"),
+    Case("The embassy said in a statement posted on its website that ⟦the men were in stable condition⟧.", "The embassy"),
+    // An object after `as` ends where a conjunction opens the subject's
+    // next predicate.
+    Case("Russia recognized the two regions as ⟦independent after the war⟧ and stationed troops in both.", "Russia"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
@@ -972,6 +979,8 @@ struct AttributionCaseTests {
     // Nor does a cue in a clause that asks or supposes.
     "Mr. Halvorsen, asked whether he feared a recount, only smiled.",
     "If the envoy said the talks had failed, he was wrong.",
+    // A verb's form in -s after a quantifier is a plural noun.
+    "The country depends on pipelines to export its crude, which by most estimates provides roughly 90 percent of government revenue.",
   ]
 
   @Test("finds no statement", arguments: negatives)
