@@ -170,22 +170,12 @@ extension AttributionPass {
       if shape == .before, r.count < Self.minimumBareClause, !looksLikeClause(r) { return }
       if shape == .before, isOpeningPhrase(r) { return }
       if r.count < 2 && shape != .object { return }
-      // An object ends where a conjunction opens the subject's next
-      // predicate: `recognized the regions as independent after the war and
-      // stationed troops in both` (not at a participle that a preposition
-      // follows, which describes as the words before it do: `described as
-      // tentative and based on incomplete data`).
-      var piece = r
-      var from = r.lowerBound + 1
-      while shape == .object, let c = nextConjunction(from: from, before: r.upperBound), c + 1 < r.upperBound {
-        if facts.isVerbSignal(c + 1), facts.word(c + 1).isAuxiliary || !(c + 2 < r.upperBound && facts.word(c + 2).isPreposition) {
-          guard let cut = trimContent(r.lowerBound..<c) else { return }
-          piece = cut
-          break
-        }
-        from = c + 1
+      if shape == .object {
+        guard let piece = objectBeforePredicate(r) else { return }
+        sink.addDraft(piece, frame: frame, source: source, form: form, paragraph: paragraph)
+        return
       }
-      sink.addDraft(piece, frame: frame, source: source, form: form, paragraph: paragraph)
+      sink.addDraft(r, frame: frame, source: source, form: form, paragraph: paragraph)
       return
     }
     // Paraphrase before the first quote, set apart by a conjunction that
@@ -279,6 +269,25 @@ extension AttributionPass {
   /// after its adverbs and auxiliaries, a verb of refusal before `to`
   /// (`declined to comment`, `refused to discuss`) or a negation before a
   /// reporting cue (`would not say how far`, `did not say whether`).
+  /// Object `r` up to where a conjunction opens the subject's next
+  /// predicate: `recognized the regions as independent after the war and
+  /// stationed troops in both` (not at a participle that a preposition
+  /// follows, which describes as the words before it do: `described as
+  /// tentative and based on incomplete data`); nil when nothing is left.
+  /// (Out of line: objects are few, and inlined into the hot caller it
+  /// cost every content.)
+  @inline(never)
+  func objectBeforePredicate(_ r: Range<Int>) -> Range<Int>? {
+    var from = r.lowerBound + 1
+    while let c = nextConjunction(from: from, before: r.upperBound), c + 1 < r.upperBound {
+      if facts.isVerbSignal(c + 1), facts.word(c + 1).isAuxiliary || !(c + 2 < r.upperBound && facts.word(c + 2).isPreposition) {
+        return trimContent(r.lowerBound..<c)
+      }
+      from = c + 1
+    }
+    return r
+  }
+
   func refusesToSpeak(_ piece: Range<Int>) -> Bool {
     var k = piece.lowerBound
     while k < piece.upperBound, facts.isAdverb(k) || facts.word(k).isAuxiliary { k += 1 }
