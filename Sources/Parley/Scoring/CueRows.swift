@@ -415,7 +415,7 @@ enum RuleGate {
     case .contrast: contrast
     case .concessive: concessive
     case .reportingStance: LexiconCategory.report.bit | backshift
-    case .negation, .question, .other: nil
+    case .negation, .question, .indirectQuestion, .other: nil
     }
   }
 }

@@ -69,6 +69,10 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// Valence inside a conditional clause counts this many times ("if the
   /// talks succeed").
   public var conditionalValenceScale = 0.6
+  /// How far back (in tokens, within its clause) a question word makes a
+  /// modal part of an indirect question, which hedges nothing ("on how
+  /// many diplomats each country may station"; `IndirectQuestionRule`).
+  public var indirectQuestionWindow = 8
   /// Valence in a question counts this many times.
   public var questionValenceScale = 0.7
 

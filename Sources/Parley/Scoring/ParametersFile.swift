@@ -42,6 +42,7 @@ extension ModelParameters {
       .real("contrastDiscount", \.contrastDiscount),
       .real("hedgedValenceDamping", \.hedgedValenceDamping),
       .real("conditionalValenceScale", \.conditionalValenceScale),
+      .count("indirectQuestionWindow", \.indirectQuestionWindow),
       .real("questionValenceScale", \.questionValenceScale),
       .real("hedgeHalf", \.hedgeHalf),
       .real("questionHedge", \.questionHedge),

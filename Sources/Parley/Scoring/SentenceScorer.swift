@@ -638,6 +638,7 @@ public struct SentenceScorer {
     case .negatedPredicate: NegatedPredicateRule().run(&unit, context)
     case .shifter: ShifterRule().run(&unit, context)
     case .predicate: PredicateRule().run(&unit, context)
+    case .indirectQuestion: IndirectQuestionRule().run(&unit, context)
     case .hedgedClaim: HedgedClaimRule().run(&unit, context)
     case .conditional: ConditionalRule().run(&unit, context)
     case .contrast: ContrastRule().run(&unit, context)
@@ -726,6 +727,7 @@ public struct SentenceScorer {
       case .negatedPredicate: NegatedPredicateRule().apply(&state, context)
       case .shifter: ShifterRule().apply(&state, context)
       case .predicate: PredicateRule().apply(&state, context)
+      case .indirectQuestion: IndirectQuestionRule().apply(&state, context)
       case .hedgedClaim: HedgedClaimRule().apply(&state, context)
       case .conditional: ConditionalRule().apply(&state, context)
       case .contrast: ContrastRule().apply(&state, context)
@@ -1320,7 +1322,7 @@ struct RuleStep: Sendable {
 /// The library's rules are stateless values, so the scorer calls a new
 /// one directly instead of the boxed one through its existential.
 enum StandardRule: UInt8, Sendable {
-  case intensifier, negation, negatedPredicate, shifter, predicate, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
+  case intensifier, negation, negatedPredicate, shifter, predicate, indirectQuestion, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
 
   init(_ rule: any StanceRule) {
     switch rule {
@@ -1329,6 +1331,7 @@ enum StandardRule: UInt8, Sendable {
     case is NegatedPredicateRule: self = .negatedPredicate
     case is ShifterRule: self = .shifter
     case is PredicateRule: self = .predicate
+    case is IndirectQuestionRule: self = .indirectQuestion
     case is HedgedClaimRule: self = .hedgedClaim
     case is ConditionalRule: self = .conditional
     case is ContrastRule: self = .contrast

@@ -1,0 +1,44 @@
+/// A modal inside an indirect question asks; it does not hedge the
+/// writer's claim: "ended without a deal on how many diplomats each
+/// country may station", "left unresolved whether Niger would return",
+/// "talks on what role the bloc could play". A modal hedge with a question
+/// word (`how`, `what`, `whether`, … in `grammar.tsv`) before it in its
+/// clause, at most `indirectQuestionWindow` tokens back, counts for nothing.
+/// The words that say the matter is open carry the hedge themselves
+/// ("unclear how", "whether"). Not in a sentence that is itself a question
+/// (`QuestionRule` reads those).
+public struct IndirectQuestionRule: StanceRule {
+  public let name = "indirect-question"
+  public init() {}
+  public var triggers: UInt32 { LexiconCategory.hedgeModal.bit }
+  public var readsClauses: Bool { false }
+
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
+
+  /// The rule over any unit's cues (`RuleCues`).
+  func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
+    guard !s.isQuestion else { return }
+    let window = context.parameters.indirectQuestionWindow
+    for j in 0..<s.count where s[j].category == .hedgeModal && s[j].value > 0 {
+      // (The trigger is a word, no cue: -1.)
+      if hasQuestionWord(before: Int(s[j].start), floor: s.tokens.lowerBound, window: window, context) {
+        s.apply(.indirectQuestion, to: j, factor: 0, trigger: -1)
+      }
+    }
+  }
+
+  /// Whether a question word stands within `window` tokens before token
+  /// `start` (none before `floor`) in the same clause: the walk stops at
+  /// punctuation and at `that`.
+  private func hasQuestionWord(before start: Int, floor: Int, window: Int, _ context: RuleContext) -> Bool {
+    var k = start - 1
+    while k >= floor, start - k <= window {
+      if context.document.tokens[k].kind == .punctuation { return false }
+      let w = context.asciiClass(k)
+      if w == .wh { return true }
+      if w == .that { return false }
+      k -= 1
+    }
+    return false
+  }
+}
