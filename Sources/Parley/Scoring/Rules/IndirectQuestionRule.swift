@@ -34,7 +34,7 @@ public struct IndirectQuestionRule: StanceRule {
     var k = start - 1
     while k >= floor, start - k <= window {
       if context.document.tokens[k].kind == .punctuation { return false }
-      let w = context.asciiClass(k)
+      let w = context.wordClass(k)
       if w == .wh { return true }
       if w == .that { return false }
       k -= 1

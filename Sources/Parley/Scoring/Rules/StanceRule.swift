@@ -63,15 +63,6 @@ public struct RuleContext: Sendable {
     }
   }
 
-  /// The class of token `k` when it is one of the classes whose words are
-  /// all ASCII (`wh`, `that`), else `.none`: read from the word facts
-  /// alone when the engine gave them, with none of `wordClass`'s tests for
-  /// other bytes. For a rule that walks over many tokens for one class.
-  func asciiClass(_ k: Int) -> WordClass {
-    guard k < wordFacts.count else { return wordClass(k) }
-    return document.tokens[k].kind == .word ? TokenFacts.Flags.row(wordFacts[k]).word : .none
-  }
-
   /// Every byte of `text[start..<end]` is ASCII. (Byte by byte: the
   /// words are short, and an or of all of them was vectorized, with more
   /// set-up than a word has bytes.)
