@@ -976,15 +976,20 @@ extension AttributionPass {
     setBoundary(&frame, before: np.range.lowerBound, lead: np.lead, unit: unit)
     let lead = (np.lead ?? np.range.lowerBound) - 1
     frame.trailing = np.lead == nil && lead >= unit.lowerBound && (facts.isComma(lead) || isClosingMark(lead))
-    // `According to two people familiar with the talks, Washington asked
-    // to send more officers`: a cue before an infinitive, right after the
-    // source that opens the sentence, is part of that source's content,
-    // not an attribution of the phrase before it.
-    if frame.trailing, cue.end < unit.upperBound, facts.word(cue.end) == .to, let p = previous.last, p.sourceAfter, p.contentAfterSource, p.regionEnd == lead {
+    // Right after the source that opens the sentence (`According to two
+    // people familiar with the talks,`) the phrase before the comma is
+    // that source, never a content: a cue there with no content of its own
+    // after it is part of the source's content (`Washington asked to send
+    // more officers`, `Washington asked for more time`, `Washington
+    // objected`); one with a content reports it (`Washington said it would
+    // leave`).
+    if frame.trailing, let p = previous.last, p.sourceAfter, p.contentAfterSource, p.regionEnd == lead {
       frame.trailing = false
-      frame.silent = true
-      frame.boundary = cue.start
-      frame.isCoordinate = false
+      if forwardStart(frame, unit: unit) == nil {
+        frame.silent = true
+        frame.boundary = cue.start
+        frame.isCoordinate = false
+      }
     }
     return
   }

@@ -84,6 +84,10 @@ struct Mention: Sendable {
     get { storedName.start < 0 ? nil : storedName.range }
     set { storedName = newValue.map(TokenRange32.init) ?? .none }
   }
+  /// Whether the name ends the phrase's core, naming what the phrase
+  /// names (`Granma`, `Russian Defense Ministry`), not only whose its noun
+  /// is (`Communist Party` in `the Communist Party newspaper`).
+  var nameEndsPhrase: Bool { storedName.start >= 0 && storedName.range.upperBound == core.upperBound }
   /// The main mention this one is an appositive of.
   var boundTo: Int? {
     get { storedBoundTo < 0 ? nil : Int(storedBoundTo) }
@@ -543,7 +547,7 @@ extension AttributionPass {
   private func nameOpening(before comma: Int, floor: Int) -> Range<Int>? {
     guard comma > floor, facts.isComma(comma) else { return nil }
     var n = comma
-    while n > floor, facts.isCapitalized(n - 1), facts.word(n - 1) == .none, !facts.has(n - 1, .endsLY) { n -= 1 }
+    while n > floor, isName((n - 1)..<n) { n -= 1 }
     guard n < comma, n == floor || isClosingMark(n - 1) else { return nil }
     return n..<comma
   }

@@ -435,8 +435,8 @@ struct SpeakerResolver {
       var person: Int? = nil
       var g = i
       while g >= 0 {
-        if let name = mentions[g].name {
-          let endsPhrase = name.upperBound == mentions[g].core.upperBound
+        if mentions[g].name != nil {
+          let endsPhrase = mentions[g].nameEndsPhrase
           if named == nil || (endsPhrase && !namedEndsPhrase) {
             named = g
             namedEndsPhrase = endsPhrase
@@ -1652,7 +1652,7 @@ struct SpeakerResolver {
         // (A body's longer name replaces a shorter one only where it ends
         // its phrase: in `Granma, the Communist Party newspaper,` the party
         // only says whose the newspaper is.)
-        if m.kind == .person || entities[e].kind != .person, n.count > old.count, m.kind == .person || n.upperBound == m.core.upperBound {
+        if m.kind == .person || entities[e].kind != .person, n.count > old.count, m.kind == .person || m.nameEndsPhrase {
           let keys = nameKeys(n)
           entities[e].setName(n, keys: keys)
           nameKeysOfAll |= keys
@@ -2096,7 +2096,7 @@ struct SpeakerResolver {
             // (Not a name that only says whose the phrase's noun is, when
             // the speaker has a name of its own: `Communist Party` in
             // `Granma, the Communist Party newspaper`.)
-            if name != m.tokens, nameRange == nil || m.kind == .person || name.upperBound == m.core.upperBound {
+            if name != m.tokens, nameRange == nil || m.kind == .person || m.nameEndsPhrase {
               Self.addAlias(name, unless: nameRange, to: &ranges, tokens, text)
             }
             if m.core != m.tokens, m.core != name { Self.addAlias(m.core, unless: nameRange, to: &ranges, tokens, text) }

@@ -909,9 +909,12 @@ struct AttributionCaseTests {
     // A pronoun takes a person named with a role after the name, whose
     // given name tells no gender.
     Case("The delegation was led by Yanet Leyva Sorí, the Foreign Ministry’s deputy director general. “⟦We have always met our obligations⟧,” she said.", "Yanet Leyva Sorí"),
-    // A cue before an infinitive right after an opening `according to` is
-    // part of what the source says.
+    // After an opening `according to`, the phrase before the comma is the
+    // source: a cue there with no content after it is part of what the
+    // source says; one with a content reports it.
     Case("According to two people familiar with the talks, ⟦Washington asked to send more consular officers to Havana⟧.", "people familiar with the talks"),
+    Case("According to two diplomats, ⟦Washington asked for more time⟧.", "diplomats"),
+    Case("According to two diplomats, Washington said ⟦it would leave the talks⟧.", "Washington"),
     // A cue in -ed inside a bare clause is its verb, not a participle the
     // walk to `that` passes over; one in a phrase a preposition opens is.
     Case("Ms. Penhaligon said ⟦she hoped to pass the bill⟧ and that ⟦she was confident it would pass⟧.", "Penhaligon", "Penhaligon"),
