@@ -13,9 +13,9 @@ public struct Engine: Sendable {
   public let segmenter: Segmenter
   public let attributor: Attributor
   public var parameters: ModelParameters
-  /// The entries of the modals reported speech backshifts
-  /// (`ReportingStanceRule.backshiftEntries`), for the rules' context.
-  let backshiftEntries: [Int32]
+  /// The entries the rules treat by their word's grammar mark
+  /// (`MarkedEntries`), for the rules' context.
+  let markedEntries: MarkedEntries
 
   public init(lexicons: LexiconSet, parameters: ModelParameters = ModelParameters()) {
     self.init(lexicons: lexicons, matcher: PhraseMatcher(lexicons), parameters: parameters)
@@ -27,7 +27,7 @@ public struct Engine: Sendable {
     self.segmenter = Segmenter(abbreviations: matcher.abbreviations)
     self.attributor = attributor ?? Attributor(matcher: matcher)
     self.parameters = parameters
-    self.backshiftEntries = ReportingStanceRule.backshiftEntries(matcher.entries, marks: self.attributor.vocabulary.marks)
+    self.markedEntries = MarkedEntries(matcher.entries, marks: self.attributor.vocabulary.marks)
   }
 
   /// The same engine for another thread: the matcher and the
@@ -66,7 +66,7 @@ public struct Engine: Sendable {
   func score(_ document: Document, ids: TokenIDs, model: any StanceModel, evidence: Bool) -> DocumentScore {
     var scorer = SentenceScorer(document: document, matcher: matcher, ids: ids, model: model, parameters: parameters)
     scorer.functionWords = attributor.vocabulary.words
-    scorer.backshiftEntries = backshiftEntries
+    scorer.markedEntries = markedEntries
     var matches = SentenceMatches(sentences: document.sentences.count)
     let context = scorer.context
     var sentences: [SentenceScore] = []
@@ -502,7 +502,7 @@ struct Workspace {
     }
     var made = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: model, parameters: engine.parameters, buffers: takeScorerBuffers())
     made.functionWords = engine.attributor.vocabulary.words
-    made.backshiftEntries = engine.backshiftEntries
+    made.markedEntries = engine.markedEntries
     made.readWordFacts()
     slot.scorer = consume made
   }

@@ -1729,6 +1729,11 @@ struct SpeakerResolver {
         // Canada said`, but not after `Ruth Achterberg said`.)
         ?? mostRecent(before: i) { isGuessedBody($0, minWords: 3) }
     case .plural:
+      // `People familiar with the talks said the draft was rejected by
+      // both delegations. They said …`: as a report's source, `they` is
+      // the body or group that spoke in the sentence just before, in the
+      // same paragraph, ahead of a plural named inside what it said.
+      if m.isSource, let e = spokeInSentenceBefore(i, { entities[$0].kind != .person }) { return e }
       return mostRecent(before: i) { entities[$0].kind != .person }
     case .member:
       return mostRecent(before: i) { entities[$0].kind == .group }
@@ -1764,6 +1769,28 @@ struct SpeakerResolver {
     else { return nil }
     guard let at = latestMention(of: e, before: m.tokens.lowerBound) else { return nil }
     return paragraph(of: at.lowerBound) == paragraph(of: m.tokens.lowerBound) ? e : nil
+  }
+
+  /// The latest entity passing `ok` with a source mention in the
+  /// sentence just before mention `i`'s, in its paragraph.
+  @inline(never)
+  private func spokeInSentenceBefore(_ i: Int, _ ok: (Int) -> Bool) -> Int? {
+    let start = mentions[i].tokens.lowerBound
+    let s = sentence(of: start)
+    guard s > 0 else { return nil }
+    let before = document.sentences[s - 1].tokens
+    guard paragraph(of: before.lowerBound) == paragraph(of: start) else { return nil }
+    var best: (e: Int, at: Int)? = nil
+    for k in live.indices {
+      let e = Int(live[k])
+      guard entities[e].last >= before.lowerBound, ok(e) else { continue }
+      forEachMention(of: e) { j in
+        let at = mentions[j].tokens.lowerBound
+        if mentions[j].isSource, before.contains(at), at > best?.at ?? -1 { best = (e, at) }
+        return at >= before.lowerBound
+      }
+    }
+    return best?.e
   }
 
   /// The tokens of the latest mention of entity `e` that starts before

@@ -47,6 +47,9 @@ enum WordMark: String, CaseIterable, Sendable {
   /// 2,300 Syrians left Lebanon`): `about`, `around`. The phrase it opens
   /// is a quantity, a subject, not an opening phrase of time or place.
   case approximation
+  /// An adverb of excess before an infinitive that denies it (`too vague
+  /// to be trusted`): `too`. Read by scoring (`ExcessRule`).
+  case excess
 
   static let notePrefix = "mark:"
 
@@ -195,6 +198,7 @@ extension WordMark {
     case .refusal: 10
     case .value: 11
     case .approximation: 12
+    case .excess: 13
     }
   }
 }

@@ -54,7 +54,7 @@ struct CueRows {
   /// A reporting cue of weight 0: no category bit (no rule reads it), but
   /// its category and axis are still told (`CueRow.category`).
   static let silentReport: UInt32 = 1 << 27
-  /// A modal hedge a report backshifts (`RuleContext.backshiftEntries`:
+  /// A modal hedge a report backshifts (`MarkedEntries.backshift`:
   /// `RuleGate.backshift`).
   static let backshiftModal: UInt32 = 1 << 28
   /// The rows whose cue counts on the hedging axis (`SentenceScorer.cue`):
@@ -406,7 +406,7 @@ enum RuleGate {
   /// those that keep their triggers.
   static func of(_ kind: StandardRule) -> UInt32? {
     switch kind {
-    case .intensifier: intensifier
+    case .intensifier, .excess: intensifier
     case .negatedPredicate: negatedPredicate
     case .shifter: shifter
     case .predicate: predicate

@@ -26,6 +26,12 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// ...when its weight is at least this: full negators ("not", "failed
   /// to"), not "a long way from" or "few".
   public var bareNegationMinWeight = 0.9
+  /// An excess before an infinitive denies it as a negator of this weight
+  /// would: in "too vague to be trusted" the trust is denied (`ExcessRule`).
+  public var excessNegation = 0.9
+  /// How many tokens may stand between the excess word and its `to` ("too
+  /// [many sons] to trust a document").
+  public var excessWindow = 5
   /// A shifter of weight w turns the valence `v` of its object into
   /// `-shifterScale × w × v` ("ending the war" is good news).
   public var shifterScale = 0.75

@@ -29,6 +29,8 @@ extension ModelParameters {
       .count("negationWindow", \.negationWindow),
       .real("bareNegationValence", \.bareNegationValence),
       .real("bareNegationMinWeight", \.bareNegationMinWeight),
+      .real("excessNegation", \.excessNegation),
+      .count("excessWindow", \.excessWindow),
       .real("shifterScale", \.shifterScale),
       .count("shifterWindow", \.shifterWindow),
       .count("shifterObjectSpan", \.shifterObjectSpan),

@@ -89,12 +89,12 @@ public struct SentenceScorer {
   /// (`SentenceState.isReportedSpeech`): the engine sets it around a
   /// `reported` statement's scoring.
   var reportedSpeech = false
-  /// The backshifted modals' entries the rules read
-  /// (`RuleContext.backshiftEntries`); the engine sets them.
-  var backshiftEntries: [Int32] {
-    get { context.backshiftEntries }
+  /// The marked entries the rules read (`RuleContext.marked`); the
+  /// engine sets them.
+  var markedEntries: MarkedEntries {
+    get { context.marked }
     set {
-      context.backshiftEntries = newValue
+      context.marked = newValue
       // The node rows flag the backshifted modals (`CueRows.backshiftModal`).
       nodeRows = NodeRows()
     }
@@ -157,7 +157,7 @@ public struct SentenceScorer {
   /// (`Engine.analyze`), valid while this context is neither changed nor
   /// freed; it must never be deinitialized (that would release what it
   /// never retained). Only `reuse`, `readWordFacts`, `releaseIDs` and the
-  /// `functionWords` and `backshiftEntries` setters change the context.
+  /// `functionWords` and `markedEntries` setters change the context.
   @inline(__always)
   mutating func aliasContext(into slot: UnsafeMutableBufferPointer<RuleContext>) {
     withUnsafeMutableBytes(of: &context) { bytes in
@@ -373,7 +373,7 @@ public struct SentenceScorer {
 
   /// What turns a match into cue rows for this scorer (`EntryRows`).
   private var entryRows: EntryRows {
-    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, backshift: context.backshiftEntries)
+    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, backshift: context.marked.backshift)
   }
 
   /// What turns a match into cue rows: the matcher's entry tables in raw
@@ -635,6 +635,7 @@ public struct SentenceScorer {
     switch kind {
     case .intensifier: IntensifierRule().run(&unit, context)
     case .negation: NegationRule().run(&unit, context)
+    case .excess: ExcessRule().run(&unit, context)
     case .negatedPredicate: NegatedPredicateRule().run(&unit, context)
     case .shifter: ShifterRule().run(&unit, context)
     case .predicate: PredicateRule().run(&unit, context)
@@ -724,6 +725,7 @@ public struct SentenceScorer {
       switch rules.kinds[i] {
       case .intensifier: IntensifierRule().apply(&state, context)
       case .negation: NegationRule().apply(&state, context)
+      case .excess: ExcessRule().apply(&state, context)
       case .negatedPredicate: NegatedPredicateRule().apply(&state, context)
       case .shifter: ShifterRule().apply(&state, context)
       case .predicate: PredicateRule().apply(&state, context)
@@ -1322,12 +1324,13 @@ struct RuleStep: Sendable {
 /// The library's rules are stateless values, so the scorer calls a new
 /// one directly instead of the boxed one through its existential.
 enum StandardRule: UInt8, Sendable {
-  case intensifier, negation, negatedPredicate, shifter, predicate, indirectQuestion, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
+  case intensifier, negation, excess, negatedPredicate, shifter, predicate, indirectQuestion, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
 
   init(_ rule: any StanceRule) {
     switch rule {
     case is IntensifierRule: self = .intensifier
     case is NegationRule: self = .negation
+    case is ExcessRule: self = .excess
     case is NegatedPredicateRule: self = .negatedPredicate
     case is ShifterRule: self = .shifter
     case is PredicateRule: self = .predicate

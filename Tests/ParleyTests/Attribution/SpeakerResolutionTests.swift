@@ -842,4 +842,14 @@ struct SpeakerResolutionTests {
     #expect(a.speakers.map(\.name) == ["Granma", "Pravda"], "\(Support.describe(document, a))")
     #expect(!a.speakers.contains { $0.aliases.contains("Communist Party") || $0.aliases.contains("Kremlin") }, "\(Support.describe(document, a))")
   }
+
+  @Test("a plural pronoun as a source is the group that spoke in the sentence before, not a plural inside what it said")
+  func pluralPronounTakesThePreviousSpeaker() throws {
+    let text = """
+      Officials close to the mediation said the map had been withdrawn, after a first version was rejected by both delegations within a day. They said a new map could be ready by June.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.statements.map { a.speakers[$0.speaker].name } == ["officials close to the mediation", "officials close to the mediation"], "\(Support.describe(document, a))")
+  }
 }

@@ -58,7 +58,7 @@ import Testing
     #expect(parts > 5_000)
   }
 
-  /// With the backshifted modals set (`backshiftEntries`, as the engine
+  /// With the backshifted modals set (`MarkedEntries.backshift`, as the engine
   /// sets them) and in reported speech or not, the standard plan's gate
   /// of `ReportingStanceRule` (`RuleGate.backshift`: a modal alone opens
   /// none) scores every sentence and seeded parts of each as the
@@ -66,7 +66,7 @@ import Testing
   /// backshift, some modals are left alone.
   @Test func backshiftGateScoresAsTheReference() throws {
     let engine = try TestSupport.engine()
-    #expect(!engine.backshiftEntries.isEmpty)
+    #expect(!engine.markedEntries.backshift.isEmpty)
     let texts = try TextInvariantTests.evaluationTexts()
     var rng = SplitMix(seed: 0xB5F7)
     var backshifted = 0
@@ -78,11 +78,11 @@ import Testing
       for reported in [false, true] {
         var fast = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: RuleModel(), parameters: engine.parameters)
         fast.functionWords = engine.attributor.vocabulary.words
-        fast.backshiftEntries = engine.backshiftEntries
+        fast.markedEntries = engine.markedEntries
         fast.reportedSpeech = reported
         var reference = SentenceScorer(document: document, matcher: engine.matcher, ids: ids, model: RuleModel(), parameters: engine.parameters)
         reference.functionWords = engine.attributor.vocabulary.words
-        reference.backshiftEntries = engine.backshiftEntries
+        reference.markedEntries = engine.markedEntries
         reference.reportedSpeech = reported
         let context = fast.context
         var matches = SentenceMatches(sentences: document.sentences.count)
@@ -104,7 +104,7 @@ import Testing
             if keep, let state { CueRowsTests.expectSameState(fast.state, state, note) }
             if let state {
               if state.applied.contains(where: { $0.rule == .backshift }) { backshifted += 1 }
-              let modals = state.cues.filter { $0.category == .hedgeModal && engine.backshiftEntries.contains($0.entry) }
+              let modals = state.cues.filter { $0.category == .hedgeModal && engine.markedEntries.backshift.contains($0.entry) }
               if !modals.isEmpty && !reported && !state.cues.contains(where: { $0.category == .report }) { ungatedModals += 1 }
             }
             units += 1

@@ -41,33 +41,44 @@ public struct NegationRule: StanceRule {
         s.setValue(-p.bareNegationValence * w, axis: .optimism, of: i)
         s.record(.bareNegation, on: i, factor: s[i].value, trigger: i)
       }
-      var next = first
-      // Where a negated shifter ends: the negation is spent on it.
-      var spentAt: Int32? = nil
-      while let j = next {
-        next = s.governed(by: i, from: j + 1, window: window, where: { $0.axis != nil || $0.category == .shifter })
-        let c = s[j]
-        // "did not halt the fighting": the fighting goes on, as bad as it
-        // was. Only cues on the shifter's own words ("abandoned" is also a
-        // valence term) are still negated.
-        if let end = spentAt, c.start >= end { break }
-        if c.category == .shifter {
-          s.record(.negation, on: j, factor: 0, trigger: i)
-          if c.weight > 0 { spentAt = c.end }
-          continue
-        }
-        if c.category == .valence {
-          let scale = c.value >= 0 ? p.negatedValenceScale : p.negatedNegativeScale
-          s.apply(.negation, to: j, factor: 1 - w * (1 + scale), trigger: i)
-        } else if c.category == .booster {
-          // value was −weight (booster mass); now it is hedge mass.
-          s.apply(.negatedBooster, to: j, factor: -w * p.negatedBoosterHedge, trigger: i)
-        } else if c.category.isHedge {
-          switch embeddingWord(between: s[i].end, and: c.start, context) {
-          case .that: break
-          case .wh: s.apply(.negatedHedge, to: j, factor: 0, trigger: i)
-          default: s.apply(.negatedHedge, to: j, factor: -w * p.negatedHedgeBoost, trigger: i)
-          }
+      Self.reverse(&s, by: i, weight: w, first: first, window: window, context)
+    }
+  }
+
+  /// Reverses the cues `governed(by: i, …)` finds, from `first` on, as a
+  /// negator of weight `w` (cue `i`, or a word acting as one: `ExcessRule`)
+  /// within `window` tokens: valence, boosters and hedges as above, and
+  /// a shifter ends it. `valenceOnly` leaves boosters and hedges alone.
+  static func reverse<Cues: RuleCues>(_ s: inout Cues, by i: Int, weight w: Double, first: Int?, window: Int, valenceOnly: Bool = false, _ context: RuleContext) {
+    let p = context.parameters
+    var next = first
+    // Where a negated shifter ends: the negation is spent on it.
+    var spentAt: Int32? = nil
+    while let j = next {
+      next = s.governed(by: i, from: j + 1, window: window, where: {
+        $0.category == .shifter || (valenceOnly ? $0.category == .valence : $0.axis != nil)
+      })
+      let c = s[j]
+      // "did not halt the fighting": the fighting goes on, as bad as it
+      // was. Only cues on the shifter's own words ("abandoned" is also a
+      // valence term) are still negated.
+      if let end = spentAt, c.start >= end { break }
+      if c.category == .shifter {
+        s.record(.negation, on: j, factor: 0, trigger: i)
+        if c.weight > 0 { spentAt = c.end }
+        continue
+      }
+      if c.category == .valence {
+        let scale = c.value >= 0 ? p.negatedValenceScale : p.negatedNegativeScale
+        s.apply(.negation, to: j, factor: 1 - w * (1 + scale), trigger: i)
+      } else if c.category == .booster {
+        // value was −weight (booster mass); now it is hedge mass.
+        s.apply(.negatedBooster, to: j, factor: -w * p.negatedBoosterHedge, trigger: i)
+      } else if c.category.isHedge {
+        switch embeddingWord(between: s[i].end, and: c.start, context) {
+        case .that: break
+        case .wh: s.apply(.negatedHedge, to: j, factor: 0, trigger: i)
+        default: s.apply(.negatedHedge, to: j, factor: -w * p.negatedHedgeBoost, trigger: i)
         }
       }
     }
@@ -102,7 +113,7 @@ public struct NegationRule: StanceRule {
   /// The first `that` or wh-word between the negator and a cue (`.none`
   /// when there is neither): the cue is then in a clause the negated verb
   /// embeds.
-  private func embeddingWord(between end: Int32, and start: Int32, _ context: RuleContext) -> WordClass {
+  private static func embeddingWord(between end: Int32, and start: Int32, _ context: RuleContext) -> WordClass {
     var k = Int(end)
     while k < Int(start) {
       let w = context.wordClass(k)

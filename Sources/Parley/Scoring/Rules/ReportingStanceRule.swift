@@ -20,18 +20,6 @@ public struct ReportingStanceRule: StanceRule {
 
   public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
 
-  /// The entries of `entries` (a matcher's) that a report backshifts: the
-  /// one-word `hedge.modal` terms whose word `marks` marks `backshift`.
-  /// A phrase such as `would have` has a sense of its own (the
-  /// counterfactual) and is not one.
-  static func backshiftEntries(_ entries: [LexiconEntry], marks: WordMarks) -> [Int32] {
-    var out: [Int32] = []
-    for i in entries.indices where entries[i].category == .hedgeModal && marks.has(.backshift, term: entries[i].term) {
-      out.append(Int32(i))
-    }
-    return out
-  }
-
   /// The rule over any unit's cues (`RuleCues`).
   func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
     let p = context.parameters
@@ -45,7 +33,7 @@ public struct ReportingStanceRule: StanceRule {
     }
     guard firstReport < s.count - 1 else { return }
     for j in (firstReport + 1)..<s.count where s[j].category == .hedgeModal && s[j].value > 0 {
-      guard context.backshiftEntries.contains(s[j].entry) else { continue }
+      guard context.marked.backshift.contains(s[j].entry) else { continue }
       s.apply(.backshift, to: j, factor: p.backshiftHedgeScale, trigger: firstReport)
     }
   }

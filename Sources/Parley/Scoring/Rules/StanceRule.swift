@@ -27,10 +27,10 @@ public struct RuleContext: Sendable {
   /// The closed-class words of `lexicons/grammar.tsv` (set by the engine):
   /// the little syntax rules read. Without them every word is a content word.
   var words: FunctionWords?
-  /// The entries (`Cue.entry`) of one-word modal hedges whose word the
-  /// grammar lexicon marks `backshift` (`would`), set by the engine
-  /// (`ReportingStanceRule.backshiftEntries`); without them none is.
-  var backshiftEntries: [Int32] = []
+  /// The entries (`Cue.entry`) the rules treat by their word's grammar
+  /// mark (`MarkedEntries`: `would`, `too`), set by the engine; without
+  /// them none is.
+  var marked = MarkedEntries()
   /// The word tokens' facts as the engine's token ids hold them
   /// (`TokenIDs.wordFacts`, made with the same `words`: the class in the
   /// high byte), one per token of `document`; empty when not given (then

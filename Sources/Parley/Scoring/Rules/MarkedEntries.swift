@@ -1,0 +1,26 @@
+/// The matcher's entries that rules treat by a grammar mark on their word
+/// (`WordMark` in `lexicons/grammar.tsv`), found once when the engine is
+/// made. Only one-word entries of the right category count: a phrase such
+/// as `would have` has a sense of its own (the counterfactual).
+struct MarkedEntries: Sendable, Equatable {
+  /// One-word modal hedges whose word is marked `backshift` (`would`): a
+  /// report puts them into the past (`ReportingStanceRule`).
+  var backshift: [Int32] = []
+  /// One-word intensifiers whose word is marked `excess` (`too`): before
+  /// an infinitive they deny it (`ExcessRule`).
+  var excess: [Int32] = []
+
+  /// None.
+  init() {}
+
+  /// The entries of `entries` (a matcher's) that `marks` marks.
+  init(_ entries: [LexiconEntry], marks: WordMarks) {
+    for i in entries.indices {
+      switch entries[i].category {
+      case .hedgeModal where marks.has(.backshift, term: entries[i].term): backshift.append(Int32(i))
+      case .intensifier where marks.has(.excess, term: entries[i].term): excess.append(Int32(i))
+      default: continue
+      }
+    }
+  }
+}
