@@ -50,6 +50,10 @@ enum WordMark: String, CaseIterable, Sendable {
   /// An adverb of excess before an infinitive that denies it (`too vague
   /// to be trusted`): `too`. Read by scoring (`ExcessRule`).
   case excess
+  /// The word that opens a comparison's standard (`better than the
+  /// collapse many had feared`): `than`. Read by scoring
+  /// (`ComparisonRule`).
+  case standard
 
   static let notePrefix = "mark:"
 
@@ -199,6 +203,7 @@ extension WordMark {
     case .value: 11
     case .approximation: 12
     case .excess: 13
+    case .standard: 14
     }
   }
 }

@@ -409,7 +409,7 @@ enum RuleGate {
     case .intensifier, .excess: intensifier
     case .negatedPredicate: negatedPredicate
     case .shifter: shifter
-    case .predicate: predicate
+    case .predicate, .comparison: predicate
     case .hedgedClaim: hedgedClaim
     case .conditional: conditional
     case .contrast: contrast

@@ -32,6 +32,10 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// How many tokens may stand between the excess word and its `to` ("too
   /// [many sons] to trust a document").
   public var excessWindow = 5
+  /// A valence term of the other sign in a comparison's standard counts
+  /// this many times: in "better than the collapse many had feared" the
+  /// collapse is a yardstick (`ComparisonRule`).
+  public var comparisonStandardScale = 0.5
   /// A shifter of weight w turns the valence `v` of its object into
   /// `-shifterScale × w × v` ("ending the war" is good news).
   public var shifterScale = 0.75

@@ -638,6 +638,7 @@ public struct SentenceScorer {
     case .excess: ExcessRule().run(&unit, context)
     case .negatedPredicate: NegatedPredicateRule().run(&unit, context)
     case .shifter: ShifterRule().run(&unit, context)
+    case .comparison: ComparisonRule().run(&unit, context)
     case .predicate: PredicateRule().run(&unit, context)
     case .indirectQuestion: IndirectQuestionRule().run(&unit, context)
     case .hedgedClaim: HedgedClaimRule().run(&unit, context)
@@ -728,6 +729,7 @@ public struct SentenceScorer {
       case .excess: ExcessRule().apply(&state, context)
       case .negatedPredicate: NegatedPredicateRule().apply(&state, context)
       case .shifter: ShifterRule().apply(&state, context)
+      case .comparison: ComparisonRule().apply(&state, context)
       case .predicate: PredicateRule().apply(&state, context)
       case .indirectQuestion: IndirectQuestionRule().apply(&state, context)
       case .hedgedClaim: HedgedClaimRule().apply(&state, context)
@@ -1324,7 +1326,7 @@ struct RuleStep: Sendable {
 /// The library's rules are stateless values, so the scorer calls a new
 /// one directly instead of the boxed one through its existential.
 enum StandardRule: UInt8, Sendable {
-  case intensifier, negation, excess, negatedPredicate, shifter, predicate, indirectQuestion, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
+  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, indirectQuestion, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
 
   init(_ rule: any StanceRule) {
     switch rule {
@@ -1333,6 +1335,7 @@ enum StandardRule: UInt8, Sendable {
     case is ExcessRule: self = .excess
     case is NegatedPredicateRule: self = .negatedPredicate
     case is ShifterRule: self = .shifter
+    case is ComparisonRule: self = .comparison
     case is PredicateRule: self = .predicate
     case is IndirectQuestionRule: self = .indirectQuestion
     case is HedgedClaimRule: self = .hedgedClaim

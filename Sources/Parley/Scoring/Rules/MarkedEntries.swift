@@ -2,19 +2,23 @@
 /// (`WordMark` in `lexicons/grammar.tsv`), found once when the engine is
 /// made. Only one-word entries of the right category count: a phrase such
 /// as `would have` has a sense of its own (the counterfactual).
-struct MarkedEntries: Sendable, Equatable {
+struct MarkedEntries: Sendable {
   /// One-word modal hedges whose word is marked `backshift` (`would`): a
   /// report puts them into the past (`ReportingStanceRule`).
   var backshift: [Int32] = []
   /// One-word intensifiers whose word is marked `excess` (`too`): before
   /// an infinitive they deny it (`ExcessRule`).
   var excess: [Int32] = []
+  /// The marked words themselves, for the rules that look for a word
+  /// that is no cue (`than`: `ComparisonRule`).
+  var words = WordMarks()
 
   /// None.
   init() {}
 
   /// The entries of `entries` (a matcher's) that `marks` marks.
   init(_ entries: [LexiconEntry], marks: WordMarks) {
+    words = marks
     for i in entries.indices {
       switch entries[i].category {
       case .hedgeModal where marks.has(.backshift, term: entries[i].term): backshift.append(Int32(i))
