@@ -3,38 +3,28 @@ import Testing
 @testable import Parley
 
 /// A comparison's standard (`ComparisonRule`): after a valence term and
-/// `than`, the terms of the other sign in the clause count
-/// `comparisonStandardScale` times; terms of the comparative's own sign,
-/// terms past the clause, and a `than` after no valence term are left
+/// `than`, the terms of the other sign up to the next punctuation mark
+/// count `comparisonStandardScale` times; terms of the comparative's own
+/// sign, terms past a comma, and a `than` after no valence term are left
 /// alone.
 @Suite struct ComparisonRuleTests {
   static func engine(scale: Double = ModelParameters().comparisonStandardScale) throws -> Engine {
-    var parameters = ModelParameters()
-    parameters.comparisonStandardScale = scale
-    return Engine(lexicons: try TestSupport.engine().lexicons, parameters: parameters)
-  }
-
-  static func sentence(_ text: String, _ engine: Engine) -> SentenceScore {
-    engine.analyze(engine.read(id: "t", text: text), evidence: true).score.sentences[0]
-  }
-
-  static func cue(_ word: String, in sentence: SentenceScore) throws -> Evidence {
-    try #require(sentence.evidence.first { $0.text == word })
+    try TestSupport.engine { $0.comparisonStandardScale = scale }
   }
 
   @Test func theStandardOfTheOtherSignIsDiscounted() throws {
     let engine = try Self.engine()
-    let plain = Self.sentence("The talks ended in collapse.", engine)
-    let compared = Self.sentence("The result was better than the collapse many had feared.", engine)
-    let collapse = try Self.cue("collapse", in: compared)
+    let plain = TestSupport.firstSentence("The talks ended in collapse.", engine)
+    let compared = TestSupport.firstSentence("The result was better than the collapse many had feared.", engine)
+    let collapse = try TestSupport.evidence("collapse", in: compared)
     #expect(collapse.rules.contains("comparison(better) ×0.5"))
-    #expect(abs(collapse.value) < abs(try Self.cue("collapse", in: plain).value))
+    #expect(abs(collapse.value) < abs(try TestSupport.evidence("collapse", in: plain).value))
     // Against the same sentence read with no discount (scale 1).
-    let whole = Self.sentence("The result was better than the collapse many had feared.", try Self.engine(scale: 1))
+    let whole = TestSupport.firstSentence("The result was better than the collapse many had feared.", try Self.engine(scale: 1))
     #expect(compared.stance.optimism > whole.stance.optimism)
     // With the scale at 0 the standard counts for nothing.
-    let none = Self.sentence("The result was better than the collapse many had feared.", try Self.engine(scale: 0))
-    #expect(try Self.cue("collapse", in: none).value == 0)
+    let none = TestSupport.firstSentence("The result was better than the collapse many had feared.", try Self.engine(scale: 0))
+    #expect(try TestSupport.evidence("collapse", in: none).value == 0)
     #expect(none.stance.optimism > 0)
   }
 
@@ -48,7 +38,7 @@ import Testing
       // `than` after no valence term: a quantity.
       ("More than 40 people were killed in the clashes.", "killed"),
     ] {
-      let cue = try Self.cue(word, in: Self.sentence(text, engine))
+      let cue = try TestSupport.evidence(word, in: TestSupport.firstSentence(text, engine))
       #expect(!cue.rules.contains { $0.hasPrefix("comparison") }, "\(text)")
     }
   }

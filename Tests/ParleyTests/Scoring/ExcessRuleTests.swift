@@ -8,45 +8,35 @@ import Testing
 /// short leaves everything as it was.
 @Suite struct ExcessRuleTests {
   static func engine(window: Int = ModelParameters().excessWindow) throws -> Engine {
-    var parameters = ModelParameters()
-    parameters.excessWindow = window
-    return Engine(lexicons: try TestSupport.engine().lexicons, parameters: parameters)
-  }
-
-  static func sentence(_ text: String, _ engine: Engine) -> SentenceScore {
-    engine.analyze(engine.read(id: "t", text: text), evidence: true).score.sentences[0]
-  }
-
-  static func cue(_ word: String, in sentence: SentenceScore) throws -> Evidence {
-    try #require(sentence.evidence.first { $0.text == word })
+    try TestSupport.engine { $0.excessWindow = window }
   }
 
   @Test func theInfinitiveIsDenied() throws {
     let engine = try Self.engine()
-    let trusted = Self.sentence("The promises were too vague to be trusted.", engine)
-    let cue = try Self.cue("trusted", in: trusted)
+    let trusted = TestSupport.firstSentence("The promises were too vague to be trusted.", engine)
+    let cue = try TestSupport.evidence("trusted", in: trusted)
     #expect(cue.value < 0)
     #expect(cue.rules.contains { $0.hasPrefix("negation(too)") })
     // The term between keeps its tone, strengthened.
-    #expect(try Self.cue("vague", in: trusted).value < -1)
+    #expect(try TestSupport.evidence("vague", in: trusted).value < -1)
     #expect(trusted.stance.optimism < 0)
     // A bad thing denied is faintly good.
-    let hostage = Self.sentence("The relationship is too important to be held hostage by one dispute.", engine)
-    #expect(try Self.cue("held hostage", in: hostage).value > 0)
+    let hostage = TestSupport.firstSentence("The relationship is too important to be held hostage by one dispute.", engine)
+    #expect(try TestSupport.evidence("held hostage", in: hostage).value > 0)
     #expect(hostage.stance.optimism > 0)
   }
 
   @Test func aDeniedShifterLeavesItsObjectAsItWas() throws {
     let engine = try Self.engine()
-    let s = Self.sentence("The mission was too small to stop the fighting.", engine)
-    #expect(try Self.cue("fighting", in: s).value < 0)
+    let s = TestSupport.firstSentence("The mission was too small to stop the fighting.", engine)
+    #expect(try TestSupport.evidence("fighting", in: s).value < 0)
     #expect(s.stance.optimism < 0)
   }
 
   @Test func theLastExcessWordGovernsOnce() throws {
     let engine = try Self.engine()
-    let s = Self.sentence("The bloc has grown too large and too quarrelsome to agree on anything.", engine)
-    let agree = try Self.cue("agree", in: s)
+    let s = TestSupport.firstSentence("The bloc has grown too large and too quarrelsome to agree on anything.", engine)
+    let agree = try TestSupport.evidence("agree", in: s)
     #expect(agree.value < 0)
     #expect(agree.rules.filter { $0.hasPrefix("negation") }.count == 1)
   }
@@ -64,7 +54,7 @@ import Testing
       // No `to` at all: the additive `too`.
       "The talks were peaceful too.",
     ] {
-      let peaceful = try Self.cue("peaceful", in: Self.sentence(text, engine))
+      let peaceful = try TestSupport.evidence("peaceful", in: TestSupport.firstSentence(text, engine))
       #expect(peaceful.value > 0, "\(text)")
       #expect(!peaceful.rules.contains { $0.hasPrefix("negation") }, "\(text)")
     }
@@ -72,7 +62,7 @@ import Testing
 
   @Test func theWindowIsAParameter() throws {
     let text = "They had buried too many young sons to trust a piece of paper."
-    #expect(try Self.cue("trust", in: Self.sentence(text, try Self.engine())).value < 0)
-    #expect(try Self.cue("trust", in: Self.sentence(text, try Self.engine(window: 1))).value > 0)
+    #expect(try TestSupport.evidence("trust", in: TestSupport.firstSentence(text, try Self.engine())).value < 0)
+    #expect(try TestSupport.evidence("trust", in: TestSupport.firstSentence(text, try Self.engine(window: 1))).value > 0)
   }
 }

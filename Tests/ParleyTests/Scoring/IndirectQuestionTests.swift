@@ -8,15 +8,12 @@ import Testing
 /// word in reach still hedges.
 @Suite struct IndirectQuestionTests {
   static func engine(window: Int = ModelParameters().indirectQuestionWindow) throws -> Engine {
-    var parameters = ModelParameters()
-    parameters.indirectQuestionWindow = window
-    return Engine(lexicons: try TestSupport.engine().lexicons, parameters: parameters)
+    try TestSupport.engine { $0.indirectQuestionWindow = window }
   }
 
   static func modal(_ word: String, in text: String, _ engine: Engine) throws -> (Evidence, Double) {
-    let a = engine.analyze(engine.read(id: "t", text: text), evidence: true)
-    let sentence = a.score.sentences[0]
-    return (try #require(sentence.evidence.first { $0.text == word }), sentence.stance.hedging)
+    let sentence = TestSupport.firstSentence(text, engine)
+    return (try TestSupport.evidence(word, in: sentence), sentence.stance.hedging)
   }
 
   @Test func aModalInAnIndirectQuestionHedgesNothing() throws {

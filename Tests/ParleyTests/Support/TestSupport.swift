@@ -37,6 +37,24 @@ enum TestSupport {
 
   static func engine() throws -> Engine { try builtinEngine.get() }
 
+  /// The built-in lexicons with the default parameters changed by
+  /// `change` (the tests of a rule's constant).
+  static func engine(_ change: (inout ModelParameters) -> Void) throws -> Engine {
+    var parameters = ModelParameters()
+    change(&parameters)
+    return Engine(lexicons: try engine().lexicons, parameters: parameters)
+  }
+
+  /// The first sentence of `text` as `engine` scores it, with evidence.
+  static func firstSentence(_ text: String, _ engine: Engine) -> SentenceScore {
+    engine.analyze(engine.read(id: "t", text: text), evidence: true).score.sentences[0]
+  }
+
+  /// The evidence of the cue whose text is `word` in `sentence`.
+  static func evidence(_ word: String, in sentence: SentenceScore) throws -> Evidence {
+    try #require(sentence.evidence.first { $0.text == word })
+  }
+
   /// A segmenter with only the repository's `lexicons/abbreviations.tsv`,
   /// for tests that must not depend on the other lexicon files.
   static let abbreviationSegmenter: Segmenter = {
