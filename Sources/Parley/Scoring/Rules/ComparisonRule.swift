@@ -4,10 +4,11 @@
 /// misread" the silence is what is turned down. After a valence term
 /// followed directly by a word the grammar lexicon marks `standard`
 /// (`than`), the valence terms of the other sign up to the next
-/// punctuation mark count `comparisonStandardScale` times, and so does a negator
-/// there that found nothing to reverse ("better than none"). Terms of the comparative's own
-/// sign keep their tone: "worse than the war" leaves the war as bad as it
-/// was, and the comparative carries the judgement either way.
+/// punctuation mark count `comparisonStandardScale` times, and so does a
+/// negator there that found nothing to reverse ("better than none").
+/// Terms of the comparative's own sign keep their tone: "worse than the
+/// war" leaves the war as bad as it was, and the comparative carries the
+/// judgement either way.
 ///
 /// Runs after the rules that may change a sign (negation, shifters) and
 /// under the gate of `PredicateRule` (`RuleGate.predicate`: valence of

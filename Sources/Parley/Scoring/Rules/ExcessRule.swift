@@ -8,9 +8,9 @@
 /// and opens an infinitive: it is part of no lexicon phrase ("close to")
 /// and the word after it is a lower-case word and no determiner,
 /// quantifier or preposition ("too near to a line" and "too near to
-/// Moscow" name a place). The valence terms after the `to`, to
-/// the clause end, are then reversed as a negator of weight
-/// `excessNegation` reverses them (`NegationRule.reverse`, recorded as
+/// Moscow" name a place). The valence terms after the `to`, to the clause
+/// end, are then reversed as a negator of weight `excessNegation`
+/// reverses them (`NegationRule.reverse`, recorded as
 /// negation by the excess word); a shifter there is denied and ends it
 /// ("too weak to stop the fighting": the fighting goes on). The term
 /// between keeps its tone, which the intensifier already strengthened
