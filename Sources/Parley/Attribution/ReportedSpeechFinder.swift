@@ -307,6 +307,19 @@ extension AttributionPass {
     return false
   }
 
+  /// The noun phrase that opens the clause after the last colon of
+  /// `unit` before token `limit`, if it reads as a source (a mention) and
+  /// a verb follows it: the subject of that clause.
+  @inline(never)
+  func subjectAfterColon(before limit: Int, unit: Range<Int>) -> NounPhrase? {
+    var c = limit - 1
+    while c > unit.lowerBound, !facts.has(c, .colon) { c -= 1 }
+    guard c > unit.lowerBound, c + 1 < limit, startsNounPhrase(c + 1), let np = forwardNP(from: c + 1, end: limit), isMentionLike(np),
+      np.end < limit, facts.isVerbSignal(np.end)
+    else { return nil }
+    return np
+  }
+
   /// Token `v` opens a verb group: an auxiliary, a modal, a negation or
   /// a past verb.
   @inline(__always) func opensVerbGroup(_ v: Int) -> Bool {
@@ -881,7 +894,14 @@ extension AttributionPass {
       if facts.has(cue.start, .endsING), unitSubject != nil, facts.has(prev, .word), facts.word(prev) == .none, !facts.isCapitalized(prev),
         facts.speaker(prev) == nil, !facts.has(prev, .inCue), !facts.isVerbSignal(prev)
       {
-        frame.source = inheritedSource(previous, unitSubject: unitSubject)
+        // (After a colon the clause has a subject of its own: `Others were
+        // blunter: a coalition of campaign groups issued a statement
+        // calling …`.)
+        if let np = subjectAfterColon(before: cue.start, unit: unit) {
+          sourcePhrase = np
+        } else {
+          frame.source = inheritedSource(previous, unitSubject: unitSubject)
+        }
         setBoundary(&frame, before: subjectEnd, unit: unit)
         return
       }

@@ -922,6 +922,14 @@ struct AttributionCaseTests {
     // An object after `as` ends where a conjunction opens the subject's
     // next predicate.
     Case("Russia recognized the two regions as ⟦independent after the war⟧ and stationed troops in both.", "Russia"),
+    // After a colon the clause has a subject of its own: a participle
+    // after `a statement` is its, not the sentence's first noun's.
+    Case("Others were sharper: a union of port workers issued a statement calling the deal “⟦a sellout⟧.”", "union of port workers"),
+    Case("The two delegations issued a joint statement saying ⟦the border would reopen in May⟧.", "delegations"),
+    // `briefed` describes the one briefed; `made clear that`
+    // and `repeated` report.
+    Case("A Nordic diplomat briefed on the closed meetings said ⟦the two leaders had barely spoken⟧.", "Nordic diplomat"),
+    Case("Amara Okafor backed the plan but made clear that ⟦her ministry would not pay for it⟧.", "Amara Okafor"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
