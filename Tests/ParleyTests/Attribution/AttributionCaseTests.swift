@@ -926,6 +926,8 @@ struct AttributionCaseTests {
     // after `a statement` is its, not the sentence's first noun's.
     Case("Others were sharper: a union of port workers issued a statement calling the deal “⟦a sellout⟧.”", "union of port workers"),
     Case("The two delegations issued a joint statement saying ⟦the border would reopen in May⟧.", "delegations"),
+    // The plural of a body's noun is a group that can speak.
+    Case("The two ministries issued a joint statement saying ⟦the border would reopen in May⟧.", "ministries"),
     // `briefed` describes the one briefed; `made clear that`
     // and `repeated` report.
     Case("A Nordic diplomat briefed on the closed meetings said ⟦the two leaders had barely spoken⟧.", "Nordic diplomat"),
