@@ -265,10 +265,6 @@ extension AttributionPass {
     if let post { sink.addDraft(post, frame: frame, source: source, form: .reported, paragraph: paragraph) }
   }
 
-  /// Whether `piece`, a predicate after a conjunction, refuses to speak
-  /// after its adverbs and auxiliaries, a verb of refusal before `to`
-  /// (`declined to comment`, `refused to discuss`) or a negation before a
-  /// reporting cue (`would not say how far`, `did not say whether`).
   /// Object `r` up to where a conjunction opens the subject's next
   /// predicate: `recognized the regions as independent after the war and
   /// stationed troops in both` (not at a participle that a preposition
@@ -288,6 +284,10 @@ extension AttributionPass {
     return r
   }
 
+  /// Whether `piece`, a predicate after a conjunction, refuses to speak
+  /// after its adverbs and auxiliaries, a verb of refusal before `to`
+  /// (`declined to comment`, `refused to discuss`) or a negation before a
+  /// reporting cue (`would not say how far`, `did not say whether`).
   func refusesToSpeak(_ piece: Range<Int>) -> Bool {
     var k = piece.lowerBound
     while k < piece.upperBound, facts.isAdverb(k) || facts.word(k).isAuxiliary { k += 1 }

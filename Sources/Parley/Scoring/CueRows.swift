@@ -361,7 +361,9 @@ struct CueScan {
 /// from the cues in order before any rule runs:
 /// - intensifier, hedged claim, conditional, concessive: a cue of the
 ///   rule's category before a valence cue (each changes only valence
-///   cues it governs, which come after it);
+///   cues it governs, which come after it); `ExcessRule` shares the
+///   intensifier's (its `too` is an intensifier, and it changes only
+///   valence cues after it, or a shifter whose object is one);
 /// - negated predicate: a negator before a valence or booster cue of
 ///   positive weight (it changes a subject only for a cue that negation
 ///   reversed, and negation reverses only cues after the negator);
@@ -369,7 +371,9 @@ struct CueScan {
 /// - contrast: a contrast marker and a valence cue;
 /// - predicate: valence cues of both signs, or a rule that runs before it
 ///   and can change a valence value (intensifier, dampener, negator,
-///   shifter), since it needs values of both signs.
+///   shifter), since it needs values of both signs; `ComparisonRule`
+///   shares it (it changes only a term of the other sign than its
+///   comparative's).
 /// - reporting stance: a weighted reporting cue (its category bit), or a
 ///   modal a report backshifts with a reporting cue of any weight, or in
 ///   reported speech (`backshift`).

@@ -932,6 +932,7 @@ struct AttributionCaseTests {
     // and `repeated` report.
     Case("A Nordic diplomat briefed on the closed meetings said ⟦the two leaders had barely spoken⟧.", "Nordic diplomat"),
     Case("Amara Okafor backed the plan but made clear that ⟦her ministry would not pay for it⟧.", "Amara Okafor"),
+    Case("The envoy repeated his government’s position that ⟦the railway would open in spring⟧.", "The envoy"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
@@ -994,6 +995,8 @@ struct AttributionCaseTests {
     "If the envoy said the talks had failed, he was wrong.",
     // A verb's form in -s after a quantifier is a plural noun.
     "The country depends on pipelines to export its crude, which by most estimates provides roughly 90 percent of government revenue.",
+    // `repeated` before its noun, with no subject and no content.
+    "The repeated delays at the border angered the truckers.",
   ]
 
   @Test("finds no statement", arguments: negatives)
