@@ -129,10 +129,10 @@ struct RuleRows: RuleCues {
   /// Clause numbers of the cues, as `SentenceScorer.markClauses` numbers
   /// their start tokens: clause-breaking punctuation up to and with the
   /// start (`SentenceScorer.breaks(through:_:)`) plus the clause-opening cues on a word up to
-  /// and with it. Cues that share a start share the number of the last of
+  /// and with it (`ContrastRule.opensClause(_:in:_:)`, in unit `unit`). Cues that share a start share the number of the last of
   /// them (which counts every opener at that token), as the token's entry
   /// is written last by it there.
-  static func markClauses(_ cues: UnsafeMutableBufferPointer<RuleCue>, tokens: UnsafeBufferPointer<Token>, counts: UnsafeBufferPointer<UInt64>) {
+  static func markClauses(_ cues: UnsafeMutableBufferPointer<RuleCue>, tokens: UnsafeBufferPointer<Token>, counts: UnsafeBufferPointer<UInt64>, unit: Range<Int>, context: RuleContext) {
     var openers: Int32 = 0
     var lastOpener = -1
     // An opener counted after another cue at its token: only then do cues
@@ -143,7 +143,7 @@ struct RuleRows: RuleCues {
       let k = Int(c.start)
       // Openers starting at the same token count once; on punctuation
       // they add nothing (the punctuation decides).
-      if c.category.opensClause, k != lastOpener, tokens[k].kind != .punctuation {
+      if c.category.opensClause, k != lastOpener, tokens[k].kind != .punctuation, ContrastRule.opensClause(c, in: unit, context) {
         openers += 1
         lastOpener = k
         if i > 0 && cues[i - 1].cue.start == c.start { openerAfterSameStart = true }

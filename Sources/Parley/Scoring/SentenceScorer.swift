@@ -551,7 +551,7 @@ public struct SentenceScorer {
     if !loaded { load(tokens, rows) }
     if dropModifiers { dropModifiersInsideLongerCues() }
     guard runs else { return state.cues.withUnsafeBufferPointer { Self.sum($0) } }
-    if clauses { markClauses() }
+    if clauses { markClauses(context) }
     state.isQuestion = question
     applyRules(present: present, triggers: rules.gatedTriggers, context: context)
     var sum = state.cues.withUnsafeBufferPointer { Self.sum($0) }
@@ -586,7 +586,7 @@ public struct SentenceScorer {
               let source = if let rows { UnsafeBufferPointer(rebasing: allRows[rows]) } else { keptRows }
               let n = RuleRows.fill(all, from: source, dropModifiers: dropModifiers)
               if runs && clauses && n > 0 {
-                RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: all[0..<n]), tokens: tokenBuffer, counts: breakCounts)
+                RuleRows.markClauses(UnsafeMutableBufferPointer(rebasing: all[0..<n]), tokens: tokenBuffer, counts: breakCounts, unit: tokens, context: context)
               }
               return n
             }
@@ -825,7 +825,7 @@ public struct SentenceScorer {
       return (unit, keepCues ? state : nil)
     }
     if rules.alwaysClauses || present & rules.clauseTriggers != 0 {
-      markClauses()
+      markClauses(context)
     }
     state.isQuestion = question
     if question { present |= SentenceState.questionTrigger }
@@ -1061,14 +1061,15 @@ public struct SentenceScorer {
   }
 
   /// Clause numbers: a new clause starts at , ; : ( ) and dashes, and at
-  /// every contrast, concessive or conditional cue.
+  /// every concessive or conditional cue and every contrast cue that
+  /// contrasts (`ContrastRule.opensClause(_:in:_:)`).
   ///
   /// Rules compare the clauses of cue starts only, and only for equality,
   /// so only the entries of cue starts are written (index `k - clauseBase`,
   /// from the first cue's start): the breaking punctuation up to and with
   /// the token (`breaks(through:_:)`, counted once per document) plus the
   /// clause-opening cues that start on a word up to and with it.
-  private mutating func markClauses() {
+  private mutating func markClauses(_ context: RuleContext) {
     guard let firstCue = state.cues.first, let lastCue = state.cues.last else { return }
     state.clausesMarked = true
     // Cues are in token order, so their starts are too.
@@ -1091,7 +1092,7 @@ public struct SentenceScorer {
               let k = Int(c.start)
               // Openers starting at the same token count once; on
               // punctuation they add nothing (the punctuation decides).
-              if c.category.opensClause, k != lastOpener, tokens[k].kind != .punctuation {
+              if c.category.opensClause, k != lastOpener, tokens[k].kind != .punctuation, ContrastRule.opensClause(c, in: state.tokens, context) {
                 openers += 1
                 lastOpener = k
               }

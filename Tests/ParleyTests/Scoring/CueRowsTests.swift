@@ -164,11 +164,14 @@ import Testing
   @Test func clausesOfCuesThatShareAStart() {
     let tokens = (0..<6).map { k in Token(start: Int32(2 * k), end: Int32(2 * k + 1), kind: .word, isCapitalized: false, spaceBefore: true) }
     let counts = [UInt64](repeating: 0, count: tokens.count + 1)
+    // The same six one-letter words as a document, for the contrast
+    // marker's test (without grammar words every marker contrasts).
+    let context = RuleContext(parameters: ModelParameters(), document: Document(id: "t", text: "a b c d e f"))
     func clauses(_ cues: [(start: Int32, category: LexiconCategory)]) -> [Int32] {
       var rows = cues.map { RuleCue(Cue(start: $0.start, end: $0.start + 1, entry: 0, category: $0.category, weight: 1, value: 1, axis: .optimism)) }
       tokens.withUnsafeBufferPointer { t in
         counts.withUnsafeBufferPointer { c in
-          rows.withUnsafeMutableBufferPointer { RuleRows.markClauses($0, tokens: t, counts: c) }
+          rows.withUnsafeMutableBufferPointer { RuleRows.markClauses($0, tokens: t, counts: c, unit: 0..<tokens.count, context: context) }
         }
       }
       return rows.map(\.clause)

@@ -34,6 +34,16 @@ public struct ContrastRule: StanceRule {
     }
   }
 
+  /// Cue `c` opens a clause, so that the scope of a negator, hedge or
+  /// shifter before it ends there (`SentenceScorer.markClauses`,
+  /// `RuleRows.markClauses`): every concessive and conditional opener, and
+  /// a contrast marker only where it contrasts. "Neither capital had yet
+  /// agreed" keeps the agreement in the negator's scope.
+  @inline(__always)
+  static func opensClause(_ c: Cue, in tokens: Range<Int>, _ context: RuleContext) -> Bool {
+    c.category.opensClause && (c.category != .contrast || contrasts(c, in: tokens, context))
+  }
+
   /// Marker `marker`, inside unit `tokens` and not at its start, contrasts
   /// what comes before it. It does after punctuation or a coordinator
   /// (", still", "and yet", "; however,"), and when it is more than one
@@ -43,19 +53,27 @@ public struct ContrastRule: StanceRule {
   /// that closes a phrase, before punctuation or a preposition, or at the
   /// unit's end: "the most substantial step yet in the talks", "the best
   /// offer yet." ("Productive but far apart" and "welcome but that …"
-  /// still turn.)
+  /// still turn.) Nor a lone word right after an auxiliary or a negation
+  /// ("had yet agreed"). A marker that does not contrast opens no clause
+  /// either (`opensClause(_:in:_:)`).
   static func contrasts(_ marker: Cue, in tokens: Range<Int>, _ context: RuleContext) -> Bool {
     let first = Int(marker.start)
     let end = Int(marker.end)
     let previous = first - 1
+    var before = WordClass.none
     if previous >= tokens.lowerBound {
       if context.document.tokens[previous].kind == .punctuation { return true }
-      switch context.wordClass(previous) {
+      before = context.wordClass(previous)
+      switch before {
       case .and, .or, .but: return true
       default: break
       }
     }
     if end - first > 1 { return true }
+    // Right after an auxiliary or a negation the word is an adverb of the
+    // verb phrase: "neither capital had yet agreed", "is yet another
+    // delay" go on, they do not turn.
+    if before.isAuxiliary || before == .negation { return false }
     switch context.wordClass(first) {
     case .adverb: return false
     case .but:

@@ -31,9 +31,19 @@ public struct NegationRule: StanceRule {
       // A negator that ends in `that` ("skeptical that", "doubted that")
       // governs the clause it opens, however long: "skeptical that the new
       // round would produce a breakthrough".
-      let window = opensClause(s[i], context) ? Int(s.tokens.count) : p.negationWindow
-      let first = s.governed(by: i, from: i + 1, window: window, where: { $0.axis != nil || $0.category == .shifter })
-      if first == nil && p.bareNegationValence > 0 && w >= p.bareNegationMinWeight && !isCorrection(s[i], context) {
+      // A correction ("technical, not political") governs its phrase only:
+      // in "“technical, not political” and could probably be resolved" the
+      // hedges stand.
+      let correction = correctedPhraseEnd(s[i], context)
+      let window = opensClause(s[i], context) ? Int(s.tokens.count) : correction.map { $0 - Int(s[i].end) } ?? p.negationWindow
+      // A negative subject at the head of its clause denies the whole
+      // predicate: "neither side appears to be under enough pressure to
+      // give ground". Past the window it reaches valence only; hedges and
+      // boosters there keep their sense ("nobody can say whether …").
+      let valenceWindow = window < Int(s.tokens.count) && Self.isClauseSubject(s[i], in: s.tokens, context) ? max(window, Self.predicateSpan(after: s[i], in: s.tokens, context)) : window
+      let trigger = s[i]
+      let first = s.governed(by: i, from: i + 1, window: valenceWindow, where: { Self.reaches($0, from: trigger, window: window, valenceOnly: false) })
+      if first == nil && p.bareNegationValence > 0 && w >= p.bareNegationMinWeight && correction == nil {
         // Nothing evaluative to reverse: in news, a denied action is itself
         // mildly bad news ("inspectors were unable to visit", "no partner
         // ready to discuss them", "the delegation did not attend"). Only
@@ -41,23 +51,31 @@ public struct NegationRule: StanceRule {
         s.setValue(-p.bareNegationValence * w, axis: .optimism, of: i)
         s.record(.bareNegation, on: i, factor: s[i].value, trigger: i)
       }
-      Self.reverse(&s, by: i, weight: w, first: first, window: window, context)
+      Self.reverse(&s, by: i, weight: w, first: first, window: window, valenceWindow: valenceWindow, context)
     }
+  }
+
+  /// A negator `trigger` reaches cue `c`: a shifter or valence, or within
+  /// `window` tokens any cue with an axis (unless `valenceOnly`).
+  @inline(__always)
+  static func reaches(_ c: Cue, from trigger: Cue, window: Int, valenceOnly: Bool) -> Bool {
+    c.category == .shifter || c.category == .valence || (!valenceOnly && c.axis != nil && Int(c.start - trigger.end) <= window)
   }
 
   /// Reverses the cues `governed(by: i, …)` finds, from `first` on, as a
   /// negator of weight `w` (cue `i`, or a word acting as one: `ExcessRule`)
   /// within `window` tokens: valence, boosters and hedges as above, and
-  /// a shifter ends it. `valenceOnly` leaves boosters and hedges alone.
-  static func reverse<Cues: RuleCues>(_ s: inout Cues, by i: Int, weight w: Double, first: Int?, window: Int, valenceOnly: Bool = false, _ context: RuleContext) {
+  /// a shifter ends it; up to `valenceWindow` tokens (when longer), valence
+  /// and shifters only. `valenceOnly` leaves boosters and hedges alone.
+  static func reverse<Cues: RuleCues>(_ s: inout Cues, by i: Int, weight w: Double, first: Int?, window: Int, valenceWindow: Int? = nil, valenceOnly: Bool = false, _ context: RuleContext) {
     let p = context.parameters
     var next = first
     // Where a negated shifter ends: the negation is spent on it.
     var spentAt: Int32? = nil
+    let trigger = s[i]
+    let searched = max(window, valenceWindow ?? window)
     while let j = next {
-      next = s.governed(by: i, from: j + 1, window: window, where: {
-        $0.category == .shifter || (valenceOnly ? $0.category == .valence : $0.axis != nil)
-      })
+      next = s.governed(by: i, from: j + 1, window: searched, where: { reaches($0, from: trigger, window: window, valenceOnly: valenceOnly) })
       let c = s[j]
       // "did not halt the fighting": the fighting goes on, as bad as it
       // was. Only cues on the shifter's own words ("abandoned" is also a
@@ -84,30 +102,37 @@ public struct NegationRule: StanceRule {
     }
   }
 
-  /// `within days, not weeks`, `a pause, not a peace`: a negator right
-  /// after a comma before a short phrase with no verb word, ending its
-  /// clause, corrects a word; it denies no action.
-  private func isCorrection(_ c: Cue, _ context: RuleContext) -> Bool {
+  /// `within days, not weeks`, `a pause, not a peace`, `“technical, not
+  /// political” and …`: a negator right after a comma before a short
+  /// phrase with no verb word, ending its clause or its quotation,
+  /// corrects a word; it denies no action. The token where the phrase
+  /// ends, or nil when `c` is no correction. (A list read as one, as in
+  /// `“no date, no agenda and, frankly, not much appetite”`, loses the
+  /// bare negation of its last item.)
+  private func correctedPhraseEnd(_ c: Cue, _ context: RuleContext) -> Int? {
     let tokens = context.document.tokens
     let text = context.document.text
     let comma = UInt8(ascii: ","), semicolon = UInt8(ascii: ";")
     let start = Int(c.start)
-    guard start > 0, tokens[start - 1].kind == .punctuation, text[Int(tokens[start - 1].start)] == comma else { return false }
+    guard start > 0, tokens[start - 1].kind == .punctuation, text[Int(tokens[start - 1].start)] == comma else { return nil }
     var k = Int(c.end)
     while k < tokens.count, k - Int(c.end) <= 4 {
       switch tokens[k].kind {
-      case .terminal: return k > Int(c.end)
+      case .terminal: return k > Int(c.end) ? k : nil
       case .punctuation:
         let b = text[Int(tokens[k].start)]
-        return k > Int(c.end) && (b == comma || b == semicolon)
+        return k > Int(c.end) && (b == comma || b == semicolon) ? k : nil
+      case .quote where k > Int(c.end) && !tokens[k].spaceBefore:
+        // A closing mark (no space before it) ends the quoted phrase.
+        return k
       default:
         switch context.wordClass(k) {
-        case .be, .have, .do, .modal, .to, .that, .relative, .wh, .subordinator, .pastVerb: return false
+        case .be, .have, .do, .modal, .to, .that, .relative, .wh, .subordinator, .pastVerb: return nil
         default: k += 1
         }
       }
     }
-    return false
+    return nil
   }
 
   /// The first `that` or wh-word between the negator and a cue (`.none`
@@ -121,6 +146,52 @@ public struct NegationRule: StanceRule {
       k += 1
     }
     return .none
+  }
+
+  /// Negator `c` is the subject of its clause, or its determiner: it
+  /// stands at the clause's head (the unit's start, or after punctuation,
+  /// `that`, a coordinator or a subordinator) and is no preposition
+  /// ("without a deal the fighting will go on" keeps its short scope), and
+  /// what follows it is a word that is no determiner ("no deal was
+  /// reached", "nobody expects", but not "not the end").
+  static func isClauseSubject(_ c: Cue, in tokens: Range<Int>, _ context: RuleContext) -> Bool {
+    let k = Int(c.start), end = Int(c.end)
+    let all = context.document.tokens
+    guard end < tokens.upperBound, all[end].kind == .word else { return false }
+    // The clause's head first: most negators (`did not`) fail there.
+    var before = k - 1
+    while before >= tokens.lowerBound && all[before].kind == .quote { before -= 1 }
+    if before >= tokens.lowerBound && all[before].kind != .punctuation {
+      switch context.wordClass(before) {
+      case .that, .and, .or, .but, .subordinator: break
+      default: return false
+      }
+    }
+    // (`instead of`, `far from`, `lack of`: a preposition's object, not a
+    // subject.)
+    let first = context.wordClass(k), last = context.wordClass(end - 1)
+    if first.isPreposition || first == .adverb || last.isPreposition { return false }
+    switch context.wordClass(end) {
+    case .determiner, .quantifier: return false
+    default: return true
+    }
+  }
+
+  /// How many tokens after negator `c` its clause's predicate runs: up to
+  /// the first word that opens another clause (`that`, a relative or
+  /// question word, a coordinator, a subordinator, a preposition of time)
+  /// or the unit's end. "No one asked our permission before they signed
+  /// their own agreements" leaves the agreements alone. (Punctuation ends
+  /// the scope by the clause numbers.)
+  static func predicateSpan(after c: Cue, in tokens: Range<Int>, _ context: RuleContext) -> Int {
+    var k = Int(c.end)
+    while k < tokens.upperBound {
+      switch context.wordClass(k) {
+      case .that, .relative, .wh, .and, .or, .but, .subordinator, .timePreposition: return k - Int(c.end)
+      default: k += 1
+      }
+    }
+    return k - Int(c.end)
   }
 
   /// The negator's last word is `that`: it opens a clause.
