@@ -51,7 +51,7 @@ enum RuleLexicon {
     a\tgrammar.determiner\t1
     all\tgrammar.quantifier\t1
     three\tgrammar.quantifier\t1
-    of\tgrammar.name-connector\t1
+    of\tgrammar.name-connector\t1\tmark: possessor
     after\tgrammar.preposition\t1
     is\tgrammar.be\t1
     was\tgrammar.be\t1

@@ -36,6 +36,9 @@ import Testing
     // ...and makes the verb transitive: with nothing evaluative in the
     // object, the subject is not what ended.
     "The ceasefire ended the fighting season.",
+    // So does a bare noun before `of` (marked `possessor`): the bargaining
+    // ended, not the ceasefire.
+    "The ceasefire ended months of secret bargaining.",
     // A shifter that ends in a preposition takes its object after it...
     "A deal came after months of ⟦tensions⟧.",
     // ...and never a subject: the months ended, not the brokering.

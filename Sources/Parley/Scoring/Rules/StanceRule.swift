@@ -92,7 +92,8 @@ public struct RuleContext: Sendable {
 
   /// A noun phrase opens at token `k`: after any adverbs (grammar adverbs
   /// or words in -ly), a determiner, a quantifier (number words are
-  /// quantifiers) or a number, before token `limit`.
+  /// quantifiers), a number, or a word with no class before `of`, before
+  /// token `limit`.
   func opensNounPhrase(at k: Int, before limit: Int) -> Bool {
     var k = k
     while k < limit {
@@ -103,6 +104,10 @@ public struct RuleContext: Sendable {
       case .determiner, .quantifier: return true
       case .adverb: k += 1
       case .none where isAdverb(k): k += 1
+      case .none:
+        // A bare noun before `of` (the `possessor` mark) heads one too:
+        // "ends months of secret bargaining".
+        return k + 1 < limit && document.tokens[k + 1].kind == .word && marked.words.has(.possessor, k + 1, in: document)
       default: return false
       }
     }
