@@ -1776,7 +1776,7 @@ extension AttributionPass {
       let gapEnd = next < quotes.count ? min(cut, quotes[next].open) : cut
       var from = j
       while let c = facts.firstComma(in: from..<gapEnd) {
-        if c + 1 < cut && ((facts.word(c + 1) == .subordinator && isConcession(c + 1)) || opensWritersAside(at: c + 1, cut: cut)) { return c }
+        if c + 1 < cut && ((facts.word(c + 1) == .subordinator && isConcession(c + 1)) || opensWritersAside(at: c + 1, cut: cut) || opensNarration(at: c + 1, cut: cut)) { return c }
         from = c + 1
       }
       j = gapEnd
@@ -1814,6 +1814,18 @@ extension AttributionPass {
     var v = j + 1
     while v < cut, facts.isAdverb(v) { v += 1 }
     return v < cut && (facts.isVerbSignal(v) || facts.word(v) == .negation)
+  }
+
+  /// `and` or `but` (after a comma) before `he` or `she` and a verb: the
+  /// writer goes on about the speaker in a main clause of their own, which
+  /// the reporting verb before does not govern (`said his forces would
+  /// protect convoys, but he blamed army airstrikes for …`).
+  func opensNarration(at k: Int, cut: Int) -> Bool {
+    guard k + 2 < cut, facts.word(k) == .and || facts.word(k) == .but else { return false }
+    let p = facts.pronoun(k + 1)
+    guard p == .male || p == .female, facts.word(k + 1) != .determiner else { return false }
+    let w = facts.word(k + 2)
+    return facts.isVerbSignal(k + 2) || w.isAuxiliary || w == .negation || facts.has(k + 2, .inCue)
   }
 
   /// `though`, `although`: a concession added by the writer.

@@ -933,6 +933,10 @@ struct AttributionCaseTests {
     Case("A Nordic diplomat briefed on the closed meetings said ⟦the two leaders had barely spoken⟧.", "Nordic diplomat"),
     Case("Amara Okafor backed the plan but made clear that ⟦her ministry would not pay for it⟧.", "Amara Okafor"),
     Case("The envoy repeated his government’s position that ⟦the railway would open in spring⟧.", "The envoy"),
+    // `, but he` or `, and she` before a verb: the writer's own clause
+    // about the speaker ends what was said.
+    Case("Mr. Adam said ⟦his fighters would protect the convoys⟧, but he blamed the airstrikes for every failure.", "Adam"),
+    Case("Ms. Varga said ⟦the talks had been useful⟧, and she thanked the hosts for their patience.", "Varga"),
   ]
 
   @Test("finds the marked statements and their speakers", arguments: cases)
