@@ -128,10 +128,11 @@ struct RuleRows: RuleCues {
 
   /// Clause numbers of the cues, as `SentenceScorer.markClauses` numbers
   /// their start tokens: clause-breaking punctuation up to and with the
-  /// start (`SentenceScorer.breaks(through:_:)`) plus the clause-opening cues on a word up to
-  /// and with it (`ContrastRule.opensClause(_:in:_:)`, in unit `unit`). Cues that share a start share the number of the last of
-  /// them (which counts every opener at that token), as the token's entry
-  /// is written last by it there.
+  /// start (`SentenceScorer.breaks(through:_:)`) plus the clause-opening
+  /// cues on a word up to and with it (`ContrastRule.opensClause(_:in:_:)`
+  /// in unit `unit`). Cues that share a start share the number of the last
+  /// of them (which counts every opener at that token), as the token's
+  /// entry is written last by it there.
   static func markClauses(_ cues: UnsafeMutableBufferPointer<RuleCue>, tokens: UnsafeBufferPointer<Token>, counts: UnsafeBufferPointer<UInt64>, unit: Range<Int>, context: RuleContext) {
     var openers: Int32 = 0
     var lastOpener = -1

@@ -1,7 +1,11 @@
 /// A negator reverses what it governs: cues that start within
 /// `negationWindow` tokens after it, in the same clause (the scope ends at a
 /// comma, semicolon, colon, dash, bracket, or a contrast or concessive
-/// marker); a negator ending in `that` governs the whole clause it opens.
+/// marker); a negator ending in `that` governs the whole clause it opens; a
+/// negative subject at the head of its clause ("neither side", "no
+/// government", "nobody") reaches the valence of its whole predicate, up to
+/// the next clause word; a correction ("days, not weeks", "“technical, not
+/// political”") only its phrase.
 /// - valence `v` becomes `v × (1 − w(1 + s))`: with a full negator (w = 1),
 ///   `−s v`, where s is `negatedValenceScale` (0.75) for positive terms ("not
 ///   productive", "no sign of progress", "scant progress") and
@@ -39,7 +43,8 @@ public struct NegationRule: StanceRule {
       // A negative subject at the head of its clause denies the whole
       // predicate: "neither side appears to be under enough pressure to
       // give ground". Past the window it reaches valence only; hedges and
-      // boosters there keep their sense ("nobody can say whether …").
+      // boosters there keep their sense ("nobody was expecting a possibly
+      // historic breakthrough").
       let valenceWindow = window < Int(s.tokens.count) && Self.isClauseSubject(s[i], in: s.tokens, context) ? max(window, Self.predicateSpan(after: s[i], in: s.tokens, context)) : window
       let trigger = s[i]
       let first = s.governed(by: i, from: i + 1, window: valenceWindow, where: { Self.reaches($0, from: trigger, window: window, valenceOnly: false) })
