@@ -37,8 +37,9 @@ import Testing
       "Duties will stay put, instead of climbing to the punishing levels both governments threatened.",
       // Not at the head of its clause.
       "The envoy said there was little in the text that both governments threatened to reject.",
-      // Before a determiner: the negator modifies a phrase.
-      "Not the ministers but their deputies had threatened a walkout.",
+      // Before a determiner: the negator modifies a phrase (the verb is
+      // past the window, so only the subject's reach would take it).
+      "Not the smallest of the delegations at the talks had threatened a walkout.",
     ] {
       let threatened = try TestSupport.evidence("threatened", in: TestSupport.firstSentence(text, engine))
       #expect(!Self.negated(threatened), "\(text)")
