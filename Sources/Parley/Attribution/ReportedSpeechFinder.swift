@@ -835,8 +835,10 @@ extension AttributionPass {
       return
     }
     let subjectEnd = inner?.start ?? b + 1
-    // `according to X`, `in the words of X`: the source follows.
-    if endsWithPreposition[cue.entry], inner == nil {
+    // `according to X`, `in the words of X`: the source follows. (Not
+    // after a finite verb, whose preposition takes its object: `called on
+    // both governments to …`, `pointed to the delays`, `stood by`.)
+    if endsWithPreposition[cue.entry], inner == nil, !opensWithFiniteVerb(cue) {
       let before = subjectEnd - 1
       // (Also after a comma inside a closing mark: `had been “difficult but
       // not hopeless,” according to …`; the quote is then content. Not
@@ -1196,6 +1198,15 @@ extension AttributionPass {
   }
 
   /// The source of an earlier cue of the unit, or the unit's subject.
+  /// Whether cue `cue` opens with a finite verb: a word in -ed or -s or
+  /// a listed past form (`called on`, `calls on`, `stood by`), no
+  /// participle in -ing or preposition (`according to`, `in the words of`).
+  func opensWithFiniteVerb(_ cue: CueMatch) -> Bool {
+    let w = cue.start
+    guard facts.word(w) == .none || facts.word(w) == .pastVerb else { return false }
+    return facts.word(w) == .pastVerb || facts.has(w, .endsED) || facts.has(w, .endsS)
+  }
+
   func inheritedSource(_ previous: [Frame], unitSubject: Int?) -> Int? {
     previous.last(where: { !$0.silent && $0.source != nil })?.source ?? unitSubject
   }

@@ -492,7 +492,11 @@ extension AttributionPass {
             }
             return named
           }
-          if var inner {
+          // (A phrase that cannot be a subject is the end of a clause with
+          // commas of its own, a list's or an appositive's, and the next
+          // comma back may open it: `The Red Cross, which will fly the
+          // detainees between Sanaa, Aden and Riyadh, said`.)
+          if var inner, attempt == 2 || isValidSubject(inner) {
             // `The ousted president, Gerhard Oberleitner-Haas, an Austrian
             // who won the vote, said`: a name set off after a described
             // role, and an appositive after it; the role heads the phrase
@@ -585,6 +589,22 @@ extension AttributionPass {
     else { return false }
     return (np.range.lowerBound..<of).contains { facts.speaker($0)?.categories.contains(.role) ?? false }
       && ((of + 1)..<np.range.upperBound).contains { facts.isCapitalized($0) || facts.isBodyNoun($0) }
+  }
+
+  /// Names joined by `and` or `or` (`Sanaa and Jeddah`, `Aden, Sanaa or
+  /// Jeddah` read from its last comma): the end of a list.
+  private func isNameListEnd(_ r: Range<Int>) -> Bool {
+    var joined = false
+    for t in r {
+      let w = facts.word(t)
+      if w == .and || w == .or {
+        guard t > r.lowerBound else { return false }
+        joined = true
+      } else if !isName(t..<(t + 1)) {
+        return false
+      }
+    }
+    return joined
   }
 
   /// Every word of `r` is capitalized and no grammar word or adverb in
@@ -695,6 +715,13 @@ extension AttributionPass {
       return np
     }
     // Appositives and modifiers: `, the secretary of the headquarters,`
+    // (An appositive after a participle's phrase describes the phrase's
+    // last noun: in `The Russian side, headed by Dmitry Sorokin, a senior
+    // official,` the official is Sorokin; in `Lee Bok-soon, 91, a farmer,`
+    // the farmer is Lee. Names joined by `and` after a modifier end its
+    // list: `The Red Cross, which flies between Aden, Sanaa and Jeddah,`.)
+    var afterParticiple = false
+    var afterModifier = false
     while k < end, facts.isComma(k) {
       // A segment whose first word opens neither an appositive nor a
       // modifier (`isAppositive`, `isModifier(strict:)`) ends the phrase:
@@ -708,11 +735,16 @@ extension AttributionPass {
       guard !segment.isEmpty, !facts.has(segment.lowerBound, .inCue) else { break }
       if closedByComma, !(j < end && facts.isComma(j)) { break }
       if isAppositive(segment) {
-        if !describesInnerNoun(segment, before: k, of: np) {
+        if !afterParticiple, !(afterModifier && isNameListEnd(segment)), !describesInnerNoun(segment, before: k, of: np) {
           np.appositives = appositiveList.appending(segment, to: np.appositives)
         }
       } else if !isModifier(segment, strict: true) {
         break
+      } else {
+        afterModifier = true
+        if !facts.isCapitalized(segment.lowerBound), facts.has(segment.lowerBound, .endsED) || facts.has(segment.lowerBound, .endsING) {
+          afterParticiple = true
+        }
       }
       np.end = j
       k = j
@@ -936,6 +968,15 @@ extension AttributionPass {
     if facts.has(last, .possessive), !(last > first && facts.isCapitalized(last - 1) && isNameEndingInS(last)) { return false }
     if facts.word(first).isPreposition, np.range.count > 1 { return false }
     if !facts.isCapitalized(first), facts.has(first, .endsING) || facts.has(first, .endsED), facts.speaker(first) == nil { return false }
+    // A plain lower-case word right before a determiner is a verb and its
+    // object, no phrase: `fly the detainees between Sanaa` in `which will
+    // fly the detainees between Sanaa, Aden and …`, `chairs the trust`
+    // after `who was born in 1966 and`.
+    if first < last, facts.word(first) == .none, facts.word(first + 1) == .determiner, facts.has(first, .word), !facts.isCapitalized(first),
+      facts.speaker(first) == nil, !facts.has(first, .possessive), !facts.has(first, .number)
+    {
+      return false
+    }
     // A lower-case adverb before a verb opens a predicate, no phrase: `now
     // lives on a yacht in Monaco` after `who made his fortune … and`
     // (not `only officials`).

@@ -937,7 +937,31 @@ struct AttributionCaseTests {
     // about the speaker ends what was said.
     Case("Mr. Adam said ⟦his fighters would protect the convoys⟧, but he blamed the airstrikes for every failure.", "Adam"),
     Case("Ms. Varga said ⟦the talks had been useful⟧, and she thanked the hosts for their patience.", "Varga"),
+    // A relative clause with commas of its own (a list's, an appositive's)
+    // and a second verb in it: the subject is the phrase before it.
+    Case("The Red Cross, which will carry the detainees between Aden, Sanaa and Jeddah, said ⟦the first flights could leave within a week⟧.", "Red Cross"),
+    Case("Maria Lenz, who grew up in the valley and runs the farmers’ union, a group of 400 families, said ⟦the water had never come⟧.", "Maria Lenz"),
+    // A finite verb's preposition takes its object, not a source as
+    // `according to` does: the quote is the subject's.
+    Case("Lena Ostrova praised the offer and called on both capitals to “⟦keep talking⟧.”", "Lena Ostrova"),
   ]
+
+  /// An appositive after a participle's phrase names the phrase's last
+  /// noun, and names joined by `and` after a modifier end its list: neither
+  /// is a name of the speaker.
+  @Test func appositivesAfterAModifierAreNotTheSpeakers() throws {
+    let cases: [(text: String, speaker: String, notCalled: String)] = [
+      ("The northern delegation, headed by Arno Vidal, a former judge, told the mediators that the offer was too small.", "northern delegation", "former judge"),
+      ("The Red Cross, which will carry the detainees between Aden, Sanaa and Jeddah, said the first flights could leave within a week.", "Red Cross", "Sanaa and Jeddah"),
+    ]
+    for c in cases {
+      let (document, attribution) = try AttributionTestSupport.attribute(c.text)
+      try #require(attribution.statements.count == 1, "\(AttributionTestSupport.describe(document, attribution))")
+      let speaker = attribution.speakers[attribution.statements[0].speaker]
+      #expect(speaker.isCalled(c.speaker), "\(speaker.name) \(speaker.aliases)")
+      #expect(!speaker.isCalled(c.notCalled), "\(speaker.name) \(speaker.aliases)")
+    }
+  }
 
   @Test("finds the marked statements and their speakers", arguments: cases)
   func finds(_ c: Case) throws {
