@@ -698,7 +698,10 @@ extension AttributionPass {
         let nounFollows = k + 2 < end && isPlainLowerWord(facts.flags[k + 1]) && !facts.has(k + 2, .inSpeaker)
         // (Not a participle in -ing after a noun: `a doctor treating the boy`.)
         let afterHead = !facts.has(k, .endsING) && (facts.speaker(k - 1).map { $0.end == k && !$0.categories.intersection(.heads).isEmpty } ?? false)
-        if (objectFollows && (facts.isCapitalized(k - 1) || afterHead)) || (nounFollows && afterHead) { break }
+        // (Two plain nouns with a determiner after them are no phrase
+        // either: `Officials from both countries cut a ribbon`.)
+        let afterPlainNoun = facts.word(k + 1) == .determiner && facts.word(k - 1) == .none && facts.has(k - 1, .word) && facts.has(k - 1, .endsS)
+        if (objectFollows && (facts.isCapitalized(k - 1) || afterHead || afterPlainNoun)) || (nounFollows && afterHead) { break }
       }
       // (Not a participle before its agent: `a tally kept by the Centre`.)
       if w == .pastVerb, k > start, !facts.isCapitalized(k), !(k + 1 < end && isMarked(k + 1, .agent)) { break }
