@@ -992,6 +992,22 @@ extension AttributionPass {
       {
         np = NounPhrase(range: lead..<np.range.upperBound)
       }
+      // A thing inside what someone just said, with no speaker's word in
+      // it, shows or finds only in the speaker's words: `Mr. Berisha said,
+      // the energy deal showed that “…”`, `told reporters that the
+      // arrangement showed that “…,” but added …`. The earlier content
+      // runs on through the cue, and a later `and added` is the speaker's.
+      // (Not after `and`, `but` or a subordinator: `“…,” he said, and the
+      // data showed that …` is a clause of its own.)
+      if let earlier = previous.last(where: { !$0.silent && $0.source != nil }), let start = earlier.forward, start <= np.range.lowerBound,
+        np.range.lowerBound - 1 < unit.lowerBound || !(facts.word(np.range.lowerBound - 1).isCoordinator || facts.word(np.range.lowerBound - 1) == .subordinator),
+        !hasSpeakerWord(np.range)
+      {
+        frame.silent = true
+        frame.boundary = cue.start
+        frame.isCoordinate = false
+        return
+      }
     }
     sourcePhrase = outlet(of: np) ?? np
     frame.whatObject = np.range.lowerBound - 1 >= unit.lowerBound && facts.word(np.range.lowerBound - 1) == .wh && isMarked(np.range.lowerBound - 1, .what)
@@ -1198,6 +1214,13 @@ extension AttributionPass {
   }
 
   /// The source of an earlier cue of the unit, or the unit's subject.
+  /// Whether a word of `r` can name a speaker: a speaker's noun, a
+  /// pronoun or quantifier (`several`), or a capital that does not only
+  /// open the sentence.
+  func hasSpeakerWord(_ r: Range<Int>) -> Bool {
+    r.contains { facts.speaker($0) != nil || facts.pronoun($0) != .none || facts.word($0) == .quantifier || (facts.isCapitalized($0) && !facts.has($0, .sentenceStart)) }
+  }
+
   /// Whether cue `cue` opens with a finite verb: a word in -ed or -s or
   /// a listed past form (`called on`, `calls on`, `stood by`), no
   /// participle in -ing or preposition (`according to`, `in the words of`).

@@ -944,6 +944,9 @@ struct AttributionCaseTests {
     // A finite verb's preposition takes its object, not a source as
     // `according to` does: the quote is the subject's.
     Case("Lena Ostrova praised the offer and called on both capitals to “⟦keep talking⟧.”", "Lena Ostrova"),
+    // A thing that `showed that` inside what someone said shows it only in
+    // the speaker's words: a later `but added` is the speaker's.
+    Case("Ana Ruiz told a local radio station that ⟦the accord showed that “talking still works,”⟧ but added that ⟦the border would stay closed⟧.", "Ana Ruiz", "Ana Ruiz"),
     // A plural noun's verb before its object ends the phrase that a later
     // `several` refers to.
     Case("Officials from both countries cut a ribbon on the bridge on Monday. Several said ⟦the crossing would take years to pay off⟧.", "officials from both countries"),
