@@ -456,6 +456,14 @@ extension AttributionPass {
       }
       guard pc >= floor, facts.isComma(pc) else { return nil }
       let segment = (pc + 1)..<comma
+      // Names joined by `and` after a name and a comma end a list, not an
+      // appositive: `The World Food Programme, which runs convoys between
+      // Kassala, Gedaref and Port Sudan, said`. The next comma back opens
+      // the modifier.
+      if attempt == 0, pc > floor, isName((pc - 1)..<pc), isNameListEnd(segment) {
+        pc -= 1
+        continue
+      }
       if !segment.isEmpty {
         let appositive = isAppositive(segment)
         if appositive || isModifier(segment) {
@@ -492,11 +500,11 @@ extension AttributionPass {
             }
             return named
           }
-          // (A phrase that cannot be a subject is the end of a clause with
-          // commas of its own, a list's or an appositive's, and the next
-          // comma back may open it: `The Red Cross, which will fly the
-          // detainees between Sanaa, Aden and Riyadh, said`.)
-          if var inner, attempt == 2 || isValidSubject(inner) {
+          // (A verb and its object before the comma end a clause with commas
+          // of its own, a list's or an appositive's, and the next comma back
+          // may open it: `The Red Cross, which will fly the detainees between
+          // Sanaa, Aden and Riyadh, said`.)
+          if var inner, attempt > 0 || !opensWithVerbAndObject(inner.range) {
             // `The ousted president, Gerhard Oberleitner-Haas, an Austrian
             // who won the vote, said`: a name set off after a described
             // role, and an appositive after it; the role heads the phrase
@@ -589,6 +597,16 @@ extension AttributionPass {
     else { return false }
     return (np.range.lowerBound..<of).contains { facts.speaker($0)?.categories.contains(.role) ?? false }
       && ((of + 1)..<np.range.upperBound).contains { facts.isCapitalized($0) || facts.isBodyNoun($0) }
+  }
+
+  /// A plain lower-case word right before a determiner is a verb and its
+  /// object, no phrase: `fly the detainees between Sanaa` in `which will
+  /// fly the detainees between Sanaa, Aden and …`, `chairs the trust`
+  /// after `who was born in 1966 and`.
+  private func opensWithVerbAndObject(_ r: Range<Int>) -> Bool {
+    let first = r.lowerBound
+    return r.count > 1 && facts.word(first) == .none && facts.word(first + 1) == .determiner && facts.has(first, .word) && !facts.isCapitalized(first)
+      && facts.speaker(first) == nil && !facts.has(first, .possessive) && !facts.has(first, .number)
   }
 
   /// Names joined by `and` or `or` (`Sanaa and Jeddah`, `Aden, Sanaa or
@@ -971,15 +989,7 @@ extension AttributionPass {
     if facts.has(last, .possessive), !(last > first && facts.isCapitalized(last - 1) && isNameEndingInS(last)) { return false }
     if facts.word(first).isPreposition, np.range.count > 1 { return false }
     if !facts.isCapitalized(first), facts.has(first, .endsING) || facts.has(first, .endsED), facts.speaker(first) == nil { return false }
-    // A plain lower-case word right before a determiner is a verb and its
-    // object, no phrase: `fly the detainees between Sanaa` in `which will
-    // fly the detainees between Sanaa, Aden and …`, `chairs the trust`
-    // after `who was born in 1966 and`.
-    if first < last, facts.word(first) == .none, facts.word(first + 1) == .determiner, facts.has(first, .word), !facts.isCapitalized(first),
-      facts.speaker(first) == nil, !facts.has(first, .possessive), !facts.has(first, .number)
-    {
-      return false
-    }
+    if opensWithVerbAndObject(np.range) { return false }
     // A lower-case adverb before a verb opens a predicate, no phrase: `now
     // lives on a yacht in Monaco` after `who made his fortune … and`
     // (not `only officials`).

@@ -941,6 +941,9 @@ struct AttributionCaseTests {
     // and a second verb in it: the subject is the phrase before it.
     Case("The Red Cross, which will carry the detainees between Aden, Sanaa and Jeddah, said ⟦the first flights could leave within a week⟧.", "Red Cross"),
     Case("Maria Lenz, who grew up in the valley and runs the farmers’ union, a group of 400 families, said ⟦the water had never come⟧.", "Maria Lenz"),
+    // Names joined by `and` after a name and a comma end the modifier's
+    // list: they are no appositive of the subject, nor the subject.
+    Case("The Danish Refugee Council, which works in Gao, Kidal and Timbuktu, said ⟦the roads had reopened⟧.", "Danish Refugee Council"),
     // A finite verb's preposition takes its object, not a source as
     // `according to` does: the quote is the subject's.
     Case("Lena Ostrova praised the offer and called on both capitals to “⟦keep talking⟧.”", "Lena Ostrova"),
@@ -957,7 +960,7 @@ struct AttributionCaseTests {
   /// is a name of the speaker.
   @Test func appositivesAfterAModifierAreNotTheSpeakers() throws {
     let cases: [(text: String, speaker: String, notCalled: String)] = [
-      ("The northern delegation, headed by Arno Vidal, a former judge, told the mediators that the offer was too small.", "northern delegation", "former judge"),
+      ("“The offer is too small,” said the northern delegation, headed by Arno Vidal, a former judge.", "northern delegation", "former judge"),
       ("The Red Cross, which will carry the detainees between Aden, Sanaa and Jeddah, said the first flights could leave within a week.", "Red Cross", "Sanaa and Jeddah"),
     ]
     for c in cases {
