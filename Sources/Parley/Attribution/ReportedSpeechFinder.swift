@@ -993,10 +993,9 @@ extension AttributionPass {
         np = NounPhrase(range: lead..<np.range.upperBound)
       }
       // A thing inside what someone just said, with no speaker's word in
-      // it, shows or finds only in the speaker's words: `Mr. Berisha said,
-      // the energy deal showed that “…”`, `told reporters that the
-      // arrangement showed that “…,” but added …`. The earlier content
-      // runs on through the cue, and a later `and added` is the speaker's.
+      // it, shows or finds only in the speaker's words: in `told reporters
+      // that the arrangement showed that “…,” but added …` the earlier
+      // content runs on through the cue, and `but added` is the speaker's.
       // (Not after `and`, `but` or a subordinator: `“…,” he said, and the
       // data showed that …` is a clause of its own.)
       if let earlier = previous.last(where: { !$0.silent && $0.source != nil }), let start = earlier.forward, start <= np.range.lowerBound,
@@ -1213,7 +1212,6 @@ extension AttributionPass {
     return np
   }
 
-  /// The source of an earlier cue of the unit, or the unit's subject.
   /// Whether a word of `r` can name a speaker: a speaker's noun, a
   /// pronoun or quantifier (`several`), or a capital that does not only
   /// open the sentence.
@@ -1230,6 +1228,7 @@ extension AttributionPass {
     return facts.word(w) == .pastVerb || facts.has(w, .endsED) || facts.has(w, .endsS)
   }
 
+  /// The source of an earlier cue of the unit, or the unit's subject.
   func inheritedSource(_ previous: [Frame], unitSubject: Int?) -> Int? {
     previous.last(where: { !$0.silent && $0.source != nil })?.source ?? unitSubject
   }
