@@ -943,7 +943,7 @@ struct AttributionCaseTests {
     Case("Maria Lenz, who grew up in the valley and runs the farmers’ union, a group of 400 families, said ⟦the water had never come⟧.", "Maria Lenz"),
     // Names joined by `and` after a name and a comma end the modifier's
     // list: they are no appositive of the subject, nor the subject.
-    Case("The Danish Refugee Council, which works in Gao, Kidal and Timbuktu, said ⟦the roads had reopened⟧.", "Danish Refugee Council"),
+    Case("The Danish Refugee Council, which runs clinics in Gao, Kidal and Gourma Rharous, said ⟦the roads had reopened⟧.", "Danish Refugee Council"),
     // A finite verb's preposition takes its object, not a source as
     // `according to` does: the quote is the subject's.
     Case("Lena Ostrova praised the offer and called on both capitals to “⟦keep talking⟧.”", "Lena Ostrova"),
