@@ -124,6 +124,10 @@ struct Mention: Sendable {
   var isDefinite = false
   var isTitled = false
   var gender: Gender = .unknown
+  /// The gender comes from a form of address or a gendered title (`Mr.`,
+  /// `Ms.`, `chairwoman`), which outweighs a given name's (`Almaz` is a
+  /// woman's name in Ethiopia and a man's in Kyrgyzstan).
+  var genderIsTitled = false
   var pronoun: PronounClass = .none
   /// Mentions that are the source of a statement, as opposed to sentence
   /// subjects kept only as antecedents for pronouns.
@@ -440,7 +444,8 @@ extension AttributionPass {
   /// (`who leads a union local in Gary, Indiana,`). The phrase before is
   /// `subjectBefore`, called directly: a closure here would capture (copy)
   /// the whole pass.
-  private func skipAppositive(commaAt comma: Int, floor: Int) -> NounPhrase? {
+  private func skipAppositive(commaAt comma: Int, floor unitFloor: Int) -> NounPhrase? {
+    let floor = pastOpeningAdverbial(unitFloor, before: comma)
     // (At the closing mark of a quoted title, the scan starts before it.)
     var pc = facts.isQuote(comma) ? (titleQuoteOpen(closingAt: comma) ?? comma) - 1 : comma - 1
     for attempt in 0..<3 {
@@ -552,6 +557,15 @@ extension AttributionPass {
     return nil
   }
 
+  /// `Separately, the ministry, which runs the camps, said`: an adverb or
+  /// a word of time that opens the sentence, with its comma, is no part of
+  /// the subject whose appositives follow; the token after that comma, when
+  /// it is before `limit`, or else `floor`.
+  func pastOpeningAdverbial(_ floor: Int, before limit: Int) -> Int {
+    guard floor + 2 < limit, facts.has(floor, .sentenceStart), facts.isComma(floor + 1), facts.isAdverb(floor) || facts.word(floor) == .timeNoun else { return floor }
+    return floor + 2
+  }
+
   /// The name that ends at the comma at `comma` and opens its clause: it
   /// starts at `floor` or right after a closing quotation mark (`“…,”
   /// Abílio Nhantumbo,`); nil when anything but a name's words stands
@@ -629,6 +643,13 @@ extension AttributionPass {
   /// `-ly`: a name (`Shirin Akter`; not `Separately`, `In Kyiv`).
   private func isName(_ r: Range<Int>) -> Bool {
     !r.isEmpty && r.allSatisfy { facts.isCapitalized($0) && facts.word($0) == .none && !facts.has($0, .endsLY) }
+  }
+
+  /// `isName`, or a name with particles inside or at its end that opens
+  /// and ends with capitals: `Nasser al-Kuwari`, `Ursula von der Leyen`.
+  private func isNameWithParticles(_ r: Range<Int>) -> Bool {
+    guard let first = r.first, isName(first..<(first + 1)) else { return false }
+    return r.allSatisfy { isName($0..<($0 + 1)) || isNameParticle($0) || ($0 + 1 < r.upperBound && facts.word($0) == .nameParticle) }
   }
 
   /// The opening mark of the quoted title or name (`isNameLike`) whose
@@ -823,8 +844,10 @@ extension AttributionPass {
 
   /// The name after the comma that closes the relative clause opening at
   /// `r`, when the name ends the sentence (or only an age follows it:
-  /// `…, Ingrid Mattsson, 74.`); nil when the clause holds a comma, a quote
-  /// or a sentence end, or runs on for more than 30 tokens.
+  /// `…, Ingrid Mattsson, 74.`) or a comma and a verb follow it (`The
+  /// Qatari minister who led the mediation, Nasser al-Kuwari, struck a
+  /// softer tone`); nil when the clause holds a comma, a quote or a
+  /// sentence end, or runs on for more than 30 tokens.
   func nameAfterRelativeClause(at r: Int, end: Int) -> Range<Int>? {
     var j = r + 1
     while j < end, !facts.isComma(j) {
@@ -835,10 +858,11 @@ extension AttributionPass {
     var m = j + 1
     while m < end, !facts.isComma(m), !facts.isTerminal(m), !facts.isQuote(m) { m += 1 }
     let name = (j + 1)..<m
-    guard name.count >= 2, isName(name) else { return nil }
+    guard name.count >= 2, isNameWithParticles(name) else { return nil }
     if m == end || facts.isTerminal(m) { return name }
     // (An age, then the end: `…, Ingrid Mattsson, 74.`)
     guard facts.isComma(m) else { return nil }
+    if m + 1 < end, facts.isVerbSignal(m + 1) { return name }
     var a = m + 1
     while a < end, !facts.isComma(a), !facts.isTerminal(a), !facts.isQuote(a) { a += 1 }
     return isAge((m + 1)..<a) && (a == end || facts.isTerminal(a)) ? name : nil
@@ -1265,7 +1289,10 @@ extension AttributionPass {
             || (facts.has(next, .hyphenated) && isNameParticle(next, document: document))
         else { break }
         m.isTitled = true
-        if t.gender != .unknown { m.gender = t.gender }
+        if t.gender != .unknown {
+          m.gender = t.gender
+          m.genderIsTitled = true
+        }
         k = next
       }
       // A capitalized compound in `-run`, `-backed` before a name says who
@@ -1368,7 +1395,10 @@ extension AttributionPass {
         {
           k = title.end
           m.isTitled = true
-          if title.gender != .unknown { m.gender = title.gender }
+          if title.gender != .unknown {
+            m.gender = title.gender
+            m.genderIsTitled = true
+          }
           t = title.end
         } else {
           t += 1
@@ -1380,7 +1410,12 @@ extension AttributionPass {
         k = name
         m.isTitled = true
         let given = givenNameGender(name, facts: facts)
-        if given != .unknown { m.gender = given } else if title.gender != .unknown { m.gender = title.gender }
+        if given != .unknown {
+          m.gender = given
+        } else if title.gender != .unknown {
+          m.gender = title.gender
+          m.genderIsTitled = true
+        }
       }
       // `the Finnish paper maker Koskivoima`, `Home Ministry spokesman Bishnu
       // Raj Khatiwada`, `Peru's former federation chief Hernán Quispe

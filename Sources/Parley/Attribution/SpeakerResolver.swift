@@ -60,6 +60,9 @@ struct SpeakerResolver {
     /// The gender was read from the text (a title, a given name, a role
     /// noun), not inferred from a pronoun that was resolved to it.
     var genderIsWritten = false
+    /// The gender comes from a form of address or a gendered title
+    /// (`Mention.genderIsTitled`): only another such may change it.
+    var genderIsTitled = false
     /// First and last mention attached, or -1.
     var firstMention: Int32 = -1
     var lastMention: Int32 = -1
@@ -1218,6 +1221,7 @@ struct SpeakerResolver {
   private mutating func create(_ i: Int, nameKeys knownKeys: UInt64? = nil) -> Int {
     let m = mentions[i]
     var entity = Entity(kind: m.kind, name: nil, gender: m.gender, genderIsWritten: m.gender != .unknown, last: m.tokens.lowerBound, kindIsGuess: m.kindIsGuess)
+    entity.genderIsTitled = m.genderIsTitled
     entity.personIsGuess = m.kind == .person && m.name != nil && m.head < 0 && !m.isTitled && m.gender == .unknown
     var name = m.name
     // (`nameStarting`'s token, for the step below that reads it: found by
@@ -1643,9 +1647,12 @@ struct SpeakerResolver {
       entities[e].coreKeys |= key
       coreKeysOfAll |= key
     }
-    if entities[e].gender == .unknown, m.gender != .unknown {
+    // (A form of address outweighs a given name or a pronoun read before:
+    // `Almaz Tokonbaev`, then `Mr. Tokonbaev`.)
+    if m.gender != .unknown, entities[e].gender == .unknown || (m.genderIsTitled && !entities[e].genderIsTitled) {
       entities[e].gender = m.gender
       entities[e].genderIsWritten = true
+      entities[e].genderIsTitled = m.genderIsTitled
     }
     if let n = m.name {
       if let old = entities[e].name {

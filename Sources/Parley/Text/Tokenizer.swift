@@ -437,7 +437,12 @@ public enum Tokenizer {
   static func scanWord(_ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, table: UnsafeBufferPointer<UInt8>) -> Int {
     // Initialisms: letter, period, letter, period, ...  (U.S., e.g., a.m.)
     // (An initialism has a period second: most words are not looked at.)
-    if start + 1 < end, p[start + 1] == UInt8(ascii: "."), let e = initialismEnd(p, from: start, end: end) { return e }
+    if start + 1 < end, p[start + 1] == UInt8(ascii: "."), let e = initialismEnd(p, from: start, end: end) {
+      // Joined by a hyphen to a word, it is one word with it, as `UN-backed`
+      // is: `the U.N.-backed broadcaster`, `U.S.-led`.
+      if e + 1 < end, p[e] == UInt8(ascii: "-"), ByteClass.at(p, e + 1, end).0.isWordChar { return scanWord(p, from: start, at: e, end: end, table: table) }
+      return e
+    }
     return scanWord(p, from: start, at: start, end: end, table: table)
   }
 

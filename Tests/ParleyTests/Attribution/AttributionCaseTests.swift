@@ -953,7 +953,32 @@ struct AttributionCaseTests {
     // A plural noun's verb before its object ends the phrase that a later
     // `several` refers to.
     Case("Officials from both countries cut a ribbon on the bridge on Monday. Several said ⟦the crossing would take years to pay off⟧.", "officials from both countries"),
+    // A form of address outweighs a given name's gender (`Karen` is a man's
+    // name in Armenia): `he` is Mr. Petrosyan.
+    // A name set off after a relative clause that opens the sentence, before
+    // its verb, names the subject; `he` is that person.
+    Case("The Qatari minister who led the mediation, Nasser al-Kuwari, struck a softer tone. In a brief statement, he said ⟦the two sides had narrowed some differences⟧.", "Nasser al-Kuwari"),
+    // An initialism joined by a hyphen is one word (`U.N.-backed`, as
+    // `UN-backed`): `which` is the outlet with its appositive.
+    Case("⟦Fighting killed 14 civilians on Saturday⟧, according to Radio Okapi, the U.N.-backed broadcaster, which said ⟦shells had hit a market⟧.", "Radio Okapi", "Radio Okapi"),
+    Case("Deputy Prime Minister Karen Petrosyan told reporters that ⟦the talks had been useful⟧. Mr. Petrosyan said ⟦the markers would be set before winter⟧. Asked whether he feared clashes, he paused. “⟦There will be arguments⟧,” he said.", "Karen Petrosyan", "Karen Petrosyan", "Karen Petrosyan"),
   ]
+
+  /// An adverb that opens the sentence, set off by its comma, is neither
+  /// the speaker nor one of its names, however many appositives follow.
+  @Test func openingAdverbsAreNotSpeakers() throws {
+    let cases: [(text: String, speaker: String, notCalled: String)] = [
+      ("Separately, the ministry, which runs the camps, said the roads had reopened.", "ministry", "Separately"),
+      ("Afterward, the chief negotiator, Bakyt Tokonbaev, told reporters that the document covered every meter.", "Bakyt Tokonbaev", "Afterward"),
+    ]
+    for c in cases {
+      let (document, attribution) = try AttributionTestSupport.attribute(c.text)
+      try #require(attribution.statements.count == 1, "\(AttributionTestSupport.describe(document, attribution))")
+      let speaker = attribution.speakers[attribution.statements[0].speaker]
+      #expect(speaker.isCalled(c.speaker), "\(speaker.name) \(speaker.aliases)")
+      #expect(!speaker.isCalled(c.notCalled), "\(speaker.name) \(speaker.aliases)")
+    }
+  }
 
   /// An appositive after a participle's phrase names the phrase's last
   /// noun, and names joined by `and` after a modifier end its list: neither

@@ -84,9 +84,15 @@ enum ReferenceTokenizer {
   static func scanWord(_ p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
     // Initialisms: letter, period, letter, period, ...  (U.S., e.g., a.m.)
     // (An initialism has a period second: most words are not looked at.)
-    if start + 1 < end, p[start + 1] == UInt8(ascii: "."), let e = initialismEnd(p, from: start, end: end) { return e }
     var i = start
     var lastWordChar = start
+    if start + 1 < end, p[start + 1] == UInt8(ascii: "."), let e = initialismEnd(p, from: start, end: end) {
+      // (Added in session 44: an initialism joined by a hyphen to a word
+      // runs on as a word, `U.N.-backed`.)
+      guard e + 1 < end, p[e] == UInt8(ascii: "-"), ReferenceByteClass.at(p, e + 1, end).0.isWordChar else { return e }
+      i = e
+      lastWordChar = e - 1
+    }
     while i < end {
       let (cls, len) = ReferenceByteClass.at(p, i, end)
       if cls.isWordChar {

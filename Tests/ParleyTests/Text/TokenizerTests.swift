@@ -109,7 +109,11 @@ struct TokenizerTests {
     TokenCase("24-hour", ["24-hour"]),
     TokenCase("pre- and post-war", ["pre", "-", "and", "post-war"], "wpww"),
     TokenCase("U.S. U.N. E.U.", ["U.S.", "U.N.", "E.U."], "www"),
-    TokenCase("the U.S.-led plan", ["the", "U.S.", "-", "led", "plan"], "wwpww"),
+    // Joined by a hyphen to a word, an initialism is one word with it (as
+    // `UN-backed` is); a hyphen with a space after it is a dash.
+    TokenCase("the U.S.-led plan", ["the", "U.S.-led", "plan"], "www"),
+    TokenCase("the U.N.-backed broadcaster", ["the", "U.N.-backed", "broadcaster"], "www"),
+    TokenCase("U.S.- and EU-led", ["U.S.", "-", "and", "EU-led"], "wpww"),
     TokenCase("e.g. a.m.", ["e.g.", "a.m."], "ww"),
     TokenCase("J. F. Kennedy", ["J", ".", "F", ".", "Kennedy"], "wtwtw"),
     // A web address's ending keeps the name whole; a longer run, a capital
