@@ -209,11 +209,13 @@ struct PassLists {
 struct AttributionPass {
   private(set) var document: Document
   private(set) var facts: TokenFacts
-  /// The two things read from the vocabulary (`AttributionVocabulary`),
+  /// The three things read from the vocabulary (`AttributionVocabulary`),
   /// not all of it: a mutating method copies the whole pass for every
   /// call of a helper that is not mutating, so the pass is kept small.
   private(set) var endsWithPreposition: [Bool]
   private(set) var entryWeight: [Double]
+  /// `AttributionVocabulary.cueNotes`.
+  private(set) var cueNotes: [CueNotes]
   /// The appositives of the document's noun phrases (shared by the pass's
   /// copies).
   let appositiveList: AppositiveList
@@ -276,6 +278,7 @@ struct AttributionPass {
     self.facts = consume facts
     self.endsWithPreposition = vocabulary.endsWithPreposition
     self.entryWeight = vocabulary.weight
+    self.cueNotes = vocabulary.cueNotes
     self.appositiveList = buffers.appositives
     appositiveList.removeAll()
     self.quoteAt = []
@@ -300,6 +303,7 @@ struct AttributionPass {
     // and released, about 80 instructions.)
     if !Self.sameStorage(endsWithPreposition, vocabulary.endsWithPreposition) { self.endsWithPreposition = vocabulary.endsWithPreposition }
     if !Self.sameStorage(entryWeight, vocabulary.weight) { self.entryWeight = vocabulary.weight }
+    if !Self.sameStorage(cueNotes, vocabulary.cueNotes) { self.cueNotes = vocabulary.cueNotes }
     appositiveList.removeAll()
     continuedQuoteMention = -1
     previousParagraphQuoteMention = -1

@@ -86,6 +86,7 @@ extension AttributionPass {
     // of an empty array for each (about 20,000 a MB).
     lists.frames.removeAllKeepingStorage()
     var absorbedUntil = unit.lowerBound
+    let subjectNamesNoOne = subject.map { lists.mentions[$0].head < 0 && lists.mentions[$0].name == nil && lists.mentions[$0].pronoun == .none } ?? false
     var c = firstCue(atOrAfter: unit.lowerBound, hint: lists.nextCue)
     while c < facts.cues.count, facts.cues[c].start < unit.upperBound {
       let cue = facts.cues[c]
@@ -93,7 +94,7 @@ extension AttributionPass {
       if cue.start < absorbedUntil || quoteAt[cue.start] >= 0 { continue }
       var phrase: NounPhrase? = nil
       lists.frame = Frame(cue: cue)
-      makeFrame(cue, unit: unit, previous: lists.frames, unitSubject: subject, sourcePhrase: &phrase, into: &lists.frame)
+      makeFrame(cue, unit: unit, previous: lists.frames, unitSubject: subject, unitSubjectNamesNoOne: subjectNamesNoOne, sourcePhrase: &phrase, into: &lists.frame)
       // (A mention becomes a source with its first statement, in
       // `addDraft`: a cue's subject that says nothing is none, `Washington
       // might respond with tariffs`; one the cue carries over is, `Tass,
@@ -115,6 +116,12 @@ extension AttributionPass {
           lists.frame.forward = start
           lists.frame.forwardShape = shape
           absorbedUntil = max(absorbedUntil, start)
+        } else if cueNotes[cue.entry].contains(.clauseOnly), !lists.frame.trailing, forwardStartOfAnyShape(lists.frame, unit: unit) != nil {
+          // `said …, and that the delegation had rejected a compromise`: a
+          // cue that reports only a clause and has an object instead is no
+          // attribution, so an earlier content runs on through it.
+          lists.frame.silent = true
+          lists.frame.isCoordinate = false
         }
       }
       lists.frames.append(lists.frame)
@@ -412,6 +419,9 @@ extension AttributionPass {
     }
     guard reported else { return false }
     guard let start = g.forward else { return true }
+    // (So is a charge with no quote: `reported that the delegation had
+    // rejected the proposal and accused Belmora of stalling`.)
+    if g.forwardShape == .object, cueNotes[g.cue.entry].contains(.charge) { return !containsRealQuote(start..<contentEnd(from: start, to: unit.upperBound)) }
     guard g.forwardShape == .bareClause else { return false }
     let r = start..<contentEnd(from: start, to: unit.upperBound)
     return !looksLikeClause(r) && !containsRealQuote(r)
@@ -691,17 +701,18 @@ extension AttributionPass {
   /// that needs a mention is handed back in `sourcePhrase` for the caller
   /// to make it (`frame.source`): the function itself changes nothing, so
   /// that its many helpers are called without copying the pass.
-  func makeFrame(_ cue: CueMatch, unit: Range<Int>, previous: [Frame], unitSubject: Int?, sourcePhrase: inout NounPhrase?) -> Frame {
+  func makeFrame(_ cue: CueMatch, unit: Range<Int>, previous: [Frame], unitSubject: Int?, unitSubjectNamesNoOne: Bool = false, sourcePhrase: inout NounPhrase?) -> Frame {
     var frame = Frame(cue: cue)
-    makeFrame(cue, unit: unit, previous: previous, unitSubject: unitSubject, sourcePhrase: &sourcePhrase, into: &frame)
+    makeFrame(cue, unit: unit, previous: previous, unitSubject: unitSubject, unitSubjectNamesNoOne: unitSubjectNamesNoOne, sourcePhrase: &sourcePhrase, into: &frame)
     return frame
   }
 
   /// `makeFrame(_:unit:previous:unitSubject:sourcePhrase:)` into `frame`,
   /// a new frame of the cue (`Frame(cue: cue)`), read in place (as
   /// `readUnit` reads it, in its lists: a frame returned by value was
-  /// copied out and in again).
-  func makeFrame(_ cue: CueMatch, unit: Range<Int>, previous: [Frame], unitSubject: Int?, sourcePhrase: inout NounPhrase?, into frame: inout Frame) {
+  /// copied out and in again). `unitSubjectNamesNoOne`: the unit's
+  /// subject has no speaker's noun, name or pronoun (`Talks over the dam`).
+  func makeFrame(_ cue: CueMatch, unit: Range<Int>, previous: [Frame], unitSubject: Int?, unitSubjectNamesNoOne: Bool = false, sourcePhrase: inout NounPhrase?, into frame: inout Frame) {
     // A speaker noun at the start of the cue (`analysts say`) is its source.
     var inner: SpeakerMatch? = nil
     if let s = facts.speaker(cue.start), s.end > cue.start, s.end < cue.end, !s.categories.subtracting([.title, .pronoun]).isEmpty {
@@ -881,7 +892,11 @@ extension AttributionPass {
         // `The collapse came when the Unified Socialist Front withdrew its
         // support, saying …`: with no speaker as the sentence's subject,
         // the one who says is the subject of the clause the comma closes.
-        if frame.source == nil, prevIsComma || commaInQuote, let np = clauseSubject(before: prevIsComma ? prev : prev - 1, unit: unit) {
+        // So when the sentence's subject names no one (`Talks over the dam
+        // broke down when Egypt's delegation walked out, accusing …`) and
+        // no earlier cue of the unit has spoken.
+        let thingSpeaks = unitSubjectNamesNoOne && frame.source == unitSubject && previous.allSatisfy { $0.silent || $0.source == nil }
+        if frame.source == nil || thingSpeaks, prevIsComma || commaInQuote, let np = clauseSubject(before: prevIsComma ? prev : prev - 1, unit: unit) {
           sourcePhrase = np
           setBoundary(&frame, before: subjectEnd, unit: unit)
           return
@@ -1501,8 +1516,33 @@ extension AttributionPass {
 
   /// Where the content after a cue starts: after `that` or a colon, at an
   /// opening quote, after a listener (`told reporters`) or a phrase of
-  /// place and time (`said in a statement on Sunday that`).
+  /// place and time (`said in a statement on Sunday that`). A cue that
+  /// reports only a clause (`CueNotes.clauseOnly`) takes an object,
+  /// description or bare clause only with a quote in it (`declared the
+  /// crisis “over”`): `Only Turkey recognizes the breakaway state`
+  /// reports nothing.
   func forwardStart(_ f: Frame, unit: Range<Int>) -> (Int, ContentShape)? {
+    guard let found = forwardStartOfAnyShape(f, unit: unit) else { return nil }
+    guard cueNotes[f.cue.entry].contains(.clauseOnly) else { return found }
+    switch found.1 {
+    case .clause, .quote, .splitQuote, .continuation: return found
+    case .bareClause, .object, .before: return quoteOpens(from: found.0, end: unit.upperBound) ? found : nil
+    }
+  }
+
+  /// Whether a quotation mark opens at or after token `k`, before the
+  /// unit's `end` or its next sentence end.
+  private func quoteOpens(from k: Int, end: Int) -> Bool {
+    var t = k
+    while t < end, !facts.isTerminal(t) {
+      if isOpeningMark(t) { return true }
+      t += 1
+    }
+    return false
+  }
+
+  /// `forwardStart` before the test of `CueNotes.clauseOnly`.
+  private func forwardStartOfAnyShape(_ f: Frame, unit: Range<Int>) -> (Int, ContentShape)? {
     let end = unit.upperBound
     var k = f.regionEnd
     while k < end, facts.isAdverb(k) { k += 1 }
@@ -1600,6 +1640,9 @@ extension AttributionPass {
       }
       j += 1
     }
+    // `accused the government of refusing to …`: an object, then `of` and
+    // a verb in -ing, is the charge.
+    if !f.trailing, cueNotes[f.cue.entry].contains(.charge), let charge = chargeStart(from: k, end: end) { return (charge, .object) }
     // `described the outcome as …`: the description is the content.
     var a = k + 1
     // (Not past another verb: `said leaders criticized the budget as …`.)
@@ -1699,6 +1742,28 @@ extension AttributionPass {
     // clause belong to its quantity.
     let quantity = k == afterAdverbs && k > f.regionEnd && facts.has(k, .number)
     return (quantity ? f.regionEnd : k, .bareClause)
+  }
+
+  /// `accused the government of refusing to open the draft` (a cue whose
+  /// note has `charge:`): after a short object with no verb of its own
+  /// (`k` on), a name connector (`of`, `for`: `grammar.name-connector`)
+  /// and a lower-case verb in -ing, not hyphenated, that opens what the
+  /// subject charged; the verb's token, or nil. (Not after a phrase that
+  /// a preposition opens, nor after another preposition: `in keeping
+  /// with`, `by expelling`.)
+  func chargeStart(from k: Int, end: Int) -> Int? {
+    if facts.word(k).isPreposition { return nil }
+    var j = k
+    while j < end, j < k + 8 {
+      if facts.isComma(j) || facts.isTerminal(j) || facts.isQuote(j) || facts.has(j, .inCue) || facts.isVerbSignal(j) { return nil }
+      let w = facts.word(j)
+      if w == .that || w == .wh || w == .relative || w == .subordinator || w == .timePreposition || w.isCoordinator { return nil }
+      if j > k, w == .nameConnector, j + 1 < end, facts.has(j + 1, .endsING), !facts.isCapitalized(j + 1), !facts.has(j + 1, .hyphenated), !facts.has(j + 1, .inCue) {
+        return j + 1
+      }
+      j += 1
+    }
+    return nil
   }
 
   /// Whether token `t`, right after a comma, opens a clause of its own: a

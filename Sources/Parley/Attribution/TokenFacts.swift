@@ -73,6 +73,9 @@ struct AttributionVocabulary: Sendable {
   /// The term ends with a preposition: `according to`, `in the words of`
   /// (the source follows it) or `called for`, `pointed to` (an object does).
   var endsWithPreposition: [Bool]
+  /// What a report entry's note says of the content it takes
+  /// (`CueNotes`), one per entry.
+  var cueNotes: [CueNotes]
   /// For a speaker term whose head noun is not its last word, how many
   /// words its head stands before the end: the noun before the first name
   /// connector (`ministry of foreign affairs`: 3, `chief of staff`: 2), so
@@ -99,6 +102,7 @@ struct AttributionVocabulary: Sendable {
     // binding each entry, which copies its strings).
     var rows = [Entry](repeating: Entry(), count: n)
     var endsPrep = [Bool](repeating: false, count: n)
+    var cueNoteRows = [CueNotes](repeating: [], count: n)
     // (Reused for every reporting term of more than a plain word.)
     var key: [UInt8] = []
     var ranges: [Range<Int>] = []
@@ -113,6 +117,7 @@ struct AttributionVocabulary: Sendable {
           if category == .report {
             rows[i].isReport = true
             endsPrep[i] = Self.endsWithPreposition(lexicon[i].term, words: words, key: &key, ranges: &ranges)
+            if let note = lexicon[i].note { cueNoteRows[i] = CueNotes(note: note) }
             continue
           }
           guard !categories.isEmpty || category == .speakerGivenName else { continue }
@@ -149,6 +154,7 @@ struct AttributionVocabulary: Sendable {
     }
     self.entries = rows
     endsWithPreposition = endsPrep
+    cueNotes = cueNoteRows
     headBack = Self.headBacks(entries, speakerEntries: speakerEntries, words: words)
     // (Released, so that `assignOffices` writes the one array in place.)
     rows = []
@@ -348,10 +354,62 @@ struct AttributionVocabulary: Sendable {
     entries = v.entries.freshCopy()
     weight = v.weight.freshCopy()
     endsWithPreposition = v.endsWithPreposition.freshCopy()
+    cueNotes = v.cueNotes.freshCopy()
     headBack = v.headBack.freshCopy()
     words = v.words.deepCopy()
     marks = v.marks
   }
+}
+
+/// What a reporting entry's note says of the content the verb takes
+/// (parts after its stance class, in reporting.tsv, each a word or two
+/// and a colon):
+/// - `clause only:` only a clause after `that` or a colon, or an object
+///   with a quote in it; never a bare object (`recognized that the plan
+///   had flaws` reports, `recognized Kosovo` is an act of state);
+/// - `charge:` an object, then `of` and a verb in -ing, is what the verb
+///   charges (`accused the government of refusing to …`).
+struct CueNotes: OptionSet, Sendable {
+  let rawValue: UInt8
+  static let clauseOnly = CueNotes(rawValue: 1)
+  static let charge = CueNotes(rawValue: 2)
+
+  /// The words that set each note.
+  static let words: [(CueNotes, String)] = [(.clauseOnly, "clause only:"), (.charge, "charge:")]
+
+  init(rawValue: UInt8) { self.rawValue = rawValue }
+
+  /// The notes `note` holds (its words, ASCII case folded), read on the
+  /// note's bytes in place: a report's note is read at every start, and
+  /// copying each into arrays cost about 1.2 M instructions there.
+  init(note: String) {
+    var note = note
+    self = note.withUTF8 { Self.read($0) }
+  }
+
+  /// `init(note:)` over the note's bytes.
+  private static func read(_ p: UnsafeBufferPointer<UInt8>) -> CueNotes {
+    var found: CueNotes = []
+    for (flag, word) in words {
+      let hit = word.utf8.withContiguousStorageIfAvailable { key -> Bool in
+        guard let first = key.first, key.count <= p.count else { return false }
+        var start = 0
+        while start + key.count <= p.count {
+          if fold(p[start]) == first {
+            var k = 1
+            while k < key.count, fold(p[start + k]) == key[k] { k += 1 }
+            if k == key.count { return true }
+          }
+          start += 1
+        }
+        return false
+      } ?? false
+      if hit { found.insert(flag) }
+    }
+    return found
+  }
+
+  @inline(__always) private static func fold(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
 }
 
 /// A speaker-vocabulary match in the text: tokens `start..<end`.

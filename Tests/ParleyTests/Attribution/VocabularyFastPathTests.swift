@@ -8,6 +8,27 @@ import Testing
 /// give what the string readings give, and the whole vocabulary what the
 /// reading of every entry by strings gave.
 @Suite struct VocabularyFastPathTests {
+  /// A report's note parts `clause only:` and `charge:` set its cue notes,
+  /// in any case and together; the words alone do not (`accused`'s note
+  /// speaks of a `firm charge`).
+  @Test func cueNotesReadTheirParts() throws {
+    #expect(CueNotes(note: "assert; clause only: `recognized Kosovo` is an act") == .clauseOnly)
+    #expect(CueNotes(note: "neutral; CHARGE: `accused X of Y`") == .charge)
+    #expect(CueNotes(note: "clause only: a; charge: b") == [.clauseOnly, .charge])
+    #expect(CueNotes(note: "neutral: an accusation is its speaker's firm charge") == [])
+    #expect(CueNotes(note: "clause only") == [])
+    #expect(CueNotes(note: "") == [])
+    // The built-in lexicon marks the verbs the attribution rules name.
+    let engine = try TestSupport.engine()
+    let entries = engine.matcher.entries
+    let notes = engine.attributor.vocabulary.cueNotes
+    func notesOf(_ term: String) -> CueNotes { entries.indices.first { entries[$0].term == term && entries[$0].category == .report }.map { notes[$0] } ?? [] }
+    #expect(notesOf("recognized") == .clauseOnly)
+    #expect(notesOf("declared") == .clauseOnly)
+    #expect(notesOf("accused") == .charge)
+    #expect(notesOf("said") == [])
+  }
+
   /// The prefix test on the bytes against lowering the note: ASCII notes in
   /// any case, notes shorter than the prefix, and non-ASCII characters in
   /// the prefix, right after it (a combining mark joins its last letter)

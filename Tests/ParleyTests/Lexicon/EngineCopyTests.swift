@@ -79,6 +79,8 @@ import Testing
     #expect(address(a.entries) != address(b.entries))
     #expect(address(a.weight) != address(b.weight))
     #expect(address(a.endsWithPreposition) != address(b.endsWithPreposition))
+    #expect(address(a.cueNotes) != address(b.cueNotes))
+    #expect(a.cueNotes.map(\.rawValue) == b.cueNotes.map(\.rawValue))
     #expect(a.entries.map { "\($0)" } == b.entries.map { "\($0)" })
     #expect(a.weight == b.weight && a.endsWithPreposition == b.endsWithPreposition)
     #expect(copy.attributor.matcher.tables === copy.matcher.tables)
