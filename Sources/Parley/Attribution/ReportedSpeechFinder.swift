@@ -1340,7 +1340,10 @@ extension AttributionPass {
       maker = maker.lowerBound..<p
     }
     let named = maker.contains { facts.isCapitalized($0) && facts.word($0) == .none }
-    let headed = maker.contains { facts.isBodyNoun($0) }
+    // (A body's noun, or after `from` people's: `a statement from the
+    // mediators`, not `a report seen by reporters`.)
+    let fromPeople = isMarked(by, .origin) && maker.contains { isPeopleNoun($0) }
+    let headed = fromPeople || maker.contains { facts.isBodyNoun($0) }
     // A medium that saw a thing did not make it: `a letter seen by Reuters`,
     // `documents obtained by The Times`.
     if by > r.lowerBound, facts.has(by - 1, .endsED) || facts.word(by - 1) == .pastVerb, maker.contains(where: { facts.speaker($0)?.categories.contains(.media) ?? false }) { return nil }
@@ -1363,8 +1366,9 @@ extension AttributionPass {
     return (k + 1)..<r.upperBound
   }
 
-  /// `the agency’s own figures`, `the ministry’s annual report`: an owner
-  /// with a body's noun or a name, its possessive, and a thing of one to
+  /// `the agency’s own figures`, `the ministry’s annual report`, `the
+  /// mediators’ statement`: an owner with a body's noun, people's noun
+  /// (`isPeopleNoun`) or a name, its possessive, and a thing of one to
   /// three plain words (no speaker's noun): the owner is whose the thing
   /// is. Not `the minister’s spokesman` (the spokesman speaks).
   func possessiveOwner(of r: Range<Int>) -> Range<Int>? {
@@ -1373,8 +1377,17 @@ extension AttributionPass {
       ((p + 1)..<r.upperBound).allSatisfy({ facts.isPlainModifier($0) })
     else { return nil }
     let owner = r.lowerBound..<p
-    guard owner.contains(where: { facts.isBodyNoun($0) || (facts.isCapitalized($0) && facts.word($0) == .none) }) else { return nil }
+    guard owner.contains(where: { facts.isBodyNoun($0) || isPeopleNoun($0) || (facts.isCapitalized($0) && facts.word($0) == .none) }) else { return nil }
     return owner
+  }
+
+  /// Token `i` is a speaker's noun for people, a group or a role
+  /// (`mediators`, `co-chairs`, `diplomats`): like a body, they make and
+  /// own what they publish.
+  @inline(__always)
+  func isPeopleNoun(_ i: Int) -> Bool {
+    guard let s = facts.speaker(i) else { return false }
+    return !s.categories.intersection([.group, .role]).isEmpty
   }
 
   /// `a filing the company made to the exchange`, `a statement the

@@ -970,6 +970,9 @@ struct AttributionCaseTests {
     // An initialism joined by a hyphen is one word (`U.N.-backed`, as
     // `UN-backed`): `which` is the outlet with its appositive.
     Case("⟦Fighting killed 14 civilians on Saturday⟧, according to Radio Okapi, the U.N.-backed broadcaster, which said ⟦shells had hit a market⟧.", "Radio Okapi", "Radio Okapi"),
+    // People make what they publish, as a body does: a statement from them
+    // is theirs.
+    Case("A statement from the mediators said ⟦the next round was set for March⟧.", "mediators"),
     // A form of address outweighs a given name's gender (`Karen` is a man's
     // name in Armenia): `he` is Mr. Petrosyan.
     Case("Deputy Prime Minister Karen Petrosyan told reporters that ⟦the talks had been useful⟧. Mr. Petrosyan said ⟦the markers would be set before winter⟧. Asked whether he feared clashes, he paused. “⟦There will be arguments⟧,” he said.", "Karen Petrosyan", "Karen Petrosyan", "Karen Petrosyan"),
