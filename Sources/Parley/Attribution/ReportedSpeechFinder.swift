@@ -1366,11 +1366,12 @@ extension AttributionPass {
     return (k + 1)..<r.upperBound
   }
 
-  /// `the agency’s own figures`, `the ministry’s annual report`, `the
-  /// mediators’ statement`: an owner with a body's noun, people's noun
-  /// (`isPeopleNoun`) or a name, its possessive, and a thing of one to
-  /// three plain words (no speaker's noun): the owner is whose the thing
-  /// is. Not `the minister’s spokesman` (the spokesman speaks).
+  /// `the agency’s own figures`, `the ministry’s annual report`,
+  /// `according to the mediators’ statement`: an owner with a body's
+  /// noun, people's noun (`isPeopleNoun`) or a name, its possessive, and a
+  /// thing of one to three plain words (no speaker's noun): the owner is
+  /// whose the thing is. Not `the minister’s spokesman` (the spokesman
+  /// speaks).
   func possessiveOwner(of r: Range<Int>) -> Range<Int>? {
     guard r.count >= 4, let p = r.dropFirst().firstIndex(where: { facts.has($0, .possessive) }),
       r.upperBound - (p + 1) >= 1, r.upperBound - (p + 1) <= 3,
