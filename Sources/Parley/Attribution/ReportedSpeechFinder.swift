@@ -712,7 +712,7 @@ extension AttributionPass {
   /// `readUnit` reads it, in its lists: a frame returned by value was
   /// copied out and in again). `unitSubjectNamesNoOne`: the unit's
   /// subject has no speaker's noun, name or pronoun (`Talks over the dam`).
-  func makeFrame(_ cue: CueMatch, unit: Range<Int>, previous: [Frame], unitSubject: Int?, unitSubjectNamesNoOne: Bool = false, sourcePhrase: inout NounPhrase?, into frame: inout Frame) {
+  func makeFrame(_ cue: CueMatch, unit: Range<Int>, previous: [Frame], unitSubject: Int?, unitSubjectNamesNoOne: Bool, sourcePhrase: inout NounPhrase?, into frame: inout Frame) {
     // A speaker noun at the start of the cue (`analysts say`) is its source.
     var inner: SpeakerMatch? = nil
     if let s = facts.speaker(cue.start), s.end > cue.start, s.end < cue.end, !s.categories.subtracting([.title, .pronoun]).isEmpty {
@@ -1540,19 +1540,8 @@ extension AttributionPass {
     guard cueNotes[f.cue.entry].contains(.clauseOnly) else { return found }
     switch found.1 {
     case .clause, .quote, .splitQuote, .continuation: return found
-    case .bareClause, .object, .before: return quoteOpens(from: found.0, end: unit.upperBound) ? found : nil
+    case .bareClause, .object, .before: return containsRealQuote(found.0..<contentEnd(from: found.0, to: unit.upperBound)) ? found : nil
     }
-  }
-
-  /// Whether a quotation mark opens at or after token `k`, before the
-  /// unit's `end` or its next sentence end.
-  private func quoteOpens(from k: Int, end: Int) -> Bool {
-    var t = k
-    while t < end, !facts.isTerminal(t) {
-      if isOpeningMark(t) { return true }
-      t += 1
-    }
-    return false
   }
 
   /// `forwardStart` before the test of `CueNotes.clauseOnly`.

@@ -560,7 +560,10 @@ extension AttributionPass {
   /// `Separately, the ministry, which runs the camps, said`: an adverb or
   /// a word of time that opens the sentence, with its comma, is no part of
   /// the subject whose appositives follow; the token after that comma, when
-  /// it is before `limit`, or else `floor`.
+  /// it is before `limit`, or else `floor`. (One word only: a longer
+  /// opening phrase is no valid subject anyway, and `openingAdverbial`'s
+  /// reading, which tests only its ends, took the comma of `On Monday its
+  /// operator, Danubia Rail, said` for the phrase's.)
   func pastOpeningAdverbial(_ floor: Int, before limit: Int) -> Int {
     guard floor + 2 < limit, facts.has(floor, .sentenceStart), facts.isComma(floor + 1), facts.isAdverb(floor) || facts.word(floor) == .timeNoun else { return floor }
     return floor + 2

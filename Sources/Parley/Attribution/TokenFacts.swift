@@ -395,9 +395,9 @@ struct CueNotes: OptionSet, Sendable {
         guard let first = key.first, key.count <= p.count else { return false }
         var start = 0
         while start + key.count <= p.count {
-          if fold(p[start]) == first {
+          if asciiLower(p[start]) == first {
             var k = 1
-            while k < key.count, fold(p[start + k]) == key[k] { k += 1 }
+            while k < key.count, asciiLower(p[start + k]) == key[k] { k += 1 }
             if k == key.count { return true }
           }
           start += 1
@@ -408,8 +408,6 @@ struct CueNotes: OptionSet, Sendable {
     }
     return found
   }
-
-  @inline(__always) private static func fold(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
 }
 
 /// A speaker-vocabulary match in the text: tokens `start..<end`.

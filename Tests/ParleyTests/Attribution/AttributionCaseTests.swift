@@ -1027,7 +1027,7 @@ struct AttributionCaseTests {
   static let negatives: [String] = [
     // Acts of state, not reports: these verbs report only a clause.
     "Only Armenia recognizes the breakaway region, and its airport has been closed since 1992.",
-    "Belgrade declared a state of emergency in the north on Monday.",
+    "Kosovo declared independence from Serbia in 2008, a step Belgrade has never accepted.",
     "Russia recognized the two regions as independent after the war and stationed troops in both.",
     // A preposition after a phrase that one opens, or after `by`, opens no
     // charge.
