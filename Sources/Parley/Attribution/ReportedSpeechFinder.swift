@@ -119,9 +119,11 @@ extension AttributionPass {
         } else if cueNotes[cue.entry].contains(.clauseOnly), !lists.frame.trailing, forwardStartOfAnyShape(lists.frame, unit: unit) != nil {
           // `said …, and that the delegation had rejected a compromise`: a
           // cue that reports only a clause and has an object instead is no
-          // attribution, so an earlier content runs on through it.
+          // attribution, so an earlier content runs on through it. A
+          // participle set off by a comma still ends it: `reported that …
+          // from Thursday, citing the Defense Ministry`.
           lists.frame.silent = true
-          lists.frame.isCoordinate = false
+          lists.frame.isCoordinate = facts.has(cue.start, .endsING) && cue.start > unit.lowerBound && facts.isComma(cue.start - 1)
         }
       }
       lists.frames.append(lists.frame)
@@ -1286,6 +1288,14 @@ extension AttributionPass {
     // the ministry, seen by The New York Times, the price has risen`.
     if contentFollows, np.end + 2 < end, facts.isComma(np.end), facts.has(np.end + 1, .word), !facts.isCapitalized(np.end + 1), facts.word(np.end + 1) == .none || facts.word(np.end + 1) == .pastVerb, isMarked(np.end + 2, .agent),
       let comma = ((np.end + 3)..<min(end, np.end + 12)).first(where: { facts.isComma($0) || isHardBoundary($0) }), facts.isComma(comma)
+    {
+      np.end = comma
+    }
+    // A relative clause on the source belongs to the phrase, and the
+    // content follows its comma: `According to a Western diplomat who
+    // attended the session, the delegations did not speak`.
+    if contentFollows, np.end < end, facts.word(np.end) == .relative,
+      let comma = ((np.end + 1)..<min(end, np.end + 24)).first(where: { facts.isComma($0) || isHardBoundary($0) }), facts.isComma(comma)
     {
       np.end = comma
     }

@@ -976,6 +976,14 @@ struct AttributionCaseTests {
     // A form of address outweighs a given name's gender (`Karen` is a man's
     // name in Armenia): `he` is Mr. Petrosyan.
     Case("Deputy Prime Minister Karen Petrosyan told reporters that ⟦the talks had been useful⟧. Mr. Petrosyan said ⟦the markers would be set before winter⟧. Asked whether he feared clashes, he paused. “⟦There will be arguments⟧,” he said.", "Karen Petrosyan", "Karen Petrosyan", "Karen Petrosyan"),
+    // A relative clause on the source after `according to` is part of the
+    // phrase: the content starts after its comma.
+    Case("According to a European diplomat who sat in on the morning session, ⟦the two delegations exchanged written proposals but did not meet face to face⟧.", "European diplomat"),
+    // `citing` and `speaking` name a source or an occasion, not a content;
+    // the report beside them keeps its own.
+    Case("The Vantara News Agency, citing two unnamed officials, reported that ⟦the pipeline would restart next week⟧.", "Vantara News Agency"),
+    Case("The Harbour Post reported that ⟦the ferry service would resume on Friday⟧, citing the port authority.", "Harbour Post"),
+    Case("A senior Norwegian official, who spoke on condition of anonymity to discuss the closed sessions, said ⟦the draft had been rewritten twice overnight⟧.", "senior Norwegian official"),
   ]
 
   /// An adverb that opens the sentence, set off by its comma, is neither
@@ -1029,6 +1037,9 @@ struct AttributionCaseTests {
     "Only Armenia recognizes the breakaway region, and its airport has been closed since 1992.",
     "Kosovo declared independence from Serbia in 2008, a step Belgrade has never accepted.",
     "Russia recognized the two regions as independent after the war and stationed troops in both.",
+    // `spoke` and `citing` with an object report nothing.
+    "The two army chiefs spoke over their new hotline on Tuesday and agreed to pull back heavy guns.",
+    "The broadcaster aired the interview on Sunday evening, citing unnamed sources close to the cabinet.",
     // A preposition after a phrase that one opens, or after `by`, opens no
     // charge.
     "An official spoke on condition of anonymity in keeping with government practice.",
