@@ -1293,7 +1293,9 @@ extension AttributionPass {
     }
     // A relative clause on the source belongs to the phrase, and the
     // content follows its comma: `According to a Western diplomat who
-    // attended the session, the delegations did not speak`.
+    // attended the session, the delegations did not speak`. (Such a
+    // clause can be long, `who attended … and spoke on condition of
+    // anonymity to describe closed-door discussions`: up to 24 tokens.)
     if contentFollows, np.end < end, facts.word(np.end) == .relative,
       let comma = ((np.end + 1)..<min(end, np.end + 24)).first(where: { facts.isComma($0) || isHardBoundary($0) }), facts.isComma(comma)
     {
