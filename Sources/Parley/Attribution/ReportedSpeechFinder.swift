@@ -892,13 +892,8 @@ extension AttributionPass {
       if facts.has(cue.start, .endsING), prevIsComma || commaInQuote || facts.word(prev).isCoordinator || facts.word(prev) == .subordinator {
         frame.source = inheritedSource(previous, unitSubject: unitSubject)
         // `The collapse came when the Unified Socialist Front withdrew its
-        // support, saying …`: with no speaker as the sentence's subject,
-        // the one who says is the subject of the clause the comma closes.
-        // So when the sentence's subject names no one (`Talks over the dam
-        // broke down when Egypt's delegation walked out, accusing …`) and
-        // no earlier cue of the unit has spoken.
-        let thingSpeaks = unitSubjectNamesNoOne && frame.source == unitSubject && previous.allSatisfy { $0.silent || $0.source == nil }
-        if frame.source == nil || thingSpeaks, prevIsComma || commaInQuote, let np = clauseSubject(before: prevIsComma ? prev : prev - 1, unit: unit) {
+        // support, saying …`: the subject of the clause the comma closes.
+        if prevIsComma || commaInQuote, let np = speakingClauseSubject(before: prevIsComma ? prev : prev - 1, inherited: frame.source, unit: unit, unitSubject: unitSubject, unitSubjectNamesNoOne: unitSubjectNamesNoOne, previous: previous) {
           sourcePhrase = np
           setBoundary(&frame, before: subjectEnd, unit: unit)
           return
@@ -909,9 +904,11 @@ extension AttributionPass {
       }
       // `The two delegations issued a joint statement saying …`: a
       // participle right after a plain noun, no speaker's, tells what the
-      // thing says; it is the unit subject's.
-      if facts.has(cue.start, .endsING), unitSubject != nil, facts.has(prev, .word), facts.word(prev) == .none, !facts.isCapitalized(prev),
-        facts.speaker(prev) == nil, !facts.has(prev, .inCue), !facts.isVerbSignal(prev)
+      // thing says; it is the unit subject's. So it does after a phrase of
+      // time after the noun: `issued a statement on Friday saying …`.
+      let thing = facts.has(cue.start, .endsING) ? beforePhraseOfTime(ending: prev, floor: unit.lowerBound) : prev
+      if facts.has(cue.start, .endsING), unitSubject != nil, thing >= unit.lowerBound, facts.has(thing, .word), facts.word(thing) == .none, !facts.isCapitalized(thing),
+        facts.speaker(thing) == nil, !facts.has(thing, .inCue), !facts.isVerbSignal(thing)
       {
         // (After a colon the clause has a subject of its own: `Others were
         // blunter: a coalition of campaign groups issued a statement
@@ -950,6 +947,14 @@ extension AttributionPass {
       // A second verb of the same subject: `… and said …`, `… but warned …`.
       if facts.word(prev).isCoordinator {
         frame.source = inheritedSource(previous, unitSubject: unitSubject)
+        // `Talks … ended without agreement, after the leader of the entity
+        // walked out and accused …`: the subject of the clause the
+        // conjunction continues.
+        if let np = speakingClauseSubject(before: prev, inherited: frame.source, unit: unit, unitSubject: unitSubject, unitSubjectNamesNoOne: unitSubjectNamesNoOne, previous: previous) {
+          sourcePhrase = np
+          setBoundary(&frame, before: subjectEnd, unit: unit)
+          return
+        }
         frame.silent = frame.source == nil
         setBoundary(&frame, before: subjectEnd, unit: unit)
         return
@@ -1229,6 +1234,18 @@ extension AttributionPass {
     return np
   }
 
+  /// The subject of the clause that ends at `end` (`clauseSubject`) when
+  /// it, not the sentence's subject, is the one a participle or a second
+  /// verb after `end` belongs to: when nothing is `inherited`, or when the
+  /// sentence's subject names no one (`Talks over the dam broke down when
+  /// Egypt's delegation walked out, accusing …`) and no earlier cue of the
+  /// unit has spoken.
+  func speakingClauseSubject(before end: Int, inherited: Int?, unit: Range<Int>, unitSubject: Int?, unitSubjectNamesNoOne: Bool, previous: [Frame]) -> NounPhrase? {
+    let thingSpeaks = unitSubjectNamesNoOne && inherited == unitSubject && previous.allSatisfy { $0.silent || $0.source == nil }
+    guard inherited == nil || thingSpeaks else { return nil }
+    return clauseSubject(before: end, unit: unit)
+  }
+
   /// Whether a word of `r` can name a speaker: a speaker's noun, a
   /// pronoun or quantifier (`several`), or a capital that does not only
   /// open the sentence.
@@ -1248,6 +1265,21 @@ extension AttributionPass {
   /// The source of an earlier cue of the unit, or the unit's subject.
   func inheritedSource(_ previous: [Frame], unitSubject: Int?) -> Int? {
     previous.last(where: { !$0.silent && $0.source != nil })?.source ?? unitSubject
+  }
+
+  /// The token before the phrase of time that ends at `t` (`on Friday`,
+  /// `on Tuesday evening`, `last week`, `Friday`): `t` itself when `t`
+  /// is no time noun, and also when the phrase runs back to `floor`.
+  /// (At most four words: a longer run is no phrase of time.)
+  func beforePhraseOfTime(ending t: Int, floor: Int) -> Int {
+    guard t >= floor, facts.word(t) == .timeNoun else { return t }
+    var k = t - 1
+    while k >= floor, k >= t - 4 {
+      let w = facts.word(k)
+      guard w == .timeNoun || (w.isPreposition && w != .to && w != .nameConnector) || w == .determiner || w == .adjective else { break }
+      k -= 1
+    }
+    return k >= floor ? k : t
   }
 
   /// The source after `according to`: a noun phrase, or the `by X` or

@@ -369,6 +369,27 @@ extension AttributionPass {
       }
       np = NounPhrase(range: holder.range.lowerBound..<np.range.upperBound)
     }
+    // `An executive at one of South Korea’s largest chipmakers, who spoke
+    // …`: `who` after phrases joined by prepositions, none with a title, a
+    // role or a group, takes the first before them with a role or group.
+    if isMarked(r, .person), np.range.lowerBound - 1 > floor, facts.word(np.range.lowerBound - 1).isPreposition || isMarked(np.range.lowerBound - 1, .possessor),
+      !np.range.contains(where: { facts.speaker($0).map { !$0.categories.intersection([.title, .role, .group]).isEmpty } ?? false })
+    {
+      var start = np.range.lowerBound
+      var steps = 0
+      while steps < 3, start - 1 > floor, facts.word(start - 1).isPreposition || isMarked(start - 1, .possessor),
+        let outer = nounPhraseBefore(start - 1, floor: floor)
+      {
+        let people = outer.range.contains { facts.speaker($0).map { !$0.categories.intersection([.role, .group]).isEmpty } ?? false }
+        if people {
+          np = NounPhrase(range: outer.range.lowerBound..<np.range.upperBound)
+          break
+        }
+        if outer.range.contains(where: { facts.speaker($0)?.categories.contains(.title) ?? false }) { break }
+        start = outer.range.lowerBound
+        steps += 1
+      }
+    }
     let first = np.range.lowerBound
     let described = facts.word(first) == .determiner || facts.word(first) == .quantifier
     // (The name may lie before the unit, in its sentence: `Among those

@@ -983,6 +983,17 @@ struct AttributionCaseTests {
     // the report beside them keeps its own.
     Case("The Vantara News Agency, citing two unnamed officials, reported that ⟦the pipeline would restart next week⟧.", "Vantara News Agency"),
     Case("The Harbour Post reported that ⟦the ferry service would resume on Friday⟧, citing the port authority.", "Harbour Post"),
+    // A participle after a document and a phrase of time is the unit
+    // subject's, as one right after the document is.
+    Case("The foreign ministry issued a statement on Friday saying ⟦the talks had been postponed⟧.", "foreign ministry"),
+    Case("The Lantern Daily, the party newspaper, ran an editorial late on Tuesday evening arguing that ⟦the accord gave away too much⟧.", "Lantern Daily"),
+    // A second verb after a clause of time belongs to that clause's
+    // subject when the sentence's subject names no one.
+    Case("The talks ended on Monday without agreement, after the leader of the northern delegation walked out and accused the mediators of ⟦favouring the other side⟧.", "leader of the northern delegation"),
+    // `who` after phrases joined by prepositions takes the first of them
+    // with a role or group, not a name inside the last.
+    Case("An executive at one of South Africa’s largest carmakers, who spoke on condition of anonymity, said ⟦the company would keep its plants⟧. “⟦We are staying⟧,” he said.", "executive", "executive"),
+    Case("Two people familiar with the talks, who asked not to be named, said ⟦the opposition had proposed a panel of judges⟧. One of them said ⟦the proposal might be taken up next month⟧.", "people familiar with the talks", "people familiar with the talks"),
     Case("A senior Norwegian official, who spoke on condition of anonymity to discuss the closed sessions, said ⟦the draft had been rewritten twice overnight⟧.", "senior Norwegian official"),
   ]
 
