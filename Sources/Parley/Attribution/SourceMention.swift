@@ -232,6 +232,10 @@ extension AttributionPass {
           s -= 1
           continue
         }
+        if w == .and, let people = peopleBeforeNameList(and: s, floor: floor, end: end) {
+          s = people
+          continue
+        }
         break
       }
       s -= 1
@@ -914,6 +918,28 @@ extension AttributionPass {
     return false
   }
 
+  /// `Negotiators for Britain, Spain and the European Union said`: `and`
+  /// at `a` ends a list of names that `for` or `of` hangs on a people's
+  /// noun (a role or a group). The noun's token, so that the subject reads
+  /// on to it; nil when anything but names, plain words, determiners and
+  /// commas stands between (within 14 tokens), or when no name follows
+  /// `and`.
+  func peopleBeforeNameList(and a: Int, floor: Int, end: Int) -> Int? {
+    guard a + 1 < end, facts.isCapitalized(a + 1) || (a + 2 < end && facts.word(a + 1) == .determiner && facts.isCapitalized(a + 2)) else { return nil }
+    var c = a - 1
+    var names = 0
+    while c - 1 >= floor, a - c <= 14 {
+      let w = facts.word(c)
+      if w == .nameConnector, names > 0, let head = facts.speaker(c - 1), head.end == c, !head.categories.intersection([.role, .group]).isEmpty {
+        return c - 1
+      }
+      guard facts.isComma(c) || w == .determiner || (facts.has(c, .word) && w == .none && !facts.has(c, .inCue) && !facts.isVerbSignal(c)) else { return nil }
+      if facts.isCapitalized(c) { names += 1 }
+      c -= 1
+    }
+    return nil
+  }
+
   /// `and` at `a` joins two plain nouns before the speaker noun that ends
   /// the phrase, after a determiner or an owner: `the food and drug
   /// commissioner`, `Bangladesh’s refugee relief and repatriation
@@ -1280,10 +1306,17 @@ extension AttributionPass {
     m.core = i..<coreEnd
     // Possessive modifiers: `the president’s special envoy`, `Ukraine’s`.
     // (Not one inside what follows a speaker's noun and `of`: `the head of
-    // the regional police’s serious crime unit` is the head.)
+    // the regional police’s serious crime unit` is the head. Nor one after
+    // a titled name and `of`: `Senior Capt. Lu Jianhua of the People’s
+    // Liberation Army Navy` is Lu Jianhua.)
     if let poss = (i..<coreEnd).last(where: { facts.has($0, .possessive) }), poss + 1 < coreEnd {
       let connector = (i..<poss).first { facts.word($0) == .nameConnector || facts.word($0).isPreposition }
-      let headBefore = connector.map { c in (i..<c).contains { x in !facts.isCapitalized(x) && (facts.speaker(x).map { !$0.categories.intersection(.heads).isEmpty } ?? false) } } ?? false
+      let headBefore = connector.map { c in
+        (i..<c).contains { x in
+          let categories = facts.speaker(x)?.categories ?? []
+          return (!facts.isCapitalized(x) && !categories.intersection(.heads).isEmpty) || categories.contains(.title)
+        }
+      } ?? false
       if !headBefore, !pluralPossessiveInName(poss, from: i, to: coreEnd, document: document, facts: facts) { i = poss + 1 }
       m.isDefinite = true
     }

@@ -423,13 +423,14 @@ extension AttributionPass {
       }
       // A comma before an adverbial ends the subject's chance of a verb:
       // `more than 100 tankers to a blacklist, after Slovakia dropped …`;
-      // not a phrase set off by two commas before the verb: `the full
-      // cost, about $10 billion, was more than …`, `children in South
-      // Kivu, where the virus spreads fastest, would be …`.
+      // not a phrase or clause set off by two commas before the verb: `the
+      // full cost, about $10 billion, was more than …`, `children in South
+      // Kivu, where the virus spreads fastest, would be …`, `the return
+      // plan, if carried out, could ease …`.
       if facts.isComma(j), j + 1 < r.upperBound, facts.word(j + 1).isPreposition || facts.word(j + 1) == .subordinator || facts.word(j + 1) == .wh {
         let reach = facts.word(j + 1) == .wh ? 16 : 10  // (a clause is longer than a phrase)
         horizon = max(horizon, j + reach)
-        guard facts.word(j + 1).isPreposition || facts.word(j + 1) == .wh, j + 2 < r.upperBound else { return false }
+        guard j + 2 < r.upperBound else { return false }
         // The comma that closes it may follow a list: `several governments,
         // including Germany, Ireland and Denmark, were likely to …`.
         let limit = min(r.upperBound, j + reach)

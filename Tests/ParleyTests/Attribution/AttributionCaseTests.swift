@@ -994,6 +994,16 @@ struct AttributionCaseTests {
     // with a role or group, not a name inside the last.
     Case("An executive at one of South Africa’s largest carmakers, who spoke on condition of anonymity, said ⟦the company would keep its plants⟧. “⟦We are staying⟧,” he said.", "executive", "executive"),
     Case("Two people familiar with the talks, who asked not to be named, said ⟦the opposition had proposed a panel of judges⟧. One of them said ⟦the proposal might be taken up next month⟧.", "people familiar with the talks", "people familiar with the talks"),
+    // A list of names that `for` hangs on a people's noun is part of the
+    // subject, not the speaker.
+    Case("Negotiators for Norway, Iceland and the Faroe Islands said on Friday that ⟦they had agreed on new quotas⟧.", "Negotiators for Norway, Iceland and the Faroe Islands"),
+    // A possessive after a titled name and `of` is inside the complement:
+    // the speaker is the person, not `People’s Liberation Army Navy`.
+    Case("Rear Adm. Peter Lund said ⟦the talks had been useful⟧. His counterpart, Senior Capt. Wei Ming of the People’s Liberation Army Navy, said ⟦the discussions had been frank⟧. But he insisted that ⟦foreign warships should stay away⟧.", "Peter Lund", "Wei Ming", "Wei Ming"),
+    // A bare clause whose subject a subordinate clause sets off between
+    // commas is a clause.
+    Case("Diplomats said ⟦the ceasefire, if it holds, could reopen the port by spring⟧.", "diplomats"),
+    Case("Economists say ⟦the accord, while narrow, could lift exports within a year⟧.", "economists"),
     Case("A senior Norwegian official, who spoke on condition of anonymity to discuss the closed sessions, said ⟦the draft had been rewritten twice overnight⟧.", "senior Norwegian official"),
   ]
 
