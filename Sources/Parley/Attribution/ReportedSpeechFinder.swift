@@ -994,6 +994,17 @@ extension AttributionPass {
         setBoundary(&frame, before: subjectEnd, unit: unit)
         return
       }
+      // Nor does the standard of a comparison: `far more than organizers
+      // had hoped for`, `better than analysts expected` (not a quantity:
+      // `a bloc of more than 130 nations`, `more than a dozen officials`).
+      let standard = np.range.first { facts.word($0).isPreposition && isMarked($0, .standard) }
+      if (first > unit.lowerBound && isMarked(first - 1, .standard))
+        || standard.map({ $0 + 1 < np.range.upperBound && !facts.has($0 + 1, .number) && facts.word($0 + 1) == .none }) == true
+      {
+        frame.silent = true
+        setBoundary(&frame, before: subjectEnd, unit: unit)
+        return
+      }
       // Nor does one in a clause that asks or supposes: `Kittipong, asked
       // whether he feared a ban, only smiled`, `If the envoy said so, …`.
       if first > unit.lowerBound, facts.word(first - 1) == .wh || facts.word(first - 1) == .subordinator, isMarked(first - 1, .question) {

@@ -1058,6 +1058,8 @@ struct AttributionCaseTests {
     "Only Armenia recognizes the breakaway region, and its airport has been closed since 1992.",
     "Kosovo declared independence from Serbia in 2008, a step Belgrade has never accepted.",
     "Russia recognized the two regions as independent after the war and stationed troops in both.",
+    // The standard of a comparison reports nothing.
+    "The harvest came in early, far better than farmers had feared.",
     // `spoke` and `citing` with an object report nothing.
     "The two army chiefs spoke over their new hotline on Tuesday and agreed to pull back heavy guns.",
     "The broadcaster aired the interview on Sunday evening, citing unnamed sources close to the cabinet.",
