@@ -384,8 +384,7 @@ extension AttributionPass {
       while steps < 3, start - 1 > floor, facts.word(start - 1).isPreposition || isMarked(start - 1, .possessor),
         let outer = nounPhraseBefore(start - 1, floor: floor)
       {
-        let people = outer.range.contains { facts.speaker($0).map { !$0.categories.intersection([.role, .group]).isEmpty } ?? false }
-        if people {
+        if outer.range.contains(where: isPeopleNoun) {
           np = NounPhrase(range: outer.range.lowerBound..<np.range.upperBound)
           break
         }
@@ -930,7 +929,7 @@ extension AttributionPass {
     var names = 0
     while c - 1 >= floor, a - c <= 14 {
       let w = facts.word(c)
-      if w == .nameConnector, names > 0, let head = facts.speaker(c - 1), head.end == c, !head.categories.intersection([.role, .group]).isEmpty {
+      if w == .nameConnector, names > 0, isPeopleNoun(c - 1), facts.speaker(c - 1)?.end == c {
         return c - 1
       }
       guard facts.isComma(c) || w == .determiner || (facts.has(c, .word) && w == .none && !facts.has(c, .inCue) && !facts.isVerbSignal(c)) else { return nil }
