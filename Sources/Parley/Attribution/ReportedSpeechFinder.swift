@@ -1733,7 +1733,7 @@ extension AttributionPass {
       var o = k
       if o + 1 < end, facts.word(o) == .determiner { o += 1 }
       let pronounObject = o == k && facts.pronoun(k) != .none && facts.word(k) != .determiner
-      if pronounObject || facts.speaker(o).map({ !$0.categories.intersection([.role, .group]).isEmpty }) == true { return nil }
+      if pronounObject || isPeopleNoun(o) { return nil }
       return (k, .object)
     }
     if let listener = listenerEnd(from: k, end: end) { k = listener }

@@ -364,10 +364,7 @@ extension AttributionPass {
       var holder = nounPhraseBefore(np.range.lowerBound - 1, floor: floor), !isName(holder.range)
     {
       var steps = 0
-      while steps < 3, !holder.range.contains(where: { facts.speaker($0).map { !$0.categories.intersection([.role, .group]).isEmpty } ?? false }),
-        holder.range.lowerBound - 1 > floor, facts.word(holder.range.lowerBound - 1).isPreposition || isMarked(holder.range.lowerBound - 1, .possessor),
-        let outer = nounPhraseBefore(holder.range.lowerBound - 1, floor: floor)
-      {
+      while steps < 3, !holder.range.contains(where: isPeopleNoun), let outer = phraseJoined(before: holder.range.lowerBound, floor: floor) {
         holder = outer
         steps += 1
       }
@@ -376,14 +373,10 @@ extension AttributionPass {
     // `An executive at one of South Korea’s largest chipmakers, who spoke
     // …`: `who` after phrases joined by prepositions, none with a title, a
     // role or a group, takes the first before them with a role or group.
-    if isMarked(r, .person), np.range.lowerBound - 1 > floor, facts.word(np.range.lowerBound - 1).isPreposition || isMarked(np.range.lowerBound - 1, .possessor),
-      !np.range.contains(where: { facts.speaker($0).map { !$0.categories.intersection([.title, .role, .group]).isEmpty } ?? false })
-    {
+    if isMarked(r, .person), !np.range.contains(where: { facts.speaker($0).map { !$0.categories.intersection([.title, .role, .group]).isEmpty } ?? false }) {
       var start = np.range.lowerBound
       var steps = 0
-      while steps < 3, start - 1 > floor, facts.word(start - 1).isPreposition || isMarked(start - 1, .possessor),
-        let outer = nounPhraseBefore(start - 1, floor: floor)
-      {
+      while steps < 3, let outer = phraseJoined(before: start, floor: floor) {
         if outer.range.contains(where: isPeopleNoun) {
           np = NounPhrase(range: outer.range.lowerBound..<np.range.upperBound)
           break
@@ -403,6 +396,15 @@ extension AttributionPass {
       return NounPhrase(range: name.range, appositives: appositiveList.appending(np.range, to: 0..<0), end: np.range.upperBound)
     }
     return np
+  }
+
+  /// The noun phrase before `start` that a preposition or a possessor's
+  /// `of` right before `start` joins to it (`a shopkeeper on [the square]`,
+  /// `an executive at one of [the carmakers]`); the `who` readings walk
+  /// back over these.
+  func phraseJoined(before start: Int, floor: Int) -> NounPhrase? {
+    guard start - 1 > floor, facts.word(start - 1).isPreposition || isMarked(start - 1, .possessor) else { return nil }
+    return nounPhraseBefore(start - 1, floor: floor)
   }
 
   /// The first token of the sentence holding token `k`, looking back at
