@@ -997,10 +997,14 @@ extension AttributionPass {
       // Nor does the standard of a comparison: `far more than organizers
       // had hoped for`, `better than analysts expected` (not a quantity:
       // `a bloc of more than 130 nations`, `more than a dozen officials`).
-      let standard = np.range.first { facts.word($0).isPreposition && isMarked($0, .standard) }
-      if (first > unit.lowerBound && isMarked(first - 1, .standard))
-        || standard.map({ $0 + 1 < np.range.upperBound && !facts.has($0 + 1, .number) && facts.word($0 + 1) == .none }) == true
-      {
+      // (A loop, not `first(where:)`: a closure that reads `facts` copied
+      // the whole pass, once a frame.)
+      var standard = false
+      for k in np.range where facts.word(k).isPreposition && isMarked(k, .standard) {
+        standard = k + 1 < np.range.upperBound && !facts.has(k + 1, .number) && facts.word(k + 1) == .none
+        break
+      }
+      if standard || (first > unit.lowerBound && isMarked(first - 1, .standard)) {
         frame.silent = true
         setBoundary(&frame, before: subjectEnd, unit: unit)
         return
