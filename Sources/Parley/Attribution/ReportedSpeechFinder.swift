@@ -755,9 +755,19 @@ extension AttributionPass {
       // (Prepositions only: most words after a cue are none.)
       // (An agent reads as a noun phrase or names a speaker: `by energy
       // ministers`; `by telephone`, `by email` name a means, and `said by
-      // telephone that …` reports.)
-      let agentBy = cue.end + 1 < unit.upperBound && facts.word(cue.end).isPreposition && isMarked(cue.end, .agent)
-        && (startsNounPhrase(cue.end + 1) || forwardNP(from: cue.end + 1, end: unit.upperBound).map { isMentionLike($0) } == true)
+      // telephone that …` reports.) The phrase's core, before any
+      // preposition, decides: `said by telephone from the force’s
+      // headquarters in Naqoura that …` names a means and a place.
+      var agentBy = false
+      if cue.end + 1 < unit.upperBound, facts.word(cue.end).isPreposition, isMarked(cue.end, .agent) {
+        if startsNounPhrase(cue.end + 1) {
+          agentBy = true
+        } else if let np = forwardNP(from: cue.end + 1, end: unit.upperBound) {
+          var core = np.range.lowerBound + 1
+          while core < np.range.upperBound, !facts.word(core).isPreposition { core += 1 }
+          agentBy = isMentionLike(core == np.range.upperBound ? np : NounPhrase(range: np.range.lowerBound..<core))
+        }
+      }
       // `the plan, announced in May, had been delayed`, `financing,
       // estimated at $4 billion, had yet to be secured`: a participle right
       // after a comma, in a phrase that a comma and a verb close, describes
@@ -1693,6 +1703,10 @@ extension AttributionPass {
       if isOpeningMark(j) { break }
       if wj == .that {
         if j + 1 < end, facts.word(j + 1).isAuxiliary || facts.has(j + 1, .endsED) { break }  // `the deal that was signed`
+        // `said the agreement put the debt back on a sustainable path and
+        // that …`: `and that` opens the second of two clauses, so a first
+        // one has begun (its verb need not look like one: `put`, `set`).
+        if j > k + 2, facts.word(j - 1) == .and || facts.word(j - 1) == .but, quoteAt[j - 1] < 0 { break }
         if j > k, facts.word(j - 1).isPreposition { break }  // `than that`, `about that`: a pronoun
         return (j + 1, .clause)
       }
@@ -1785,6 +1799,12 @@ extension AttributionPass {
       if s < c, s - 1 > k, facts.word(s - 1) == .as || facts.word(s - 1) == .subordinator { return nil }
       if s < c, s <= k + Self.maxLeadingPhrase, looksLikeClause(s..<c) { return (s, .bareClause) }
       if !looksLikeClause(k..<c) { return nil }
+      // `said outside powers might …`, `said past agreements had failed`: a
+      // preposition that is also an adjective, before a plain plural noun
+      // and an auxiliary, opens the clause's subject.
+      if k + 2 < c, facts.has(k + 1, .word), facts.word(k + 1) == .none, facts.has(k + 1, .endsS), !facts.isCapitalized(k + 1), facts.word(k + 2).isAuxiliary {
+        return (k, .bareClause)
+      }
       // `A political agreement announced in 2019 was never ratified`: a
       // phrase of time cannot be a subject, so the cue was a participle.
       if let v = (k..<c).first(where: { facts.isVerbSignal($0) }), facts.word(v).isAuxiliary { return nil }
@@ -1936,7 +1956,11 @@ extension AttributionPass {
       let gapEnd = next < quotes.count ? min(cut, quotes[next].open) : cut
       var from = j
       while let c = facts.firstComma(in: from..<gapEnd) {
-        if c + 1 < cut && ((facts.word(c + 1) == .subordinator && isConcession(c + 1)) || opensWritersAside(at: c + 1, cut: cut) || opensNarration(at: c + 1, cut: cut)) { return c }
+        if c + 1 < cut && ((facts.word(c + 1) == .subordinator && isConcession(c + 1) && !isAsideInSubject(comma: c, cut: cut))
+          || opensWritersAside(at: c + 1, cut: cut) || opensNarration(at: c + 1, cut: cut))
+        {
+          return c
+        }
         from = c + 1
       }
       j = gapEnd
@@ -1991,5 +2015,15 @@ extension AttributionPass {
   /// `though`, `although`: a concession added by the writer.
   func isConcession(_ i: Int) -> Bool {
     isMarked(i, .concession)
+  }
+
+  /// Whether the concession after the comma at `comma` is an aside inside
+  /// the content's clause: a few words with no verb, closed by a comma
+  /// before a verb (`said a split within the governing party, though
+  /// unlikely, could not be ruled out`).
+  func isAsideInSubject(comma c: Int, cut: Int) -> Bool {
+    guard let close = facts.firstComma(in: (c + 2)..<min(cut, c + 8)), close + 1 < cut, facts.isVerbSignal(close + 1) else { return false }
+    for j in (c + 2)..<close where facts.isVerbSignal(j) { return false }
+    return true
   }
 }

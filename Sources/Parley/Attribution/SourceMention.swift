@@ -805,6 +805,10 @@ extension AttributionPass {
       // `…, adding that …` is a new attribution, not a modifier.
       guard !segment.isEmpty, !facts.has(segment.lowerBound, .inCue) else { break }
       if closedByComma, !(j < end && facts.isComma(j)) { break }
+      // (Nor a clause: in `According to the coast guard, a cutter rammed
+      // the vessel, shattering windows` the content has begun.)
+      // (A modifier reads as one: `, which runs the camps,`.)
+      if closedByComma, facts.word(segment.lowerBound) != .relative, facts.word(segment.lowerBound) != .that, looksLikeClause(segment) { break }
       if isAppositive(segment) {
         if !afterParticiple, !(afterModifier && isNameListEnd(segment)), !describesInnerNoun(segment, before: k, of: np) {
           np.appositives = appositiveList.appending(segment, to: np.appositives)

@@ -1005,6 +1005,24 @@ struct AttributionCaseTests {
     Case("Diplomats said ⟦the ceasefire, if it holds, could reopen the port by spring⟧.", "diplomats"),
     Case("Economists say ⟦the accord, while narrow, could lift exports within a year⟧.", "economists"),
     Case("A senior Norwegian official, who spoke on condition of anonymity to discuss the closed sessions, said ⟦the draft had been rewritten twice overnight⟧.", "senior Norwegian official"),
+    // `and that` opens the second of two clauses, so the first, whose
+    // verb need not look like one (`set`), is content too.
+    Case("The envoy said ⟦the accord set the budget back on a steady course⟧ and that ⟦the council would likely vote next week⟧.", "envoy", "envoy"),
+    // `by` before a means (`telephone`) with a place after it names no
+    // agent.
+    Case("Hanna Berg, a spokeswoman for the mission, said by telephone from its base in Gao that ⟦convoys would run as usual⟧.", "Hanna Berg"),
+    // A preposition that is also an adjective (`outside`), before a
+    // plural noun and an auxiliary, opens the clause's subject.
+    Case("Adaeze Okafor said ⟦outside mediators might be able to revive the talks by summer⟧.", "Adaeze Okafor"),
+    // A concession set off by commas before the verb is inside the
+    // content; one after the clause still ends it.
+    Case("The analyst said ⟦a walkout by the unions, though unlikely, could not be excluded⟧.", "analyst"),
+    Case("The analyst said ⟦the vote had gone smoothly⟧, though turnout was low.", "analyst"),
+    // A phrase after a comma up to the next one that reads as a clause
+    // is content, not the source's appositive.
+    Case("According to the port authority, ⟦a tanker struck the pier and then drifted into the channel, blocking traffic for hours⟧.", "port authority"),
+    // `writing` reports a clause.
+    Case("Later, the mayor struck a softer tone, writing that ⟦the bridge would reopen within a month⟧.", "mayor"),
   ]
 
   /// An adverb that opens the sentence, set off by its comma, is neither
@@ -1060,6 +1078,9 @@ struct AttributionCaseTests {
     "Russia recognized the two regions as independent after the war and stationed troops in both.",
     // The standard of a comparison reports nothing.
     "The harvest came in early, far better than farmers had feared.",
+    // `writing` with an object, or as a noun, reports nothing.
+    "The committee spent the week writing a new constitution for the federation.",
+    "The agreement was put in writing on Friday and signed by both ministers.",
     // `spoke` and `citing` with an object report nothing.
     "The two army chiefs spoke over their new hotline on Tuesday and agreed to pull back heavy guns.",
     "The broadcaster aired the interview on Sunday evening, citing unnamed sources close to the cabinet.",
