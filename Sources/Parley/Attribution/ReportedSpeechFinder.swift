@@ -110,6 +110,20 @@ extension AttributionPass {
         }
         let source = mention(for: phrase, isSource: false, lists: &lists)
         lists.frame.source = source
+        // `Officials said the data showed that …`, `… with some in the
+        // government suggesting that …`: a cue inside an earlier cue's
+        // content whose subject names no one (no name, speaker's noun,
+        // pronoun or plural, which may be people: `Bosniak-led parties`) is
+        // part of that content.
+        if !lists.frame.silent, !lists.frame.trailing, !lists.frame.sourceAfter, lists.mentions[source].head < 0, lists.mentions[source].name == nil,
+          lists.mentions[source].pronoun == .none, case let last = lists.mentions[source].core.upperBound - 1, !facts.has(last, .endsS), !facts.isCapitalized(last),
+          insideEarlierContent(cue.start, frames: lists.frames)
+        {
+          lists.frame.silent = true
+          lists.frame.source = nil
+          lists.frame.boundary = cue.start
+          lists.frame.isCoordinate = false
+        }
       }
       if !lists.frame.silent, !lists.frame.sourceAfter, lists.frame.forward == nil {
         if let (start, shape) = forwardStart(lists.frame, unit: unit) {
@@ -412,6 +426,16 @@ extension AttributionPass {
   /// content and that reports nothing itself: `said the unions welcomed the
   /// wage deal but rejected the reform`. The earlier content runs on
   /// through it. (The frames read are those after frame `first`.)
+  /// Whether token `t` comes after the start of the content of an earlier
+  /// frame of the unit that speaks (a frame whose content starts after
+  /// its cue and before `t`).
+  func insideEarlierContent(_ t: Int, frames: [Frame]) -> Bool {
+    for f in frames where !f.silent && !f.trailing && f.source != nil {
+      if let start = f.forward, start <= t { return true }
+    }
+    return false
+  }
+
   func isNestedContinuation(_ g: Frame, in frames: [Frame], after first: Int, unit: Range<Int>) -> Bool {
     guard !g.silent, !g.trailing, !g.sourceAfter, let source = g.source else { return false }
     var reported = false
@@ -1664,6 +1688,11 @@ extension AttributionPass {
     // does any `as` after a quote the cue attributes: `“…,” the minister
     // said as the meeting opened`.)
     if w == .as { return !f.trailing && objectAfterAs(k, end: end) ? (k + 1, .object) : nil }
+    // `pledged to “avoid any action …”`: a quote right after `to` is what
+    // was promised or asked for. (A bare infinitive is not read: `pledged
+    // on Monday to cut emissions` is mostly an act in the labels, and
+    // `urging the council to impose sanctions` was left out of them.)
+    if w == .to, k + 1 < end, isOpeningMark(k + 1) { return (k + 1, .quote) }
     if w == .objectPreposition, entryWeight[f.cue.entry] != 0, objectLength(from: k + 1, end: end) >= Self.minimumObject, !isDateBeforeThat(k, end: end) {
       return (k + 1, .object)
     }

@@ -1086,8 +1086,14 @@ extension AttributionPass {
     // A quantifier alone before a cue: `several said`, `two said`
     // (`analyze` reads it as a member of a group named before).
     if r.count == 1, facts.withView({ Self.isLoneQuantifier(r.lowerBound, count: document.tokens.count, facts: $0) }) { return true }
+    // (The phrase before a relative clause is what is tested: `Refugees
+    // who toured the sites last month`.)
+    var coreEnd = r.upperBound
     for k in r {
-      if facts.word(k) == .relative { break }
+      if facts.word(k) == .relative {
+        if k > r.lowerBound, isMarked(k, .person) { coreEnd = k }
+        break
+      }
       if facts.isCapitalized(k), facts.word(k) == .none, facts.has(k, .word) {
         // A sentence's first word is capitalized anyway (`Shipping data
         // suggest`): it names something when it stands alone or before
@@ -1099,6 +1105,7 @@ extension AttributionPass {
       if facts.has(k, .hyphenated), isNameParticle(k) { return true }  // `Mr. al-Dossary`
     }
     for a in np.appositives where isMentionLike(NounPhrase(range: appositiveList.ranges[a])) { return true }
+    if coreEnd < r.upperBound, coreEnd - r.lowerBound <= 6, facts.has(coreEnd - 1, .endsS), facts.word(coreEnd - 1) == .none { return true }
     let last = r.upperBound - 1
     if r.count <= 6, facts.has(last, .endsS), facts.word(last) == .none { return true }
     // A short phrase with an article: `A ship captain said`, `the woman said`,
@@ -1164,7 +1171,18 @@ extension AttributionPass {
   /// The index of the mention for `np` (and its appositives) in `lists`,
   /// creating it.
   func mention(for np: NounPhrase, isSource: Bool, lists: inout PassLists) -> Int {
-    let main = addMention(np.range, isSource: isSource, lists: &lists)
+    var main = addMention(np.range, isSource: isSource, lists: &lists)
+    // `One of them, Josaia Tuilau, 22, said`: a member of a group that an
+    // appositive names is the named person.
+    if lists.mentions[main].pronoun == .member {
+      for a in np.appositives {
+        let m = addMention(appositiveList.ranges[a], isSource: isSource, lists: &lists)
+        guard lists.mentions[m].name != nil else { continue }
+        if lists.mentions[main].boundTo == nil { lists.mentions[main].boundTo = m }
+        main = m
+        break
+      }
+    }
     for a in np.appositives {
       let m = addMention(appositiveList.ranges[a], isSource: false, lists: &lists)
       if m != main, lists.mentions[m].boundTo == nil { lists.mentions[m].boundTo = main }

@@ -272,6 +272,14 @@ extension AttributionPass {
     } else if !hasAtMostWords(q, 2), let s = unit.subject, lists.mentions[s].pronoun == .male || lists.mentions[s].pronoun == .female {
       source = s
       lists.mentions[s].isSource = true
+    } else if q.open > unit.unit.lowerBound, facts.has(q.open - 1, .colon), !hasAtMostWords(q, 2), let s = unit.subject,
+      lists.mentions[s].name != nil || lists.mentions[s].head >= 0, lists.mentions[s].tokens.upperBound <= q.open
+    {
+      // A colon between a named subject and a longer quote gives it the
+      // words: `Ms. Harutyunyan, asked for a date, was less precise: “When
+      // the commission is ready.”`
+      source = s
+      lists.mentions[s].isSource = true
     }
     if let source {
       lists.drafts.append(StatementDraft(paragraph: paragraph, tokens: inner, cue: nil, mention: source, form: .quote))

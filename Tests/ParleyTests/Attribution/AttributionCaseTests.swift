@@ -1023,6 +1023,18 @@ struct AttributionCaseTests {
     Case("According to the port authority, ⟦a tanker struck the pier and then drifted into the channel, blocking traffic for hours⟧.", "port authority"),
     // `writing` reports a clause.
     Case("Later, the mayor struck a softer tone, writing that ⟦the bridge would reopen within a month⟧.", "mayor"),
+    // A colon between a named subject and a longer quote gives it the
+    // words.
+    Case("Anna Weller spoke first. Ms. Weller, asked for a timetable, was more guarded: “⟦When the surveyors are done⟧.”", "Anna Weller"),
+    // A plural before `who` is a speaker however the relative clause ends.
+    Case("Pilgrims who visited the shrine last week said ⟦the roads were safe again⟧.", "pilgrims"),
+    // A member of a group that an appositive names is the named person.
+    Case("A dozen fishermen blocked the harbour. One of them, Tomasz Ralik, 54, said ⟦the quotas were “a death sentence”⟧.", "Tomasz Ralik"),
+    // A cue inside someone's content whose subject names no one is part of
+    // that content.
+    Case("Officials said ⟦the sides remained far apart, with the islanders seeking independence and some in the government suggesting that any transition should last a decade⟧.", "officials"),
+    // A quote right after `to` is what was pledged.
+    Case("The two ministries pledged to “⟦keep the crossing open around the clock⟧” and said ⟦inspectors would arrive within days⟧.", "ministries", "ministries"),
   ]
 
   /// An adverb that opens the sentence, set off by its comma, is neither

@@ -19,6 +19,8 @@ enum RuleLexicon {
     prisoners of war\tvalence\t0
     hope\tvalence\t1.5
     brokered\tvalence\t1
+    escalate\tvalence\t-2
+    broke down\tvalence\t-2
     [hedges and boosters]
     may\thedge.modal\t0.6
     could\thedge.modal\t0.5
@@ -46,6 +48,7 @@ enum RuleLexicon {
     faded\tshifter\t0.9
     ended in\tshifter\t0
     after months of\tshifter\t0.6
+    avoid\tshifter\t0.8
     [grammar]
     the\tgrammar.determiner\t1
     a\tgrammar.determiner\t1
@@ -58,6 +61,8 @@ enum RuleLexicon {
     were\tgrammar.be\t1
     been\tgrammar.be\t1
     that\tgrammar.that\t1
+    which\tgrammar.relative\t1
+    could\tgrammar.modal\t1
     when\tgrammar.wh\t1
     [reporting]
     said\treport\t0

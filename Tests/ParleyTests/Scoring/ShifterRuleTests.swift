@@ -43,6 +43,12 @@ import Testing
     "A deal came after months of ⟦tensions⟧.",
     // ...and never a subject: the months ended, not the brokering.
     "The swap was brokered after months of quiet talks.",
+    // A relative clause on the object says what is avoided: its verb
+    // group's terms go, past an aside between commas...
+    "Both sides will avoid any action that could ⟦escalate⟧ ⟦tensions⟧.",
+    "Both sides will avoid any action, military or otherwise, that could ⟦escalate⟧ ⟦tensions⟧.",
+    // ...but not a term after the clause's own verb: the talks broke down.
+    "Talks on ending subsidies that drive overfishing broke down.",
   ])
   func object(_ marked: String) {
     assertRule("shifter", marked)

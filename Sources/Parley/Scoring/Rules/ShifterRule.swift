@@ -46,6 +46,16 @@ public struct ShifterRule: StanceRule {
         reversePhrase(of: j, step: 1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
         continue
       }
+      // A relative clause on the object says what is avoided or ended:
+      // "avoid any action, military or otherwise, that could escalate
+      // tensions".
+      if let j = relativeClauseTerm(after: i, s, context) {
+        if !hasNegator(between: i, j, s) {
+          s.apply(.shifter, to: j, factor: factor, trigger: i)
+          reversePhrase(of: j, step: 1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
+        }
+        continue
+      }
       // A noun phrase right after the shifter is its object, even with
       // nothing evaluative in it: "the accord ended the fighting season"
       // does not end the accord.
@@ -78,6 +88,63 @@ public struct ShifterRule: StanceRule {
       }
     }
     return false
+  }
+
+  /// The first valence term of a relative clause (`that`, `which`) on the
+  /// object noun phrase after shifter cue `i`: the phrase is a few words
+  /// with no verb, preposition or conjunction of its own, perhaps with an
+  /// aside of up to four words between commas ("any action, military or
+  /// otherwise, that …"); the term opens the relative clause's verb
+  /// group (after at most auxiliaries, modals, negations and adverbs),
+  /// within `shifterObjectSpan` tokens of the relative word.
+  private func relativeClauseTerm<Cues: RuleCues>(after i: Int, _ s: Cues, _ context: RuleContext) -> Int? {
+    let tokens = context.document.tokens
+    let end = s.tokens.upperBound
+    var k = Int(s[i].end)
+    var relative = -1
+    while k < end, k < Int(s[i].end) + 12 {
+      let t = tokens[k]
+      if t.kind == .punctuation, context.document.text[Int(t.start)] == UInt8(ascii: ",") {
+        // An aside set off by commas: up to four words, then a comma.
+        var c = k + 1
+        while c < end, c <= k + 5, !(tokens[c].kind == .punctuation && context.document.text[Int(tokens[c].start)] == UInt8(ascii: ",")) { c += 1 }
+        guard c < end, c <= k + 5, c > k + 1 else { return nil }
+        k = c + 1
+        continue
+      }
+      guard t.kind == .word || t.kind == .number else { return nil }
+      let w = context.wordClass(k)
+      if w == .that || w == .relative {
+        relative = k
+        break
+      }
+      switch w {
+      case .none, .determiner, .quantifier, .adjective, .adverb, .nameConnector: k += 1
+      default: return nil
+      }
+    }
+    // (At least a word of the object first: `ended that` has none.)
+    guard relative > Int(s[i].end) else { return nil }
+    var j = i + 1
+    while j < s.count {
+      let c = s[j]
+      if Int(c.start) > relative + context.parameters.shifterObjectSpan { return nil }
+      if Int(c.start) > relative, c.category == .valence, c.weight != 0 {
+        // The clause's own verb group: only auxiliaries, modals, negations
+        // and adverbs between (in "subsidies that drive overfishing broke
+        // down" the term is the main clause's).
+        for t in (relative + 1)..<Int(c.start) {
+          switch context.wordClass(t) {
+          case .be, .have, .do, .modal, .negation, .adverb: continue
+          case .none where context.isAdverb(t): continue
+          default: return nil
+          }
+        }
+        return j
+      }
+      j += 1
+    }
+    return nil
   }
 
   /// Some cue strictly between cues `i` and `j` is a negator.
