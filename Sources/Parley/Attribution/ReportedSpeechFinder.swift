@@ -582,6 +582,21 @@ extension AttributionPass {
       || facts.word(r.upperBound - 1) == .timeNoun
   }
 
+  /// Whether phrase `r` ends in a relative clause with no `that`: its
+  /// only verb is its last word, after two noun phrases (two determiners,
+  /// or a determiner and a pronoun subject) and no auxiliary: `the
+  /// agreement the two men signed`, `the letter she sent`.
+  func endsInBareRelative(_ r: Range<Int>) -> Bool {
+    let last = r.upperBound - 1
+    guard r.count >= 4, facts.isVerbSignal(last), !facts.word(last).isAuxiliary else { return false }
+    var openers = 0
+    for k in r.lowerBound..<last {
+      if facts.isVerbSignal(k) || facts.word(k).isAuxiliary { return false }
+      if facts.word(k) == .determiner || (facts.pronoun(k) != .none && facts.word(k) != .determiner) { openers += 1 }
+    }
+    return openers >= 2
+  }
+
   /// Whether the preposition at `i` makes the number after it approximate
   /// (`About 2,300 Syrians left`, mark `approximation`): it opens a
   /// quantity, not a phrase of time or place.
@@ -658,14 +673,19 @@ extension AttributionPass {
     // auxiliary and with no auxiliary after it, opens a reduced relative
     // clause the same way. `On Tuesday, 412 people arrived on nine boats`
     // and `Warmer water linked to El Niño had pushed …` are clauses.)
-    let reducedOK = !facts.word(b.lowerBound).isPreposition && !b.contains(where: { facts.isComma($0) })
+    let noComma = !b.contains(where: { facts.isComma($0) })
+    let reducedOK = !facts.word(b.lowerBound).isPreposition && noComma
     let relative = b.dropFirst().first(where: { t in
       facts.word(t) == .relative || facts.word(t) == .that
         || (reducedOK && facts.has(t, .endsED) && facts.word(t) == .none && t + 1 < b.upperBound && facts.word(t + 1).isPreposition
           && !facts.word(t - 1).isAuxiliary && facts.word(t - 1) != .negation && !((t + 1)..<b.upperBound).contains(where: { facts.word($0).isAuxiliary || facts.isVerbSignal($0) }))
     })
     let verbs = b.lowerBound..<(relative ?? b.upperBound)
-    if verbs.contains(where: { facts.isVerbSignal($0) }) {
+    // (A phrase that a preposition opens, with no comma, ending in a
+    // relative clause without `that` on its noun is adverbial: `Under the
+    // agreement the two men signed, he said, officers will …`.)
+    let prepositional = noComma && facts.word(b.lowerBound).isPreposition && !opensQuantity(b.lowerBound) && endsInBareRelative(b)
+    if !prepositional, verbs.contains(where: { facts.isVerbSignal($0) }) {
       guard let c = b.last(where: { facts.isComma($0) }), let t = trimContent((c + 1)..<b.upperBound),
         !t.contains(where: { facts.isVerbSignal($0) }), isAdverbial(t)
       else { return nil }
@@ -2048,10 +2068,13 @@ extension AttributionPass {
 
   /// Whether the concession after the comma at `comma` is an aside inside
   /// the content's clause: a few words with no verb, closed by a comma
-  /// before a verb (`said a split within the governing party, though
-  /// unlikely, could not be ruled out`).
+  /// that the clause goes on after, no new clause (`said a split within
+  /// the governing party, though unlikely, could not be ruled out`; `said
+  /// it had helped reduce, though not end, strikes on ships`).
   func isAsideInSubject(comma c: Int, cut: Int) -> Bool {
-    guard let close = facts.firstComma(in: (c + 2)..<min(cut, c + 8)), close + 1 < cut, facts.isVerbSignal(close + 1) else { return false }
+    guard let close = facts.firstComma(in: (c + 2)..<min(cut, c + 8)), close > c + 2, close + 1 < cut, !opensClause(afterComma: close + 1),
+      !facts.has(close + 1, .inCue), facts.has(close + 1, .word)
+    else { return false }
     for j in (c + 2)..<close where facts.isVerbSignal(j) { return false }
     return true
   }

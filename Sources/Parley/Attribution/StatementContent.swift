@@ -428,7 +428,11 @@ extension AttributionPass {
       // Kivu, where the virus spreads fastest, would be …`, `the return
       // plan, if carried out, could ease …`.
       if facts.isComma(j), j + 1 < r.upperBound, facts.word(j + 1).isPreposition || facts.word(j + 1) == .subordinator || facts.word(j + 1) == .wh {
-        let reach = facts.word(j + 1) == .wh ? 16 : 12  // (a clause is longer than a phrase; `the first session, on responding to oil spills in the Barents Sea, would …`)
+        // (A clause is longer than a phrase: `the economy, where the currency
+        // has lost much of its value and many civil servants have gone
+        // months without pay, might …`; `the first session, on responding
+        // to oil spills in the Barents Sea, would …`.)
+        let reach = facts.word(j + 1) == .wh ? 24 : 12
         horizon = max(horizon, j + reach)
         guard j + 2 < r.upperBound else { return false }
         // The comma that closes it may follow a list: `several governments,

@@ -1033,6 +1033,17 @@ struct AttributionCaseTests {
     // A cue inside someone's content whose subject names no one is part of
     // that content.
     Case("Officials said ⟦the sides remained far apart, with the islanders seeking independence and some in the government suggesting that any transition should last a decade⟧.", "officials"),
+    // A short aside with no verb between commas inside the clause's verb
+    // phrase stays in the content; a clause after `though` does not.
+    Case("Officials said ⟦the code had helped reduce, though not end, collisions in the strait⟧.", "officials"),
+    Case("The minister said ⟦the talks had gone well⟧, though, as expected, nothing was signed.", "minister"),
+    // A prepositional phrase ending in a relative clause without `that`
+    // before a parenthetical attribution is adverbial: with the clause
+    // after it, it is one statement that the attribution interrupts (not
+    // the phrase alone).
+    Case("Karin Arvidsson signed for Sweden. ⟦Under the accord the two leaders signed, she said, customs officers will check each truck only once⟧.", "Karin Arvidsson"),
+    // A long clause that `where` opens between commas before the verb.
+    Case("Tomas Berg said ⟦the province, where the currency has lost half its value and many teachers have gone months without pay, might feel some relief by spring⟧.", "Tomas Berg"),
     // A quote right after `to` is what was pledged.
     Case("The two ministries pledged to “⟦keep the crossing open around the clock⟧” and said ⟦inspectors would arrive within days⟧.", "ministries", "ministries"),
   ]
