@@ -115,10 +115,19 @@ extension AttributionPass {
         // content whose subject names no one (no name, speaker's noun,
         // pronoun or plural, which may be people: `Bosniak-led parties`) is
         // part of that content.
-        if !lists.frame.silent, !lists.frame.trailing, !lists.frame.sourceAfter, lists.mentions[source].head < 0, lists.mentions[source].name == nil,
-          lists.mentions[source].pronoun == .none, case let last = lists.mentions[source].core.upperBound - 1, !facts.has(last, .endsS), !facts.isCapitalized(last),
-          insideEarlierContent(cue.start, frames: lists.frames)
-        {
+        // So is one in a relative clause on a noun of that content whose
+        // subject is a pronoun: `said the two governments would split the
+        // cost, which he estimated at about $14 million, and that …` (not
+        // `…, a step that diplomats said could weaken …`).
+        let namesNoOne = lists.mentions[source].head < 0 && lists.mentions[source].name == nil && lists.mentions[source].pronoun == .none
+          && !facts.has(lists.mentions[source].core.upperBound - 1, .endsS) && !facts.isCapitalized(lists.mentions[source].core.upperBound - 1)
+        let first = phrase.range.lowerBound
+        // (Not with a quote after it, the speaker's own words: `…, which
+        // she called “a trap.”`.)
+        let inRelative = first > unit.lowerBound && phrase.range.count == 1 && lists.mentions[source].pronoun != .none
+          && (facts.word(first - 1) == .relative || facts.word(first - 1) == .that) && !isMarked(first - 1, .person)
+          && !containsRealQuote(cue.end..<unit.upperBound)
+        if !lists.frame.silent, !lists.frame.trailing, !lists.frame.sourceAfter, namesNoOne || inRelative, insideEarlierContent(cue.start, frames: lists.frames) {
           lists.frame.silent = true
           lists.frame.source = nil
           lists.frame.boundary = cue.start

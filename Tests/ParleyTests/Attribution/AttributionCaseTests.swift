@@ -1044,6 +1044,10 @@ struct AttributionCaseTests {
     Case("Karin Arvidsson signed for Sweden. ⟦Under the accord the two leaders signed, she said, customs officers will check each truck only once⟧.", "Karin Arvidsson"),
     // A long clause that `where` opens between commas before the verb.
     Case("Tomas Berg said ⟦the province, where the currency has lost half its value and many teachers have gone months without pay, might feel some relief by spring⟧.", "Tomas Berg"),
+    // A cue in a relative clause whose subject is a pronoun, inside
+    // someone's content, is part of that content; one whose subject is a
+    // speaker's noun is a statement of its own.
+    Case("Lena Ortiz said ⟦the two cities would share the cost, which she estimated at about $9 million⟧, and that ⟦engineers would start in May⟧.", "Lena Ortiz", "Lena Ortiz"),
     // A quote right after `to` is what was pledged.
     Case("The two ministries pledged to “⟦keep the crossing open around the clock⟧” and said ⟦inspectors would arrive within days⟧.", "ministries", "ministries"),
   ]
