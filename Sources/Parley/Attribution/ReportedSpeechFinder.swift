@@ -952,7 +952,13 @@ extension AttributionPass {
       // also after a comma inside a closing mark (`open “as long as Chad
       // exists,” adding that …`).
       let commaInQuote = prevClosesQuote && closesAfterComma(prev, floor: unit.lowerBound)
-      if facts.has(cue.start, .endsING), prevIsComma || commaInQuote || facts.word(prev).isCoordinator || facts.word(prev) == .subordinator {
+      // So after `by`, `after` or `before`, when `that`, a colon or a
+      // quote follows: `opened the meeting by telling the leaders that …`,
+      // `ended the call after saying that …` (not `by adding demands on
+      // the missile program`).
+      let byOrTime = (facts.word(prev) == .timePreposition || (facts.word(prev).isPreposition && isMarked(prev, .agent))) && cue.end < unit.upperBound
+        && (thatFollows(cue.end, end: unit.upperBound) || isOpeningMark(cue.end) || facts.has(cue.end, .colon))
+      if facts.has(cue.start, .endsING), prevIsComma || commaInQuote || facts.word(prev).isCoordinator || facts.word(prev) == .subordinator || byOrTime {
         frame.source = inheritedSource(previous, unitSubject: unitSubject)
         // `The collapse came when the Unified Socialist Front withdrew its
         // support, saying …`: the subject of the clause the comma closes.

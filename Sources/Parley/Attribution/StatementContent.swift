@@ -184,6 +184,14 @@ extension AttributionPass {
     var pre: Range<Int>? = nil
     var x = r.lowerBound + 2
     while x < first.open {
+      // (Over a scare quote before the first real one: its words are no
+      // conjunction of the clause, `a “balanced and development-friendly”
+      // outcome and would “continue …”`.)
+      let q = quoteAt[x]
+      if q >= 0 {
+        x = quotes[Int(q)].marks.upperBound
+        continue
+      }
       let w = facts.word(x)
       let opensPredicate = x + 1 < first.open && (facts.isVerbSignal(x + 1) || facts.isAdverb(x + 1) || facts.word(x + 1) == .that || facts.isComma(x + 1))
       // (`because of`, `ahead of`: a preposition, no clause.)

@@ -1048,6 +1048,14 @@ struct AttributionCaseTests {
     // someone's content, is part of that content; one whose subject is a
     // speaker's noun is a statement of its own.
     Case("Lena Ortiz said ⟦the two cities would share the cost, which she estimated at about $9 million⟧, and that ⟦engineers would start in May⟧.", "Lena Ortiz", "Lena Ortiz"),
+    // A participle cue after `by`, `after` or `before`, with `that`
+    // after it, is the clause subject's; one with no clause reports
+    // nothing.
+    Case("The mayor opened the hearing by telling the residents that ⟦the bridge would reopen in May⟧.", "mayor"),
+    Case("The minister ended the call after saying that ⟦the deal was off⟧.", "minister"),
+    // A scare quote before the first real quote is passed over whole: the
+    // paraphrase is not cut inside it.
+    Case("The ministry said in a statement that ⟦the country supported a “balanced and development-friendly” outcome⟧ and would “⟦continue to engage constructively⟧.”", "ministry", "ministry"),
     // A quote right after `to` is what was pledged.
     Case("The two ministries pledged to “⟦keep the crossing open around the clock⟧” and said ⟦inspectors would arrive within days⟧.", "ministries", "ministries"),
   ]
@@ -1105,6 +1113,8 @@ struct AttributionCaseTests {
     "Russia recognized the two regions as independent after the war and stationed troops in both.",
     // The standard of a comparison reports nothing.
     "The harvest came in early, far better than farmers had feared.",
+    // `adding` after `by` with an object reports nothing.
+    "The envoy stalled the talks by adding new demands on the missile program.",
     // `writing` with an object, or as a noun, reports nothing.
     "The committee spent the week writing a new constitution for the federation.",
     "The agreement was put in writing on Friday and signed by both ministers.",
