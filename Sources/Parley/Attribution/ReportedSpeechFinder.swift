@@ -281,6 +281,19 @@ extension AttributionPass {
       {
         sink.interrupted.append((source, beforeFloor..<f.boundary))
       }
+      // `It was, she told a news conference, “not a small thing in these
+      // waters”`: a clause begun before the parenthetical attribution, with
+      // no quote, its verb waiting for the complement that a quote after
+      // the listener gives, is one statement (a split quote needs a quote
+      // before the attribution; `The talks were useful, she told
+      // reporters, “but …”` is two).
+      if f.trailing, f.forwardShape == .splitQuote, let fr = forwardRange, beforeFloor < f.boundary, !containsRealQuote(beforeFloor..<f.boundary),
+        case let v = facts.isComma(f.boundary - 1) ? f.boundary - 2 : f.boundary - 1, v >= beforeFloor, facts.isVerbSignal(v)
+      {
+        emit(beforeFloor..<fr.upperBound, frame: f, source: source, shape: .before, paragraph: paragraph, into: &sink)
+        beforeFloor = max(beforeFloor, fr.upperBound)
+        continue
+      }
       // `If the vote slipped, he warned, the freeze could be reinstated`,
       // `It was, he said, “the only way …”`: one clause that the
       // attribution interrupts, its opening clause or its verb before it,

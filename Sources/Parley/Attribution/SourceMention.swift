@@ -1079,6 +1079,19 @@ extension AttributionPass {
     return true
   }
 
+  /// Whether phrase `r` has a head noun that is no plural before a
+  /// preposition (`of`, `in`): its plural at the end then names what the
+  /// head belongs to, not people (`The order of the visits suggested`;
+  /// not `Residents of the villages`, nor `Some of the protesters`, whose
+  /// head is a quantity).
+  func singularHeadBeforeOf(_ r: Range<Int>) -> Bool {
+    var p = r.lowerBound + 1
+    while p < r.upperBound - 1, !facts.word(p).isPreposition { p += 1 }
+    guard p < r.upperBound - 1 else { return false }
+    let head = p - 1
+    return facts.has(head, .word) && facts.word(head) == .none && !facts.has(head, .endsS) && !facts.has(head, .number) && !facts.isCapitalized(head)
+  }
+
   /// Whether a phrase can be the source of a statement: a name, a speaker
   /// noun, a pronoun, or a short phrase ending in a plural noun.
   func isMentionLike(_ np: NounPhrase) -> Bool {
@@ -1107,7 +1120,7 @@ extension AttributionPass {
     for a in np.appositives where isMentionLike(NounPhrase(range: appositiveList.ranges[a])) { return true }
     if coreEnd < r.upperBound, coreEnd - r.lowerBound <= 6, facts.has(coreEnd - 1, .endsS), facts.word(coreEnd - 1) == .none { return true }
     let last = r.upperBound - 1
-    if r.count <= 6, facts.has(last, .endsS), facts.word(last) == .none { return true }
+    if r.count <= 6, facts.has(last, .endsS), facts.word(last) == .none, !singularHeadBeforeOf(r) { return true }
     // A short phrase with an article: `A ship captain said`, `the woman said`,
     // `a retired schoolteacher said`.
     let w = facts.word(r.lowerBound)

@@ -1056,6 +1056,13 @@ struct AttributionCaseTests {
     // A scare quote before the first real quote is passed over whole: the
     // paraphrase is not cut inside it.
     Case("The ministry said in a statement that ⟦the country supported a “balanced and development-friendly” outcome⟧ and would “⟦continue to engage constructively⟧.”", "ministry", "ministry"),
+    // A clause begun before a parenthetical attribution with a listener,
+    // that a quote after it completes, is one statement.
+    Case("Ingrid Olsen chaired the round. ⟦It was, she told reporters, “not a small thing for the fleet.”⟧", "Ingrid Olsen"),
+    // A complete clause before it stays a statement of its own.
+    Case("Ingrid Olsen chaired the round. ⟦The talks were useful⟧, she told reporters, “⟦but not decisive⟧.”", "Ingrid Olsen", "Ingrid Olsen"),
+    // (A plural after `of` behind a singular head names no speaker: see
+    // the negatives.)
     // A quote right after `to` is what was pledged.
     Case("The two ministries pledged to “⟦keep the crossing open around the clock⟧” and said ⟦inspectors would arrive within days⟧.", "ministries", "ministries"),
   ]
@@ -1113,6 +1120,8 @@ struct AttributionCaseTests {
     "Russia recognized the two regions as independent after the war and stationed troops in both.",
     // The standard of a comparison reports nothing.
     "The harvest came in early, far better than farmers had feared.",
+    // A plural after `of` behind a singular head names no speaker.
+    "The order of the visits suggested that the envoy was testing both capitals.",
     // `adding` after `by` with an object reports nothing.
     "The envoy stalled the talks by adding new demands on the missile program.",
     // `writing` with an object, or as a noun, reports nothing.
