@@ -1276,15 +1276,17 @@ extension AttributionPass {
     let length = range.upperBound - range.lowerBound
     // `one of them`: a member of a group named before, read as the
     // pronoun `one`.
-    let memberOf = length == 3 && facts.pronoun(range.lowerBound) == .member && facts.word(range.lowerBound + 1) == .nameConnector
-      && facts.pronoun(range.lowerBound + 2) != .none
+    // (So `many of them`, `two of them`: a quantity of the group.)
+    let memberOf = length == 3 && (facts.pronoun(range.lowerBound) == .member || facts.word(range.lowerBound) == .quantifier)
+      && facts.word(range.lowerBound + 1) == .nameConnector && facts.pronoun(range.lowerBound + 2) != .none && facts.word(range.lowerBound + 2) != .determiner
     if length == 1 || memberOf {
       // A quantifier alone is some of a group named before, as `one` is:
       // `Analysts were less sure, and several said …`.
       // (The word's class first: the document's length, read for the
       // test, was a call.)
       let k = range.lowerBound
-      let p = length == 1 && facts.word(k) == .quantifier && isLoneQuantifier(k, count: document.tokens.count, facts: facts) ? PronounClass.member : facts.pronoun(k)
+      let lone = length == 1 && facts.word(k) == .quantifier && isLoneQuantifier(k, count: document.tokens.count, facts: facts)
+      let p = lone || (memberOf && facts.word(k) == .quantifier) ? PronounClass.member : facts.pronoun(k)
       if p != .none {
         m.pronoun = p
         m.kind = p == .male || p == .female ? .person : p == .plural || p == .member ? .group : .organization
@@ -1329,6 +1331,14 @@ extension AttributionPass {
       let w = facts.word(i)
       // `one of the diplomats`: the group is the core.
       if facts.pronoun(i) == .member, i + 2 < coreEnd, facts.word(i + 1) == .nameConnector {
+        i += 2
+        continue
+      }
+      // So in `some of the protesters`, `two of the delegates` (not `many
+      // of them`, a pronoun).
+      if w == .quantifier || facts.has(i, .number), i + 2 < coreEnd, facts.word(i + 1) == .nameConnector,
+        facts.word(i + 2) == .determiner || facts.pronoun(i + 2) == .none
+      {
         i += 2
         continue
       }

@@ -1063,6 +1063,9 @@ struct AttributionCaseTests {
     Case("Ingrid Olsen chaired the round. ⟦The talks were useful⟧, she told reporters, “⟦but not decisive⟧.”", "Ingrid Olsen", "Ingrid Olsen"),
     // (A plural after `of` behind a singular head names no speaker: see
     // the negatives.)
+    // A quantity of a group (`some of the`, `many of them`) is the group.
+    Case("Some of the farmers said ⟦the quotas had been cut in secret⟧.", "farmers"),
+    Case("The protesters blocked the gates. Many of them said ⟦the new rules would cost them their jobs⟧.", "protesters"),
     // A quote right after `to` is what was pledged.
     Case("The two ministries pledged to “⟦keep the crossing open around the clock⟧” and said ⟦inspectors would arrive within days⟧.", "ministries", "ministries"),
   ]
