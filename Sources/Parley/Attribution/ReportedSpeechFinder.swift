@@ -707,9 +707,9 @@ extension AttributionPass {
     // relative clause without `that` on its noun is adverbial: `Under the
     // agreement the two men signed, he said, officers will …`.)
     let prepositional = noComma && facts.word(b.lowerBound).isPreposition && !opensQuantity(b.lowerBound) && endsInBareRelative(b)
-    if !prepositional, verbs.contains(where: { facts.isVerbSignal($0) }) {
+    if !prepositional, facts.hasVerbSignal(in: verbs) {
       guard let c = b.last(where: { facts.isComma($0) }), let t = trimContent((c + 1)..<b.upperBound),
-        !t.contains(where: { facts.isVerbSignal($0) }), isAdverbial(t)
+        !facts.hasVerbSignal(in: t), isAdverbial(t)
       else { return nil }
       b = t
       afterClause = true

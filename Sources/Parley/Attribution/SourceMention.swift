@@ -512,7 +512,7 @@ extension AttributionPass {
             outer.range.upperBound < end, facts.isComma(outer.range.upperBound),
             !((outer.range.upperBound + 1)..<end).contains(where: { facts.isComma($0) }),
             isName(outer.range) || isName((outer.range.upperBound + 1)..<end),
-            !outer.range.contains(where: { facts.isVerbSignal($0) }), isMentionLike(outer), isValidSubject(outer)
+            !facts.hasVerbSignal(in: outer.range), isMentionLike(outer), isValidSubject(outer)
           {
             return outer
           }

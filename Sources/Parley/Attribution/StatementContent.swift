@@ -228,7 +228,7 @@ extension AttributionPass {
       var s = after + 1
       if s < r.upperBound, facts.word(s) == .that { s += 1 }
       if let piece = trimContent(s..<r.upperBound), piece.count >= 2, !piece.contains(where: { quoteAt[$0] >= 0 }),
-        piece.contains(where: { facts.isVerbSignal($0) })
+        facts.hasVerbSignal(in: piece)
       {
         // A refusal to speak is no paraphrase of its own (`… “in close
         // contact with the authorities” and declined to comment on the
@@ -246,7 +246,7 @@ extension AttributionPass {
     if real.count == 1, first.marks.lowerBound > r.lowerBound, pre == nil, post == nil, shape != .object {
       // (The words before the quote must hold a verb: in `called the offer
       // “a serious step”` they are the object the quote describes.)
-      if (r.lowerBound..<first.marks.lowerBound).contains(where: { facts.isVerbSignal($0) }) {
+      if facts.hasVerbSignal(in: r.lowerBound..<first.marks.lowerBound) {
         sink.addDraft(r, frame: frame, source: source, form: .partialQuote, paragraph: paragraph)
         return
       }

@@ -501,7 +501,7 @@ extension SpeakerResolver {
       o -= 1
     }
     guard o > floor, facts.isComma(o - 1) || facts.has(o - 1, .openParen) else { return nil }
-    if o + 1 < a, ((o + 1)..<a).contains(where: { facts.isVerbSignal($0) }) { return nil }
+    if o + 1 < a, facts.hasVerbSignal(in: (o + 1)..<a) { return nil }
     let end = o - 1
     let start = nameRunStart(from: end, floor: floor)
     return end - start >= 2 ? start..<end : nil

@@ -1292,6 +1292,14 @@ struct TokenFacts: Sendable {
     return w.isAuxiliary || ((f.contains(.endsED) || w == .pastVerb) && !f.contains(.capitalized))
   }
 
+  /// Whether some token of `range` is a verb signal (`isVerbSignal`). (A
+  /// loop here, not `contains(where:)` at the caller: a closure that reads
+  /// the facts there copied the whole attribution pass.)
+  func hasVerbSignal(in range: Range<Int>) -> Bool {
+    for i in range where isVerbSignal(i) { return true }
+    return false
+  }
+
   /// Calls `body` with the facts read through buffers (`TokenFactsView`):
   /// for a reader of many tokens, one bounds check at its entry instead of
   /// one per read.
