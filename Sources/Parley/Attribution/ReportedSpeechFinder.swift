@@ -444,10 +444,6 @@ extension AttributionPass {
     return unit.upperBound
   }
 
-  /// A coordinate cue whose subject is one reported inside an earlier
-  /// content and that reports nothing itself: `said the unions welcomed the
-  /// wage deal but rejected the reform`. The earlier content runs on
-  /// through it. (The frames read are those after frame `first`.)
   /// Whether token `t` comes after the start of the content of an earlier
   /// frame of the unit that speaks (a frame whose content starts after
   /// its cue and before `t`).
@@ -458,6 +454,10 @@ extension AttributionPass {
     return false
   }
 
+  /// A coordinate cue whose subject is one reported inside an earlier
+  /// content and that reports nothing itself: `said the unions welcomed the
+  /// wage deal but rejected the reform`. The earlier content runs on
+  /// through it. (The frames read are those after frame `first`.)
   func isNestedContinuation(_ g: Frame, in frames: [Frame], after first: Int, unit: Range<Int>) -> Bool {
     guard !g.silent, !g.trailing, !g.sourceAfter, let source = g.source else { return false }
     var reported = false
@@ -2033,7 +2033,7 @@ extension AttributionPass {
       let gapEnd = next < quotes.count ? min(cut, quotes[next].open) : cut
       var from = j
       while let c = facts.firstComma(in: from..<gapEnd) {
-        if c + 1 < cut && ((facts.word(c + 1) == .subordinator && isConcession(c + 1) && !isAsideInSubject(comma: c, cut: cut))
+        if c + 1 < cut && ((facts.word(c + 1) == .subordinator && isConcession(c + 1) && !isAsideInClause(comma: c, cut: cut))
           || opensWritersAside(at: c + 1, cut: cut) || opensNarration(at: c + 1, cut: cut))
         {
           return c
@@ -2099,7 +2099,7 @@ extension AttributionPass {
   /// that the clause goes on after, no new clause (`said a split within
   /// the governing party, though unlikely, could not be ruled out`; `said
   /// it had helped reduce, though not end, strikes on ships`).
-  func isAsideInSubject(comma c: Int, cut: Int) -> Bool {
+  func isAsideInClause(comma c: Int, cut: Int) -> Bool {
     guard let close = facts.firstComma(in: (c + 2)..<min(cut, c + 8)), close > c + 2, close + 1 < cut, !opensClause(afterComma: close + 1),
       !facts.has(close + 1, .inCue), facts.has(close + 1, .word)
     else { return false }

@@ -1334,8 +1334,8 @@ extension AttributionPass {
         i += 2
         continue
       }
-      // So in `some of the protesters`, `two of the delegates` (not `many
-      // of them`, a pronoun).
+      // So in `some of the protesters`, `two of the delegates` (`many of
+      // them`, with a pronoun, is read as `one of them` is, above).
       if w == .quantifier || facts.has(i, .number), i + 2 < coreEnd, facts.word(i + 1) == .nameConnector,
         facts.word(i + 2) == .determiner || facts.pronoun(i + 2) == .none
       {
