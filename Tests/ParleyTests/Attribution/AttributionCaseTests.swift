@@ -1065,6 +1065,8 @@ struct AttributionCaseTests {
     // the negatives.)
     // A quantity of a group (`some of the`, `many of them`) is the group.
     Case("Some of the farmers said ⟦the quotas had been cut in secret⟧.", "farmers"),
+    // Plurals in -men and -women are groups (`speakers.tsv`).
+    Case("Some of the fishermen said ⟦the quotas had been cut in secret⟧.", "fishermen"),
     Case("The protesters blocked the gates. Many of them said ⟦the new rules would cost them their jobs⟧.", "protesters"),
     // A quote right after `to` is what was pledged.
     Case("The two ministries pledged to “⟦keep the crossing open around the clock⟧” and said ⟦inspectors would arrive within days⟧.", "ministries", "ministries"),
