@@ -86,7 +86,7 @@ extension AttributionPass {
     // of an empty array for each (about 20,000 a MB).
     lists.frames.removeAllKeepingStorage()
     var absorbedUntil = unit.lowerBound
-    let subjectNamesNoOne = subject.map { lists.mentions[$0].head < 0 && lists.mentions[$0].name == nil && lists.mentions[$0].pronoun == .none } ?? false
+    let subjectNamesNoOne = subject.map { lists.mentions[$0].namesNoOne } ?? false
     var c = firstCue(atOrAfter: unit.lowerBound, hint: lists.nextCue)
     while c < facts.cues.count, facts.cues[c].start < unit.upperBound {
       let cue = facts.cues[c]
@@ -119,8 +119,8 @@ extension AttributionPass {
         // subject is a pronoun: `said the two governments would split the
         // cost, which he estimated at about $14 million, and that …` (not
         // `…, a step that diplomats said could weaken …`).
-        let namesNoOne = lists.mentions[source].head < 0 && lists.mentions[source].name == nil && lists.mentions[source].pronoun == .none
-          && !facts.has(lists.mentions[source].core.upperBound - 1, .endsS) && !facts.isCapitalized(lists.mentions[source].core.upperBound - 1)
+        let last = lists.mentions[source].core.upperBound - 1
+        let namesNoOne = lists.mentions[source].namesNoOne && !facts.has(last, .endsS) && !facts.isCapitalized(last)
         let first = phrase.range.lowerBound
         // (Not with a quote after it, the speaker's own words: `…, which
         // she called “a trap.”`.)

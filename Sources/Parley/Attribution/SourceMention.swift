@@ -88,6 +88,9 @@ struct Mention: Sendable {
   /// names (`Granma`, `Russian Defense Ministry`), not only whose its noun
   /// is (`Communist Party` in `the Communist Party newspaper`).
   var nameEndsPhrase: Bool { storedName.start >= 0 && storedName.range.upperBound == core.upperBound }
+  /// No speaker's noun, name or pronoun: `Talks over the dam`, `the
+  /// energy deal`.
+  var namesNoOne: Bool { head < 0 && name == nil && pronoun == .none }
   /// The main mention this one is an appositive of.
   var boundTo: Int? {
     get { storedBoundTo < 0 ? nil : Int(storedBoundTo) }

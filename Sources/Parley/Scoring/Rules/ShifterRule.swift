@@ -103,16 +103,15 @@ public struct ShifterRule: StanceRule {
     var k = Int(s[i].end)
     var relative = -1
     while k < end, k < Int(s[i].end) + 12 {
-      let t = tokens[k]
-      if t.kind == .punctuation, context.document.text[Int(t.start)] == UInt8(ascii: ",") {
+      if context.isComma(k) {
         // An aside set off by commas: up to four words, then a comma.
         var c = k + 1
-        while c < end, c <= k + 5, !(tokens[c].kind == .punctuation && context.document.text[Int(tokens[c].start)] == UInt8(ascii: ",")) { c += 1 }
+        while c < end, c <= k + 5, !context.isComma(c) { c += 1 }
         guard c < end, c <= k + 5, c > k + 1 else { return nil }
         k = c + 1
         continue
       }
-      guard t.kind == .word || t.kind == .number else { return nil }
+      guard tokens[k].kind == .word || tokens[k].kind == .number else { return nil }
       let w = context.wordClass(k)
       if w == .that || w == .relative {
         relative = k

@@ -114,6 +114,12 @@ public struct RuleContext: Sendable {
     return false
   }
 
+  /// Token `k` is a comma.
+  func isComma(_ k: Int) -> Bool {
+    let t = document.tokens[k]
+    return t.kind == .punctuation && document.text[Int(t.start)] == UInt8(ascii: ",")
+  }
+
   /// A word of five letters or more ending in -ly (`nearly`, `formally`):
   /// read as an adverb, as attribution does.
   func isAdverb(_ k: Int) -> Bool {
