@@ -906,6 +906,14 @@ extension AttributionPass {
           frame.isCoordinate = false
           return
         }
+        // `said a split …, though unlikely, could not be ruled out`: the
+        // comma before the auxiliaries closes an aside inside the clause
+        // the cue sits in, no boundary of it.
+        if b >= unit.lowerBound, closesAsideInClause(comma: b, unit: unit) {
+          frame.boundary = b + 1
+          frame.isCoordinate = false
+          return
+        }
         setBoundary(&frame, before: b + 1, unit: unit)
         return
       }
@@ -2094,16 +2102,33 @@ extension AttributionPass {
     isMarked(i, .concession)
   }
 
+  /// Whether the comma at `close` closes a concession aside inside a
+  /// clause (`isAsideInClause`): `…, though unlikely, could not be ruled
+  /// out`.
+  func closesAsideInClause(comma close: Int, unit: Range<Int>) -> Bool {
+    guard facts.isComma(close) else { return false }
+    var o = close - 2
+    while o >= unit.lowerBound, o >= close - 7 {
+      // (The first comma back opens the aside, whose close is then `close`.)
+      if facts.isComma(o) { return facts.word(o + 1) == .subordinator && isConcession(o + 1) && isAsideInClause(comma: o, cut: unit.upperBound) }
+      o -= 1
+    }
+    return false
+  }
+
   /// Whether the concession after the comma at `comma` is an aside inside
   /// the content's clause: a few words with no verb, closed by a comma
   /// that the clause goes on after, no new clause (`said a split within
   /// the governing party, though unlikely, could not be ruled out`; `said
-  /// it had helped reduce, though not end, strikes on ships`).
+  /// it had helped reduce, though not end, strikes on ships`; `said the
+  /// convoy, though delayed, had reached …`).
   func isAsideInClause(comma c: Int, cut: Int) -> Bool {
     guard let close = facts.firstComma(in: (c + 2)..<min(cut, c + 8)), close > c + 2, close + 1 < cut, !opensClause(afterComma: close + 1),
       !facts.has(close + 1, .inCue), facts.has(close + 1, .word)
     else { return false }
-    for j in (c + 2)..<close where facts.isVerbSignal(j) { return false }
+    // (A participle right after the conjunction is no clause's verb:
+    // `the convoy, though delayed, had not been attacked`.)
+    for j in (c + 2)..<close where facts.isVerbSignal(j) && !(j == c + 2 && facts.has(j, .endsED)) { return false }
     return true
   }
 }

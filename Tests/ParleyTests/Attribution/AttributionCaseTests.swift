@@ -1017,6 +1017,10 @@ struct AttributionCaseTests {
     // A concession set off by commas before the verb is inside the
     // content; one after the clause still ends it.
     Case("The analyst said ⟦a walkout by the unions, though unlikely, could not be excluded⟧.", "analyst"),
+    // So it is before a negated or passive reporting verb, which then
+    // reports nothing and cuts nothing; and a participle may open it.
+    Case("The analyst said ⟦a walkout by the unions, though unlikely, could not be ruled out⟧.", "analyst"),
+    Case("The ministry said ⟦the convoy, though delayed, had not been attacked⟧.", "ministry"),
     Case("The analyst said ⟦the vote had gone smoothly⟧, though turnout was low.", "analyst"),
     // A phrase after a comma up to the next one that reads as a clause
     // is content, not the source's appositive.

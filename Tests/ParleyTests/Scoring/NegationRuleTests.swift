@@ -19,6 +19,12 @@ import Testing
     "Analysts doubted that the long new round in the capital would bring ⟦progress⟧.",
     // ...and no further.
     "Analysts doubted that the round would bring ⟦progress⟧, but hope remained.",
+    // A bad term after the good one denied first is its object and stays
+    // bad; a good one goes with it.
+    "There was no ⟦progress⟧ on the war.",
+    "There was no ⟦progress⟧ or ⟦hope⟧.",
+    // After a bad term first, every term is reversed.
+    "The talks were not ⟦bad⟧ for ⟦progress⟧.",
   ])
   func scope(_ marked: String) {
     assertRule("negation", marked)

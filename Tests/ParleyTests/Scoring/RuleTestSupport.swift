@@ -21,6 +21,10 @@ enum RuleLexicon {
     brokered\tvalence\t1
     escalate\tvalence\t-2
     broke down\tvalence\t-2
+    dispute\tvalence\t-1
+    rally\tvalence\t1
+    amicably\tvalence\t1
+    dangerously\tvalence\t-2
     [hedges and boosters]
     may\thedge.modal\t0.6
     could\thedge.modal\t0.5
@@ -49,6 +53,7 @@ enum RuleLexicon {
     ended in\tshifter\t0
     after months of\tshifter\t0.6
     avoid\tshifter\t0.8
+    resolved\tshifter\t1
     [grammar]
     the\tgrammar.determiner\t1
     a\tgrammar.determiner\t1

@@ -49,6 +49,14 @@ import Testing
     "Both sides will avoid any action, military or otherwise, that could ⟦escalate⟧ ⟦tensions⟧.",
     // ...but not a term after the clause's own verb: the talks broke down.
     "Talks on ending subsidies that drive overfishing broke down.",
+    // An adverb in -ly in the shifter's verb group says how it was done,
+    // not what ended: the subject before it is taken...
+    "The ⟦dispute⟧ was amicably resolved.",
+    "The ⟦ceasefire⟧ was dangerously ended.",
+    // ...and with no subject, nothing is.
+    "The meeting was “dangerously” ended.",
+    // A noun in -ly after a determiner is the subject.
+    "The ⟦rally⟧ faded.",
   ])
   func object(_ marked: String) {
     assertRule("shifter", marked)

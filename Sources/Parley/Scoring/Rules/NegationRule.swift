@@ -77,6 +77,8 @@ public struct NegationRule: StanceRule {
     var next = first
     // Where a negated shifter ends: the negation is spent on it.
     var spentAt: Int32? = nil
+    // The sign of the first valence term reversed (positive: true).
+    var firstSign: Bool? = nil
     let trigger = s[i]
     let searched = max(window, valenceWindow ?? window)
     while let j = next {
@@ -92,6 +94,15 @@ public struct NegationRule: StanceRule {
         continue
       }
       if c.category == .valence {
+        // A bad term after a good one reversed first is its object, which
+        // the denial leaves as bad as it was: "would not repair the
+        // damage", "did not solve the problems". (After a bad term first
+        // the good one can be what is denied: "no one should mistake the
+        // meeting for a breakthrough".)
+        if c.value != 0 {
+          if firstSign == true, c.value < 0 { continue }
+          firstSign = firstSign ?? (c.value > 0)
+        }
         let scale = c.value >= 0 ? p.negatedValenceScale : p.negatedNegativeScale
         s.apply(.negation, to: j, factor: 1 - w * (1 + scale), trigger: i)
       } else if c.category == .booster {

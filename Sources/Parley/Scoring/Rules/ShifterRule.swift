@@ -64,7 +64,7 @@ public struct ShifterRule: StanceRule {
       // brokered by Oman after months of quiet talks" ends the months, not
       // the brokering.
       if context.wordClass(Int(s[i].end) - 1).isPreposition { continue }
-      if let j = subject(of: i, s), Int(s[i].start - s[j].end) <= p.shifterSubjectWindow {
+      if let j = subject(of: i, s, context), Int(s[i].start - s[j].end) <= p.shifterSubjectWindow {
         s.apply(.shifter, to: j, factor: factor, trigger: i)
         // The whole subject goes: in "hopes for an early agreement have
         // faded" the head is "hopes".
@@ -157,15 +157,45 @@ public struct ShifterRule: StanceRule {
   }
 
   /// The nearest valence cue before cue `i` that ends before it starts, in
-  /// its clause.
-  private func subject<Cues: RuleCues>(of i: Int, _ s: Cues) -> Int? {
+  /// its clause, and is no adverb of manner on the shifter's own verb
+  /// group.
+  private func subject<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> Int? {
     let clauseID = s.clause(ofCue: i)
     var k = i - 1
     while k >= 0 {
-      if s[k].category == .valence && s[k].end <= s[i].start && s.clause(ofCue: k) == clauseID { return k }
+      if s[k].category == .valence && s[k].end <= s[i].start && s.clause(ofCue: k) == clauseID
+        && !isManner(s[k], of: s[i], context)
+      {
+        return k
+      }
       k -= 1
     }
     return nil
+  }
+
+  /// Whether `term` is an adverb in `-ly` inside the verb group of
+  /// `shifter`: after an auxiliary, another adverb or `and`/`or`, with
+  /// only such words (or quotation marks) up to the shifter. It says how
+  /// the act was done, not
+  /// what it ended: "had deliberately and dangerously cut across the bow",
+  /// "the dispute was amicably resolved". (A noun in `-ly` follows a
+  /// determiner or an adjective: "the rally faded".)
+  private func isManner(_ term: Cue, of shifter: Cue, _ context: RuleContext) -> Bool {
+    let k = Int(term.start)
+    guard Int(term.end) == k + 1, k > 0, context.isAdverb(k) else { return false }
+    func inVerbGroup(_ t: Int) -> Bool {
+      // (Quotation marks may set the adverbs off: `had “deliberately and
+      // dangerously” cut across`.)
+      if context.document.tokens[t].kind == .quote { return true }
+      switch context.wordClass(t) {
+      case .be, .have, .do, .modal, .adverb, .and, .or, .negation: return true
+      case .none: return context.isAdverb(t)
+      default: return false
+      }
+    }
+    guard inVerbGroup(k - 1) else { return false }
+    for t in Int(term.end)..<Int(shifter.start) where !inVerbGroup(t) { return false }
+    return true
   }
 
   /// The shifter's object: the first valence term after cue `i` in its
