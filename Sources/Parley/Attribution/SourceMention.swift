@@ -1071,6 +1071,18 @@ extension AttributionPass {
     if facts.has(last, .possessive), !(last > first && facts.isCapitalized(last - 1) && isNameEndingInS(last)) { return false }
     if facts.word(first).isPreposition, np.range.count > 1 { return false }
     if !facts.isCapitalized(first), facts.has(first, .endsING) || facts.has(first, .endsED), facts.speaker(first) == nil { return false }
+    // A subject pronoun before a lower-case word opens a clause, no
+    // phrase: `It came amid growing fears that …`, `and it goes further
+    // than a plan announced in 2023` (not `They all said`, `He, too,
+    // said`, nor `one` before its noun: `One ferry mechanic said`).
+    if first < last, facts.pronoun(first) != .none, facts.pronoun(first) != .member, facts.word(first) != .determiner {
+      let next = first + 1
+      if facts.has(next, .word), !facts.isCapitalized(next), facts.speaker(next) == nil, !facts.isAdverb(next),
+        facts.word(next) == .none || facts.word(next) == .pastVerb || facts.isVerbSignal(next)
+      {
+        return false
+      }
+    }
     if opensWithVerbAndObject(np.range) { return false }
     // A lower-case adverb before a verb opens a predicate, no phrase: `now
     // lives on a yacht in Monaco` after `who made his fortune … and`

@@ -1189,6 +1189,9 @@ struct AttributionCaseTests {
     "The country depends on pipelines to export its crude, which by most estimates provides roughly 90 percent of government revenue.",
     // `repeated` before its noun, with no subject and no content.
     "The repeated delays at the border angered the truckers.",
+    // A subject pronoun and a verb before a cue are a clause, no source.
+    "It came amid growing fears that the ceasefire was about to collapse.",
+    "The accord was signed in June, and it goes further than a proposal announced last year under which only the state paid the families.",
   ]
 
   @Test("finds no statement", arguments: negatives)
