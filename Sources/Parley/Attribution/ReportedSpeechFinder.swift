@@ -1040,7 +1040,12 @@ extension AttributionPass {
         // `Talks … ended without agreement, after the leader of the entity
         // walked out and accused …`: the subject of the clause the
         // conjunction continues.
-        if let np = speakingClauseSubject(before: prev, inherited: frame.source, unit: unit, unitSubject: unitSubject, unitSubjectNamesNoOne: unitSubjectNamesNoOne, previous: previous) {
+        // Without a comma before the conjunction the second verb goes on in
+        // that clause, whoever the sentence's subject is: `Talks hosted by
+        // the European Union … ended …, after the leader of the entity
+        // walked out and accused …`.
+        let inClause = prev > unit.lowerBound && !facts.isComma(prev - 1) && previous.allSatisfy { $0.silent || $0.source == nil }
+        if let np = inClause ? clauseSubject(before: prev, unit: unit) : speakingClauseSubject(before: prev, inherited: frame.source, unit: unit, unitSubject: unitSubject, unitSubjectNamesNoOne: unitSubjectNamesNoOne, previous: previous) {
           sourcePhrase = np
           setBoundary(&frame, before: subjectEnd, unit: unit)
           return

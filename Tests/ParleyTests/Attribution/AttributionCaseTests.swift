@@ -990,6 +990,12 @@ struct AttributionCaseTests {
     // A second verb after a clause of time belongs to that clause's
     // subject when the sentence's subject names no one.
     Case("The talks ended on Monday without agreement, after the leader of the northern delegation walked out and accused the mediators of ⟦favouring the other side⟧.", "leader of the northern delegation"),
+    // With no comma before the conjunction the second verb is that
+    // clause's, whatever the sentence's subject names; after a comma it is
+    // the sentence subject's.
+    Case("Talks hosted by the Nordic Council on the quotas ended without agreement after the head of the Faroese delegation walked out and accused Norway of ⟦acting in bad faith⟧.", "head of the Faroese delegation"),
+    Case("Petra Lund left the room after Tomas Ek arrived and said ⟦the deal was close⟧.", "Tomas Ek"),
+    Case("Petra Lund left the room after Tomas Ek arrived, and said ⟦the deal was close⟧.", "Petra Lund"),
     // `who` after phrases joined by prepositions takes the first of them
     // with a role or group, not a name inside the last.
     Case("An executive at one of South Africa’s largest carmakers, who spoke on condition of anonymity, said ⟦the company would keep its plants⟧. “⟦We are staying⟧,” he said.", "executive", "executive"),
