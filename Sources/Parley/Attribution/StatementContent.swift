@@ -441,14 +441,14 @@ extension AttributionPass {
         // months without pay, might …`; `the first session, on responding
         // to oil spills in the Barents Sea, would …`.)
         let reach = facts.word(j + 1) == .wh ? 24 : 12
-        horizon = max(horizon, j + reach)
+        horizon = max(horizon, j + reach + 4)  // (and adverbs after the closing comma)
         guard j + 2 < r.upperBound else { return false }
         // The comma that closes it may follow a list: `several governments,
         // including Germany, Ireland and Denmark, were likely to …`.
         let limit = min(r.upperBound, j + reach)
         var close = facts.firstComma(in: (j + 2)..<limit)
-        while let c = close, c + 1 < limit, !facts.isVerbSignal(c + 1) { close = facts.firstComma(in: (c + 1)..<limit) }
-        guard let c = close, c + 1 < r.upperBound, facts.isVerbSignal(c + 1) else { return false }
+        while let c = close, c + 1 < limit, !isVerbSignal(afterAdverbs: c + 1, end: r.upperBound) { close = facts.firstComma(in: (c + 1)..<limit) }
+        guard let c = close, c + 1 < r.upperBound, isVerbSignal(afterAdverbs: c + 1, end: r.upperBound) else { return false }
         j = c + 1
         continue
       }
@@ -470,6 +470,15 @@ extension AttributionPass {
       j += 1
     }
     return false
+  }
+
+  /// Whether a verb signal (`TokenFacts.isVerbSignal`) stands at `k` or
+  /// after adverbs there, before `end`: `the share, about $300 million,
+  /// still needed …`.
+  func isVerbSignal(afterAdverbs k: Int, end: Int) -> Bool {
+    var v = k
+    while v < end, v < k + 3, facts.isAdverb(v) { v += 1 }
+    return v < end && facts.isVerbSignal(v)
   }
 
   /// A plain word between a subject and what follows it, read as a verb:

@@ -1022,6 +1022,8 @@ struct AttributionCaseTests {
     Case("Adaeze Okafor said ⟦outside mediators might be able to revive the talks by summer⟧.", "Adaeze Okafor"),
     // A concession set off by commas before the verb is inside the
     // content; one after the clause still ends it.
+    // An aside between commas before the verb, with adverbs after it.
+    Case("A senior official said ⟦the city’s share, about $40 million, still needed approval from the council⟧.", "senior official"),
     Case("The analyst said ⟦a walkout by the unions, though unlikely, could not be excluded⟧.", "analyst"),
     // So it is before a negated or passive reporting verb, which then
     // reports nothing and cuts nothing; and a participle may open it.
