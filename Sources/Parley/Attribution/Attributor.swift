@@ -393,6 +393,7 @@ struct AttributionPass {
     for (q, span) in quotes.enumerated() {
       for t in span.marks { quoteAt[t] = Int32(q) }
     }
+    clearApostrophes(in: document.paragraphs[index].tokens)
     let firstDraft = lists.drafts.count
     lists.unitSubjects.removeAllKeepingStorage()
     // One copy of the pass for the call, none per helper.
@@ -409,6 +410,20 @@ struct AttributionPass {
       let d = drafts[firstDraft...].last(where: { $0.isQuote && $0.tokens.lowerBound > last.open && $0.tokens.upperBound <= last.close })
     {
       continuedQuoteMention = d.mention
+    }
+  }
+
+  /// A single closing mark glued to the word before it and followed by a
+  /// space, which no quote of the paragraph pairs, is an apostrophe: the
+  /// glottal stop of `a Q’eqchi’ Maya village`, `K’iche’`. Its quote flag
+  /// is taken off, so that phrases read across it as across a letter.
+  mutating func clearApostrophes(in range: Range<Int>) {
+    for k in facts.quoteTokenIndices(in: range) {
+      let t = Int(facts.quoteTokens[k])
+      guard quoteAt[t] < 0, !facts.has(t, .doubleMark), !facts.has(t, .opens), t > range.lowerBound, facts.has(t - 1, .word) else { continue }
+      let tokens = document.tokens
+      guard !tokens[t].spaceBefore, t + 1 < range.upperBound, tokens[t + 1].spaceBefore, tokens[t + 1].kind == .word else { continue }
+      facts.clearQuote(t)
     }
   }
 

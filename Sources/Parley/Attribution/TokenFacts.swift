@@ -1172,6 +1172,10 @@ struct TokenFacts: Sendable {
   @inline(__always) func isTerminal(_ i: Int) -> Bool { flags[i].contains(.terminal) }
   @inline(__always) func isQuote(_ i: Int) -> Bool { flags[i].contains(.quote) }
 
+  /// Takes the quote flag off token `i` (an apostrophe the tokenizer could
+  /// not tell from a closing mark: `AttributionPass.clearApostrophes`).
+  mutating func clearQuote(_ i: Int) { flags[i].remove(.quote) }
+
   /// The first comma in `range`, or nil: a walk over the flags' buffer,
   /// checked once, four tokens a step (two 8-byte reads, one test of the
   /// comma's bit in the four rows together) up to the four that hold it,

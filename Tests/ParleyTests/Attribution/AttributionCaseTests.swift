@@ -1022,6 +1022,9 @@ struct AttributionCaseTests {
     Case("Adaeze Okafor said ⟦outside mediators might be able to revive the talks by summer⟧.", "Adaeze Okafor"),
     // A concession set off by commas before the verb is inside the
     // content; one after the clause still ends it.
+    // A closing single mark glued to a word, paired with no opener, is an
+    // apostrophe: the appositive walk reads across it.
+    Case("Rosa Tzul, a K’iche’ weaver from Totonicapán, said ⟦the road had been closed for a week⟧.", "Rosa Tzul"),
     // An aside between commas before the verb, with adverbs after it.
     Case("A senior official said ⟦the city’s share, about $40 million, still needed approval from the council⟧.", "senior official"),
     Case("The analyst said ⟦a walkout by the unions, though unlikely, could not be excluded⟧.", "analyst"),
