@@ -52,6 +52,19 @@ import Testing
     #expect(negated == 0)
   }
 
+  /// A raising verb (class `be` in the built-in grammar: `appeared`,
+  /// `seems`) keeps its hedge under a negation; the negation is of the
+  /// clause under it. A hedge of another class is still asserted.
+  @Test func aRaisingVerbKeepsItsHedge() throws {
+    let engine = try TestSupport.engine()
+    func hedging(_ text: String) -> Double { engine.score(engine.read(id: "t", text: text)).stance.hedging }
+    let plain = hedging("Both sides appeared to give ground.")
+    #expect(plain > 0.3)
+    #expect(hedging("Neither side appeared to give ground.") == plain)
+    #expect(hedging("The talks did not seem to move.") == hedging("The talks seemed to move."))
+    #expect(hedging("A deal was not possible.") == 0)
+  }
+
   @Test func aHedgeInAClauseTheNegatedVerbEmbedsIsNotAsserted() {
     // `that` opens a clause of its own: its modal still hedges.
     let plain = RuleLexicon.evidence("Officials said that a deal could be reached.").score.stance.hedging

@@ -14,7 +14,8 @@
 /// - a negated hedge becomes a booster ("not possible" asserts), unless a
 ///   clause the negated verb embeds holds it: after `that` it still hedges
 ///   ("did not think that the plan could work"); in an embedded question it
-///   counts for nothing ("declined to say when they might meet").
+///   counts for nothing ("declined to say when they might meet"); a raising
+///   verb keeps its hedge ("neither side appeared to give ground").
 /// - a negated shifter does not shift, and the negation ends with it: "did
 ///   not halt the fighting", "has not abandoned hope" leave the fighting as
 ///   bad and the hope as good as they were.
@@ -109,6 +110,11 @@ public struct NegationRule: StanceRule {
         // value was −weight (booster mass); now it is hedge mass.
         s.apply(.negatedBooster, to: j, factor: -w * p.negatedBoosterHedge, trigger: i)
       } else if c.category.isHedge {
+        // A raising verb (`appear`, `seem`: class `be` in grammar.tsv)
+        // keeps its hedge; the negation is of the clause under it:
+        // "neither side appeared to give ground" is "it appeared that
+        // neither side gave ground".
+        if c.end == c.start + 1, context.wordClass(Int(c.start)) == .be { continue }
         switch embeddingWord(between: s[i].end, and: c.start, context) {
         case .that: break
         case .wh: s.apply(.negatedHedge, to: j, factor: 0, trigger: i)
