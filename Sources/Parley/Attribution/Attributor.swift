@@ -418,10 +418,10 @@ struct AttributionPass {
   /// glottal stop of `a Q’eqchi’ Maya village`, `K’iche’`. Its quote flag
   /// is taken off, so that phrases read across it as across a letter.
   mutating func clearApostrophes(in range: Range<Int>) {
+    let tokens = document.tokens
     for k in facts.quoteTokenIndices(in: range) {
       let t = Int(facts.quoteTokens[k])
       guard quoteAt[t] < 0, !facts.has(t, .doubleMark), !facts.has(t, .opens), t > range.lowerBound, facts.has(t - 1, .word) else { continue }
-      let tokens = document.tokens
       guard !tokens[t].spaceBefore, t + 1 < range.upperBound, tokens[t + 1].spaceBefore, tokens[t + 1].kind == .word else { continue }
       facts.clearQuote(t)
     }

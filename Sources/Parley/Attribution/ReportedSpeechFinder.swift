@@ -145,8 +145,14 @@ extension AttributionPass {
           // attribution, so an earlier content runs on through it. A
           // participle set off by a comma still ends it: `reported that …
           // from Thursday, citing the Defense Ministry`.
+          // So does a cue whose own subject opens a main clause after a
+          // comma and a conjunction: in `what Czech officials called an
+          // attempt to sabotage a depot, and Russia responded hours later
+          // by expelling …` the first content ends at the comma.
+          let subject = lists.frame.source.map { lists.mentions[$0].tokens.lowerBound } ?? unit.lowerBound
+          let opensClause = subject >= unit.lowerBound + 2 && facts.word(subject - 1).isCoordinator && facts.isComma(subject - 2)
           lists.frame.silent = true
-          lists.frame.isCoordinate = facts.has(cue.start, .endsING) && cue.start > unit.lowerBound && facts.isComma(cue.start - 1)
+          lists.frame.isCoordinate = opensClause || (facts.has(cue.start, .endsING) && cue.start > unit.lowerBound && facts.isComma(cue.start - 1))
         }
       }
       lists.frames.append(lists.frame)

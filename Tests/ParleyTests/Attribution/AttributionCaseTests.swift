@@ -1025,6 +1025,10 @@ struct AttributionCaseTests {
     // A closing single mark glued to a word, paired with no opener, is an
     // apostrophe: the appositive walk reads across it.
     Case("Rosa Tzul, a K’iche’ weaver from Totonicapán, said ⟦the road had been closed for a week⟧.", "Rosa Tzul"),
+    // A cue that reports only a clause, with an object instead, reports
+    // nothing; when its subject opens a main clause after a comma and a
+    // conjunction, the content before still ends at the comma.
+    Case("The embassy was closed over what Czech officials called ⟦an attempt to sabotage a depot⟧, and Russia responded hours later by expelling five diplomats.", "Czech officials"),
     // An aside between commas before the verb, with adverbs after it.
     Case("A senior official said ⟦the city’s share, about $40 million, still needed approval from the council⟧.", "senior official"),
     Case("The analyst said ⟦a walkout by the unions, though unlikely, could not be excluded⟧.", "analyst"),
@@ -1200,6 +1204,9 @@ struct AttributionCaseTests {
     "The country depends on pipelines to export its crude, which by most estimates provides roughly 90 percent of government revenue.",
     // `repeated` before its noun, with no subject and no content.
     "The repeated delays at the border angered the truckers.",
+    // `answered`, `responded`, `replied` with a bare object or a
+    // preposition report an act, not words (`clause only:`).
+    "Israel answered with artillery strikes on two villages that killed three people.",
     // A subject pronoun and a verb before a cue are a clause, no source.
     "It came amid growing fears that the ceasefire was about to collapse.",
     "The accord was signed in June, and it goes further than a proposal announced last year under which only the state paid the families.",

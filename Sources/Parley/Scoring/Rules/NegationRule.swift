@@ -9,7 +9,9 @@
 /// - valence `v` becomes `v × (1 − w(1 + s))`: with a full negator (w = 1),
 ///   `−s v`, where s is `negatedValenceScale` (0.75) for positive terms ("not
 ///   productive", "no sign of progress", "scant progress") and
-///   `negatedNegativeScale` (0.25) for negative ones ("not bad");
+///   `negatedNegativeScale` (0.25) for negative ones ("not bad"); a bad
+///   term after a good one reversed first is the denied act's object and
+///   keeps its sign ("would not repair the damage");
 /// - a negated booster becomes a hedge ("not clear", "not certain");
 /// - a negated hedge becomes a booster ("not possible" asserts), unless a
 ///   clause the negated verb embeds holds it: after `that` it still hedges

@@ -176,10 +176,10 @@ public struct ShifterRule: StanceRule {
   /// Whether `term` is an adverb in `-ly` inside the verb group of
   /// `shifter`: after an auxiliary, another adverb or `and`/`or`, with
   /// only such words (or quotation marks) up to the shifter. It says how
-  /// the act was done, not
-  /// what it ended: "had deliberately and dangerously cut across the bow",
-  /// "the dispute was amicably resolved". (A noun in `-ly` follows a
-  /// determiner or an adjective: "the rally faded".)
+  /// the act was done, not what it ended: "had deliberately and
+  /// dangerously cut across the bow", "the dispute was amicably
+  /// resolved". (A noun in `-ly` follows a determiner or an adjective:
+  /// "the rally faded".)
   private func isManner(_ term: Cue, of shifter: Cue, _ context: RuleContext) -> Bool {
     let k = Int(term.start)
     guard Int(term.end) == k + 1, k > 0, context.isAdverb(k) else { return false }
