@@ -1798,7 +1798,7 @@ extension AttributionPass {
       }
       if isOpeningMark(j) { break }
       if wj == .that {
-        if j + 1 < end, facts.word(j + 1).isAuxiliary || facts.has(j + 1, .endsED) { break }  // `the deal that was signed`
+        if j + 1 < end, facts.isVerbSignal(j + 1) { break }  // `the deal that was signed`, `raids that left four dead`
         // `said the agreement put the debt back on a sustainable path and
         // that …`: `and that` opens the second of two clauses, so a first
         // one has begun (its verb need not look like one: `put`, `set`).

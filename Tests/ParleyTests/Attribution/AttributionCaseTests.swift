@@ -1025,6 +1025,9 @@ struct AttributionCaseTests {
     // A closing single mark glued to a word, paired with no opener, is an
     // apostrophe: the appositive walk reads across it.
     Case("Rosa Tzul, a K’iche’ weaver from Totonicapán, said ⟦the road had been closed for a week⟧.", "Rosa Tzul"),
+    // `that` before a verb is a relative pronoun; before a name in -ed it
+    // opens the content.
+    Case("The minister told reporters in Geneva that ⟦Ahmed Salem would lead the delegation⟧.", "minister"),
     // A cue that reports only a clause, with an object instead, reports
     // nothing; when its subject opens a main clause after a comma and a
     // conjunction, the content before still ends at the comma.
@@ -1207,6 +1210,7 @@ struct AttributionCaseTests {
     // `answered`, `responded`, `replied` with a bare object or a
     // preposition report an act, not words (`clause only:`).
     "Israel answered with artillery strikes on two villages that killed three people.",
+    "The army responded with raids on two camps that took four lives.",
     // A subject pronoun and a verb before a cue are a clause, no source.
     "It came amid growing fears that the ceasefire was about to collapse.",
     "The accord was signed in June, and it goes further than a proposal announced last year under which only the state paid the families.",
