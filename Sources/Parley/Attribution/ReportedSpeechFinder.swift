@@ -1046,12 +1046,7 @@ extension AttributionPass {
         // `Talks … ended without agreement, after the leader of the entity
         // walked out and accused …`: the subject of the clause the
         // conjunction continues.
-        // Without a comma before the conjunction the second verb goes on in
-        // that clause, whoever the sentence's subject is: `Talks hosted by
-        // the European Union … ended …, after the leader of the entity
-        // walked out and accused …`.
-        let inClause = prev > unit.lowerBound && !facts.isComma(prev - 1) && previous.allSatisfy { $0.silent || $0.source == nil }
-        if let np = inClause ? clauseSubject(before: prev, unit: unit) : speakingClauseSubject(before: prev, inherited: frame.source, unit: unit, unitSubject: unitSubject, unitSubjectNamesNoOne: unitSubjectNamesNoOne, previous: previous) {
+        if let np = speakingClauseSubject(before: prev, inherited: frame.source, unit: unit, unitSubject: unitSubject, unitSubjectNamesNoOne: unitSubjectNamesNoOne, previous: previous) {
           sourcePhrase = np
           setBoundary(&frame, before: subjectEnd, unit: unit)
           return
@@ -1352,13 +1347,18 @@ extension AttributionPass {
 
   /// The subject of the clause that ends at `end` (`clauseSubject`) when
   /// it, not the sentence's subject, is the one a participle or a second
-  /// verb after `end` belongs to: when nothing is `inherited`, or when the
-  /// sentence's subject names no one (`Talks over the dam broke down when
-  /// Egypt's delegation walked out, accusing …`) and no earlier cue of the
-  /// unit has spoken.
+  /// verb after `end` belongs to: when nothing is `inherited`; or, when no
+  /// earlier cue of the unit has spoken, when the sentence's subject names
+  /// no one (`Talks over the dam broke down when Egypt's delegation walked
+  /// out, accusing …`) or `end` is a conjunction with no comma before it,
+  /// which goes on in that clause whoever the sentence's subject is
+  /// (`Talks hosted by the European Union … ended …, after the leader of
+  /// the entity walked out and accused …`).
   func speakingClauseSubject(before end: Int, inherited: Int?, unit: Range<Int>, unitSubject: Int?, unitSubjectNamesNoOne: Bool, previous: [Frame]) -> NounPhrase? {
-    let thingSpeaks = unitSubjectNamesNoOne && inherited == unitSubject && previous.allSatisfy { $0.silent || $0.source == nil }
-    guard inherited == nil || thingSpeaks else { return nil }
+    if inherited != nil {
+      let continues = facts.word(end).isCoordinator && end > unit.lowerBound && !facts.isComma(end - 1)
+      guard continues || (unitSubjectNamesNoOne && inherited == unitSubject), previous.allSatisfy({ $0.silent || $0.source == nil }) else { return nil }
+    }
     return clauseSubject(before: end, unit: unit)
   }
 

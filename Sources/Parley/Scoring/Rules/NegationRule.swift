@@ -138,7 +138,7 @@ public struct NegationRule: StanceRule {
     let text = context.document.text
     let comma = UInt8(ascii: ","), semicolon = UInt8(ascii: ";")
     let start = Int(c.start)
-    guard start > 0, tokens[start - 1].kind == .punctuation, text[Int(tokens[start - 1].start)] == comma else { return nil }
+    guard start > 0, context.isComma(start - 1) else { return nil }
     var k = Int(c.end)
     while k < tokens.count, k - Int(c.end) <= 4 {
       switch tokens[k].kind {
