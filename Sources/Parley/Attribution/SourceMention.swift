@@ -1188,6 +1188,29 @@ extension AttributionPass {
     facts.word(k) == .quantifier && k + 1 < count && facts.has(k + 1, .inCue)
   }
 
+  /// `range` without the words around a subject that are not part of it:
+  /// - a last quantifier after a pronoun or a plural noun: `They all`, `the
+  ///   delegates both` name the pronoun's or the noun's referent, not a
+  ///   quantity of it (`several said` alone still does);
+  /// - adverbs and words of time before a pronoun: `Later she`, `Today
+  ///   they` are the pronoun.
+  @inline(__always)
+  static func subjectTrimmed(_ range: Range<Int>, facts: TokenFactsView) -> Range<Int> {
+    var last = range.upperBound &- 1
+    guard last > range.lowerBound else { return range }
+    if facts.word(last) == .quantifier {
+      let before = last &- 1
+      guard facts.pronoun(before) == .plural || (facts.has(before, .endsS) && facts.word(before) == .none && facts.has(before, .word)) else { return range }
+      last = before
+    }
+    if last > range.lowerBound, facts.pronoun(last) != .none, facts.word(last) != .determiner,
+      (range.lowerBound..<last).allSatisfy({ facts.word($0) == .adverb || facts.word($0) == .timeNoun })
+    {
+      return last..<(last &+ 1)
+    }
+    return range.lowerBound..<(last &+ 1)
+  }
+
   /// Longest subject read, in tokens: `The lead defence lawyer for a
   /// former Sudanese militia commander on trial at the International
   /// Criminal Court argued …` has 17 (session 17: 16 -> 24, nothing else
@@ -1287,6 +1310,10 @@ extension AttributionPass {
   /// `m` is the new mention of `range` (`Mention(tokens: range, core:
   /// range, kind: .organization)`), analysed in place.
   private static func analyze<Walks: MentionWalks>(_ range: Range<Int>, document: Document, facts: TokenFactsView, marks: WordMarks, walks: Walks.Type, into m: inout Mention) {
+    // A quantifier floated after its phrase (`They all said`, `The
+    // delegates both said`) leaves the phrase the speaker, and adverbs of
+    // time before a pronoun leave the pronoun (`Later she said`).
+    let range = subjectTrimmed(range, facts: facts)
     // (The length as a difference: `range.count` was a call here.)
     let length = range.upperBound - range.lowerBound
     // `one of them`: a member of a group named before, read as the

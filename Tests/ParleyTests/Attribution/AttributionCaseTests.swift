@@ -1092,6 +1092,12 @@ struct AttributionCaseTests {
     Case("The protesters blocked the gates. Many of them said ⟦the new rules would cost them their jobs⟧.", "protesters"),
     // A quote right after `to` is what was pledged.
     Case("The two ministries pledged to “⟦keep the crossing open around the clock⟧” and said ⟦inspectors would arrive within days⟧.", "ministries", "ministries"),
+    // A quantifier floated after its phrase leaves the phrase the speaker.
+    Case("The envoys met in Oslo on Monday. They all said ⟦the round had been useful⟧.", "envoys"),
+    Case("The delegates both said ⟦the harbor talks had been productive⟧.", "delegates"),
+    // Adverbs of time before a pronoun subject are not part of it.
+    Case("Rosa Tzul met the envoys. Later she said ⟦the talks had been useful⟧.", "Rosa Tzul"),
+    Case("The ambassadors met at noon. Afterwards they all told reporters that ⟦the round had gone well⟧.", "ambassadors"),
   ]
 
   /// An adverb that opens the sentence, set off by its comma, is neither
