@@ -1137,9 +1137,10 @@ extension AttributionPass {
     let last = r.upperBound - 1
     if r.count <= 6, facts.has(last, .endsS), facts.word(last) == .none, !singularHeadBeforeOf(r) { return true }
     // A short phrase with an article: `A ship captain said`, `the woman said`,
-    // `a retired schoolteacher said`.
+    // `a retired schoolteacher said`; or with a quantifier as its article:
+    // `Each side said`, `Every country said`.
     let w = facts.word(r.lowerBound)
-    return (w == .determiner || facts.pronoun(r.lowerBound) == .member) && r.count >= 2 && r.count <= 4
+    return (w == .determiner || w == .quantifier || facts.pronoun(r.lowerBound) == .member) && r.count >= 2 && r.count <= 4
       && !r.contains(where: { (facts.isVerbSignal($0) && !describesNoun($0, phrase: r)) || facts.word($0).isPreposition || facts.has($0, .inCue) })
       && facts.word(last) == .none
   }

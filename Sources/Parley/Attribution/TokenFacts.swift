@@ -1289,11 +1289,13 @@ struct TokenFacts: Sendable {
   }
 
   /// A sign of a finite verb: an auxiliary or modal, or a lower-case word in
-  /// `-ed` or an irregular past form (`grammar.verb`).
+  /// `-ed` or an irregular past form (`grammar.verb`). A copula that is also
+  /// a noun is none after a determiner (`A look at the figures`).
   @inline(__always) func isVerbSignal(_ i: Int) -> Bool {
     let f = flags[i]
     let w = f.word
-    return w.isAuxiliary || ((f.contains(.endsED) || w == .pastVerb) && !f.contains(.capitalized))
+    if w.isAuxiliary { return w != .be || i == 0 || flags[i &- 1].word != .determiner }
+    return (f.contains(.endsED) || w == .pastVerb) && !f.contains(.capitalized)
   }
 
   /// Whether some token of `range` is a verb signal (`isVerbSignal`). (A

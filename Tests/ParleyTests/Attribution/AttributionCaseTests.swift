@@ -1097,6 +1097,13 @@ struct AttributionCaseTests {
     Case("The delegates both said ⟦the harbor talks had been productive⟧.", "delegates"),
     // Adverbs of time before a pronoun subject are not part of it.
     Case("Rosa Tzul met the envoys. Later she said ⟦the talks had been useful⟧.", "Rosa Tzul"),
+    // A quantifier as a phrase's article: the phrase speaks.
+    Case("Each side said ⟦the other had broken the truce⟧.", "side"),
+    Case("Every country said ⟦it would send monitors to the border⟧.", "country"),
+    // `look` after a subject is its verb.
+    Case("Bankers said ⟦the odds of a bond sale before March now look remote⟧.", "bankers"),
+    // (After a determiner it is the noun: the clause runs on past the cue.)
+    Case("⟦A look at the figures, analysts said, shows a sharp fall in grain exports⟧.", "analysts"),
     Case("The ambassadors met at noon. Afterwards they all told reporters that ⟦the round had gone well⟧.", "ambassadors"),
   ]
 
@@ -1220,6 +1227,9 @@ struct AttributionCaseTests {
     // A subject pronoun and a verb before a cue are a clause, no source.
     "It came amid growing fears that the ceasefire was about to collapse.",
     "The accord was signed in June, and it goes further than a proposal announced last year under which only the state paid the families.",
+    // An adjective of growth before a noun that is also a cue speaks not.
+    "Mounting fears that the truce would collapse pushed the envoys back to Doha.",
+    "Growing hopes that the corridor would reopen lifted grain prices.",
   ]
 
   @Test("finds no statement", arguments: negatives)
