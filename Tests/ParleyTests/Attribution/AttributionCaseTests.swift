@@ -1104,6 +1104,9 @@ struct AttributionCaseTests {
     Case("Bankers said ⟦the odds of a bond sale before March now look remote⟧.", "bankers"),
     // (After a determiner it is the noun: the clause runs on past the cue.)
     Case("⟦A look at the figures, analysts said, shows a sharp fall in grain exports⟧.", "analysts"),
+    // Hope, confidence, concern or doubt expressed or voiced reports a clause.
+    Case("Ms. Ortega expressed hope that ⟦the talks would resume before the harvest⟧.", "Ortega"),
+    Case("The envoy voiced concern that ⟦the truce would not survive the winter⟧.", "envoy"),
     Case("The ambassadors met at noon. Afterwards they all told reporters that ⟦the round had gone well⟧.", "ambassadors"),
   ]
 
@@ -1230,6 +1233,8 @@ struct AttributionCaseTests {
     // An adjective of growth before a noun that is also a cue speaks not.
     "Mounting fears that the truce would collapse pushed the envoys back to Doha.",
     "Growing hopes that the corridor would reopen lifted grain prices.",
+    // (With a bare object, they report no content.)
+    "Ms. Ortega voiced concern about the delays at the crossing.",
   ]
 
   @Test("finds no statement", arguments: negatives)
