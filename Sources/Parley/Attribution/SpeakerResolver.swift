@@ -2082,8 +2082,11 @@ struct SpeakerResolver {
         let core = mentions[fullest].core
         let headEnd = descriptionHeadEnd(core)
         // `Analysts said`: a common noun is capitalized only because it
-        // starts the sentence.
-        if let first = core.first, facts.has(first, .sentenceStart), let s = facts.speaker(first), !s.categories.isEmpty {
+        // starts the sentence. (Not a title before a name: `Ms. Ortega’s
+        // office said`.)
+        if let first = core.first, facts.has(first, .sentenceStart), let s = facts.speaker(first), !s.categories.isEmpty,
+          !(s.categories.contains(.title) && s.end < core.upperBound && facts.isCapitalized(s.end))
+        {
           if let lowered = lowercasedInitial(core, into: &names.extra) {
             name = SpeakerNames.Bytes(start: lowered.lowerBound, end: lowered.upperBound, inExtra: true)
             if let headEnd, let head = lowercasedInitial(core.lowerBound..<headEnd, into: &names.extra) {

@@ -1119,6 +1119,20 @@ struct AttributionCaseTests {
     ])
   }
 
+  /// A common noun that opens the sentence is written in lower case in
+  /// the speaker's name; a title before a name keeps its capital.
+  @Test func sentenceInitialCapitalOfASpeakersName() throws {
+    for (text, name) in [
+      ("Ms. Ortega’s office said the talks would resume.", "Ms. Ortega’s office"),
+      ("President Ruto’s office said the talks would resume.", "President Ruto’s office"),
+      ("Officials said the talks would resume.", "officials"),
+    ] {
+      let (document, attribution) = try AttributionTestSupport.attribute(text)
+      try #require(attribution.statements.count == 1, "\(AttributionTestSupport.describe(document, attribution))")
+      #expect(attribution.speakers[attribution.statements[0].speaker].name == name)
+    }
+  }
+
   /// Each text has one statement, whose speaker is called `speaker` and
   /// not `notCalled`.
   static func expectOneStatement(_ cases: [(text: String, speaker: String, notCalled: String)]) throws {
