@@ -303,11 +303,15 @@ struct CueScan {
     var beforeValence: UInt32 = 0
     var beforePositive: UInt32 = 0
     var beforeBooster: UInt32 = 0
+    // (And the bits of the rows after a positive valence row: a negator
+    // there may deny its subject's predicate.)
+    var afterPositiveValence: UInt32 = 0
     for row in rows {
       let b = row.bits
       beforeValence |= seen & Self.mask(b, LexiconCategory.valence.bit)
       beforeBooster |= seen & Self.mask(b, LexiconCategory.booster.bit)
       beforePositive |= seen & Self.mask(b, CueRows.positiveTarget)
+      afterPositiveValence |= b & Self.any(seen & CueRows.positiveValence)
       seen |= b
     }
     self.present = seen & CueRows.categories
@@ -335,7 +339,7 @@ struct CueScan {
     // Those gates need a valence cue in the unit; a negator before a
     // positive booster opens its gate with none.
     gate &= Self.any(seen & LexiconCategory.valence.bit)
-    gate |= Self.any(beforePositive & LexiconCategory.negator.bit) & RuleGate.negatedPredicate
+    gate |= Self.any((beforePositive | afterPositiveValence) & LexiconCategory.negator.bit) & RuleGate.negatedPredicate
     // (An epistemic hedge before a booster: `appears convinced`.)
     gate |= Self.any(beforeBooster & LexiconCategory.hedgeEpistemic.bit) & RuleGate.hedgedClaim
     self.present |= gate
@@ -366,7 +370,8 @@ struct CueScan {
 ///   valence cues after it, or a shifter whose object is one);
 /// - negated predicate: a negator before a valence or booster cue of
 ///   positive weight (it changes a subject only for a cue that negation
-///   reversed, and negation reverses only cues after the negator);
+///   reversed, and negation reverses only cues after the negator), or
+///   after a valence cue of positive weight (a bare negation's subject);
 /// - shifter: a shifter of positive weight and a valence cue;
 /// - contrast: a contrast marker and a valence cue;
 /// - predicate: valence cues of both signs, or a rule that runs before it

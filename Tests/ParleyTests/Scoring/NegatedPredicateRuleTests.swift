@@ -16,6 +16,12 @@ import Testing
     "The ceasefire that the envoys agreed on Monday was not productive.",
     // A negative subject is left to the other rules.
     "The impasse was not productive.",
+    // A negated verb with no tone of its own (a bare negation) after an
+    // auxiliary denies its subject's predicate too.
+    "The ⟦ceasefire⟧ was not extended.",
+    "The ⟦ceasefire⟧ could not last.",
+    // Not a negator that follows the noun itself: no verb is denied.
+    "The ceasefire not extended, the envoys left.",
   ])
   func subject(_ marked: String) {
     assertRule("negated-predicate", marked)

@@ -3,7 +3,8 @@
 /// implemented" the sentence says that the good thing failed, so the
 /// subject's own valence ("ceasefire", "agreement") stops counting and the
 /// negated predicate carries the sentence. A negated booster predicate
-/// does the same: "recovery was not guaranteed" doubts the recovery.
+/// does the same: "recovery was not guaranteed" doubts the recovery. So
+/// does a negated predicate of no tone: "the ceasefire has not held".
 ///
 /// The subject is a positive valence term in the negator's clause that ends
 /// at most `negatedSubjectWindow` tokens before the negator ("the agreement
@@ -22,25 +23,37 @@ public struct NegatedPredicateRule: StanceRule {
   func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
     let p = context.parameters
     for j in 0..<s.count where (s[j].category == .valence || s[j].category == .booster) && s[j].weight > 0 {
-      guard let n = s.negatedBy(j, orBooster: true) else { continue }
-      let clauseID = s.clause(ofCue: n)
-      // The nearest positive term before the negator is the subject's head.
-      var subject: Int? = nil
-      var k = n - 1
-      while k >= 0 {
-        if s[k].category == .valence && s[k].end <= s[n].start {
-          subject = k
-          break
-        }
-        k -= 1
-      }
-      guard
-        let i = subject,
-        s[i].weight > 0, s[i].value > 0, s[i].appliedCount == 0,
-        s.clause(ofCue: i) == clauseID,
-        Int(s[n].start - s[i].end) <= p.negatedSubjectWindow
+      guard let n = s.negatedBy(j, orBooster: true), let i = Self.subject(before: n, s, p) else { continue }
+      s.apply(.negatedPredicate, to: i, factor: p.negatedSubjectScale, trigger: n)
+    }
+    // A negator of the verb (after an auxiliary, or a modal itself:
+    // `cannot`) with nothing evaluative to reverse (`NegationRule`'s bare
+    // negation) denies a predicate of no tone of its own: "the ceasefire
+    // has not held", "patience is not a policy" say as plainly that the
+    // good thing failed. (Not `without` or `than none` after a noun or a
+    // comparative: "flexibility without giving away the card".)
+    for n in 0..<s.count where s[n].category == .negator && s[n].axis == .optimism && s[n].value < 0 {
+      let t = Int(s[n].start)
+      guard t > s.tokens.lowerBound, context.wordClass(t - 1).isAuxiliary || context.wordClass(t) == .modal,
+        let i = Self.subject(before: n, s, p)
       else { continue }
       s.apply(.negatedPredicate, to: i, factor: p.negatedSubjectScale, trigger: n)
     }
+  }
+
+  /// The subject's head of negator `n`: the nearest valence term before
+  /// it, if positive, not yet changed by a rule, in its clause and ending
+  /// at most `negatedSubjectWindow` tokens before it.
+  static func subject<Cues: RuleCues>(before n: Int, _ s: Cues, _ p: ModelParameters) -> Int? {
+    var k = n - 1
+    while k >= 0 {
+      if s[k].category == .valence && s[k].end <= s[n].start { break }
+      k -= 1
+    }
+    guard k >= 0, s[k].weight > 0, s[k].value > 0, s[k].appliedCount == 0,
+      s.clause(ofCue: k) == s.clause(ofCue: n),
+      Int(s[n].start - s[k].end) <= p.negatedSubjectWindow
+    else { return nil }
+    return k
   }
 }
