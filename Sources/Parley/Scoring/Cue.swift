@@ -39,7 +39,7 @@ public struct AppliedRule: Sendable, Hashable {
 public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
   case negation, bareNegation, negatedBooster, negatedHedge, shifter, negatedPredicate, predicate
   case reportAssert, reportDistance, question, conditional, concessive
-  case contrastAfter, contrastBefore, hedgedClaim, intensifier, dampener, backshift, indirectQuestion, comparison
+  case contrastAfter, contrastBefore, hedgedClaim, intensifier, dampener, backshift, indirectQuestion, timeClause, comparison
 
   /// The name as written in evidence.
   public var text: String {
@@ -63,6 +63,7 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .dampener: "dampener"
     case .backshift: "backshift"
     case .indirectQuestion: "indirect-question"
+    case .timeClause: "time-clause"
     case .comparison: "comparison"
     }
   }

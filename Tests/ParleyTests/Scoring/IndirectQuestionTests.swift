@@ -46,6 +46,31 @@ import Testing
     #expect(unclear > 0)
   }
 
+  /// A modal in a clause of time says when, not how likely; past a verb,
+  /// a preposition or more than a subject's few words, the modal is the
+  /// main clause's and hedges.
+  @Test func aModalInAClauseOfTimeHedgesNothing() throws {
+    let engine = try Self.engine()
+    for text in [
+      "The consulate would need repairs before it could reopen.",
+      "Armenia will amend its constitution before any broader peace treaty could take effect.",
+      "The talks will continue until both sides can agree.",
+    ] {
+      let (modal, _) = try Self.modal(text.contains(" can ") ? "can" : "could", in: text, engine)
+      #expect(modal.value == 0, "\(text)")
+      #expect(modal.rules == ["time-clause ×0"], "\(text)")
+    }
+    for text in [
+      "A pipeline that has been cut twice since the war began can be cut a third time.",
+      "A visit before the end of the month could follow.",
+      "The envoy left before dawn, and the talks could resume.",
+    ] {
+      let (modal, hedging) = try Self.modal(text.contains(" can ") ? "can" : "could", in: text, engine)
+      #expect(modal.value > 0, "\(text)")
+      #expect(hedging > 0, "\(text)")
+    }
+  }
+
   @Test func theWindowIsAParameter() throws {
     let text = "The talks ended without a deal on how many more diplomats each country may station."
     #expect(try Self.modal("may", in: text, try Self.engine()).0.value == 0)

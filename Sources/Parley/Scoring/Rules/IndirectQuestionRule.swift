@@ -7,6 +7,15 @@
 /// The words that say the matter is open carry the hedge themselves
 /// ("unclear how", "whether"). Not in a sentence that is itself a question
 /// (`QuestionRule` reads those).
+///
+/// So does a modal in a clause of time, which says when, not how likely:
+/// "would need repairs before it could reopen", "rewrote its text three
+/// times before it could be put to a vote". The clause's word (`before`,
+/// `until`, `after`, `since`: `time-preposition` in `grammar.tsv`) stands
+/// before the modal with only its subject between, a few words with no
+/// verb, preposition or conjunction ("before any broader peace treaty
+/// could be signed", not "since the war began can be cut", "before the
+/// end of the month could").
 public struct IndirectQuestionRule: StanceRule {
   public let name = "indirect-question"
   public init() {}
@@ -23,9 +32,38 @@ public struct IndirectQuestionRule: StanceRule {
       // (The trigger is a word, no cue: -1.)
       if hasQuestionWord(before: Int(s[j].start), floor: s.tokens.lowerBound, window: window, context) {
         s.apply(.indirectQuestion, to: j, factor: 0, trigger: -1)
+      } else if opensTimeClause(before: Int(s[j].start), floor: s.tokens.lowerBound, context) {
+        s.apply(.timeClause, to: j, factor: 0, trigger: -1)
       }
     }
   }
+
+  /// Whether a word of time opens the clause of the modal at `start`, its
+  /// subject (at most `maxTimeClauseSubject` plain words: no verb,
+  /// auxiliary, preposition, conjunction or punctuation) between.
+  private func opensTimeClause(before start: Int, floor: Int, _ context: RuleContext) -> Bool {
+    var k = start - 1
+    while k >= floor, start - k <= Self.maxTimeClauseSubject + 1 {
+      let t = context.document.tokens[k]
+      if t.kind == .punctuation { return false }
+      let w = context.wordClass(k)
+      if w == .timePreposition { return k < start - 1 }
+      if w.isAuxiliary || w.isPreposition || w.isCoordinator || w == .pastVerb || w == .that || w == .relative || w == .wh { return false }
+      // (A word in -ed is a verb's: "since the war began" ends in one only
+      // when irregular, `pastVerb`.)
+      if context.document.text[Int(t.end) - 1] == UInt8(ascii: "d"), t.end - t.start > 3,
+        context.document.text[Int(t.end) - 2] == UInt8(ascii: "e")
+      {
+        return false
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Most words between a clause's word of time and its modal: the
+  /// subject (`it`, `any broader peace treaty`).
+  static let maxTimeClauseSubject = 4
 
   /// Whether a question word stands within `window` tokens before token
   /// `start` (none before `floor`) in the same clause: the walk stops at
