@@ -39,7 +39,7 @@ public struct AppliedRule: Sendable, Hashable {
 public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
   case negation, bareNegation, negatedBooster, negatedHedge, shifter, negatedPredicate, predicate
   case reportAssert, reportDistance, question, conditional, concessive
-  case contrastAfter, contrastBefore, hedgedClaim, intensifier, dampener, backshift, indirectQuestion, timeClause, comparison
+  case contrastAfter, contrastBefore, hedgedClaim, intensifier, dampener, backshift, indirectQuestion, timeClause, relativeClause, comparison
 
   /// The name as written in evidence.
   public var text: String {
@@ -64,6 +64,7 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .backshift: "backshift"
     case .indirectQuestion: "indirect-question"
     case .timeClause: "time-clause"
+    case .relativeClause: "relative-clause"
     case .comparison: "comparison"
     }
   }

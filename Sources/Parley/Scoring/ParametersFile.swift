@@ -46,6 +46,7 @@ extension ModelParameters {
       .real("hedgedValenceDamping", \.hedgedValenceDamping),
       .real("conditionalValenceScale", \.conditionalValenceScale),
       .count("indirectQuestionWindow", \.indirectQuestionWindow),
+      .real("relativeClauseFactor", \.relativeClauseFactor),
       .real("questionValenceScale", \.questionValenceScale),
       .real("hedgeHalf", \.hedgeHalf),
       .real("questionHedge", \.questionHedge),

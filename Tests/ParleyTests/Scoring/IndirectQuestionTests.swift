@@ -71,6 +71,34 @@ import Testing
     }
   }
 
+  /// A modal in a clause that describes a noun hedges by
+  /// `relativeClauseFactor` only; after a verb in -ed, a reporting or
+  /// hedging cue, or a name, the clause is a claim and the modal hedges.
+  @Test func aModalInAClauseDescribingANounHedgesLess() throws {
+    let engine = try Self.engine()
+    let factor = ModelParameters().relativeClauseFactor
+    #expect(factor < 1)
+    for text in [
+      "We wanted a sentence that everybody could sign.",
+      "They agreed on a pause that could last a month.",
+      "Observers described a bridge which both banks could cross.",
+    ] {
+      let (could, _) = try Self.modal("could", in: text, engine)
+      #expect(could.rules == ["relative-clause ×\(factor.formatted())"] || could.rules == ["relative-clause ×\(factor)"], "\(text): \(could.rules)")
+      #expect(abs(could.value - could.weight * factor) < 1e-9, "\(text)")
+    }
+    for text in [
+      "The envoys concluded that the pause could last a month.",
+      "Kenya could host the next round.",
+      "They told Ruto that the pause could last a month.",
+    ] {
+      let (could, _) = try Self.modal("could", in: text, engine)
+      #expect(could.value == could.weight, "\(text): \(could.rules)")
+    }
+    let zero = try TestSupport.engine { $0.relativeClauseFactor = 0 }
+    #expect(try Self.modal("could", in: "We wanted a sentence that everybody could sign.", zero).0.value == 0)
+  }
+
   @Test func theWindowIsAParameter() throws {
     let text = "The talks ended without a deal on how many more diplomats each country may station."
     #expect(try Self.modal("may", in: text, try Self.engine()).0.value == 0)

@@ -16,6 +16,14 @@
 /// verb, preposition or conjunction ("before any broader peace treaty
 /// could be signed", not "since the war began can be cut", "before the
 /// end of the month could").
+///
+/// A modal in a clause that describes a noun (a relative clause or the
+/// noun's complement) hedges it by `relativeClauseFactor` only: "a
+/// sentence that everybody could sign", "a pause that Moscow could use to
+/// rearm" say what the thing is for, not that the writer's claim is
+/// uncertain. The noun is a plain lower-case word before `that`, `which`
+/// or `who`, not a verb in -ed and no cue of reporting or hedging ("shown
+/// that", "said that", "possible that" open claims that keep the modal).
 public struct IndirectQuestionRule: StanceRule {
   public let name = "indirect-question"
   public init() {}
@@ -32,38 +40,61 @@ public struct IndirectQuestionRule: StanceRule {
       // (The trigger is a word, no cue: -1.)
       if hasQuestionWord(before: Int(s[j].start), floor: s.tokens.lowerBound, window: window, context) {
         s.apply(.indirectQuestion, to: j, factor: 0, trigger: -1)
-      } else if opensTimeClause(before: Int(s[j].start), floor: s.tokens.lowerBound, context) {
-        s.apply(.timeClause, to: j, factor: 0, trigger: -1)
+      } else {
+        switch opener(before: Int(s[j].start), floor: s.tokens.lowerBound, s, context) {
+        case .time: s.apply(.timeClause, to: j, factor: 0, trigger: -1)
+        case .relative: s.apply(.relativeClause, to: j, factor: context.parameters.relativeClauseFactor, trigger: -1)
+        case nil: break
+        }
       }
     }
   }
 
-  /// Whether a word of time opens the clause of the modal at `start`, its
-  /// subject (at most `maxTimeClauseSubject` plain words: no verb,
-  /// auxiliary, preposition, conjunction or punctuation) between.
-  private func opensTimeClause(before start: Int, floor: Int, _ context: RuleContext) -> Bool {
+  /// What opens a modal's clause when it says when or describes a noun.
+  enum Opener { case time, relative }
+
+  /// The word that opens the clause of the modal at `start`, its subject
+  /// (at most `maxClauseSubject` plain words: no verb, auxiliary,
+  /// preposition, conjunction or punctuation) between: a word of time
+  /// (with a subject), or `that`, `which` or `who` after a plain noun.
+  private func opener<Cues: RuleCues>(before start: Int, floor: Int, _ s: Cues, _ context: RuleContext) -> Opener? {
     var k = start - 1
-    while k >= floor, start - k <= Self.maxTimeClauseSubject + 1 {
+    while k >= floor, start - k <= Self.maxClauseSubject + 1 {
       let t = context.document.tokens[k]
-      if t.kind == .punctuation { return false }
+      if t.kind == .punctuation { return nil }
       let w = context.wordClass(k)
-      if w == .timePreposition { return k < start - 1 }
-      if w.isAuxiliary || w.isPreposition || w.isCoordinator || w == .pastVerb || w == .that || w == .relative || w == .wh { return false }
-      // (A word in -ed is a verb's: "since the war began" ends in one only
-      // when irregular, `pastVerb`.)
-      if context.document.text[Int(t.end) - 1] == UInt8(ascii: "d"), t.end - t.start > 3,
-        context.document.text[Int(t.end) - 2] == UInt8(ascii: "e")
-      {
-        return false
-      }
+      if w == .timePreposition { return k < start - 1 ? .time : nil }
+      if w == .that || w == .relative { return k > floor && describedNoun(k - 1, s, context) ? .relative : nil }
+      if w.isAuxiliary || w.isPreposition || w.isCoordinator || w == .pastVerb || w == .wh || endsInED(k, context) { return nil }
       k -= 1
     }
-    return false
+    return nil
   }
 
-  /// Most words between a clause's word of time and its modal: the
-  /// subject (`it`, `any broader peace treaty`).
-  static let maxTimeClauseSubject = 4
+  /// A plain lower-case word that no cue of reporting or hedging covers
+  /// and that is no verb in -ed: the noun a clause after it describes.
+  private func describedNoun<Cues: RuleCues>(_ k: Int, _ s: Cues, _ context: RuleContext) -> Bool {
+    let t = context.document.tokens[k]
+    guard t.kind == .word, context.wordClass(k) == .none, !endsInED(k, context) else { return false }
+    let first = context.document.text[Int(t.start)]
+    guard first &- UInt8(ascii: "a") < 26 else { return false }
+    for c in 0..<s.count where Int(s[c].start) <= k && k < Int(s[c].end) && (s[c].category == .report || s[c].category.isHedge) {
+      return false
+    }
+    return true
+  }
+
+  /// A word in -ed (longer than three letters): a verb's form. ("since
+  /// the war began" ends in an irregular one, `pastVerb`.)
+  private func endsInED(_ k: Int, _ context: RuleContext) -> Bool {
+    let t = context.document.tokens[k]
+    return t.end - t.start > 3 && context.document.text[Int(t.end) - 1] == UInt8(ascii: "d")
+      && context.document.text[Int(t.end) - 2] == UInt8(ascii: "e")
+  }
+
+  /// Most words between a clause's opening word and its modal: the
+  /// subject (`it`, `any broader peace treaty`, `everybody`).
+  static let maxClauseSubject = 4
 
   /// Whether a question word stands within `window` tokens before token
   /// `start` (none before `floor`) in the same clause: the walk stops at
