@@ -11,6 +11,17 @@ import Testing
     #expect(claimed > said)
   }
 
+  /// A negator right before an asserting verb denies it: the verb asserts
+  /// nothing; a negator further back does not.
+  @Test func aDeniedAssertionAssertsNothing() {
+    let denied = RuleLexicon.evidence("Officials have not insisted the talks may resume.")
+    let insisted = denied.evidence.first { $0.text == "insisted" }
+    #expect(insisted?.value == 0)
+    #expect(insisted?.rules == [])
+    let far = RuleLexicon.evidence("No officials in the capital insisted the talks may resume.").evidence.first { $0.text == "insisted" }
+    #expect(far?.rules == ["report-assert(insisted) ×1"])
+  }
+
   @Test func neutralVerbDoesNothing() {
     let (_, evidence) = RuleLexicon.evidence("Officials said the talks were productive.")
     let said = evidence.first { $0.text == "said" }

@@ -1,6 +1,9 @@
 /// Reporting verbs carry their own stance: "insisted" (s > 0) asserts and
 /// removes `s × reportAssertWeight` hedge mass; "claimed" (s < 0) distances
-/// and adds `|s| × reportDistanceWeight`; "said" (s = 0) does nothing.
+/// and adds `|s| × reportDistanceWeight`; "said" (s = 0) does nothing. A
+/// denied assertion asserts nothing: "recovery was not guaranteed",
+/// "nothing is guaranteed" (a negator at most `deniedReportGap` tokens
+/// before an asserting cue) leave the hedge mass alone.
 ///
 /// They also put what they report into the past: a modal marked
 /// `backshift` in the grammar lexicon (`would`) after a reporting cue of
@@ -27,7 +30,7 @@ public struct ReportingStanceRule: StanceRule {
     for i in 0..<s.count where s[i].category == .report {
       firstReport = min(firstReport, i)
       let w = s[i].weight
-      if w == 0 { continue }
+      if w == 0 || (w > 0 && Self.isDenied(i, s)) { continue }
       s.setValue(w > 0 ? -w * p.reportAssertWeight : -w * p.reportDistanceWeight, axis: s[i].axis, of: i)
       s.record(w > 0 ? .reportAssert : .reportDistance, on: i, factor: 1, trigger: i)
     }
@@ -36,5 +39,21 @@ public struct ReportingStanceRule: StanceRule {
       guard context.marked.backshift.contains(s[j].entry) else { continue }
       s.apply(.backshift, to: j, factor: p.backshiftHedgeScale, trigger: firstReport)
     }
+  }
+
+  /// Most tokens between a negator and the asserting cue it denies (`is`
+  /// in "nothing is guaranteed").
+  static let deniedReportGap: Int32 = 2
+
+  /// Whether a negator stands right before cue `i` (at most
+  /// `deniedReportGap` tokens between).
+  static func isDenied<Cues: RuleCues>(_ i: Int, _ s: Cues) -> Bool {
+    var k = i - 1
+    while k >= 0 {
+      if s[k].category == .negator && s[k].end <= s[i].start { return s[i].start - s[k].end <= deniedReportGap }
+      if s[i].start - s[k].end > deniedReportGap { return false }
+      k -= 1
+    }
+    return false
   }
 }
