@@ -38,37 +38,57 @@ public struct IndirectQuestionRule: StanceRule {
     let window = context.parameters.indirectQuestionWindow
     for j in 0..<s.count where s[j].category == .hedgeModal && s[j].value > 0 {
       // (The trigger is a word, no cue: -1.)
-      if hasQuestionWord(before: Int(s[j].start), floor: s.tokens.lowerBound, window: window, context) {
-        s.apply(.indirectQuestion, to: j, factor: 0, trigger: -1)
-      } else {
-        switch opener(before: Int(s[j].start), floor: s.tokens.lowerBound, s, context) {
-        case .time: s.apply(.timeClause, to: j, factor: 0, trigger: -1)
-        case .relative: s.apply(.relativeClause, to: j, factor: context.parameters.relativeClauseFactor, trigger: -1)
-        case nil: break
-        }
+      switch opener(before: Int(s[j].start), floor: s.tokens.lowerBound, window: window, s, context) {
+      case .question: s.apply(.indirectQuestion, to: j, factor: 0, trigger: -1)
+      case .time: s.apply(.timeClause, to: j, factor: 0, trigger: -1)
+      case .relative: s.apply(.relativeClause, to: j, factor: context.parameters.relativeClauseFactor, trigger: -1)
+      case nil: break
       }
     }
   }
 
-  /// What opens a modal's clause when it says when or describes a noun.
-  enum Opener { case time, relative }
+  /// What opens a modal's clause when it asks, says when or describes a
+  /// noun.
+  enum Opener { case question, time, relative }
 
-  /// The word that opens the clause of the modal at `start`, its subject
-  /// (at most `maxClauseSubject` plain words: no verb, auxiliary,
-  /// preposition, conjunction or punctuation) between: a word of time
-  /// (with a subject), or `that`, `which` or `who` after a plain noun.
-  private func opener<Cues: RuleCues>(before start: Int, floor: Int, _ s: Cues, _ context: RuleContext) -> Opener? {
+  /// The word that opens the clause of the modal at `start`, read in one
+  /// walk back:
+  /// - a question word within `window` tokens in the same clause (the walk
+  ///   stops at punctuation and at `that`);
+  /// - else, past the clause's subject (at most `maxClauseSubject` plain
+  ///   words: no verb, auxiliary, preposition or conjunction), a word of
+  ///   time (with a subject), or `that`, `which` or `who` after a plain
+  ///   noun.
+  private func opener<Cues: RuleCues>(before start: Int, floor: Int, window: Int, _ s: Cues, _ context: RuleContext) -> Opener? {
     var k = start - 1
-    while k >= floor, start - k <= Self.maxClauseSubject + 1 {
-      let t = context.document.tokens[k]
-      if t.kind == .punctuation { return nil }
+    // The subject's opener, once its words end (`decided`).
+    var found: Opener? = nil
+    var decided = false
+    let reach = max(window, Self.maxClauseSubject + 1)
+    while k >= floor, start - k <= reach {
+      if context.document.tokens[k].kind == .punctuation { break }
       let w = context.wordClass(k)
-      if w == .timePreposition { return k < start - 1 ? .time : nil }
-      if w == .that || w == .relative { return k > floor && describedNoun(k - 1, s, context) ? .relative : nil }
-      if w.isAuxiliary || w.isPreposition || w.isCoordinator || w == .pastVerb || w == .wh || endsInED(k, context) { return nil }
+      if w == .wh && start - k <= window { return .question }
+      if w == .that {
+        if !decided { found = k > floor && describedNoun(k - 1, s, context) ? .relative : nil }
+        break
+      }
+      if !decided {
+        if start - k > Self.maxClauseSubject + 1 {
+          decided = true
+        } else if w == .timePreposition {
+          (found, decided) = (k < start - 1 ? .time : nil, true)
+        } else if w == .relative {
+          (found, decided) = (k > floor && describedNoun(k - 1, s, context) ? .relative : nil, true)
+        } else if w.isAuxiliary || w.isPreposition || w.isCoordinator || w == .pastVerb || w == .wh || endsInED(k, context) {
+          decided = true
+        }
+      }
+      // (Past the window, only the subject's walk goes on.)
+      if decided && start - k >= window { break }
       k -= 1
     }
-    return nil
+    return found
   }
 
   /// A plain lower-case word that no cue of reporting or hedging covers
@@ -95,19 +115,4 @@ public struct IndirectQuestionRule: StanceRule {
   /// Most words between a clause's opening word and its modal: the
   /// subject (`it`, `any broader peace treaty`, `everybody`).
   static let maxClauseSubject = 4
-
-  /// Whether a question word stands within `window` tokens before token
-  /// `start` (none before `floor`) in the same clause: the walk stops at
-  /// punctuation and at `that`.
-  private func hasQuestionWord(before start: Int, floor: Int, window: Int, _ context: RuleContext) -> Bool {
-    var k = start - 1
-    while k >= floor, start - k <= window {
-      if context.document.tokens[k].kind == .punctuation { return false }
-      let w = context.wordClass(k)
-      if w == .wh { return true }
-      if w == .that { return false }
-      k -= 1
-    }
-    return false
-  }
 }

@@ -46,19 +46,22 @@ public struct RuleContext: Sendable {
   /// numbers and punctuation). Looked up from the bytes when a rule asks,
   /// which is rare, so the scorer's loop pays nothing for it.
   func wordClass(_ k: Int) -> WordClass {
-    guard let words else { return .none }
     let t = document.tokens[k]
     guard t.kind == .word || t.kind == .clitic else { return .none }
+    // A word's class from its facts, looked up once per distinct word by
+    // the id pass (made with `words`, so none without them). They hold the
+    // class of the word's ASCII bytes lower-cased, as `lookup` finds it,
+    // but give none to a word with other bytes, which `lookup` may still
+    // find (a curly apostrophe reads as `'`): such a word is looked up.
+    // (The facts first: most words asked about have a class there, and
+    // `words` is read only for the rest.)
+    if t.kind == .word && k < wordFacts.count {
+      let c = TokenFacts.Flags.row(wordFacts[k]).word
+      if c != .none { return c }
+    }
+    guard let words else { return .none }
     return document.text.withUnsafeBufferPointer { text in
-      // A word's class from its facts, looked up once per distinct word
-      // by the id pass. They hold the class of the word's ASCII bytes
-      // lower-cased, as `lookup` finds it, but give none to a word with
-      // other bytes, which `lookup` may still find (a curly apostrophe
-      // reads as `'`): such a word is looked up.
-      if t.kind == .word && k < wordFacts.count {
-        let c = TokenFacts.Flags.row(wordFacts[k]).word
-        if c != .none || Self.isASCII(text, Int(t.start), Int(t.end)) { return c }
-      }
+      if t.kind == .word && k < wordFacts.count && Self.isASCII(text, Int(t.start), Int(t.end)) { return .none }
       return words.lookup(text, Int(t.start)..<Int(t.end))
     }
   }
