@@ -1,0 +1,30 @@
+import Testing
+
+@testable import Parley
+
+/// Readings of the built-in lexicons that the behaviour labels (assertive
+/// or hedged) are too coarse to show: a hedge mass below the threshold
+/// still ranks a statement among the hedged ones.
+@Suite struct BuiltinReadingTests {
+  /// A refusal in the future (`not going to`) reads as `will not` does:
+  /// no hedge (as a booster, `going to` became one when negated).
+  @Test func aRefusalInTheFutureIsNoHedge() throws {
+    let engine = try TestSupport.engine()
+    for text in [
+      "We are not going to sign a text that rewrites the border.",
+      "We will not sign a text that rewrites the border.",
+    ] {
+      #expect(TestSupport.firstSentence(text, engine).stance.hedging == 0, "\(text)")
+    }
+  }
+
+  /// `would have to` states a condition's necessity and hedges less than
+  /// the counterfactual `would have`.
+  @Test func necessityHedgesLessThanACounterfactual() throws {
+    let engine = try TestSupport.engine()
+    let necessity = TestSupport.firstSentence("Any deal would have to include the northern crossings.", engine).stance.hedging
+    let counterfactual = TestSupport.firstSentence("Any deal would have included the northern crossings.", engine).stance.hedging
+    #expect(necessity < counterfactual)
+    #expect(necessity < 0.3)
+  }
+}
