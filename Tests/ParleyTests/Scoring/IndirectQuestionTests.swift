@@ -73,7 +73,8 @@ import Testing
 
   /// A modal in a clause that describes a noun hedges by
   /// `relativeClauseFactor` only; after a verb in -ed, a reporting or
-  /// hedging cue, or a name, the clause is a claim and the modal hedges.
+  /// hedging cue, a name or a verb's base form, the clause is a claim and
+  /// the modal hedges.
   @Test func aModalInAClauseDescribingANounHedgesLess() throws {
     let engine = try Self.engine()
     let factor = ModelParameters().relativeClauseFactor
@@ -91,6 +92,8 @@ import Testing
       "The envoys concluded that the pause could last a month.",
       "Kenya could host the next round.",
       "They told Ruto that the pause could last a month.",
+      // A verb's base form after a negation is no noun.
+      "That does not mean that the pause could last a month.",
     ] {
       let (could, _) = try Self.modal("could", in: text, engine)
       #expect(could.value == could.weight, "\(text): \(could.rules)")

@@ -70,7 +70,7 @@ public struct IndirectQuestionRule: StanceRule {
       let w = context.wordClass(k)
       if w == .wh && start - k <= window { return .question }
       if w == .that {
-        if !decided { found = k > floor && describedNoun(k - 1, s, context) ? .relative : nil }
+        if !decided { found = describedNoun(k - 1, floor: floor, s, context) ? .relative : nil }
         break
       }
       if !decided {
@@ -79,7 +79,7 @@ public struct IndirectQuestionRule: StanceRule {
         } else if w == .timePreposition {
           (found, decided) = (k < start - 1 ? .time : nil, true)
         } else if w == .relative {
-          (found, decided) = (k > floor && describedNoun(k - 1, s, context) ? .relative : nil, true)
+          (found, decided) = (describedNoun(k - 1, floor: floor, s, context) ? .relative : nil, true)
         } else if w.isAuxiliary || w.isPreposition || w.isCoordinator || w == .pastVerb || w == .wh || endsInED(k, context) {
           decided = true
         }
@@ -91,17 +91,36 @@ public struct IndirectQuestionRule: StanceRule {
     return found
   }
 
-  /// A plain lower-case word that no cue of reporting or hedging covers
-  /// and that is no verb in -ed: the noun a clause after it describes.
-  private func describedNoun<Cues: RuleCues>(_ k: Int, _ s: Cues, _ context: RuleContext) -> Bool {
-    let t = context.document.tokens[k]
-    guard t.kind == .word, context.wordClass(k) == .none, !endsInED(k, context) else { return false }
-    let first = context.document.text[Int(t.start)]
-    guard first &- UInt8(ascii: "a") < 26 else { return false }
+  /// The noun a clause after it describes: a plain lower-case word (no
+  /// verb in -ed, no cue of reporting or hedging) that a determiner,
+  /// quantifier or number opens, perhaps with one modifier between (`a
+  /// sentence`, `a partial text`), or a plural after a plain word or a
+  /// preposition (`public statements`, `on steps`). Not a verb's base
+  /// form after a negation, an auxiliary or `to` (`did not say that`,
+  /// `does not mean that`).
+  private func describedNoun<Cues: RuleCues>(_ k: Int, floor: Int, _ s: Cues, _ context: RuleContext) -> Bool {
+    guard k > floor, isPlainLowerWord(k, context), !endsInED(k, context) else { return false }
     for c in 0..<s.count where Int(s[c].start) <= k && k < Int(s[c].end) && (s[c].category == .report || s[c].category.isHedge) {
       return false
     }
-    return true
+    if opensPhrase(k - 1, context) { return true }
+    if k - 1 > floor, isPlainLowerWord(k - 1, context), opensPhrase(k - 2, context) { return true }
+    let t = context.document.tokens[k]
+    let plural = context.document.text[Int(t.end) - 1] == UInt8(ascii: "s")
+    return plural && (isPlainLowerWord(k - 1, context) || context.wordClass(k - 1).isPreposition)
+  }
+
+  /// A word of no grammar class in lower case.
+  private func isPlainLowerWord(_ k: Int, _ context: RuleContext) -> Bool {
+    let t = context.document.tokens[k]
+    return t.kind == .word && context.document.text[Int(t.start)] &- UInt8(ascii: "a") < 26 && context.wordClass(k) == .none
+  }
+
+  /// A determiner, quantifier, adjective of the grammar or number: the
+  /// start of a noun phrase.
+  private func opensPhrase(_ k: Int, _ context: RuleContext) -> Bool {
+    let w = context.wordClass(k)
+    return w == .determiner || w == .quantifier || w == .adjective || context.document.tokens[k].kind == .number
   }
 
   /// A word in -ed (longer than three letters): a verb's form. ("since
