@@ -39,7 +39,9 @@ public struct AppliedRule: Sendable, Hashable {
 public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
   case negation, bareNegation, negatedBooster, negatedHedge, shifter, negatedPredicate, predicate
   case reportAssert, reportDistance, question, conditional, concessive
-  case contrastAfter, contrastBefore, hedgedClaim, intensifier, dampener, backshift, indirectQuestion, timeClause, relativeClause, comparison
+  case contrastAfter, contrastBefore, hedgedClaim, intensifier, dampener, backshift, indirectQuestion, comparison
+  // (Session 48's, after the others: the raw values of those stay.)
+  case timeClause, relativeClause
 
   /// The name as written in evidence.
   public var text: String {
@@ -63,9 +65,9 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .dampener: "dampener"
     case .backshift: "backshift"
     case .indirectQuestion: "indirect-question"
+    case .comparison: "comparison"
     case .timeClause: "time-clause"
     case .relativeClause: "relative-clause"
-    case .comparison: "comparison"
     }
   }
 }

@@ -16,6 +16,13 @@ import Testing
     return (try TestSupport.evidence(word, in: sentence), sentence.stance.hedging)
   }
 
+  /// The modal `word` of `text` keeps a hedge, and so does its sentence.
+  static func expectHedges(_ word: String, in text: String, _ engine: Engine, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let (modal, hedging) = try Self.modal(word, in: text, engine)
+    #expect(modal.value > 0, "\(text)", sourceLocation: sourceLocation)
+    #expect(hedging > 0, "\(text)", sourceLocation: sourceLocation)
+  }
+
   @Test func aModalInAnIndirectQuestionHedgesNothing() throws {
     let engine = try Self.engine()
     let (may, hedging) = try Self.modal("may", in: "The talks ended without a deal on how many diplomats each country may station.", engine)
@@ -37,9 +44,7 @@ import Testing
       // A question is read by `QuestionRule`, not here.
       "How many diplomats may each country station?",
     ] {
-      let (may, hedging) = try Self.modal("may", in: text, engine)
-      #expect(may.value > 0, "\(text)")
-      #expect(hedging > 0, "\(text)")
+      try Self.expectHedges("may", in: text, engine)
     }
     // The words that say the matter is open still hedge.
     let (_, unclear) = try Self.modal("could", in: "It was unclear how many diplomats each country could station.", engine)
@@ -65,9 +70,7 @@ import Testing
       "A visit before the end of the month could follow.",
       "The envoy left before dawn, and the talks could resume.",
     ] {
-      let (modal, hedging) = try Self.modal(text.contains(" can ") ? "can" : "could", in: text, engine)
-      #expect(modal.value > 0, "\(text)")
-      #expect(hedging > 0, "\(text)")
+      try Self.expectHedges(text.contains(" can ") ? "can" : "could", in: text, engine)
     }
   }
 

@@ -22,8 +22,10 @@
 /// sentence that everybody could sign", "a pause that Moscow could use to
 /// rearm" say what the thing is for, not that the writer's claim is
 /// uncertain. The noun is a plain lower-case word before `that`, `which`
-/// or `who`, not a verb in -ed and no cue of reporting or hedging ("shown
-/// that", "said that", "possible that" open claims that keep the modal).
+/// or `who` that opens a phrase (`describedNoun`); after a verb in -ed, a
+/// cue of reporting or hedging, or a verb's base form ("shown that",
+/// "said that", "possible that", "does not mean that") the clause is a
+/// claim and keeps its modal.
 public struct IndirectQuestionRule: StanceRule {
   public let name = "indirect-question"
   public init() {}
