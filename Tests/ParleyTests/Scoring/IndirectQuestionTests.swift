@@ -88,7 +88,7 @@ import Testing
       "Observers described a bridge which both banks could cross.",
     ] {
       let (could, _) = try Self.modal("could", in: text, engine)
-      #expect(could.rules == ["relative-clause ×\(factor.formatted())"] || could.rules == ["relative-clause ×\(factor)"], "\(text): \(could.rules)")
+      #expect(could.rules.count == 1 && could.rules[0].hasPrefix("relative-clause ×"), "\(text): \(could.rules)")
       #expect(abs(could.value - could.weight * factor) < 1e-9, "\(text)")
     }
     for text in [
