@@ -51,6 +51,11 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// passive shifter and the verb ("the dispute [was] resolved", "shelling
   /// [in the region] eased").
   public var shifterSubjectWindow = 3
+  /// The furthest (in tokens) a subject may stand from its shifter when
+  /// what lies between is only its own `of` or `for` phrase and the verb
+  /// group ("hopes [of a deal have] dwindled", "support [for the plan
+  /// has] faded"; `ShifterRule`).
+  public var shifterSubjectReach = 6
   /// A positive subject of a negated positive predicate ("the [ceasefire]
   /// never took hold") counts this many times...
   public var negatedSubjectScale = 0.0

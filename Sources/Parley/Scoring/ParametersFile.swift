@@ -36,6 +36,7 @@ extension ModelParameters {
       .count("shifterWindow", \.shifterWindow),
       .count("shifterObjectSpan", \.shifterObjectSpan),
       .count("shifterSubjectWindow", \.shifterSubjectWindow),
+      .count("shifterSubjectReach", \.shifterSubjectReach),
       .real("negatedSubjectScale", \.negatedSubjectScale),
       .count("negatedSubjectWindow", \.negatedSubjectWindow),
       .real("predicateSubjectScale", \.predicateSubjectScale),

@@ -27,4 +27,17 @@ import Testing
     #expect(necessity < counterfactual)
     #expect(necessity < 0.3)
   }
+
+  /// A subject that falls is reversed as one that decreases: fewer
+  /// violations are good news, less support bad news; what falls on a
+  /// place is no subject.
+  @Test func whatFallsIsReversed() throws {
+    let engine = try TestSupport.engine()
+    func optimism(_ text: String) -> Double { TestSupport.firstSentence(text, engine).stance.optimism }
+    #expect(optimism("Violations had fallen by two-thirds over the past year.") > 0)
+    #expect(optimism("Violence has declined since the spring.") > 0)
+    #expect(optimism("Support for the agreement has fallen sharply.") < 0)
+    #expect(optimism("Hopes of a deal have dwindled.") < 0)
+    #expect(optimism("Violent shelling fell on the town overnight.") < 0)
+  }
 }

@@ -65,6 +65,10 @@ enum RuleLexicon {
     was\tgrammar.be\t1
     were\tgrammar.be\t1
     been\tgrammar.be\t1
+    has\tgrammar.have\t1
+    this\tgrammar.determiner\t1
+    week\tgrammar.time-noun\t1
+    in\tgrammar.preposition\t1
     that\tgrammar.that\t1
     which\tgrammar.relative\t1
     could\tgrammar.modal\t1

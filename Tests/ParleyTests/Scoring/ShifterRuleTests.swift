@@ -57,6 +57,17 @@ import Testing
     "The meeting was “dangerously” ended.",
     // A noun in -ly after a determiner is the subject.
     "The ⟦rally⟧ faded.",
+    // A subject may stand further off with only its own `of` phrase and
+    // the verb group between (one word besides function words)...
+    "⟦Hope⟧ of a deal has faded.",
+    // ...but not across a longer phrase: prepositions and `and` count.
+    "Hope in the north and south has faded.",
+    // The head of the subject, not the noun of its prepositional phrase,
+    // is what eases: a term of the other sign just before, joined by a
+    // preposition.
+    "⟦Tensions⟧ after the ceasefire eased.",
+    // A phrase of time after the verb says when, and is no object.
+    "The ⟦rally⟧ faded this week.",
   ])
   func object(_ marked: String) {
     assertRule("shifter", marked)

@@ -104,7 +104,8 @@ public struct RuleContext: Sendable {
       if t.kind == .number { return true }
       guard t.kind == .word else { return false }
       switch wordClass(k) {
-      case .determiner, .quantifier: return true
+      // A phrase of time says when, and is no object: "dwindled this week".
+      case .determiner, .quantifier: return !(k + 1 < limit && wordClass(k + 1) == .timeNoun)
       case .adverb: k += 1
       case .none where isAdverb(k): k += 1
       case .none:
