@@ -2005,6 +2005,9 @@ extension AttributionPass {
       // A quantity is the clause's subject, not who heard it: `said the
       // first 185,000 barrels a day would be pumped`.
       if facts.has(j, .number) { return nil }
+      // Nor is a plural and the verb that agrees with it: `said farmers
+      // face ruin if the border …`.
+      if j > k, agreesWithPlural(j) { return nil }
       // A pronoun is a whole listener (`told him the deal …`): one that
       // leads more words is the clause's subject.
       if j > k, facts.pronoun(k) != .none, facts.word(k) != .determiner { return nil }

@@ -496,15 +496,7 @@ extension AttributionPass {
       return !facts.isCapitalized(before) || facts.word(before) == .adverb || nameBefore
     }
     let phraseAfter = facts.word(after) == .determiner || facts.word(after) == .quantifier || facts.has(after, .number) || (facts.isCapitalized(after) && facts.word(after) == .none)
-    // `Exports fell sharply`: a word between a noun and an adverb in -ly.
-    // `both parties stand ready`, `member states face fines`: a plain word
-    // in its base form after a plural noun agrees with it (a noun after a
-    // noun in -s leads to a preposition: `a news conference in Prague`).
-    if nounBefore, facts.has(before, .endsS), !facts.has(j, .endsS), !facts.has(j, .endsING), !facts.has(j, .endsLY), wordAfter,
-      !facts.word(after).isPreposition, facts.word(after) != .to, facts.word(after) != .nameConnector
-    {
-      return true
-    }
+    if agreesWithPlural(j) { return true }
     let adverbAfter = facts.has(after, .endsLY) && !facts.isCapitalized(after)
     let subjectStart = facts.has(before, .sentenceStart) && facts.isCapitalized(before) && facts.word(before) == .none
     // `a packet now cost 230 shillings`: an adverb between the noun and
@@ -512,6 +504,21 @@ extension AttributionPass {
     let adverbAfterNoun = facts.word(before) == .adverb && before > 0 && facts.has(before - 1, .word) && !facts.isCapitalized(before - 1)
       && facts.word(before - 1) == .none && facts.speaker(before - 1) == nil
     return (nounBefore || nameBefore || subjectStart || adverbAfterNoun) && (phraseAfter || adverbAfter)
+  }
+
+  /// `both parties stand ready`, `member states face fines`: a plain word
+  /// in its base form after a plain plural noun agrees with it, a verb
+  /// before a word (a noun after a noun in -s leads to a preposition: `a
+  /// news conference in Prague`). The plural may name a source: `farmers
+  /// face ruin`.
+  func agreesWithPlural(_ j: Int) -> Bool {
+    guard j > 0, j + 1 < document.tokens.count, facts.has(j, .word), facts.word(j) == .none, !facts.isCapitalized(j), facts.speaker(j) == nil else { return false }
+    let before = j - 1
+    let after = j + 1
+    guard facts.has(before, .word), !facts.isCapitalized(before), facts.word(before) == .none, facts.has(before, .endsS) else { return false }
+    return !facts.has(j, .endsS) && !facts.has(j, .endsING) && !facts.has(j, .endsLY)
+      && (facts.has(after, .word) || facts.has(after, .number))
+      && !facts.word(after).isPreposition && facts.word(after) != .to && facts.word(after) != .nameConnector
   }
 
   /// A quote that is all the content before a trailing attribution and

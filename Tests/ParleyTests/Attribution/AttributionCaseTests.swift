@@ -1108,6 +1108,10 @@ struct AttributionCaseTests {
     Case("Ms. Ortega expressed hope that ⟦the talks would resume before the harvest⟧.", "Ortega"),
     Case("The envoy voiced concern that ⟦the truce would not survive the winter⟧.", "envoy"),
     Case("The ambassadors met at noon. Afterwards they all told reporters that ⟦the round had gone well⟧.", "ambassadors"),
+    // A plural that names a source, then a verb in its base form that
+    // agrees with it, opens the reported clause: no listener, no subject.
+    Case("The farm minister said ⟦growers fear ruin if the crossing stays closed⟧.", "farm minister"),
+    Case("The trade commissioner said ⟦farmers fear ruin⟧.", "trade commissioner"),
   ]
 
   /// An adverb that opens the sentence, set off by its comma, is neither
