@@ -1385,6 +1385,10 @@ extension AttributionPass {
         i += 2
         continue
       }
+      // A determiner that names a group itself heads the phrase when no
+      // noun of a source follows: `those familiar with the talks`, but
+      // `those officials`.
+      if w == .determiner, facts.speaker(i) != nil, facts.speaker(i + 1) == nil, !facts.isCapitalized(i + 1) { break }
       if w == .determiner || w == .quantifier || facts.pronoun(i) != .none {
         if w == .determiner || facts.pronoun(i) != .none { m.isDefinite = m.isDefinite || isDefiniteDeterminer(i, document: document, facts: facts) }
         i += 1

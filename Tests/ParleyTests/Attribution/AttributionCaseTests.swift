@@ -1112,6 +1112,10 @@ struct AttributionCaseTests {
     // agrees with it, opens the reported clause: no listener, no subject.
     Case("The farm minister said ⟦growers fear ruin if the crossing stays closed⟧.", "farm minister"),
     Case("The trade commissioner said ⟦farmers fear ruin⟧.", "trade commissioner"),
+    // `those` heads the phrase when no noun of a source follows it.
+    Case("Those familiar with the talks said ⟦progress had been made⟧.", "those familiar with the talks"),
+    Case("Those close to the president said ⟦he was tired of waiting⟧.", "those close to the president"),
+    Case("Those officials said ⟦the deal was close⟧.", "officials"),
   ]
 
   /// An adverb that opens the sentence, set off by its comma, is neither
