@@ -39,5 +39,7 @@ import Testing
     #expect(optimism("Support for the agreement has fallen sharply.") < 0)
     #expect(optimism("Hopes of a deal have dwindled.") < 0)
     #expect(optimism("Violent shelling fell on the town overnight.") < 0)
+    // What falls in a clause of its own is not the subject before it.
+    #expect(optimism("Two million homes were left without electricity as temperatures fell below freezing.") < 0)
   }
 }

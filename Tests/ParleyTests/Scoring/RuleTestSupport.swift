@@ -66,6 +66,8 @@ enum RuleLexicon {
     were\tgrammar.be\t1
     been\tgrammar.be\t1
     has\tgrammar.have\t1
+    as\tgrammar.as\t1
+    because\tgrammar.subordinator\t1
     this\tgrammar.determiner\t1
     week\tgrammar.time-noun\t1
     in\tgrammar.preposition\t1

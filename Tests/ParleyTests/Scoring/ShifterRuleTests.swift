@@ -68,6 +68,10 @@ import Testing
     "⟦Tensions⟧ after the ceasefire eased.",
     // A phrase of time after the verb says when, and is no object.
     "The ⟦rally⟧ faded this week.",
+    // No subject across `as` or a subordinator, which open another
+    // clause.
+    "There was hope as prices eased.",
+    "There was hope because prices eased.",
   ])
   func object(_ marked: String) {
     assertRule("shifter", marked)

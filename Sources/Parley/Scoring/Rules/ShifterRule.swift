@@ -185,6 +185,16 @@ public struct ShifterRule: StanceRule {
   private func reaches<Cues: RuleCues>(subject j: Int, of i: Int, _ s: Cues, _ context: RuleContext) -> Bool {
     let p = context.parameters
     let gap = Int(s[i].start - s[j].end)
+    // No term before `as` or a subordinator, which open another clause:
+    // in "homes without electricity as temperatures fell" the
+    // temperatures fell. (Not `that`, `which` or a question word:
+    // stopping at those too lowered dev optimism in session 49.)
+    for k in Int(s[j].end)..<Int(s[i].start) {
+      switch context.wordClass(k) {
+      case .as, .subordinator: return false
+      default: continue
+      }
+    }
     if gap <= p.shifterSubjectWindow { return true }
     guard gap <= p.shifterSubjectReach else { return false }
     var words = 0
