@@ -497,6 +497,7 @@ extension AttributionPass {
     }
     let phraseAfter = facts.word(after) == .determiner || facts.word(after) == .quantifier || facts.has(after, .number) || (facts.isCapitalized(after) && facts.word(after) == .none)
     if agreesWithPlural(j) { return true }
+    // `Exports fell sharply`: a word between a noun and an adverb in -ly.
     let adverbAfter = facts.has(after, .endsLY) && !facts.isCapitalized(after)
     let subjectStart = facts.has(before, .sentenceStart) && facts.isCapitalized(before) && facts.word(before) == .none
     // `a packet now cost 230 shillings`: an adverb between the noun and

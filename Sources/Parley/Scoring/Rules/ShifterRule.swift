@@ -11,12 +11,16 @@
 ///   massacre" and the `without a deal` of "ended without a deal" are not
 ///   objects: the subject is);
 /// - with no such term, it is the nearest valence term before it in the
-///   clause, at most `shifterSubjectWindow` tokens away: the subject of an
-///   intransitive or passive use ("shelling eased", "the dispute was
-///   resolved", "hopes faded"), with the terms of its sign before it in
-///   the subject ("hopes for an early agreement have faded"); not for a
-///   shifter that ends in a preposition ("after months of", "an end to"),
-///   whose object can only follow;
+///   clause, at most `shifterSubjectWindow` tokens away, or
+///   `shifterSubjectReach` across the subject's own `of` phrase, and not
+///   across `as` or a subordinator: the subject of an intransitive or
+///   passive use ("shelling eased", "the dispute was resolved", "hopes
+///   [of a deal have] dwindled"), with the terms of its sign before it
+///   in the subject ("hopes for an early agreement have faded"), or the
+///   head before a prepositional phrase of the other sign ("attacks on
+///   aid convoys have declined"); not for a shifter that ends in a
+///   preposition ("after months of", "an end to"), whose object can
+///   only follow;
 /// - in both cases the terms of the same sign that follow in the clause
 ///   describe the object and go with it, within `shifterObjectSpan`.
 /// A negator between the shifter and its object takes over ("ended
@@ -185,29 +189,24 @@ public struct ShifterRule: StanceRule {
   private func reaches<Cues: RuleCues>(subject j: Int, of i: Int, _ s: Cues, _ context: RuleContext) -> Bool {
     let p = context.parameters
     let gap = Int(s[i].start - s[j].end)
-    // No term before `as` or a subordinator, which open another clause:
-    // in "homes without electricity as temperatures fell" the
-    // temperatures fell. (Not `that`, `which` or a question word:
-    // stopping at those too lowered dev optimism in session 49.)
-    for k in Int(s[j].end)..<Int(s[i].start) {
-      switch context.wordClass(k) {
-      case .as, .subordinator: return false
-      default: continue
-      }
-    }
-    if gap <= p.shifterSubjectWindow { return true }
-    guard gap <= p.shifterSubjectReach else { return false }
+    guard gap <= max(p.shifterSubjectWindow, p.shifterSubjectReach) else { return false }
     var words = 0
+    var onlyWords = true
     for k in Int(s[j].end)..<Int(s[i].start) {
-      let t = context.document.tokens[k]
-      guard t.kind == .word || t.kind == .clitic else { return false }
+      let kind = context.document.tokens[k].kind
+      if kind != .word && kind != .clitic { onlyWords = false }
       switch context.wordClass(k) {
+      // No term before `as` or a subordinator, which open another
+      // clause: in "homes without electricity as temperatures fell" the
+      // temperatures fell. (Not `that`, `which` or a question word:
+      // stopping at those too lowered dev optimism in session 49.)
+      case .as, .subordinator: return false
       case .determiner, .quantifier, .nameConnector, .adverb, .be, .have, .do, .modal: continue
       case .none where context.isAdverb(k): continue
       default: words += 1
       }
     }
-    return words <= 1
+    return gap <= p.shifterSubjectWindow || (onlyWords && words <= 1)
   }
 
   /// The head of a subject whose last term `j` sits in a prepositional
