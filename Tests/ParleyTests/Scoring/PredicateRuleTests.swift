@@ -9,6 +9,8 @@ import Testing
     "The ⟦war⟧ was a breakthrough.",
     "The ⟦ceasefire⟧ has been very bad.",
     "The ⟦ceasefire⟧ clearly was a really bad one.",
+    // `to be` after a copula leads to the predicate.
+    "The ⟦ceasefire⟧ seems to be bad.",
     // Same signs: nothing to resolve.
     "The progress was productive.",
     "The war was bad.",

@@ -65,6 +65,9 @@ enum RuleLexicon {
     was\tgrammar.be\t1
     were\tgrammar.be\t1
     been\tgrammar.be\t1
+    seems\tgrammar.be\t1
+    be\tgrammar.be\t1
+    to\tgrammar.to\t1
     has\tgrammar.have\t1
     as\tgrammar.as\t1
     because\tgrammar.subordinator\t1

@@ -78,15 +78,17 @@ public struct PredicateRule: StanceRule {
   }
 
   /// What may stand between `be` and the predicate's term: determiners,
-  /// quantifiers, adverbs and modifier cues ("is [a very] serious blow",
-  /// "has [been] fragile"), not a verb or noun of its own ("was [renamed]
-  /// liberty cabbage").
+  /// quantifiers, adverbs, modifier cues and `to be` ("is [a very]
+  /// serious blow", "has [been] fragile", "seems [to be] unravelling"),
+  /// not a verb or noun of its own ("was [renamed] liberty cabbage").
   private func isPredicateLead<Cues: RuleCues>(_ range: Range<Int>, _ s: Cues, _ context: RuleContext) -> Bool {
     range.allSatisfy { k in
       let t = context.document.tokens[k]
       guard t.kind == .word else { return false }
       switch context.wordClass(k) {
       case .determiner, .quantifier, .adverb, .be: return true
+      // `to be` after a copula: "seems [to be] unravelling".
+      case .to: return k + 1 < range.upperBound && context.wordClass(k + 1) == .be
       default: return context.isAdverb(k) || isInModifier(k, s)
       }
     }
