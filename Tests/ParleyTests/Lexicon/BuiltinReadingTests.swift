@@ -30,7 +30,7 @@ import Testing
 
   /// A subject that falls is reversed as one that decreases: fewer
   /// violations are good news, less support bad news; what falls on a
-  /// place is no subject.
+  /// place (strikes it) is no subject, what falls in one is.
   @Test func whatFallsIsReversed() throws {
     let engine = try TestSupport.engine()
     func optimism(_ text: String) -> Double { TestSupport.firstSentence(text, engine).stance.optimism }
@@ -39,6 +39,9 @@ import Testing
     #expect(optimism("Support for the agreement has fallen sharply.") < 0)
     #expect(optimism("Hopes of a deal have dwindled.") < 0)
     #expect(optimism("Violent shelling fell on the town overnight.") < 0)
+    // Falling in a place or a time is still falling.
+    #expect(optimism("Violence fell in the north after the truce.") > 0)
+    #expect(optimism("Support for the plan has fallen in the provinces.") < 0)
     // What falls in a clause of its own is not the subject before it.
     #expect(optimism("Two million homes were left without electricity as temperatures fell below freezing.") < 0)
   }
