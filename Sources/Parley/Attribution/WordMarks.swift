@@ -54,6 +54,11 @@ enum WordMark: String, CaseIterable, Sendable {
   /// collapse many had feared`): `than`. Read by scoring
   /// (`ComparisonRule`).
   case standard
+  /// A verb of falling that is a loss by itself (`plunged`, `slumped`):
+  /// as a shifter after a bad subject (`casualties plunged`) its own loss
+  /// is the subject's reversal, not a second one. Read by scoring
+  /// (`ShifterRule`).
+  case fall
 
   static let notePrefix = "mark:"
 
@@ -204,6 +209,7 @@ extension WordMark {
     case .approximation: 12
     case .excess: 13
     case .standard: 14
+    case .fall: 15
     }
   }
 }

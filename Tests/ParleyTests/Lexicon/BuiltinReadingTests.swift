@@ -44,5 +44,14 @@ import Testing
     #expect(optimism("Support for the plan has fallen in the provinces.") < 0)
     // What falls in a clause of its own is not the subject before it.
     #expect(optimism("Two million homes were left without electricity as temperatures fell below freezing.") < 0)
+    // The other verbs of falling (session 50); those that are a loss by
+    // themselves stay one for a neutral subject.
+    #expect(optimism("Civilian deaths dropped from nine to four last month.") > 0)
+    #expect(optimism("Casualties plunged after the ceasefire.") > 0)
+    #expect(optimism("A drop in violence was reported along the border.") > 0)
+    #expect(optimism("Support for the peace plan has dropped.") < 0)
+    #expect(optimism("Grain exports plunged last year.") < 0)
+    #expect(optimism("The economy plunged into recession.") < 0)
+    #expect(optimism("Jets dropped bombs on the camp.") < 0)
   }
 }

@@ -25,6 +25,9 @@ enum RuleLexicon {
     rally\tvalence\t1
     amicably\tvalence\t1
     dangerously\tvalence\t-2
+    casualties\tvalence\t-2
+    plunged\tvalence\t-1.5
+    slid\tvalence\t-1
     [hedges and boosters]
     may\thedge.modal\t0.6
     could\thedge.modal\t0.5
@@ -54,6 +57,9 @@ enum RuleLexicon {
     after months of\tshifter\t0.6
     avoid\tshifter\t0.8
     resolved\tshifter\t1
+    plunged\tshifter\t0.6
+    slid\tshifter\t0.6
+    plunged\tgrammar.verb\t1\tmark: fall
     [grammar]
     the\tgrammar.determiner\t1
     a\tgrammar.determiner\t1

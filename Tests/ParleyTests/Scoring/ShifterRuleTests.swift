@@ -81,6 +81,21 @@ import Testing
     #expect(RuleLexicon.evidence("The accord ended the war.").score.stance.optimismLabel == .positive)
     #expect(RuleLexicon.evidence("The attack ended the ceasefire.").score.stance.optimismLabel == .negative)
   }
+
+  /// A verb of falling that is a loss by itself (`plunged`, marked
+  /// `fall`) loses its own loss after a bad subject, which it reverses:
+  /// the fall of casualties is good news, once.
+  @Test func aFallOfSomethingBadIsNoSecondLoss() {
+    #expect(value(of: "plunged", in: "Casualties plunged.") == 0)
+    #expect(value(of: "Casualties", in: "Casualties plunged.")! > 0)
+    #expect(RuleLexicon.evidence("Casualties plunged.").score.stance.optimismLabel == .positive)
+    // With a neutral or good subject the fall is the loss.
+    #expect(value(of: "plunged", in: "Exports plunged.") == -1.5)
+    #expect(value(of: "plunged", in: "Hope plunged.") == -1.5)
+    // Only a word marked `fall` loses it: `slid` is a shifter and a loss
+    // with no mark.
+    #expect(value(of: "slid", in: "Casualties slid.") == -1)
+  }
 }
 
 @Suite struct ShifterObjectSpanTests {

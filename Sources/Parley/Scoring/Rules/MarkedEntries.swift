@@ -9,6 +9,9 @@ struct MarkedEntries: Sendable {
   /// One-word intensifiers whose word is marked `excess` (`too`): before
   /// an infinitive they deny it (`ExcessRule`).
   var excess: [Int32] = []
+  /// One-word shifters whose word is marked `fall` (`plunged`): after a
+  /// bad subject their own loss counts nothing (`ShifterRule`).
+  var fall: [Int32] = []
   /// The marked words themselves, for the rules that look for a word
   /// that is no cue (`than`: `ComparisonRule`).
   var words = WordMarks()
@@ -23,6 +26,7 @@ struct MarkedEntries: Sendable {
       switch entries[i].category {
       case .hedgeModal where marks.has(.backshift, term: entries[i].term): backshift.append(Int32(i))
       case .intensifier where marks.has(.excess, term: entries[i].term): excess.append(Int32(i))
+      case .shifter where marks.has(.fall, term: entries[i].term): fall.append(Int32(i))
       default: continue
       }
     }

@@ -70,11 +70,27 @@ public struct ShifterRule: StanceRule {
       if context.wordClass(Int(s[i].end) - 1).isPreposition { continue }
       if let nearest = subject(of: i, s, context), reaches(subject: nearest, of: i, s, context) {
         let j = head(ofSubject: nearest, s, context) ?? nearest
+        let badSubject = s[j].value < 0
         s.apply(.shifter, to: j, factor: factor, trigger: i)
+        // A verb of falling that is bad news by itself ("exports
+        // plunged") is good news when what falls is bad: in "casualties
+        // plunged" the fall is the subject's reversal, not a second loss.
+        if badSubject, context.marked.fall.contains(s[i].entry) { dropOwnLoss(of: i, &s) }
         // The whole subject goes: in "hopes for an early agreement have
         // faded" the head is "hopes".
         reversePhrase(of: j, step: -1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
       }
+    }
+  }
+
+  /// Zeroes the negative valence terms that shifter cue `i`'s own words
+  /// carry (`plunged` is a shifter and a loss), which rules have not
+  /// touched yet.
+  private func dropOwnLoss<Cues: RuleCues>(of i: Int, _ s: inout Cues) {
+    let start = s[i].start
+    let end = s[i].end
+    for k in 0..<s.count where s[k].category == .valence && s[k].value < 0 && s[k].appliedCount == 0 {
+      if s[k].start >= start && s[k].end <= end { s.apply(.shifter, to: k, factor: 0, trigger: i) }
     }
   }
 
