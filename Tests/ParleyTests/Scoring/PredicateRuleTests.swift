@@ -22,6 +22,9 @@ import Testing
     "The ceasefire was renamed bad.",
     // Too far: `be` more than three tokens after the subject's term.
     "The ceasefire in the northern border region was bad.",
+    // A subject's term that opens with a negator holds its negation,
+    // which the predicate falls under too: no accord was ratified.
+    "No accord was ratified.",
   ])
   func subject(_ marked: String) {
     assertRule("predicate", marked)
@@ -31,6 +34,9 @@ import Testing
     #expect(RuleLexicon.evidence("The ceasefire was bad.").score.stance.optimismLabel == .negative)
     #expect(RuleLexicon.evidence("The war was a breakthrough.").score.stance.optimismLabel == .positive)
     #expect(value(of: "ceasefire", in: "The ceasefire was bad.") == 0)
+    // "No accord was ratified" ratified none: the subject's term stands.
+    #expect(value(of: "No accord", in: "No accord was ratified.") == -1.5)
+    #expect(RuleLexicon.evidence("No accord was ratified.").score.stance.optimismLabel == .negative)
   }
 
   @Test func scaleIsAParameter() {

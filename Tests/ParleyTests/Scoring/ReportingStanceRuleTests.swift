@@ -22,6 +22,19 @@ import Testing
     #expect(far?.rules == ["report-assert(insisted) ×1"])
   }
 
+  /// A negator further back that reaches the booster the same words are
+  /// denies the report too: the negated booster hedges, the report
+  /// asserts nothing.
+  @Test func aNegatedBoosterIsADeniedAssertion() {
+    let evidence = RuleLexicon.evidence("No part of it is guaranteed.").evidence
+    let report = evidence.first { $0.text == "guaranteed" && $0.rule == "report" }
+    #expect(report?.value == 0)
+    #expect(report?.rules == [])
+    let booster = evidence.first { $0.text == "guaranteed" && $0.rule == "booster" }
+    #expect(booster?.rules.first?.hasPrefix("negated-booster(No)") == true)
+    #expect(RuleLexicon.evidence("No part of it is guaranteed.").score.stance.hedging > 0)
+  }
+
   @Test func neutralVerbDoesNothing() {
     let (_, evidence) = RuleLexicon.evidence("Officials said the talks were productive.")
     let said = evidence.first { $0.text == "said" }

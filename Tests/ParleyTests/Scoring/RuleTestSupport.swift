@@ -26,6 +26,8 @@ enum RuleLexicon {
     amicably\tvalence\t1
     dangerously\tvalence\t-2
     casualties\tvalence\t-2
+    no accord\tvalence\t-1.5
+    ratified\tvalence\t1
     plunged\tvalence\t-1.5
     slid\tvalence\t-1
     [hedges and boosters]
@@ -35,6 +37,7 @@ enum RuleLexicon {
     if\thedge.conditional\t0.5
     clearly\tbooster\t0.8
     no doubt\tbooster\t1
+    guaranteed\tbooster\t0.7
     possible\thedge.epistemic\t0.6
     [modifiers]
     not\tnegator\t1
@@ -88,6 +91,7 @@ enum RuleLexicon {
     said\treport\t0
     insisted\treport\t0.9
     claimed\treport\t-0.8
+    guaranteed\treport\t0.9
     """
 
   static let engine: Engine = {

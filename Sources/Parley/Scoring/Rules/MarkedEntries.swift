@@ -12,6 +12,10 @@ struct MarkedEntries: Sendable {
   /// One-word shifters whose word is marked `fall` (`plunged`): after a
   /// bad subject their own loss counts nothing (`ShifterRule`).
   var fall: [Int32] = []
+  /// The one-word negators (`no`, `never`), lower-cased: a valence term
+  /// that opens with one holds its negation (`no deal`), which governs a
+  /// predicate after it too (`PredicateRule`: "no deal was signed").
+  var negatorWords: [[UInt8]] = []
   /// The marked words themselves, for the rules that look for a word
   /// that is no cue (`than`: `ComparisonRule`).
   var words = WordMarks()
@@ -27,7 +31,22 @@ struct MarkedEntries: Sendable {
       case .hedgeModal where marks.has(.backshift, term: entries[i].term): backshift.append(Int32(i))
       case .intensifier where marks.has(.excess, term: entries[i].term): excess.append(Int32(i))
       case .shifter where marks.has(.fall, term: entries[i].term): fall.append(Int32(i))
+      case .negator where !entries[i].term.utf8.contains(0x20): negatorWords.append(entries[i].term.utf8.map(asciiLower))
       default: continue
+      }
+    }
+  }
+}
+
+extension MarkedEntries {
+  /// Whether token `k` of `document` is a one-word negator (ASCII case
+  /// folded).
+  func isNegator(token k: Int, in document: Document) -> Bool {
+    let t = document.tokens[k]
+    let count = Int(t.end - t.start)
+    return document.text.withUnsafeBufferPointer { text in
+      negatorWords.contains { n in
+        n.count == count && (0..<count).allSatisfy { asciiLower(text[Int(t.start) + $0]) == n[$0] }
       }
     }
   }

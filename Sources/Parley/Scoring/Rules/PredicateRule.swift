@@ -11,6 +11,9 @@
 /// before it, and untouched by other rules; the predicate's term is the
 /// first valence term after `be` in the clause, at most `predicateWindow`
 /// tokens after it ("is [a serious] blow", "were [widely] criticized").
+/// A subject's term that opens with a one-word negator of the lexicon
+/// (`no deal`: `MarkedEntries.isNegator`) is left alone: "no deal was
+/// signed" is no signing, not a judged deal.
 public struct PredicateRule: StanceRule {
   public let name = "predicate"
   public init() {}
@@ -36,7 +39,11 @@ public struct PredicateRule: StanceRule {
         let be = firstBe(in: Int(subject.end)..<min(Int(subject.end) + p.predicateWindow + 1, Int(s[j].start)), context),
         Int(s[j].start) - (be + 1) <= p.predicateWindow,
         !opensClause(Int(subject.end)..<be, context),
-        isPredicateLead(be + 1..<Int(s[j].start), s, context)
+        isPredicateLead(be + 1..<Int(s[j].start), s, context),
+        // A subject whose term holds its negator ("no deal") is no
+        // subject the predicate judges: the negation governs the
+        // predicate too ("no deal was signed" signed none).
+        !(subject.end - subject.start > 1 && context.marked.isNegator(token: Int(subject.start), in: context.document))
       else { continue }
       s.apply(.predicate, to: i, factor: p.predicateSubjectScale, trigger: j)
     }

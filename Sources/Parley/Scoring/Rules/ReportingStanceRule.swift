@@ -3,7 +3,9 @@
 /// and adds `|s| × reportDistanceWeight`; "said" (s = 0) does nothing. A
 /// denied assertion asserts nothing: "recovery was not guaranteed",
 /// "nothing is guaranteed" (a negator at most `deniedReportGap` tokens
-/// before an asserting cue) leave the hedge mass alone.
+/// before an asserting cue, or one that negated the booster the same
+/// words are: "nothing about this is guaranteed") leave the hedge mass
+/// alone.
 ///
 /// They also put what they report into the past: a modal marked
 /// `backshift` in the grammar lexicon (`would`) after a reporting cue of
@@ -30,7 +32,7 @@ public struct ReportingStanceRule: StanceRule {
     for i in 0..<s.count where s[i].category == .report {
       firstReport = min(firstReport, i)
       let w = s[i].weight
-      if w == 0 || (w > 0 && Self.isDenied(i, s)) { continue }
+      if w == 0 || (w > 0 && (Self.isDenied(i, s) || Self.deniedAsBooster(i, s))) { continue }
       s.setValue(w > 0 ? -w * p.reportAssertWeight : -w * p.reportDistanceWeight, axis: s[i].axis, of: i)
       s.record(w > 0 ? .reportAssert : .reportDistance, on: i, factor: 1, trigger: i)
     }
@@ -39,6 +41,24 @@ public struct ReportingStanceRule: StanceRule {
       guard context.marked.backshift.contains(s[j].entry) else { continue }
       s.apply(.backshift, to: j, factor: p.backshiftHedgeScale, trigger: firstReport)
     }
+  }
+
+  /// Whether the same words as cue `i` are also a booster that negation
+  /// has reached (further off than `deniedReportGap`: in "nothing about
+  /// this is guaranteed" the negated booster hedges, and the report it
+  /// also is asserts nothing).
+  static func deniedAsBooster<Cues: RuleCues>(_ i: Int, _ s: Cues) -> Bool {
+    var k = i - 1
+    while k >= 0, s[k].start == s[i].start {
+      if s[k].category == .booster, s[k].end == s[i].end, s.negatedBy(k, orBooster: true) != nil { return true }
+      k -= 1
+    }
+    k = i + 1
+    while k < s.count, s[k].start == s[i].start {
+      if s[k].category == .booster, s[k].end == s[i].end, s.negatedBy(k, orBooster: true) != nil { return true }
+      k += 1
+    }
+    return false
   }
 
   /// Most tokens between a negator and the asserting cue it denies (`is`
