@@ -355,7 +355,10 @@ extension AttributionPass {
     var e = range.upperBound
     while s < e {
       let w = facts.word(s)
-      if facts.isComma(s) || facts.has(s, .colon) || facts.has(s, .clausePunct) || w == .that || w.isCoordinator {
+      // (Not a `that` with an auxiliary after it, a demonstrative
+      // subject: `said that would be a mistake`.)
+      let complementizer = w == .that && !(s + 1 < e && facts.word(s + 1).isAuxiliary)
+      if facts.isComma(s) || facts.has(s, .colon) || facts.has(s, .clausePunct) || complementizer || w.isCoordinator {
         s += 1
       } else {
         break
@@ -418,6 +421,10 @@ extension AttributionPass {
     horizon = r.lowerBound + 1
     guard r.count >= 2 else { return false }
     if facts.pronoun(r.lowerBound) != .none, facts.word(r.lowerBound) != .determiner { return true }
+    // A determiner with an auxiliary right after it stands alone, a
+    // demonstrative subject: `This is the plan, the envoy said`, `Those
+    // were the terms`.
+    if facts.word(r.lowerBound) == .determiner, facts.word(r.lowerBound + 1).isAuxiliary { return true }
     var j = r.lowerBound
     var seen = 0
     var sawPreposition = false

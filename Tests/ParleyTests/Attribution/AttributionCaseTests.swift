@@ -1116,6 +1116,11 @@ struct AttributionCaseTests {
     Case("Those familiar with the talks said ⟦progress had been made⟧.", "those familiar with the talks"),
     Case("Those close to the president said ⟦he was tired of waiting⟧.", "those close to the president"),
     Case("Those officials said ⟦the deal was close⟧.", "officials"),
+    // A determiner with an auxiliary right after it is a demonstrative
+    // subject: a short clause before a trailing cue.
+    Case("⟦Those are the terms⟧, the envoy said.", "envoy"),
+    Case("⟦This is the plan⟧, the envoy said.", "envoy"),
+    Case("⟦That was the offer⟧, the mediator said.", "mediator"),
   ]
 
   /// An adverb that opens the sentence, set off by its comma, is neither
