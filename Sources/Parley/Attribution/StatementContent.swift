@@ -356,7 +356,7 @@ extension AttributionPass {
     while s < e {
       let w = facts.word(s)
       // (Not a `that` with an auxiliary after it, a demonstrative
-      // subject: `said that would be a mistake`.)
+      // subject: `That was the offer, the mediator said`.)
       let complementizer = w == .that && !(s + 1 < e && facts.word(s + 1).isAuxiliary)
       if facts.isComma(s) || facts.has(s, .colon) || facts.has(s, .clausePunct) || complementizer || w.isCoordinator {
         s += 1

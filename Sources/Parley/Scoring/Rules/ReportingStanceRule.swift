@@ -48,14 +48,11 @@ public struct ReportingStanceRule: StanceRule {
   /// this is guaranteed" the negated booster hedges, and the report it
   /// also is asserts nothing).
   static func deniedAsBooster<Cues: RuleCues>(_ i: Int, _ s: Cues) -> Bool {
-    var k = i - 1
-    while k >= 0, s[k].start == s[i].start {
-      if s[k].category == .booster, s[k].end == s[i].end, s.negatedBy(k, orBooster: true) != nil { return true }
-      k -= 1
-    }
-    k = i + 1
+    // The cues of the same start stand together (cues are in order).
+    var k = i
+    while k > 0, s[k - 1].start == s[i].start { k -= 1 }
     while k < s.count, s[k].start == s[i].start {
-      if s[k].category == .booster, s[k].end == s[i].end, s.negatedBy(k, orBooster: true) != nil { return true }
+      if k != i, s[k].category == .booster, s[k].end == s[i].end, s.negatedBy(k, orBooster: true) != nil { return true }
       k += 1
     }
     return false
