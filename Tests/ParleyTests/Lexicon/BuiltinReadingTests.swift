@@ -28,6 +28,18 @@ import Testing
     #expect(necessity < 0.3)
   }
 
+  /// `about` and `around` hedge before a number, not before what is
+  /// talked about or a place.
+  @Test func aboutHedgesOnlyAQuantity() throws {
+    let engine = try TestSupport.engine()
+    func hedging(_ text: String) -> Double { TestSupport.firstSentence(text, engine).stance.hedging }
+    #expect(hedging("We came to talk about the border.") == 0)
+    #expect(hedging("This was never about us.") == 0)
+    #expect(hedging("They argued about what to do next.") == 0)
+    #expect(hedging("About 300 families returned on Sunday.") > 0)
+    #expect(hedging("About a dozen families returned on Sunday.") > 0)
+  }
+
   /// A subject that falls is reversed as one that decreases: fewer
   /// violations are good news, less support bad news; what falls on a
   /// place (strikes it) is no subject, what falls in one is.
