@@ -28,6 +28,19 @@ import Testing
     #expect(necessity < 0.3)
   }
 
+  /// A hope is a weak hedge; a hope looked back on, which did not come,
+  /// is none.
+  @Test func aHopeIsAWeakHedge() throws {
+    let engine = try TestSupport.engine()
+    func hedging(_ text: String) -> Double { TestSupport.firstSentence(text, engine).stance.hedging }
+    let plain = hedging("The minister said the ministers would sign the code by June.")
+    let hoped = hedging("The minister said she hoped the ministers would sign the code by June.")
+    #expect(hoped > plain)
+    #expect(hoped < 0.5)
+    #expect(hedging("The deal is smaller than the donors had hoped.") == 0)
+    #expect(hedging("The text is weaker than we hoped.") == 0)
+  }
+
   /// `about` and `around` hedge before a number, not before what is
   /// talked about or a place.
   @Test func aboutHedgesOnlyAQuantity() throws {
