@@ -178,12 +178,7 @@ struct WordMarks: Sendable {
     let end = words[o + 1].start
     while w < end {
       let (start, count) = (words[w].start, words[w].count)
-      if count == length {
-        let text = Int(t.start)
-        var k = 0
-        while k < count, asciiLower(document.text[text + k]) == bytes[start + k] { k += 1 }
-        if k == count { return true }
-      }
+      if count == length, document.token(i, isLowered: bytes[start..<(start + count)]) { return true }
       w += 1
     }
     return false

@@ -430,3 +430,17 @@ public struct Document: Sendable {
   }
 }
 
+extension Document {
+  /// Whether token `i`'s bytes, ASCII lower-cased, are `lowered`.
+  @inline(__always)
+  func token(_ i: Int, isLowered lowered: ArraySlice<UInt8>) -> Bool {
+    let t = tokens[i]
+    guard t.length == lowered.count else { return false }
+    var k = Int(t.start)
+    for b in lowered {
+      if asciiLower(text[k]) != b { return false }
+      k += 1
+    }
+    return true
+  }
+}

@@ -42,12 +42,6 @@ extension MarkedEntries {
   /// Whether token `k` of `document` is a one-word negator (ASCII case
   /// folded).
   func isNegator(token k: Int, in document: Document) -> Bool {
-    let t = document.tokens[k]
-    let count = Int(t.end - t.start)
-    return document.text.withUnsafeBufferPointer { text in
-      negatorWords.contains { n in
-        n.count == count && (0..<count).allSatisfy { asciiLower(text[Int(t.start) + $0]) == n[$0] }
-      }
-    }
+    negatorWords.contains { document.token(k, isLowered: $0[...]) }
   }
 }
