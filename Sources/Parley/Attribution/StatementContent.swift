@@ -224,7 +224,19 @@ extension AttributionPass {
     {
       after = c
     }
-    if after < r.upperBound, facts.word(after) == .and || facts.word(after) == .but {
+    // (Not after the quote in which the cue describes its object: the
+    // verb that names or describes governs no predicate after it, which
+    // is the source's own act, `described the meeting as “…” and made no
+    // mention of …`, `called the talks “useful” but offered no sign of a
+    // deal`. A quote after a subject that opens a predicate is the
+    // clause's, `said the framework “could hold …,” and that …`; a verb
+    // before the quote makes the content a clause, whose subject the
+    // predicate after it may have, `reported that the delegation had
+    // rejected the offer as “unworkable” and accused …`.)
+    let describesObject = shape == .object
+      || (first.marks.lowerBound > r.lowerBound && !opensPredicate(first) && isCalledObject(before: first.marks.lowerBound)
+        && !facts.hasVerbSignal(in: r.lowerBound..<first.marks.lowerBound))
+    if !describesObject, after < r.upperBound, facts.word(after) == .and || facts.word(after) == .but {
       var s = after + 1
       if s < r.upperBound, facts.word(s) == .that { s += 1 }
       if let piece = trimContent(s..<r.upperBound), piece.count >= 2, !piece.contains(where: { quoteAt[$0] >= 0 }),

@@ -1121,6 +1121,12 @@ struct AttributionCaseTests {
     Case("⟦Those are the terms⟧, the envoy said.", "envoy"),
     Case("⟦This is the plan⟧, the envoy said.", "envoy"),
     Case("⟦That was the offer⟧, the mediator said.", "mediator"),
+    // What follows the quote that describes an object is the source's own
+    // act, not content: the naming verb governs no predicate after it.
+    Case("The agency described the meeting as “⟦a sign of goodwill⟧” and made no mention of the prisoners.", "agency"),
+    Case("The minister called the talks “⟦useful and serious⟧,” but offered no sign of a deal.", "minister"),
+    // A quote that opens the predicate after a subject is the clause's.
+    Case("Ms. Duval said the truce “⟦could hold for months⟧,” and that ⟦much would depend on the weather⟧.", "Ms. Duval", "Ms. Duval"),
   ]
 
   /// An adverb that opens the sentence, set off by its comma, is neither
