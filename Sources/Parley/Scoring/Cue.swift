@@ -39,7 +39,7 @@ public struct AppliedRule: Sendable, Hashable {
 public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
   case negation, bareNegation, negatedBooster, negatedHedge, shifter, negatedPredicate, predicate
   case reportAssert, reportDistance, question, conditional, concessive
-  case contrastAfter, contrastBefore, hedgedClaim, intensifier, dampener, backshift, indirectQuestion, comparison
+  case contrastAfter, contrastBefore, hedgedClaim, noQuantity, intensifier, dampener, backshift, indirectQuestion, comparison
   // (Session 48's, after the others: the raw values of those stay.)
   case timeClause, relativeClause
 
@@ -61,6 +61,7 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .contrastAfter: "contrast-after"
     case .contrastBefore: "contrast-before"
     case .hedgedClaim: "hedged-claim"
+    case .noQuantity: "no-quantity"
     case .intensifier: "intensifier"
     case .dampener: "dampener"
     case .backshift: "backshift"

@@ -641,6 +641,7 @@ public struct SentenceScorer {
     case .comparison: ComparisonRule().run(&unit, context)
     case .predicate: PredicateRule().run(&unit, context)
     case .indirectQuestion: IndirectQuestionRule().run(&unit, context)
+    case .noQuantity: QuantityRule().run(&unit, context)
     case .hedgedClaim: HedgedClaimRule().run(&unit, context)
     case .conditional: ConditionalRule().run(&unit, context)
     case .contrast: ContrastRule().run(&unit, context)
@@ -732,6 +733,7 @@ public struct SentenceScorer {
       case .comparison: ComparisonRule().apply(&state, context)
       case .predicate: PredicateRule().apply(&state, context)
       case .indirectQuestion: IndirectQuestionRule().apply(&state, context)
+      case .noQuantity: QuantityRule().apply(&state, context)
       case .hedgedClaim: HedgedClaimRule().apply(&state, context)
       case .conditional: ConditionalRule().apply(&state, context)
       case .contrast: ContrastRule().apply(&state, context)
@@ -1327,7 +1329,7 @@ struct RuleStep: Sendable {
 /// The library's rules are stateless values, so the scorer calls a new
 /// one directly instead of the boxed one through its existential.
 enum StandardRule: UInt8, Sendable {
-  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, indirectQuestion, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
+  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, noQuantity, indirectQuestion, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
 
   init(_ rule: any StanceRule) {
     switch rule {
@@ -1338,6 +1340,7 @@ enum StandardRule: UInt8, Sendable {
     case is ShifterRule: self = .shifter
     case is ComparisonRule: self = .comparison
     case is PredicateRule: self = .predicate
+    case is QuantityRule: self = .noQuantity
     case is IndirectQuestionRule: self = .indirectQuestion
     case is HedgedClaimRule: self = .hedgedClaim
     case is ConditionalRule: self = .conditional

@@ -51,6 +51,12 @@ import Testing
     #expect(hedging("They argued about what to do next.") == 0)
     #expect(hedging("About 300 families returned on Sunday.") > 0)
     #expect(hedging("About a dozen families returned on Sunday.") > 0)
+    // Nor does it before a bare noun, a name or nothing (`QuantityRule`).
+    #expect(hedging("We came to talk about coordinates.") == 0)
+    #expect(hedging("Nobody has changed their mind about Taiwan.") == 0)
+    #expect(hedging("The rainy season is about to cut the last roads.") == 0)
+    #expect(hedging("About sixty families returned on Sunday.") > 0)
+    #expect(hedging("About half the families returned on Sunday.") > 0)
   }
 
   /// A subject that falls is reversed as one that decreases: fewer

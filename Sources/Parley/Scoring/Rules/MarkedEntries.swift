@@ -9,6 +9,9 @@ struct MarkedEntries: Sendable {
   /// One-word intensifiers whose word is marked `excess` (`too`): before
   /// an infinitive they deny it (`ExcessRule`).
   var excess: [Int32] = []
+  /// One-word approximators whose word is marked `approximation`
+  /// (`about`): they hedge only a quantity (`QuantityRule`).
+  var approximation: [Int32] = []
   /// One-word shifters whose word is marked `fall` (`plunged`): after a
   /// bad subject their own loss counts nothing (`ShifterRule`).
   var fall: [Int32] = []
@@ -31,6 +34,7 @@ struct MarkedEntries: Sendable {
       case .hedgeModal where marks.has(.backshift, term: entries[i].term): backshift.append(Int32(i))
       case .intensifier where marks.has(.excess, term: entries[i].term): excess.append(Int32(i))
       case .shifter where marks.has(.fall, term: entries[i].term): fall.append(Int32(i))
+      case .hedgeApproximator where marks.has(.approximation, term: entries[i].term): approximation.append(Int32(i))
       case .negator where !entries[i].term.utf8.contains(0x20): negatorWords.append(entries[i].term.utf8.map(asciiLower))
       default: continue
       }
