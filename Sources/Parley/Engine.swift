@@ -270,8 +270,11 @@ extension Engine {
     for st in attribution.statements {
       if !st.tokens.isEmpty { covered.append(st.tokens) }
       // Reported speech is read as reported (`SentenceState.isReportedSpeech`):
-      // its `would` is the past of `will`. Quotations keep their own tense.
-      scorer.reportedSpeech = st.form == .reported || st.form == .accordingTo
+      // its `would` is the past of `will`. Quotations keep their own tense;
+      // a partial quote that is a whole reported clause, the quote inside
+      // it (`said the program would “restore debt sustainability”`), is
+      // reported speech: it starts at no quotation mark.
+      scorer.reportedSpeech = st.form == .reported || st.form == .accordingTo || (st.form == .partialQuote && !startsAfterQuoteMark(st.tokens, document))
       var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, context: context, evidence: evidence, document: document)
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
       var stance = mean.stance(parameters)
@@ -347,6 +350,12 @@ extension Engine {
   func tokenIDs(_ document: Document, memo: inout WordMemo, into ids: inout TokenIDs) {
     let words = attributor.vocabulary.words
     matcher.tokenIDs(document, memo: &memo, into: &ids) { p, r in TokenFacts.wordFacts(p, r, words) }
+  }
+
+  /// Whether the statement `tokens` open right after a quotation mark:
+  /// the words of a quote, not a clause that holds one.
+  func startsAfterQuoteMark(_ tokens: Range<Int>, _ document: Document) -> Bool {
+    tokens.lowerBound > 0 && document.tokens[tokens.lowerBound - 1].kind == .quote
   }
 
   /// A statement's hedging once its reporting verb's stance is counted:

@@ -48,6 +48,21 @@ import Testing
     #expect(try #require(Self.cues("would", in: quoted).first).value > 0)
   }
 
+  /// A reported clause that holds a quote is reported speech: its
+  /// `would` is backshifted as in any reported clause. The words of a
+  /// quote alone keep their tense.
+  @Test func aReportedClauseWithAQuoteInsideIsReportedSpeech() throws {
+    let engine = try Self.engine()
+    let clause = Self.analyze("The minister said the program would “restore growth over the medium term.”", engine)
+    let statement = try #require(clause.statements.first)
+    #expect(statement.statement.form == .partialQuote)
+    #expect(statement.stance.hedging == 0)
+    let quotes = Self.analyze("The minister said the talks had been “useful” and “would continue next month.”", engine)
+    let quoted = try #require(quotes.statements.first { $0.text.hasPrefix("would") })
+    #expect(quoted.statement.form == .partialQuote)
+    #expect(quoted.stance.hedging > 0)
+  }
+
   @Test func theScaleIsAParameter() throws {
     let text = "Officials said the talks would resume next week."
     let full = Self.analyze(text, try Self.engine(scale: 1))
