@@ -303,7 +303,12 @@ extension Engine {
       rows.statements.append(StatementRow(statement: st, cueStance: cueStance, stance: stance, ownOptimism: own, words: words))
       if evidence { rows.evidence.append(ev) }
       if st.speaker < speakerCount {
-        rows.speakers[st.speaker + 1].add(optimism: stance.optimism, hedging: stance.hedging, words: words)
+        // A speaker is heard in the article more than a single statement
+        // is (`speakerContextWeight`): the statement's own words blended
+        // with its paragraph at that weight.
+        let nu = parameters.speakerContextWeight
+        let heard = (1 - nu) * own + nu * score.paragraphs[st.paragraph].stance.optimism
+        rows.speakers[st.speaker + 1].add(optimism: heard, hedging: stance.hedging, words: words)
         if let cue = st.cue { document.text.withUnsafeBufferPointer { rows.speakers[st.speaker + 1].cues.add(cue, in: $0) } }
       }
     }

@@ -14,7 +14,8 @@ public struct Stance: Sendable, Hashable, Codable {
     hedgingLabel = parameters.hedgingLabel(hedging)
   }
 
-  /// A speaker's stance: the mean of their statements, its hedging
+  /// A speaker's stance: the mean over their statements (optimism read
+  /// at `speakerContextWeight`, hedging the statements'), its hedging
   /// labelled at `speakerHedgedThreshold`.
   public static func speaker(optimism: Double, hedging: Double, parameters: ModelParameters) -> Stance {
     var stance = Stance(optimism: optimism, hedging: hedging, parameters: parameters)

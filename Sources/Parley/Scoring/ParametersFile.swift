@@ -60,6 +60,7 @@ extension ModelParameters {
       .real("evidenceWeight", \.evidenceWeight),
       .real("paragraphContextWeight", \.paragraphContextWeight),
       .real("statementContextWeight", \.statementContextWeight),
+      .real("speakerContextWeight", \.speakerContextWeight),
       .real("positiveThreshold", \.positiveThreshold),
       .real("hedgedThreshold", \.hedgedThreshold),
       .real("speakerHedgedThreshold", \.speakerHedgedThreshold),

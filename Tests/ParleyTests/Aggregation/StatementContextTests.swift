@@ -12,9 +12,10 @@ import Testing
     Ms. Berg said the delegations had flown home on Saturday.
     """
 
-  func analysis(weight: Double, evidence: Bool = false) throws -> Analysis {
+  func analysis(weight: Double, speakerWeight: Double = ModelParameters().speakerContextWeight, evidence: Bool = false) throws -> Analysis {
     var parameters = ModelParameters()
     parameters.statementContextWeight = weight
+    parameters.speakerContextWeight = speakerWeight
     let engine = Engine(lexicons: try TestSupport.engine().lexicons, parameters: parameters)
     return engine.analyze(engine.read(id: "t", text: Self.text), evidence: evidence)
   }
@@ -42,12 +43,21 @@ import Testing
     #expect(read.statements[1].stance.optimism > quote.stance.optimism)
   }
 
-  @Test func theSpeakerAveragesTheStatementsAsRead() throws {
-    let read = try analysis(weight: 0.5)
-    let berg = try #require(read.speakers.first { $0.name == "Anna Berg" })
-    let mean = read.statements.filter { $0.speaker == "Anna Berg" }.map(\.stance.optimism).reduce(0, +) / 2
-    #expect(berg.statements == 2)
-    #expect(abs(berg.stance(ModelParameters()).optimism - mean) < 1e-6)
+  /// A speaker is heard in the article at `speakerContextWeight`: the
+  /// mean of their statements' own words, each blended with its
+  /// paragraph at that weight; at the statements' weight, the mean of the
+  /// statements as read.
+  @Test func theSpeakerIsHeardInTheArticle() throws {
+    for speakerWeight in [0.5, 0.7] {
+      let read = try analysis(weight: 0.5, speakerWeight: speakerWeight)
+      let berg = try #require(read.speakers.first { $0.name == "Anna Berg" })
+      let statements = read.statements.filter { $0.speaker == "Anna Berg" }
+      #expect(berg.statements == 2 && statements.count == 2)
+      let heard = statements.map { (1 - speakerWeight) * $0.ownOptimism + speakerWeight * read.score.paragraphs[$0.statement.paragraph].stance.optimism }
+      #expect(abs(berg.stance(ModelParameters()).optimism - heard.reduce(0, +) / 2) < 1e-6)
+      let asRead = statements.map(\.stance.optimism).reduce(0, +) / 2
+      #expect((abs(berg.stance(ModelParameters()).optimism - asRead) < 1e-6) == (speakerWeight == 0.5))
+    }
   }
 
   @Test func evidenceStillAddsUp() throws {
