@@ -52,6 +52,21 @@ import Testing
     #expect(negated == 0)
   }
 
+  /// A modal booster (class `modal` in the built-in grammar: `will`)
+  /// denied denies the event, not the certainty: it keeps its booster.
+  /// A booster of another class denied is still a hedge.
+  @Test func aDeniedModalIsStillFirm() throws {
+    let engine = try TestSupport.engine()
+    let s = TestSupport.firstSentence("Nobody will be left outside.", engine)
+    let will = try TestSupport.evidence("will", in: s)
+    #expect(will.value < 0)
+    #expect(!will.rules.contains { $0.hasPrefix("negated-booster") })
+    #expect(s.stance.hedging == 0)
+    let certain = TestSupport.firstSentence("Nobody is certain the border will reopen.", engine)
+    #expect(try TestSupport.evidence("is certain", in: certain).value > 0)
+    #expect(certain.stance.hedging > 0)
+  }
+
   /// A raising verb (class `be` in the built-in grammar: `appeared`,
   /// `seems`) keeps its hedge under a negation; the negation is of the
   /// clause under it. A hedge of another class is still asserted.

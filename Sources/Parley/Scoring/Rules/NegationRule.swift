@@ -109,6 +109,10 @@ public struct NegationRule: StanceRule {
         let scale = c.value >= 0 ? p.negatedValenceScale : p.negatedNegativeScale
         s.apply(.negation, to: j, factor: 1 - w * (1 + scale), trigger: i)
       } else if c.category == .booster {
+        // A modal (class `modal` in grammar.tsv) denied denies the event,
+        // not the certainty: "will not change", "nobody will be left
+        // outside" are as firm as "will change"; it keeps its booster.
+        if c.end == c.start + 1, context.wordClass(Int(c.start)) == .modal { continue }
         // value was −weight (booster mass); now it is hedge mass.
         s.apply(.negatedBooster, to: j, factor: -w * p.negatedBoosterHedge, trigger: i)
       } else if c.category.isHedge {
