@@ -6,6 +6,11 @@ import Testing
 /// or hedged) are too coarse to show: a hedge mass below the threshold
 /// still ranks a statement among the hedged ones.
 @Suite struct BuiltinReadingTests {
+  /// The optimism of `text`'s first sentence as the built-in lexicons read it.
+  static func optimism(_ text: String) throws -> Double { TestSupport.firstSentence(text, try TestSupport.engine()).stance.optimism }
+  /// The hedging of `text`'s first sentence as the built-in lexicons read it.
+  static func hedging(_ text: String) throws -> Double { TestSupport.firstSentence(text, try TestSupport.engine()).stance.hedging }
+
   /// A refusal in the future (`not going to`) reads as `will not` does:
   /// no hedge (as a booster, `going to` became one when negated).
   @Test func aRefusalInTheFutureIsNoHedge() throws {
@@ -31,58 +36,60 @@ import Testing
   /// A hope is a weak hedge; a hope looked back on, which did not come,
   /// is none.
   @Test func aHopeIsAWeakHedge() throws {
-    let engine = try TestSupport.engine()
-    func hedging(_ text: String) -> Double { TestSupport.firstSentence(text, engine).stance.hedging }
-    let plain = hedging("The minister said the ministers would sign the code by June.")
-    let hoped = hedging("The minister said she hoped the ministers would sign the code by June.")
+    let plain = try Self.hedging("The minister said the ministers would sign the code by June.")
+    let hoped = try Self.hedging("The minister said she hoped the ministers would sign the code by June.")
     #expect(hoped > plain)
     #expect(hoped < 0.5)
-    #expect(hedging("The deal is smaller than the donors had hoped.") == 0)
-    #expect(hedging("The text is weaker than we hoped.") == 0)
+    #expect(try Self.hedging("The deal is smaller than the donors had hoped.") == 0)
+    #expect(try Self.hedging("The text is weaker than we hoped.") == 0)
   }
 
   /// `about` and `around` hedge before a number, not before what is
   /// talked about or a place.
   @Test func aboutHedgesOnlyAQuantity() throws {
-    let engine = try TestSupport.engine()
-    func hedging(_ text: String) -> Double { TestSupport.firstSentence(text, engine).stance.hedging }
-    #expect(hedging("We came to talk about the border.") == 0)
-    #expect(hedging("This was never about us.") == 0)
-    #expect(hedging("They argued about what to do next.") == 0)
-    #expect(hedging("About 300 families returned on Sunday.") > 0)
-    #expect(hedging("About a dozen families returned on Sunday.") > 0)
+    #expect(try Self.hedging("We came to talk about the border.") == 0)
+    #expect(try Self.hedging("This was never about us.") == 0)
+    #expect(try Self.hedging("They argued about what to do next.") == 0)
+    #expect(try Self.hedging("About 300 families returned on Sunday.") > 0)
+    #expect(try Self.hedging("About a dozen families returned on Sunday.") > 0)
     // Nor does it before a bare noun, a name or nothing (`QuantityRule`).
-    #expect(hedging("We came to talk about coordinates.") == 0)
-    #expect(hedging("Nobody has changed their mind about Taiwan.") == 0)
-    #expect(hedging("The rainy season is about to cut the last roads.") == 0)
-    #expect(hedging("About sixty families returned on Sunday.") > 0)
-    #expect(hedging("About half the families returned on Sunday.") > 0)
+    #expect(try Self.hedging("We came to talk about coordinates.") == 0)
+    #expect(try Self.hedging("Nobody has changed their mind about Taiwan.") == 0)
+    #expect(try Self.hedging("The rainy season is about to cut the last roads.") == 0)
+    #expect(try Self.hedging("About sixty families returned on Sunday.") > 0)
+    #expect(try Self.hedging("About half the families returned on Sunday.") > 0)
+  }
+
+  /// A captive's freedom and return said plainly are good news (`is
+  /// free`, `are home`); a thing that is free of charge is rare in news.
+  @Test func aReleaseSaidPlainlyIsGoodNews() throws {
+    #expect(try Self.optimism("He is free.") > 0.1)
+    #expect(try Self.optimism("Every one of them is home.") > 0.1)
+    #expect(try Self.optimism("The sailors are back home with their families.") > 0.1)
   }
 
   /// A subject that falls is reversed as one that decreases: fewer
   /// violations are good news, less support bad news; what falls on a
   /// place (strikes it) is no subject, what falls in one is.
   @Test func whatFallsIsReversed() throws {
-    let engine = try TestSupport.engine()
-    func optimism(_ text: String) -> Double { TestSupport.firstSentence(text, engine).stance.optimism }
-    #expect(optimism("Violations had fallen by two-thirds over the past year.") > 0)
-    #expect(optimism("Violence has declined since the spring.") > 0)
-    #expect(optimism("Support for the agreement has fallen sharply.") < 0)
-    #expect(optimism("Hopes of a deal have dwindled.") < 0)
-    #expect(optimism("Violent shelling fell on the town overnight.") < 0)
+    #expect(try Self.optimism("Violations had fallen by two-thirds over the past year.") > 0)
+    #expect(try Self.optimism("Violence has declined since the spring.") > 0)
+    #expect(try Self.optimism("Support for the agreement has fallen sharply.") < 0)
+    #expect(try Self.optimism("Hopes of a deal have dwindled.") < 0)
+    #expect(try Self.optimism("Violent shelling fell on the town overnight.") < 0)
     // Falling in a place or a time is still falling.
-    #expect(optimism("Violence fell in the north after the truce.") > 0)
-    #expect(optimism("Support for the plan has fallen in the provinces.") < 0)
+    #expect(try Self.optimism("Violence fell in the north after the truce.") > 0)
+    #expect(try Self.optimism("Support for the plan has fallen in the provinces.") < 0)
     // What falls in a clause of its own is not the subject before it.
-    #expect(optimism("Two million homes were left without electricity as temperatures fell below freezing.") < 0)
+    #expect(try Self.optimism("Two million homes were left without electricity as temperatures fell below freezing.") < 0)
     // The other verbs of falling (session 50); those that are a loss by
     // themselves stay one for a neutral subject.
-    #expect(optimism("Civilian deaths dropped from nine to four last month.") > 0)
-    #expect(optimism("Casualties plunged after the ceasefire.") > 0)
-    #expect(optimism("A drop in violence was reported along the border.") > 0)
-    #expect(optimism("Support for the peace plan has dropped.") < 0)
-    #expect(optimism("Grain exports plunged last year.") < 0)
-    #expect(optimism("The economy plunged into recession.") < 0)
-    #expect(optimism("Jets dropped bombs on the camp.") < 0)
+    #expect(try Self.optimism("Civilian deaths dropped from nine to four last month.") > 0)
+    #expect(try Self.optimism("Casualties plunged after the ceasefire.") > 0)
+    #expect(try Self.optimism("A drop in violence was reported along the border.") > 0)
+    #expect(try Self.optimism("Support for the peace plan has dropped.") < 0)
+    #expect(try Self.optimism("Grain exports plunged last year.") < 0)
+    #expect(try Self.optimism("The economy plunged into recession.") < 0)
+    #expect(try Self.optimism("Jets dropped bombs on the camp.") < 0)
   }
 }
