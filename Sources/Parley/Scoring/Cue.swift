@@ -39,9 +39,11 @@ public struct AppliedRule: Sendable, Hashable {
 public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
   case negation, bareNegation, negatedBooster, negatedHedge, shifter, negatedPredicate, predicate
   case reportAssert, reportDistance, question, conditional, concessive
-  case contrastAfter, contrastBefore, hedgedClaim, noQuantity, intensifier, dampener, backshift, indirectQuestion, comparison
+  case contrastAfter, contrastBefore, hedgedClaim, intensifier, dampener, backshift, indirectQuestion, comparison
   // (Session 48's, after the others: the raw values of those stay.)
   case timeClause, relativeClause
+  // (Session 51's.)
+  case noQuantity
 
   /// The name as written in evidence.
   public var text: String {
@@ -61,7 +63,6 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .contrastAfter: "contrast-after"
     case .contrastBefore: "contrast-before"
     case .hedgedClaim: "hedged-claim"
-    case .noQuantity: "no-quantity"
     case .intensifier: "intensifier"
     case .dampener: "dampener"
     case .backshift: "backshift"
@@ -69,6 +70,7 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .comparison: "comparison"
     case .timeClause: "time-clause"
     case .relativeClause: "relative-clause"
+    case .noQuantity: "no-quantity"
     }
   }
 }
