@@ -37,8 +37,12 @@ public struct SentenceScore: Sendable {
 public struct ParagraphScore: Sendable {
   public var index: Int
   public var span: Span
-  /// The paragraph read in its article: its hedging, and its optimism
-  /// blended with the rest of the article's (`paragraphContextWeight`).
+  /// The paragraph read in its article: its optimism blended with the
+  /// rest of the article's (`paragraphContextWeight`), and its hedging,
+  /// the chance that some sentence hedges: `1 − Π(1 − h)` over its
+  /// sentences' hedging `h` (a paragraph hedges when any of its claims
+  /// does, and more when more do; sentences without a hedge leave it
+  /// as it is).
   public var stance: Stance
   /// Optimism of the paragraph's own words: the evidence-weighted mean of
   /// its sentences.
