@@ -118,8 +118,7 @@ public struct Engine: Sendable {
         paragraphWords += unit.words
       }
       words += paragraphWords
-      var stance = mean.stance(parameters)
-      stance = Stance(optimism: stance.optimism, hedging: 1 - unhedged, parameters: parameters)
+      let stance = Stance(optimism: mean.optimism, hedging: 1 - unhedged, parameters: parameters)
       paragraphs.append(ParagraphScore(index: pi, span: paragraph.span, stance: stance, ownOptimism: stance.optimism, sentences: paragraph.sentences, words: paragraphWords))
       documentMean.add(optimism: stance.optimism, hedging: stance.hedging, optimismEvidence: mean.optimismWeight > Double(mean.count), hedgingEvidence: mean.hedgingWeight > Double(mean.count), evidenceWeight: parameters.evidenceWeight)
     }
