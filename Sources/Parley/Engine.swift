@@ -281,7 +281,7 @@ extension Engine {
       // a partial quote that is a whole reported clause, the quote inside
       // it (`said the program would “restore debt sustainability”`), is
       // reported speech: it starts at no quotation mark.
-      scorer.reportedSpeech = st.form == .reported || st.form == .accordingTo || (st.form == .partialQuote && !startsAfterQuoteMark(st.tokens, document))
+      scorer.reportedSpeech = st.form == .reported || st.form == .accordingTo || (st.form == .partialQuote && !document.opensAfterQuoteMark(st.tokens))
       var (mean, words, ev) = scoreRanges(of: st.tokens, scorer: &scorer, context: context, evidence: evidence, document: document)
       let cueStance = st.cueEntry.map { matcher.entries[$0].weight } ?? 0
       var stance = mean.stance(parameters)
@@ -297,8 +297,8 @@ extension Engine {
       // stay as `ownOptimism`.
       let own = stance.optimism
       let mu = parameters.statementContextWeight
+      let paragraph = score.paragraphs[st.paragraph]
       if mu > 0 {
-        let paragraph = score.paragraphs[st.paragraph]
         stance = Stance(optimism: (1 - mu) * own + mu * paragraph.stance.optimism, hedging: stance.hedging, parameters: parameters)
         if evidence {
           // The words' deltas scaled, the paragraph as one more item: the
@@ -314,7 +314,7 @@ extension Engine {
         // is (`speakerContextWeight`): the statement's own words blended
         // with its paragraph at that weight.
         let nu = parameters.speakerContextWeight
-        let heard = (1 - nu) * own + nu * score.paragraphs[st.paragraph].stance.optimism
+        let heard = (1 - nu) * own + nu * paragraph.stance.optimism
         rows.speakers[st.speaker + 1].add(optimism: heard, hedging: stance.hedging, words: words)
         if let cue = st.cue { document.text.withUnsafeBufferPointer { rows.speakers[st.speaker + 1].cues.add(cue, in: $0) } }
       }
@@ -362,12 +362,6 @@ extension Engine {
   func tokenIDs(_ document: Document, memo: inout WordMemo, into ids: inout TokenIDs) {
     let words = attributor.vocabulary.words
     matcher.tokenIDs(document, memo: &memo, into: &ids) { p, r in TokenFacts.wordFacts(p, r, words) }
-  }
-
-  /// Whether the statement `tokens` open right after a quotation mark:
-  /// the words of a quote, not a clause that holds one.
-  func startsAfterQuoteMark(_ tokens: Range<Int>, _ document: Document) -> Bool {
-    tokens.lowerBound > 0 && document.tokens[tokens.lowerBound - 1].kind == .quote
   }
 
   /// A statement's hedging once its reporting verb's stance is counted:

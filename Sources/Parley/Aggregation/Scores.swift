@@ -64,7 +64,9 @@ public struct DocumentScore: Sendable {
 }
 
 /// A weighted mean of both axes that can be merged: paragraphs from
-/// sentences, documents from paragraphs. A unit with evidence on an axis
+/// sentences (their optimism; a paragraph's hedging is the chance that
+/// some sentence hedges, `ParagraphScore.stance`), documents from
+/// paragraphs. A unit with evidence on an axis
 /// weighs `1 + evidenceWeight`, one without weighs 1, so scores stay
 /// length-invariant (a mean, never a sum).
 public struct StanceMean: Sendable, Hashable, Codable {

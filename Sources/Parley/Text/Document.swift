@@ -431,6 +431,12 @@ public struct Document: Sendable {
 }
 
 extension Document {
+  /// Whether `tokens` open right after a quotation mark: a quote's words,
+  /// not a clause that holds one.
+  func opensAfterQuoteMark(_ tokens: Range<Int>) -> Bool {
+    tokens.lowerBound > 0 && self.tokens[tokens.lowerBound - 1].kind == .quote
+  }
+
   /// Whether token `i`'s bytes, ASCII lower-cased, are `lowered`.
   @inline(__always)
   func token(_ i: Int, isLowered lowered: ArraySlice<UInt8>) -> Bool {
