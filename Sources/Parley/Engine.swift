@@ -118,7 +118,7 @@ public struct Engine: Sendable {
         paragraphWords += unit.words
       }
       words += paragraphWords
-      let stance = Stance(optimism: mean.optimism, hedging: 1 - unhedged, parameters: parameters)
+      let stance = Stance.paragraph(optimism: mean.optimism, hedging: 1 - unhedged, parameters: parameters)
       paragraphs.append(ParagraphScore(index: pi, span: paragraph.span, stance: stance, ownOptimism: stance.optimism, sentences: paragraph.sentences, words: paragraphWords))
       documentMean.add(optimism: stance.optimism, hedging: stance.hedging, optimismEvidence: mean.optimismWeight > Double(mean.count), hedgingEvidence: mean.hedgingWeight > Double(mean.count), evidenceWeight: parameters.evidenceWeight)
     }
@@ -140,7 +140,7 @@ public struct Engine: Sendable {
     for i in paragraphs.indices {
       let own = paragraphs[i].ownOptimism
       let context = (total - own) / others
-      paragraphs[i].stance = Stance(optimism: (1 - lambda) * own + lambda * context, hedging: paragraphs[i].stance.hedging, parameters: parameters)
+      paragraphs[i].stance = Stance.paragraph(optimism: (1 - lambda) * own + lambda * context, hedging: paragraphs[i].stance.hedging, parameters: parameters)
     }
   }
 }

@@ -14,6 +14,14 @@ public struct Stance: Sendable, Hashable, Codable {
     hedgingLabel = parameters.hedgingLabel(hedging)
   }
 
+  /// A paragraph's stance: its hedging labelled at
+  /// `paragraphHedgedThreshold`.
+  public static func paragraph(optimism: Double, hedging: Double, parameters: ModelParameters) -> Stance {
+    var stance = Stance(optimism: optimism, hedging: hedging, parameters: parameters)
+    stance.hedgingLabel = parameters.paragraphHedgingLabel(hedging)
+    return stance
+  }
+
   /// A speaker's stance: the mean over their statements (optimism read
   /// at `speakerContextWeight`, hedging the statements'), its hedging
   /// labelled at `speakerHedgedThreshold`.

@@ -64,6 +64,7 @@ extension ModelParameters {
       .real("positiveThreshold", \.positiveThreshold),
       .real("hedgedThreshold", \.hedgedThreshold),
       .real("speakerHedgedThreshold", \.speakerHedgedThreshold),
+      .real("paragraphHedgedThreshold", \.paragraphHedgedThreshold),
     ]
   }
 

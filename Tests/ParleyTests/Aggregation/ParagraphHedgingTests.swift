@@ -29,4 +29,27 @@ import Testing
     #expect(two > one)
     #expect(two <= 1)
   }
+
+  /// A paragraph has a threshold of its own (`paragraphHedgedThreshold`):
+  /// one weak hedge does not make a paragraph of an article hedged,
+  /// though its sentence, read alone, is; two weak hedges do.
+  @Test func aWeakHedgeAloneDoesNotHedgeAParagraph() throws {
+    let (one, sentences) = try Self.paragraph("She hoped the ministers would sign the code by June. The delegations met in Geneva.")
+    let hoped = try #require(sentences.first)
+    #expect(hoped.stance.hedging > 0.3 && hoped.stance.hedging < 0.45)
+    #expect(hoped.stance.hedgingLabel == .hedged)
+    #expect(one.stance.hedgingLabel == .assertive)
+    let (two, _) = try Self.paragraph("She hoped the ministers would sign the code by June. Officials believe the deal will be signed in June.")
+    #expect(two.stance.hedging >= 0.45)
+    #expect(two.stance.hedgingLabel == .hedged)
+  }
+
+  /// A document keeps the sentences' threshold: a text of one sentence
+  /// is labelled as that sentence.
+  @Test func aDocumentOfOneSentenceIsThatSentence() throws {
+    let engine = try TestSupport.engine()
+    let score = engine.score(engine.read(id: "t", text: "She hoped the ministers would sign the code by June."))
+    #expect(score.stance.hedging < engine.parameters.paragraphHedgedThreshold)
+    #expect(score.stance.hedgingLabel == .hedged)
+  }
 }
