@@ -1421,6 +1421,9 @@ extension AttributionPass {
     // ministry`, `a senior official`) has no name, and skips the walks.
     var k = i
     var j = i
+    // (Where the titles before the name start: a pair of people is named
+    // with theirs.)
+    let titlesStart = i
     // The name is a person's, cut before `of` and where they work.
     var affiliationFollows = false
     var seen: UInt32 = 0
@@ -1543,6 +1546,23 @@ extension AttributionPass {
         if let title = facts.speaker(t), title.start == t, title.end < j, facts.isCapitalized(title.end), !facts.titleNamesBody(title, end: j),
           title.categories.contains(.title) || isRoleBeforeName(title, end: j, facts: facts)
         {
+          // After a person's name and `and`, a title opens a second
+          // person: `Mr. Reyes and Ms. Marten`, `Tomas Reyes and Foreign
+          // Minister Ilse Marten` speak together, as `Tomas Reyes and
+          // Ilse Marten` do (not `Trade and Industry Minister Ana Ruiz`:
+          // no person before `and`). A person: a title, a given name, or
+          // two capitalized words or more with no speaker's or body's noun.
+          if t - 1 > k, facts.word(t - 1) == .and,
+            m.isTitled || givenNameGender(k, facts: facts) != .unknown
+              || (t - 1 - k >= 2 && (k..<(t - 1)).allSatisfy { facts.isCapitalized($0) && facts.speaker($0) == nil && !facts.isBodyNoun($0) })
+          {
+            m.kind = .group
+            m.name = titlesStart..<j
+            m.isTitled = false
+            m.gender = .unknown
+            m.genderIsTitled = false
+            return
+          }
           k = title.end
           m.isTitled = true
           if title.gender != .unknown {

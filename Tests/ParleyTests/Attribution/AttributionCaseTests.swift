@@ -563,6 +563,12 @@ struct AttributionCaseTests {
     Case("The opposition Rally for Culture and Democracy, which boycotted the vote, said ⟦its monitors had counted few voters⟧.", "Rally for Culture and Democracy"),
     // A list of names after a speaker noun and `of` is one group.
     Case("The military governments of Mali, Burkina Faso and Niger said ⟦they would issue a joint passport⟧.", "military governments of Mali, Burkina Faso and Niger"),
+    // Two people joined by `and` speak together, with their titles (a
+    // title after `and` opens the second person's name); `Trade and
+    // Industry` before a title names no one.
+    Case("Mr. Reyes and Ms. Marten said ⟦the council should wait⟧.", "Mr. Reyes and Ms. Marten"),
+    Case("Tomas Reyes and Foreign Minister Ilse Marten said ⟦the council should wait⟧.", "Tomas Reyes and Foreign Minister Ilse Marten"),
+    Case("Trade and Industry Minister Ana Ruiz said ⟦the council should wait⟧.", "Ana Ruiz"),
     // A plain word between a name and a determiner, a number or a
     // possessive name is the name's verb, not part of the subject.
     Case("Halvorsen Ratings cut Peru's rating by one notch, saying ⟦reserves had fallen⟧. The agency said ⟦a default was possible⟧.", "Halvorsen Ratings", "Halvorsen Ratings"),
