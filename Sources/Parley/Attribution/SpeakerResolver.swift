@@ -1775,7 +1775,20 @@ struct SpeakerResolver {
       entities[e].kind == .person, entities[e].name != nil, !entities[e].kindIsGuess, !entities[e].personIsGuess
     else { return nil }
     guard let at = latestMention(of: e, before: m.tokens.lowerBound) else { return nil }
-    return paragraph(of: at.lowerBound) == paragraph(of: m.tokens.lowerBound) ? e : nil
+    guard paragraph(of: at.lowerBound) == paragraph(of: m.tokens.lowerBound) else { return nil }
+    // The same noun between names someone else, whom this one refers
+    // back to: in `Ms. Ortega met the envoy on Monday. The envoy said …`
+    // the envoy is not Ms. Ortega.
+    var x = at.upperBound
+    while x < first {
+      if let s = facts.speaker(x), s.start == x {
+        if s.head == m.head { return nil }
+        x = max(s.end, x + 1)
+      } else {
+        x += 1
+      }
+    }
+    return e
   }
 
   /// The latest entity passing `ok` with a source mention in the

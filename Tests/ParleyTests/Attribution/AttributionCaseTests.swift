@@ -710,6 +710,9 @@ struct AttributionCaseTests {
     Case("Hanne Selvik said ⟦she would give the plan a year⟧. “⟦If nobody comes back, I will close too⟧,” the shopkeeper said.", "Hanne Selvik", "Hanne Selvik"),
     Case("Hanne Selvik said ⟦she would give the plan a year⟧.\n\n“⟦If nobody comes back, I will close too⟧,” the shopkeeper said.", "Hanne Selvik", "shopkeeper"),
     Case("Halvor Mikkelsen met the mayor on Monday. Kestrel Grid Partners said ⟦the line was late⟧. Its chief executive said ⟦work could begin next year⟧.", "Kestrel Grid Partners", "chief executive"),
+    // Nor when the same noun between names someone else: that one is
+    // who it refers back to.
+    Case("Hanne Selvik said ⟦she would give the plan a year⟧. She met the shopkeeper on Monday. “⟦If nobody comes back, I will close too⟧,” the shopkeeper said.", "Hanne Selvik", "shopkeeper"),
     // An opening phrase whose first word is capitalized only because it
     // opens the sentence names no one: the subject after it is the
     // antecedent of the next `he`.
