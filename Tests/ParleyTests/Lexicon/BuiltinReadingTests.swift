@@ -92,4 +92,14 @@ import Testing
     #expect(try Self.optimism("The economy plunged into recession.") < 0)
     #expect(try Self.optimism("Jets dropped bombs on the camp.") < 0)
   }
+
+  /// A span of the past that is over reverses what filled it, whatever its
+  /// length, and closing a chapter ends what it held (session 52).
+  @Test func aPastThatIsOverIsReversed() throws {
+    #expect(try Self.optimism("After a century of suspicion, the two sides signed.") > 0.1)
+    #expect(try Self.optimism("The sides signed the deal after a decade of war.") > 0.1)
+    #expect(try Self.optimism("Today we close a chapter of suspicion.") > 0.1)
+    #expect(try Self.optimism("The ruling closed the chapter on a bitter dispute.") > 0.1)
+    #expect(try Self.optimism("After a decade of growth, the economy slowed.") < 0)
+  }
 }
