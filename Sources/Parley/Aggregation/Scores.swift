@@ -50,7 +50,7 @@ public struct ParagraphScore: Sendable {
   /// the chance that some sentence hedges: `1 − Π(1 − h)` over its
   /// sentences' hedging `h` (a paragraph hedges when any of its claims
   /// does, and more when more do; sentences without a hedge leave it
-  /// as it is).
+  /// as it is), labelled at `paragraphHedgedThreshold`.
   public var stance: Stance
   /// Optimism of the paragraph's own words: the evidence-weighted mean of
   /// its sentences.

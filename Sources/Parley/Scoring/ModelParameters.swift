@@ -153,7 +153,9 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// Optimism at or above this is `positive`; at or below its negation,
   /// `negative`; between, `neutral`.
   public var positiveThreshold = 0.1
-  /// Hedging at or above this is `hedged`, below it `assertive`.
+  /// Hedging at or above this is `hedged`, below it `assertive`: a
+  /// sentence's, a statement's and a document's (a paragraph and a
+  /// speaker have thresholds of their own, below).
   public var hedgedThreshold = 0.3
   /// The same for a speaker. A speaker's hedging is the mean of their
   /// statements', and readers call a speaker hedged who hedges in a good
