@@ -102,4 +102,15 @@ import Testing
     #expect(try Self.optimism("The ruling closed the chapter on a bitter dispute.") > 0.1)
     #expect(try Self.optimism("After a decade of growth, the economy slowed.") < 0)
   }
+
+  /// A hope said as an adjective, an outcome left to chance, a date set
+  /// provisionally and a fact not yet known hedge (session 52).
+  @Test func hopesChanceAndUnknownsHedge() throws {
+    #expect(try Self.hedging("I am hopeful that we will have good news soon.") >= 0.3)
+    #expect(try Self.hedging("The line will be finished within three years, God willing.") >= 0.3)
+    #expect(try Self.hedging("The next round is provisionally set for March.") >= 0.3)
+    #expect(try Self.hedging("It was not immediately known who had set up the roadblock.") >= 0.3)
+    // A hopeful sign is a good one, no hope of the speaker's.
+    #expect(try Self.hedging("There were hopeful signs at the border.") == 0)
+  }
 }
