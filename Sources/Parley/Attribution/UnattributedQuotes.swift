@@ -255,9 +255,12 @@ extension AttributionPass {
   /// `attributeLooseQuotes` for quote `q`, which no draft covers.
   @inline(never)
   mutating func attributeLooseQuote(_ q: QuoteSpan, paragraph: Int, firstDraft: Int, lists: inout PassLists) {
-    guard let inner = quoteContent(q), !isScare(q, governStart: nil) else { return }
-    guard let unit = lists.unitSubjects.last(where: { $0.unit.contains(q.open) }) else { return }
+    guard let inner = quoteContent(q), let unit = lists.unitSubjects.last(where: { $0.unit.contains(q.open) }) else { return }
     let whole = unit.unit.allSatisfy { q.marks.contains($0) || facts.isTerminal($0) || facts.isComma($0) || facts.isQuote($0) || isPeriod($0) }
+    // A quote that is a sentence on its own is speech, however short and
+    // however like a name its words (`“Not soon,” he said. “Not on
+    // this.”`); names, titles and terms stand inside a sentence.
+    guard whole || !isScare(q, governStart: nil) else { return }
     var source: Int? = nil
     if whole {
       let before = lists.drafts[firstDraft...].last { $0.isQuote && $0.tokens.upperBound <= q.open }

@@ -30,6 +30,9 @@ struct AttributionCaseTests {
     Case("“⟦Why now?⟧” asked Dana Whit.", "Dana Whit"),
     // A second quote with no attribution of its own keeps the speaker.
     Case("“⟦We lost a day⟧,” said Oskar Lind. “⟦We will not lose another⟧.”", "Oskar Lind", "Oskar Lind"),
+    // However short, and however like a name its words: a quote that is a
+    // sentence on its own is speech.
+    Case("Henrik Aaltonen spoke. “⟦Not soon⟧,” he said. “⟦Not on this⟧.”", "Henrik Aaltonen", "Henrik Aaltonen"),
     // Reported speech.
     Case("Officials said ⟦the border crossing would reopen on Monday⟧.", "officials"),
     Case("Ruth Ekman said that ⟦the strike hit a fuel depot⟧.", "Ruth Ekman"),
