@@ -1710,6 +1710,10 @@ extension AttributionPass {
     var k = f.regionEnd
     while k < end, facts.isAdverb(k) { k += 1 }
     guard k < end, !facts.isTerminal(k) else { return nil }
+    // `“…,” said Tendai Mukwena, who described malnutrition as “…”`: a
+    // cue of the source's own relative clause, inside the attribution,
+    // takes what follows; this cue keeps the quote before it.
+    if f.trailing, f.regionEnd > f.cue.end, (f.cue.end..<f.regionEnd).contains(where: { facts.has($0, .inCue) }) { return nil }
     // (Where the adverbs end: see the bare clause at the end.)
     let afterAdverbs = k
     if facts.has(k, .colon) {

@@ -33,6 +33,9 @@ struct AttributionCaseTests {
     // However short, and however like a name its words: a quote that is a
     // sentence on its own is speech.
     Case("Henrik Aaltonen spoke. “⟦Not soon⟧,” he said. “⟦Not on this⟧.”", "Henrik Aaltonen", "Henrik Aaltonen"),
+    // A quote after the source's own relative clause with a cue of its
+    // own is that cue's: the cue after the first quote keeps it.
+    Case("“⟦Every day counts⟧,” said Tendai Mukwena, who described malnutrition as “⟦beyond anything we have recorded⟧.”", "Tendai Mukwena", "Tendai Mukwena"),
     // Reported speech.
     Case("Officials said ⟦the border crossing would reopen on Monday⟧.", "officials"),
     Case("Ruth Ekman said that ⟦the strike hit a fuel depot⟧.", "Ruth Ekman"),
