@@ -117,7 +117,7 @@ import Testing
   /// A tendency in the past, a possibility not ruled out (its object
   /// between), a promise declined and the chances of an outcome hedge; a
   /// promise declined is no promise made (session 52).
-  @Test func declinedPromisesRisksAndChancesHedge() throws {
+  @Test func declinedPromisesAndChancesHedge() throws {
     #expect(try Self.hedging("Timetables of this kind tended to slip.") >= 0.3)
     #expect(try Self.hedging("The minister would not rule anything out.") >= 0.3)
     #expect(try Self.hedging("I cannot promise anyone that it will hold.") >= 0.3)
