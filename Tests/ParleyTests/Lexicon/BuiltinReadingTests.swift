@@ -103,6 +103,14 @@ import Testing
     #expect(try Self.optimism("After a decade of growth, the economy slowed.") < 0)
   }
 
+  /// A participial clause of ending reverses all it says of what ended,
+  /// relative clauses included: the talks that broke down are over, the
+  /// best chance for peace is lost (session 53).
+  @Test func aClauseOfEndingReversesItsWholeObject() throws {
+    #expect(try Self.optimism("The neighbours reopened the crossing on Tuesday, ending months of talks that had twice broken down amid bitter accusations of bad faith.") > 0.1)
+    #expect(try Self.optimism("The rebels walked out on Friday, ending a round of talks that mediators had called the best chance for peace in years.") < -0.1)
+  }
+
   /// A hope said as an adjective, an outcome left to chance, a date set
   /// provisionally and a fact not yet known hedge (session 52).
   @Test func hopesChanceAndUnknownsHedge() throws {

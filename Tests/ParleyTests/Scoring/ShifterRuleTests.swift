@@ -72,6 +72,18 @@ import Testing
     // clause.
     "There was hope as prices eased.",
     "There was hope because prices eased.",
+    // A participial clause after a comma tells what the main clause ended:
+    // every term of the object's sign in it goes, past `shifterObjectSpan`
+    // (session 53)...
+    "The sides signed, ending a ⟦dispute⟧ that has dragged on for years in the north and south and left ⟦casualties⟧ in every town.",
+    // ...not in a clause of the verb's own: there only the span goes.
+    "The sides signed and ended a ⟦dispute⟧ that has dragged on for years in the north and south and left casualties in every town.",
+    // ...up to a contrast, which opens a clause of its own.
+    "The sides signed, ending a ⟦dispute⟧ that has dragged on for years in the north and south, but casualties rose in every town.",
+    // With a plain object, what its relative clause says of it goes...
+    "The sides signed, ending years of talks that at one point reached an ⟦impasse⟧.",
+    // ...only in such a clause.
+    "The sides met ending years of talks that at one point reached an impasse.",
   ])
   func object(_ marked: String) {
     assertRule("shifter", marked)

@@ -48,6 +48,7 @@ public struct ShifterRule: StanceRule {
         // has dragged on", "ending three weeks of clashes and the suffering
         // they caused".
         reversePhrase(of: j, step: 1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
+        if opensParticipialClause(i, s, context) { reverseClauseRest(after: j, &s, factor: factor, trigger: i) }
         continue
       }
       // A relative clause on the object says what is avoided or ended:
@@ -57,6 +58,18 @@ public struct ShifterRule: StanceRule {
         if !hasNegator(between: i, j, s) {
           s.apply(.shifter, to: j, factor: factor, trigger: i)
           reversePhrase(of: j, step: 1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
+          if opensParticipialClause(i, s, context) { reverseClauseRest(after: j, &s, factor: factor, trigger: i) }
+        }
+        continue
+      }
+      // In a participial clause the object may be plain and what the
+      // clause says of it in a relative clause: `…, ending years of
+      // halting negotiations that had at one point collapsed`, `…, ending
+      // talks that had raised hopes of a deal`.
+      if opensParticipialClause(i, s, context), let j = termAfterRelative(of: i, s, context) {
+        if !hasNegator(between: i, j, s) {
+          s.apply(.shifter, to: j, factor: factor, trigger: i)
+          reverseClauseRest(after: j, &s, factor: factor, trigger: i)
         }
         continue
       }
@@ -80,6 +93,77 @@ public struct ShifterRule: StanceRule {
         // faded" the head is "hopes".
         reversePhrase(of: j, step: -1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
       }
+    }
+  }
+
+  /// Whether shifter cue `i` opens a participial clause set off by a comma
+  /// or a dash: `…, ending a dispute that has dragged on for a decade and
+  /// left the stock badly overfished`, `— closing a long ordeal that began
+  /// when the country defaulted`. Such a clause tells what the main clause
+  /// ended, and all it says of that is what was ended.
+  private func opensParticipialClause<Cues: RuleCues>(_ i: Int, _ s: Cues, _ context: RuleContext) -> Bool {
+    let t = Int(s[i].start)
+    guard t > s.tokens.lowerBound else { return false }
+    let tokens = context.document.tokens
+    let before = tokens[t - 1]
+    guard before.kind == .punctuation else { return false }
+    let text = context.document.text
+    let mark = text[Int(before.start)]
+    // A comma, or a dash (`-`, or the lead byte of `—`/`–`).
+    guard mark == UInt8(ascii: ",") || mark == UInt8(ascii: "-") || mark == 0xE2 else { return false }
+    let word = tokens[t]
+    let end = Int(word.end)
+    guard word.kind == .word, end - Int(word.start) >= 5 else { return false }
+    return text[end - 3] | 0x20 == UInt8(ascii: "i") && text[end - 2] | 0x20 == UInt8(ascii: "n") && text[end - 1] | 0x20 == UInt8(ascii: "g")
+  }
+
+  /// The first valence term after the relative word (`that`, `which`,
+  /// `who`) that ends the plain noun phrase after shifter cue `i`: a few
+  /// words, with no preposition but `of`/`for`, no verb and no
+  /// conjunction (`RuleContext.breaksNounPhrase`).
+  private func termAfterRelative<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> Int? {
+    let start = Int(s[i].end)
+    let limit = min(s.tokens.upperBound, start + 8)
+    var relative = -1
+    var k = start
+    while k < limit {
+      let w = context.wordClass(k)
+      if w == .that || w == .relative {
+        relative = k
+        break
+      }
+      if context.document.tokens[k].kind != .word { return nil }
+      k += 1
+    }
+    guard relative > start, !context.breaksNounPhrase(in: start..<relative) else { return nil }
+    var j = i + 1
+    while j < s.count {
+      let c = s[j]
+      if Int(c.start) > relative {
+        if c.category.opensClause { return nil }
+        if c.category == .valence && c.weight != 0 { return j }
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  /// Reverses, after the object `j` of a participial shifter clause, the
+  /// untouched terms of the object's sign up to the end of the unit, a
+  /// clause opener (contrast, concessive, condition) or another shifter:
+  /// the relative clauses and their coordinates that describe what was
+  /// ended (`reversePhrase` stops at the first modifier and within
+  /// `shifterObjectSpan`).
+  private func reverseClauseRest<Cues: RuleCues>(after j: Int, _ s: inout Cues, factor: Double, trigger i: Int) {
+    let sign = s[j].weight > 0
+    var k = j + 1
+    while k < s.count {
+      let c = s[k]
+      if c.category.opensClause || (c.category == .shifter && c.weight > 0) { break }
+      if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.appliedCount == 0 {
+        s.apply(.shifter, to: k, factor: factor, trigger: i)
+      }
+      k += 1
     }
   }
 
