@@ -259,6 +259,20 @@ extension AttributionPass {
       // (The words before the quote must hold a verb: in `called the offer
       // “a serious step”` they are the object the quote describes.)
       if facts.hasVerbSignal(in: r.lowerBound..<first.marks.lowerBound) {
+        // A quote that ends the clause with an adjunct of its own says
+        // something the paraphrase does not: two statements (`said the
+        // question would return to the table “when the temperature comes
+        // down”`; FIXTURES.md, a short quote inside reported speech).
+        // (Not around the cue itself: in `It was, she told a news
+        // conference, “not a small thing”` the words before the quote are
+        // no paraphrase.)
+        if !r.contains(frame.cue.start), isAdjunctQuote(first, endingAt: r.upperBound), let paraphrase = trimContent(r.lowerBound..<first.marks.lowerBound), paraphrase.count >= 3,
+          let inner = quoteContent(first)
+        {
+          sink.addDraft(paraphrase, frame: frame, source: source, form: form, paragraph: paragraph)
+          sink.addDraft(inner, frame: frame, source: source, form: .partialQuote, paragraph: paragraph)
+          return
+        }
         sink.addDraft(r, frame: frame, source: source, form: .partialQuote, paragraph: paragraph)
         return
       }
@@ -283,6 +297,37 @@ extension AttributionPass {
     }
     if let pre { sink.addDraft(pre, frame: frame, source: source, form: form, paragraph: paragraph) }
     if let post { sink.addDraft(post, frame: frame, source: source, form: .reported, paragraph: paragraph) }
+  }
+
+  /// Whether quote `q`, the last words of a content ending at `end`, is an
+  /// adjunct the speaker adds to the clause before it rather than a part
+  /// of that clause: it opens with a subordinator (`“if conditions
+  /// allow”`, not `“once again”`), `when` or `where`, or `as` without a
+  /// determiner (`“as planned”`, `“as long as the other side does”`; not
+  /// `“as a weapon”`), or it follows a comma and opens with a negation or
+  /// a conjunction or a relative word (`…, “not one meter less”`, `…,
+  /// “but only if …”`, `…, “which is how the last promise failed”`). A
+  /// quote opened by a preposition is left in the clause: the labels
+  /// split `“within weeks”` from its clause as often as they keep it.
+  func isAdjunctQuote(_ q: QuoteSpan, endingAt end: Int) -> Bool {
+    // Only punctuation after the closing mark.
+    var k = q.marks.upperBound
+    while k < end {
+      if facts.has(k, .word) { return false }
+      k += 1
+    }
+    let t = q.inner.lowerBound
+    guard t + 1 < q.inner.upperBound, facts.has(t, .word) else { return false }
+    let next = facts.word(t + 1)
+    switch facts.word(t) {
+    case .subordinator: return next != .adverb
+    case .wh: return !isMarked(t, .what) && !isMarked(t, .question)
+    case .as: return next != .determiner
+    case .negation, .but, .relative:
+      let open = q.marks.lowerBound
+      return open > 0 && facts.isComma(open - 1)
+    default: return false
+    }
   }
 
   /// Object `r` up to where a conjunction opens the subject's next

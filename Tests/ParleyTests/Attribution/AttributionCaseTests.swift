@@ -575,6 +575,18 @@ struct AttributionCaseTests {
     Case("Mr. Reyes and Ms. Marten said ⟦the council should wait⟧.", "Mr. Reyes and Ms. Marten"),
     Case("Tomas Reyes and Foreign Minister Ilse Marten said ⟦the council should wait⟧.", "Tomas Reyes and Foreign Minister Ilse Marten"),
     Case("Trade and Industry Minister Ana Ruiz said ⟦the council should wait⟧.", "Ana Ruiz"),
+    // A quote that ends a reported clause with an adjunct of its own (a
+    // subordinator, `when`, `as` without a determiner, or after a comma a
+    // negation) is a statement beside the paraphrase (session 53)...
+    Case("Ana Ruiz said ⟦the crossing would reopen⟧ “⟦when the shelling stops⟧.”", "Ana Ruiz", "Ana Ruiz"),
+    Case("Ana Ruiz said ⟦her government would keep talking⟧ “⟦as long as the other side does⟧.”", "Ana Ruiz", "Ana Ruiz"),
+    Case("Ana Ruiz said ⟦the ministry would pay for the repairs⟧, “⟦not one cent more⟧.”", "Ana Ruiz", "Ana Ruiz"),
+    // ...but a quote that is part of the clause stays in it: a complement
+    // (`as` and a determiner), a phrase opened by a preposition, words
+    // after `once` that run on as an adverb.
+    Case("Ana Ruiz said ⟦the town was using the water “as a weapon.”⟧", "Ana Ruiz"),
+    Case("Ana Ruiz said ⟦the crossing would reopen “within weeks.”⟧", "Ana Ruiz"),
+    Case("Ana Ruiz said ⟦the talks had “once again shown that nobody is ready.”⟧", "Ana Ruiz"),
     // A plain word between a name and a determiner, a number or a
     // possessive name is the name's verb, not part of the subject.
     Case("Halvorsen Ratings cut Peru's rating by one notch, saying ⟦reserves had fallen⟧. The agency said ⟦a default was possible⟧.", "Halvorsen Ratings", "Halvorsen Ratings"),
@@ -873,8 +885,9 @@ struct AttributionCaseTests {
     Case("Mr. Li met reporters. He said, however, that ⟦he had asked the contractor to explain the delay⟧.", "Li"),
     Case("Ms. Berisha said ⟦her party would not join any such body⟧, which she called “⟦a trap⟧.”", "Berisha", "Berisha"),
     // A participle after a comma inside a closing mark is a second verb of
-    // the same subject, as after a plain comma.
-    Case("The minister said ⟦the border would stay open “as long as Chad exists,”⟧ adding that ⟦Chad could not carry the burden alone⟧.", "the minister", "the minister"),
+    // the same subject, as after a plain comma. (The quote, an adjunct of
+    // its own, is a statement beside the paraphrase: session 53.)
+    Case("The minister said ⟦the border would stay open⟧ “⟦as long as Chad exists⟧,” adding that ⟦Chad could not carry the burden alone⟧.", "the minister", "the minister", "the minister"),
     Case("The bank moved its stance to “neutral,” saying ⟦inflation had cooled faster than expected⟧.", "the bank"),
     // So is `according to` after one, unless the clause before has a cue of
     // its own, whose the quote is.
