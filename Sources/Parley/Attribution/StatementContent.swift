@@ -305,8 +305,9 @@ extension AttributionPass {
   /// allow”`, not `“once again”`), `when` or `where`, or `as` without a
   /// determiner (`“as planned”`, `“as long as the other side does”`; not
   /// `“as a weapon”`), or it follows a comma and opens with a negation or
-  /// a conjunction or a relative word (`…, “not one meter less”`, `…,
-  /// “but only if …”`, `…, “which is how the last promise failed”`). A
+  /// a conjunction or a relative word, or an adverb before a subordinator
+  /// (`…, “not one meter less”`, `…, “but only if …”`, `…, “which is how
+  /// the last promise failed”`, `…, “even if the rest must wait”`). A
   /// quote opened by a preposition is left in the clause: the labels
   /// split `“within weeks”` from its clause as often as they keep it.
   func isAdjunctQuote(_ q: QuoteSpan, endingAt end: Int) -> Bool {
@@ -326,6 +327,10 @@ extension AttributionPass {
     case .negation, .but, .relative:
       let open = q.marks.lowerBound
       return open > 0 && facts.isComma(open - 1)
+    case .adverb:
+      // `…, “even if the bigger questions have to wait”`.
+      let open = q.marks.lowerBound
+      return open > 0 && facts.isComma(open - 1) && (next == .subordinator || next == .wh || next == .as)
     default: return false
     }
   }

@@ -581,6 +581,7 @@ struct AttributionCaseTests {
     Case("Ana Ruiz said ⟦the crossing would reopen⟧ “⟦when the shelling stops⟧.”", "Ana Ruiz", "Ana Ruiz"),
     Case("Ana Ruiz said ⟦her government would keep talking⟧ “⟦as long as the other side does⟧.”", "Ana Ruiz", "Ana Ruiz"),
     Case("Ana Ruiz said ⟦the ministry would pay for the repairs⟧, “⟦not one cent more⟧.”", "Ana Ruiz", "Ana Ruiz"),
+    Case("Ana Ruiz said ⟦the ministry would keep paying⟧, “⟦even if the budget shrinks⟧.”", "Ana Ruiz", "Ana Ruiz"),
     // ...but a quote that is part of the clause stays in it: a complement
     // (`as` and a determiner), a phrase opened by a preposition, words
     // after `once` that run on as an adverb.
