@@ -138,6 +138,10 @@ struct Mention: Sendable {
   /// A single unknown name (`Putin`, `Baku`): its kind is a guess that a
   /// later pronoun may settle (`he` makes a person, `it` an organization).
   var kindIsGuess = false
+  /// One person of the group the core names (`one of the two diplomats
+  /// who chaired the sessions`): the group speaks, and a later `he` or
+  /// `she` may stand for this one of them.
+  var isOneMember = false
 
   init(tokens: Range<Int>, core: Range<Int>, kind: Speaker.Kind) {
     storedTokens = TokenRange32(tokens)
@@ -1374,6 +1378,7 @@ extension AttributionPass {
       let w = facts.word(i)
       // `one of the diplomats`: the group is the core.
       if facts.pronoun(i) == .member, i + 2 < coreEnd, facts.word(i + 1) == .nameConnector {
+        if i == range.lowerBound { m.isOneMember = true }
         i += 2
         continue
       }

@@ -1692,6 +1692,10 @@ struct SpeakerResolver {
         let x = entities[e]
         return x.kind == .person || (x.kindIsGuess && anyMention(of: e) { mentions[$0].isSource })
       }
+      // `One of the two diplomats said …. “…,” she said.`: one of a group,
+      // the source met last and in the same paragraph, is who the pronoun
+      // stands for, ahead of a person further back.
+      if let r = mostRecent(before: i, { _ in true }), entities[r].kind == .group, oneMember(of: r, before: i) != nil { return r }
       let recent = mostRecent(before: i) { candidate($0) && (entities[$0].gender == .unknown || entities[$0].gender == g) }
       // A single name read as a person only by guess yields to a person
       // the text makes one (a title, a role, a given name) met in the same
@@ -1815,6 +1819,31 @@ struct SpeakerResolver {
 
   /// The tokens of the latest mention of entity `e` that starts before
   /// token `limit`, if any.
+  /// The mention of group `e` that is one member of it
+  /// (`Mention.isOneMember`) in mention `i`'s paragraph, when it or the
+  /// group's own phrase inside it (`the diplomats who chaired the
+  /// sessions` in `One of the diplomats who …`) is a statement's source
+  /// and no other mention of `e` before `i` starts after it; nil
+  /// otherwise.
+  private func oneMember(of e: Int, before i: Int) -> Int? {
+    let start = mentions[i].tokens.lowerBound
+    var member = -1
+    var latestStart = -1
+    forEachMention(of: e) { j in
+      let x = mentions[j].tokens
+      guard x.lowerBound < start else { return true }
+      latestStart = max(latestStart, x.lowerBound)
+      if mentions[j].isOneMember, member < 0 || x.lowerBound > mentions[member].tokens.lowerBound { member = j }
+      return true
+    }
+    guard member >= 0 else { return nil }
+    let phrase = mentions[member].tokens
+    guard latestStart < phrase.upperBound, paragraph(of: phrase.lowerBound) == paragraph(of: start),
+      anyMention(of: e, { mentions[$0].isSource && phrase.contains(mentions[$0].tokens.lowerBound) })
+    else { return nil }
+    return member
+  }
+
   private func latestMention(of e: Int, before limit: Int) -> Range<Int>? {
     var latest: Range<Int>? = nil
     forEachMention(of: e) { j in

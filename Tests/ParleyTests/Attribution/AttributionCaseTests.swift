@@ -152,6 +152,9 @@ struct AttributionCaseTests {
     Case("Western diplomats said ⟦the vote would pass⟧, and one of them added that ⟦two members might abstain⟧.", "Western diplomats", "Western diplomats"),
     Case("Analysts said ⟦the deal was fragile⟧. One of the analysts added that ⟦it might not last⟧.", "analysts", "analysts"),
     Case("One of the negotiators said ⟦the talks were close to collapse⟧.", "negotiators"),
+    // A later `she` stands for that one of them, even with a relative
+    // clause on the group, ahead of a person further back (session 53).
+    Case("Ana Ruiz spoke on Monday. One of the diplomats who chaired the sessions said ⟦the text was weak⟧. “⟦We are leaving⟧,” she said.", "diplomats", "diplomats"),
     // Surnames with particles, after a title and at the end of the full
     // name, join the full name.
     Case("Joost van der Wiel said ⟦the plan was dead⟧. Mr. van der Wiel added that ⟦budgets should carry the cost⟧.", "Joost van der Wiel", "Joost van der Wiel"),
