@@ -1695,10 +1695,11 @@ struct SpeakerResolver {
       // `One of the two diplomats said …. “…,” she said.`: one of a group,
       // the source met last and in the same paragraph, is who the pronoun
       // stands for, ahead of a person further back.
-      // (Looked for only with such a mention among the few made just
-      // before: most pronouns have none, and the walk over every entity
-      // cost them all.)
-      if oneMemberJustBefore(i), let r = mostRecent(before: i, { _ in true }), entities[r].kind == .group, oneMember(of: r, before: i) != nil { return r }
+      // (Looked for only when the document has such a mention: most have
+      // none, and the walk over every entity cost every pronoun. Any
+      // mention, not the few made just before: mentions need not come in
+      // text order.)
+      if mentions.contains(where: { $0.isOneMember }), let r = mostRecent(before: i, { _ in true }), entities[r].kind == .group, oneMember(of: r, before: i) != nil { return r }
       let recent = mostRecent(before: i) { candidate($0) && (entities[$0].gender == .unknown || entities[$0].gender == g) }
       // A single name read as a person only by guess yields to a person
       // the text makes one (a title, a role, a given name) met in the same
@@ -1822,18 +1823,6 @@ struct SpeakerResolver {
 
   /// The tokens of the latest mention of entity `e` that starts before
   /// token `limit`, if any.
-  /// Whether one of the four mentions made before mention `i` is one
-  /// member of a group (`Mention.isOneMember`).
-  @inline(__always)
-  private func oneMemberJustBefore(_ i: Int) -> Bool {
-    var j = i - 1
-    while j >= 0, j >= i - 4 {
-      if mentions[j].isOneMember { return true }
-      j -= 1
-    }
-    return false
-  }
-
   /// The mention of group `e` that is one member of it
   /// (`Mention.isOneMember`) in mention `i`'s paragraph, when it or the
   /// group's own phrase inside it (`the diplomats who chaired the
