@@ -1699,7 +1699,7 @@ struct SpeakerResolver {
       // none, and the walk over every entity cost every pronoun. Any
       // mention, not the few made just before: mentions need not come in
       // text order.)
-      if mentions.contains(where: { $0.isOneMember }), let r = mostRecent(before: i, { _ in true }), entities[r].kind == .group, oneMember(of: r, before: i) != nil { return r }
+      if mentions.contains(where: { $0.isOneMember }), let r = mostRecent(before: i, { _ in true }), entities[r].kind == .group, spokeAsOneMember(r, before: i) { return r }
       let recent = mostRecent(before: i) { candidate($0) && (entities[$0].gender == .unknown || entities[$0].gender == g) }
       // A single name read as a person only by guess yields to a person
       // the text makes one (a title, a role, a given name) met in the same
@@ -1821,15 +1821,12 @@ struct SpeakerResolver {
     return best?.e
   }
 
-  /// The tokens of the latest mention of entity `e` that starts before
-  /// token `limit`, if any.
-  /// The mention of group `e` that is one member of it
-  /// (`Mention.isOneMember`) in mention `i`'s paragraph, when it or the
+  /// Whether group `e`'s latest mention before mention `i` is one member
+  /// of it (`Mention.isOneMember`) in `i`'s paragraph, that mention or the
   /// group's own phrase inside it (`the diplomats who chaired the
-  /// sessions` in `One of the diplomats who …`) is a statement's source
-  /// and no other mention of `e` before `i` starts after it; nil
-  /// otherwise.
-  private func oneMember(of e: Int, before i: Int) -> Int? {
+  /// sessions` in `One of the diplomats who …`) being a statement's
+  /// source: no other mention of `e` before `i` starts after it.
+  private func spokeAsOneMember(_ e: Int, before i: Int) -> Bool {
     let start = mentions[i].tokens.lowerBound
     var member = -1
     var latestStart = -1
@@ -1840,14 +1837,14 @@ struct SpeakerResolver {
       if mentions[j].isOneMember, member < 0 || x.lowerBound > mentions[member].tokens.lowerBound { member = j }
       return true
     }
-    guard member >= 0 else { return nil }
+    guard member >= 0 else { return false }
     let phrase = mentions[member].tokens
-    guard latestStart < phrase.upperBound, paragraph(of: phrase.lowerBound) == paragraph(of: start),
-      anyMention(of: e, { mentions[$0].isSource && phrase.contains(mentions[$0].tokens.lowerBound) })
-    else { return nil }
-    return member
+    return latestStart < phrase.upperBound && paragraph(of: phrase.lowerBound) == paragraph(of: start)
+      && anyMention(of: e, { mentions[$0].isSource && phrase.contains(mentions[$0].tokens.lowerBound) })
   }
 
+  /// The tokens of the latest mention of entity `e` that starts before
+  /// token `limit`, if any.
   private func latestMention(of e: Int, before limit: Int) -> Range<Int>? {
     var latest: Range<Int>? = nil
     forEachMention(of: e) { j in

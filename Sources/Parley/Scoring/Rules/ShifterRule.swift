@@ -111,10 +111,7 @@ public struct ShifterRule: StanceRule {
     let mark = text[Int(before.start)]
     // A comma, or a dash (`-`, or the lead byte of `—`/`–`).
     guard mark == UInt8(ascii: ",") || mark == UInt8(ascii: "-") || mark == 0xE2 else { return false }
-    let word = tokens[t]
-    let end = Int(word.end)
-    guard word.kind == .word, end - Int(word.start) >= 5 else { return false }
-    return text[end - 3] | 0x20 == UInt8(ascii: "i") && text[end - 2] | 0x20 == UInt8(ascii: "n") && text[end - 1] | 0x20 == UInt8(ascii: "g")
+    return context.endsING(t)
   }
 
   /// The first valence term after the relative word (`that`, `which`,

@@ -133,6 +133,15 @@ public struct RuleContext: Sendable {
     return document.text[end - 2] | 0x20 == UInt8(ascii: "l") && document.text[end - 1] | 0x20 == UInt8(ascii: "y")
   }
 
+  /// Token `k` is a word of five letters or more in -ing (`TokenFacts`'s
+  /// shape flag `endsING`, from the word's facts when given).
+  func endsING(_ k: Int) -> Bool {
+    let t = document.tokens[k]
+    guard t.kind == .word else { return false }
+    if k < wordFacts.count { return TokenFacts.Flags.row(wordFacts[k]).contains(.endsING) }
+    return document.text.withUnsafeBufferPointer { TokenFacts.shape($0, Int(t.start)..<Int(t.end)).0.contains(.endsING) }
+  }
+
   /// The words in tokens `range` that carry content: words and numbers
   /// other than determiners, quantifiers (number words are quantifiers in
   /// `grammar.tsv`), digits and `of`/`for`. A measure or determiner phrase
