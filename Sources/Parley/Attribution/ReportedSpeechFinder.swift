@@ -234,7 +234,7 @@ extension AttributionPass {
             // a comma and a verb close, which only describes the noun before:
             // `the sanctions, announced by Britain, would …`, `the program,
             // announced with fanfare in 2019, had done little`.)
-            if c + 1 < end, let next = facts.cue(c + 1), !isAgentParticiple(c + 1, before: end),
+            if c + 1 < end, let next = facts.cue(c + 1), !isAgentParticiple(c + 1, before: end), !continuesThrough(c + 1, frames: frames),
               !(next.end == c + 2 && facts.has(c + 1, .endsED) && closesBeforeVerb(after: next.end, unit: unit))
             {
               end = c
@@ -448,6 +448,13 @@ extension AttributionPass {
       if !isNestedContinuation(frames[k], in: frames, after: fi, unit: unit) { return frames[k].boundary }
     }
     return unit.upperBound
+  }
+
+  /// Whether the cue at token `t` is one that an earlier content runs on
+  /// through (a silent frame that opens no clause of its own).
+  func continuesThrough(_ t: Int, frames: [Frame]) -> Bool {
+    for f in frames where f.cue.start == t { return f.silent && !f.isCoordinate && f.boundary == t }
+    return false
   }
 
   /// Whether token `t` comes after the start of the content of an earlier
@@ -1078,6 +1085,17 @@ extension AttributionPass {
       }
       guard let found = subjectFound else {
         frame.silent = true
+        // A verb after a phrase set off inside what someone is reported to
+        // say has its subject before that phrase, in the same content:
+        // `said the fact that the delegations had stayed, after walking
+        // out of earlier rounds, suggested that …`. The content runs on.
+        if prevIsComma, let earlier = previous.last(where: { !$0.silent && $0.source != nil }), let start = earlier.forward,
+          setOffOpening(closedBy: prev, floor: start) != nil
+        {
+          frame.boundary = cue.start
+          frame.isCoordinate = false
+          return
+        }
         setBoundary(&frame, before: subjectEnd, unit: unit)
         return
       }
@@ -1319,6 +1337,27 @@ extension AttributionPass {
     }
     frame.boundary = s
     frame.isCoordinate = coordinate
+  }
+
+  /// The comma that opens an adverbial phrase set off by the comma at
+  /// `close` (`, after walking out of earlier rounds,`): the phrase starts
+  /// with a preposition, a subordinator or an adverb, holds no cue, quote
+  /// or verb of its own that ends a clause, and the comma lies after
+  /// `floor` with words between them.
+  func setOffOpening(closedBy close: Int, floor: Int) -> Int? {
+    var k = close - 1
+    while k > floor, k > close - 12 {
+      if facts.isComma(k) {
+        let first = k + 1
+        guard first < close, k - 1 > floor else { return nil }
+        let w = facts.word(first)
+        guard w.isPreposition || w == .timePreposition || w == .subordinator || facts.isAdverb(first) else { return nil }
+        return k
+      }
+      if facts.isQuote(k) || facts.has(k, .inCue) || isBackwardBoundary(k) { return nil }
+      k -= 1
+    }
+    return nil
   }
 
   /// The subject of the clause that a subordinator opens and `comma`

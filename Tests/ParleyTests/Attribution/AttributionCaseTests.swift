@@ -578,6 +578,12 @@ struct AttributionCaseTests {
     Case("Mr. Reyes and Ms. Marten said ⟦the council should wait⟧.", "Mr. Reyes and Ms. Marten"),
     Case("Tomas Reyes and Foreign Minister Ilse Marten said ⟦the council should wait⟧.", "Tomas Reyes and Foreign Minister Ilse Marten"),
     Case("Trade and Industry Minister Ana Ruiz said ⟦the council should wait⟧.", "Ana Ruiz"),
+    // A verb after a phrase set off by commas inside a reported clause has
+    // its subject before that phrase: the clause runs on through it
+    // (session 54). A subject after the comma still opens a clause.
+    Case("Some diplomats said ⟦keeping both teams at the table, after a week of walkouts, suggested that fatigue may be setting in⟧.", "diplomats"),
+    Case("Ana Ruiz said ⟦the decision to stay, after weeks of boycotts, showed that the talks mattered⟧.", "Ana Ruiz"),
+    Case("Ana Ruiz said ⟦the talks had stalled, after a week of boycotts⟧, and Tass reported that ⟦the delegations would leave⟧.", "Ana Ruiz", "Tass"),
     // A quote that ends a reported clause with an adjunct of its own (a
     // subordinator, `when`, `as` without a determiner, or after a comma a
     // negation) is a statement beside the paraphrase (session 53)...

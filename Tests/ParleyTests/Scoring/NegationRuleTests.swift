@@ -94,6 +94,32 @@ import Testing
     #expect(RuleLexicon.evidence("A deal is not possible.").evidence.first { $0.text == "possible" }?.value ?? 0 < 0)
   }
 
+  /// A modal after the denied predicate heads a verb phrase of its own:
+  /// its hedge stands. After a negative subject the modal is the
+  /// predicate, and the negation still reaches it.
+  @Test func aModalAfterTheDeniedPredicateStillHedges() throws {
+    let engine = try TestSupport.engine()
+    let s = TestSupport.firstSentence("A council unable to agree on anything would probably collapse within a year.", engine)
+    #expect(try TestSupport.evidence("probably", in: s).value > 0)
+    #expect(try !TestSupport.evidence("would", in: s).rules.contains { $0.hasPrefix("negated-hedge") })
+    #expect(s.stance.hedging > 0.3)
+    let subject = TestSupport.firstSentence("No progress could be made on the border.", engine)
+    #expect(try TestSupport.evidence("could be", in: subject).rules.contains { $0.hasPrefix("negated-hedge") })
+  }
+
+  /// A relative word after a preposition asks (`could not agree on who
+  /// would chair`): the modal there counts for nothing, as after a
+  /// wh-word. Elsewhere it opens a clause that keeps its hedge.
+  @Test func aRelativeWordEmbedsTheModal() throws {
+    let engine = try TestSupport.engine()
+    let asked = TestSupport.firstSentence("The ministers could not agree on who would chair the commission.", engine)
+    let would = try TestSupport.evidence("would", in: asked)
+    #expect(would.value == 0 && would.rules.contains { $0.hasPrefix("negated-hedge") })
+    let described = TestSupport.firstSentence("The ministers did not back a plan which could collapse.", engine)
+    let could = try TestSupport.evidence("could", in: described)
+    #expect(could.value > 0 && !could.rules.contains { $0.hasPrefix("negated-hedge") })
+  }
+
   @Test func fixedPhraseIsNotNegated() {
     // "no doubt" is one booster entry; the negator "no" (another layer)
     // starts with it, so it governs nothing and the booster stays a booster.

@@ -124,7 +124,17 @@ public struct NegationRule: StanceRule {
         switch embeddingWord(between: s[i].end, and: c.start, context) {
         case .that: break
         case .wh: s.apply(.negatedHedge, to: j, factor: 0, trigger: i)
-        default: s.apply(.negatedHedge, to: j, factor: -w * p.negatedHedgeBoost, trigger: i)
+        default:
+          // A modal after the denied predicate heads a verb phrase of its
+          // own: in "a G20 unable to agree on anything would probably be
+          // worse" only the agreeing is denied. (Not after a negative
+          // subject, whose predicate the modal is: "no progress could be
+          // made".)
+          if firstSign != nil, c.end == c.start + 1, context.wordClass(Int(c.start)) == .modal, !isClauseSubject(trigger, in: s.tokens, context) {
+            next = nil
+            continue
+          }
+          s.apply(.negatedHedge, to: j, factor: -w * p.negatedHedgeBoost, trigger: i)
         }
       }
     }
@@ -165,12 +175,15 @@ public struct NegationRule: StanceRule {
 
   /// The first `that` or wh-word between the negator and a cue (`.none`
   /// when there is neither): the cue is then in a clause the negated verb
-  /// embeds.
+  /// embeds. A relative word counts as `that` (`did not back a plan which
+  /// could …`), and as a wh-word after a preposition, where it asks
+  /// (`could not agree on who would decide`).
   private static func embeddingWord(between end: Int32, and start: Int32, _ context: RuleContext) -> WordClass {
     var k = Int(end)
     while k < Int(start) {
       let w = context.wordClass(k)
       if w == .that || w == .wh { return w }
+      if w == .relative { return k > Int(end) && context.wordClass(k - 1).isPreposition ? .wh : .that }
       k += 1
     }
     return .none
