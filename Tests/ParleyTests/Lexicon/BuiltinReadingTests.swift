@@ -133,4 +133,13 @@ import Testing
     #expect(try Self.hedging("The chances of a deal this year now look slim.") >= 0.3)
     #expect(try Self.hedging("His remarks were widely read as a rebuke.") >= 0.3)
   }
+
+  /// A speaker who cannot tell, cannot say or will not know yet leaves
+  /// the outcome open (session 54).
+  @Test func whatASpeakerCannotTellIsOpen() throws {
+    #expect(try Self.hedging("I cannot tell you that there will be another round.") >= 0.3)
+    #expect(try Self.hedging("We won't know for months who will chair it.") >= 0.3)
+    #expect(try Self.hedging("The envoy could not say when the crossing would reopen.") >= 0.3)
+    #expect(try Self.hedging("Nobody can predict the vote, and I can't say which side will win.") >= 0.3)
+  }
 }
