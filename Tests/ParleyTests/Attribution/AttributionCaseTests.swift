@@ -1297,6 +1297,9 @@ struct AttributionCaseTests {
     // `answered`, `responded`, `replied` with a bare object or a
     // preposition report an act, not words (`clause only:`).
     "Israel answered with artillery strikes on two villages that killed three people.",
+    // So do `concluded` and `ruled` (session 54).
+    "Britain and the European Union on Monday concluded a veterinary agreement that will do away with most border checks.",
+    "The International Court of Justice ruled on the two countries’ claims in 2023.",
     "The army responded with raids on two camps that took four lives.",
     // A subject pronoun and a verb before a cue are a clause, no source.
     "It came amid growing fears that the ceasefire was about to collapse.",
