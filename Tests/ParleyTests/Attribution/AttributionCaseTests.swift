@@ -709,6 +709,9 @@ struct AttributionCaseTests {
     // participle goes on from; `of` or `for` inside the name before it.
     Case("He appeared before the Special Jurisdiction for Peace, the tribunal created under the accord. The tribunal said ⟦his testimony would be weighed⟧.", "Special Jurisdiction for Peace"),
     Case("Inspectors visited Hollins Mining, the company that owns the mine. The company said ⟦the mine would close⟧.", "Hollins Mining"),
+    // A name that ends in `Platinum`, `Semiconductor` or `Airlines` is a
+    // company's, which `the company` refers back to (session 54).
+    Case("⟦Two workers were hurt when a lift failed at a mine near Rustenburg⟧, the mine’s owner, Cradock Platinum, said on Tuesday. The company said ⟦it had halted work at the shaft⟧.", "Cradock Platinum", "Cradock Platinum"),
     // `that` after a preposition is a pronoun, and a verb's past form
     // means a bare clause has begun: no `that` after it opens the content.
     Case("Henry Moreno-Blake said ⟦the university spent more than that on consultants⟧.", "Henry Moreno-Blake"),
