@@ -1597,9 +1597,12 @@ extension AttributionPass {
       // Loayza`, `the party's former leader Tomas Vidal`: capitalized words
       // (or none) followed by lower-case ones and then by a name that ends
       // the phrase only say whose, where or what; the name is the last run.
-      if let last = finalName(after: j, end: coreEnd, facts: facts) {
+      // (A name may end in a lower-case hyphenated part: `the farmer
+      // Jabbar Hamoud al-Saadi`.)
+      let hyphenEnd = coreEnd - 1 > j && !facts.isCapitalized(coreEnd - 1) && isNameParticle(coreEnd - 1, document: document)
+      if let last = finalName(after: j, end: hyphenEnd ? coreEnd - 1 : coreEnd, facts: facts) {
         k = last.lowerBound
-        j = last.upperBound
+        j = hyphenEnd ? coreEnd : last.upperBound
       } else if j == k, let inner = nameBeforeOutlet(from: k, end: coreEnd, facts: facts) {
         k = inner.lowerBound
         j = inner.upperBound

@@ -709,6 +709,10 @@ struct AttributionCaseTests {
     // participle goes on from; `of` or `for` inside the name before it.
     Case("He appeared before the Special Jurisdiction for Peace, the tribunal created under the accord. The tribunal said ⟦his testimony would be weighed⟧.", "Special Jurisdiction for Peace"),
     Case("Inspectors visited Hollins Mining, the company that owns the mine. The company said ⟦the mine would close⟧.", "Hollins Mining"),
+    // A role before a name that ends in a lower-case hyphenated part, and
+    // the pilgrim's honorific `Haji`, are no part of the name (session 54).
+    Case("In Basra, the farmer Jabbar Hamoud al-Saadi said ⟦he had sold half his buffalo⟧.", "Jabbar Hamoud al-Saadi"),
+    Case("“⟦A bull will cost 35 million this year⟧,” said Haji Slamet Riyadi, a cattle dealer in Bekasi.", "Slamet Riyadi"),
     // A name that ends in `Platinum`, `Semiconductor` or `Airlines` is a
     // company's, which `the company` refers back to (session 54).
     Case("⟦Two workers were hurt when a lift failed at a mine near Rustenburg⟧, the mine’s owner, Cradock Platinum, said on Tuesday. The company said ⟦it had halted work at the shaft⟧.", "Cradock Platinum", "Cradock Platinum"),
