@@ -1090,7 +1090,7 @@ extension AttributionPass {
         // `said the fact that the delegations had stayed, after walking
         // out of earlier rounds, suggested that …`. The content runs on.
         if prevIsComma, let earlier = previous.last(where: { !$0.silent && $0.source != nil }), let start = earlier.forward,
-          setOffOpening(closedBy: prev, floor: start) != nil
+          closesSetOffPhrase(prev, floor: start)
         {
           frame.boundary = cue.start
           frame.isCoordinate = false
@@ -1339,25 +1339,24 @@ extension AttributionPass {
     frame.isCoordinate = coordinate
   }
 
-  /// The comma that opens an adverbial phrase set off by the comma at
-  /// `close` (`, after walking out of earlier rounds,`): the phrase starts
-  /// with a preposition, a subordinator or an adverb, holds no cue, quote
-  /// or verb of its own that ends a clause, and the comma lies after
-  /// `floor` with words between them.
-  func setOffOpening(closedBy close: Int, floor: Int) -> Int? {
+  /// Whether the comma at `close` closes an adverbial phrase set off by
+  /// commas (`, after walking out of earlier rounds,`): the phrase starts
+  /// with a preposition, a subordinator or an adverb, holds no quote, cue,
+  /// clause word or auxiliary, and its opening comma lies after `floor`
+  /// with words between them. (At most 11 words back.)
+  func closesSetOffPhrase(_ close: Int, floor: Int) -> Bool {
     var k = close - 1
     while k > floor, k > close - 12 {
       if facts.isComma(k) {
         let first = k + 1
-        guard first < close, k - 1 > floor else { return nil }
+        guard first < close, k - 1 > floor else { return false }
         let w = facts.word(first)
-        guard w.isPreposition || w == .timePreposition || w == .subordinator || facts.isAdverb(first) else { return nil }
-        return k
+        return w.isPreposition || w == .timePreposition || w == .subordinator || facts.isAdverb(first)
       }
-      if facts.isQuote(k) || facts.has(k, .inCue) || isBackwardBoundary(k) { return nil }
+      if facts.isQuote(k) || facts.has(k, .inCue) || isBackwardBoundary(k) { return false }
       k -= 1
     }
-    return nil
+    return false
   }
 
   /// The subject of the clause that a subordinator opens and `comma`

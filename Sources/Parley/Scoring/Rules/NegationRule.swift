@@ -20,7 +20,11 @@
 ///   verb keeps its hedge ("neither side appeared to give ground").
 /// - a negated shifter does not shift, and the negation ends with it: "did
 ///   not halt the fighting", "has not abandoned hope" leave the fighting as
-///   bad and the hope as good as they were.
+///   bad and the hope as good as they were;
+/// - a one-word modal after the denied predicate heads a verb phrase of its
+///   own, and the negation ends before it: "a G20 unable to agree on
+///   anything would probably be worse" keeps both hedges (not after a
+///   negative subject: "no progress could be made" still denies).
 /// Fixed phrases such as "no doubt" are lexicon entries of their own and win
 /// over their parts, so they are never seen here as negator plus hedge.
 public struct NegationRule: StanceRule {
