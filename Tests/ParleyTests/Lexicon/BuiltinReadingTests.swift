@@ -142,4 +142,14 @@ import Testing
     #expect(try Self.hedging("The envoy could not say when the crossing would reopen.") >= 0.3)
     #expect(try Self.hedging("Nobody can predict the vote, and I can't say which side will win.") >= 0.3)
   }
+
+  /// A decision deferred leaves the outcome open (session 54); keeping all
+  /// options open is no hedge.
+  @Test func aDeferredDecisionIsOpen() throws {
+    #expect(try Self.hedging("Ask me on Thursday.") >= 0.3)
+    #expect(try Self.hedging("The ministry said the request requires further study.") >= 0.3)
+    #expect(try Self.hedging("The government had not decided when it would reply.") >= 0.3)
+    #expect(try Self.hedging("We have nothing to announce today.") >= 0.3)
+    #expect(try Self.hedging("All options remain on the table.") == 0)
+  }
 }
