@@ -320,17 +320,15 @@ extension AttributionPass {
     let t = q.inner.lowerBound
     guard t + 1 < q.inner.upperBound, facts.has(t, .word) else { return false }
     let next = facts.word(t + 1)
+    let open = q.marks.lowerBound
+    let afterComma = open > 0 && facts.isComma(open - 1)
     switch facts.word(t) {
     case .subordinator: return next != .adverb
     case .wh: return !isMarked(t, .what) && !isMarked(t, .question)
     case .as: return next != .determiner
-    case .negation, .but, .relative:
-      let open = q.marks.lowerBound
-      return open > 0 && facts.isComma(open - 1)
-    case .adverb:
-      // `…, “even if the bigger questions have to wait”`.
-      let open = q.marks.lowerBound
-      return open > 0 && facts.isComma(open - 1) && (next == .subordinator || next == .wh || next == .as)
+    case .negation, .but, .relative: return afterComma
+    // `…, “even if the bigger questions have to wait”`.
+    case .adverb: return afterComma && (next == .subordinator || next == .wh || next == .as)
     default: return false
     }
   }
