@@ -60,6 +60,49 @@ import Testing
     #expect(try Self.hedging("About half the families returned on Sunday.") > 0)
   }
 
+  /// Before a quantity, `about` and `around` soften it as much as
+  /// `roughly` does, enough on their own to call a sentence hedged
+  /// (FIXTURES.md counts "about 20 percent" as some hedging).
+  @Test func anApproximateQuantityIsHedgedAsRoughlyIs() throws {
+    let engine = try TestSupport.engine()
+    let roughly = TestSupport.firstSentence("Roughly 300 families returned on Sunday.", engine).stance
+    for text in [
+      "About 300 families returned on Sunday.",
+      "Around 300 families returned on Sunday.",
+      "About a third of the families returned on Sunday.",
+    ] {
+      let stance = TestSupport.firstSentence(text, engine).stance
+      #expect(stance.hedging == roughly.hedging, "\(text)")
+      #expect(engine.parameters.hedgingLabel(stance.hedging) == .hedged, "\(text)")
+    }
+  }
+
+  /// A ceiling (`up to`), nearness (`come close to`) and a counterfactual
+  /// (`would have`) state a fact: alone they leave a sentence assertive,
+  /// while a modal of possibility hedges it.
+  @Test func aCeilingNearnessOrACounterfactualIsStatedAsFact() throws {
+    let engine = try TestSupport.engine()
+    for text in [
+      "Trucks were waiting up to a week at the crossing.",
+      "The delegations had come close to agreeing on a road map.",
+      "The draft would have opened two aid routes into the city.",
+    ] {
+      let hedging = TestSupport.firstSentence(text, engine).stance.hedging
+      #expect(hedging > 0, "\(text)")
+      #expect(engine.parameters.hedgingLabel(hedging) == .assertive, "\(text)")
+    }
+    let possible = TestSupport.firstSentence("The draft could open two aid routes into the city.", engine).stance.hedging
+    #expect(engine.parameters.hedgingLabel(possible) == .hedged)
+  }
+
+  /// `frank` is a weak code for disagreement: alone it leans negative,
+  /// beside a word of working warmth the warmth rules.
+  @Test func frankIsAWeakCode() throws {
+    #expect(try Self.optimism("The talks were frank.") < 0)
+    #expect(try Self.optimism("The talks were frank and businesslike.") > 0)
+    #expect(try Self.optimism("The talks were frank.") > Self.optimism("The talks were tense."))
+  }
+
   /// A captive's freedom and return said plainly are good news (`is
   /// free`, `are home`); a thing that is free of charge is rare in news.
   @Test func aReleaseSaidPlainlyIsGoodNews() throws {
