@@ -95,6 +95,17 @@ import Testing
     #expect(engine.parameters.hedgingLabel(possible) == .hedged)
   }
 
+  /// `diplomats said` reports what diplomats told the reporter and barely
+  /// hedges; the generic present `diplomats say` shields its claim.
+  @Test func diplomatsSaidReportsDiplomatsSayShields() throws {
+    let engine = try TestSupport.engine()
+    let said = TestSupport.firstSentence("The council will vote on the draft on Thursday, diplomats said.", engine).stance.hedging
+    let say = TestSupport.firstSentence("The council will vote on the draft on Thursday, diplomats say.", engine).stance.hedging
+    #expect(engine.parameters.hedgingLabel(said) == .assertive)
+    #expect(engine.parameters.hedgingLabel(say) == .hedged)
+    #expect(said > 0)
+  }
+
   /// `frank` is a weak code for disagreement: alone it leans negative,
   /// beside a word of working warmth the warmth rules.
   @Test func frankIsAWeakCode() throws {
