@@ -1729,9 +1729,13 @@ extension AttributionPass {
         // Counted in a loop: `filter(_:).count` would allocate an array.
         var words = 0
         for x in name where facts.has(x, .word) && (facts.isCapitalized(x) || isNameParticle(x, document: document)) { words += 1 }
+        // (`the 81-year-old Hertha Gruber-Steindl`: an age or a measure
+        // joined to its number right before a name with no body's noun
+        // says how old someone is; `the` there opens no body's name.)
+        let measured = name.lowerBound > 0 && facts.has(name.lowerBound - 1, .number) && facts.has(name.lowerBound - 1, .hyphenated)
         if hasAnd {
           m.kind = .group
-        } else if m.isDefinite || facts.has(name.lowerBound, .allCaps) {
+        } else if (m.isDefinite && !measured) || facts.has(name.lowerBound, .allCaps) {
           m.kind = .organization
         } else if m.gender != .unknown {
           m.kind = .person  // a given name: `Maria said`
@@ -1799,13 +1803,23 @@ extension AttributionPass {
     return nil
   }
 
+  /// Whether token `x` may stand before a name as a lower-case modifier:
+  /// a plain word or a phrase adjective (`former`), or a measure joined to
+  /// its number (`81-year-old`, `20-member`), which is no part of the
+  /// name: `the 81-year-old Hertha Gruber-Steindl`.
+  static func isLowerModifier(_ x: Int, _ facts: TokenFactsView) -> Bool {
+    if facts.has(x, .number) { return facts.has(x, .hyphenated) }
+    return facts.has(x, .word) && !facts.isCapitalized(x) && (facts.word(x) == .none || facts.word(x) == .adjective)
+  }
+
   /// The capitalized run that ends a phrase at `end` after lower-case
   /// words from `start` on (at least one, none a preposition, a clause word
-  /// or punctuation; phrase adjectives such as `former` may be among
-  /// them), if there is one: `Koskivoima` after `paper maker`.
+  /// or punctuation; phrase adjectives such as `former` and measures such
+  /// as `81-year-old` may be among them), if there is one: `Koskivoima`
+  /// after `paper maker`.
   static func finalName(after start: Int, end: Int, facts: TokenFactsView) -> Range<Int>? {
     var x = start
-    while x < end, facts.has(x, .word), !facts.isCapitalized(x), facts.word(x) == .none || facts.word(x) == .adjective { x += 1 }
+    while x < end, isLowerModifier(x, facts) { x += 1 }
     guard x > start, x < end, facts.isCapitalized(x) else { return nil }
     var e = x
     // (`of` inside the name too: `the state-run Associated Press of
@@ -1830,7 +1844,7 @@ extension AttributionPass {
   /// the outlet.
   static func nameBeforeOutlet(from start: Int, end: Int, facts: TokenFactsView) -> Range<Int>? {
     var x = start
-    while x < end, facts.has(x, .word), !facts.isCapitalized(x), facts.word(x) == .none || facts.word(x) == .adjective { x += 1 }
+    while x < end, isLowerModifier(x, facts) { x += 1 }
     guard x > start, x < end, facts.isCapitalized(x) else { return nil }
     var e = x
     while e < end, facts.isCapitalized(e) { e += 1 }

@@ -979,7 +979,7 @@ struct TokenFacts: Sendable {
         } else if t.kind == .terminal {
           flags[i] = t.end &- t.start == 1 && p[Int(t.start)] == UInt8(ascii: ".") ? .innerDot : []
         } else if t.kind == .number {
-          flags[i] = .number
+          flags[i] = Self.numberRow(p, Int(t.start)..<Int(t.end))
         } else if t.kind == .quote {
           // (Here, not out of line: a token in twenty-five is a quote,
           // and the call cost more than its row.)
@@ -1042,6 +1042,14 @@ struct TokenFacts: Sendable {
     (Tokenizer.isWordByte(before) || before &- 0x80 < 0x40) && (Tokenizer.isWordByte(after) || after &- 0xC3 < 0x1D)
   }
 
+  /// A number's row: `.number`, and `.hyphenated` when a hyphen joins it
+  /// to a word (`81-year-old`, `20-member`: a measure, which may stand
+  /// before a name as a lower-case word does).
+  @inline(__always)
+  private static func numberRow(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Flags {
+    r.contains { p[$0] == UInt8(ascii: "-") } ? [.number, .hyphenated] : .number
+  }
+
   /// The row of token `i` read from its bytes: a token that is not a word
   /// whose facts the memo holds (`classify`).
   @inline(never)
@@ -1061,7 +1069,7 @@ struct TokenFacts: Sendable {
         f.insert(.possessive)
       }
     case .number:
-      f.insert(.number)
+      f = numberRow(p, r)
     case .quote:
       f = quoteRow(i, p, tokens)
     case .terminal:

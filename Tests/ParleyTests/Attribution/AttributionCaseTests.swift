@@ -713,6 +713,11 @@ struct AttributionCaseTests {
     // the pilgrim's honorific `Haji`, are no part of the name (session 54).
     Case("In Basra, the farmer Jabbar Hamoud al-Saadi said ⟦he had sold half his buffalo⟧.", "Jabbar Hamoud al-Saadi"),
     Case("“⟦A bull will cost 35 million this year⟧,” said Haji Slamet Riyadi, a cattle dealer in Bekasi.", "Slamet Riyadi"),
+    // An age or a measure joined to its number before a name is no part
+    // of it (session 55): `the 81-year-old Hertha Gruber-Steindl`.
+    Case("The 81-year-old Hertha Gruber-Steindl said ⟦the village had been forgotten⟧.", "Hertha Gruber-Steindl"),
+    Case("Retired 81-year-old Hertha Gruber-Steindl said ⟦the village had been forgotten⟧.", "Hertha Gruber-Steindl"),
+    Case("The 20-member Ministerial Committee said ⟦the talks would resume⟧.", "Ministerial Committee"),
     // A name that ends in `Platinum`, `Semiconductor` or `Airlines` is a
     // company's, which `the company` refers back to (session 54).
     Case("⟦Two workers were hurt when a lift failed at a mine near Rustenburg⟧, the mine’s owner, Cradock Platinum, said on Tuesday. The company said ⟦it had halted work at the shaft⟧.", "Cradock Platinum", "Cradock Platinum"),

@@ -713,6 +713,23 @@ struct SpeakerResolutionTests {
     #expect(pair.speakers.first?.name == "Kamran Durrani")
   }
 
+  @Test("an age joined to its number before a name is no part of it, and says a person is meant")
+  func anAgeBeforeAName() throws {
+    let text = """
+      The 81-year-old Hertha Gruber-Steindl said the village had been forgotten.
+
+      Gruber-Steindl added that the road had not been repaired.
+      """
+    let (document, a) = try Support.attribute(text)
+    #expect(a.statements.count == 2, "\(Support.describe(document, a))")
+    #expect(a.speakers.map(\.name) == ["Hertha Gruber-Steindl"])
+    #expect(a.speakers.first?.kind == .person)
+    // A measure before a body's name keeps the body.
+    let (document1, b) = try Support.attribute("The 20-member Ministerial Committee said the talks would resume.")
+    #expect(b.speakers.map(\.name) == ["Ministerial Committee"], "\(Support.describe(document1, b))")
+    #expect(b.speakers.first?.kind == .organization)
+  }
+
   @Test("a person's name ends before `of` and where the person works; a body's name keeps its `of`")
   func personNameBeforeOf() throws {
     let (document, a) = try Support.attribute("Judge Marta Ilves-Rand of the Harju County Court wrote that the permit was unlawful.")

@@ -105,6 +105,24 @@ import Testing
     #expect(try Self.modal("could", in: "We wanted a sentence that everybody could sign.", zero).0.value == 0)
   }
 
+  /// A phrase set off after a comma or a dash sums up the event before it,
+  /// and its clause forecasts what the event leads to: the modal hedges in
+  /// full. Without the comma the clause describes the noun.
+  @Test func anAppositiveThatSumsUpTheEventKeepsItsModal() throws {
+    let engine = try Self.engine()
+    for text in [
+      "The opposition will decide on Monday, a choice that could split its ranks.",
+      "The text must be ratified by every member, a process that could take years.",
+      "The council will meet again next week — a step that could unlock the deadlock.",
+      "The money will be paid in two parts, a modest sum that could disappear by spring.",
+    ] {
+      let (could, _) = try Self.modal("could", in: text, engine)
+      #expect(could.value == could.weight, "\(text): \(could.rules)")
+    }
+    let (described, _) = try Self.modal("could", in: "The opposition faced a choice that could split its ranks.", engine)
+    #expect(described.rules.count == 1 && described.rules[0].hasPrefix("relative-clause ×"))
+  }
+
   @Test func theWindowIsAParameter() throws {
     let text = "The talks ended without a deal on how many more diplomats each country may station."
     #expect(try Self.modal("may", in: text, try Self.engine()).0.value == 0)
