@@ -106,6 +106,21 @@ import Testing
     #expect(said > 0)
   }
 
+  /// A claim no one would or could confirm is unverified, as one that
+  /// could not be verified; a confirmation is firm.
+  @Test func aClaimNobodyConfirmsIsUnverified() throws {
+    let engine = try TestSupport.engine()
+    for text in [
+      "The report could not be independently confirmed.",
+      "The organization could not confirm the figures.",
+      "The second meeting was set for May, though the North had not confirmed the date.",
+    ] {
+      let hedging = TestSupport.firstSentence(text, engine).stance.hedging
+      #expect(engine.parameters.hedgingLabel(hedging) == .hedged, "\(text): \(hedging)")
+    }
+    #expect(try Self.hedging("The ministry confirmed the date.") == 0)
+  }
+
   /// `frank` is a weak code for disagreement: alone it leans negative,
   /// beside a word of working warmth the warmth rules.
   @Test func frankIsAWeakCode() throws {
