@@ -10,6 +10,8 @@ import Testing
   static func optimism(_ text: String) throws -> Double { TestSupport.firstSentence(text, try TestSupport.engine()).stance.optimism }
   /// The hedging of `text`'s first sentence as the built-in lexicons read it.
   static func hedging(_ text: String) throws -> Double { TestSupport.firstSentence(text, try TestSupport.engine()).stance.hedging }
+  /// The label of that hedging (`hedgedThreshold`).
+  static func hedgingLabel(_ text: String) throws -> HedgingLabel { try TestSupport.engine().parameters.hedgingLabel(hedging(text)) }
 
   /// A refusal in the future (`not going to`) reads as `will not` does:
   /// no hedge (as a booster, `going to` became one when negated).
@@ -64,16 +66,14 @@ import Testing
   /// `roughly` does, enough on their own to call a sentence hedged
   /// (FIXTURES.md counts "about 20 percent" as some hedging).
   @Test func anApproximateQuantityIsHedgedAsRoughlyIs() throws {
-    let engine = try TestSupport.engine()
-    let roughly = TestSupport.firstSentence("Roughly 300 families returned on Sunday.", engine).stance
+    let roughly = try Self.hedging("Roughly 300 families returned on Sunday.")
     for text in [
       "About 300 families returned on Sunday.",
       "Around 300 families returned on Sunday.",
       "About a third of the families returned on Sunday.",
     ] {
-      let stance = TestSupport.firstSentence(text, engine).stance
-      #expect(stance.hedging == roughly.hedging, "\(text)")
-      #expect(engine.parameters.hedgingLabel(stance.hedging) == .hedged, "\(text)")
+      #expect(try Self.hedging(text) == roughly, "\(text)")
+      #expect(try Self.hedgingLabel(text) == .hedged, "\(text)")
     }
   }
 
@@ -81,42 +81,35 @@ import Testing
   /// (`would have`) state a fact: alone they leave a sentence assertive,
   /// while a modal of possibility hedges it.
   @Test func aCeilingNearnessOrACounterfactualIsStatedAsFact() throws {
-    let engine = try TestSupport.engine()
     for text in [
       "Trucks were waiting up to a week at the crossing.",
       "The delegations had come close to agreeing on a road map.",
       "The draft would have opened two aid routes into the city.",
     ] {
-      let hedging = TestSupport.firstSentence(text, engine).stance.hedging
-      #expect(hedging > 0, "\(text)")
-      #expect(engine.parameters.hedgingLabel(hedging) == .assertive, "\(text)")
+      #expect(try Self.hedging(text) > 0, "\(text)")
+      #expect(try Self.hedgingLabel(text) == .assertive, "\(text)")
     }
-    let possible = TestSupport.firstSentence("The draft could open two aid routes into the city.", engine).stance.hedging
-    #expect(engine.parameters.hedgingLabel(possible) == .hedged)
+    #expect(try Self.hedgingLabel("The draft could open two aid routes into the city.") == .hedged)
   }
 
   /// `diplomats said` reports what diplomats told the reporter and barely
   /// hedges; the generic present `diplomats say` shields its claim.
   @Test func diplomatsSaidReportsDiplomatsSayShields() throws {
-    let engine = try TestSupport.engine()
-    let said = TestSupport.firstSentence("The council will vote on the draft on Thursday, diplomats said.", engine).stance.hedging
-    let say = TestSupport.firstSentence("The council will vote on the draft on Thursday, diplomats say.", engine).stance.hedging
-    #expect(engine.parameters.hedgingLabel(said) == .assertive)
-    #expect(engine.parameters.hedgingLabel(say) == .hedged)
-    #expect(said > 0)
+    let said = "The council will vote on the draft on Thursday, diplomats said."
+    #expect(try Self.hedgingLabel(said) == .assertive)
+    #expect(try Self.hedging(said) > 0)
+    #expect(try Self.hedgingLabel("The council will vote on the draft on Thursday, diplomats say.") == .hedged)
   }
 
   /// A claim no one would or could confirm is unverified, as one that
   /// could not be verified; a confirmation is firm.
   @Test func aClaimNobodyConfirmsIsUnverified() throws {
-    let engine = try TestSupport.engine()
     for text in [
       "The report could not be independently confirmed.",
       "The organization could not confirm the figures.",
       "The second meeting was set for May, though the North had not confirmed the date.",
     ] {
-      let hedging = TestSupport.firstSentence(text, engine).stance.hedging
-      #expect(engine.parameters.hedgingLabel(hedging) == .hedged, "\(text): \(hedging)")
+      #expect(try Self.hedgingLabel(text) == .hedged, "\(text)")
     }
     #expect(try Self.hedging("The ministry confirmed the date.") == 0)
   }

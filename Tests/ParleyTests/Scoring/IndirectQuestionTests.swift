@@ -91,16 +91,13 @@ import Testing
       #expect(could.rules.count == 1 && could.rules[0].hasPrefix("relative-clause ×"), "\(text): \(could.rules)")
       #expect(abs(could.value - could.weight * factor) < 1e-9, "\(text)")
     }
-    for text in [
+    try Self.expectFullCould(in: [
       "The envoys concluded that the pause could last a month.",
       "Kenya could host the next round.",
       "They told Ruto that the pause could last a month.",
       // A verb's base form after a negation is no noun.
       "That does not mean that the pause could last a month.",
-    ] {
-      let (could, _) = try Self.modal("could", in: text, engine)
-      #expect(could.value == could.weight, "\(text): \(could.rules)")
-    }
+    ], engine)
     let zero = try TestSupport.engine { $0.relativeClauseFactor = 0 }
     #expect(try Self.modal("could", in: "We wanted a sentence that everybody could sign.", zero).0.value == 0)
   }
@@ -110,17 +107,22 @@ import Testing
   /// full. Without the comma the clause describes the noun.
   @Test func anAppositiveThatSumsUpTheEventKeepsItsModal() throws {
     let engine = try Self.engine()
-    for text in [
+    try Self.expectFullCould(in: [
       "The opposition will decide on Monday, a choice that could split its ranks.",
       "The text must be ratified by every member, a process that could take years.",
       "The council will meet again next week — a step that could unlock the deadlock.",
       "The money will be paid in two parts, a modest sum that could disappear by spring.",
-    ] {
-      let (could, _) = try Self.modal("could", in: text, engine)
-      #expect(could.value == could.weight, "\(text): \(could.rules)")
-    }
+    ], engine)
     let (described, _) = try Self.modal("could", in: "The opposition faced a choice that could split its ranks.", engine)
     #expect(described.rules.count == 1 && described.rules[0].hasPrefix("relative-clause ×"))
+  }
+
+  /// Expects `could` in each of `texts` to hedge with its full weight.
+  static func expectFullCould(in texts: [String], _ engine: Engine) throws {
+    for text in texts {
+      let (could, _) = try modal("could", in: text, engine)
+      #expect(could.value == could.weight, "\(text): \(could.rules)")
+    }
   }
 
   @Test func theWindowIsAParameter() throws {

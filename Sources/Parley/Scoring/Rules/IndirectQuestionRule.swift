@@ -124,10 +124,10 @@ public struct IndirectQuestionRule: StanceRule {
     guard opener - 1 >= floor else { return false }
     let t = context.document.tokens[opener - 1]
     guard t.kind == .punctuation else { return false }
-    let text = context.document.text
-    let b = text[Int(t.start)]
-    // `,` or an em or en dash (E2 80 94, E2 80 93).
-    return b == UInt8(ascii: ",") || (b == 0xE2 && t.end - t.start == 3 && text[Int(t.start) + 1] == 0x80 && (text[Int(t.start) + 2] == 0x94 || text[Int(t.start) + 2] == 0x93))
+    // `,` or a dash, read at its lead byte (0xE2) as the scorer's clause
+    // breaks are.
+    let b = context.document.text[Int(t.start)]
+    return b == UInt8(ascii: ",") || b == 0xE2
   }
 
   /// A word of no grammar class in lower case.
