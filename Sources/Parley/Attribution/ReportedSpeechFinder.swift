@@ -378,11 +378,12 @@ extension AttributionPass {
     return w.isAuxiliary || w == .negation || w == .pastVerb || (facts.has(v, .endsED) && !facts.isCapitalized(v))
   }
 
-  /// The relative pronoun right before a cue at `cue` (adverbs between):
-  /// `who said`, `who also said`.
+  /// The relative pronoun right before a cue at `cue` (adverbs and
+  /// auxiliaries between): `who said`, `who also said`, `which has long
+  /// described`.
   @inline(__always) func relativeBefore(_ cue: Int, floor: Int) -> Int? {
     var k = cue - 1
-    while k > floor, facts.isAdverb(k) { k -= 1 }
+    while k > floor, facts.isAdverb(k) || facts.word(k).isAuxiliary { k -= 1 }
     guard k > floor else { return nil }
     if facts.word(k) == .relative { return k }
     return facts.word(k) == .and || facts.word(k) == .or ? relativeOpening(beforeCoordinate: k, floor: floor) : nil
@@ -419,7 +420,9 @@ extension AttributionPass {
 
   /// The comma in `r` that closes a clause set off by commas: the first
   /// one after an even number of commas (a pair sets off a clause inside)
-  /// that a verb group follows, after any adverbs.
+  /// that a verb group follows, after any adverbs, or a reporting verb
+  /// (`The ministry, which described the corridor as a provocation, said
+  /// …`: `said` is the main clause's verb).
   func clauseCloser(in r: Range<Int>) -> Int? {
     var commas = 0
     for k in r where facts.isComma(k) {
@@ -427,7 +430,7 @@ extension AttributionPass {
       guard commas % 2 == 0 else { continue }
       var v = k + 1
       while v < r.upperBound, facts.isAdverb(v) { v += 1 }
-      if v < r.upperBound, opensVerbGroup(v) { return k }
+      if v < r.upperBound, opensVerbGroup(v) || (facts.cue(v)?.start == v && !facts.isCapitalized(v) && !facts.word(v).isPreposition) { return k }
     }
     return nil
   }

@@ -713,6 +713,11 @@ struct AttributionCaseTests {
     // the pilgrim's honorific `Haji`, are no part of the name (session 54).
     Case("In Basra, the farmer Jabbar Hamoud al-Saadi said ⟦he had sold half his buffalo⟧.", "Jabbar Hamoud al-Saadi"),
     Case("“⟦A bull will cost 35 million this year⟧,” said Haji Slamet Riyadi, a cattle dealer in Bekasi.", "Slamet Riyadi"),
+    // A cue in a relative clause set off by commas: its content ends at
+    // the comma before the main clause's verb, a reporting verb too
+    // (session 55).
+    Case("The ministry, which described the corridor as ⟦a provocation⟧, said ⟦any ship would be inspected⟧.", "ministry", "ministry"),
+    Case("Ms. Ruiz, who has long described the plan as ⟦a trap⟧, told reporters ⟦she would vote against it⟧.", "Ruiz", "Ruiz"),
     // An age or a measure joined to its number before a name is no part
     // of it (session 55): `the 81-year-old Hertha Gruber-Steindl`.
     Case("The 81-year-old Hertha Gruber-Steindl said ⟦the village had been forgotten⟧.", "Hertha Gruber-Steindl"),
