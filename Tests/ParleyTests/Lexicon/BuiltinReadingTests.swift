@@ -116,6 +116,26 @@ import Testing
 
   /// `frank` is a weak code for disagreement: alone it leans negative,
   /// beside a word of working warmth the warmth rules.
+  /// A doubt that an outcome can come denies its good news, as
+  /// `skeptical that` does (session 56): the table is not in sight.
+  @Test func aDoubtedOutcomeIsBleak() throws {
+    for text in [
+      "If so, it is hard to see what would bring them back to the table.",
+      "It was far from clear that a summit next month would agree on any response at all.",
+      "It is difficult to imagine a deal before the spring.",
+    ] {
+      #expect(try Self.optimism(text) < 0, "\(text)")
+    }
+    #expect(try Self.optimism("Something would bring them back to the table.") > 0)
+  }
+
+  /// A good term right after a bad act denied is that act's object and
+  /// keeps its sign: the mediator still backs the agreement.
+  @Test func whatANegatedBadActTakesKeepsItsSign() throws {
+    #expect(try Self.optimism("He said he had not given up on the agreement.") > 0)
+    #expect(try Self.optimism("He said he had given up on the agreement.") < 0)
+  }
+
   @Test func frankIsAWeakCode() throws {
     #expect(try Self.optimism("The talks were frank.") < 0)
     #expect(try Self.optimism("The talks were frank and businesslike.") > 0)

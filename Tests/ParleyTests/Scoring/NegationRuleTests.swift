@@ -23,8 +23,13 @@ import Testing
     // bad; a good one goes with it.
     "There was no ⟦progress⟧ on the war.",
     "There was no ⟦progress⟧ or ⟦hope⟧.",
-    // After a bad term first, every term is reversed.
+    // After a bad term first, every term is reversed...
     "The talks were not ⟦bad⟧ for ⟦progress⟧.",
+    // ...but a good one right after it, with only determiners between,
+    // is that act's object and keeps its sign (session 56): the council
+    // did not reject the ceasefire, which stands.
+    "The council has not ⟦rejected⟧ the ceasefire.",
+    "The council has not ⟦rejected⟧ ceasefire talks.",
   ])
   func scope(_ marked: String) {
     assertRule("negation", marked)
@@ -92,6 +97,10 @@ import Testing
     #expect(could?.value == 0 && could?.rules.isEmpty == false, "\(e)")
     // Right after the negator the hedge is still denied.
     #expect(RuleLexicon.evidence("A deal is not possible.").evidence.first { $0.text == "possible" }?.value ?? 0 < 0)
+    // A negator that ends in `that` opens the clause itself, whose modal
+    // still hedges (session 56).
+    let doubted = RuleLexicon.evidence("Analysts doubted that a deal could be reached.").score.stance.hedging
+    #expect(doubted == plain)
   }
 
   /// A modal after the denied predicate heads a verb phrase of its own:

@@ -30,6 +30,8 @@ enum RuleLexicon {
     ratified\tvalence\t1
     plunged\tvalence\t-1.5
     slid\tvalence\t-1
+    rejected\tvalence\t-1
+    is another question\tvalence\t-1
     [hedges and boosters]
     may\thedge.modal\t0.6
     could\thedge.modal\t0.5
@@ -53,6 +55,7 @@ enum RuleLexicon {
     however\tcontrast\t0.5
     despite\tconcessive\t0.6
     ended\tshifter\t1
+    stops\tshifter\t0.9
     ending\tshifter\t1
     eased\tshifter\t0.8
     faded\tshifter\t0.9

@@ -80,6 +80,12 @@ import Testing
     "The sides signed and ended a ⟦dispute⟧ that has dragged on for years in the north and south and left casualties in every town.",
     // ...up to a contrast, which opens a clause of its own.
     "The sides signed, ending a ⟦dispute⟧ that has dragged on for years in the north and south, but casualties rose in every town.",
+    // After the object, a verb group no relative word opens is the main
+    // clause's predicate, not the object's phrase (session 56)...
+    "Whether it stops ⟦tensions⟧ is another question.",
+    "Whether it stops ⟦tensions⟧ and ⟦war⟧ is another question.",
+    // ...while a relative clause still describes the object.
+    "Talks ended the ⟦war⟧ that has been a ⟦dispute⟧ for years.",
     // With a plain object, what its relative clause says of it goes...
     "The sides signed, ending years of talks that at one point reached an ⟦impasse⟧.",
     // ...only in such a clause.

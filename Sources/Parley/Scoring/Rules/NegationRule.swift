@@ -86,6 +86,8 @@ public struct NegationRule: StanceRule {
     var spentAt: Int32? = nil
     // The sign of the first valence term reversed (positive: true).
     var firstSign: Bool? = nil
+    // Where that first term ends.
+    var firstEnd: Int32? = nil
     let trigger = s[i]
     let searched = max(window, valenceWindow ?? window)
     while let j = next {
@@ -108,6 +110,13 @@ public struct NegationRule: StanceRule {
         // meeting for a breakthrough".)
         if c.value != 0 {
           if firstSign == true, c.value < 0 { continue }
+          // A good term right after the bad one reversed first, with only
+          // determiners between, is that act's object and keeps its sign
+          // too: "had not given up on the agreement", "did not reject the
+          // plan". (Further off it can be what is denied: "no one should
+          // mistake the meeting for a breakthrough".)
+          if firstSign == false, c.value > 0, let bad = firstEnd, isObject(c, after: bad, context) { continue }
+          if firstSign == nil { firstEnd = c.end }
           firstSign = firstSign ?? (c.value > 0)
         }
         let scale = c.value >= 0 ? p.negatedValenceScale : p.negatedNegativeScale
@@ -125,7 +134,10 @@ public struct NegationRule: StanceRule {
         // "neither side appeared to give ground" is "it appeared that
         // neither side gave ground".
         if c.end == c.start + 1, context.wordClass(Int(c.start)) == .be { continue }
-        switch embeddingWord(between: s[i].end, and: c.start, context) {
+        // (A negator that ends in `that` opens the clause itself: in
+        // "skeptical that the round would …" the modal still hedges.)
+        let from = context.wordClass(Int(s[i].end) - 1) == .that ? s[i].end - 1 : s[i].end
+        switch embeddingWord(between: from, and: c.start, context) {
         case .that: break
         case .wh: s.apply(.negatedHedge, to: j, factor: 0, trigger: i)
         default:
@@ -142,6 +154,19 @@ public struct NegationRule: StanceRule {
         }
       }
     }
+  }
+
+  /// Cue `c` follows the token before `end` with only determiners and
+  /// quantifiers between: the object of the term that ends there.
+  private static func isObject(_ c: Cue, after end: Int32, _ context: RuleContext) -> Bool {
+    guard c.start >= end, c.start - end <= 2 else { return false }
+    for k in Int(end)..<Int(c.start) {
+      switch context.wordClass(k) {
+      case .determiner, .quantifier: continue
+      default: return false
+      }
+    }
+    return true
   }
 
   /// `within days, not weeks`, `a pause, not a peace`, `“technical, not

@@ -399,6 +399,8 @@ public struct ShifterRule: StanceRule {
     let sign = s[j].weight > 0
     var k = j + step
     var edge = Int(s[j].start)
+    var after = Int(s[j].end)
+    var related = false
     while k >= 0, k < s.count, s.clause(ofCue: k) == clauseID {
       let c = s[k]
       let gap = step > 0 ? Int(c.start - s[j].end) : Int(s[j].start - c.end)
@@ -406,6 +408,24 @@ public struct ShifterRule: StanceRule {
       if step < 0 {
         if Int(c.end) < edge, endsSubject(in: Int(c.end)..<edge, context) { break }
         edge = min(edge, Int(c.start))
+      } else {
+        // After the object, a verb group that no relative word opens is
+        // the main clause's predicate: in "whether it stops shooting is
+        // another question" the question is not what stops.
+        // (The term's own first word counts: "is another question".)
+        if !related, Int(c.start) >= after {
+          var predicate = false
+          for t in after...Int(c.start) {
+            switch context.wordClass(t) {
+            case .that, .relative, .and, .or: related = true
+            case .be, .have, .do, .modal: predicate = !related
+            default: continue
+            }
+            if related || predicate { break }
+          }
+          if predicate { break }
+        }
+        after = max(after, Int(c.end))
       }
       if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.appliedCount == 0 {
         s.apply(.shifter, to: k, factor: factor, trigger: i)
