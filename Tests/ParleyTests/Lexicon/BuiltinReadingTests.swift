@@ -136,6 +136,34 @@ import Testing
     #expect(try Self.optimism("He said he had given up on the agreement.") < 0)
   }
 
+  /// A negator that is a preposition (`without`) denies its object; a
+  /// modal after that object heads the sentence's own verb phrase and
+  /// still hedges, and what it says is not reversed.
+  @Test func aModalAfterAPrepositionsObjectIsTheSentences() throws {
+    for text in [
+      "A reform passed without the opposition might not be worth much.",
+      "A deal without the armed groups could collapse within weeks.",
+    ] {
+      #expect(try Self.hedgingLabel(text) == .hedged, "\(text)")
+    }
+    #expect(try Self.optimism("A deal without the armed groups could collapse within weeks.") < 0)
+  }
+
+  /// A generalization (`tend to`) is a softened claim: all 5 dev
+  /// statements whose only hedge it is are labelled hedged, so it weighs
+  /// more than the 0.4 that read 0.4 (session 56). The negator `without`
+  /// before it denies only its own object.
+  @Test func aGeneralizationIsHedged() throws {
+    for text in [
+      "Agreements signed without the armed groups tend to unravel.",
+      "That tends to change once the funerals start.",
+    ] {
+      #expect(try Self.hedging(text) > 0.4, "\(text)")
+      #expect(try Self.hedgingLabel(text) == .hedged, "\(text)")
+    }
+    #expect(try Self.hedging("That changes once the funerals start.") == 0)
+  }
+
   @Test func frankIsAWeakCode() throws {
     #expect(try Self.optimism("The talks were frank.") < 0)
     #expect(try Self.optimism("The talks were frank and businesslike.") > 0)

@@ -24,7 +24,12 @@
 /// - a one-word modal after the denied predicate heads a verb phrase of its
 ///   own, and the negation ends before it: "a G20 unable to agree on
 ///   anything would probably be worse" keeps both hedges (not after a
-///   negative subject: "no progress could be made" still denies).
+///   negative subject: "no progress could be made" still denies);
+/// - a negator that is a preposition (`without`) denies only the words
+///   that open its object ("without clear evidence"); at a hedge or
+///   booster past them the sentence's verb phrase begins and the negation
+///   ends: "a deal without the armed groups could collapse", "agreements
+///   signed without the armed groups tend to unravel".
 /// Fixed phrases such as "no doubt" are lexicon entries of their own and win
 /// over their parts, so they are never seen here as negator plus hedge.
 public struct NegationRule: StanceRule {
@@ -121,6 +126,15 @@ public struct NegationRule: StanceRule {
         }
         let scale = c.value >= 0 ? p.negatedValenceScale : p.negatedNegativeScale
         s.apply(.negation, to: j, factor: 1 - w * (1 + scale), trigger: i)
+      } else if c.category.isHedge || c.category == .booster, context.wordClass(Int(trigger.start)).isPreposition, !isObject(c, after: trigger.end, context) {
+        // A negator that is a preposition (`without`) denies its object's
+        // own words only ("without clear evidence"); a hedge or booster
+        // past the object's head belongs to the sentence's verb phrase,
+        // where the negation ends: "agreements signed without the armed
+        // groups tend to unravel", "a deal without the armed groups could
+        // collapse".
+        next = nil
+        continue
       } else if c.category == .booster {
         // A modal (class `modal` in grammar.tsv) denied denies the event,
         // not the certainty: "will not change", "nobody will be left
