@@ -127,11 +127,27 @@ extension AttributionPass {
         let inRelative = first > unit.lowerBound && phrase.range.count == 1 && lists.mentions[source].pronoun != .none
           && (facts.word(first - 1) == .relative || facts.word(first - 1) == .that) && !isMarked(first - 1, .person)
           && !containsRealQuote(cue.end..<unit.upperBound)
-        if !lists.frame.silent, !lists.frame.trailing, !lists.frame.sourceAfter, namesNoOne || inRelative, insideEarlierContent(cue.start, frames: lists.frames) {
+        // So is one whose subject names no one right after a parenthetical
+        // attribution and its comma: `Still, Mr. Berisha said, the energy
+        // deal showed that …` is what Mr. Berisha said.
+        let inside = !lists.frame.trailing ? insideEarlierContent(cue.start, frames: lists.frames) : namesNoOne && continuesParenthetical(at: first, frames: lists.frames)
+        if !lists.frame.silent, !lists.frame.sourceAfter, namesNoOne || inRelative, inside {
           lists.frame.silent = true
           lists.frame.source = nil
           lists.frame.boundary = cue.start
           lists.frame.isCoordinate = false
+        }
+      }
+      // A cue with no subject of its own that opens the predicate after a
+      // parenthetical attribution is part of what that attribution
+      // reports: in `The energy deal, Mr. Berisha said, showed that …`
+      // the content runs on through `showed`.
+      if lists.frame.silent, lists.frame.isCoordinate {
+        var v = cue.start
+        while v - 1 > unit.lowerBound, facts.isAdverb(v - 1) || facts.word(v - 1).isAuxiliary || facts.word(v - 1) == .negation { v -= 1 }
+        if continuesParenthetical(at: v, frames: lists.frames) {
+          lists.frame.isCoordinate = false
+          lists.frame.boundary = cue.start
         }
       }
       if !lists.frame.silent, !lists.frame.sourceAfter, lists.frame.forward == nil {
@@ -470,6 +486,19 @@ extension AttributionPass {
     return false
   }
 
+  /// Whether token `t` opens the clause right after the comma that ends
+  /// the tail of an earlier parenthetical attribution of the unit that
+  /// speaks (`Still, Mr. Berisha said, the energy deal …`), not after a
+  /// conjunction there (`…, he said, and the data showed …` is the
+  /// writer's).
+  func continuesParenthetical(at t: Int, frames: [Frame]) -> Bool {
+    guard t > 0, facts.isComma(t - 1) else { return false }
+    for f in frames where !f.silent && f.trailing && f.source != nil && f.regionEnd < t {
+      if tailEnd(after: f.regionEnd, unit: f.regionEnd..<t) == t - 1 { return true }
+    }
+    return false
+  }
+
   /// A coordinate cue whose subject is one reported inside an earlier
   /// content and that reports nothing itself: `said the unions welcomed the
   /// wage deal but rejected the reform`. The earlier content runs on
@@ -761,9 +790,23 @@ extension AttributionPass {
     if let cue = facts.cue(u) {
       let after = Int(cue.end)
       let passive = u > v && facts.word(u - 1) == .be && after == u + 1 && !facts.has(u, .endsING) && reportsNothing(after: after, end: cut)
-      guard passive || (after < cut && facts.word(after).isPreposition && facts.word(after) != .to && facts.word(after) != .objectPreposition) else { return nil }
+      // Nor a cue whose subject names no one, which no one can say
+      // anything through: `The energy deal, Mr. Berisha said, showed that
+      // …` is all his.
+      guard passive || (after < cut && facts.word(after).isPreposition && facts.word(after) != .to && facts.word(after) != .objectPreposition) || namesNoOne(b) else { return nil }
     }
     return b.lowerBound..<cut
+  }
+
+  /// Whether phrase `r` names no one who could speak: no speaker's word,
+  /// pronoun or capitalized word past its first, and no plural at its end
+  /// (`the energy deal`, not `Delegates`, `the talks`, `it`).
+  func namesNoOne(_ r: Range<Int>) -> Bool {
+    guard !r.isEmpty, !facts.has(r.upperBound - 1, .endsS) else { return false }
+    for t in r {
+      if facts.speaker(t) != nil || facts.pronoun(t) != .none || (t > r.lowerBound && facts.isCapitalized(t)) { return false }
+    }
+    return true
   }
 
   /// Whether token `i` is a closing mark right after a comma (`…,”`),

@@ -203,6 +203,9 @@ extension AttributionPass {
     // `A report by the centre, titled “The Empty High Street,” said`: a
     // quoted title whose comma sits inside its marks ends a modifier.
     if facts.isQuote(last), titleQuoteOpen(closingAt: last) != nil { return skipAppositive(commaAt: last, floor: floor) }
+    // So does a quote that ends in its own comma in a clause set off by
+    // commas: `Mr. Haddad, who has called the plan “a trap,” told`.
+    if closesAfterComma(last, floor: floor), let np = skipAppositive(commaAt: last, floor: floor) { return np }
     // A parenthetical between dashes or brackets: `Mr. Volkov — who has led
     // the delegation since 2022 — said`.
     if facts.has(last, .clausePunct), let opener = parentheticalOpener(closing: last, floor: floor) {
@@ -480,7 +483,9 @@ extension AttributionPass {
   private func skipAppositive(commaAt comma: Int, floor unitFloor: Int) -> NounPhrase? {
     let floor = pastOpeningAdverbial(unitFloor, before: comma)
     // (At the closing mark of a quoted title, the scan starts before it.)
-    var pc = facts.isQuote(comma) ? (titleQuoteOpen(closingAt: comma) ?? comma) - 1 : comma - 1
+    // (So at one that closes a quote ending in its own comma: the quote is
+    // part of the clause set off.)
+    var pc = facts.isQuote(comma) ? (titleQuoteOpen(closingAt: comma) ?? quoteOpen(closingAt: comma) ?? comma) - 1 : comma - 1
     for attempt in 0..<3 {
       while pc >= floor, !facts.isComma(pc) {
         // A quoted title is part of the modifier (`titled “Lessons from
@@ -693,6 +698,13 @@ extension AttributionPass {
   func titleQuoteOpen(closingAt i: Int) -> Int? {
     let q = Int(quoteAt[i])
     guard q >= 0, quotes[q].close == i, !quotes[q].continues, isNameLike(quotes[q]) else { return nil }
+    return quotes[q].open
+  }
+
+  /// The opening mark of the quote that token `i` closes, or nil.
+  func quoteOpen(closingAt i: Int) -> Int? {
+    let q = Int(quoteAt[i])
+    guard q >= 0, quotes[q].close == i, !quotes[q].continues else { return nil }
     return quotes[q].open
   }
 

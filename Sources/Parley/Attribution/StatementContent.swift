@@ -266,7 +266,12 @@ extension AttributionPass {
         // (Not around the cue itself: in `It was, she told a news
         // conference, “not a small thing”` the words before the quote are
         // no paraphrase.)
-        if !r.contains(frame.cue.start), isAdjunctQuote(first, endingAt: r.upperBound), let paraphrase = trimContent(r.lowerBound..<first.marks.lowerBound), paraphrase.count >= 3,
+        // (Not one the words before leave waiting, after `that` or a form
+        // of `be`: in `said the energy deal showed that “when there is
+        // political will, this room can deliver”` the quote is the
+        // clause's complement.)
+        let awaited = facts.word(first.marks.lowerBound - 1) == .that || facts.word(first.marks.lowerBound - 1) == .be
+        if !awaited, !r.contains(frame.cue.start), isAdjunctQuote(first, endingAt: r.upperBound), let paraphrase = trimContent(r.lowerBound..<first.marks.lowerBound), paraphrase.count >= 3,
           let inner = quoteContent(first)
         {
           sink.addDraft(paraphrase, frame: frame, source: source, form: form, paragraph: paragraph)

@@ -718,6 +718,21 @@ struct AttributionCaseTests {
     // (session 55).
     Case("The ministry, which described the corridor as ⟦a provocation⟧, said ⟦any ship would be inspected⟧.", "ministry", "ministry"),
     Case("Ms. Ruiz, who has long described the plan as ⟦a trap⟧, told reporters ⟦she would vote against it⟧.", "Ruiz", "Ruiz"),
+    // So when the clause ends in a quote with its own comma inside the
+    // marks (session 56): the subject of the main verb is before the
+    // clause, not the quote.
+    Case("Mr. Haddad, who has called the plan “⟦a trap⟧,” told reporters that ⟦the talks would fail⟧.", "Haddad", "Haddad"),
+    Case("The ministry, which described the corridor as “⟦a provocation⟧,” said ⟦any ship would be inspected⟧.", "ministry", "ministry"),
+    // After a parenthetical attribution, a cue whose subject names no one
+    // is part of what it reports (session 56): the energy deal shows
+    // nothing by itself.
+    Case("Hana Berisha spoke. Still, Ms. Berisha said, ⟦the energy deal showed that the dialogue can deliver⟧.", "Hana Berisha"),
+    Case("Hana Berisha spoke. ⟦The energy deal, Ms. Berisha said, showed that the dialogue can deliver⟧.", "Hana Berisha"),
+    // ...not after a conjunction, which opens a clause of the writer's.
+    Case("“⟦We will sign⟧,” Ms. Berisha said, and the data showed that ⟦the deal was popular⟧.", "Berisha", "data"),
+    // A quote after `that` or `be` is the clause's complement, not an
+    // adjunct of its own: one statement.
+    Case("Hana Berisha spoke. Ms. Berisha said ⟦the deal showed that “when there is will, this room can deliver.”⟧", "Hana Berisha"),
     // An age or a measure joined to its number before a name is no part
     // of it (session 55): `the 81-year-old Hertha Gruber-Steindl`.
     Case("The 81-year-old Hertha Gruber-Steindl said ⟦the village had been forgotten⟧.", "Hertha Gruber-Steindl"),
