@@ -239,7 +239,9 @@ extension AttributionPass {
         // before the main clause's verb (`Ms. Ruiz, who said she had lost
         // her savings, joined the protest`; `Ana Ruiz, a retired nurse who
         // said …, joined …`).
-        if let r = relativeBefore(f.cue.start, floor: unit.lowerBound), setOff(r), let c = clauseCloser(in: start..<end) { end = c }
+        // So with the clause's own subject between (`The talks, which the
+        // envoy described as productive, will resume …`).
+        if let r = relativeBefore(f.cue.start, floor: unit.lowerBound) ?? objectRelative(before: f.cue.start, floor: unit.lowerBound), setOff(r), let c = clauseCloser(in: start..<end) { end = c }
         // A bare clause does not run on over a comma into another cue:
         // `Tass, citing a diplomatic source, reported …` (what `citing`
         // reads is `a diplomatic source`, no clause).
@@ -405,6 +407,19 @@ extension AttributionPass {
     return facts.word(k) == .and || facts.word(k) == .or ? relativeOpening(beforeCoordinate: k, floor: floor) : nil
   }
 
+  /// The relative pronoun before the short subject of a cue at `cue`
+  /// (at most four words, no comma or verb between): `which the envoy
+  /// described`, `which she called`.
+  func objectRelative(before cue: Int, floor: Int) -> Int? {
+    var k = cue - 1
+    while k > floor, cue - k <= 5 {
+      if facts.word(k) == .relative { return k < cue - 1 ? k : nil }
+      if facts.isComma(k) || isHardBoundary(k) || facts.isVerbSignal(k) || facts.has(k, .inCue) || quoteAt[k] >= 0 { return nil }
+      k -= 1
+    }
+    return nil
+  }
+
   /// The relative pronoun of a clause whose second verb follows the
   /// conjunction at `c` (`China, which claims the waterway and calls the
   /// reef …`): within `maxRelativeReach` tokens before it, with no comma
@@ -445,8 +460,12 @@ extension AttributionPass {
       defer { commas += 1 }
       guard commas % 2 == 0 else { continue }
       var v = k + 1
+      // A quote that ends in its own comma closes the clause after its
+      // mark: `Mr. Haddad, who has called the plan “a trap,” told …`.
+      let mark = v < r.upperBound && isClosingMark(v)
+      if mark { v += 1 }
       while v < r.upperBound, facts.isAdverb(v) { v += 1 }
-      if v < r.upperBound, opensVerbGroup(v) || (facts.cue(v)?.start == v && !facts.isCapitalized(v) && !facts.word(v).isPreposition) { return k }
+      if v < r.upperBound, opensVerbGroup(v) || (facts.cue(v)?.start == v && !facts.isCapitalized(v) && !facts.word(v).isPreposition) { return mark ? k + 2 : k }
     }
     return nil
   }

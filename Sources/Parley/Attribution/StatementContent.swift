@@ -171,7 +171,11 @@ extension AttributionPass {
       if shape == .before, isOpeningPhrase(r) { return }
       if r.count < 2 && shape != .object { return }
       if shape == .object {
-        guard let piece = objectBeforePredicate(r) else { return }
+        guard var piece = objectBeforePredicate(r) else { return }
+        // An object that is one quote, marks and all, is its words:
+        // `which the envoy described as “productive,” will resume …`.
+        let q = quoteAt[piece.lowerBound]
+        if q >= 0, quotes[Int(q)].marks == piece, let inner = quoteContent(quotes[Int(q)]) { piece = inner }
         sink.addDraft(piece, frame: frame, source: source, form: form, paragraph: paragraph)
         return
       }

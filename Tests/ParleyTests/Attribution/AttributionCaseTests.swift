@@ -723,6 +723,12 @@ struct AttributionCaseTests {
     // clause, not the quote.
     Case("Mr. Haddad, who has called the plan “⟦a trap⟧,” told reporters that ⟦the talks would fail⟧.", "Haddad", "Haddad"),
     Case("The ministry, which described the corridor as “⟦a provocation⟧,” said ⟦any ship would be inspected⟧.", "ministry", "ministry"),
+    // A relative clause with its own subject before the cue (`which the
+    // envoy described as …`) ends at the comma before the main verb too,
+    // a comma inside a closing mark included (session 56); an object
+    // that is one quote is its words.
+    Case("The talks, which the envoy described as ⟦productive⟧, will resume in March.", "envoy"),
+    Case("The talks, which the envoy described as “⟦productive⟧,” will resume in March.", "envoy"),
     // After a parenthetical attribution, a cue whose subject names no one
     // is part of what it reports (session 56): the energy deal shows
     // nothing by itself.
