@@ -164,6 +164,15 @@ import Testing
     #expect(try Self.hedging("That changes once the funerals start.") == 0)
   }
 
+  /// `few` denies most, as `little` does: few signs of progress are bad
+  /// news, and so is a breakthrough few expect. `a few` stays an
+  /// approximator.
+  @Test func fewDeniesMost() throws {
+    #expect(try Self.optimism("Few expect a breakthrough.") < 0)
+    #expect(try Self.optimism("There were few signs of progress.") < 0)
+    #expect(try Self.optimism("A few delegates supported the plan.") > 0)
+  }
+
   @Test func frankIsAWeakCode() throws {
     #expect(try Self.optimism("The talks were frank.") < 0)
     #expect(try Self.optimism("The talks were frank and businesslike.") > 0)
