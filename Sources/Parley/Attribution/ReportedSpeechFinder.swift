@@ -812,7 +812,7 @@ extension AttributionPass {
       // Nor a cue whose subject names no one, which no one can say
       // anything through: `The energy deal, Mr. Berisha said, showed that
       // …` is all his.
-      guard passive || (after < cut && facts.word(after).isPreposition && facts.word(after) != .to && facts.word(after) != .objectPreposition) || namesNoOne(b) else { return nil }
+      guard passive || (after < cut && facts.word(after).isPreposition && facts.word(after) != .to && facts.word(after) != .objectPreposition) || phraseNamesNoOne(b) else { return nil }
     }
     return b.lowerBound..<cut
   }
@@ -820,7 +820,7 @@ extension AttributionPass {
   /// Whether phrase `r` names no one who could speak: no speaker's word,
   /// pronoun or capitalized word past its first, and no plural at its end
   /// (`the energy deal`, not `Delegates`, `the talks`, `it`).
-  func namesNoOne(_ r: Range<Int>) -> Bool {
+  func phraseNamesNoOne(_ r: Range<Int>) -> Bool {
     guard !r.isEmpty, !facts.has(r.upperBound - 1, .endsS) else { return false }
     for t in r {
       if facts.speaker(t) != nil || facts.pronoun(t) != .none || (t > r.lowerBound && facts.isCapitalized(t)) { return false }
