@@ -482,10 +482,10 @@ extension AttributionPass {
   /// the whole pass.
   private func skipAppositive(commaAt comma: Int, floor unitFloor: Int) -> NounPhrase? {
     let floor = pastOpeningAdverbial(unitFloor, before: comma)
-    // (At the closing mark of a quoted title, the scan starts before it.)
-    // (So at one that closes a quote ending in its own comma: the quote is
-    // part of the clause set off.)
-    var pc = facts.isQuote(comma) ? (titleQuoteOpen(closingAt: comma) ?? quoteOpen(closingAt: comma) ?? comma) - 1 : comma - 1
+    // (At the closing mark of a quoted title, or of a quote that ends in
+    // its own comma, the scan starts before the quote: it is part of the
+    // phrase set off.)
+    var pc = facts.isQuote(comma) ? (quoteOpen(closingAt: comma) ?? comma) - 1 : comma - 1
     for attempt in 0..<3 {
       while pc >= floor, !facts.isComma(pc) {
         // A quoted title is part of the modifier (`titled “Lessons from
@@ -696,9 +696,8 @@ extension AttributionPass {
   /// The opening mark of the quoted title or name (`isNameLike`) whose
   /// closing mark is token `i`, or nil.
   func titleQuoteOpen(closingAt i: Int) -> Int? {
-    let q = Int(quoteAt[i])
-    guard q >= 0, quotes[q].close == i, !quotes[q].continues, isNameLike(quotes[q]) else { return nil }
-    return quotes[q].open
+    guard let open = quoteOpen(closingAt: i), isNameLike(quotes[Int(quoteAt[i])]) else { return nil }
+    return open
   }
 
   /// The opening mark of the quote that token `i` closes, or nil.

@@ -121,13 +121,7 @@ public struct IndirectQuestionRule: StanceRule {
   /// to, not a description of a thing, and keeps its modal: 16 of the 17
   /// dev paragraphs with such a clause are labelled hedged.
   private func isAppositive(_ opener: Int, floor: Int, _ context: RuleContext) -> Bool {
-    guard opener - 1 >= floor else { return false }
-    let t = context.document.tokens[opener - 1]
-    guard t.kind == .punctuation else { return false }
-    // `,` or a dash, read at its lead byte (0xE2) as the scorer's clause
-    // breaks are.
-    let b = context.document.text[Int(t.start)]
-    return b == UInt8(ascii: ",") || b == 0xE2
+    opener - 1 >= floor && context.isCommaOrDash(opener - 1)
   }
 
   /// A word of no grammar class in lower case.

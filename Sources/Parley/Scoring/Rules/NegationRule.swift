@@ -51,7 +51,7 @@ public struct NegationRule: StanceRule {
       // in "“technical, not political” and could probably be resolved" the
       // hedges stand.
       let correction = correctedPhraseEnd(s[i], context)
-      let window = opensClause(s[i], context) ? Int(s.tokens.count) : correction.map { $0 - Int(s[i].end) } ?? p.negationWindow
+      let window = Self.opensClause(s[i], context) ? Int(s.tokens.count) : correction.map { $0 - Int(s[i].end) } ?? p.negationWindow
       // A negative subject at the head of its clause denies the whole
       // predicate: "neither side appears to be under enough pressure to
       // give ground". Past the window it reaches valence only; hedges and
@@ -150,7 +150,7 @@ public struct NegationRule: StanceRule {
         if c.end == c.start + 1, context.wordClass(Int(c.start)) == .be { continue }
         // (A negator that ends in `that` opens the clause itself: in
         // "skeptical that the round would …" the modal still hedges.)
-        let from = context.wordClass(Int(s[i].end) - 1) == .that ? s[i].end - 1 : s[i].end
+        let from = opensClause(trigger, context) ? trigger.end - 1 : trigger.end
         switch embeddingWord(between: from, and: c.start, context) {
         case .that: break
         case .wh: s.apply(.negatedHedge, to: j, factor: 0, trigger: i)
@@ -279,7 +279,7 @@ public struct NegationRule: StanceRule {
   }
 
   /// The negator's last word is `that`: it opens a clause.
-  private func opensClause(_ c: Cue, _ context: RuleContext) -> Bool {
+  private static func opensClause(_ c: Cue, _ context: RuleContext) -> Bool {
     c.end - c.start >= 2 && context.wordClass(Int(c.end) - 1) == .that
   }
 }

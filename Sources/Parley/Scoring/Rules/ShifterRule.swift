@@ -103,14 +103,7 @@ public struct ShifterRule: StanceRule {
   /// ended, and all it says of that is what was ended.
   private func opensParticipialClause<Cues: RuleCues>(_ i: Int, _ s: Cues, _ context: RuleContext) -> Bool {
     let t = Int(s[i].start)
-    guard t > s.tokens.lowerBound else { return false }
-    let tokens = context.document.tokens
-    let before = tokens[t - 1]
-    guard before.kind == .punctuation else { return false }
-    let text = context.document.text
-    let mark = text[Int(before.start)]
-    // A comma, or a dash (`-`, or the lead byte of `—`/`–`).
-    guard mark == UInt8(ascii: ",") || mark == UInt8(ascii: "-") || mark == 0xE2 else { return false }
+    guard t > s.tokens.lowerBound, context.isCommaOrDash(t - 1) else { return false }
     return context.endsING(t)
   }
 
@@ -418,7 +411,7 @@ public struct ShifterRule: StanceRule {
           for t in after...Int(c.start) {
             switch context.wordClass(t) {
             case .that, .relative, .and, .or: related = true
-            case .be, .have, .do, .modal: predicate = !related
+            case .be, .have, .do, .modal: predicate = true
             default: continue
             }
             if related || predicate { break }

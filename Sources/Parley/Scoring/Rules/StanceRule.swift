@@ -124,6 +124,15 @@ public struct RuleContext: Sendable {
     return t.kind == .punctuation && document.text[Int(t.start)] == UInt8(ascii: ",")
   }
 
+  /// Token `k` is a comma or a dash (`-`, or `—`/`–` read at their lead
+  /// byte, as the scorer's clause breaks are).
+  func isCommaOrDash(_ k: Int) -> Bool {
+    let t = document.tokens[k]
+    guard t.kind == .punctuation else { return false }
+    let b = document.text[Int(t.start)]
+    return b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == 0xE2
+  }
+
   /// A word of five letters or more ending in -ly (`nearly`, `formally`):
   /// read as an adverb, as attribution does.
   func isAdverb(_ k: Int) -> Bool {
