@@ -59,6 +59,10 @@ enum WordMark: String, CaseIterable, Sendable {
   /// is the subject's reversal, not a second one. Read by scoring
   /// (`ShifterRule`).
   case fall
+  /// A preposition that, after a noun, opens what it is about (`talks on
+  /// the border`, `concern over the crisis`): `on`, `over`, `about`. Read
+  /// by scoring (`TopicRule`).
+  case topic
 
   static let notePrefix = "mark:"
 
@@ -72,6 +76,25 @@ enum WordMark: String, CaseIterable, Sendable {
     // notes).
     if let read = note.utf8.withContiguousStorageIfAvailable(asciiName), read.ascii { return read.name }
     return characterName(note)
+  }
+
+  /// The names a note gives after `mark:`, separated by commas
+  /// (`mark: approximation, topic`); empty for a note that is no mark.
+  static func names(inNote note: String?) -> [String] {
+    guard let name = name(inNote: note) else { return [] }
+    guard name.utf8.contains(UInt8(ascii: ",")) else { return [name] }
+    // Split as bytes: the generic `split` and `reversed` views made the
+    // runtime build their metadata at start-up (about 2.5 M instructions).
+    var names: [String] = []
+    var part: [UInt8] = []
+    for b in Array(name.utf8) + [UInt8(ascii: ",")] {
+      guard b == UInt8(ascii: ",") else { part.append(b); continue }
+      while let last = part.last, last == 0x20 || last &- 0x09 < 5 { part.removeLast() }
+      let first = part.firstIndex { !($0 == 0x20 || $0 &- 0x09 < 5) } ?? part.count
+      names.append(String(decoding: part[first...], as: UTF8.self))
+      part.removeAll(keepingCapacity: true)
+    }
+    return names
   }
 
   /// `name(inNote:)` read by `Character`s (any note; the reference the
@@ -108,9 +131,10 @@ enum WordMark: String, CaseIterable, Sendable {
     // each entry copied its strings, and the speakers' and given names'
     // many notes are no marks.)
     for i in entries.indices where entries[i].note != nil && WordClass(entries[i].category) != nil {
-      guard let name = name(inNote: entries[i].note), WordMark(rawValue: name) == nil else { continue }
-      let known = allCases.map(\.rawValue).joined(separator: ", ")
-      diagnostics.append(.error("LEX013", "'mark: \(name)' names no mark (one of: \(known))", file: entries[i].file, line: entries[i].line, column: 1))
+      for name in names(inNote: entries[i].note) where WordMark(rawValue: name) == nil {
+        let known = allCases.map(\.rawValue).joined(separator: ", ")
+        diagnostics.append(.error("LEX013", "'mark: \(name)' names no mark (one of: \(known))", file: entries[i].file, line: entries[i].line, column: 1))
+      }
     }
   }
 }
@@ -141,8 +165,9 @@ struct WordMarks: Sendable {
     let marks = WordMark.allCases
     var found: [(term: String, mark: WordMark)] = []
     for i in grammar.indices where grammar[i].note != nil {
-      guard let name = WordMark.name(inNote: grammar[i].note), let mark = WordMark(rawValue: name) else { continue }
-      found.append((grammar[i].term, mark))
+      for name in WordMark.names(inNote: grammar[i].note) {
+        if let mark = WordMark(rawValue: name) { found.append((grammar[i].term, mark)) }
+      }
     }
     words = marks.map { (start: 0, count: -1, mark: $0) }
     words.append((start: 0, count: -1, mark: marks[0]))
@@ -165,6 +190,11 @@ struct WordMarks: Sendable {
       if bytes[words[w].start..<(words[w].start + words[w].count)].elementsEqual(lowered) { return true }
     }
     return false
+  }
+
+  /// Whether some word has `mark`.
+  func hasAny(_ mark: WordMark) -> Bool {
+    !words.isEmpty && words[mark.ordinal].start < words[mark.ordinal + 1].start
   }
 
   /// Whether token `i` of `document` is a word with `mark` (ASCII, any
@@ -205,6 +235,7 @@ extension WordMark {
     case .excess: 13
     case .standard: 14
     case .fall: 15
+    case .topic: 16
     }
   }
 }

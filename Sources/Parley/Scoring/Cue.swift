@@ -44,6 +44,7 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
   case timeClause, relativeClause
   // (Session 51's.)
   case noQuantity
+  case topic
 
   /// The name as written in evidence.
   public var text: String {
@@ -71,6 +72,7 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .timeClause: "time-clause"
     case .relativeClause: "relative-clause"
     case .noQuantity: "no-quantity"
+    case .topic: "topic"
     }
   }
 }
@@ -111,6 +113,11 @@ public struct SentenceState: Sendable {
   /// A bit of no category, set for every unit the rules see, so that a
   /// rule with all trigger bits (the default) is always called.
   static let alwaysTrigger: UInt32 = 1 << 30
+  /// Set when a valence term of the unit may be in what a noun is about
+  /// (`TopicRule.mayOpenTopic`): the rule runs only there, not in every
+  /// unit with a valence term. The bit of `abbreviation`, a category no
+  /// stance model reads (`RuleGate`'s bits and the two above are taken).
+  static let topicTrigger: UInt32 = LexiconCategory.abbreviation.bit
 
   public init(tokens: Range<Int>) {
     self.tokens = tokens

@@ -42,6 +42,8 @@ extension ModelParameters {
       .real("predicateSubjectScale", \.predicateSubjectScale),
       .count("predicateWindow", \.predicateWindow),
       .count("intensifierWindow", \.intensifierWindow),
+      .real("topicScale", \.topicScale),
+      .count("topicReach", \.topicReach),
       .real("contrastBoost", \.contrastBoost),
       .real("contrastDiscount", \.contrastDiscount),
       .real("hedgedValenceDamping", \.hedgedValenceDamping),

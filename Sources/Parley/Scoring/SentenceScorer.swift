@@ -514,6 +514,12 @@ public struct SentenceScorer {
       return unit
     }
     var present = scan.present
+    if rules.readsTopics && present & LexiconCategory.valence.bit != 0 {
+      let topic = loaded
+        ? stateRows.withUnsafeBufferPointer { hasTopicTerm($0, tokens, context) }
+        : cueRows.rows.withUnsafeBufferPointer { hasTopicTerm(UnsafeBufferPointer(rebasing: $0[rows]), tokens, context) }
+      if topic { present |= SentenceState.topicTrigger }
+    }
     let clauses = rules.alwaysClauses || present & rules.gatedClauseTriggers != 0
     if question { present |= SentenceState.questionTrigger }
     present |= SentenceState.alwaysTrigger
@@ -534,6 +540,20 @@ public struct SentenceScorer {
     unit.hasHedgingEvidence = sum.hedgingEvidence
     unit.setScores(raw: sum.raw, mass: sum.mass, parameters)
     return unit
+  }
+
+  /// Some valence row of `rows` (a unit `tokens`'s) may be in what a
+  /// noun is about (`TopicRule.mayOpenTopic`). (Out of line, so that
+  /// `scoreRows` keeps the rule runs inlined.)
+  @inline(never)
+  private func hasTopicTerm(_ rows: UnsafeBufferPointer<CueRow>, _ tokens: Range<Int>, _ context: RuleContext) -> Bool {
+    let reach = parameters.topicReach
+    return context.wordFacts.withUnsafeBufferPointer { facts in
+      for r in rows where r.bits & LexiconCategory.valence.bit != 0 && r.value != 0 {
+        if TopicRule.mayOpenTopic(before: Int(r.start), unit: tokens.lowerBound, reach: reach, facts: facts, context) { return true }
+      }
+      return false
+    }
   }
 
   /// The sums over a unit's cues that make its scores (`sum(_:)`).
@@ -642,6 +662,7 @@ public struct SentenceScorer {
     case .predicate: PredicateRule().run(&unit, context)
     case .indirectQuestion: IndirectQuestionRule().run(&unit, context)
     case .noQuantity: QuantityRule().run(&unit, context)
+    case .topic: TopicRule().run(&unit, context)
     case .hedgedClaim: HedgedClaimRule().run(&unit, context)
     case .conditional: ConditionalRule().run(&unit, context)
     case .contrast: ContrastRule().run(&unit, context)
@@ -734,6 +755,7 @@ public struct SentenceScorer {
       case .predicate: PredicateRule().apply(&state, context)
       case .indirectQuestion: IndirectQuestionRule().apply(&state, context)
       case .noQuantity: QuantityRule().apply(&state, context)
+      case .topic: TopicRule().apply(&state, context)
       case .hedgedClaim: HedgedClaimRule().apply(&state, context)
       case .conditional: ConditionalRule().apply(&state, context)
       case .contrast: ContrastRule().apply(&state, context)
@@ -825,6 +847,14 @@ public struct SentenceScorer {
     let question = endsInQuestion(tokens)
     if state.cues.isEmpty && !question {
       return (unit, keepCues ? state : nil)
+    }
+    if rules.readsTopics && present & LexiconCategory.valence.bit != 0 {
+      let unit = tokens.lowerBound
+      let reach = parameters.topicReach
+      let topic = context.wordFacts.withUnsafeBufferPointer { facts in
+        state.cues.contains { $0.category == .valence && $0.value != 0 && TopicRule.mayOpenTopic(before: Int($0.start), unit: unit, reach: reach, facts: facts, context) }
+      }
+      if topic { present |= SentenceState.topicTrigger }
     }
     if rules.alwaysClauses || present & rules.clauseTriggers != 0 {
       markClauses(context)
@@ -1280,6 +1310,9 @@ struct RulePlan: Sendable {
   /// run: step `i` runs when some bit of `present` is in its trigger.
   /// Empty for a plan of more than 64 rules (then every step is tested).
   let stepsOfBit: [UInt64]
+  /// Some rule's trigger (not all bits) is `SentenceState.topicTrigger`,
+  /// which the scorer then sets where it holds.
+  let readsTopics: Bool
 
   init(_ rules: [any StanceRule], gated: Bool = false) {
     boxes = rules.map(RuleBox.init)
@@ -1310,6 +1343,7 @@ struct RulePlan: Sendable {
       }
     }
     self.stepsOfBit = stepsOfBit
+    readsTopics = triggers.contains { $0 != .max && $0 & SentenceState.topicTrigger != 0 }
   }
 
   /// `RuleModel`'s rules, with their gates.
@@ -1329,7 +1363,7 @@ struct RuleStep: Sendable {
 /// The library's rules are stateless values, so the scorer calls a new
 /// one directly instead of the boxed one through its existential.
 enum StandardRule: UInt8, Sendable {
-  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, noQuantity, indirectQuestion, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
+  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, noQuantity, topic, indirectQuestion, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
 
   init(_ rule: any StanceRule) {
     switch rule {
@@ -1341,6 +1375,7 @@ enum StandardRule: UInt8, Sendable {
     case is ComparisonRule: self = .comparison
     case is PredicateRule: self = .predicate
     case is QuantityRule: self = .noQuantity
+    case is TopicRule: self = .topic
     case is IndirectQuestionRule: self = .indirectQuestion
     case is HedgedClaimRule: self = .hedgedClaim
     case is ConditionalRule: self = .conditional

@@ -344,7 +344,7 @@ import Testing
     #expect(WordMark.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinal })
     let engine = try TestSupport.engine()
     let marks = engine.attributor.vocabulary.marks
-    let words = engine.attributor.matcher.grammarWords.compactMap { entry in WordMark.name(inNote: entry.note).flatMap(WordMark.init(rawValue:)).map { (entry.term.lowercased(), $0) } }
+    let words = engine.attributor.matcher.grammarWords.flatMap { entry in WordMark.names(inNote: entry.note).compactMap(WordMark.init(rawValue:)).map { (entry.term.lowercased(), $0) } }
     for text in try AttributionSnapshotTests.texts(engine).prefix(100).map(\.text) {
       let document = engine.read(id: "t", text: text)
       for t in document.tokens.indices {

@@ -263,7 +263,20 @@ struct LexiconSetTests {
     let error = try #require(throws: DiagnosticError.self) {
       try LexiconSet.parse(files: [file("g.tsv", "by\tgrammar.preposition\t1\tmark: agent\nfrom\tgrammar.preposition\t1\t Mark:  Source \n")])
     }
-    #expect(error.diagnostics.map(\.description) == ["g.tsv:2:1: error: [LEX013] 'mark: source' names no mark (one of: agent, origin, container, what, concession, person, possessor, backshift, prompt, question, refusal, value, approximation, excess, standard, fall)"])
+    #expect(error.diagnostics.map(\.description) == ["g.tsv:2:1: error: [LEX013] 'mark: source' names no mark (one of: agent, origin, container, what, concession, person, possessor, backshift, prompt, question, refusal, value, approximation, excess, standard, fall, topic)"])
+  }
+
+  /// A note may give several marks, separated by commas; each must be one.
+  @Test func everyMarkOfANoteIsOne() throws {
+    let marks = WordMarks([LexiconEntry(term: "about", category: .grammarPreposition, weight: 1, note: "mark: approximation,  Topic ", file: "g.tsv", line: 1)])
+    #expect(marks.has(.approximation, term: "about"))
+    #expect(marks.has(.topic, term: "about"))
+    #expect(!marks.has(.agent, term: "about"))
+    let error = try #require(throws: DiagnosticError.self) {
+      try LexiconSet.parse(files: [file("g.tsv", "about\tgrammar.preposition\t1\tmark: approximation, subject\n")])
+    }
+    #expect(error.diagnostics.map(\.description).count == 1)
+    #expect(error.diagnostics.first?.description.hasPrefix("g.tsv:1:1: error: [LEX013] 'mark: subject' names no mark") == true)
   }
 
   @Test func sameTermInAnotherCategoryOrAsPrefixIsNoDuplicate() throws {

@@ -144,11 +144,18 @@ public struct RuleContext: Sendable {
 
   /// Token `k` is a word of five letters or more in -ing (`TokenFacts`'s
   /// shape flag `endsING`, from the word's facts when given).
-  func endsING(_ k: Int) -> Bool {
+  func endsING(_ k: Int) -> Bool { hasShape(.endsING, k) }
+
+  /// Token `k` is a word in -ed (`TokenFacts`'s shape flag `endsED`).
+  func endsED(_ k: Int) -> Bool { hasShape(.endsED, k) }
+
+  /// Token `k` is a word with the shape flag `flag`, from the word's facts
+  /// when given.
+  private func hasShape(_ flag: TokenFacts.Flags, _ k: Int) -> Bool {
     let t = document.tokens[k]
     guard t.kind == .word else { return false }
-    if k < wordFacts.count { return TokenFacts.Flags.row(wordFacts[k]).contains(.endsING) }
-    return document.text.withUnsafeBufferPointer { TokenFacts.shape($0, Int(t.start)..<Int(t.end)).0.contains(.endsING) }
+    if k < wordFacts.count { return TokenFacts.Flags.row(wordFacts[k]).contains(flag) }
+    return document.text.withUnsafeBufferPointer { TokenFacts.shape($0, Int(t.start)..<Int(t.end)).0.contains(flag) }
   }
 
   /// The words in tokens `range` that carry content: words and numbers
