@@ -167,6 +167,16 @@ import Testing
   /// `few` denies most, as `little` does: few signs of progress are bad
   /// news, and so is a breakthrough few expect. `a few` stays an
   /// approximator.
+  /// Clearing away what blocks or harms is good news (`to clear`,
+  /// `cleared`, `clearing` as shifters); the adjective `clear` shifts
+  /// nothing, and clearing the last hurdle stays good news.
+  @Test func clearingAwayHarmIsGoodNews() throws {
+    #expect(try Self.optimism("Engineers began to clear rubble from the main road.") > 0.1)
+    #expect(try Self.optimism("Customs officers cleared a backlog of trucks within a day.") > 0.1)
+    #expect(try Self.optimism("Both sides signed off on the map, clearing the last hurdle to a peace treaty.") > 0.5)
+    #expect(try Self.optimism("The shelling was a clear violation of the ceasefire.") < -0.1)
+  }
+
   @Test func fewDeniesMost() throws {
     #expect(try Self.optimism("Few expect a breakthrough.") < 0)
     #expect(try Self.optimism("There were few signs of progress.") < 0)
