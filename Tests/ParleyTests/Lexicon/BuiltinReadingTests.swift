@@ -177,6 +177,14 @@ import Testing
     #expect(try Self.optimism("The shelling was a clear violation of the ceasefire.") < -0.1)
   }
 
+  /// Undoing a measure or a harm reverses it, as `scrapped` does: a
+  /// curfew repealed is good news, a peace agreement revoked bad news.
+  @Test func undoingAMeasureReversesIt() throws {
+    #expect(try Self.optimism("Parliament repealed the curfew.") > 0.1)
+    #expect(try Self.optimism("Police quelled the unrest within hours.") > 0.1)
+    #expect(try Self.optimism("The government revoked the peace agreement.") < -0.1)
+  }
+
   @Test func fewDeniesMost() throws {
     #expect(try Self.optimism("Few expect a breakthrough.") < 0)
     #expect(try Self.optimism("There were few signs of progress.") < 0)
