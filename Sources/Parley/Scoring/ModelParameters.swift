@@ -75,8 +75,8 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   public var intensifierWindow = 2
   /// A valence term in what a noun is about ("talks on their [disputed]
   /// border", `TopicRule`) counts this many times: the topic is not the
-  /// news (dev optimism Spearman, session 57: statements 0.6227 → 0.6279,
-  /// paragraphs 0.6750 → 0.6801; 0.25 and 0.5 gained less)...
+  /// news (dev optimism Spearman, session 57: statements 0.6227 → 0.6280,
+  /// paragraphs 0.6750 → 0.6802; 0.25 and 0.5 gained less)...
   public var topicScale = 0.0
   /// ...when it starts at most this many tokens after the preposition.
   public var topicReach = 5

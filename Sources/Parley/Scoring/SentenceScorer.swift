@@ -849,10 +849,10 @@ public struct SentenceScorer {
       return (unit, keepCues ? state : nil)
     }
     if rules.readsTopics && present & LexiconCategory.valence.bit != 0 {
-      let unit = tokens.lowerBound
+      let first = tokens.lowerBound
       let reach = parameters.topicReach
       let topic = context.wordFacts.withUnsafeBufferPointer { facts in
-        state.cues.contains { $0.category == .valence && $0.value != 0 && TopicRule.mayOpenTopic(before: Int($0.start), unit: unit, reach: reach, facts: facts, context) }
+        state.cues.contains { $0.category == .valence && $0.value != 0 && TopicRule.mayOpenTopic(before: Int($0.start), unit: first, reach: reach, facts: facts, context) }
       }
       if topic { present |= SentenceState.topicTrigger }
     }

@@ -6,6 +6,13 @@ import Testing
 /// the phrase a topic preposition (`on`, `over`, `about`) opens after a
 /// noun counts nothing, and the head before it keeps its tone.
 @Suite struct TopicRuleTests {
+  /// The value of the cue `word` in the first sentence of `text`, and
+  /// whether the topic rule changed it.
+  static func reading(_ text: String, _ word: String, _ engine: Engine) throws -> (value: Double, topic: Bool) {
+    let cue = try TestSupport.evidence(word, in: TestSupport.firstSentence(text, engine))
+    return (cue.value, cue.rules.contains { $0.hasPrefix("topic") })
+  }
+
   @Test func aTopicCountsNothing() throws {
     let engine = try TestSupport.engine()
     for (text, word) in [
@@ -14,10 +21,8 @@ import Testing
       ("Concern over the crisis grew.", "crisis"),
       ("The two sides held talks about the war.", "war"),
     ] {
-      let s = TestSupport.firstSentence(text, engine)
-      let cue = try TestSupport.evidence(word, in: s)
-      #expect(cue.value == 0, "\(text)")
-      #expect(cue.rules.contains { $0.hasPrefix("topic") }, "\(text)")
+      let r = try Self.reading(text, word, engine)
+      #expect(r.value == 0 && r.topic, "\(text)")
     }
     // The head keeps its tone: concern is still bad news.
     #expect(TestSupport.firstSentence("Concern over the crisis grew.", engine).stance.optimism < 0)
@@ -34,19 +39,17 @@ import Testing
       ("The ministers closed the chapter on a bitter fishing dispute.", "dispute"),
       // After a function word (`be`), the phrase is no noun's topic.
       ("The talks are about peace.", "peace"),
+      // A word in -ed after a plain word is the verb: the phrase ended.
+      ("Talks on the disputed border resumed.", "resumed"),
     ] {
-      let s = TestSupport.firstSentence(text, engine)
-      let cue = try TestSupport.evidence(word, in: s)
-      #expect(cue.value != 0, "\(text)")
-      #expect(!cue.rules.contains { $0.hasPrefix("topic") }, "\(text)")
+      let r = try Self.reading(text, word, engine)
+      #expect(r.value != 0 && !r.topic, "\(text)")
     }
   }
 
   @Test func theScaleIsAParameter() throws {
     let engine = try TestSupport.engine { $0.topicScale = 1 }
-    let s = TestSupport.firstSentence("Concern over the crisis grew.", engine)
-    let cue = try TestSupport.evidence("crisis", in: s)
-    #expect(cue.value < 0)
-    #expect(!cue.rules.contains { $0.hasPrefix("topic") })
+    let r = try Self.reading("Concern over the crisis grew.", "crisis", engine)
+    #expect(r.value < 0 && !r.topic)
   }
 }

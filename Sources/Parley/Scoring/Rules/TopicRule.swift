@@ -6,17 +6,21 @@
 ///
 /// A valence term in a noun phrase opened by a topic preposition (a
 /// preposition the grammar marks `topic`: `on`, `over`, `about`) right
-/// after a noun
-/// counts `topicScale` times (recorded as `topic`). The term is at most
-/// `topicReach` tokens after the preposition, with only determiners,
-/// quantifiers, adjectives, adverbs, plain words and possessives between.
-/// Not a topic:
+/// after a noun counts `topicScale` times (recorded as `topic`). The term
+/// is at most `topicReach` tokens after the preposition, with only
+/// determiners, quantifiers, adjectives, adverbs, plain words and
+/// possessives between. Not a topic:
 /// - a preposition after a word in -ed ("agreed on a ceasefire",
 ///   "worried about a collapse"), where it opens the verb's object or
 ///   cause, or after a function word ("based on", "it is about");
 /// - a quantity ("about 40 dead", "over 1,000 homes": `QuantityRule`);
 /// - a preposition inside a lexicon phrase ("closed the chapter on a
-///   bitter dispute", which ends the dispute).
+///   bitter dispute", which ends the dispute);
+/// - a term past a word in -ed right after a plain word, the verb that
+///   ends the noun phrase ("talks on the border resumed").
+/// The scorer calls the rule only for units where some valence term's
+/// nearest preposition is a topic one (`mayOpenTopic`,
+/// `SentenceState.topicTrigger`).
 public struct TopicRule: StanceRule {
   public let name = "topic"
   public init() {}
@@ -28,7 +32,7 @@ public struct TopicRule: StanceRule {
   public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
 
   /// The rule over any unit's cues (`RuleCues`). (Out of line: it runs in
-  /// few units, and inlined into the scorer's switch it cost the others.)
+  /// few units.)
   @inline(never)
   func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
     let p = context.parameters
