@@ -89,8 +89,8 @@ enum WordMark: String, CaseIterable, Sendable {
     var part: [UInt8] = []
     for b in Array(name.utf8) + [UInt8(ascii: ",")] {
       guard b == UInt8(ascii: ",") else { part.append(b); continue }
-      while let last = part.last, last == 0x20 || last &- 0x09 < 5 { part.removeLast() }
-      let first = part.firstIndex { !($0 == 0x20 || $0 &- 0x09 < 5) } ?? part.count
+      while let last = part.last, isSpace(last) { part.removeLast() }
+      let first = part.firstIndex { !isSpace($0) } ?? part.count
       names.append(String(decoding: part[first...], as: UTF8.self))
       part.removeAll(keepingCapacity: true)
     }
@@ -106,12 +106,16 @@ enum WordMark: String, CaseIterable, Sendable {
     return String(rest.reversed().drop(while: \.isWhitespace).reversed()).lowercased()
   }
 
+  /// ASCII white space: 0x09...0x0D and 0x20, the Unicode white space of
+  /// ASCII.
+  @inline(__always)
+  private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b &- 0x09 < 5 }
+
   /// `name(inNote:)` of a note's bytes if they are ASCII (`ascii` false
   /// otherwise): its white space is 0x09...0x0D and 0x20, the Unicode
   /// white space of ASCII, and its lower case that of A...Z.
   private static func asciiName(_ p: UnsafeBufferPointer<UInt8>) -> (ascii: Bool, name: String?) {
     for b in p where b >= 0x80 { return (false, nil) }
-    @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b &- 0x09 < 5 }
     var s = 0
     while s < p.count, isSpace(p[s]) { s += 1 }
     let prefix = notePrefix.utf8

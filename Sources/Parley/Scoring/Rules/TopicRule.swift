@@ -38,19 +38,15 @@ public struct TopicRule: StanceRule {
     let p = context.parameters
     guard p.topicScale != 1, context.marked.words.hasAny(.topic) else { return }
     let unit = s.tokens.lowerBound
-    context.wordFacts.withUnsafeBufferPointer { facts in
-      for j in 0..<s.count {
-        let c = s[j]
-        guard c.category == .valence, c.value != 0 else { continue }
-        let start = Int(c.start)
-        guard Self.mayOpenTopic(before: start, unit: unit, reach: p.topicReach, facts: facts, context),
-          let k = topicPreposition(before: start, low: max(unit + 1, start - p.topicReach), context)
-        else { continue }
-        if QuantityRule.quantityFollows(k + 1, context) { continue }
-        // (A cue of the preposition alone, the approximator `about`, leaves it one.)
-        if (0..<j).contains(where: { Int(s[$0].start) <= k && k < Int(s[$0].end) && s[$0].end - s[$0].start > 1 }) { continue }
-        s.apply(.topic, to: j, factor: p.topicScale, trigger: -1)
-      }
+    for j in 0..<s.count {
+      let c = s[j]
+      guard c.category == .valence, c.value != 0 else { continue }
+      let start = Int(c.start)
+      guard let k = topicPreposition(before: start, low: max(unit + 1, start - p.topicReach), context) else { continue }
+      if QuantityRule.quantityFollows(k + 1, context) { continue }
+      // (A cue of the preposition alone, the approximator `about`, leaves it one.)
+      if (0..<j).contains(where: { Int(s[$0].start) <= k && k < Int(s[$0].end) && s[$0].end - s[$0].start > 1 }) { continue }
+      s.apply(.topic, to: j, factor: p.topicScale, trigger: -1)
     }
   }
 
