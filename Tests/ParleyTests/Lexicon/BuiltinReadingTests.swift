@@ -185,6 +185,36 @@ import Testing
     #expect(try Self.optimism("The government revoked the peace agreement.") < -0.1)
   }
 
+  /// A problem that can be solved is good news, one that cannot bad news
+  /// (`solvable`, `unsolvable`, `surmounted` beside `achievable` and
+  /// `insurmountable`).
+  @Test func aProblemThatCanBeSolvedIsGoodNews() throws {
+    #expect(try Self.optimism("The technical problem is solvable, the engineers said.") > 0.1)
+    #expect(try Self.optimism("The negotiators surmounted the last obstacles before dawn.") > 0.1)
+    #expect(try Self.optimism("The question of the water rights looks unresolvable.") < -0.1)
+    #expect(try Self.optimism("Officials called the target unattainable.") < -0.1)
+  }
+
+  /// The forms of an entry that the lexicons lacked read as their
+  /// siblings do: an antonym by prefix (`unimpressed`), an adverb in -ly
+  /// (`warily`, `amicably`), a comparative (`bleaker`), a verb form
+  /// (`besieging`) and the other forms of a verb idiom (`soften their
+  /// positions`, `flexed its muscles`).
+  @Test func theOtherFormsOfAnEntryRead() throws {
+    let cases: [(String, Double)] = [
+      ("Officials watched the visit warily.", -1),
+      ("The delegates were unimpressed.", -1),
+      ("The two ministers parted amicably.", 1),
+      ("Rebels were besieging the provincial capital.", -1),
+      ("The outlook grew bleaker.", -1),
+      ("Both sides began to soften their positions.", 1),
+      ("The regional power flexed its muscles on the border.", -1),
+    ]
+    for (text, sign) in cases {
+      #expect(try Self.optimism(text) * sign > 0.1, "\(text)")
+    }
+  }
+
   @Test func fewDeniesMost() throws {
     #expect(try Self.optimism("Few expect a breakthrough.") < 0)
     #expect(try Self.optimism("There were few signs of progress.") < 0)
