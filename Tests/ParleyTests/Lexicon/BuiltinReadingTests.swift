@@ -215,6 +215,15 @@ import Testing
     }
   }
 
+  /// Plain adjectives of mild judgment: what matters, what works, a
+  /// border that stays calm are good news; a divided body is bad news.
+  @Test func mildJudgmentsRead() throws {
+    #expect(try Self.optimism("The meeting was important for both countries.") > 0.1)
+    #expect(try Self.optimism("Officials described the proposal as practical.") > 0.1)
+    #expect(try Self.optimism("The border has been quiet for a month.") > 0.1)
+    #expect(try Self.optimism("The council remained divided over the text.") < -0.1)
+  }
+
   @Test func fewDeniesMost() throws {
     #expect(try Self.optimism("Few expect a breakthrough.") < 0)
     #expect(try Self.optimism("There were few signs of progress.") < 0)
