@@ -224,6 +224,15 @@ import Testing
     #expect(try Self.optimism("The council remained divided over the text.") < -0.1)
   }
 
+  /// Blocking stops what it acts on (`blocked` a shifter, and a bad act
+  /// itself); displacement is bad news as `displaced` is; every form of
+  /// moving the goalposts reads as `moving the goalposts` does.
+  @Test func blockingStopsWhatItActsOn() throws {
+    #expect(try Self.optimism("Air defences blocked the attack on the port.") > 0.1)
+    #expect(try Self.optimism("The displacement of families continued through the winter.") < -0.1)
+    #expect(try Self.optimism("The other side keeps trying to move the goalposts.") < -0.1)
+  }
+
   @Test func fewDeniesMost() throws {
     #expect(try Self.optimism("Few expect a breakthrough.") < 0)
     #expect(try Self.optimism("There were few signs of progress.") < 0)
