@@ -233,6 +233,14 @@ import Testing
     #expect(try Self.optimism("The other side keeps trying to move the goalposts.") < -0.1)
   }
 
+  /// A first, a step said to come soon and a side wholly bound read
+  /// mildly hopeful (`first time`, `within days`, `fully committed`).
+  @Test func aFirstAndAStepSoonAreHopeful() throws {
+    #expect(try Self.optimism("Officials from both ministries sat at one table for the first time.") > 0.1)
+    #expect(try Self.optimism("The first convoys could arrive within days.") > 0.1)
+    #expect(try Self.optimism("The minister said her government was fully committed.") > 0.1)
+  }
+
   @Test func fewDeniesMost() throws {
     #expect(try Self.optimism("Few expect a breakthrough.") < 0)
     #expect(try Self.optimism("There were few signs of progress.") < 0)
