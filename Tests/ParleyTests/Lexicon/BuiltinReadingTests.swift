@@ -164,9 +164,6 @@ import Testing
     #expect(try Self.hedging("That changes once the funerals start.") == 0)
   }
 
-  /// `few` denies most, as `little` does: few signs of progress are bad
-  /// news, and so is a breakthrough few expect. `a few` stays an
-  /// approximator.
   /// Clearing away what blocks or harms is good news (`to clear`,
   /// `cleared`, `clearing` as shifters); the adjective `clear` shifts
   /// nothing, and clearing the last hurdle stays good news.
@@ -241,6 +238,9 @@ import Testing
     #expect(try Self.optimism("The minister said her government was fully committed.") > 0.1)
   }
 
+  /// `few` denies most, as `little` does: few signs of progress are bad
+  /// news, and so is a breakthrough few expect. `a few` stays an
+  /// approximator.
   @Test func fewDeniesMost() throws {
     #expect(try Self.optimism("Few expect a breakthrough.") < 0)
     #expect(try Self.optimism("There were few signs of progress.") < 0)
