@@ -46,6 +46,23 @@ import Testing
     #expect(try Self.hedging("The text is weaker than we hoped.") == 0)
   }
 
+  /// An expectation a result is measured against hedges nothing ("better
+  /// than some expected"); the same verb heading a claim still does.
+  @Test func anExpectationInAComparisonHedgesNothing() throws {
+    #expect(try Self.hedging("The talks moved further than anyone expected.") == 0)
+    #expect(try Self.hedging("The result was better than many of us had expected.") == 0)
+    #expect(try Self.hedging("It is far more than anyone thought possible on Friday.") == 0)
+    #expect(try Self.hedging("The deal came faster than had been expected.") == 0)
+    #expect(try Self.hedging("Analysts expected the talks to resume in March.") > 0)
+  }
+
+  /// Declining to forecast hedges, as "hard to predict" does.
+  @Test func decliningToForecastHedges() throws {
+    #expect(try Self.hedgingLabel("I have learned not to make predictions about the Arctic.") == .hedged)
+    #expect(try Self.hedgingLabel("The envoy declined to predict when the talks would resume.") == .hedged)
+    #expect(try Self.hedgingLabel("The envoy declined to comment on the talks.") == .assertive)
+  }
+
   /// `about` and `around` hedge before a number, not before what is
   /// talked about or a place.
   @Test func aboutHedgesOnlyAQuantity() throws {
@@ -228,6 +245,23 @@ import Testing
     #expect(try Self.optimism("Air defences blocked the attack on the port.") > 0.1)
     #expect(try Self.optimism("The displacement of families continued through the winter.") < -0.1)
     #expect(try Self.optimism("The other side keeps trying to move the goalposts.") < -0.1)
+  }
+
+  /// A war winding down is good news: fighters disarmed and demobilized,
+  /// weapons handed over, calm back; rearming is bad news.
+  @Test func aWarWindingDownIsGoodNews() throws {
+    #expect(try Self.optimism("The rebels handed over their weapons at three sites.") > 0.1)
+    #expect(try Self.optimism("Some 4,000 fighters were demobilized last year.") > 0.1)
+    #expect(try Self.optimism("The night passed quietly along the river.") > 0.1)
+    #expect(try Self.optimism("The militia used the pause to rearm.") < -0.1)
+  }
+
+  /// Political will is what talks are said to lack: the lack reads as bad
+  /// news and its presence as good.
+  @Test func politicalWillIsWhatTalksLack() throws {
+    #expect(try Self.optimism("The summit showed a lack of political will.") < -0.1)
+    #expect(try Self.optimism("What we do not have is the political will to sign.") < -0.1)
+    #expect(try Self.optimism("There is political will on both sides.") > 0.1)
   }
 
   /// A first, a step said to come soon and a side wholly bound read
