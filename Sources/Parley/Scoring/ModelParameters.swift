@@ -24,8 +24,10 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// `-bareNegationValence × w` of its own ("did not attend").
   public var bareNegationValence = 0.5
   /// ...when its weight is at least this: full negators ("not", "failed
-  /// to"), not "a long way from" or "few".
-  public var bareNegationMinWeight = 0.9
+  /// to") and the near-full ones ("unable to", "refused to", "little",
+  /// "lack", "not yet"), not a distance ("a long way from", "far from",
+  /// weighted below it) or a weak one ("declined to", "rarely").
+  public var bareNegationMinWeight = 0.8
   /// An excess before an infinitive denies it as a negator of this weight
   /// would: in "too vague to be trusted" the trust is denied (`ExcessRule`).
   public var excessNegation = 0.9

@@ -56,6 +56,16 @@ import Testing
     #expect(try Self.hedging("Analysts expected the talks to resume in March.") > 0)
   }
 
+  /// `whether` naming what is disputed, tested or checked states no
+  /// doubt; depending on it, or not knowing it, does.
+  @Test func aDisputedQuestionIsNotADoubt() throws {
+    #expect(try Self.hedging("The main sticking point was whether the monitors could carry weapons.") == 0)
+    #expect(try Self.hedging("The delegations were split over whether the text should name Russia.") == 0)
+    #expect(try Self.hedging("Investigators were checking whether the ship had turned off its transponder.") == 0)
+    #expect(try Self.hedgingLabel("Much will depend on whether the monitors can carry weapons.") == .hedged)
+    #expect(try Self.hedgingLabel("It was unclear whether the monitors could carry weapons.") == .hedged)
+  }
+
   /// Declining to forecast hedges, as "hard to predict" does.
   @Test func decliningToForecastHedges() throws {
     #expect(try Self.hedgingLabel("I have learned not to make predictions about the Arctic.") == .hedged)
@@ -262,6 +272,22 @@ import Testing
     #expect(try Self.optimism("The summit showed a lack of political will.") < -0.1)
     #expect(try Self.optimism("What we do not have is the political will to sign.") < -0.1)
     #expect(try Self.optimism("There is political will on both sides.") > 0.1)
+  }
+
+  /// `unlikely to` denies nearly as `not` does: a step unlikely to come
+  /// is bad news, and so is a good outcome unlikely to follow.
+  @Test func anUnlikelyStepIsBadNews() throws {
+    #expect(try Self.optimism("The draft was unlikely to be put to a vote soon.") < -0.1)
+    #expect(try Self.optimism("The aid is unlikely to restore the old routes.") < -0.1)
+    #expect(try Self.optimism("The aid is unlikely to restore the old routes.") < Self.optimism("The aid is likely to restore the old routes."))
+  }
+
+  /// A near-full negator with nothing evaluative to reverse denies an act
+  /// (`bareNegationMinWeight`); a distance denies nothing.
+  @Test func anActNotDoneIsBadNews() throws {
+    #expect(try Self.optimism("Inspectors have been unable to enter the site since March.") < -0.1)
+    #expect(try Self.optimism("The envoy's office had not yet received a formal request.") < -0.1)
+    #expect(try Self.optimism("The hotel is far from the conference centre.") == 0)
   }
 
   /// A first, a step said to come soon and a side wholly bound read

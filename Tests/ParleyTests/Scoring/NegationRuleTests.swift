@@ -144,7 +144,7 @@ import Testing
 
 @Suite struct BareNegationTests {
   static let engine: Engine = {
-    let text = "not\tnegator\t1\na long way from\tnegator\t0.8\nproductive\tvalence\t2\n"
+    let text = "not\tnegator\t1\nunable to\tnegator\t0.8\na long way from\tnegator\t0.75\nproductive\tvalence\t2\n"
     return Engine(lexicons: try! LexiconSet.parse(files: [("t.tsv", Array(text.utf8))]))
   }()
 
@@ -168,6 +168,19 @@ import Testing
     let engine = Self.engine
     let evidence = engine.score(engine.read(id: "t", text: "The talks were not productive."), evidence: true).sentences[0].evidence
     #expect(evidence.first { $0.text == "not" }?.value == 0)
+  }
+
+  /// A near-full negator (`unable to`, 0.8: `bareNegationMinWeight`)
+  /// denies an act as `not` does, a little more weakly; below the minimum
+  /// it does not.
+  @Test func aNearFullNegatorDeniesAnAct() {
+    let unable = optimism("Inspectors were unable to visit the plant.")
+    #expect(unable < 0)
+    #expect(unable > optimism("Inspectors did not visit the plant."))
+    var parameters = ModelParameters()
+    parameters.bareNegationMinWeight = 0.9
+    let strict = Engine(lexicons: Self.engine.lexicons, parameters: parameters)
+    #expect(optimism("Inspectors were unable to visit the plant.", strict) == 0)
   }
 
   @Test func aCorrectionAfterACommaDeniesNothing() {
