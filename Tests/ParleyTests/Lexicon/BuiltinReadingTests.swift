@@ -298,6 +298,15 @@ import Testing
     #expect(try Self.optimism("The minister said her government was fully committed.") > 0.1)
   }
 
+  /// A span in words reads as `within weeks` does (`within a month`,
+  /// `within three weeks`); `within hours` times setbacks too, and is not
+  /// listed.
+  @Test func aStepWithinASpanInWordsIsHopeful() throws {
+    #expect(try Self.optimism("The committees would meet within a month.") > 0.1)
+    #expect(try Self.optimism("The monitors would publish their first report within three weeks.") > 0.1)
+    #expect(try Self.optimism("Within hours, fighting resumed.") < -0.1)
+  }
+
   /// `few` denies most, as `little` does: few signs of progress are bad
   /// news, and so is a breakthrough few expect. `a few` stays an
   /// approximator.
