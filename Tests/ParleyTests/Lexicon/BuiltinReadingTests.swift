@@ -307,6 +307,12 @@ import Testing
     #expect(try Self.optimism("Within hours, fighting resumed.") < -0.1)
   }
 
+  /// A modal with `simply` offers the deflating reading: mildly bleak.
+  @Test func aDeflatingReadingIsMildlyBleak() throws {
+    #expect(try Self.optimism("The two governments may simply be waiting for the vote.") < -0.1)
+    #expect(try Self.optimism("The new office could simply repackage old promises.") < Self.optimism("The new office could repackage old promises."))
+  }
+
   /// `few` denies most, as `little` does: few signs of progress are bad
   /// news, and so is a breakthrough few expect. `a few` stays an
   /// approximator.
