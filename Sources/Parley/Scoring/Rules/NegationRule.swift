@@ -64,7 +64,9 @@ public struct NegationRule: StanceRule {
         // Nothing evaluative to reverse: in news, a denied action is itself
         // mildly bad news ("inspectors were unable to visit", "no partner
         // ready to discuss them", "the delegation did not attend"). Only
-        // full negators count: "a long way from the airport" is a distance.
+        // negators of `bareNegationMinWeight` or more count (the full and
+        // near-full ones): "a long way from the airport" is a distance,
+        // weighted below it.
         s.setValue(-p.bareNegationValence * w, axis: .optimism, of: i)
         s.record(.bareNegation, on: i, factor: s[i].value, trigger: i)
       }
