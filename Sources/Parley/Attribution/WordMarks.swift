@@ -63,6 +63,11 @@ enum WordMark: String, CaseIterable, Sendable {
   /// the border`, `concern over the crisis`): `on`, `over`, `about`. Read
   /// by scoring (`TopicRule`).
   case topic
+  /// A number word (`two`, `half`, `dozen`): a comparison's standard it
+  /// opens is a quantity (`more than half the staff`), the sentence's
+  /// own subject, not a clause of expectation. Read by scoring
+  /// (`StandardHedgeRule`).
+  case count
 
   static let notePrefix = "mark:"
 
@@ -240,6 +245,7 @@ extension WordMark {
     case .standard: 14
     case .fall: 15
     case .topic: 16
+    case .count: 17
     }
   }
 }

@@ -45,6 +45,8 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
   // (Session 51's.)
   case noQuantity
   case topic
+  // (Session 60's.)
+  case comparisonStandard
 
   /// The name as written in evidence.
   public var text: String {
@@ -73,6 +75,7 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .relativeClause: "relative-clause"
     case .noQuantity: "no-quantity"
     case .topic: "topic"
+    case .comparisonStandard: "comparison-standard"
     }
   }
 }

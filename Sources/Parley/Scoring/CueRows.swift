@@ -424,7 +424,7 @@ enum RuleGate {
     case .contrast: contrast
     case .concessive: concessive
     case .reportingStance: LexiconCategory.report.bit | backshift
-    case .negation, .question, .noQuantity, .topic, .indirectQuestion, .other: nil
+    case .negation, .question, .noQuantity, .topic, .indirectQuestion, .comparisonStandard, .other: nil
     }
   }
 }

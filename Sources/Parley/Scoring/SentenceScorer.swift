@@ -661,6 +661,7 @@ public struct SentenceScorer {
     case .comparison: ComparisonRule().run(&unit, context)
     case .predicate: PredicateRule().run(&unit, context)
     case .indirectQuestion: IndirectQuestionRule().run(&unit, context)
+    case .comparisonStandard: StandardHedgeRule().run(&unit, context)
     case .noQuantity: QuantityRule().run(&unit, context)
     case .topic: TopicRule().run(&unit, context)
     case .hedgedClaim: HedgedClaimRule().run(&unit, context)
@@ -754,6 +755,7 @@ public struct SentenceScorer {
       case .comparison: ComparisonRule().apply(&state, context)
       case .predicate: PredicateRule().apply(&state, context)
       case .indirectQuestion: IndirectQuestionRule().apply(&state, context)
+      case .comparisonStandard: StandardHedgeRule().apply(&state, context)
       case .noQuantity: QuantityRule().apply(&state, context)
       case .topic: TopicRule().apply(&state, context)
       case .hedgedClaim: HedgedClaimRule().apply(&state, context)
@@ -1363,7 +1365,7 @@ struct RuleStep: Sendable {
 /// The library's rules are stateless values, so the scorer calls a new
 /// one directly instead of the boxed one through its existential.
 enum StandardRule: UInt8, Sendable {
-  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, noQuantity, topic, indirectQuestion, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
+  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, noQuantity, topic, indirectQuestion, comparisonStandard, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
 
   init(_ rule: any StanceRule) {
     switch rule {
@@ -1377,6 +1379,7 @@ enum StandardRule: UInt8, Sendable {
     case is QuantityRule: self = .noQuantity
     case is TopicRule: self = .topic
     case is IndirectQuestionRule: self = .indirectQuestion
+    case is StandardHedgeRule: self = .comparisonStandard
     case is HedgedClaimRule: self = .hedgedClaim
     case is ConditionalRule: self = .conditional
     case is ContrastRule: self = .contrast

@@ -1,0 +1,83 @@
+/// A hedge inside a comparison's standard measures the result against
+/// an expectation; it does not hedge the claim: "the talks went better
+/// than anyone had expected", "a deal came faster than many of us
+/// thought possible", "more than the state could afford". An epistemic
+/// or modal hedge whose clause opens with the word the grammar lexicon
+/// marks `standard` (`than`) counts for nothing.
+///
+/// The walk back from the hedge to `than` passes only the standard's
+/// subject and auxiliaries, at most `maxStandardWords` words: plain
+/// words, determiners, quantifiers, adverbs, adjectives, prepositions
+/// (`many of us`, `most diplomats in the region`), forms of `be`, `have`
+/// and `do`, and modals. It stops, and the hedge stands, at punctuation,
+/// a conjunction, `that`, a question word, a word of time, `to` or a
+/// past verb (the hedge is then in a clause of its own: "lasted more
+/// than a decade and could end"), and at a number
+/// or a word the grammar marks `count` (`two`, `half`, `dozen`): a
+/// standard that is a quantity opens the sentence's own subject, whose
+/// verb the hedge is ("more than 30 may have died", "more than half the
+/// staff could lose their jobs"). An epistemic hedge needs a word
+/// between `than` and itself: right after `than` it is an adverb of the
+/// claim ("fewer than perhaps 40"); `than expected` is a mask in the
+/// hedge lexicon. A hedge that starts where one the rule silenced ends
+/// is part of its standard too ("than anyone thought possible"), and so
+/// is a hedge in its subject ("than some expected").
+public struct StandardHedgeRule: StanceRule {
+  public let name = "comparison-standard"
+  public init() {}
+  public var triggers: UInt32 { LexiconCategory.hedgeModal.bit | LexiconCategory.hedgeEpistemic.bit }
+  public var readsClauses: Bool { false }
+
+  public func apply(_ s: inout SentenceState, _ context: RuleContext) { run(&s, context) }
+
+  /// The rule over any unit's cues (`RuleCues`).
+  func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
+    let words = context.marked.words
+    guard words.hasAny(.standard) else { return }
+    // The end of the last hedge silenced, and the `than` it was in.
+    var silencedEnd: Int32 = -1
+    var silencedBy = -1
+    for j in 0..<s.count where s[j].value > 0 && (s[j].category == .hedgeModal || s[j].category == .hedgeEpistemic) {
+      let start = Int(s[j].start)
+      let standard = s[j].start == silencedEnd ? silencedBy : opener(before: start, floor: s.tokens.lowerBound, epistemic: s[j].category == .hedgeEpistemic, context)
+      guard standard >= 0 else { continue }
+      // (The trigger is a word, no cue: -1.) A hedge in the standard's
+      // subject goes with it (`than some expected`: `some` is no
+      // quantity).
+      var i = j - 1
+      while i >= 0, Int(s[i].start) > standard {
+        if s[i].category.isHedge && s[i].value > 0 { s.apply(.comparisonStandard, to: i, factor: 0, trigger: -1) }
+        i -= 1
+      }
+      s.apply(.comparisonStandard, to: j, factor: 0, trigger: -1)
+      (silencedEnd, silencedBy) = (s[j].end, standard)
+    }
+  }
+
+  /// The token of the `than` whose standard holds the hedge at `start`,
+  /// or -1 when the walk back (above) finds none.
+  private func opener(before start: Int, floor: Int, epistemic: Bool, _ context: RuleContext) -> Int {
+    let tokens = context.document.tokens
+    let words = context.marked.words
+    var k = start - 1
+    while k >= floor, start - k <= Self.maxStandardWords + 1 {
+      guard tokens[k].kind == .word else { return -1 }
+      switch context.wordClass(k) {
+      case .preposition:
+        if words.has(.standard, k, in: context.document) { return epistemic && k == start - 1 ? -1 : k }
+      case .quantifier:
+        if words.has(.count, k, in: context.document) { return -1 }
+      case .none, .determiner, .adverb, .adjective, .be, .have, .do, .modal, .nameConnector, .objectPreposition:
+        break
+      default:
+        return -1
+      }
+      k -= 1
+    }
+    return -1
+  }
+
+  /// Most words between `than` and the hedge: `most diplomats in the
+  /// region had`.
+  static let maxStandardWords = 6
+}
