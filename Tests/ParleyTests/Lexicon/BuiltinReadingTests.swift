@@ -313,6 +313,16 @@ import Testing
     #expect(try Self.optimism("The new office could simply repackage old promises.") < Self.optimism("The new office could repackage old promises."))
   }
 
+  /// Making a difference judges an act's worth, with or without an
+  /// adjective between; a difference between two things judges nothing.
+  @Test func makingADifferenceIsWorth() throws {
+    #expect(try Self.optimism("The new monitors could make a real difference along the border.") > 0.1)
+    #expect(try Self.optimism("The visit made a difference to daily life in the valley.") > 0.1)
+    #expect(try Self.optimism("The visit made no difference to daily life in the valley.") < Self.optimism("The visit made a difference to daily life in the valley.") - 0.5)
+    #expect(try Self.optimism("There is a big difference between the two drafts.") == 0)
+    #expect(try Self.optimism("The accord is a stepping stone to a wider settlement.") > Self.optimism("The accord is a step to a wider settlement."))
+  }
+
   /// `few` denies most, as `little` does: few signs of progress are bad
   /// news, and so is a breakthrough few expect. `a few` stays an
   /// approximator.

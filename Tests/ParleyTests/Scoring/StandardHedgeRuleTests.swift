@@ -42,6 +42,7 @@ import Testing
       ("More than 30 people may have died in the strike.", "may have"),
       ("More than half the staff could lose their jobs.", "could"),
       ("More than two dozen ships could be turned back.", "could be"),
+      ("More than a third of the delegates could walk out.", "could"),
       // A clause of its own.
       ("The war lasted more than a decade and could end this year.", "could"),
       // An adverb right after `than` hedges the number.

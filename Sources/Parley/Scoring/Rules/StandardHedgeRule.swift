@@ -13,7 +13,7 @@
 /// a conjunction, `that`, a question word, a word of time, `to` or a
 /// past verb (the hedge is then in a clause of its own: "lasted more
 /// than a decade and could end"), and at a number
-/// or a word the grammar marks `count` (`two`, `half`, `dozen`): a
+/// or a word the grammar marks `count` (`two`, `half`, `third`): a
 /// standard that is a quantity opens the sentence's own subject, whose
 /// verb the hedge is ("more than 30 may have died", "more than half the
 /// staff could lose their jobs"). An epistemic hedge needs a word
