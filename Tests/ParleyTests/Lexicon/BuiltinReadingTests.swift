@@ -313,6 +313,26 @@ import Testing
     #expect(try Self.optimism("The new office could simply repackage old promises.") < Self.optimism("The new office could repackage old promises."))
   }
 
+  /// An outcome framed as the risk, the danger, the fear or the hope may
+  /// come; it is not stated. A risk named and lowered is a fact.
+  @Test func anOutcomeFramedAsARiskHedges() throws {
+    #expect(try Self.hedgingLabel("The risk is that the price gets set in one capital.") == .hedged)
+    #expect(try Self.hedgingLabel("The danger was that tired ministers would settle for a headline figure.") == .hedged)
+    #expect(try Self.hedgingLabel("The hotline lowered the risk of a clash at sea.") == .assertive)
+  }
+
+  /// A hedge that holds a term, its verb and `that` (`danger is that`)
+  /// hides neither the verb that ends the term's phrase from a shifter
+  /// nor the `that` that opens a clause, not a predicate.
+  @Test func aHedgeOverTheVerbKeepsTheClauseApart() throws {
+    let engine = try TestSupport.engine()
+    let s = TestSupport.firstSentence("The danger is that weary negotiators will simply stop.", engine)
+    let danger = try TestSupport.evidence("danger", in: s)
+    #expect(danger.value < 0)
+    #expect(!danger.rules.contains { $0.hasPrefix("shifter") || $0.hasPrefix("predicate") })
+    #expect(s.stance.optimism < 0)
+  }
+
   /// Making a difference judges an act's worth, with or without an
   /// adjective between; a difference between two things judges nothing.
   @Test func makingADifferenceIsWorth() throws {

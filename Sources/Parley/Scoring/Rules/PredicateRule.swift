@@ -96,16 +96,20 @@ public struct PredicateRule: StanceRule {
       case .determiner, .quantifier, .adverb, .be: return true
       // `to be` after a copula: "seems [to be] unravelling".
       case .to: return k + 1 < range.upperBound && context.wordClass(k + 1) == .be
-      default: return context.isAdverb(k) || isInModifier(k, s)
+      default: return context.isAdverb(k) || isInModifier(k, s, from: range.lowerBound - 1)
       }
     }
   }
 
-  /// Token `k` is inside a cue of layer 1 or 2 (a hedge, booster or modifier).
-  private func isInModifier<Cues: RuleCues>(_ k: Int, _ s: Cues) -> Bool {
+  /// Token `k` is inside a cue of layer 1 or 2 (a hedge, booster or
+  /// modifier) that starts at `first` or later: at the form of `be` or
+  /// after it (`are expected to be`), not one that holds the subject and
+  /// its verb (`the danger is that weary negotiators …`, where `that`
+  /// opens a clause, not a predicate).
+  private func isInModifier<Cues: RuleCues>(_ k: Int, _ s: Cues, from first: Int) -> Bool {
     for i in 0..<s.count {
       let c = s[i]
-      if c.start <= k && k < c.end && (c.category.layer == 1 || c.category.layer == 2) { return true }
+      if c.start <= k && k < c.end && Int(c.start) >= first && (c.category.layer == 1 || c.category.layer == 2) { return true }
     }
     return false
   }

@@ -400,7 +400,11 @@ public struct ShifterRule: StanceRule {
       if gap > span || (c.category != .valence && c.axis == nil) { break }
       if step < 0 {
         if Int(c.end) < edge, endsSubject(in: Int(c.end)..<edge, context) { break }
-        edge = min(edge, Int(c.start))
+        // Only a term moves the edge: the words of a hedge or a booster
+        // between two terms are checked with the rest ("the danger is
+        // that weary negotiators will stop": `danger is that` holds the
+        // verb that ends `danger`'s phrase).
+        if c.category == .valence { edge = min(edge, Int(c.start)) }
       } else {
         // After the object, a verb group that no relative word opens is
         // the main clause's predicate: in "whether it stops shooting is
