@@ -333,6 +333,16 @@ import Testing
     #expect(s.stance.optimism < 0)
   }
 
+  /// A round or meeting set to happen, with a modal, is a step to come;
+  /// a round scheduled for a date stays a fact.
+  @Test func aRoundSetToHappenIsAStepToCome() throws {
+    #expect(try Self.optimism("The next round of talks would be held in Islamabad.") > 0.3)
+    #expect(try Self.optimism("A follow-up round could be held after the holiday.") > 0.3)
+    #expect(try Self.optimism("Another meeting could take place in the spring.") > 0.1)
+    #expect(try Self.optimism("The next round of talks is scheduled for March 14.") == 0)
+    #expect(try Self.optimism("A second round would be held on May 5.") == 0)
+  }
+
   /// Making a difference judges an act's worth, with or without an
   /// adjective between; a difference between two things judges nothing.
   @Test func makingADifferenceIsWorth() throws {
