@@ -345,12 +345,16 @@ import Testing
 
   /// Making a difference judges an act's worth, with or without an
   /// adjective between; a difference between two things judges nothing.
+  /// So do a stepping stone, a trip worth making and progress behind
+  /// where it should be.
   @Test func makingADifferenceIsWorth() throws {
     #expect(try Self.optimism("The new monitors could make a real difference along the border.") > 0.1)
     #expect(try Self.optimism("The visit made a difference to daily life in the valley.") > 0.1)
     #expect(try Self.optimism("The visit made no difference to daily life in the valley.") < Self.optimism("The visit made a difference to daily life in the valley.") - 0.5)
     #expect(try Self.optimism("There is a big difference between the two drafts.") == 0)
     #expect(try Self.optimism("The accord is a stepping stone to a wider settlement.") > Self.optimism("The accord is a step to a wider settlement."))
+    #expect(try Self.optimism("The envoy said the trip had been worth making.") > 0.1)
+    #expect(try Self.optimism("Progress is far behind where it should be.") < -0.1)
   }
 
   /// `few` denies most, as `little` does: few signs of progress are bad
