@@ -59,10 +59,16 @@ public struct StandardHedgeRule: StanceRule {
   private func opener(before start: Int, floor: Int, epistemic: Bool, _ context: RuleContext) -> Int {
     let tokens = context.document.tokens
     let words = context.marked.words
+    let facts = context.wordFacts
     var k = start - 1
     while k >= floor, start - k <= Self.maxStandardWords + 1 {
       guard tokens[k].kind == .word else { return -1 }
-      switch context.wordClass(k) {
+      // (The class from the word facts where there are some: most words
+      // walked are plain nouns, which `wordClass` checks byte by byte
+      // before it calls them plain; a word of no class there is plain
+      // here, as a non-ASCII word of the walk is.)
+      let word = k < facts.count ? TokenFacts.Flags.row(facts[k]).word : context.wordClass(k)
+      switch word {
       case .preposition:
         if words.has(.standard, k, in: context.document) { return epistemic && k == start - 1 ? -1 : k }
       case .quantifier:
