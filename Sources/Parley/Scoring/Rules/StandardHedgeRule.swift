@@ -12,11 +12,11 @@
 /// and `do`, and modals. It stops, and the hedge stands, at punctuation,
 /// a conjunction, `that`, a question word, a word of time, `to` or a
 /// past verb (the hedge is then in a clause of its own: "lasted more
-/// than a decade and could end"), and at a number
-/// or a word the grammar marks `count` (`two`, `half`, `third`): a
-/// standard that is a quantity opens the sentence's own subject, whose
-/// verb the hedge is ("more than 30 may have died", "more than half the
-/// staff could lose their jobs"). An epistemic hedge needs a word
+/// than a decade and could end"), and at a number or a word the grammar
+/// marks `count` (`two`, `half`, `third`): a standard that is a
+/// quantity opens the sentence's own subject, whose verb the hedge is
+/// ("more than 30 may have died", "more than half the staff could lose
+/// their jobs"). An epistemic hedge needs a word
 /// between `than` and itself: right after `than` it is an adverb of the
 /// claim ("fewer than perhaps 40"); `than expected` is a mask in the
 /// hedge lexicon. A hedge that starts where one the rule silenced ends
