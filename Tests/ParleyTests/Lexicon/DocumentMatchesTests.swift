@@ -103,7 +103,13 @@ import Testing
     var found = 0
     var overlapping = 0
     var inside = 0
-    for round in 0..<1_500 {
+    // 1,500 rounds, and more (up to 6,000) until the shapes below are
+    // covered: the words come from the built-in lexicon, so any edit to
+    // it draws other sentences, and a fixed count of rounds would cover
+    // them by chance.
+    var round = 0
+    while round < 1_500 || (inside <= 20 || overlapping <= 50) && round < 6_000 {
+      defer { round += 1 }
       let text = (0..<Int(2 + rng.next() % 60)).map { _ in words[Int(rng.next() % UInt64(words.count))] }.joined(separator: " ")
       let document = engine.read(id: "r", text: text)
       found += check(matcher, document, scratch: MatchScratch(capacity: 1 + Int(rng.next() % 4)), "round \(round): \(text)")
