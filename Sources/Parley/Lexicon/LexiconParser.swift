@@ -137,9 +137,9 @@ public enum LexiconParser {
     var termEnd = termRange.upperBound
     let isPrefix = p[termEnd - 1] == UInt8(ascii: "*")
     if isPrefix { termEnd -= 1 }
-    // No other `*` (found by `memchr`); a prefix's last word is read only
-    // for a prefix.
-    if termEnd > termRange.lowerBound, memchr(base + termRange.lowerBound, 0x2A, termEnd - termRange.lowerBound) != nil { return .slow }
+    // No other `*` and no alternation (`(`, `|`, `)`: the general reader
+    // expands it); a prefix's last word is read only for a prefix.
+    if hasMark(p, termRange.lowerBound, termEnd) { return .slow }
     if isPrefix {
       var lastPiece = 0
       for i in termRange.lowerBound..<termEnd { lastPiece = p[i] == 0x20 ? 0 : lastPiece + 1 }
@@ -194,6 +194,31 @@ public enum LexiconParser {
       if let section { e.pointee.section = section }
     }
     return .done
+  }
+
+  /// Whether `p[start..<end]` holds `(`, `)`, `*` or `|`: eight bytes at a
+  /// time, a lane flagged where its byte with the low two bits cleared is
+  /// 0x28 (`(`, `)`, `*`, and `+`, which only sends the line to the
+  /// general reader) or the byte is 0x7C (`|`); the few last bytes one by
+  /// one.
+  @inline(__always)
+  private static func hasMark(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs = ones &* 0x80
+    @inline(__always) func zeroLane(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+    var i = start
+    let base = p.baseAddress!
+    while i &+ 8 <= end {
+      let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      if zeroLane((w & ~(ones &* 0x03)) ^ (ones &* 0x28)) || zeroLane(w ^ (ones &* 0x7C)) { return true }
+      i &+= 8
+    }
+    while i < end {
+      let b = p[i]
+      if b & 0xFC == 0x28 || b == 0x7C { return true }
+      i &+= 1
+    }
+    return false
   }
 
   /// `p[start..<end]` lower-cased as `String.lowercased()` does it, if its
@@ -320,32 +345,63 @@ public enum LexiconParser {
         }
         continue
       }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      // Split at TAB bytes: a TAB is a control, which no `Character` joins
+      // with its neighbours, so this cuts where a `Character` split does
+      // (at a fraction of its cost on a long alternation line).
+      let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map(Substring.init)
       guard fields.count == 3 || fields.count == 4 else {
         error("LEX001", "expected 3 or 4 TAB-separated columns (term, category, weight[, note]), found \(fields.count)", lineNumber, 1)
         continue
       }
       var columns: [Int] = [1]
       for f in fields.dropLast() { columns.append(columns.last! + f.utf8.count + 1) }
-      var term = fields[0].trimming(" ").lowercased()
+      // The terms the line stands for: one, or each choice of its
+      // alternation (`TermAlternation`), each checked as its own line.
+      let written = fields[0].trimming(" ")
+      var terms = [written.lowercased()]
       var ok = true
-      if term.isEmpty {
+      if written.isEmpty {
         error("LEX002", "empty term", lineNumber, 1)
         ok = false
-      }
-      var isPrefix = false
-      if term.hasSuffix("*") {
-        term.removeLast()
-        isPrefix = true
-        // Keep empty pieces: in "cautiously *" the prefix token is empty.
-        let last = term.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-        if last.count < 3 || term.contains("*") {
-          error("LEX008", "a prefix needs at least 3 characters before its final '*'", lineNumber, 1)
+      } else if TermAlternation.uses(written) {
+        // Expanded lower-cased (one `lowercased()` a line); a failure is
+        // placed in the term as written.
+        switch TermAlternation.expand(terms[0]) {
+        case .success(let expanded):
+          terms = expanded
+          if terms.contains(where: \.isEmpty) {
+            error("LEX002", "empty term (every alternative of a group is empty)", lineNumber, 1)
+            ok = false
+          }
+        case .failure:
+          guard case .failure(let failure) = TermAlternation.expand(written) else { break }
+          let indent = fields[0].utf8.prefix { $0 == UInt8(ascii: " ") }.count
+          error("LEX014", "bad alternation: \(failure.message)", lineNumber, 1 + indent + failure.offset)
           ok = false
         }
-      } else if term.contains("*") {
-        error("LEX008", "'*' is allowed only at the end of the term", lineNumber, 1)
-        ok = false
+      }
+      // A final `*` makes a prefix (of each term the line stands for).
+      var prefixFlags = [Bool](repeating: false, count: terms.count)
+      // (`*` found in the bytes, once a line: `String.contains` of a string
+      // went through Foundation, some 7,000 instructions a term.)
+      let star = UInt8(ascii: "*")
+      let starred = written.utf8.contains(star)
+      for k in terms.indices where ok && starred {
+        var isPrefix = false
+        if terms[k].utf8.last == star {
+          terms[k].removeLast()
+          isPrefix = true
+          // Keep empty pieces: in "cautiously *" the prefix token is empty.
+          let last = terms[k].split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+          if last.count < 3 || terms[k].utf8.contains(star) {
+            error("LEX008", "a prefix needs at least 3 characters before its final '*'", lineNumber, 1)
+            ok = false
+          }
+        } else if terms[k].utf8.contains(star) {
+          error("LEX008", "'*' is allowed only at the end of the term", lineNumber, 1)
+          ok = false
+        }
+        prefixFlags[k] = isPrefix
       }
       let categoryName = fields[1].trimming(" ")
       let category = LexiconCategory(rawValue: categoryName)
@@ -368,7 +424,9 @@ public enum LexiconParser {
       }
       guard ok, let category, let weight else { continue }
       let note = fields.count == 4 ? String(fields[3]).trimming(" ") : nil
-      entries.append(LexiconEntry(term: term, category: category, weight: weight, note: note?.isEmpty == true ? nil : note, isPrefix: isPrefix, file: name, line: lineNumber, section: section))
+      for (term, isPrefix) in zip(terms, prefixFlags) {
+        entries.append(LexiconEntry(term: term, category: category, weight: weight, note: note?.isEmpty == true ? nil : note, isPrefix: isPrefix, file: name, line: lineNumber, section: section))
+      }
     } while false
   }
 }

@@ -55,6 +55,16 @@ struct LexiconParserTests {
     LexiconErrorCase("hope\tvalence\t1\n[]\n", "LEX009", line: 2, column: 1),
     LexiconErrorCase("[  ]\nhope\tvalence\t1\n", "LEX009", line: 1, column: 1),
     LexiconErrorCase("[name] trailing\n", "LEX009", line: 1, column: 1),
+    // Alternation: the column is the byte of the bad mark (or of the
+    // group's '(' when the group as a whole is wrong).
+    LexiconErrorCase("hope\tvalence\t1\ntalks (could|may be held\tvalence\t1\n", "LEX014", line: 2, column: 7, mentions: "never closed"),
+    LexiconErrorCase("talks could|may resume\tvalence\t1\n", "LEX014", line: 1, column: 12, mentions: "outside a group"),
+    LexiconErrorCase("talks could) resume\tvalence\t1\n", "LEX014", line: 1, column: 12, mentions: "without '('"),
+    LexiconErrorCase("  talks (could) resume\tvalence\t1\n", "LEX014", line: 1, column: 9, mentions: "two or more"),
+    LexiconErrorCase("(a|(b|c)) talks\tvalence\t1\n", "LEX014", line: 1, column: 4, mentions: "nest"),
+    LexiconErrorCase("(a|b|c|d|e|f|g|h|i|j) (a|b|c|d|e|f|g|h|i|j) (a|b|c|d|e|f|g|h|i|j) (a|b)\tvalence\t1\n", "LEX014", line: 1, column: 71, mentions: "1000 terms"),
+    LexiconErrorCase("(|)\tvalence\t1\n", "LEX002", line: 1, column: 1, mentions: "every alternative"),
+    LexiconErrorCase("(very|most) op*\tvalence\t1\n", "LEX008", line: 1, column: 1),
   ]
 
   @Test("each error code with line and column", arguments: errorCases)
@@ -121,6 +131,42 @@ struct LexiconParserTests {
     #expect(entries[1].note == "leans possible")
     #expect(entries[1].origin == "lexicons/mine.tsv:2")
     #expect(entries[2].weight == 0)
+  }
+
+  @Test func alternationStandsForEachChoiceInReadingOrder() {
+    // One line, six entries: the first group slowest, each with the line's
+    // category, weight, note and line number, as the written-out lines.
+    let result = parse("# six\nTalks (could|may|might) (be held|take place)\tvalence\t1\tscheduled\n", file: "lexicons/mine.tsv")
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.entries.map(\.term) == [
+      "talks could be held", "talks could take place", "talks may be held", "talks may take place", "talks might be held", "talks might take place",
+    ])
+    #expect(result.entries.allSatisfy { $0.line == 2 && $0.weight == 1 && $0.category == .valence && $0.note == "scheduled" && !$0.isPrefix })
+    #expect(result.entries.map(\.origin) == Array(repeating: "lexicons/mine.tsv:2", count: 6))
+  }
+
+  @Test func anEmptyAlternativeLeavesTheSlotOut() {
+    let result = parse("make (a|a real|) difference\tvalence\t1\n(very |)optimis*\tvalence\t1.5\n")
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.entries.map(\.term) == ["make a difference", "make a real difference", "make difference", "very optimis", "optimis"])
+    #expect(result.entries.map(\.isPrefix) == [false, false, false, true, true])
+    // The same entries as the lines written out, in the same order.
+    let written = parse("make a difference\tvalence\t1\nmake a real difference\tvalence\t1\nmake difference\tvalence\t1\nvery optimis*\tvalence\t1.5\noptimis*\tvalence\t1.5\n")
+    #expect(result.entries.map { [$0.term, "\($0.weight)", "\($0.isPrefix)"] } == written.entries.map { [$0.term, "\($0.weight)", "\($0.isPrefix)"] })
+  }
+
+  @Test func anAlternationLineIsReadAsTheGeneralReaderReadsIt() {
+    // The byte-level reader hands every line with '(', '|' or ')' in its
+    // term to the general one; a note may hold them freely.
+    let text = "(a|b) c\tvalence\t1\nplain\tvalence\t1\t(a note | with marks)\n"
+    let fast = LexiconParser.parse(Array(text.utf8), file: "t.tsv")
+    var general: [LexiconEntry] = []
+    var diagnostics: [Diagnostic] = []
+    LexiconParser.parse(Array(text.utf8), file: "t.tsv", into: &general, diagnostics: &diagnostics, generalOnly: true)
+    #expect(fast.diagnostics.isEmpty && diagnostics.isEmpty)
+    #expect(fast.entries == general)
+    #expect(fast.entries.map(\.term) == ["a c", "b c", "plain"])
+    #expect(fast.entries[2].note == "(a note | with marks)")
   }
 
   @Test func zeroIsAllowedOnlyWhereItMeansSomething() {
@@ -216,6 +262,18 @@ struct LexiconSetTests {
     #expect(error.diagnostics[0].message.contains("'hope'"))
     #expect(error.diagnostics[0].message.contains("first at a.tsv:2"))
     #expect(error.diagnostics[1].message.contains("first at a.tsv:3"))
+  }
+
+  @Test func aDuplicateFromAnAlternationNamesItsLine() throws {
+    // Two choices of one line, or a choice and a written-out line, are
+    // duplicates as two lines would be.
+    let error = try #require(throws: DiagnosticError.self) {
+      try LexiconSet.parse(files: [file("a.tsv", "talks may resume\tvalence\t1\ntalks (may|might|may) resume\tvalence\t1\n")])
+    }
+    #expect(error.diagnostics.map(\.description) == [
+      "a.tsv:2:1: error: [LEX006] duplicate term 'talks may resume' in valence (first at a.tsv:1)",
+      "a.tsv:2:1: error: [LEX006] duplicate term 'talks may resume' in valence (first at a.tsv:1)",
+    ])
   }
 
   @Test func duplicateInOneFile() throws {
