@@ -1,16 +1,20 @@
 import Foundation
 import Parley
 
-/// `parley lexicon lint|stats [DIR]`.
+/// `parley lexicon lint|stats|entries [DIR]`.
 enum LexiconCommand {
   static let help = """
     USAGE: parley lexicon lint [DIR]
            parley lexicon stats [DIR]
+           parley lexicon entries [DIR]
 
-    lint   validates every *.tsv lexicon file in DIR (default: the lexicons
-           built into parley) and reports every problem as
-           file:line:col: error: [CODE] message; exit 2 if there is any.
-    stats  entries per category and per file, multiword and prefix counts.
+    lint     validates every *.tsv lexicon file in DIR (default: the
+             lexicons built into parley) and reports every problem as
+             file:line:col: error: [CODE] message; exit 2 if there is any.
+    stats    entries per category and per file, multiword and prefix counts.
+    entries  every entry as a TSV row (term, category, weight, origin,
+             note), in file and line order: a line with alternation,
+             `talks (could|may) resume`, shows as the entries it stands for.
     """
 
   static func run(_ argv: [String]) throws -> ExitCode {
@@ -19,13 +23,17 @@ enum LexiconCommand {
       StandardOutput.shared.write(help + "\n")
       return .success
     }
-    guard let action = args.positional.first, ["lint", "stats"].contains(action), args.positional.count <= 2 else {
-      throw UsageError(message: "usage: parley lexicon lint|stats [DIR]")
+    guard let action = args.positional.first, ["lint", "stats", "entries"].contains(action), args.positional.count <= 2 else {
+      throw UsageError(message: "usage: parley lexicon lint|stats|entries [DIR]")
     }
     let dir = args.positional.count == 2 ? args.positional[1] : nil
     let set = try dir.map { try LexiconSet.load(directory: $0) } ?? LexiconSet.builtin()
     if action == "lint" {
       StandardOutput.shared.write("\(set.entries.count) entries in \(set.files.count) files: no problems\n")
+      return .success
+    }
+    if action == "entries" {
+      StandardOutput.shared.write(entriesTable(set.entries))
       return .success
     }
     let stats = LexiconStats(set)
@@ -35,6 +43,17 @@ enum LexiconCommand {
     out += table(["file", "entries", "multiword", "prefixes"], stats.files.map { [$0.name, "\($0.entries)", "\($0.multiword)", "\($0.prefixes)"] })
     StandardOutput.shared.write(out)
     return .success
+  }
+
+  /// The entries as TSV with a header: the term (a prefix with its `*`),
+  /// category, weight as written (`1`, `-0.5`), `file:line` and note.
+  static func entriesTable(_ entries: [LexiconEntry]) -> String {
+    var out = "term\tcategory\tweight\torigin\tnote\n"
+    for e in entries {
+      let weight = e.weight == e.weight.rounded() && abs(e.weight) < 1e9 ? String(Int(e.weight)) : String(e.weight)
+      out += "\(e.term)\(e.isPrefix ? "*" : "")\t\(e.category.rawValue)\t\(weight)\t\(e.origin)\t\(e.note ?? "")\n"
+    }
+    return out
   }
 
   static func percent(_ a: Int, _ b: Int) -> String { b == 0 ? "0%" : "\(Int((Double(a) * 100 / Double(b)).rounded()))%" }

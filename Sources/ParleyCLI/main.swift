@@ -19,6 +19,7 @@ let usage = """
     eval [SUITE]            run an evaluation suite; exit 1 if a gate fails
     lexicon lint [DIR]      validate lexicon files (default: the built-in ones)
     lexicon stats [DIR]     entries per category and file, multiword share
+    lexicon entries [DIR]   every entry as TSV with its file:line
     parameters [FILE]       print the model constants (defaults, or FILE's) as
                             JSON, the format of --parameters FILE
 

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `parley lexicon lint|stats`.
-@Suite("lexicon lint and stats")
+/// `parley lexicon lint|stats|entries`.
+@Suite("lexicon lint, stats and entries")
 struct LexiconCommandTests {
   /// Two lexicon files with one problem on each marked line; the expected
   /// diagnostics are `brokenLexiconErrors`. Columns count bytes from 1.
@@ -17,6 +17,7 @@ struct LexiconCommandTests {
       "[unclosed section",  // 7: malformed section
       "might\thedge.modal\t1.5",  // 8: weight out of range, column 19
       "\tvalence\t1",  // 9: empty term
+      "talks (could|may be held\tvalence\t1",  // 10: alternation never closed, column 7
     ].joined(separator: "\n") + "\n")
     try dir.write("\(folder)/b.tsv", bytes: Array([
       "[diplomacy]",
@@ -36,7 +37,7 @@ struct LexiconCommandTests {
   static func brokenLexiconErrors(folder: String) -> [String] {
     [
       "a.tsv:3:1 LEX006", "a.tsv:4:8 LEX003", "a.tsv:5:23 LEX004", "a.tsv:6:1 LEX001", "a.tsv:7:1 LEX009",
-      "a.tsv:8:19 LEX005", "a.tsv:9:1 LEX002",
+      "a.tsv:8:19 LEX005", "a.tsv:9:1 LEX002", "a.tsv:10:7 LEX014",
       "b.tsv:3:1 LEX008", "b.tsv:4:1 LEX008", "b.tsv:5:4 LEX007", "b.tsv:6:1 LEX006", "b.tsv:7:1 LEX006",
     ].map { spec in
       let parts = spec.split(separator: " ")
@@ -173,6 +174,40 @@ struct LexiconCommandTests {
     #expect(categories.keys.contains { $0.hasPrefix("hedge.") })
     let lint = try CLI.run(["lexicon", "lint"])
     #expect(lint.out.hasPrefix("\(total) entries in \(files.count) files"))
+  }
+
+  @Test("entries lists what every line stands for, alternation expanded, as TSV with its origin")
+  func entriesFolder() throws {
+    try withTemporaryDirectory { dir in
+      try dir.write("lex/a.tsv", """
+        # scheduled steps
+        talks (could|may) (resume|be held)\tvalence\t1\ta step to come
+        optimis*\tvalence\t1.5
+
+        """)
+      try dir.write("lex/b.tsv", "not\tnegator\t0.8\n")
+      let run = try CLI.run(["lexicon", "entries", "lex"], in: dir.url)
+      #expect(run.status == 0, "stderr: \(run.stderr)")
+      #expect(run.outLines == [
+        "term\tcategory\tweight\torigin\tnote",
+        "talks could resume\tvalence\t1\tlex/a.tsv:2\ta step to come",
+        "talks could be held\tvalence\t1\tlex/a.tsv:2\ta step to come",
+        "talks may resume\tvalence\t1\tlex/a.tsv:2\ta step to come",
+        "talks may be held\tvalence\t1\tlex/a.tsv:2\ta step to come",
+        "optimis*\tvalence\t1.5\tlex/a.tsv:3\t",
+        "not\tnegator\t0.8\tlex/b.tsv:1\t",
+      ])
+      // The built-in lexicons: one row an entry, as many as lint counts.
+      let builtin = try CLI.run(["lexicon", "entries"])
+      let lint = try CLI.run(["lexicon", "lint"])
+      #expect(lint.out.hasPrefix("\(builtin.outLines.count - 1) entries in "), "got \(lint.out)")
+      #expect(builtin.outLines.contains { $0.hasPrefix("talks could resume\tvalence\t1\tlexicons/valence-schedule.tsv:") })
+      // A broken folder: its errors, nothing on standard output.
+      try Self.writeBrokenLexicons(dir, folder: "broken")
+      let broken = try CLI.run(["lexicon", "entries", "broken"], in: dir.url)
+      #expect(broken.status == 2)
+      #expect(broken.stdout.isEmpty)
+    }
   }
 
   @Test("stats on a broken folder lists the errors, exit 2")
