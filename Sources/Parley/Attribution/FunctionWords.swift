@@ -97,6 +97,8 @@ enum WordClass: UInt8, Sendable {
     case .grammarAdverb: self = .adverb
     case .grammarVerb: self = .pastVerb
     case .grammarAdjective: self = .adjective
+    // (A plain word: only its marks are read, `WordMarks`.)
+    case .grammarNoun: self = WordClass.none
     default: return nil
     }
   }
@@ -167,7 +169,8 @@ struct FunctionWords: Sendable {
     mask = size - 1
     var stored = 0
     for e in entries {
-      guard let cls = WordClass(e.category), stored < size / 2,
+      // (A noun of the grammar is a plain word: not in the table.)
+      guard let cls = WordClass(e.category), cls != WordClass.none, stored < size / 2,
         let key = Array(e.term.utf8).withUnsafeBufferPointer({ PackedWord.pack($0, 0..<$0.count) })
       else { continue }
       var slot = Self.slot(key, mask)

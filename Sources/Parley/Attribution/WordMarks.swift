@@ -68,8 +68,29 @@ enum WordMark: String, CaseIterable, Sendable {
   /// own subject, not a clause of expectation. Read by scoring
   /// (`StandardHedgeRule`).
   case count
+  /// A noun of a meeting (`talks`, `session`, `meeting`): as the head of
+  /// its subject it makes a step set to come hopeful (`talks on the
+  /// border could resume`). On `grammar.noun` entries; read by scoring
+  /// (`ScheduleRule`).
+  case meeting
+  /// A valence entry of a step set to come (`could resume`, `is expected
+  /// to take place`) that counts only after a subject headed by a
+  /// `meeting` noun (fighting may resume too). Unlike the others, a mark
+  /// of a stance entry, not a grammar word; read by scoring
+  /// (`ScheduleRule`).
+  case scheduled
 
   static let notePrefix = "mark:"
+
+  /// Whether `note` may be a mark: its first byte after spaces is `m` or
+  /// `M` (a test that costs a byte or two, before the full reading of
+  /// `name(inNote:)`, for the many notes of the valence files).
+  @inline(__always)
+  static func mayBeMark(_ note: String?) -> Bool {
+    guard let note else { return false }
+    for b in note.utf8 where b != 0x20 && b != 0x09 { return b | 0x20 == UInt8(ascii: "m") }
+    return false
+  }
 
   /// The name a note gives after `mark:` (any case and spacing, lowered),
   /// or nil for a note that is no mark.
@@ -133,13 +154,13 @@ enum WordMark: String, CaseIterable, Sendable {
     return (true, String(decoding: UnsafeBufferPointer(rebasing: p[s..<e]).map(asciiLower), as: UTF8.self))
   }
 
-  /// Appends a `LEX013` error for each grammar entry whose `mark:` note
-  /// names no mark.
+  /// Appends a `LEX013` error for each grammar or valence entry whose
+  /// `mark:` note names no mark.
   static func check(_ entries: [LexiconEntry], into diagnostics: inout [Diagnostic]) {
-    // (Grammar entries with a note only, read in place by index: binding
-    // each entry copied its strings, and the speakers' and given names'
-    // many notes are no marks.)
-    for i in entries.indices where entries[i].note != nil && WordClass(entries[i].category) != nil {
+    // (Grammar and valence entries with a note only, read in place by
+    // index: binding each entry copied its strings, and the speakers' and
+    // given names' many notes are no marks.)
+    for i in entries.indices where WordMark.mayBeMark(entries[i].note) && (entries[i].category == .valence || WordClass(entries[i].category) != nil) {
       for name in names(inNote: entries[i].note) where WordMark(rawValue: name) == nil {
         let known = allCases.map(\.rawValue).joined(separator: ", ")
         diagnostics.append(.error("LEX013", "'mark: \(name)' names no mark (one of: \(known))", file: entries[i].file, line: entries[i].line, column: 1))
@@ -246,6 +267,8 @@ extension WordMark {
     case .fall: 15
     case .topic: 16
     case .count: 17
+    case .meeting: 18
+    case .scheduled: 19
     }
   }
 }

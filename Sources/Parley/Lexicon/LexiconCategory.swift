@@ -71,6 +71,9 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
   /// Adjectives that describe a source before its noun (`senior`,
   /// `former`): never the noun a phrase ends in.
   case grammarAdjective = "grammar.adjective"
+  /// Nouns that a scoring rule reads by a `mark:` (`meeting`: `talks`,
+  /// `session`); for attribution a plain noun, as any word not in the grammar.
+  case grammarNoun = "grammar.noun"
 
   /// Allowed weights, inclusive.
   public var range: ClosedRange<Double> {
@@ -100,7 +103,7 @@ public enum LexiconCategory: String, Sendable, Codable, CaseIterable {
     case .negator, .intensifier, .dampener, .contrast, .concessive, .shifter: 2
     case .report: 3
     case .speakerTitle, .speakerRole, .speakerGroup, .speakerOrganization, .speakerMedia, .speakerPronoun, .speakerGivenName: 4
-    case .abbreviation, .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarTimePreposition, .grammarTimeNoun, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb, .grammarVerb, .grammarAdjective: 5
+    case .abbreviation, .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarTimePreposition, .grammarTimeNoun, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb, .grammarVerb, .grammarAdjective, .grammarNoun: 5
     }
   }
   /// Layers the matcher builds tries for (abbreviations go to the segmenter).

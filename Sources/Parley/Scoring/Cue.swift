@@ -47,6 +47,8 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
   case topic
   // (Session 60's.)
   case comparisonStandard
+  // (Session 61's.)
+  case scheduledStep
 
   /// The name as written in evidence.
   public var text: String {
@@ -76,6 +78,7 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .noQuantity: "no-quantity"
     case .topic: "topic"
     case .comparisonStandard: "comparison-standard"
+    case .scheduledStep: "scheduled-step"
     }
   }
 }

@@ -57,6 +57,9 @@ struct CueRows {
   /// A modal hedge a report backshifts (`MarkedEntries.backshift`:
   /// `RuleGate.backshift`).
   static let backshiftModal: UInt32 = 1 << 28
+  /// A step set to come that counts only after a meeting
+  /// (`MarkedEntries.scheduled`: `RuleGate.scheduled`).
+  static let scheduledStep: UInt32 = 1 << 29
   /// The rows whose cue counts on the hedging axis (`SentenceScorer.cue`):
   /// the hedges, boosters and reporting cues.
   @inline(__always)
@@ -67,13 +70,14 @@ struct CueRows {
   static let categories: UInt32 = (1 << 21) - 1
 
   /// The bits of `cue`, of category bit `bit`, whose match may be part
-  /// of a name when `maybeName`, and whose entry a report backshifts when
-  /// `backshift`.
+  /// of a name when `maybeName`, whose entry a report backshifts when
+  /// `backshift`, and which is a step set to come when `scheduled`.
   @inline(__always)
-  static func bits(_ cue: Cue, categoryBit bit: UInt32, maybeName: Bool, backshift: Bool = false) -> UInt32 {
+  static func bits(_ cue: Cue, categoryBit bit: UInt32, maybeName: Bool, backshift: Bool = false, scheduled: Bool = false) -> UInt32 {
     var b = bit == LexiconCategory.report.bit && cue.weight == 0 ? silentReport : bit
     if maybeName { b |= Self.maybeName }
     if backshift { b |= backshiftModal }
+    if scheduled { b |= scheduledStep }
     if cue.end - cue.start >= 2 && bit & LexiconCategory.layer2Bits == 0 && (cue.weight != 0 || bit == LexiconCategory.valence.bit) { b |= container }
     // (The gates' flags: `CueScan` reads each from one bit of a row.)
     if cue.weight > 0 && (bit == LexiconCategory.valence.bit || bit == LexiconCategory.booster.bit) { b |= positiveTarget }
@@ -323,6 +327,8 @@ struct CueScan {
     if gates && seen & CueRows.backshiftModal != 0 && (reportedSpeech || seen & (LexiconCategory.report.bit | CueRows.silentReport) != 0) {
       self.present |= RuleGate.backshift
     }
+    // A step set to come (most units have none: they take no rule for it).
+    if gates && seen & CueRows.scheduledStep != 0 { self.present |= RuleGate.scheduled }
     // Every gate needs a valence or a booster cue (a positive target is
     // one of them): without, none opens, and the masks below are skipped.
     guard gates && seen & (LexiconCategory.valence.bit | LexiconCategory.booster.bit) != 0 else { return }
@@ -397,6 +403,12 @@ enum RuleGate {
   /// of any weight, or reported speech. (A weighted reporting cue keeps
   /// its category bit; a modal alone changes nothing.)
   static let backshift: UInt32 = 1 << 29
+  /// `ScheduleRule`'s gate: a step set to come
+  /// (`CueRows.scheduledStep`), not every valence cue. The bit of
+  /// `speaker.pronoun`, which no stance model reads (as the topic
+  /// trigger takes `abbreviation`'s: bits 21 to 29 are the gates above,
+  /// 30 and 31 `SentenceState`'s always and question triggers).
+  static let scheduled: UInt32 = LexiconCategory.speakerPronoun.bit
 
   /// Categories whose rules run before `PredicateRule` and may change a
   /// valence value.
@@ -424,6 +436,7 @@ enum RuleGate {
     case .contrast: contrast
     case .concessive: concessive
     case .reportingStance: LexiconCategory.report.bit | backshift
+    case .scheduledStep: scheduled
     case .negation, .question, .noQuantity, .topic, .indirectQuestion, .comparisonStandard, .other: nil
     }
   }

@@ -373,7 +373,7 @@ public struct SentenceScorer {
 
   /// What turns a match into cue rows for this scorer (`EntryRows`).
   private var entryRows: EntryRows {
-    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, backshift: context.marked.backshift)
+    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, marked: context.marked)
   }
 
   /// What turns a match into cue rows: the matcher's entry tables in raw
@@ -389,10 +389,12 @@ public struct SentenceScorer {
     let readable: UInt32
     let boosterOffset: Double
     let backshift: [Int32]
+    /// `MarkedEntries.scheduled`.
+    let scheduled: [Bool]
 
     /// (Made from the scorer's parts, not the scorer: passed whole, the
     /// scorer was copied, with a retain of every array it holds.)
-    init(tables t: MatcherTables, readable: UInt32, boosterOffset: Double, backshift: [Int32]) {
+    init(tables t: MatcherTables, readable: UInt32, boosterOffset: Double, marked: MarkedEntries) {
       entryStart = t.nodeEntryStart
       entryIDs = t.entryIDs
       entryCategories = t.entryCategories
@@ -400,7 +402,8 @@ public struct SentenceScorer {
       entryWeights = t.entryWeights
       self.readable = readable
       self.boosterOffset = boosterOffset
-      self.backshift = backshift
+      self.backshift = marked.backshift
+      self.scheduled = marked.scheduled
     }
 
     /// Makes the rows of the nodes of `matches` not met yet in `nodes`.
@@ -462,7 +465,7 @@ public struct SentenceScorer {
       let category = entryCategories[Int(e)]
       let weight = entryWeights[Int(e)]
       let cue = SentenceScorer.cue(PhraseMatch(start: 0, end: 2, node: 0), entry: e, category: category, weight: weight, boosterOffset: boosterOffset)
-      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false, backshift: backshift.contains(e)))
+      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false, backshift: backshift.contains(e), scheduled: Int(e) < scheduled.count && scheduled[Int(e)]))
     }
   }
 
@@ -664,6 +667,7 @@ public struct SentenceScorer {
     case .comparisonStandard: StandardHedgeRule().run(&unit, context)
     case .noQuantity: QuantityRule().run(&unit, context)
     case .topic: TopicRule().run(&unit, context)
+    case .scheduledStep: ScheduleRule().run(&unit, context)
     case .hedgedClaim: HedgedClaimRule().run(&unit, context)
     case .conditional: ConditionalRule().run(&unit, context)
     case .contrast: ContrastRule().run(&unit, context)
@@ -758,6 +762,7 @@ public struct SentenceScorer {
       case .comparisonStandard: StandardHedgeRule().apply(&state, context)
       case .noQuantity: QuantityRule().apply(&state, context)
       case .topic: TopicRule().apply(&state, context)
+      case .scheduledStep: ScheduleRule().apply(&state, context)
       case .hedgedClaim: HedgedClaimRule().apply(&state, context)
       case .conditional: ConditionalRule().apply(&state, context)
       case .contrast: ContrastRule().apply(&state, context)
@@ -1365,7 +1370,7 @@ struct RuleStep: Sendable {
 /// The library's rules are stateless values, so the scorer calls a new
 /// one directly instead of the boxed one through its existential.
 enum StandardRule: UInt8, Sendable {
-  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, noQuantity, topic, indirectQuestion, comparisonStandard, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
+  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, noQuantity, topic, scheduledStep, indirectQuestion, comparisonStandard, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
 
   init(_ rule: any StanceRule) {
     switch rule {
@@ -1378,6 +1383,7 @@ enum StandardRule: UInt8, Sendable {
     case is PredicateRule: self = .predicate
     case is QuantityRule: self = .noQuantity
     case is TopicRule: self = .topic
+    case is ScheduleRule: self = .scheduledStep
     case is IndirectQuestionRule: self = .indirectQuestion
     case is StandardHedgeRule: self = .comparisonStandard
     case is HedgedClaimRule: self = .hedgedClaim
@@ -1472,7 +1478,7 @@ extension LexiconCategory {
     case .speakerMedia: 1 << 19
     case .speakerPronoun: 1 << 20
     case .speakerGivenName: 0
-    case .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarTimePreposition, .grammarTimeNoun, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb, .grammarVerb, .grammarAdjective: 0
+    case .grammarDeterminer, .grammarQuantifier, .grammarThat, .grammarRelative, .grammarWh, .grammarAnd, .grammarOr, .grammarBut, .grammarSubordinator, .grammarAs, .grammarTo, .grammarObjectPreposition, .grammarNameConnector, .grammarNameParticle, .grammarPreposition, .grammarTimePreposition, .grammarTimeNoun, .grammarBe, .grammarHave, .grammarDo, .grammarModal, .grammarNegation, .grammarAdverb, .grammarVerb, .grammarAdjective, .grammarNoun: 0
     }
   }
 }

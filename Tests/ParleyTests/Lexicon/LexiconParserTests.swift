@@ -321,7 +321,7 @@ struct LexiconSetTests {
     let error = try #require(throws: DiagnosticError.self) {
       try LexiconSet.parse(files: [file("g.tsv", "by\tgrammar.preposition\t1\tmark: agent\nfrom\tgrammar.preposition\t1\t Mark:  Source \n")])
     }
-    #expect(error.diagnostics.map(\.description) == ["g.tsv:2:1: error: [LEX013] 'mark: source' names no mark (one of: agent, origin, container, what, concession, person, possessor, backshift, prompt, question, refusal, value, approximation, excess, standard, fall, topic, count)"])
+    #expect(error.diagnostics.map(\.description) == ["g.tsv:2:1: error: [LEX013] 'mark: source' names no mark (one of: agent, origin, container, what, concession, person, possessor, backshift, prompt, question, refusal, value, approximation, excess, standard, fall, topic, count, meeting, scheduled)"])
   }
 
   /// A note may give several marks, separated by commas; each must be one.

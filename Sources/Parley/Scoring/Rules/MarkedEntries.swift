@@ -19,6 +19,10 @@ struct MarkedEntries: Sendable {
   /// that opens with one holds its negation (`no deal`), which governs a
   /// predicate after it too (`PredicateRule`: "no deal was signed").
   var negatorWords: [[UInt8]] = []
+  /// Whether entry `i` is a valence entry of a step set to come, marked
+  /// `scheduled` in its note (`ScheduleRule`): indexed by entry, empty
+  /// when there is none.
+  var scheduled: [Bool] = []
   /// The marked words themselves, for the rules that look for a word
   /// that is no cue (`than`: `ComparisonRule`).
   var words = WordMarks()
@@ -36,6 +40,9 @@ struct MarkedEntries: Sendable {
       case .shifter where marks.has(.fall, term: entries[i].term): fall.append(Int32(i))
       case .hedgeApproximator where marks.has(.approximation, term: entries[i].term): approximation.append(Int32(i))
       case .negator where !entries[i].term.utf8.contains(0x20): negatorWords.append(entries[i].term.utf8.map(asciiLower))
+      case .valence where WordMark.mayBeMark(entries[i].note) && WordMark.names(inNote: entries[i].note).contains(WordMark.scheduled.rawValue):
+        if scheduled.isEmpty { scheduled = [Bool](repeating: false, count: entries.count) }
+        scheduled[i] = true
       default: continue
       }
     }
@@ -43,6 +50,10 @@ struct MarkedEntries: Sendable {
 }
 
 extension MarkedEntries {
+  /// Whether entry `entry` is marked `scheduled`.
+  @inline(__always)
+  func isScheduled(_ entry: Int32) -> Bool { entry >= 0 && Int(entry) < scheduled.count && scheduled[Int(entry)] }
+
   /// Whether token `k` of `document` is a one-word negator (ASCII case
   /// folded).
   func isNegator(token k: Int, in document: Document) -> Bool {

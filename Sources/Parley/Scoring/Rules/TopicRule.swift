@@ -17,7 +17,8 @@
 /// - a preposition inside a lexicon phrase ("closed the chapter on a
 ///   bitter dispute", which ends the dispute);
 /// - a term past a word in -ed right after a plain word, the verb that
-///   ends the noun phrase ("talks on the border resumed").
+///   ends the noun phrase ("talks on the border resumed"), or a term that
+///   opens with an auxiliary ("talks on a treaty would open").
 /// The scorer calls the rule only for units where some valence term's
 /// nearest preposition is a topic one (`mayOpenTopic`,
 /// `SentenceState.topicTrigger`).
@@ -42,6 +43,9 @@ public struct TopicRule: StanceRule {
       let c = s[j]
       guard c.category == .valence, c.value != 0 else { continue }
       let start = Int(c.start)
+      // A term that opens with an auxiliary is the clause's verb phrase,
+      // which ends the noun phrase ("talks on a treaty would open").
+      if context.wordClass(start).isAuxiliary { continue }
       guard let k = topicPreposition(before: start, low: max(unit + 1, start - p.topicReach), context) else { continue }
       if QuantityRule.quantityFollows(k + 1, context) { continue }
       // (A cue of the preposition alone, the approximator `about`, leaves it one.)
