@@ -388,6 +388,8 @@ struct CueScan {
 /// - reporting stance: a weighted reporting cue (its category bit), or a
 ///   modal a report backshifts with a reporting cue of any weight, or in
 ///   reported speech (`backshift`).
+/// - schedule: a step set to come (`scheduled`), which counts only after a
+///   meeting; not every valence cue.
 /// Negation and questions keep their category triggers.
 enum RuleGate {
   static let intensifier: UInt32 = 1 << 21

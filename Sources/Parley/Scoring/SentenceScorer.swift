@@ -373,7 +373,7 @@ public struct SentenceScorer {
 
   /// What turns a match into cue rows for this scorer (`EntryRows`).
   private var entryRows: EntryRows {
-    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, marked: context.marked)
+    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, backshift: context.marked.backshift, scheduled: context.marked.scheduled)
   }
 
   /// What turns a match into cue rows: the matcher's entry tables in raw
@@ -394,7 +394,7 @@ public struct SentenceScorer {
 
     /// (Made from the scorer's parts, not the scorer: passed whole, the
     /// scorer was copied, with a retain of every array it holds.)
-    init(tables t: MatcherTables, readable: UInt32, boosterOffset: Double, marked: MarkedEntries) {
+    init(tables t: MatcherTables, readable: UInt32, boosterOffset: Double, backshift: [Int32], scheduled: [Bool]) {
       entryStart = t.nodeEntryStart
       entryIDs = t.entryIDs
       entryCategories = t.entryCategories
@@ -402,8 +402,8 @@ public struct SentenceScorer {
       entryWeights = t.entryWeights
       self.readable = readable
       self.boosterOffset = boosterOffset
-      self.backshift = marked.backshift
-      self.scheduled = marked.scheduled
+      self.backshift = backshift
+      self.scheduled = scheduled
     }
 
     /// Makes the rows of the nodes of `matches` not met yet in `nodes`.
