@@ -49,6 +49,8 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
   case comparisonStandard
   // (Session 61's.)
   case scheduledStep
+  // (Session 62's.)
+  case excess
 
   /// The name as written in evidence.
   public var text: String {
@@ -79,6 +81,7 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .topic: "topic"
     case .comparisonStandard: "comparison-standard"
     case .scheduledStep: "scheduled-step"
+    case .excess: "excess"
     }
   }
 }

@@ -60,6 +60,11 @@ struct CueRows {
   /// A step set to come that counts only after a meeting
   /// (`MarkedEntries.scheduled`: `RuleGate.scheduled`).
   static let scheduledStep: UInt32 = 1 << 29
+  /// An excess word (`MarkedEntries.excess`: `RuleGate.excess`). The bit
+  /// of `speaker.title`, a category no stance model reads, so no row has
+  /// it otherwise (the flags above fill bits 21 to 29; `NodeRows` takes 30
+  /// and 31).
+  static let excessWord: UInt32 = LexiconCategory.speakerTitle.bit
   /// The rows whose cue counts on the hedging axis (`SentenceScorer.cue`):
   /// the hedges, boosters and reporting cues.
   @inline(__always)
@@ -73,11 +78,12 @@ struct CueRows {
   /// of a name when `maybeName`, whose entry a report backshifts when
   /// `backshift`, and which is a step set to come when `scheduled`.
   @inline(__always)
-  static func bits(_ cue: Cue, categoryBit bit: UInt32, maybeName: Bool, backshift: Bool = false, scheduled: Bool = false) -> UInt32 {
+  static func bits(_ cue: Cue, categoryBit bit: UInt32, maybeName: Bool, backshift: Bool = false, scheduled: Bool = false, excess: Bool = false) -> UInt32 {
     var b = bit == LexiconCategory.report.bit && cue.weight == 0 ? silentReport : bit
     if maybeName { b |= Self.maybeName }
     if backshift { b |= backshiftModal }
     if scheduled { b |= scheduledStep }
+    if excess { b |= excessWord }
     if cue.end - cue.start >= 2 && bit & LexiconCategory.layer2Bits == 0 && (cue.weight != 0 || bit == LexiconCategory.valence.bit) { b |= container }
     // (The gates' flags: `CueScan` reads each from one bit of a row.)
     if cue.weight > 0 && (bit == LexiconCategory.valence.bit || bit == LexiconCategory.booster.bit) { b |= positiveTarget }
@@ -372,8 +378,10 @@ struct CueScan {
 /// - intensifier, hedged claim, conditional, concessive: a cue of the
 ///   rule's category before a valence cue (each changes only valence
 ///   cues it governs, which come after it); `ExcessRule` shares the
-///   intensifier's (its `too` is an intensifier, and it changes only
-///   valence cues after it, or a shifter whose object is one);
+///   intensifier's (its `too` is an intensifier, and before an
+///   infinitive it changes only valence cues after it, or a shifter whose
+///   object is one), and has its own, an excess word (`excess`), for the
+///   excess that counts on its own;
 /// - negated predicate: a negator before a valence or booster cue of
 ///   positive weight (it changes a subject only for a cue that negation
 ///   reversed, and negation reverses only cues after the negator), or
@@ -411,6 +419,10 @@ enum RuleGate {
   /// trigger takes `abbreviation`'s: bits 21 to 29 are the gates above,
   /// 30 and 31 `SentenceState`'s always and question triggers).
   static let scheduled: UInt32 = LexiconCategory.speakerPronoun.bit
+  /// `ExcessRule`'s gate besides the intensifier's: an excess word
+  /// (`CueRows.excessWord`, whose bit is also this gate's: a category bit,
+  /// so the scan's category bits carry it), which counts on its own.
+  static let excess: UInt32 = CueRows.excessWord
 
   /// Categories whose rules run before `PredicateRule` and may change a
   /// valence value.
@@ -429,7 +441,8 @@ enum RuleGate {
   /// those that keep their triggers.
   static func of(_ kind: StandardRule) -> UInt32? {
     switch kind {
-    case .intensifier, .excess: intensifier
+    case .intensifier: intensifier
+    case .excess: intensifier | excess
     case .negatedPredicate: negatedPredicate
     case .shifter: shifter
     case .predicate, .comparison: predicate

@@ -34,6 +34,11 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// How many tokens may stand between the excess word and its `to` ("too
   /// [many sons] to trust a document").
   public var excessWindow = 5
+  /// An excess with no infinitive after it is itself bad news: "the figure
+  /// was far too low", "too slow", "for too long" count
+  /// `-excessValence`; "too friendly with the junta", an excess of a
+  /// virtue, reverses the virtue (`ExcessRule`).
+  public var excessValence = 0.5
   /// A valence term of the other sign in a comparison's standard counts
   /// this many times: in "better than the collapse many had feared" the
   /// collapse is a yardstick (`ComparisonRule`).

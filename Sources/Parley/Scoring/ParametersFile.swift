@@ -31,6 +31,7 @@ extension ModelParameters {
       .real("bareNegationMinWeight", \.bareNegationMinWeight),
       .real("excessNegation", \.excessNegation),
       .count("excessWindow", \.excessWindow),
+      .real("excessValence", \.excessValence),
       .real("comparisonStandardScale", \.comparisonStandardScale),
       .real("shifterScale", \.shifterScale),
       .count("shifterWindow", \.shifterWindow),

@@ -373,7 +373,7 @@ public struct SentenceScorer {
 
   /// What turns a match into cue rows for this scorer (`EntryRows`).
   private var entryRows: EntryRows {
-    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, backshift: context.marked.backshift, scheduled: context.marked.scheduled)
+    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, backshift: context.marked.backshift, scheduled: context.marked.scheduled, excess: context.marked.excess)
   }
 
   /// What turns a match into cue rows: the matcher's entry tables in raw
@@ -391,10 +391,12 @@ public struct SentenceScorer {
     let backshift: [Int32]
     /// `MarkedEntries.scheduled`.
     let scheduled: [Bool]
+    /// `MarkedEntries.excess`.
+    let excess: [Int32]
 
     /// (Made from the scorer's parts, not the scorer: passed whole, the
     /// scorer was copied, with a retain of every array it holds.)
-    init(tables t: MatcherTables, readable: UInt32, boosterOffset: Double, backshift: [Int32], scheduled: [Bool]) {
+    init(tables t: MatcherTables, readable: UInt32, boosterOffset: Double, backshift: [Int32], scheduled: [Bool], excess: [Int32]) {
       entryStart = t.nodeEntryStart
       entryIDs = t.entryIDs
       entryCategories = t.entryCategories
@@ -404,6 +406,7 @@ public struct SentenceScorer {
       self.boosterOffset = boosterOffset
       self.backshift = backshift
       self.scheduled = scheduled
+      self.excess = excess
     }
 
     /// Makes the rows of the nodes of `matches` not met yet in `nodes`.
@@ -465,7 +468,7 @@ public struct SentenceScorer {
       let category = entryCategories[Int(e)]
       let weight = entryWeights[Int(e)]
       let cue = SentenceScorer.cue(PhraseMatch(start: 0, end: 2, node: 0), entry: e, category: category, weight: weight, boosterOffset: boosterOffset)
-      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false, backshift: backshift.contains(e), scheduled: Int(e) < scheduled.count && scheduled[Int(e)]))
+      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false, backshift: backshift.contains(e), scheduled: Int(e) < scheduled.count && scheduled[Int(e)], excess: excess.contains(e)))
     }
   }
 

@@ -60,6 +60,51 @@ import Testing
     }
   }
 
+  @Test func anExcessWithNoInfinitiveIsBadNews() throws {
+    let engine = try Self.engine()
+    for text in [
+      "The pledges announced in Bonn were far too low.",
+      "Refugees have waited in the camps for too long.",
+      "Far too many checkpoints remain on the road.",
+      "The envoy was too accommodating.",
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      let too = try TestSupport.evidence("too", in: s)
+      #expect(too.value < 0, "\(text)")
+      #expect(too.rules.contains { $0.hasPrefix("excess(too)") }, "\(text)")
+      #expect(s.stance.optimism < 0, "\(text)")
+    }
+    // The weight is a parameter: at 0 the excess counts nothing.
+    let off = try TestSupport.engine { $0.excessValence = 0 }
+    #expect(TestSupport.firstSentence("The pledges announced in Bonn were far too low.", off).stance.optimism == 0)
+  }
+
+  @Test func anExcessOfAVirtueReversesIt() throws {
+    let s = TestSupport.firstSentence("The mediators were too friendly with the junta.", try Self.engine())
+    let friendly = try TestSupport.evidence("friendly", in: s)
+    #expect(friendly.value < 0)
+    #expect(friendly.rules.contains { $0.hasPrefix("excess(too)") })
+    #expect(s.stance.optimism < 0)
+  }
+
+  @Test func anAdditiveOrDeniedTooIsNoExcess() throws {
+    let engine = try Self.engine()
+    for text in [
+      // After its subject, a name or a capitalized pronoun.
+      "She too attended the signing in Geneva.",
+      "Moscow too sent a delegation to the signing.",
+      // Before a verb of its own or a punctuation mark.
+      "The ministers too were at the signing.",
+      "They were invited to the signing, too.",
+      // Denied: how it is is left unsaid.
+      "The pace was not too slow.",
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      #expect(!s.evidence.contains { $0.rules.contains { $0.hasPrefix("excess") } }, "\(text)")
+      #expect(s.stance.optimism >= 0, "\(text)")
+    }
+  }
+
   @Test func theWindowIsAParameter() throws {
     let text = "They had buried too many young sons to trust a piece of paper."
     #expect(try TestSupport.evidence("trust", in: TestSupport.firstSentence(text, try Self.engine())).value < 0)

@@ -18,6 +18,14 @@ import Testing
       ("Another round of talks could begin next week.", "could begin"),
       // A clause set off by commas is stepped over.
       ("The talks, which stalled in March, could begin again in May.", "could begin"),
+      // A phrase of time or place before the subject.
+      ("In March talks would open in Geneva.", "would open"),
+      ("After the holiday the consultations could begin in Oslo.", "could begin"),
+      // A relative pronoun for the meeting, after a preposition too.
+      ("The envoys discussed a summit, which would take place in the autumn.", "would take place"),
+      ("The two sides set a date for a session that could open in Oslo.", "could open"),
+      // An adverb inside the step.
+      ("A second session would probably take place in Vienna.", "would probably take place"),
     ] {
       let s = TestSupport.firstSentence(text, engine)
       let cue = try TestSupport.evidence(step, in: s)
@@ -33,6 +41,10 @@ import Testing
       ("The new school year would begin in September.", "would begin"),
       // The meeting is a modifier's noun, or a measure of something else.
       ("Fighting after the talks could continue.", "could continue"),
+      // After a phrase of time, the noun nearest the step is the head.
+      ("After the talks fighting could begin again.", "could begin"),
+      // A relative pronoun for something else.
+      ("They called for a session of parliament that would open on Monday.", "would open"),
       ("Another round of strikes could begin next week.", "could begin"),
       ("A session of parliament will be held on Monday.", "will be held"),
       // A pronoun: not known to be a meeting.

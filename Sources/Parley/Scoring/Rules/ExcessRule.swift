@@ -15,7 +15,8 @@
 /// ("too weak to stop the fighting": the fighting goes on). The term
 /// between keeps its tone, which the intensifier already strengthened
 /// ("too vague"). Fixed phrases such as "too early to say" are hedges of
-/// their own and win over their parts.
+/// their own and win over their parts. With no infinitive, an excess is bad
+/// news of its own (`excessOfItsOwn`: "far too low", "for too long").
 public struct ExcessRule: StanceRule {
   public let name = "excess"
   public init() {}
@@ -33,7 +34,10 @@ public struct ExcessRule: StanceRule {
       var next = i + 1
       while next < s.count, !(s[next].category == .intensifier && excess.contains(s[next].entry)) { next += 1 }
       let limit = next < s.count ? Int(s[next].start) : s.tokens.upperBound
-      guard let to = infinitive(after: Int(s[i].end), limit: limit, window: p.excessWindow, context) else { continue }
+      guard let to = infinitive(after: Int(s[i].end), limit: limit, window: p.excessWindow, context) else {
+        if p.excessValence > 0 { excessOfItsOwn(&s, i, limit: limit, context) }
+        continue
+      }
       var first = i + 1
       while first < s.count, Int(s[first].start) <= to { first += 1 }
       // A `to` inside a lexicon phrase ("close to", "due to") is no
@@ -44,10 +48,56 @@ public struct ExcessRule: StanceRule {
     }
   }
 
+  /// An excess word with no infinitive after it, before a word that it
+  /// measures (a content word, an adverb, a quantifier: "far too low",
+  /// "too slow", "too often blocked", "for too long", "too many
+  /// checkpoints"): more than is good, so bad news of its own,
+  /// `-excessValence`. Before a good term right after it, the excess is
+  /// of a virtue and reverses it as a negation would, by
+  /// `negatedValenceScale` ("too friendly with the junta"); a bad
+  /// one it leaves as the intensifier made it ("too weak"). Not after a
+  /// negation ("not too low": the denial leaves it unsaid how it is) or
+  /// after a capitalized word that no cue covers, where `too` adds ("She
+  /// too attended", "Moscow too has"); not before punctuation ("they were
+  /// invited, too") or a function word ("too, said", "too would").
+  private func excessOfItsOwn<Cues: RuleCues>(_ s: inout Cues, _ i: Int, limit: Int, _ context: RuleContext) {
+    let tokens = context.document.tokens
+    let next = Int(s[i].end)
+    guard next < s.tokens.upperBound, tokens[next].kind == .word else { return }
+    // An infinitive further on in the clause is still the excess's, out of
+    // the rule's reach: it counts nothing of its own there.
+    guard infinitive(after: next, limit: limit, window: Self.farInfinitive, pastPrepositions: true, context) == nil else { return }
+    switch context.wordClass(next) {
+    case .none, .adverb, .quantifier, .adjective: break
+    default: return
+    }
+    let before = Int(s[i].start) - 1
+    if before >= s.tokens.lowerBound {
+      let word = context.wordClass(before)
+      if word == .negation { return }
+      // (A capitalized adverb or quantifier, or a word a cue ends on,
+      // modifies the excess: "Far too many", "Much too slow".)
+      let modified = word == .adverb || word == .quantifier || (i > 0 && s[i - 1].end == s[i].start)
+      if tokens[before].kind == .word, tokens[before].isCapitalized, !modified { return }
+    }
+    if i + 1 < s.count, Int(s[i + 1].start) == next, s[i + 1].category == .valence {
+      if s[i + 1].value > 0 { s.apply(.excess, to: i + 1, factor: -context.parameters.negatedValenceScale, trigger: i) }
+      return
+    }
+    s.setValue(-context.parameters.excessValence, axis: .optimism, of: i)
+    s.record(.excess, on: i, factor: s[i].value, trigger: i)
+  }
+
+  /// How far (in tokens) an infinitive that still belongs to an excess
+  /// may stand: past the rule's window, over prepositional phrases.
+  static let farInfinitive = 12
+
   /// The token of the `to` that opens an infinitive at most `window`
   /// tokens after token `start` and before `limit`, with no punctuation or
   /// clause word between; nil when there is none.
-  private func infinitive(after start: Int, limit: Int, window: Int, _ context: RuleContext) -> Int? {
+  /// With `pastPrepositions`, a `to` that is a preposition is read past
+  /// ("too close to a fair arrangement for anyone to complain").
+  private func infinitive(after start: Int, limit: Int, window: Int, pastPrepositions: Bool = false, _ context: RuleContext) -> Int? {
     let tokens = context.document.tokens
     var k = start
     while k < limit, k - start <= window {
@@ -55,11 +105,19 @@ public struct ExcessRule: StanceRule {
       switch context.wordClass(k) {
       case .to:
         let v = k + 1
-        guard v < tokens.count, tokens[v].kind == .word, !tokens[v].isCapitalized else { return nil }
-        switch context.wordClass(v) {
-        case .determiner, .quantifier, .preposition, .nameConnector, .objectPreposition, .that, .wh, .relative: return nil
-        default: return k
+        guard v < tokens.count, tokens[v].kind == .word else { return nil }
+        let opens: Bool
+        if tokens[v].isCapitalized {
+          opens = false
+        } else {
+          switch context.wordClass(v) {
+          case .determiner, .quantifier, .preposition, .nameConnector, .objectPreposition, .that, .wh, .relative: opens = false
+          default: opens = true
+          }
         }
+        if opens { return k }
+        guard pastPrepositions else { return nil }
+        k += 1
       case .that, .wh, .relative, .subordinator, .but, .modal: return nil
       default: k += 1
       }

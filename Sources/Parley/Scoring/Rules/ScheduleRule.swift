@@ -19,8 +19,13 @@
 /// a conjunction, `that`, a relative or question word, `to`, a
 /// negation and punctuation end it, and so does the unit's start; a
 /// clause set off by commas right before the entry is stepped over
-/// ("the talks, which stalled in March, could open"). Otherwise the
-/// entry counts for nothing (recorded as `scheduled-step`).
+/// ("the talks, which stalled in March, could open"). A phrase that opens
+/// with a preposition is one of time or place before the subject, whose
+/// head is then the word nearest the entry ("In March talks would open",
+/// not "After the talks fighting could begin"); a relative pronoun right
+/// before the entry stands for the noun before it ("a follow-up meeting,
+/// which could take place in May"). Otherwise the entry counts for
+/// nothing (recorded as `scheduled-step`).
 public struct ScheduleRule: StanceRule {
   public let name = "scheduled-step"
   public init() {}
@@ -41,11 +46,15 @@ public struct ScheduleRule: StanceRule {
   }
 
   /// Whether the subject that ends right before token `start` (from token
-  /// `floor` on) holds a `meeting` noun before any preposition.
-  func hasMeetingSubject(before start: Int, floor: Int, _ context: RuleContext) -> Bool {
+  /// `floor` on) holds a `meeting` noun before any preposition. For the
+  /// `antecedent` of a relative pronoun, the noun phrase right before
+  /// `start` (no clause set off by commas is stepped over), a meeting
+  /// noun after a preposition is the head too: "agreed on a session that
+  /// would open".
+  func hasMeetingSubject(before start: Int, floor: Int, antecedent: Bool = false, _ context: RuleContext) -> Bool {
     var end = start
     // A clause set off by commas: the subject is before its first comma.
-    if end - 1 >= floor, context.isComma(end - 1) {
+    if !antecedent, end - 1 >= floor, context.isComma(end - 1) {
       var k = end - 2
       while k >= floor, end - k <= Self.maxAsideWords, !context.isComma(k) { k -= 1 }
       guard k >= floor, context.isComma(k) else { return false }
@@ -67,6 +76,17 @@ public struct ScheduleRule: StanceRule {
     var preposition = -1
     var joinsMeasure = false
     var after = false
+    // Whether the plain word nearest the entry is a meeting noun (nil
+    // until one is read): the head of a subject after a phrase that opens
+    // the clause ("In March talks would open").
+    var nearest: Bool? = nil
+    // The phrase ends at `k`: a phrase that opens with a preposition is
+    // one of time or place before the subject, whose head is the word
+    // nearest the entry ("After the holiday the negotiations could
+    // begin"; not "After the talks fighting could begin").
+    func ended(at k: Int) -> Bool {
+      k + 1 == preposition ? nearest ?? false : meeting
+    }
     while k >= floor, end - k <= Self.maxSubjectWords {
       switch tokens[k].kind {
       case .word:
@@ -76,29 +96,39 @@ public struct ScheduleRule: StanceRule {
           // A noun before `of` or `for` measures the noun after it: a
           // meeting if that is ("the first day of talks"), none if it is
           // not ("a session of parliament").
+          let isMeeting = words.has(.meeting, k, in: context.document)
+          if nearest == nil { nearest = isMeeting }
           if k + 1 == preposition && joinsMeasure {
             meeting = after
-          } else if words.has(.meeting, k, in: context.document) {
+          } else if isMeeting {
             meeting = true
           }
         case .determiner, .quantifier, .adjective, .adverb, .timeNoun:
           break
         case .preposition, .objectPreposition, .nameConnector, .timePreposition:
-          // A meeting noun after this preposition is a modifier's.
+          // A meeting noun after this preposition is a modifier's (or
+          // the antecedent's head).
+          if antecedent && meeting { return true }
           (preposition, joinsMeasure, after) = (k, word == .nameConnector, meeting)
           meeting = false
+        case .relative where k == end - 1, .that where k == end - 1:
+          // A relative pronoun right before the entry stands for the
+          // noun before it: "a follow-up meeting, which could take place
+          // in May", "a session that would open on Monday".
+          let before = k - 1 >= floor && context.isComma(k - 1) ? k - 1 : k
+          return hasMeetingSubject(before: before, floor: floor, antecedent: true, context)
         default:
-          return meeting
+          return ended(at: k)
         }
       case .clitic, .number:
         break
       default:
-        return meeting
+        return ended(at: k)
       }
       k -= 1
     }
     // (The walk ran out of words: too long to be sure of the head.)
-    return k < floor && meeting
+    return k < floor && ended(at: k)
   }
 
   /// Most words read back for the subject: `talks on reopening a rail
