@@ -51,6 +51,22 @@ import Testing
     #expect(unclear > 0)
   }
 
+  /// A question word that opens the unit as a cleft's subject is no
+  /// question: its modal is the claim's own ("What might change the
+  /// calculation is pressure": pressure might change it). Before a hedge
+  /// the question stays one ("What might happen next is unclear").
+  @Test func aCleftsModalHedges() throws {
+    let engine = try Self.engine()
+    try Self.expectHedges("might", in: "What might change the calculation is pressure from the countries arming them.", engine)
+    try Self.expectHedges("may have", in: "What may have changed is their sense of the moment.", engine)
+    let (might, _) = try Self.modal("might", in: "What might happen next is unclear.", engine)
+    #expect(might.value == 0)
+    #expect(might.rules == ["indirect-question ×0"])
+    // Not at the unit's start: an indirect question.
+    let (could, _) = try Self.modal("could", in: "They argued over what role the bloc could play.", engine)
+    #expect(could.value == 0)
+  }
+
   /// A modal in a clause of time says when, not how likely; past a verb,
   /// a preposition or more than a subject's few words, the modal is the
   /// main clause's and hedges.

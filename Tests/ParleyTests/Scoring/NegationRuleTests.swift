@@ -30,6 +30,12 @@ import Testing
     // did not reject the ceasefire, which stands.
     "The council has not ⟦rejected⟧ the ceasefire.",
     "The council has not ⟦rejected⟧ ceasefire talks.",
+    // A negator in the subject of a cleft denies its focus, however far
+    // (session 62).
+    "What the two delegations do not have is a long and ⟦productive⟧ dialogue.",
+    "What we did n't see was a single day of real and lasting ⟦progress⟧.",
+    // Without the cleft's `be`, the window holds.
+    "What the two delegations do not discuss openly in the capital may decide a productive settlement.",
   ])
   func scope(_ marked: String) {
     assertRule("negation", marked)

@@ -90,6 +90,7 @@ enum RuleLexicon {
     which\tgrammar.relative\t1
     could\tgrammar.modal\t1
     when\tgrammar.wh\t1
+    what\tgrammar.wh\t1
     [reporting]
     said\treport\t0
     insisted\treport\t0.9

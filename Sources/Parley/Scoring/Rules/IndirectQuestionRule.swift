@@ -72,7 +72,7 @@ public struct IndirectQuestionRule: StanceRule {
     while k >= floor, start - k <= reach {
       if context.document.tokens[k].kind == .punctuation { break }
       let w = context.wordClass(k)
-      if w == .wh && start - k <= window { return .question }
+      if w == .wh && start - k <= window { return opensCleft(k, modal: start, s, context) ? nil : .question }
       if w == .that {
         if !decided { found = describedNoun(k - 1, floor: floor, s, context) ? .relative : nil }
         break
@@ -94,6 +94,37 @@ public struct IndirectQuestionRule: StanceRule {
     }
     return found
   }
+
+  /// Whether the question word at `k` opens the unit as the subject of a
+  /// cleft whose modal at `modal` is the claim's own: "What might change
+  /// the calculation is pressure", "What may have changed is their
+  /// sense …" (pressure might change it). The word is the unit's first
+  /// (after any opening quotation mark), and a form of `be` follows the
+  /// modal's verb group within `cleftReach` tokens, with words only
+  /// between, and no hedge right after it: in "What might happen next is
+  /// unclear" the question stays one.
+  private func opensCleft<Cues: RuleCues>(_ k: Int, modal: Int, _ s: Cues, _ context: RuleContext) -> Bool {
+    let all = context.document.tokens
+    var first = s.tokens.lowerBound
+    while first < s.tokens.upperBound && all[first].kind == .quote { first += 1 }
+    guard k == first else { return false }
+    // Past the modal's own auxiliaries (`may have`, `might be`).
+    var b = modal + 1
+    while b < s.tokens.upperBound, all[b].kind == .word, context.wordClass(b).isAuxiliary { b += 1 }
+    while b < s.tokens.upperBound, b <= modal + Self.cleftReach {
+      guard all[b].kind == .word || all[b].kind == .clitic else { return false }
+      if context.wordClass(b) == .be {
+        guard b + 1 < s.tokens.upperBound else { return false }
+        for c in 0..<s.count where Int(s[c].start) == b + 1 && s[c].category.isHedge { return false }
+        return true
+      }
+      b += 1
+    }
+    return false
+  }
+
+  /// Most tokens from a cleft's modal to its `be`.
+  static let cleftReach = 6
 
   /// The noun a clause after it describes: a plain lower-case word (no
   /// verb in -ed, no cue of reporting or hedging) that a determiner,

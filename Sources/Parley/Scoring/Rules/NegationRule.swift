@@ -57,7 +57,12 @@ public struct NegationRule: StanceRule {
       // give ground". Past the window it reaches valence only; hedges and
       // boosters there keep their sense ("nobody was expecting a possibly
       // historic breakthrough").
-      let valenceWindow = window < Int(s.tokens.count) && Self.isClauseSubject(s[i], in: s.tokens, context) ? max(window, Self.predicateSpan(after: s[i], in: s.tokens, context)) : window
+      // A negator in the subject of a cleft denies its focus, however
+      // long: "What we do not yet have is a shared idea of what fairness
+      // looks like" (no fairness).
+      let valenceWindow = window < Int(s.tokens.count) && Self.isInCleftSubject(s[i], in: s.tokens, context)
+        ? Int(s.tokens.count)
+        : window < Int(s.tokens.count) && Self.isClauseSubject(s[i], in: s.tokens, context) ? max(window, Self.predicateSpan(after: s[i], in: s.tokens, context)) : window
       let trigger = s[i]
       let first = s.governed(by: i, from: i + 1, window: valenceWindow, where: { Self.reaches($0, from: trigger, window: window, valenceOnly: false) })
       if first == nil && p.bareNegationValence > 0 && w >= p.bareNegationMinWeight && correction == nil {
@@ -262,6 +267,39 @@ public struct NegationRule: StanceRule {
     default: return true
     }
   }
+
+  /// Whether negator `c` is in the subject of a cleft that opens the unit:
+  /// a question word first (after any opening quotation mark), the
+  /// negator on it (`what is missing`, a negator of its own) or at most
+  /// `cleftSubjectReach` tokens after it, and a form of `be` at most
+  /// `cleftReach` tokens after the negator's last word, with words only
+  /// between: "What we do not have is …", "What is missing is …". (Not
+  /// "Whether they do not …": the clause must be a subject, which its
+  /// `be` shows.)
+  static func isInCleftSubject(_ c: Cue, in tokens: Range<Int>, _ context: RuleContext) -> Bool {
+    let all = context.document.tokens
+    var first = tokens.lowerBound
+    while first < tokens.upperBound && all[first].kind == .quote { first += 1 }
+    guard first <= Int(c.start), Int(c.start) - first <= cleftSubjectReach, context.wordClass(first) == .wh else { return false }
+    var w = first + 1
+    while w < Int(c.start) {
+      guard all[w].kind == .word || all[w].kind == .clitic else { return false }
+      w += 1
+    }
+    var k = Int(c.end) - 1
+    while k < tokens.upperBound, k < Int(c.end) + cleftReach {
+      guard all[k].kind == .word || all[k].kind == .clitic else { return false }
+      if context.wordClass(k) == .be { return k + 1 < tokens.upperBound }
+      k += 1
+    }
+    return false
+  }
+
+  /// Most tokens between a cleft's question word and its negator ("What
+  /// the two delegations do not have"), and between the negator and the
+  /// cleft's `be` ("not yet have is").
+  static let cleftSubjectReach = 6
+  static let cleftReach = 4
 
   /// How many tokens after negator `c` its clause's predicate runs: up to
   /// the first word that opens another clause (`that`, a relative or
