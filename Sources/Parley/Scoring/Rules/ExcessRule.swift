@@ -64,13 +64,13 @@ public struct ExcessRule: StanceRule {
     let tokens = context.document.tokens
     let next = Int(s[i].end)
     guard next < s.tokens.upperBound, tokens[next].kind == .word else { return }
-    // An infinitive further on in the clause is still the excess's, out of
-    // the rule's reach: it counts nothing of its own there.
-    guard infinitive(after: next, limit: limit, window: Self.farInfinitive, pastPrepositions: true, context) == nil else { return }
     switch context.wordClass(next) {
     case .none, .adverb, .quantifier, .adjective: break
     default: return
     }
+    // An infinitive further on in the clause is still the excess's, out of
+    // the rule's reach: it counts nothing of its own there.
+    guard infinitive(after: next, limit: limit, window: Self.farInfinitive, pastPrepositions: true, context) == nil else { return }
     let before = Int(s[i].start) - 1
     if before >= s.tokens.lowerBound {
       let word = context.wordClass(before)

@@ -104,10 +104,8 @@ public struct IndirectQuestionRule: StanceRule {
   /// between, and no hedge right after it: in "What might happen next is
   /// unclear" the question stays one.
   private func opensCleft<Cues: RuleCues>(_ k: Int, modal: Int, _ s: Cues, _ context: RuleContext) -> Bool {
+    guard k == context.firstAfterQuotes(s.tokens) else { return false }
     let all = context.document.tokens
-    var first = s.tokens.lowerBound
-    while first < s.tokens.upperBound && all[first].kind == .quote { first += 1 }
-    guard k == first else { return false }
     // Past the modal's own auxiliaries (`may have`, `might be`).
     var b = modal + 1
     while b < s.tokens.upperBound, all[b].kind == .word, context.wordClass(b).isAuxiliary { b += 1 }

@@ -278,8 +278,7 @@ public struct NegationRule: StanceRule {
   /// `be` shows.)
   static func isInCleftSubject(_ c: Cue, in tokens: Range<Int>, _ context: RuleContext) -> Bool {
     let all = context.document.tokens
-    var first = tokens.lowerBound
-    while first < tokens.upperBound && all[first].kind == .quote { first += 1 }
+    let first = context.firstAfterQuotes(tokens)
     guard first <= Int(c.start), Int(c.start) - first <= cleftSubjectReach, context.wordClass(first) == .wh else { return false }
     var w = first + 1
     while w < Int(c.start) {

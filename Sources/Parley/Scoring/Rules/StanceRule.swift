@@ -118,6 +118,15 @@ public struct RuleContext: Sendable {
     return false
   }
 
+  /// The first token of `tokens` after any opening quotation marks (the
+  /// unit's first word, where a cleft's question word stands);
+  /// `tokens.upperBound` when there is none.
+  func firstAfterQuotes(_ tokens: Range<Int>) -> Int {
+    var k = tokens.lowerBound
+    while k < tokens.upperBound && document.tokens[k].kind == .quote { k += 1 }
+    return k
+  }
+
   /// Token `k` is a comma.
   func isComma(_ k: Int) -> Bool {
     let t = document.tokens[k]
