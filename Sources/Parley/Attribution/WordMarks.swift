@@ -79,6 +79,21 @@ enum WordMark: String, CaseIterable, Sendable {
   /// of a stance entry, not a grammar word; read by scoring
   /// (`ScheduleRule`).
   case scheduled
+  /// An epistemic hedge entry of a verb of belief (`think`, `believe`,
+  /// `expect`): denied in the present it keeps its hedge, and the denial
+  /// passes to the clause under it ("I do not think the talks will
+  /// succeed" is "I think they will not"). A mark of a stance entry, as
+  /// `scheduled`; read by scoring (`NegationRule`).
+  case belief
+  /// The past of `do` (`did`): a belief denied after it was given up,
+  /// which asserts ("we did not expect to solve everything"). Read by
+  /// scoring (`NegationRule`).
+  case past
+  /// A pronoun in the object form (`them`, `him`, `us`): after `to` it is
+  /// the preposition's object, not an infinitive's verb ("too low to
+  /// them"). On `grammar.noun` entries (no class for attribution); read
+  /// by scoring (`ExcessRule`).
+  case object
 
   static let notePrefix = "mark:"
 
@@ -154,13 +169,13 @@ enum WordMark: String, CaseIterable, Sendable {
     return (true, String(decoding: UnsafeBufferPointer(rebasing: p[s..<e]).map(asciiLower), as: UTF8.self))
   }
 
-  /// Appends a `LEX013` error for each grammar or valence entry whose
-  /// `mark:` note names no mark.
+  /// Appends a `LEX013` error for each grammar, valence or hedge entry
+  /// whose `mark:` note names no mark.
   static func check(_ entries: [LexiconEntry], into diagnostics: inout [Diagnostic]) {
     // (Grammar and valence entries with a note only, read in place by
     // index: binding each entry copied its strings, and the speakers' and
     // given names' many notes are no marks.)
-    for i in entries.indices where WordMark.mayBeMark(entries[i].note) && (entries[i].category == .valence || WordClass(entries[i].category) != nil) {
+    for i in entries.indices where WordMark.mayBeMark(entries[i].note) && (entries[i].category == .valence || entries[i].category.isHedge || WordClass(entries[i].category) != nil) {
       for name in names(inNote: entries[i].note) where WordMark(rawValue: name) == nil {
         let known = allCases.map(\.rawValue).joined(separator: ", ")
         diagnostics.append(.error("LEX013", "'mark: \(name)' names no mark (one of: \(known))", file: entries[i].file, line: entries[i].line, column: 1))
@@ -269,6 +284,9 @@ extension WordMark {
     case .count: 17
     case .meeting: 18
     case .scheduled: 19
+    case .belief: 20
+    case .past: 21
+    case .object: 22
     }
   }
 }

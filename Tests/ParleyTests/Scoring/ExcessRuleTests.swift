@@ -67,6 +67,10 @@ import Testing
       "Refugees have waited in the camps for too long.",
       "Far too many checkpoints remain on the road.",
       "The envoy was too accommodating.",
+      // A pronoun after `to` is its object (`mark: object` in the
+      // grammar), no infinitive (session 63).
+      "The offer was too low to them.",
+      "The gap stayed too wide to either of them.",
     ] {
       let s = TestSupport.firstSentence(text, engine)
       let too = try TestSupport.evidence("too", in: s)

@@ -91,6 +91,25 @@ import Testing
     #expect(hedging("A deal was not possible.") == 0)
   }
 
+  /// A verb of belief (`mark: belief` in the built-in hedges) denied in
+  /// the present keeps its hedge, and the denial passes to the clause
+  /// under it, past the window (session 63). After `did` (`mark: past` in
+  /// the grammar) the belief was given up: denied as any hedge.
+  @Test func aBeliefDeniedInThePresentKeepsItsHedge() throws {
+    let engine = try TestSupport.engine()
+    let plain = TestSupport.firstSentence("The envoys think the talks will produce a breakthrough.", engine)
+    let denied = TestSupport.firstSentence("The envoys do not think the talks will produce a breakthrough.", engine)
+    #expect(plain.stance.hedging > 0.3)
+    #expect(denied.stance.hedging == plain.stance.hedging)
+    #expect(try TestSupport.evidence("think", in: denied).rules.isEmpty)
+    #expect(plain.stance.optimism > 0.3)
+    #expect(denied.stance.optimism < -0.3)
+    #expect(try TestSupport.evidence("breakthrough", in: denied).rules.contains { $0.hasPrefix("negation") })
+    let past = TestSupport.firstSentence("We did not think the talks had failed.", engine)
+    #expect(try TestSupport.evidence("think", in: past).value < 0)
+    #expect(past.stance.hedging == 0)
+  }
+
   @Test func aHedgeInAClauseTheNegatedVerbEmbedsIsNotAsserted() {
     // `that` opens a clause of its own: its modal still hedges.
     let plain = RuleLexicon.evidence("Officials said that a deal could be reached.").score.stance.hedging

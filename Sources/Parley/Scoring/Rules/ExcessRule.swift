@@ -107,7 +107,9 @@ public struct ExcessRule: StanceRule {
         let v = k + 1
         guard v < tokens.count, tokens[v].kind == .word else { return nil }
         let opens: Bool
-        if tokens[v].isCapitalized {
+        if tokens[v].isCapitalized || context.marked.words.has(.object, v, in: context.document) {
+          // (A name, or a pronoun that is the preposition's object: "too
+          // low to them".)
           opens = false
         } else {
           switch context.wordClass(v) {

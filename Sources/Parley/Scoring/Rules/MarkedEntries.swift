@@ -23,6 +23,9 @@ struct MarkedEntries: Sendable {
   /// `scheduled` in its note (`ScheduleRule`): indexed by entry, empty
   /// when there is none.
   var scheduled: [Bool] = []
+  /// Epistemic hedge entries marked `belief` in their note (`think`):
+  /// denied in the present they keep their hedge (`NegationRule`).
+  var belief: [Int32] = []
   /// The marked words themselves, for the rules that look for a word
   /// that is no cue (`than`: `ComparisonRule`).
   var words = WordMarks()
@@ -40,6 +43,8 @@ struct MarkedEntries: Sendable {
       case .shifter where marks.has(.fall, term: entries[i].term): fall.append(Int32(i))
       case .hedgeApproximator where marks.has(.approximation, term: entries[i].term): approximation.append(Int32(i))
       case .negator where !entries[i].term.utf8.contains(0x20): negatorWords.append(entries[i].term.utf8.map(asciiLower))
+      case .hedgeEpistemic where WordMark.mayBeMark(entries[i].note) && WordMark.names(inNote: entries[i].note).contains(WordMark.belief.rawValue):
+        belief.append(Int32(i))
       case .valence where WordMark.mayBeMark(entries[i].note) && WordMark.names(inNote: entries[i].note).contains(WordMark.scheduled.rawValue):
         if scheduled.isEmpty { scheduled = [Bool](repeating: false, count: entries.count) }
         scheduled[i] = true

@@ -60,7 +60,10 @@ public struct NegationRule: StanceRule {
       // A negator in the subject of a cleft denies its focus, however
       // long: "What we do not yet have is a shared idea of what fairness
       // looks like" (no fairness).
-      let valenceWindow = window < Int(s.tokens.count) && Self.isInCleftSubject(s[i], in: s.tokens, context)
+      // A verb of belief denied in the present passes the denial to the
+      // clause under it, however long: "I don't think the talks will
+      // produce a breakthrough" (no breakthrough).
+      let valenceWindow = window < Int(s.tokens.count) && (Self.isInCleftSubject(s[i], in: s.tokens, context) || Self.deniesBeliefInPresent(s, i, context))
         ? Int(s.tokens.count)
         : window < Int(s.tokens.count) && Self.isClauseSubject(s[i], in: s.tokens, context) ? max(window, Self.predicateSpan(after: s[i], in: s.tokens, context)) : window
       let trigger = s[i]
@@ -155,6 +158,10 @@ public struct NegationRule: StanceRule {
         // "neither side appeared to give ground" is "it appeared that
         // neither side gave ground".
         if c.end == c.start + 1, context.wordClass(Int(c.start)) == .be { continue }
+        // So does a verb of belief denied in the present (`belief` in its
+        // note): "I do not think the talks will succeed" is "I think they
+        // will not", and the denial goes on to the clause under it.
+        if Self.deniesBeliefInPresent(trigger, c, context) { continue }
         // (A negator that ends in `that` opens the clause itself: in
         // "skeptical that the round would …" the modal still hedges.)
         let from = opensClause(trigger, context) ? trigger.end - 1 : trigger.end
@@ -175,6 +182,30 @@ public struct NegationRule: StanceRule {
         }
       }
     }
+  }
+
+  /// Negator `i` denies a verb of belief in the present: a cue after it
+  /// (`deniesBeliefInPresent(_:_:_:)`).
+  private static func deniesBeliefInPresent<Cues: RuleCues>(_ s: Cues, _ i: Int, _ context: RuleContext) -> Bool {
+    guard !context.marked.belief.isEmpty else { return false }
+    var j = i + 1
+    while j < s.count, s[j].start <= s[i].end + 1 {
+      if s[j].category.isHedge, deniesBeliefInPresent(s[i], s[j], context) { return true }
+      j += 1
+    }
+    return false
+  }
+
+  /// Negator `trigger` denies a verb of belief `c` in the present: `c` is
+  /// a hedge entry marked `belief`, at most one word after the negator,
+  /// which is one word after a form of `do` other than its past (`did`,
+  /// mark `past`: "we did not expect to solve everything" is a belief
+  /// given up, which asserts).
+  private static func deniesBeliefInPresent(_ trigger: Cue, _ c: Cue, _ context: RuleContext) -> Bool {
+    let belief = context.marked.belief
+    guard !belief.isEmpty, trigger.end == trigger.start + 1, trigger.start >= 1, c.start >= trigger.end, c.start - trigger.end <= 1, belief.contains(c.entry) else { return false }
+    let auxiliary = Int(trigger.start) - 1
+    return context.wordClass(auxiliary) == .do && !context.marked.words.has(.past, auxiliary, in: context.document)
   }
 
   /// Cue `c` follows the token before `end` with only determiners and
