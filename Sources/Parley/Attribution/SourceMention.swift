@@ -528,7 +528,7 @@ extension AttributionPass {
           {
             return outer
           }
-          let inner = subjectBefore(end, floor: floor)
+          var inner = subjectBefore(end, floor: floor)
           // A name set off right before the verb, after a description no
           // subject reads from: `The woman who has kept the clinic open, a
           // nurse who grew up in the village and trained in Lima, Rosa
@@ -542,6 +542,14 @@ extension AttributionPass {
               named.appositives = appositiveList.appending(opener, to: named.appositives)
             }
             return named
+          }
+          // `The delegation, headed by Dmitry Sorokin, a senior official,
+          // said`: the phrase before the appositive is no subject but a
+          // participle's or preposition's, ending in a name after its
+          // preposition. The appositive describes that name, which speaks
+          // for the body (as after `led by`, a verb of the grammar).
+          if attempt == 0, appositive, let phrase = inner, let named = nameAfterPreposition(ending: phrase) {
+            inner = NounPhrase(range: named, appositives: phrase.appositives, end: phrase.end)
           }
           // (A verb and its object before the comma end a clause with commas
           // of its own, a list's or an appositive's, and the next comma back
@@ -1022,6 +1030,19 @@ extension AttributionPass {
   func startsNounPhrase(_ i: Int) -> Bool {
     let w = facts.word(i)
     return w == .determiner || w == .quantifier || facts.isCapitalized(i) || facts.has(i, .number) || facts.speaker(i) != nil
+  }
+
+  /// The name that ends `phrase` right after a preposition (`by`,
+  /// `under`), when `phrase` is no subject (`isValidSubject`: it opens
+  /// with a participle or a preposition, `headed by Dmitry Sorokin`); nil
+  /// otherwise.
+  func nameAfterPreposition(ending phrase: NounPhrase) -> Range<Int>? {
+    let r = phrase.range
+    guard r.count >= 3, !isValidSubject(phrase) else { return nil }
+    var k = r.upperBound - 1
+    while k > r.lowerBound, facts.isCapitalized(k) || isNameParticle(k) { k -= 1 }
+    guard facts.word(k) == .preposition, k + 1 < r.upperBound, isNameWithParticles((k + 1)..<r.upperBound) else { return nil }
+    return (k + 1)..<r.upperBound
   }
 
   /// `retired judge Mahinda Bandara`: a lower-case word in -ed, a role,
