@@ -546,10 +546,18 @@ extension AttributionPass {
           // `The delegation, headed by Dmitry Sorokin, a senior official,
           // said`: the phrase before the appositive is no subject but a
           // participle's or preposition's, ending in a name after its
-          // preposition. The appositive describes that name, which speaks
-          // for the body (as after `led by`, a verb of the grammar).
-          if attempt == 0, appositive, let phrase = inner, let named = nameAfterPreposition(ending: phrase) {
-            inner = NounPhrase(range: named, appositives: phrase.appositives, end: phrase.end)
+          // preposition. After a word of leading (`headed by`, `under`:
+          // mark `leader`) the appositive describes that name, which speaks
+          // for the body. After another (`backed by President Ana Ruiz, a
+          // former judge,`) the phrase is a modifier of the body, read with
+          // the next comma back: the body is the subject.
+          if attempt == 0, appositive, let phrase = inner, !isValidSubject(phrase) || facts.isAdverb(phrase.range.lowerBound), opensAsModifier(phrase.range) {
+            if let named = nameAfterPreposition(ending: phrase) {
+              inner = NounPhrase(range: named, appositives: phrase.appositives, end: phrase.end)
+            } else {
+              pc -= 1
+              continue
+            }
           }
           // (A verb and its object before the comma end a clause with commas
           // of its own, a list's or an appositive's, and the next comma back
@@ -1032,17 +1040,29 @@ extension AttributionPass {
     return w == .determiner || w == .quantifier || facts.isCapitalized(i) || facts.has(i, .number) || facts.speaker(i) != nil
   }
 
-  /// The name that ends `phrase` right after a preposition (`by`,
-  /// `under`), when `phrase` is no subject (`isValidSubject`: it opens
-  /// with a participle or a preposition, `headed by Dmitry Sorokin`); nil
-  /// otherwise.
+  /// The name that ends `phrase` right after a preposition of leading
+  /// (`under`) or one after a participle of leading (`headed by`): words
+  /// the grammar marks `leader`; nil otherwise.
   func nameAfterPreposition(ending phrase: NounPhrase) -> Range<Int>? {
     let r = phrase.range
-    guard r.count >= 3, !isValidSubject(phrase) else { return nil }
+    guard r.count >= 2 else { return nil }
     var k = r.upperBound - 1
     while k > r.lowerBound, facts.isCapitalized(k) || isNameParticle(k) { k -= 1 }
     guard facts.word(k) == .preposition, k + 1 < r.upperBound, isNameWithParticles((k + 1)..<r.upperBound) else { return nil }
+    // (`headed` and `chaired` are words of no class, which `isMarked`
+    // does not read: the marks are asked directly.)
+    guard facts.marks.has(.leader, k, in: document) || (k > r.lowerBound && facts.marks.has(.leader, k - 1, in: document)) else { return nil }
     return (k + 1)..<r.upperBound
+  }
+
+  /// `r` opens as a modifier, not a noun phrase: with a lower-case
+  /// participle (`headed by`, `backed by`) or a preposition (`under`),
+  /// after an adverb or not (`now under`).
+  func opensAsModifier(_ r: Range<Int>) -> Bool {
+    var first = r.lowerBound
+    if facts.isAdverb(first), !facts.isCapitalized(first), first + 1 < r.upperBound { first += 1 }
+    if facts.word(first).isPreposition { return true }
+    return !facts.isCapitalized(first) && (facts.has(first, .endsED) || facts.word(first) == .pastVerb) && facts.speaker(first) == nil
   }
 
   /// `retired judge Mahinda Bandara`: a lower-case word in -ed, a role,

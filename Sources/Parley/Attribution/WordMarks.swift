@@ -94,6 +94,12 @@ enum WordMark: String, CaseIterable, Sendable {
   /// them"). On `grammar.noun` entries (no class for attribution); read
   /// by scoring (`ExcessRule`).
   case object
+  /// A word before a name that makes it the leader of the body before it
+  /// (`led`, `headed`, `chaired` before `by`; `under`): in `The
+  /// delegation, headed by Dmitry Sorokin, a senior official, said` the
+  /// name is the subject. Not `backed by`, `owned by`. Read by
+  /// attribution (`AttributionPass.nameAfterPreposition`).
+  case leader
 
   static let notePrefix = "mark:"
 
@@ -172,7 +178,7 @@ enum WordMark: String, CaseIterable, Sendable {
   /// Appends a `LEX013` error for each grammar, valence or hedge entry
   /// whose `mark:` note names no mark.
   static func check(_ entries: [LexiconEntry], into diagnostics: inout [Diagnostic]) {
-    // (Grammar and valence entries with a note only, read in place by
+    // (Grammar, valence and hedge entries with a note only, read in place by
     // index: binding each entry copied its strings, and the speakers' and
     // given names' many notes are no marks.)
     for i in entries.indices where WordMark.mayBeMark(entries[i].note) && (entries[i].category == .valence || entries[i].category.isHedge || WordClass(entries[i].category) != nil) {
@@ -287,6 +293,7 @@ extension WordMark {
     case .belief: 20
     case .past: 21
     case .object: 22
+    case .leader: 23
     }
   }
 }
