@@ -1047,8 +1047,14 @@ extension AttributionPass {
     let r = phrase.range
     guard r.count >= 2 else { return nil }
     var k = r.upperBound - 1
-    while k > r.lowerBound, facts.isCapitalized(k) || isNameParticle(k) { k -= 1 }
-    guard facts.word(k) == .preposition, k + 1 < r.upperBound, isNameWithParticles((k + 1)..<r.upperBound) else { return nil }
+    // (A title with its period before the name: `headed by Mr. Sorokin`.)
+    var nameStart = r.upperBound
+    while k > r.lowerBound, facts.isCapitalized(k) || isNameParticle(k) || facts.has(k, .innerDot) {
+      if facts.has(k, .innerDot), nameStart == r.upperBound { nameStart = k + 1 }
+      k -= 1
+    }
+    if nameStart == r.upperBound { nameStart = k + 1 }
+    guard facts.word(k) == .preposition, nameStart < r.upperBound, isNameWithParticles(nameStart..<r.upperBound) else { return nil }
     // (`headed` and `chaired` are words of no class, which `isMarked`
     // does not read: the marks are asked directly.)
     guard facts.marks.has(.leader, k, in: document) || (k > r.lowerBound && facts.marks.has(.leader, k - 1, in: document)) else { return nil }
