@@ -100,6 +100,15 @@ enum WordMark: String, CaseIterable, Sendable {
   /// name is the subject. Not `backed by`, `owned by`. Read by
   /// attribution (`AttributionPass.nameAfterPreposition`).
   case leader
+  /// A comparative that goes beyond an expectation set after it (`more`,
+  /// `further`, `closer`, `sooner`: "moved further than anyone
+  /// expected"): a result better than expected. Read by scoring
+  /// (`StandardHedgeRule`).
+  case beyond
+  /// A comparative that falls short of an expectation set after it
+  /// (`less`, `fewer`, `thinner`, `later`: "thinner than anyone hoped"): a
+  /// result worse than expected. Read by scoring (`StandardHedgeRule`).
+  case short
 
   static let notePrefix = "mark:"
 
@@ -294,6 +303,8 @@ extension WordMark {
     case .past: 21
     case .object: 22
     case .leader: 23
+    case .beyond: 24
+    case .short: 25
     }
   }
 }

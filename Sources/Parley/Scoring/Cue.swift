@@ -51,6 +51,8 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
   case scheduledStep
   // (Session 62's.)
   case excess
+  // (Session 64's.)
+  case expectation
 
   /// The name as written in evidence.
   public var text: String {
@@ -82,6 +84,7 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .comparisonStandard: "comparison-standard"
     case .scheduledStep: "scheduled-step"
     case .excess: "excess"
+    case .expectation: "expectation"
     }
   }
 }

@@ -43,6 +43,11 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// this many times: in "better than the collapse many had feared" the
   /// collapse is a yardstick (`ComparisonRule`).
   public var comparisonStandardScale = 0.5
+  /// A result set against an expectation counts this valence, positive
+  /// where its comparative goes beyond it ("moved further than anyone
+  /// expected", "came closer than expected") and negative where it falls
+  /// short ("thinner than anyone hoped") (`StandardHedgeRule`).
+  public var expectationValence = 1.0
   /// A shifter of weight w turns the valence `v` of its object into
   /// `-shifterScale × w × v` ("ending the war" is good news).
   public var shifterScale = 0.75

@@ -33,6 +33,7 @@ extension ModelParameters {
       .count("excessWindow", \.excessWindow),
       .real("excessValence", \.excessValence),
       .real("comparisonStandardScale", \.comparisonStandardScale),
+      .real("expectationValence", \.expectationValence),
       .real("shifterScale", \.shifterScale),
       .count("shifterWindow", \.shifterWindow),
       .count("shifterObjectSpan", \.shifterObjectSpan),

@@ -80,6 +80,12 @@ struct RuleRows: RuleCues {
   }
 
   @inline(__always)
+  mutating func makeValence(_ value: Double, of i: Int) {
+    cues[i].cue.category = .valence
+    setValue(value, axis: .optimism, of: i)
+  }
+
+  @inline(__always)
   mutating func addHedge(_ rule: String, mass: Double, token: Int32) {
     hedges += 1
     hedgeMass = mass

@@ -29,6 +29,9 @@ protocol RuleCues {
   mutating func record(_ rule: RuleName, on index: Int, factor: Double, trigger: Int)
   /// Sets cue `i`'s value and axis (before recording it).
   mutating func setValue(_ value: Double, axis: Cue.Axis?, of i: Int)
+  /// Makes cue `i` a valence term of `value` on the optimism axis, which
+  /// the rules after read as one (`StandardHedgeRule`'s expectation).
+  mutating func makeValence(_ value: Double, of i: Int)
   /// Adds hedge mass tied to no cue (`QuestionRule`), at `token`.
   mutating func addHedge(_ rule: String, mass: Double, token: Int32)
 }
@@ -86,6 +89,12 @@ extension SentenceState: RuleCues {
   mutating func setValue(_ value: Double, axis: Cue.Axis?, of i: Int) {
     cues[i].value = value
     cues[i].axis = axis
+  }
+
+  @inline(__always)
+  mutating func makeValence(_ value: Double, of i: Int) {
+    cues[i].category = .valence
+    setValue(value, axis: .optimism, of: i)
   }
 
   @inline(__always)

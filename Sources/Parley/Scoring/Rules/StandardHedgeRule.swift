@@ -22,6 +22,14 @@
 /// hedge lexicon. A hedge that starts where one the rule silenced ends
 /// is part of its standard too ("than anyone thought possible"), and so
 /// is a hedge in its subject ("than some expected").
+///
+/// An expectation so silenced (an epistemic hedge, not a modal: "more
+/// than the state could afford" is no expectation), or a mask that is a
+/// whole standard (`than expected`), measures a result against what was
+/// expected: after a comparative the grammar marks `beyond` ("moved
+/// further than anyone expected") it becomes a valence term of
+/// `expectationValence`, after one marked `short` ("thinner than anyone
+/// hoped") of `-expectationValence` (`expectation`, below).
 public struct StandardHedgeRule: StanceRule {
   public let name = "comparison-standard"
   public init() {}
@@ -37,8 +45,20 @@ public struct StandardHedgeRule: StanceRule {
     // The end of the last hedge silenced, and the `than` it was in.
     var silencedEnd: Int32 = -1
     var silencedBy = -1
-    for j in 0..<s.count where s[j].value > 0 && (s[j].category == .hedgeModal || s[j].category == .hedgeEpistemic) {
+    // The `than` whose expectation was counted (once a standard).
+    var counted = -1
+    let expecting = context.parameters.expectationValence != 0 && (words.hasAny(.beyond) || words.hasAny(.short))
+    for j in 0..<s.count where s[j].category == .hedgeModal || s[j].category == .hedgeEpistemic {
       let start = Int(s[j].start)
+      guard s[j].value > 0 else {
+        // A mask that is a whole standard of expectation: "than
+        // expected", "than hoped".
+        if expecting, s[j].weight == 0, s[j].category == .hedgeEpistemic, start != counted, words.has(.standard, start, in: context.document),
+           expectation(&s, j, than: start, context) {
+          counted = start
+        }
+        continue
+      }
       let standard = s[j].start == silencedEnd ? silencedBy : opener(before: start, floor: s.tokens.lowerBound, epistemic: s[j].category == .hedgeEpistemic, context)
       guard standard >= 0 else { continue }
       // (The trigger is a word, no cue: -1.) A hedge in the standard's
@@ -51,7 +71,54 @@ public struct StandardHedgeRule: StanceRule {
       }
       s.apply(.comparisonStandard, to: j, factor: 0, trigger: -1)
       (silencedEnd, silencedBy) = (s[j].end, standard)
+      // (A modal's standard is no expectation: "more than the state could
+      // afford".)
+      if expecting, s[j].category == .hedgeEpistemic, standard != counted, expectation(&s, j, than: standard, context) {
+        counted = standard
+      }
     }
+  }
+
+  /// Counts the expectation that cue `j` (a hedge silenced in the
+  /// standard that `than` at token `than` opens, or a mask of the whole
+  /// standard) sets a result against, when the word before `than` is a
+  /// comparative the grammar marks `beyond` (`more`, `further`, `closer`,
+  /// `sooner`) or `short` (`less`, `thinner`, `later`): cue `j` then
+  /// becomes a valence term of `expectationValence` of that sign, and
+  /// the valence terms of the standard count nothing ("thinner than anyone
+  /// hoped": the hope is the yardstick, not a view). Not where a valence
+  /// term covers the comparative (`better`, `worse`, `slower` judge by
+  /// themselves, and `ComparisonRule` reads their standard) or a negation
+  /// stands before it ("no more than expected" says the result met it).
+  /// Whether it counted.
+  private func expectation<Cues: RuleCues>(_ s: inout Cues, _ j: Int, than: Int, _ context: RuleContext) -> Bool {
+    let comparative = than - 1
+    guard comparative >= s.tokens.lowerBound, context.document.tokens[comparative].kind == .word else { return false }
+    let words = context.marked.words
+    let sign: Double
+    if words.has(.beyond, comparative, in: context.document) {
+      sign = 1
+    } else if words.has(.short, comparative, in: context.document) {
+      sign = -1
+    } else {
+      return false
+    }
+    for i in 0..<s.count where Int(s[i].start) <= comparative && Int(s[i].end) > comparative && s[i].category == .valence && s[i].value != 0 {
+      return false
+    }
+    let before = comparative - 1
+    if before >= s.tokens.lowerBound, context.wordClass(before) == .negation || (s.count > 0 && (0..<s.count).contains { s[$0].category == .negator && Int(s[$0].end) == comparative }) {
+      return false
+    }
+    for i in 0..<s.count where s[i].category == .valence && s[i].value != 0 && Int(s[i].start) >= than && s[i].end <= s[j].end {
+      s.apply(.expectation, to: i, factor: 0, trigger: j)
+    }
+    // (A valence term from here on, which no later rule takes for a hedge:
+    // "more than the critics had expected progress to bring" hedges no
+    // claim.)
+    s.makeValence(sign * context.parameters.expectationValence, of: j)
+    s.record(.expectation, on: j, factor: s[j].value, trigger: j)
+    return true
   }
 
   /// The token of the `than` whose standard holds the hedge at `start`,
