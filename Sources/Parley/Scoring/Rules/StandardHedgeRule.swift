@@ -103,13 +103,11 @@ public struct StandardHedgeRule: StanceRule {
     } else {
       return false
     }
-    for i in 0..<s.count where Int(s[i].start) <= comparative && Int(s[i].end) > comparative && s[i].category == .valence && s[i].value != 0 {
-      return false
-    }
+    let judged = (0..<s.count).contains { s[$0].category == .valence && s[$0].value != 0 && Int(s[$0].start) <= comparative && Int(s[$0].end) > comparative }
     let before = comparative - 1
-    if before >= s.tokens.lowerBound, context.wordClass(before) == .negation || (s.count > 0 && (0..<s.count).contains { s[$0].category == .negator && Int(s[$0].end) == comparative }) {
-      return false
-    }
+    let negated = (before >= s.tokens.lowerBound && context.wordClass(before) == .negation)
+      || (0..<s.count).contains { s[$0].category == .negator && Int(s[$0].end) == comparative }
+    guard !judged, !negated else { return false }
     for i in 0..<s.count where s[i].category == .valence && s[i].value != 0 && Int(s[i].start) >= than && s[i].end <= s[j].end {
       s.apply(.expectation, to: i, factor: 0, trigger: j)
     }
