@@ -109,6 +109,20 @@ enum WordMark: String, CaseIterable, Sendable {
   /// (`less`, `fewer`, `thinner`, `later`: "thinner than anyone hoped"): a
   /// result worse than expected. Read by scoring (`StandardHedgeRule`).
   case short
+  /// A valence entry of a quantity that is news only when it moves
+  /// (`exports`, `emissions`, `premiums`), whose weight is the value of a
+  /// rise: it counts only when a word of rising or dropping, or a shifter,
+  /// moves it. A mark of a stance entry, as `scheduled`; read by scoring
+  /// (`QuantityChangeRule`).
+  case quantity
+  /// A word of rising (`rose`, `doubled`, `higher`, `a rise in`): the
+  /// quantity it moves is up. On `grammar.noun` entries unless the word
+  /// has a class; read by scoring (`QuantityChangeRule`).
+  case rise
+  /// A word of dropping that is no shifter (`fall`, `falling`, `a drop
+  /// in`): the quantity it moves is down. Read by scoring
+  /// (`QuantityChangeRule`).
+  case drop
 
   static let notePrefix = "mark:"
 
@@ -204,7 +218,11 @@ enum WordMark: String, CaseIterable, Sendable {
 /// those of the mark asked for, after its length (rare readers only; plain
 /// values throughout, so a lookup retains nothing).
 struct WordMarks: Sendable {
-  /// The marked words' bytes, lower-cased, one after another.
+  /// First a filter of `filterBytes` bytes for each mark (by
+  /// `WordMark.ordinal`): bit `signature` of a word set for each of its
+  /// words, so most tokens are turned away by one bit, not compared with
+  /// each word of the mark (some marks have dozens: `rise`). Then the
+  /// marked words' bytes, lower-cased, one after another.
   private var bytes: [UInt8] = []
   /// First a header of `WordMark.allCases.count + 1` entries whose `start`
   /// is the index in `words` of each mark's first word (by
@@ -231,12 +249,17 @@ struct WordMarks: Sendable {
     }
     words = marks.map { (start: 0, count: -1, mark: $0) }
     words.append((start: 0, count: -1, mark: marks[0]))
+    bytes = [UInt8](repeating: 0, count: marks.count * Self.filterBytes)
     for mark in marks {
       words[mark.ordinal].start = words.count
       for (term, m) in found where m == mark {
         let start = bytes.count
         bytes += term.utf8.map(asciiLower)
-        words.append((start, bytes.count - start, mark))
+        let count = bytes.count - start
+        words.append((start, count, mark))
+        guard count > 0 else { continue }
+        let bit = Self.signature(count: count, first: bytes[start], last: bytes[start + count - 1])
+        bytes[mark.ordinal * Self.filterBytes + bit >> 3] |= 1 << UInt8(bit & 7)
       }
     }
     words[marks.count].start = words.count
@@ -245,8 +268,9 @@ struct WordMarks: Sendable {
   /// Whether `term` (a lexicon term: one word, or several separated by
   /// spaces, which no mark is) is a word with `mark` (ASCII, any case).
   func has(_ mark: WordMark, term: String) -> Bool {
+    guard !words.isEmpty else { return false }
     let lowered = term.utf8.map(asciiLower)
-    for w in words.indices where words[w].mark == mark && words[w].count == lowered.count {
+    for w in words[mark.ordinal].start..<words[mark.ordinal + 1].start where words[w].count == lowered.count {
       if bytes[words[w].start..<(words[w].start + words[w].count)].elementsEqual(lowered) { return true }
     }
     return false
@@ -264,6 +288,9 @@ struct WordMarks: Sendable {
     let t = document.tokens[i]
     let length = t.length
     let o = mark.ordinal
+    guard length > 0 else { return false }
+    let bit = Self.signature(count: length, first: document.text[Int(t.start)], last: document.text[Int(t.end) - 1])
+    guard bytes[o * Self.filterBytes + bit >> 3] & (1 << UInt8(bit & 7)) != 0 else { return false }
     var w = words[o].start
     let end = words[o + 1].start
     while w < end {
@@ -272,6 +299,19 @@ struct WordMarks: Sendable {
       w += 1
     }
     return false
+  }
+
+  /// Bytes of each mark's filter (1,024 bits: the `rise` words fill under
+  /// a tenth of it).
+  private static let filterBytes = 128
+
+  /// The filter bit of a word of `count` bytes from `first` to `last`,
+  /// alike for a word and a token that `Document.token(_:isLowered:)`
+  /// finds equal (`| 0x20` maps an ASCII letter and its lower case alike,
+  /// and any other byte to one value).
+  @inline(__always)
+  private static func signature(count: Int, first: UInt8, last: UInt8) -> Int {
+    (count &* 131 &+ Int(first | 0x20) &* 37 &+ Int(last | 0x20) &* 5) & 1023
   }
 }
 
@@ -305,6 +345,9 @@ extension WordMark {
     case .leader: 23
     case .beyond: 24
     case .short: 25
+    case .quantity: 26
+    case .rise: 27
+    case .drop: 28
     }
   }
 }

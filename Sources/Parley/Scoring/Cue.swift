@@ -53,6 +53,8 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
   case excess
   // (Session 64's.)
   case expectation
+  // (Session 65's.)
+  case unmovedQuantity, rise, drop
 
   /// The name as written in evidence.
   public var text: String {
@@ -85,6 +87,9 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .scheduledStep: "scheduled-step"
     case .excess: "excess"
     case .expectation: "expectation"
+    case .unmovedQuantity: "unmoved-quantity"
+    case .rise: "rise"
+    case .drop: "drop"
     }
   }
 }

@@ -57,9 +57,10 @@ struct CueRows {
   /// A modal hedge a report backshifts (`MarkedEntries.backshift`:
   /// `RuleGate.backshift`).
   static let backshiftModal: UInt32 = 1 << 28
-  /// A step set to come that counts only after a meeting
-  /// (`MarkedEntries.scheduled`: `RuleGate.scheduled`).
-  static let scheduledStep: UInt32 = 1 << 29
+  /// A valence entry that counts only under a condition its rule reads:
+  /// a step set to come, only after a meeting, or a quantity, only when
+  /// it moves (`MarkedEntries.conditional`: `RuleGate.conditionalValence`).
+  static let conditionalValence: UInt32 = 1 << 29
   /// An excess word (`MarkedEntries.excess`: `RuleGate.excess`). The bit
   /// of `speaker.title`, a category no stance model reads, so no row has
   /// it otherwise (the flags above fill bits 21 to 29; `NodeRows` takes 30
@@ -76,13 +77,14 @@ struct CueRows {
 
   /// The bits of `cue`, of category bit `bit`, whose match may be part
   /// of a name when `maybeName`, whose entry a report backshifts when
-  /// `backshift`, and which is a step set to come when `scheduled`.
+  /// `backshift`, and which counts only under a condition (a step set to
+  /// come or a quantity) when `conditional`.
   @inline(__always)
-  static func bits(_ cue: Cue, categoryBit bit: UInt32, maybeName: Bool, backshift: Bool = false, scheduled: Bool = false, excess: Bool = false) -> UInt32 {
+  static func bits(_ cue: Cue, categoryBit bit: UInt32, maybeName: Bool, backshift: Bool = false, conditional: Bool = false, excess: Bool = false) -> UInt32 {
     var b = bit == LexiconCategory.report.bit && cue.weight == 0 ? silentReport : bit
     if maybeName { b |= Self.maybeName }
     if backshift { b |= backshiftModal }
-    if scheduled { b |= scheduledStep }
+    if conditional { b |= conditionalValence }
     if excess { b |= excessWord }
     if cue.end - cue.start >= 2 && bit & LexiconCategory.layer2Bits == 0 && (cue.weight != 0 || bit == LexiconCategory.valence.bit) { b |= container }
     // (The gates' flags: `CueScan` reads each from one bit of a row.)
@@ -333,8 +335,9 @@ struct CueScan {
     if gates && seen & CueRows.backshiftModal != 0 && (reportedSpeech || seen & (LexiconCategory.report.bit | CueRows.silentReport) != 0) {
       self.present |= RuleGate.backshift
     }
-    // A step set to come (most units have none: they take no rule for it).
-    if gates && seen & CueRows.scheduledStep != 0 { self.present |= RuleGate.scheduled }
+    // A step set to come or a quantity (most units have neither: they
+    // take no rule for them).
+    if gates && seen & CueRows.conditionalValence != 0 { self.present |= RuleGate.conditionalValence }
     // Every gate needs a valence or a booster cue (a positive target is
     // one of them): without, none opens, and the masks below are skipped.
     guard gates && seen & (LexiconCategory.valence.bit | LexiconCategory.booster.bit) != 0 else { return }
@@ -396,8 +399,9 @@ struct CueScan {
 /// - reporting stance: a weighted reporting cue (its category bit), or a
 ///   modal a report backshifts with a reporting cue of any weight, or in
 ///   reported speech (`backshift`).
-/// - schedule: a step set to come (`scheduled`), which counts only after a
-///   meeting; not every valence cue.
+/// - schedule and quantity change: a valence entry that counts only under
+///   a condition (`conditionalValence`): a step set to come, only after a
+///   meeting, or a quantity, only when it moves; not every valence cue.
 /// Negation and questions keep their category triggers.
 enum RuleGate {
   static let intensifier: UInt32 = 1 << 21
@@ -413,12 +417,13 @@ enum RuleGate {
   /// of any weight, or reported speech. (A weighted reporting cue keeps
   /// its category bit; a modal alone changes nothing.)
   static let backshift: UInt32 = 1 << 29
-  /// `ScheduleRule`'s gate: a step set to come
-  /// (`CueRows.scheduledStep`), not every valence cue. The bit of
+  /// The gate of `ScheduleRule` and `QuantityChangeRule`: a valence entry
+  /// that counts only under a condition (`CueRows.conditionalValence`),
+  /// not every valence cue. The bit of
   /// `speaker.pronoun`, which no stance model reads (as the topic
   /// trigger takes `abbreviation`'s: bits 21 to 29 are the gates above,
   /// 30 and 31 `SentenceState`'s always and question triggers).
-  static let scheduled: UInt32 = LexiconCategory.speakerPronoun.bit
+  static let conditionalValence: UInt32 = LexiconCategory.speakerPronoun.bit
   /// `ExcessRule`'s gate besides the intensifier's: an excess word
   /// (`CueRows.excessWord`, whose bit is also this gate's: a category bit,
   /// so the scan's category bits carry it), which counts on its own.
@@ -451,7 +456,7 @@ enum RuleGate {
     case .contrast: contrast
     case .concessive: concessive
     case .reportingStance: LexiconCategory.report.bit | backshift
-    case .scheduledStep: scheduled
+    case .scheduledStep, .unmovedQuantity: conditionalValence
     case .negation, .question, .noQuantity, .topic, .indirectQuestion, .comparisonStandard, .other: nil
     }
   }

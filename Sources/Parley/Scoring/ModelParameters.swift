@@ -48,6 +48,13 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// expected", "came closer than expected") and negative where it falls
   /// short ("thinner than anyone hoped") (`StandardHedgeRule`).
   public var expectationValence = 1.0
+  /// A quantity that is news only when it moves (`exports`, `emissions`:
+  /// a valence entry marked `quantity`) counts this many times its weight
+  /// when a word of rising moves it ("exports doubled", "rising
+  /// premiums"), and as many times the negative when a word of dropping
+  /// that is no shifter does ("a drop in emissions"); a shifter reverses
+  /// it by its own factor ("emissions have fallen") (`QuantityChangeRule`).
+  public var quantityChange = 1.0
   /// A shifter of weight w turns the valence `v` of its object into
   /// `-shifterScale × w × v` ("ending the war" is good news).
   public var shifterScale = 0.75

@@ -34,6 +34,7 @@ extension ModelParameters {
       .real("excessValence", \.excessValence),
       .real("comparisonStandardScale", \.comparisonStandardScale),
       .real("expectationValence", \.expectationValence),
+      .real("quantityChange", \.quantityChange),
       .real("shifterScale", \.shifterScale),
       .count("shifterWindow", \.shifterWindow),
       .count("shifterObjectSpan", \.shifterObjectSpan),

@@ -373,7 +373,7 @@ public struct SentenceScorer {
 
   /// What turns a match into cue rows for this scorer (`EntryRows`).
   private var entryRows: EntryRows {
-    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, backshift: context.marked.backshift, scheduled: context.marked.scheduled, excess: context.marked.excess)
+    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, backshift: context.marked.backshift, conditional: context.marked.conditional, excess: context.marked.excess)
   }
 
   /// What turns a match into cue rows: the matcher's entry tables in raw
@@ -389,14 +389,14 @@ public struct SentenceScorer {
     let readable: UInt32
     let boosterOffset: Double
     let backshift: [Int32]
-    /// `MarkedEntries.scheduled`.
-    let scheduled: [Bool]
+    /// `MarkedEntries.conditional`.
+    let conditional: [Bool]
     /// `MarkedEntries.excess`.
     let excess: [Int32]
 
     /// (Made from the scorer's parts, not the scorer: passed whole, the
     /// scorer was copied, with a retain of every array it holds.)
-    init(tables t: MatcherTables, readable: UInt32, boosterOffset: Double, backshift: [Int32], scheduled: [Bool], excess: [Int32]) {
+    init(tables t: MatcherTables, readable: UInt32, boosterOffset: Double, backshift: [Int32], conditional: [Bool], excess: [Int32]) {
       entryStart = t.nodeEntryStart
       entryIDs = t.entryIDs
       entryCategories = t.entryCategories
@@ -405,7 +405,7 @@ public struct SentenceScorer {
       self.readable = readable
       self.boosterOffset = boosterOffset
       self.backshift = backshift
-      self.scheduled = scheduled
+      self.conditional = conditional
       self.excess = excess
     }
 
@@ -468,7 +468,7 @@ public struct SentenceScorer {
       let category = entryCategories[Int(e)]
       let weight = entryWeights[Int(e)]
       let cue = SentenceScorer.cue(PhraseMatch(start: 0, end: 2, node: 0), entry: e, category: category, weight: weight, boosterOffset: boosterOffset)
-      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false, backshift: backshift.contains(e), scheduled: Int(e) < scheduled.count && scheduled[Int(e)], excess: excess.contains(e)))
+      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false, backshift: backshift.contains(e), conditional: Int(e) < conditional.count && conditional[Int(e)], excess: excess.contains(e)))
     }
   }
 
@@ -671,6 +671,7 @@ public struct SentenceScorer {
     case .noQuantity: QuantityRule().run(&unit, context)
     case .topic: TopicRule().run(&unit, context)
     case .scheduledStep: ScheduleRule().run(&unit, context)
+    case .unmovedQuantity: QuantityChangeRule().run(&unit, context)
     case .hedgedClaim: HedgedClaimRule().run(&unit, context)
     case .conditional: ConditionalRule().run(&unit, context)
     case .contrast: ContrastRule().run(&unit, context)
@@ -766,6 +767,7 @@ public struct SentenceScorer {
       case .noQuantity: QuantityRule().apply(&state, context)
       case .topic: TopicRule().apply(&state, context)
       case .scheduledStep: ScheduleRule().apply(&state, context)
+      case .unmovedQuantity: QuantityChangeRule().apply(&state, context)
       case .hedgedClaim: HedgedClaimRule().apply(&state, context)
       case .conditional: ConditionalRule().apply(&state, context)
       case .contrast: ContrastRule().apply(&state, context)
@@ -1373,7 +1375,7 @@ struct RuleStep: Sendable {
 /// The library's rules are stateless values, so the scorer calls a new
 /// one directly instead of the boxed one through its existential.
 enum StandardRule: UInt8, Sendable {
-  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, noQuantity, topic, scheduledStep, indirectQuestion, comparisonStandard, hedgedClaim, conditional, contrast, concessive, question, reportingStance, other
+  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, noQuantity, topic, scheduledStep, indirectQuestion, comparisonStandard, hedgedClaim, conditional, contrast, concessive, question, reportingStance, unmovedQuantity, other
 
   init(_ rule: any StanceRule) {
     switch rule {
@@ -1387,6 +1389,7 @@ enum StandardRule: UInt8, Sendable {
     case is QuantityRule: self = .noQuantity
     case is TopicRule: self = .topic
     case is ScheduleRule: self = .scheduledStep
+    case is QuantityChangeRule: self = .unmovedQuantity
     case is IndirectQuestionRule: self = .indirectQuestion
     case is StandardHedgeRule: self = .comparisonStandard
     case is HedgedClaimRule: self = .hedgedClaim

@@ -23,6 +23,15 @@ struct MarkedEntries: Sendable {
   /// `scheduled` in its note (`ScheduleRule`): indexed by entry, empty
   /// when there is none.
   var scheduled: [Bool] = []
+  /// Whether entry `i` is a valence entry of a quantity, marked
+  /// `quantity` in its note (`QuantityChangeRule`): indexed by entry,
+  /// empty when there is none.
+  var quantity: [Bool] = []
+  /// Whether entry `i` is a valence entry that counts only under a
+  /// condition its rule reads, `scheduled` or `quantity`: the scorer's
+  /// gate of both rules (`RuleGate.conditional`). Empty when there is
+  /// none.
+  var conditional: [Bool] = []
   /// Epistemic hedge entries marked `belief` in their note (`think`):
   /// denied in the present they keep their hedge (`NegationRule`).
   var belief: [Int32] = []
@@ -45,12 +54,20 @@ struct MarkedEntries: Sendable {
       case .negator where !entries[i].term.utf8.contains(0x20): negatorWords.append(entries[i].term.utf8.map(asciiLower))
       case .hedgeEpistemic where WordMark.mayBeMark(entries[i].note) && WordMark.names(inNote: entries[i].note).contains(WordMark.belief.rawValue):
         belief.append(Int32(i))
-      case .valence where WordMark.mayBeMark(entries[i].note) && WordMark.names(inNote: entries[i].note).contains(WordMark.scheduled.rawValue):
-        if scheduled.isEmpty { scheduled = [Bool](repeating: false, count: entries.count) }
-        scheduled[i] = true
+      case .valence where WordMark.mayBeMark(entries[i].note):
+        let names = WordMark.names(inNote: entries[i].note)
+        if names.contains(WordMark.scheduled.rawValue) {
+          if scheduled.isEmpty { scheduled = [Bool](repeating: false, count: entries.count) }
+          scheduled[i] = true
+        }
+        if names.contains(WordMark.quantity.rawValue) {
+          if quantity.isEmpty { quantity = [Bool](repeating: false, count: entries.count) }
+          quantity[i] = true
+        }
       default: continue
       }
     }
+    conditional = scheduled.isEmpty ? quantity : quantity.isEmpty ? scheduled : zip(scheduled, quantity).map { $0 || $1 }
   }
 }
 
@@ -58,6 +75,10 @@ extension MarkedEntries {
   /// Whether entry `entry` is marked `scheduled`.
   @inline(__always)
   func isScheduled(_ entry: Int32) -> Bool { entry >= 0 && Int(entry) < scheduled.count && scheduled[Int(entry)] }
+
+  /// Whether entry `entry` is marked `quantity`.
+  @inline(__always)
+  func isQuantity(_ entry: Int32) -> Bool { entry >= 0 && Int(entry) < quantity.count && quantity[Int(entry)] }
 
   /// Whether token `k` of `document` is a one-word negator (ASCII case
   /// folded).

@@ -38,6 +38,9 @@ public struct ShifterRule: StanceRule {
     let p = context.parameters
     for i in 0..<s.count where s[i].category == .shifter && s[i].weight > 0 {
       if s.negatedBy(i, orBooster: false) != nil { continue }
+      // A shifter of rising before a quantity raises it (`lift exports`:
+      // `QuantityChangeRule`), and reverses nothing.
+      if raisesQuantity(i, s, context) { continue }
       let factor = -p.shifterScale * s[i].weight
       if let j = object(of: i, s, context) {
         // A negator in between governs the term instead: "ended without an
@@ -363,6 +366,12 @@ public struct ShifterRule: StanceRule {
       let gap = Int(c.start - trigger.end)
       if gap > max(p.shifterWindow, p.shifterObjectSpan) { return nil }
       if c.start >= trigger.end, s.clause(ofCue: j) == clauseID, c.category == .valence {
+        // A quantity that modifies the noun after it is not the object:
+        // "eased trade restrictions" eases the restrictions.
+        if context.marked.isQuantity(c.entry) && Self.modifiesNoun(after: Int(c.end), s.tokens.upperBound, context) {
+          j += 1
+          continue
+        }
         let between = Int(trigger.end)..<Int(c.start)
         // A term behind a preposition is not the object: in "suspended
         // indefinitely after the massacre" the massacre was not suspended.
@@ -375,6 +384,28 @@ public struct ShifterRule: StanceRule {
       j += 1
     }
     return nil
+  }
+
+  /// Whether shifter `i` is a word of rising (`lift`, marked `rise`) whose
+  /// object would be a quantity (`lift farm exports`): a rise of the
+  /// quantity, not a reversal of anything.
+  private func raisesQuantity<Cues: RuleCues>(_ i: Int, _ s: Cues, _ context: RuleContext) -> Bool {
+    // (Most units have no quantity after the shifter: they look up no mark.)
+    let marked = context.marked
+    guard !marked.quantity.isEmpty, (i + 1..<s.count).contains(where: { s[$0].category == .valence && marked.isQuantity(s[$0].entry) }) else { return false }
+    guard marked.words.has(.rise, Int(s[i].start), in: context.document), let j = object(of: i, s, context) else { return false }
+    return marked.isQuantity(s[j].entry)
+  }
+
+  /// Whether the word at token `k` (before `limit`) is a plain noun that
+  /// the word before it modifies: a word with no class, no adverb in -ly
+  /// no verb in -ed and no word of rising or dropping ("trade
+  /// restrictions", not "exports sharply", "exports rose", "exports
+  /// recovered").
+  static func modifiesNoun(after k: Int, _ limit: Int, _ context: RuleContext) -> Bool {
+    guard k < limit, context.document.tokens[k].kind == .word, context.wordClass(k) == .none, !context.isAdverb(k), !context.endsED(k) else { return false }
+    let words = context.marked.words
+    return !words.has(.rise, k, in: context.document) && !words.has(.drop, k, in: context.document)
   }
 
   /// Reverses, with the term `j` the shifter took, the terms of the same
@@ -424,7 +455,10 @@ public struct ShifterRule: StanceRule {
         }
         after = max(after, Int(c.end))
       }
-      if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.appliedCount == 0 {
+      // (Not a quantity that modifies a noun: "eased export quotas and
+      // emissions caps" eases no emissions.)
+      if c.category == .valence && c.weight != 0 && (c.weight > 0) == sign && c.appliedCount == 0
+        && !(context.marked.isQuantity(c.entry) && Self.modifiesNoun(after: Int(c.end), s.tokens.upperBound, context)) {
         s.apply(.shifter, to: k, factor: factor, trigger: i)
       }
       k += step
