@@ -25,6 +25,13 @@ import Testing
     // A subject's term that opens with a negator holds its negation,
     // which the predicate falls under too: no accord was ratified.
     "No accord was ratified.",
+    // A verb predicate right after the subject: a past form in -ed, or
+    // any form after an auxiliary.
+    "The ⟦ceasefire⟧ rejected the plan.",
+    "The ⟦war⟧ has brokered calm.",
+    // Not a noun after the subject's term, nor a verb past two words.
+    "The ceasefire tensions rose.",
+    "The ceasefire in the north rejected the plan.",
   ])
   func subject(_ marked: String) {
     assertRule("predicate", marked)

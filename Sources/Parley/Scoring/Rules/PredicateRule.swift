@@ -11,6 +11,11 @@
 /// before it, and untouched by other rules; the predicate's term is the
 /// first valence term after `be` in the clause, at most `predicateWindow`
 /// tokens after it ("is [a serious] blow", "were [widely] criticized").
+/// Without `be`, a verb right after the subject's term is the predicate
+/// when it is a valence term itself: a past form in -ed or of the
+/// grammar, or any form after an auxiliary, with at most two auxiliaries
+/// or adverbs between ("the agreement lapsed", "the truce has faltered",
+/// "peace efforts stalled").
 /// A subject's term that opens with a one-word negator of the lexicon
 /// (`no deal`: `MarkedEntries.isNegator`) is left alone: "no deal was
 /// signed" is no signing, not a judged deal.
@@ -35,11 +40,17 @@ public struct PredicateRule: StanceRule {
       guard let j = nextValence(after: i, s),
         (s[j].value > 0) != (subject.value > 0),
         s.negatedBy(j, orBooster: false) == nil,
-        s.clause(ofCue: j) == s.clause(ofCue: i),
-        let be = firstBe(in: Int(subject.end)..<min(Int(subject.end) + p.predicateWindow + 1, Int(s[j].start)), context),
-        Int(s[j].start) - (be + 1) <= p.predicateWindow,
-        !opensClause(Int(subject.end)..<be, context),
-        isPredicateLead(be + 1..<Int(s[j].start), s, context),
+        s.clause(ofCue: j) == s.clause(ofCue: i)
+      else { continue }
+      if let be = firstBe(in: Int(subject.end)..<min(Int(subject.end) + p.predicateWindow + 1, Int(s[j].start)), context) {
+        guard Int(s[j].start) - (be + 1) <= p.predicateWindow,
+          !opensClause(Int(subject.end)..<be, context),
+          isPredicateLead(be + 1..<Int(s[j].start), s, context)
+        else { continue }
+      } else {
+        guard isVerbPredicate(j, s, after: subject, context) else { continue }
+      }
+      guard
         // A subject whose term holds its negator ("no deal") is no
         // subject the predicate judges: the negation governs the
         // predicate too ("no deal was signed" signed none).
@@ -112,6 +123,28 @@ public struct PredicateRule: StanceRule {
       if c.start <= k && k < c.end && Int(c.start) >= first && (c.category.layer == 1 || c.category.layer == 2) { return true }
     }
     return false
+  }
+
+  /// Whether term `j` is the verb of the subject that `subject` ends:
+  /// at most two auxiliaries or adverbs between (`the agreement [quietly]
+  /// lapsed`, `the truce [has] crumbled`), and the term a past form in -ed
+  /// or of the grammar (`lapsed`, `broke down`), or any form after an
+  /// auxiliary.
+  private func isVerbPredicate<Cues: RuleCues>(_ j: Int, _ s: Cues, after subject: Cue, _ context: RuleContext) -> Bool {
+    let start = Int(s[j].start)
+    let between = Int(subject.end)..<start
+    guard between.count <= 2 else { return false }
+    var auxiliary = false
+    for k in between {
+      guard context.document.tokens[k].kind == .word else { return false }
+      switch context.wordClass(k) {
+      case .have, .modal, .do: auxiliary = true
+      case .adverb: continue
+      case .none where context.isAdverb(k): continue
+      default: return false
+      }
+    }
+    return auxiliary || context.endsED(start) || context.wordClass(start) == .pastVerb
   }
 
   private func firstBe(in range: Range<Int>, _ context: RuleContext) -> Int? {
