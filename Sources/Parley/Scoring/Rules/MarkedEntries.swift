@@ -29,7 +29,7 @@ struct MarkedEntries: Sendable {
   var quantity: [Bool] = []
   /// Whether entry `i` is a valence entry that counts only under a
   /// condition its rule reads, `scheduled` or `quantity`: the scorer's
-  /// gate of both rules (`RuleGate.conditional`). Empty when there is
+  /// gate of both rules (`RuleGate.conditionalValence`). Empty when there is
   /// none.
   var conditional: [Bool] = []
   /// Epistemic hedge entries marked `belief` in their note (`think`):

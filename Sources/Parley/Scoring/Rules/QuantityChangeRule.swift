@@ -1,16 +1,18 @@
-/// A quantity is news only when it moves: `exports`, `the catch`,
-/// `investment` are good news when they rise and bad news when they drop;
-/// `emissions`, `premiums`, `fuel prices` the other way round. A valence
-/// entry whose note marks it `quantity` carries the value of a rise as its
-/// weight and counts only where something moves it:
-/// - a shifter reversed it before this rule (`ShifterRule`: "the
-///   spawning biomass has fallen", "cut exports", "premiums eased"): the
-///   shifter's factor stands;
+/// A quantity is news only when it moves: `exports`, `the catch`, `wages`
+/// are good news when they rise and bad news when they drop; `emissions`,
+/// `premiums`, `fuel prices` the other way round. A valence entry whose
+/// note marks it `quantity` carries the value of a rise as its weight and
+/// counts only where something moves it:
+/// - a shifter reversed it before this rule (`ShifterRule`: "the spawning
+///   biomass has fallen", "cut exports", "premiums eased"), or is its
+///   predicate beyond the shifter's own reach of a subject ("insurance
+///   premiums for ships calling at the port have fallen"): the shifter's
+///   factor stands;
 /// - a word the grammar marks `rise` or `drop` moves it (`quantityChange`
 ///   times its weight for a rise, the negative for a drop), as
 ///   - its predicate: "exports doubled", "premiums for the lane might
-///     rise", "investment in Nepali hydropower has grown steadily" (after
-///     the quantity, across a phrase that opens with a preposition or a
+///     rise", "funding for the camps has grown steadily" (after the
+///     quantity, across a phrase that opens with a preposition or a
 ///     determiner, auxiliaries and adverbs, but no other verb, conjunction
 ///     or punctuation);
 ///   - its verb or attribute before it: "doubled its climate spending",
@@ -22,13 +24,13 @@
 /// A quantity that a negation governs counts as negated ("no exports",
 /// "little funding" are bad news, "do little for the economy" too); a
 /// negation before the word that would move it leaves it unmoved
-/// ("exports did not rise"). (A quantity
-/// before a plain noun may modify it: `ShifterRule` takes no such quantity
-/// for its object, "eased trade restrictions"; a rise before both is read
-/// as the quantity's, "higher fuel prices hurt", since a verb after a
-/// subject looks the same.) An unmoved
-/// quantity counts nothing (recorded as `unmoved-quantity`): "exports to
-/// China" and "the cost of the program" say nothing good or bad.
+/// ("exports did not rise"). A quantity before a plain noun may modify
+/// it: `ShifterRule` takes no such quantity for its object ("eased trade
+/// restrictions"), but a rise before both is read as the quantity's
+/// ("higher fuel prices hurt": a verb after a subject looks the same). An
+/// unmoved quantity counts nothing (recorded as `unmoved-quantity`):
+/// "exports to China" and "the catch of every vessel" say nothing good or
+/// bad.
 public struct QuantityChangeRule: StanceRule {
   public let name = "unmoved-quantity"
   public init() {}

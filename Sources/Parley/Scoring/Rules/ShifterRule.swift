@@ -26,6 +26,10 @@
 /// A negator between the shifter and its object takes over ("ended
 /// without an agreement"). A shifter entry of weight 0 masks a phrase
 /// where the verb does not shift ("ended in", "ended with"). Unlike negation the flip is symmetric.
+/// A quantity (`QuantityChangeRule`) that modifies the noun after it is
+/// no object ("eased trade restrictions" eases the restrictions), and a
+/// shifter of rising before one (`lift`, marked `rise`: "lift farm
+/// exports") reverses nothing: the quantity's rule reads it as a rise.
 public struct ShifterRule: StanceRule {
   public let name = "shifter"
   public init() {}
@@ -398,7 +402,7 @@ public struct ShifterRule: StanceRule {
   }
 
   /// Whether the word at token `k` (before `limit`) is a plain noun that
-  /// the word before it modifies: a word with no class, no adverb in -ly
+  /// the word before it modifies: a word with no class, no adverb in -ly,
   /// no verb in -ed and no word of rising or dropping ("trade
   /// restrictions", not "exports sharply", "exports rose", "exports
   /// recovered").
