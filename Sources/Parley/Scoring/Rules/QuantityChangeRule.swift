@@ -187,8 +187,8 @@ public struct QuantityChangeRule: StanceRule {
   /// Most tokens read after the quantity for its predicate: `premiums
   /// for the lane might fall`, `catch this season had fallen`.
   static let maxPredicateTokens = 9
-  /// Most plain words of a phrase after the quantity: `investment [in
-  /// Nepali hydropower] has grown`.
+  /// Most plain words of a phrase after the quantity: `funding [for the
+  /// camps in Cox's Bazar] was shrinking`.
   static let maxPhraseWords = 4
   /// Most tokens read before the quantity for its verb or attribute:
   /// `doubled its climate spending`.

@@ -406,7 +406,7 @@ public struct ShifterRule: StanceRule {
   /// no verb in -ed and no word of rising or dropping ("trade
   /// restrictions", not "exports sharply", "exports rose", "exports
   /// recovered").
-  static func modifiesNoun(after k: Int, _ limit: Int, _ context: RuleContext) -> Bool {
+  private static func modifiesNoun(after k: Int, _ limit: Int, _ context: RuleContext) -> Bool {
     guard k < limit, context.document.tokens[k].kind == .word, context.wordClass(k) == .none, !context.isAdverb(k), !context.endsED(k) else { return false }
     let words = context.marked.words
     return !words.has(.rise, k, in: context.document) && !words.has(.drop, k, in: context.document)
