@@ -123,6 +123,12 @@ enum WordMark: String, CaseIterable, Sendable {
   /// in`): the quantity it moves is down. Read by scoring
   /// (`QuantityChangeRule`).
   case drop
+  /// A preposition that takes a pair (`between`): the phrase it opens
+  /// after a noun (`between the army and the rebels`) belongs to that
+  /// noun, so a verb after the phrase still has the noun for its subject
+  /// (`tensions between the two neighbours eased`). Read by scoring
+  /// (`ShifterRule`).
+  case pair
 
   static let notePrefix = "mark:"
 
@@ -348,6 +354,7 @@ extension WordMark {
     case .quantity: 26
     case .rise: 27
     case .drop: 28
+    case .pair: 29
     }
   }
 }

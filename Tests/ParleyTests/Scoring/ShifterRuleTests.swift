@@ -127,3 +127,51 @@ import Testing
     #expect(shifted == ["war"])
   }
 }
+
+/// The built-in lexicons: a shifter's subject across a `between` phrase,
+/// and its object after a concessive aside (session 66).
+@Suite struct ShifterPhraseTests {
+  /// A phrase opened by `between` (marked `pair`) belongs to the noun
+  /// before it, so the verb after it reverses that noun, however long the
+  /// pair; a phrase with a clause of its own does not carry it.
+  @Test func theSubjectReachesAcrossABetweenPhrase() throws {
+    let engine = try TestSupport.engine()
+    for (text, word) in [
+      ("Tensions between India and China eased after the meeting.", "Tensions"),
+      ("Armed clashes between the army and the ELN have fallen by half.", "clashes"),
+      ("Fighting between rebels and government forces has subsided.", "Fighting"),
+      // A name in -ly is a word of the pair, no adverb.
+      ("Tensions between Italy and Albania have eased.", "Tensions"),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      let cue = try TestSupport.evidence(word, in: s)
+      #expect(cue.rules.contains { $0.hasPrefix("shifter(") }, "\(text): \(cue.rules)")
+      #expect(cue.value > 0 && s.stance.optimism > 0, "\(text): \(cue.value), \(s.stance.optimism)")
+    }
+    // A relative clause in the phrase is a clause of its own: the verb
+    // after it is out of reach.
+    let far = TestSupport.firstSentence("Clashes between the army and the armed groups that control the northern hills eased.", engine)
+    #expect(try TestSupport.evidence("Clashes", in: far).rules.isEmpty)
+  }
+
+  /// A concessive aside after the shifter (`, if not halted,`, `, but
+  /// did not end,`) leaves the object after it, and its negation does not
+  /// take the object over.
+  @Test func theObjectFollowsAConcessiveAside() throws {
+    let engine = try TestSupport.engine()
+    for (text, word, good) in [
+      ("The checkpoints curbed, if not ended, the smuggling of rifles.", "smuggling", true),
+      ("The drought cut, though it did not wipe out, the maize harvest.", "harvest", false),
+      ("The draft deal could ease, if not settle, the long-running quarrel.", "quarrel", true),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      let cue = try TestSupport.evidence(word, in: s)
+      #expect(cue.rules.contains { $0.hasPrefix("shifter(") }, "\(text): \(cue.rules)")
+      #expect(good ? s.stance.optimism > 0 : s.stance.optimism < 0, "\(text): \(s.stance.optimism)")
+    }
+    // An aside that denies nothing is no concession: the object search
+    // stops at its comma.
+    let plain = TestSupport.firstSentence("The checkpoints curbed, as planned, the smuggling of rifles.", engine)
+    #expect(!(try TestSupport.evidence("smuggling", in: plain).rules.contains { $0.hasPrefix("shifter(") }))
+  }
+}

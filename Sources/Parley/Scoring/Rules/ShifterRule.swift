@@ -48,8 +48,10 @@ public struct ShifterRule: StanceRule {
       let factor = -p.shifterScale * s[i].weight
       if let j = object(of: i, s, context) {
         // A negator in between governs the term instead: "ended without an
-        // agreement" is a failure, not the end of an agreement.
-        if hasNegator(between: i, j, s) { continue }
+        // agreement" is a failure, not the end of an agreement. (Not one
+        // in a concessive aside: "slowed, if not halted, the smuggling".)
+        let from = Self.asideEnd(after: Int(s[i].end), s.tokens.upperBound, context) ?? Int(s[i].end)
+        if hasNegator(between: i, j, s, from: from) { continue }
         s.apply(.shifter, to: j, factor: factor, trigger: i)
         // What describes the object goes with it: "ending a dispute that
         // has dragged on", "ending three weeks of clashes and the suffering
@@ -248,11 +250,12 @@ public struct ShifterRule: StanceRule {
     return nil
   }
 
-  /// Some cue strictly between cues `i` and `j` is a negator.
-  private func hasNegator<Cues: RuleCues>(between i: Int, _ j: Int, _ s: Cues) -> Bool {
+  /// Some cue strictly between cues `i` and `j` is a negator (starting at
+  /// token `from` or later, when given).
+  private func hasNegator<Cues: RuleCues>(between i: Int, _ j: Int, _ s: Cues, from: Int = 0) -> Bool {
     var k = i + 1
     while k < j {
-      if s[k].category == .negator { return true }
+      if s[k].category == .negator && Int(s[k].start) >= from { return true }
       k += 1
     }
     return false
@@ -286,6 +289,7 @@ public struct ShifterRule: StanceRule {
   private func reaches<Cues: RuleCues>(subject j: Int, of i: Int, _ s: Cues, _ context: RuleContext) -> Bool {
     let p = context.parameters
     let gap = Int(s[i].start - s[j].end)
+    if gap > 1, Self.acrossPair(from: Int(s[j].end), to: Int(s[i].start), context) { return true }
     guard gap <= max(p.shifterSubjectWindow, p.shifterSubjectReach) else { return false }
     var words = 0
     var onlyWords = true
@@ -305,6 +309,54 @@ public struct ShifterRule: StanceRule {
     }
     return gap <= p.shifterSubjectWindow || (onlyWords && words <= 1)
   }
+
+  /// Whether the tokens from `start` to the shifter at `end` are a phrase
+  /// opened by a preposition that takes a pair (`between`, marked `pair`)
+  /// and then the verb group: `tensions [between India and China] eased`,
+  /// `armed clashes [between the army and the ELN have] fallen`. The
+  /// phrase is at most `pairPhraseWords` words (names, determiners, plain
+  /// words, one `and`), with no punctuation, verb or other preposition
+  /// but `of`; the verb group only auxiliaries, negations and adverbs.
+  /// Such a phrase belongs to the noun before it, whatever its length:
+  /// the reach of any other phrase (`along the northern line`) stays
+  /// short.
+  private static func acrossPair(from start: Int, to end: Int, _ context: RuleContext) -> Bool {
+    guard context.wordClass(start) == .preposition, context.marked.words.has(.pair, start, in: context.document) else { return false }
+    let tokens = context.document.tokens
+    var k = start + 1
+    var words = 0
+    var ands = 0
+    // The pair: words up to the verb group (or the shifter).
+    phrase: while k < end {
+      guard tokens[k].kind == .word || tokens[k].kind == .number else { return false }
+      switch context.wordClass(k) {
+      case .and:
+        ands += 1
+        guard ands == 1, words > 0 else { return false }
+      case .determiner, .quantifier, .nameConnector, .adjective: break
+      // (A word in -ly counts as one of the phrase: `between Italy and
+      // Albania`; `gradually eased` adds a word.)
+      case .none: words += 1
+      case .be, .have, .do, .modal, .negation, .adverb: break phrase
+      default: return false
+      }
+      k += 1
+    }
+    guard words > 0, words <= pairPhraseWords else { return false }
+    // The verb group.
+    while k < end {
+      switch context.wordClass(k) {
+      case .be, .have, .do, .modal, .negation, .adverb: k += 1
+      case .none where context.isAdverb(k): k += 1
+      default: return false
+      }
+    }
+    return true
+  }
+
+  /// The most plain words a `between` phrase may hold (`between the
+  /// Ministry of Defence and the National Liberation Army`: six).
+  private static let pairPhraseWords = 6
 
   /// The head of a subject whose last term `j` sits in a prepositional
   /// phrase: the term just before, of the other sign, joined to it by a
@@ -364,31 +416,61 @@ public struct ShifterRule: StanceRule {
     let p = context.parameters
     let trigger = s[i]
     let clauseID = s.clause(ofCue: i)
+    // After a concessive aside the object follows it, in the clause the
+    // aside's comma opens.
+    let aside = Self.asideEnd(after: Int(trigger.end), s.tokens.upperBound, context)
+    let from = aside ?? Int(trigger.end)
     var j = i + 1
     while j < s.count {
       let c = s[j]
-      let gap = Int(c.start - trigger.end)
+      let gap = Int(c.start) - from
       if gap > max(p.shifterWindow, p.shifterObjectSpan) { return nil }
-      if c.start >= trigger.end, s.clause(ofCue: j) == clauseID, c.category == .valence {
+      if Int(c.start) >= from, aside != nil || s.clause(ofCue: j) == clauseID, c.category == .valence {
         // A quantity that modifies the noun after it is not the object:
         // "eased trade restrictions" eases the restrictions.
         if context.marked.isQuantity(c.entry) && Self.modifiesNoun(after: Int(c.end), s.tokens.upperBound, context) {
           j += 1
           continue
         }
-        let between = Int(trigger.end)..<Int(c.start)
+        let between = from..<Int(c.start)
         // A term behind a preposition is not the object: in "suspended
         // indefinitely after the massacre" the massacre was not suspended.
         // Nor is a term that opens with one, an adjunct of an intransitive
         // use: "the talks ended without a deal" is no end of a failure.
-        if context.breaksNounPhrase(in: Int(trigger.end)..<(Int(c.start) + 1)) { return nil }
-        if gap <= p.shifterWindow || context.contentWords(in: between) <= p.shifterWindow || context.opensNounPhrase(at: Int(trigger.end), before: Int(c.start)) { return j }
+        if context.breaksNounPhrase(in: from..<(Int(c.start) + 1)) { return nil }
+        if gap <= p.shifterWindow || context.contentWords(in: between) <= p.shifterWindow || context.opensNounPhrase(at: from, before: Int(c.start)) { return j }
         return nil
       }
       j += 1
     }
     return nil
   }
+
+  /// The token after a concessive aside that follows a shifter ending
+  /// before token `start`: set off by commas, opened by a subordinator or
+  /// `but` and denying a stronger verb, at most `asideTokens` tokens
+  /// between its commas: "slowed, if not halted, the smuggling",
+  /// "reduced, but did not eliminate, the rations", "cut, though it did
+  /// not wipe out, the harvest". The shifter's object follows it.
+  private static func asideEnd(after start: Int, _ limit: Int, _ context: RuleContext) -> Int? {
+    guard start + 2 < limit, context.isComma(start) else { return nil }
+    switch context.wordClass(start + 1) {
+    case .subordinator, .but: break
+    default: return nil
+    }
+    var negated = false
+    var k = start + 2
+    while k < limit, k <= start + 1 + asideTokens {
+      if context.isComma(k) { return negated && k + 1 < limit ? k + 1 : nil }
+      if context.wordClass(k) == .negation { negated = true }
+      k += 1
+    }
+    return nil
+  }
+
+  /// The most tokens between the commas of a concessive aside ("though it
+  /// did not wipe out": six).
+  private static let asideTokens = 6
 
   /// Whether shifter `i` is a word of rising (`lift`, marked `rise`) whose
   /// object would be a quantity (`lift farm exports`): a rise of the
