@@ -169,9 +169,42 @@ import Testing
       #expect(cue.rules.contains { $0.hasPrefix("shifter(") }, "\(text): \(cue.rules)")
       #expect(good ? s.stance.optimism > 0 : s.stance.optimism < 0, "\(text): \(s.stance.optimism)")
     }
+    // (The aside's own shifter is negated and reverses nothing.)
+    let curbed = TestSupport.firstSentence("The checkpoints curbed, if not ended, the smuggling of rifles.", engine)
+    let shifts = try TestSupport.evidence("smuggling", in: curbed).rules.filter { $0.hasPrefix("shifter(") }
+    #expect(shifts.count == 1 && shifts[0].hasPrefix("shifter(curbed)"), "\(shifts)")
     // An aside that denies nothing is no concession: the object search
     // stops at its comma.
     let plain = TestSupport.firstSentence("The checkpoints curbed, as planned, the smuggling of rifles.", engine)
     #expect(!(try TestSupport.evidence("smuggling", in: plain).rules.contains { $0.hasPrefix("shifter(") }))
+  }
+}
+
+/// What a shifter of prevention stops is the act after `from` (session
+/// 66): the act's terms are reversed, and an agent of the act's sign
+/// with them; an agent of the other sign is reversed alone.
+@Suite struct PreventedActTests {
+  @Test func theActAfterFromIsReversed() throws {
+    let engine = try TestSupport.engine()
+    for (text, reversed, kept) in [
+      ("The hotline may prevent minor incidents from escalating into open confrontation.", ["escalating", "confrontation"], [String]()),
+      ("The new rules will stop rebels from attacking convoys.", ["attacking"], []),
+      // An agent of the act's sign goes with it.
+      ("The court stopped violent groups from attacking the camp.", ["violent", "attacking"], []),
+      // An agent of the other sign is what the shifter reverses.
+      ("The patrols prevented militants from rebuilding their camps.", ["militants"], ["rebuilding"]),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      for word in reversed {
+        #expect(try TestSupport.evidence(word, in: s).rules.contains { $0.hasPrefix("shifter(") }, "\(text): \(word)")
+      }
+      for word in kept {
+        #expect(!(try TestSupport.evidence(word, in: s).rules.contains { $0.hasPrefix("shifter(") }), "\(text): \(word)")
+      }
+      #expect(s.stance.optimism > 0, "\(text): \(s.stance.optimism)")
+    }
+    // A negated shifter prevents nothing: the act took place.
+    let failed = TestSupport.firstSentence("Hardliners failed to prevent the two leaders from signing the agreement.", engine)
+    #expect(!(try TestSupport.evidence("signing", in: failed).rules.contains { $0.hasPrefix("shifter(") }))
   }
 }

@@ -46,6 +46,21 @@ public struct ShifterRule: StanceRule {
       // `QuantityChangeRule`), and reverses nothing.
       if raisesQuantity(i, s, context) { continue }
       let factor = -p.shifterScale * s[i].weight
+      // "prevent minor incidents from escalating", "stop rebels from
+      // attacking convoys": what is stopped is the act after `from`, and
+      // an agent of its sign goes with it ("violent groups from
+      // attacking"). An agent of the other sign is what the shifter
+      // reverses, as before: in "prevented militants from rebuilding
+      // their camps" the militants lost, whatever their act is called.
+      if let act = preventedAct(of: i, s, context), !hasNegator(between: i, act, s) {
+        let agent = object(of: i, s, context).flatMap { $0 < act ? $0 : nil }
+        if agent.map({ (s[$0].value > 0) == (s[act].value > 0) }) ?? true {
+          if let x = agent { s.apply(.shifter, to: x, factor: factor, trigger: i) }
+          s.apply(.shifter, to: act, factor: factor, trigger: i)
+          reversePhrase(of: act, step: 1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
+          continue
+        }
+      }
       if let j = object(of: i, s, context) {
         // A negator in between governs the term instead: "ended without an
         // agreement" is a failure, not the end of an agreement. (Not one
@@ -445,6 +460,46 @@ public struct ShifterRule: StanceRule {
     }
     return nil
   }
+
+  /// The first valence term of the act a shifter prevents: after a noun
+  /// phrase right after shifter cue `i` (at most `agentTokens` words:
+  /// determiners, quantifiers, adjectives, plain words, `of`), `from`
+  /// (marked `origin`) and a verb in -ing; the term is that verb or one
+  /// of the next `actTokens` tokens, in the clause ("stop rebels from
+  /// attacking convoys", "prevent incidents from escalating into a
+  /// confrontation").
+  private func preventedAct<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> Int? {
+    let tokens = context.document.tokens
+    let start = Int(s[i].end)
+    let end = s.tokens.upperBound
+    var k = start
+    while k < end, k <= start + Self.agentTokens {
+      guard tokens[k].kind == .word || tokens[k].kind == .number else { return nil }
+      switch context.wordClass(k) {
+      case .determiner, .quantifier, .adjective, .nameConnector, .none: k += 1
+      case .preposition where k > start && context.marked.words.has(.origin, k, in: context.document):
+        let verb = k + 1
+        guard verb < end, context.endsING(verb) else { return nil }
+        let clauseID = s.clause(ofCue: i)
+        var j = i + 1
+        while j < s.count, Int(s[j].start) <= verb + Self.actTokens {
+          if Int(s[j].start) >= verb, s[j].category == .valence, s[j].value != 0, s.clause(ofCue: j) == clauseID { return j }
+          j += 1
+        }
+        return nil
+      default: return nil
+      }
+    }
+    return nil
+  }
+
+  /// The most words of the agent between a shifter and `from` ("the
+  /// interior ministry's border police": five).
+  private static let agentTokens = 6
+
+  /// How far after the verb in -ing the prevented act's term may start
+  /// ("from carrying out attacks": two).
+  private static let actTokens = 3
 
   /// The token after a concessive aside that follows a shifter ending
   /// before token `start`: set off by commas, opened by a subordinator or
