@@ -203,6 +203,13 @@ import Testing
       }
       #expect(s.stance.optimism > 0, "\(text): \(s.stance.optimism)")
     }
+    // A term that ends at the shifter's infinitive `to` governs it and is
+    // no subject: the agreement is not stopped.
+    let agreed = TestSupport.firstSentence("The coast guards agreed to stop boarding each other's boats.", engine)
+    #expect(try TestSupport.evidence("agreed to", in: agreed).rules.isEmpty)
+    #expect(agreed.stance.optimism > 0)
+    let expected = TestSupport.firstSentence("The fighting is expected to end soon.", engine)
+    #expect(try TestSupport.evidence("fighting", in: expected).rules.contains { $0.hasPrefix("shifter(") })
     // A negated shifter prevents nothing: the act took place.
     let failed = TestSupport.firstSentence("Hardliners failed to prevent the two leaders from signing the agreement.", engine)
     #expect(!(try TestSupport.evidence("signing", in: failed).rules.contains { $0.hasPrefix("shifter(") }))

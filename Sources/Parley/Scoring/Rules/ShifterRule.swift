@@ -304,6 +304,11 @@ public struct ShifterRule: StanceRule {
   private func reaches<Cues: RuleCues>(subject j: Int, of i: Int, _ s: Cues, _ context: RuleContext) -> Bool {
     let p = context.parameters
     let gap = Int(s[i].start - s[j].end)
+    // A term that ends at the shifter's infinitive `to` governs the
+    // shifter, it is no subject: in "the coast guards agreed to stop
+    // boarding each other's boats" the agreement is not stopped (while
+    // "the fighting is expected to end" ends the fighting).
+    if gap <= 1, context.wordClass(Int(s[i].start) - 1) == .to { return false }
     if gap > 1, Self.acrossPair(from: Int(s[j].end), to: Int(s[i].start), context) { return true }
     guard gap <= max(p.shifterSubjectWindow, p.shifterSubjectReach) else { return false }
     var words = 0
