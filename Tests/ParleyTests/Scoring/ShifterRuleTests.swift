@@ -182,7 +182,8 @@ import Testing
 
 /// What a shifter of prevention stops is the act after `from` (session
 /// 66): the act's terms are reversed, and an agent of the act's sign
-/// with them; an agent of the other sign is reversed alone.
+/// with them; an agent of the other sign is reversed alone. (With them,
+/// the verb a shifter's infinitive depends on, which is no subject.)
 @Suite struct PreventedActTests {
   @Test func theActAfterFromIsReversed() throws {
     let engine = try TestSupport.engine()

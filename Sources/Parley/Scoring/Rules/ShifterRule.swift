@@ -9,19 +9,28 @@
 ///   quantifiers and `of` do not count), and no other preposition
 ///   between or opening the term (the massacre of "suspended after the
 ///   massacre" and the `without a deal` of "ended without a deal" are not
-///   objects: the subject is);
+///   objects: the subject is); after a concessive aside that denies a
+///   stronger verb the object follows the aside ("slowed, if not halted,
+///   the smuggling");
+/// - after a noun phrase, `from` and a verb in -ing, the object is that
+///   act ("stop rebels from attacking convoys"), with an agent of its
+///   sign; an agent of the other sign is reversed alone ("prevented
+///   militants from rebuilding");
 /// - with no such term, it is the nearest valence term before it in the
 ///   clause, at most `shifterSubjectWindow` tokens away, or
-///   `shifterSubjectReach` across the subject's own `of` phrase, and not
-///   across `as` or a subordinator: the subject of an intransitive or
-///   passive use ("shelling eased", "the dispute was resolved", "hopes
-///   [of a deal have] dwindled"), with the terms of its sign before it
+///   `shifterSubjectReach` across the subject's own `of` phrase, or
+///   across a `between` phrase of any length ("tensions between India and
+///   China eased"), and not across `as` or a subordinator, nor a term
+///   that ends at the shifter's infinitive `to` ("agreed to stop"): the
+///   subject of an intransitive or passive use ("shelling eased", "the
+///   dispute was resolved", "hopes [of a deal have] dwindled"), with the
+///   terms of its sign before it
 ///   in the subject ("hopes for an early agreement have faded"), or the
 ///   head before a prepositional phrase of the other sign ("attacks on
 ///   aid convoys have declined"); not for a shifter that ends in a
 ///   preposition ("after months of", "an end to"), whose object can
 ///   only follow;
-/// - in both cases the terms of the same sign that follow in the clause
+/// - in every case the terms of the same sign that follow in the clause
 ///   describe the object and go with it, within `shifterObjectSpan`.
 /// A negator between the shifter and its object takes over ("ended
 /// without an agreement"). A shifter entry of weight 0 masks a phrase
@@ -436,8 +445,8 @@ public struct ShifterRule: StanceRule {
     let p = context.parameters
     let trigger = s[i]
     let clauseID = s.clause(ofCue: i)
-    // After a concessive aside the object follows it, in the clause the
-    // aside's comma opens.
+    // After a concessive aside the object follows it, in whatever clause
+    // the aside's commas leave it (the window still bounds it).
     let aside = Self.asideEnd(after: Int(trigger.end), s.tokens.upperBound, context)
     let from = aside ?? Int(trigger.end)
     var j = i + 1
@@ -498,8 +507,8 @@ public struct ShifterRule: StanceRule {
     return nil
   }
 
-  /// The most words of the agent between a shifter and `from` ("the
-  /// interior ministry's border police": five).
+  /// The most words of the agent between a shifter and `from` ("the new
+  /// coast guard units": five).
   private static let agentTokens = 6
 
   /// How far after the verb in -ing the prevented act's term may start
