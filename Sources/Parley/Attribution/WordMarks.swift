@@ -129,6 +129,11 @@ enum WordMark: String, CaseIterable, Sendable {
   /// (`tensions between the two neighbours eased`). Read by scoring
   /// (`ShifterRule`).
   case pair
+  /// A verb of an event's coming about (`happen`, `occur`, `materialize`,
+  /// `arrive`): denied, it denies its subject (`the threatened strike did
+  /// not happen`, `the promised aid never arrived`). Read by scoring
+  /// (`NegationRule`).
+  case event
 
   static let notePrefix = "mark:"
 
@@ -355,6 +360,7 @@ extension WordMark {
     case .rise: 27
     case .drop: 28
     case .pair: 29
+    case .event: 30
     }
   }
 }

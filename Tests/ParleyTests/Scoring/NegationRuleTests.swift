@@ -283,3 +283,70 @@ import Testing
     #expect(value("deal", in: "The talks have not ended in a deal.") ?? 0 < 0)
   }
 }
+
+/// A negator interrupted by an aside between commas goes on after it
+/// (session 67): "did not, in the end, fully restore power".
+@Suite struct NegatorAsideTests {
+  @Test func theNegationResumesAfterTheAside() throws {
+    let engine = try TestSupport.engine()
+    for (text, word, good) in [
+      ("The new pumps did not, in the end, fully restore the water supply to the camp.", "restore", false),
+      ("The ceasefire has not, despite the threats, collapsed.", "collapsed", true),
+      // After a raising verb: "does not appear, …, to have eased".
+      ("The release does not appear, at least for now, to have eased the mistrust.", "eased", false),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      let cue = try TestSupport.evidence(word, in: s)
+      #expect(cue.rules.contains { $0.hasPrefix("negation(") }, "\(text): \(cue.rules)")
+      #expect(good ? s.stance.optimism > 0 : s.stance.optimism < 0, "\(text): \(s.stance.optimism)")
+    }
+  }
+
+  /// The aside's own terms are not denied, an aside longer than
+  /// `asideTokens` ends the negation, and `no` (an answer) opens none.
+  @Test func whatTheAsideDoesNotCarry() throws {
+    let engine = try TestSupport.engine()
+    let own = TestSupport.firstSentence("The storm did not, despite the fears of aid workers, damage the tents.", engine)
+    #expect(try TestSupport.evidence("damage", in: own).rules.contains { $0.hasPrefix("negation(") })
+    #expect(!(try TestSupport.evidence("fears", in: own).rules.contains { $0.hasPrefix("negation(") }))
+    let long = TestSupport.firstSentence("The storm did not, in spite of all the many fears voiced by the aid workers in the camp, damage the tents.", engine)
+    #expect(!(try TestSupport.evidence("damage", in: long).rules.contains { $0.hasPrefix("negation(") }))
+    let answer = TestSupport.firstSentence("The council said no, citing the cost, and the talks collapsed.", engine)
+    #expect(answer.stance.optimism < 0, "\(answer.stance.optimism)")
+  }
+}
+
+/// A denied event denies its subject (session 67): "the threatened strike
+/// did not happen" is good news, "the promised ceasefire did not
+/// materialise" bad.
+@Suite struct DeniedEventTests {
+  @Test func theSubjectOfADeniedEventIsReversed() throws {
+    let engine = try TestSupport.engine()
+    for (text, word, good) in [
+      ("The feared famine did not happen.", "famine", true),
+      ("A feared collapse of the truce apparently did not occur.", "collapse", true),
+      ("The expected ceasefire has not arrived.", "ceasefire", false),
+      ("Help has not yet arrived in the flooded villages.", "Help", false),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      let cue = try TestSupport.evidence(word, in: s)
+      #expect(cue.rules.contains { $0.hasPrefix("negation(") }, "\(text): \(cue.rules)")
+      #expect(good ? s.stance.optimism > 0 : s.stance.optimism < 0, "\(text): \(s.stance.optimism)")
+    }
+    // Where it did not happen is no object: the villages stay flooded.
+    let help = TestSupport.firstSentence("Help has not yet arrived in the flooded villages.", engine)
+    #expect(try TestSupport.evidence("flooded", in: help).rules.isEmpty)
+  }
+
+  /// A subject with no valence leaves the denial bare (mildly bad news);
+  /// a clause between the subject and the negator keeps it out.
+  @Test func whatTheRuleLeaves() throws {
+    let engine = try TestSupport.engine()
+    let bare = TestSupport.firstSentence("The money might not arrive until next year.", engine)
+    #expect(bare.evidence.contains { $0.rules.contains { $0.hasPrefix("bare-negation(") } })
+    let relative = TestSupport.firstSentence("They fear the promises that were made may not materialise.", engine)
+    for word in ["fear", "promises"] {
+      #expect(!(try TestSupport.evidence(word, in: relative).rules.contains { $0.hasPrefix("negation(") }), "\(word)")
+    }
+  }
+}

@@ -148,6 +148,18 @@ import Testing
       #expect(cue.rules.contains { $0.hasPrefix("shifter(") }, "\(text): \(cue.rules)")
       #expect(cue.value > 0 && s.stance.optimism > 0, "\(text): \(cue.value), \(s.stance.optimism)")
     }
+    // A place after `in` (marked `container`) too, after the subject's
+    // head when the term modifies it (session 67).
+    for (text, word) in [
+      ("Cholera cases in the river town of Marsel fell by half.", "Cholera"),
+      ("Violence in the capital has declined since the truce.", "Violence"),
+      ("Measles cases in the northern province fell sharply this spring.", "Measles"),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      let cue = try TestSupport.evidence(word, in: s)
+      #expect(cue.rules.contains { $0.hasPrefix("shifter(") }, "\(text): \(cue.rules)")
+      #expect(cue.value > 0 && s.stance.optimism > 0, "\(text): \(cue.value), \(s.stance.optimism)")
+    }
     // A relative clause in the phrase is a clause of its own: the verb
     // after it is out of reach.
     let far = TestSupport.firstSentence("Clashes between the army and the armed groups that control the northern hills eased.", engine)

@@ -67,7 +67,22 @@ public struct NegationRule: StanceRule {
         ? Int(s.tokens.count)
         : window < Int(s.tokens.count) && Self.isClauseSubject(s[i], in: s.tokens, context) ? max(window, Self.predicateSpan(after: s[i], in: s.tokens, context)) : window
       let trigger = s[i]
-      let first = s.governed(by: i, from: i + 1, window: valenceWindow, where: { Self.reaches($0, from: trigger, window: window, valenceOnly: false) })
+      // "did not, in the end, fully restore power": the clause goes on
+      // after the aside.
+      let aside = Self.aside(after: i, s, context)
+      // "the threatened strike did not happen", "the promised aid never
+      // arrived": a denied event denies its subject, and nothing after it
+      // (where it did not happen is no object).
+      // (A subject with no valence leaves the denial bare: "the money
+      // might not arrive until late in the year".)
+      if let subject = Self.deniedEventSubject(of: i, s, context), subject.contains(where: { s[$0].category == .valence && s[$0].value != 0 }) {
+        for k in subject where s[k].category == .valence && s[k].value != 0 {
+          let scale = s[k].value >= 0 ? p.negatedValenceScale : p.negatedNegativeScale
+          s.apply(.negation, to: k, factor: 1 - w * (1 + scale), trigger: i)
+        }
+        continue
+      }
+      let first = s.governed(by: i, from: i + 1, window: valenceWindow, aside: aside, where: { Self.reaches($0, from: trigger, window: window, aside: aside, valenceOnly: false) })
       if first == nil && p.bareNegationValence > 0 && w >= p.bareNegationMinWeight && correction == nil {
         // Nothing evaluative to reverse: in news, a denied action is itself
         // mildly bad news ("inspectors were unable to visit", "no partner
@@ -78,23 +93,29 @@ public struct NegationRule: StanceRule {
         s.setValue(-p.bareNegationValence * w, axis: .optimism, of: i)
         s.record(.bareNegation, on: i, factor: s[i].value, trigger: i)
       }
-      Self.reverse(&s, by: i, weight: w, first: first, window: window, valenceWindow: valenceWindow, context)
+      Self.reverse(&s, by: i, weight: w, first: first, window: window, valenceWindow: valenceWindow, aside: aside, context)
     }
   }
 
   /// A negator `trigger` reaches cue `c`: a shifter or valence, or within
-  /// `window` tokens any cue with an axis (unless `valenceOnly`).
+  /// `window` tokens any cue with an axis (unless `valenceOnly`), not
+  /// counting the tokens of an `aside` before it.
   @inline(__always)
-  static func reaches(_ c: Cue, from trigger: Cue, window: Int, valenceOnly: Bool) -> Bool {
-    c.category == .shifter || c.category == .valence || (!valenceOnly && c.axis != nil && Int(c.start - trigger.end) <= window)
+  static func reaches(_ c: Cue, from trigger: Cue, window: Int, aside: Aside? = nil, valenceOnly: Bool) -> Bool {
+    guard c.category != .shifter && c.category != .valence else { return true }
+    guard !valenceOnly && c.axis != nil else { return false }
+    var distance = c.start - trigger.end
+    if let aside, c.start > aside.close { distance -= aside.skipped }
+    return Int(distance) <= window
   }
 
   /// Reverses the cues `governed(by: i, …)` finds, from `first` on, as a
   /// negator of weight `w` (cue `i`, or a word acting as one: `ExcessRule`)
   /// within `window` tokens: valence, boosters and hedges as above, and
   /// a shifter ends it; up to `valenceWindow` tokens (when longer), valence
-  /// and shifters only. `valenceOnly` leaves boosters and hedges alone.
-  static func reverse<Cues: RuleCues>(_ s: inout Cues, by i: Int, weight w: Double, first: Int?, window: Int, valenceWindow: Int? = nil, valenceOnly: Bool = false, _ context: RuleContext) {
+  /// and shifters only. `valenceOnly` leaves boosters and hedges alone. An
+  /// `aside` after the negator is skipped (`aside(after:_:_:)`).
+  static func reverse<Cues: RuleCues>(_ s: inout Cues, by i: Int, weight w: Double, first: Int?, window: Int, valenceWindow: Int? = nil, aside: Aside? = nil, valenceOnly: Bool = false, _ context: RuleContext) {
     let p = context.parameters
     var next = first
     // Where a negated shifter ends: the negation is spent on it.
@@ -106,7 +127,7 @@ public struct NegationRule: StanceRule {
     let trigger = s[i]
     let searched = max(window, valenceWindow ?? window)
     while let j = next {
-      next = s.governed(by: i, from: j + 1, window: searched, where: { reaches($0, from: trigger, window: window, valenceOnly: valenceOnly) })
+      next = s.governed(by: i, from: j + 1, window: searched, aside: aside, where: { reaches($0, from: trigger, window: window, aside: aside, valenceOnly: valenceOnly) })
       let c = s[j]
       // "did not halt the fighting": the fighting goes on, as bad as it
       // was. Only cues on the shifter's own words ("abandoned" is also a
@@ -207,6 +228,85 @@ public struct NegationRule: StanceRule {
     let auxiliary = Int(trigger.start) - 1
     return context.wordClass(auxiliary) == .do && !context.marked.words.has(.past, auxiliary, in: context.document)
   }
+
+  /// The aside that interrupts negator `i`'s clause right after it, when
+  /// there is one: a comma after the negation word (`not`, `never`; or
+  /// after one raising verb, `does not appear,`), at most `asideTokens`
+  /// tokens with no other punctuation, quotation mark or end, and a comma
+  /// before the next cue: "did not, in the end, fully restore power", "has
+  /// not, contrary to earlier warnings, slowed the flow". The clause after
+  /// the aside is the negator's, nearer by the aside's tokens. (Not after
+  /// `no`, which answers: "said no, citing costs, and left".)
+  static func aside<Cues: RuleCues>(after i: Int, _ s: Cues, _ context: RuleContext) -> Aside? {
+    let c = s[i]
+    let upper = s.tokens.upperBound
+    var comma = Int(c.end)
+    guard comma + 3 < upper, context.wordClass(comma - 1) == .negation else { return nil }
+    if context.wordClass(comma) == .be { comma += 1 }
+    guard comma + 2 < upper, context.isComma(comma) else { return nil }
+    let all = context.document.tokens
+    var close = comma + 1
+    while true {
+      guard close < upper, close - comma <= asideTokens + 1 else { return nil }
+      let kind = all[close].kind
+      if kind == .punctuation {
+        guard context.isComma(close), close > comma + 1 else { return nil }
+        break
+      }
+      guard kind == .word || kind == .number || kind == .clitic else { return nil }
+      close += 1
+    }
+    // The clause it resumes: that of the first cue after it, with no
+    // punctuation between (else the aside's clause is not the one that
+    // follows it).
+    var j = i + 1
+    while j < s.count, Int(s[j].start) <= close { j += 1 }
+    guard j < s.count else { return nil }
+    for k in close + 1..<Int(s[j].start) where all[k].kind != .word && all[k].kind != .number && all[k].kind != .clitic { return nil }
+    return Aside(close: Int32(close), clause: s.clause(ofCue: j), skipped: Int32(close + 1) - c.end)
+  }
+
+  /// The most tokens between the commas of a negator's aside ("at least
+  /// in their current form and with the current mediators" is eleven).
+  static let asideTokens = 12
+
+  /// The cues of the subject of the event negator `i` denies, when it
+  /// denies one: it holds a negation word (`not`, `never`, `not yet`) and is followed, past at
+  /// most two adverbs, by a verb of an event's coming about (mark `event`
+  /// in grammar.tsv: `happen`, `occur`, `materialize`, `arrive`); the
+  /// subject's cues are those before the negator in its clause that start
+  /// at most `eventSubjectReach` tokens before it, with no word that opens
+  /// a clause between ("the feared second wave of infections has not
+  /// arrived"). Nil when there is no such verb or no cue.
+  static func deniedEventSubject<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> Range<Int>? {
+    let c = s[i]
+    // (`not yet`: the negation word need not be the last.)
+    guard i > 0, (Int(c.start)..<Int(c.end)).contains(where: { context.wordClass($0) == .negation }) else { return nil }
+    var k = Int(c.end)
+    let upper = s.tokens.upperBound
+    while k < upper, k < Int(c.end) + 2, context.wordClass(k) == .adverb || (context.wordClass(k) == .none && context.isAdverb(k)) { k += 1 }
+    guard k < upper, context.marked.words.has(.event, k, in: context.document) else { return nil }
+    let clause = s.clause(ofCue: i)
+    var lo = i
+    while lo > 0, s[lo - 1].end <= c.start, Int(c.start - s[lo - 1].start) <= eventSubjectReach, s.clause(ofCue: lo - 1) == clause { lo -= 1 }
+    guard lo < i else { return nil }
+    // No clause opens between the subject's first cue and the negator:
+    // "officials said that …", "families who fled …".
+    var first = lo
+    for t in Int(s[lo].start)..<Int(c.start) {
+      switch context.wordClass(t) {
+      case .that, .relative, .wh, .subordinator, .as, .but, .timePreposition:
+        while first < i, s[first].start <= Int32(t) { first += 1 }
+      default: continue
+      }
+    }
+    return first < i ? first..<i : nil
+  }
+
+  /// How far before a denied event's negator its subject may start ("A
+  /// feared collapse of the truce apparently did not occur": nine
+  /// tokens).
+  static let eventSubjectReach = 10
 
   /// Cue `c` follows the token before `end` with only determiners and
   /// quantifiers between: the object of the term that ends there.

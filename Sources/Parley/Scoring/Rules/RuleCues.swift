@@ -44,12 +44,20 @@ extension RuleCues {
   /// one, and so on (no array per call; rules change only values, never
   /// what the scan reads).
   @inline(__always)
-  func governed(by i: Int, from: Int, window: Int, where predicate: (Cue) -> Bool) -> Int? {
+  func governed(by i: Int, from: Int, window: Int, aside: Aside? = nil, where predicate: (Cue) -> Bool) -> Int? {
     let trigger = self[i]
     let clauseID = clause(ofCue: i)
     var j = from
     while j < count {
       let c = self[j]
+      if let aside, c.start > aside.close {
+        // Past an aside: its tokens do not count, and the clause it
+        // resumes is the trigger's.
+        if Int(c.start - trigger.end - aside.skipped) > window { return nil }
+        if clause(ofCue: j) == aside.clause, predicate(c) { return j }
+        j += 1
+        continue
+      }
       if Int(c.start - trigger.end) > window { return nil }
       if c.start >= trigger.end, clause(ofCue: j) == clauseID, predicate(c) { return j }
       j += 1
@@ -57,7 +65,7 @@ extension RuleCues {
     return nil
   }
 
-  /// Every cue index `governed(by:from:window:where:)` finds after cue `i`,
+  /// Every cue index `governed(by:from:window:aside:where:)` finds after cue `i`,
   /// in order (for tests and tools; rules walk them without an array).
   func governed(by i: Int, window: Int, where predicate: (Cue) -> Bool) -> [Int] {
     var out: [Int] = []
@@ -101,4 +109,18 @@ extension SentenceState: RuleCues {
   mutating func addHedge(_ rule: String, mass: Double, token: Int32) {
     extraHedge.append((rule, mass, token))
   }
+}
+
+/// An aside between commas that interrupts a trigger's clause and after
+/// which the clause goes on: "did not, in the end, fully restore power".
+/// Cues after `close` (the aside's closing comma) in clause `clause` are
+/// read as the trigger's, `skipped` tokens nearer than they stand (the
+/// aside's, with its commas). `NegationRule.aside(after:_:_:)` finds one.
+struct Aside: Equatable {
+  /// The token of the aside's closing comma.
+  var close: Int32
+  /// The clause number of the cues after it (`RuleCues.clause(ofCue:)`).
+  var clause: Int32
+  /// The tokens from the trigger's end through the closing comma.
+  var skipped: Int32
 }

@@ -350,7 +350,11 @@ public struct ShifterRule: StanceRule {
   /// the reach of any other phrase (`along the northern line`) stays
   /// short.
   private static func acrossPair(from start: Int, to end: Int, _ context: RuleContext) -> Bool {
-    guard context.wordClass(start) == .preposition, context.marked.words.has(.pair, start, in: context.document) else { return false }
+    var start = start
+    // The term may modify the subject's head: "cholera [cases] in the
+    // river town fell".
+    if start + 1 < end, context.document.tokens[start].kind == .word, context.wordClass(start) == .none, !context.isAdverb(start), !context.endsED(start) { start += 1 }
+    guard context.wordClass(start) == .preposition, context.marked.words.has(.pair, start, in: context.document) || context.marked.words.has(.container, start, in: context.document) else { return false }
     let tokens = context.document.tokens
     var k = start + 1
     var words = 0
