@@ -338,6 +338,9 @@ struct CueScan {
     // A step set to come or a quantity (most units have neither: they
     // take no rule for them).
     if gates && seen & CueRows.conditionalValence != 0 { self.present |= RuleGate.conditionalValence }
+    // A shifter and an epistemic hedge, its object perhaps ("ended weeks
+    // of speculation"), open the shifter's gate with no valence cue.
+    if gates && seen & CueRows.positiveShifter != 0 && seen & LexiconCategory.hedgeEpistemic.bit != 0 { self.present |= RuleGate.shifter }
     // Every gate needs a valence or a booster cue (a positive target is
     // one of them): without, none opens, and the masks below are skipped.
     guard gates && seen & (LexiconCategory.valence.bit | LexiconCategory.booster.bit) != 0 else { return }

@@ -350,3 +350,35 @@ import Testing
     }
   }
 }
+
+/// A bad act right after a negator of failure or refusal (`mark: refusal`)
+/// is averted, and the failure's own loss counts nothing (session 67).
+@Suite struct AvertedActTests {
+  @Test func aFailedOrRefusedBadActIsGoodNews() throws {
+    let engine = try TestSupport.engine()
+    for (text, act) in [
+      ("The mortar rounds failed to damage the clinic.", "damage"),
+      ("The troops declined to attack the town.", "attack"),
+      ("The strike failed to derail the talks.", "derail"),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      #expect(try TestSupport.evidence(act, in: s).value > 0, "\(text)")
+      #expect(s.stance.optimism > 0, "\(text): \(s.stance.optimism)")
+    }
+    // `failed` is bad news of its own, which the averted act cancels.
+    let failed = TestSupport.firstSentence("The mortar rounds failed to damage the clinic.", engine)
+    #expect(failed.evidence.first { $0.text == "failed" && $0.axis == "optimism" }?.value == 0)
+  }
+
+  /// A good act failed stays bad news, with the failure's loss; a bad term
+  /// further on is the object of an act refused, which keeps both.
+  @Test func whatIsNoAvertedAct() throws {
+    let engine = try TestSupport.engine()
+    let good = TestSupport.firstSentence("The talks failed to produce a ceasefire.", engine)
+    #expect(good.stance.optimism < 0)
+    #expect(try #require(good.evidence.first { $0.text == "failed" && $0.axis == "optimism" }).value < 0)
+    let object = TestSupport.firstSentence("The junta refused to free the jailed reporters.", engine)
+    #expect(try #require(object.evidence.first { $0.text == "refused" && $0.axis == "optimism" }).value < 0)
+    #expect(object.stance.optimism < 0)
+  }
+}

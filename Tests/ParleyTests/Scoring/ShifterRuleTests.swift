@@ -197,6 +197,38 @@ import Testing
   }
 }
 
+/// A shifter whose object is a hedge of doubt settles it (session 67):
+/// "ended weeks of speculation" is assertive.
+@Suite struct SettledDoubtTests {
+  @Test func aShifterEndsTheHedgeItActsOn() throws {
+    let engine = try TestSupport.engine()
+    for text in [
+      "The announcement ended weeks of speculation about the summit.",
+      "The palace put an end to the speculation on Monday.",
+      "The treaty rules out any possibility of new bases.",
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      #expect(s.stance.hedging == 0, "\(text): \(s.stance.hedging)")
+      #expect(s.evidence.contains { $0.axis == "hedging" && $0.rules.contains { $0.hasPrefix("shifter(") } }, "\(text)")
+    }
+    // Its subject is not what it rules out: the treaty stays good news.
+    let treaty = TestSupport.firstSentence("The treaty rules out any possibility of new bases.", engine)
+    #expect(try TestSupport.evidence("treaty", in: treaty).rules.isEmpty)
+  }
+
+  /// A hedge in another clause, or behind a preposition, is no object.
+  @Test func aHedgeOutOfReachStands() throws {
+    let engine = try TestSupport.engine()
+    for text in [
+      "The talks ended, and the uncertainty remains.",
+      "The talks ended amid speculation about a new round.",
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      #expect(s.stance.hedging > 0, "\(text)")
+    }
+  }
+}
+
 /// What a shifter of prevention stops is the act after `from` (session
 /// 66): the act's terms are reversed, and an agent of the act's sign
 /// with them; an agent of the other sign is reversed alone. (With them,

@@ -35,6 +35,9 @@ struct MarkedEntries: Sendable {
   /// Epistemic hedge entries marked `belief` in their note (`think`):
   /// denied in the present they keep their hedge (`NegationRule`).
   var belief: [Int32] = []
+  /// Negator entries marked `refusal` in their note (`failed to`,
+  /// `refused to`): a bad act right after one is averted (`NegationRule`).
+  var refusal: [Int32] = []
   /// The marked words themselves, for the rules that look for a word
   /// that is no cue (`than`: `ComparisonRule`).
   var words = WordMarks()
@@ -54,6 +57,8 @@ struct MarkedEntries: Sendable {
       case .negator where !entries[i].term.utf8.contains(0x20): negatorWords.append(entries[i].term.utf8.map(asciiLower))
       case .hedgeEpistemic where WordMark.mayBeMark(entries[i].note) && WordMark.names(inNote: entries[i].note).contains(WordMark.belief.rawValue):
         belief.append(Int32(i))
+      case .negator where WordMark.mayBeMark(entries[i].note) && WordMark.names(inNote: entries[i].note).contains(WordMark.refusal.rawValue):
+        refusal.append(Int32(i))
       case .valence where WordMark.mayBeMark(entries[i].note):
         let names = WordMark.names(inNote: entries[i].note)
         if names.contains(WordMark.scheduled.rawValue) {

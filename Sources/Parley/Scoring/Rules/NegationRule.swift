@@ -122,7 +122,8 @@ public struct NegationRule: StanceRule {
     var spentAt: Int32? = nil
     // The sign of the first valence term reversed (positive: true).
     var firstSign: Bool? = nil
-    // Where that first term ends.
+    // Where that first term starts and ends.
+    var firstStart: Int32? = nil
     var firstEnd: Int32? = nil
     let trigger = s[i]
     let searched = max(window, valenceWindow ?? window)
@@ -152,7 +153,19 @@ public struct NegationRule: StanceRule {
           // plan". (Further off it can be what is denied: "no one should
           // mistake the meeting for a breakthrough".)
           if firstSign == false, c.value > 0, let bad = firstEnd, isObject(c, after: bad, context) { continue }
-          if firstSign == nil { firstEnd = c.end }
+          if firstSign == nil {
+            firstEnd = c.end
+            firstStart = c.start
+            // A bad act right after a negator of failure or refusal
+            // (`mark: refusal`) is averted: good news, as a good act
+            // denied is bad ("failed to damage the harbour", "refused to
+            // fire on the marchers").
+            if c.value < 0, c.start == trigger.end, context.marked.refusal.contains(trigger.entry) {
+              firstSign = false
+              s.apply(.negation, to: j, factor: -p.negatedValenceScale, trigger: i)
+              continue
+            }
+          }
           firstSign = firstSign ?? (c.value > 0)
         }
         let scale = c.value >= 0 ? p.negatedValenceScale : p.negatedNegativeScale
@@ -203,6 +216,26 @@ public struct NegationRule: StanceRule {
         }
       }
     }
+    // A failure or refusal of a bad act is no loss: in "the storm failed
+    // to damage the harbour", "soldiers refused to fire on the crowd" the
+    // negator's own words (`failed`, `refused`, bad news of their own in
+    // the valence files) count nothing. Only for the act itself, right
+    // after the negator: a bad term further on is as often the object of
+    // a good act refused ("refused to release the jailed journalists").
+    if firstSign == false, firstStart == trigger.end { dropOwnLoss(of: i, &s) }
+  }
+
+  /// Zeroes the negative valence terms on negator `i`'s own words that no
+  /// rule has touched (`failed` of `failed to`).
+  private static func dropOwnLoss<Cues: RuleCues>(of i: Int, _ s: inout Cues) {
+    let start = s[i].start, end = s[i].end
+    var k = i
+    while k > 0, s[k - 1].start >= start { k -= 1 }
+    while k < s.count, s[k].start < end {
+      let c = s[k]
+      if k != i, c.category == .valence, c.value < 0, c.end <= end, c.appliedCount == 0 { s.apply(.negation, to: k, factor: 0, trigger: i) }
+      k += 1
+    }
   }
 
   /// Negator `i` denies a verb of belief in the present: a cue after it
@@ -241,9 +274,14 @@ public struct NegationRule: StanceRule {
     let c = s[i]
     let upper = s.tokens.upperBound
     var comma = Int(c.end)
-    guard comma + 3 < upper, context.wordClass(comma - 1) == .negation else { return nil }
-    if context.wordClass(comma) == .be { comma += 1 }
-    guard comma + 2 < upper, context.isComma(comma) else { return nil }
+    // (The comma first, a byte or two: most negators have a word after
+    // them, and only then are word classes looked up.)
+    guard comma + 3 < upper else { return nil }
+    if !context.isComma(comma) {
+      guard context.isComma(comma + 1), context.wordClass(comma) == .be else { return nil }
+      comma += 1
+    }
+    guard comma + 2 < upper, context.wordClass(Int(c.end) - 1) == .negation else { return nil }
     let all = context.document.tokens
     var close = comma + 1
     while true {
@@ -280,16 +318,20 @@ public struct NegationRule: StanceRule {
   /// arrived"). Nil when there is no such verb or no cue.
   static func deniedEventSubject<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> Range<Int>? {
     let c = s[i]
-    // (`not yet`: the negation word need not be the last.)
-    guard i > 0, (Int(c.start)..<Int(c.end)).contains(where: { context.wordClass($0) == .negation }) else { return nil }
-    var k = Int(c.end)
     let upper = s.tokens.upperBound
-    while k < upper, k < Int(c.end) + 2, context.wordClass(k) == .adverb || (context.wordClass(k) == .none && context.isAdverb(k)) { k += 1 }
-    guard k < upper, context.marked.words.has(.event, k, in: context.document) else { return nil }
+    // The subject's cues: those before the negator in its clause, within
+    // reach. (Found first, from the cues alone: most negators have no
+    // valence term just before them, and no word is looked up for them.)
     let clause = s.clause(ofCue: i)
     var lo = i
     while lo > 0, s[lo - 1].end <= c.start, Int(c.start - s[lo - 1].start) <= eventSubjectReach, s.clause(ofCue: lo - 1) == clause { lo -= 1 }
-    guard lo < i else { return nil }
+    guard (lo..<i).contains(where: { s[$0].category == .valence && s[$0].value != 0 }) else { return nil }
+    let words = context.marked.words, document = context.document
+    var k = Int(c.end)
+    while k < upper, k < Int(c.end) + 2, context.wordClass(k) == .adverb || (context.wordClass(k) == .none && context.isAdverb(k)) { k += 1 }
+    guard k < upper, words.has(.event, k, in: document) else { return nil }
+    // (`not yet`: the negation word need not be the last.)
+    guard (Int(c.start)..<Int(c.end)).contains(where: { context.wordClass($0) == .negation }) else { return nil }
     // No clause opens between the subject's first cue and the negator:
     // "officials said that …", "families who fled …".
     var first = lo

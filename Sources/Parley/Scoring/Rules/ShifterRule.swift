@@ -54,6 +54,11 @@ public struct ShifterRule: StanceRule {
       // A shifter of rising before a quantity raises it (`lift exports`:
       // `QuantityChangeRule`), and reverses nothing.
       if raisesQuantity(i, s, context) { continue }
+      // "ended months of uncertainty", "put an end to weeks of
+      // speculation", "ruled out any possibility": what was in doubt is
+      // settled.
+      let hedge = hedgeObject(of: i, s, context)
+      if let h = hedge { s.apply(.shifter, to: h, factor: 0, trigger: i) }
       let factor = -p.shifterScale * s[i].weight
       // "prevent minor incidents from escalating", "stop rebels from
       // attacking convoys": what is stopped is the act after `from`, and
@@ -114,6 +119,9 @@ public struct ShifterRule: StanceRule {
       // brokered by Oman after months of quiet talks" ends the months, not
       // the brokering.
       if context.wordClass(Int(s[i].end) - 1).isPreposition { continue }
+      // Nor one whose object was a hedge: "the treaty rules out any
+      // possibility of new bases" does not rule out the treaty.
+      if hedge != nil { continue }
       if let nearest = subject(of: i, s, context), reaches(subject: nearest, of: i, s, context) {
         let j = head(ofSubject: nearest, s, context) ?? nearest
         let badSubject = s[j].value < 0
@@ -477,6 +485,26 @@ public struct ShifterRule: StanceRule {
       j += 1
     }
     return nil
+  }
+
+  /// An epistemic hedge that is shifter `i`'s object: the first cue after
+  /// it in its clause is a hedge of doubt (`uncertainty`, `speculation`,
+  /// `possibility`), with at most `shifterWindow` content words and no
+  /// preposition but `of`/`for` between ("ended [months of] uncertainty",
+  /// "ruled out [any] possibility"). Nil otherwise.
+  private func hedgeObject<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> Int? {
+    // The first cues after the shifter's words (cues inside them, as
+    // `end` of `put an end to`, are not), one of them the hedge: `doubts`
+    // is a valence term and a hedge.
+    var j = i + 1
+    while j < s.count, s[j].start < s[i].end { j += 1 }
+    guard j < s.count else { return nil }
+    let start = Int(s[j].start)
+    while j < s.count, s[j].start == start, s[j].category != .hedgeEpistemic { j += 1 }
+    guard j < s.count, s[j].start == start, s[j].category == .hedgeEpistemic, s.clause(ofCue: j) == s.clause(ofCue: i) else { return nil }
+    let from = Int(s[i].end)
+    guard start - from <= context.parameters.shifterWindow + 2, !context.breaksNounPhrase(in: from..<(start + 1)), context.contentWords(in: from..<start) <= context.parameters.shifterWindow else { return nil }
+    return j
   }
 
   /// The first valence term of the act a shifter prevents: after a noun
