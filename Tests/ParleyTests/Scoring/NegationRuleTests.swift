@@ -289,17 +289,12 @@ import Testing
 @Suite struct NegatorAsideTests {
   @Test func theNegationResumesAfterTheAside() throws {
     let engine = try TestSupport.engine()
-    for (text, word, good) in [
+    try TestSupport.expectRuleTurns("negation", [
       ("The new pumps did not, in the end, fully restore the water supply to the camp.", "restore", false),
       ("The ceasefire has not, despite the threats, collapsed.", "collapsed", true),
       // After a raising verb: "does not appear, …, to have eased".
       ("The release does not appear, at least for now, to have eased the mistrust.", "eased", false),
-    ] {
-      let s = TestSupport.firstSentence(text, engine)
-      let cue = try TestSupport.evidence(word, in: s)
-      #expect(cue.rules.contains { $0.hasPrefix("negation(") }, "\(text): \(cue.rules)")
-      #expect(good ? s.stance.optimism > 0 : s.stance.optimism < 0, "\(text): \(s.stance.optimism)")
-    }
+    ], engine)
   }
 
   /// The aside's own terms are not denied, an aside longer than
@@ -322,17 +317,12 @@ import Testing
 @Suite struct DeniedEventTests {
   @Test func theSubjectOfADeniedEventIsReversed() throws {
     let engine = try TestSupport.engine()
-    for (text, word, good) in [
+    try TestSupport.expectRuleTurns("negation", [
       ("The feared famine did not happen.", "famine", true),
       ("A feared collapse of the truce apparently did not occur.", "collapse", true),
       ("The expected ceasefire has not arrived.", "ceasefire", false),
       ("Help has not yet arrived in the flooded villages.", "Help", false),
-    ] {
-      let s = TestSupport.firstSentence(text, engine)
-      let cue = try TestSupport.evidence(word, in: s)
-      #expect(cue.rules.contains { $0.hasPrefix("negation(") }, "\(text): \(cue.rules)")
-      #expect(good ? s.stance.optimism > 0 : s.stance.optimism < 0, "\(text): \(s.stance.optimism)")
-    }
+    ], engine)
     // Where it did not happen is no object: the villages stay flooded.
     let help = TestSupport.firstSentence("Help has not yet arrived in the flooded villages.", engine)
     #expect(try TestSupport.evidence("flooded", in: help).rules.isEmpty)

@@ -50,6 +50,18 @@ enum TestSupport {
     engine.analyze(engine.read(id: "t", text: text), evidence: true).score.sentences[0]
   }
 
+  /// For each case, `rule` changed the cue whose text is `word` in the
+  /// first sentence of `text`, and the sentence reads positive when
+  /// `good`, else negative.
+  static func expectRuleTurns(_ rule: String, _ cases: [(text: String, word: String, good: Bool)], _ engine: Engine, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    for (text, word, good) in cases {
+      let s = firstSentence(text, engine)
+      let cue = try evidence(word, in: s)
+      #expect(cue.rules.contains { $0.hasPrefix(rule + "(") }, "\(text): \(cue.rules)", sourceLocation: sourceLocation)
+      #expect(good ? s.stance.optimism > 0 : s.stance.optimism < 0, "\(text): \(s.stance.optimism)", sourceLocation: sourceLocation)
+    }
+  }
+
   /// The evidence of the cue whose text is `word` in `sentence`.
   static func evidence(_ word: String, in sentence: SentenceScore) throws -> Evidence {
     try #require(sentence.evidence.first { $0.text == word })

@@ -29,7 +29,17 @@
 ///   that open its object ("without clear evidence"); at a hedge or
 ///   booster past them the sentence's verb phrase begins and the negation
 ///   ends: "a deal without the armed groups could collapse", "agreements
-///   signed without the armed groups tend to unravel".
+///   signed without the armed groups tend to unravel";
+/// - an aside between commas right after the negation word does not end
+///   its clause: the clause after it is the negator's ("did not, in the
+///   end, fully restore power");
+/// - a verb of an event's coming about (mark `event`: `happen`,
+///   `materialise`, `arrive`) denied denies its subject, and nothing after
+///   it: "the threatened strike did not happen" is good news;
+/// - a bad act right after a negator of failure or refusal (`mark:
+///   refusal`: `failed to`, `refused to`) is averted, reversed as a good
+///   act is, and the failure's own loss counts nothing ("the storm failed
+///   to damage the harbour").
 /// Fixed phrases such as "no doubt" are lexicon entries of their own and win
 /// over their parts, so they are never seen here as negator plus hedge.
 public struct NegationRule: StanceRule {
@@ -309,13 +319,14 @@ public struct NegationRule: StanceRule {
   static let asideTokens = 12
 
   /// The cues of the subject of the event negator `i` denies, when it
-  /// denies one: it holds a negation word (`not`, `never`, `not yet`) and is followed, past at
-  /// most two adverbs, by a verb of an event's coming about (mark `event`
-  /// in grammar.tsv: `happen`, `occur`, `materialize`, `arrive`); the
-  /// subject's cues are those before the negator in its clause that start
-  /// at most `eventSubjectReach` tokens before it, with no word that opens
-  /// a clause between ("the feared second wave of infections has not
-  /// arrived"). Nil when there is no such verb or no cue.
+  /// denies one: it holds a negation word (`not`, `never`, `not yet`) and
+  /// is followed, past at most two adverbs, by a verb of an event's coming
+  /// about (mark `event` in grammar.tsv: `happen`, `occur`, `materialize`,
+  /// `arrive`); the subject's cues are those before the negator in its
+  /// clause that start at most `eventSubjectReach` tokens before it, with
+  /// no word that opens a clause between ("the feared second wave of
+  /// infections has not arrived"). Nil when there is no such verb, or no
+  /// valence term within reach.
   static func deniedEventSubject<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> Range<Int>? {
     let c = s[i]
     let upper = s.tokens.upperBound

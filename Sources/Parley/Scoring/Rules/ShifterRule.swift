@@ -19,8 +19,9 @@
 /// - with no such term, it is the nearest valence term before it in the
 ///   clause, at most `shifterSubjectWindow` tokens away, or
 ///   `shifterSubjectReach` across the subject's own `of` phrase, or
-///   across a `between` phrase of any length ("tensions between India and
-///   China eased"), and not across `as` or a subordinator, nor a term
+///   across a `between` phrase or a place after `in` of any length
+///   ("tensions between India and China eased", "cholera cases in the
+///   river town fell"), and not across `as` or a subordinator, nor a term
 ///   that ends at the shifter's infinitive `to` ("agreed to stop"): the
 ///   subject of an intransitive or passive use ("shelling eased", "the
 ///   dispute was resolved", "hopes [of a deal have] dwindled"), with the
@@ -32,6 +33,8 @@
 ///   only follow;
 /// - in every case the terms of the same sign that follow in the clause
 ///   describe the object and go with it, within `shifterObjectSpan`.
+/// An epistemic hedge that is the shifter's object is settled, and counts
+/// nothing ("ended months of uncertainty", "ruled out any possibility").
 /// A negator between the shifter and its object takes over ("ended
 /// without an agreement"). A shifter entry of weight 0 masks a phrase
 /// where the verb does not shift ("ended in", "ended with"). Unlike negation the flip is symmetric.
@@ -349,8 +352,10 @@ public struct ShifterRule: StanceRule {
 
   /// Whether the tokens from `start` to the shifter at `end` are a phrase
   /// opened by a preposition that takes a pair (`between`, marked `pair`)
-  /// and then the verb group: `tensions [between India and China] eased`,
-  /// `armed clashes [between the army and the ELN have] fallen`. The
+  /// or a place (`in`, marked `container`), after at most the plain noun
+  /// the term modifies, and then the verb group: `tensions [between India
+  /// and China] eased`, `armed clashes [between the army and the ELN have]
+  /// fallen`, `cholera [cases in the river town] fell`. The
   /// phrase is at most `pairPhraseWords` words (names, determiners, plain
   /// words, one `and`), with no punctuation, verb or other preposition
   /// but `of`; the verb group only auxiliaries, negations and adverbs.
@@ -489,9 +494,10 @@ public struct ShifterRule: StanceRule {
 
   /// An epistemic hedge that is shifter `i`'s object: the first cue after
   /// it in its clause is a hedge of doubt (`uncertainty`, `speculation`,
-  /// `possibility`), with at most `shifterWindow` content words and no
-  /// preposition but `of`/`for` between ("ended [months of] uncertainty",
-  /// "ruled out [any] possibility"). Nil otherwise.
+  /// `possibility`), with at most `shifterWindow` content words (and two
+  /// more tokens) and no preposition but `of`/`for` between ("ended
+  /// [months of] uncertainty", "ruled out [any] possibility"). Nil
+  /// otherwise.
   private func hedgeObject<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> Int? {
     // The first cues after the shifter's words (cues inside them, as
     // `end` of `put an end to`, are not), one of them the hedge: `doubts`
