@@ -441,6 +441,9 @@ extension AttributionPass {
         break
       }
     }
+    // A lone preposition is no content: in `what they asked for` the verb
+    // asks for something, it reports nothing.
+    if e - s == 1, facts.word(s).isPreposition { return nil }
     return s < e ? s..<e : nil
   }
 

@@ -1266,6 +1266,9 @@ struct AttributionCaseTests {
   /// Quotation marks that do not report speech, verbs of saying that report
   /// nothing, and narration.
   static let negatives: [String] = [
+    // A verb with a lone preposition after it asks for something; it
+    // reports nothing (session 67).
+    "The plan gives the farmers what they asked for.",
     // Acts of state, not reports: these verbs report only a clause.
     "Only Armenia recognizes the breakaway region, and its airport has been closed since 1992.",
     "Kosovo declared independence from Serbia in 2008, a step Belgrade has never accepted.",
