@@ -77,21 +77,19 @@ public struct NegationRule: StanceRule {
         ? Int(s.tokens.count)
         : window < Int(s.tokens.count) && Self.isClauseSubject(s[i], in: s.tokens, context) ? max(window, Self.predicateSpan(after: s[i], in: s.tokens, context)) : window
       let trigger = s[i]
-      // "did not, in the end, fully restore power": the clause goes on
-      // after the aside.
-      let aside = Self.aside(after: i, s, context)
       // "the threatened strike did not happen", "the promised aid never
       // arrived": a denied event denies its subject, and nothing after it
       // (where it did not happen is no object).
-      // (A subject with no valence leaves the denial bare: "the money
-      // might not arrive until late in the year".)
-      if let subject = Self.deniedEventSubject(of: i, s, context), subject.contains(where: { s[$0].category == .valence && s[$0].value != 0 }) {
+      if let subject = Self.deniedEventSubject(of: i, s, context) {
         for k in subject where s[k].category == .valence && s[k].value != 0 {
           let scale = s[k].value >= 0 ? p.negatedValenceScale : p.negatedNegativeScale
           s.apply(.negation, to: k, factor: 1 - w * (1 + scale), trigger: i)
         }
         continue
       }
+      // "did not, in the end, fully restore power": the clause goes on
+      // after the aside.
+      let aside = Self.aside(after: i, s, context)
       let first = s.governed(by: i, from: i + 1, window: valenceWindow, aside: aside, where: { Self.reaches($0, from: trigger, window: window, aside: aside, valenceOnly: false) })
       if first == nil && p.bareNegationValence > 0 && w >= p.bareNegationMinWeight && correction == nil {
         // Nothing evaluative to reverse: in news, a denied action is itself
@@ -232,20 +230,7 @@ public struct NegationRule: StanceRule {
     // the valence files) count nothing. Only for the act itself, right
     // after the negator: a bad term further on is as often the object of
     // a good act refused ("refused to release the jailed journalists").
-    if firstSign == false, firstStart == trigger.end { dropOwnLoss(of: i, &s) }
-  }
-
-  /// Zeroes the negative valence terms on negator `i`'s own words that no
-  /// rule has touched (`failed` of `failed to`).
-  private static func dropOwnLoss<Cues: RuleCues>(of i: Int, _ s: inout Cues) {
-    let start = s[i].start, end = s[i].end
-    var k = i
-    while k > 0, s[k - 1].start >= start { k -= 1 }
-    while k < s.count, s[k].start < end {
-      let c = s[k]
-      if k != i, c.category == .valence, c.value < 0, c.end <= end, c.appliedCount == 0 { s.apply(.negation, to: k, factor: 0, trigger: i) }
-      k += 1
-    }
+    if firstSign == false, firstStart == trigger.end { s.dropOwnLoss(of: i, as: .negation) }
   }
 
   /// Negator `i` denies a verb of belief in the present: a cue after it
@@ -326,7 +311,7 @@ public struct NegationRule: StanceRule {
   /// clause that start at most `eventSubjectReach` tokens before it, with
   /// no word that opens a clause between ("the feared second wave of
   /// infections has not arrived"). Nil when there is no such verb, or no
-  /// valence term within reach.
+  /// valence term in the subject.
   static func deniedEventSubject<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> Range<Int>? {
     let c = s[i]
     let upper = s.tokens.upperBound
@@ -353,7 +338,10 @@ public struct NegationRule: StanceRule {
       default: continue
       }
     }
-    return first < i ? first..<i : nil
+    // (A subject with no valence leaves the denial bare: "the money might
+    // not arrive until late in the year".)
+    guard (first..<i).contains(where: { s[$0].category == .valence && s[$0].value != 0 }) else { return nil }
+    return first..<i
   }
 
   /// How far before a denied event's negator its subject may start ("A

@@ -65,6 +65,21 @@ extension RuleCues {
     return nil
   }
 
+  /// Zeroes, as `rule`, the negative valence terms on cue `i`'s own words
+  /// that no rule has touched yet: a shifter that is a loss by itself
+  /// (`plunged`), a negator of failure (`failed` of `failed to`). Cues
+  /// are in order of their starts, so only the neighbours of `i` are read.
+  mutating func dropOwnLoss(of i: Int, as rule: RuleName) {
+    let start = self[i].start, end = self[i].end
+    var k = i
+    while k > 0, self[k - 1].start >= start { k -= 1 }
+    while k < count, self[k].start < end {
+      let c = self[k]
+      if k != i, c.category == .valence, c.value < 0, c.end <= end, c.appliedCount == 0 { apply(rule, to: k, factor: 0, trigger: i) }
+      k += 1
+    }
+  }
+
   /// Every cue index `governed(by:from:window:aside:where:)` finds after cue `i`,
   /// in order (for tests and tools; rules walk them without an array).
   func governed(by i: Int, window: Int, where predicate: (Cue) -> Bool) -> [Int] {

@@ -132,7 +132,7 @@ public struct ShifterRule: StanceRule {
         // A verb of falling that is bad news by itself ("exports
         // plunged") is good news when what falls is bad: in "casualties
         // plunged" the fall is the subject's reversal, not a second loss.
-        if badSubject, context.marked.fall.contains(s[i].entry) { dropOwnLoss(of: i, &s) }
+        if badSubject, context.marked.fall.contains(s[i].entry) { s.dropOwnLoss(of: i, as: .shifter) }
         // The whole subject goes: in "hopes for an early agreement have
         // faded" the head is "hopes".
         reversePhrase(of: j, step: -1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
@@ -198,17 +198,6 @@ public struct ShifterRule: StanceRule {
         s.apply(.shifter, to: k, factor: factor, trigger: i)
       }
       k += 1
-    }
-  }
-
-  /// Zeroes the negative valence terms that shifter cue `i`'s own words
-  /// carry (`plunged` is a shifter and a loss), which rules have not
-  /// touched yet.
-  private func dropOwnLoss<Cues: RuleCues>(of i: Int, _ s: inout Cues) {
-    let start = s[i].start
-    let end = s[i].end
-    for k in 0..<s.count where s[k].category == .valence && s[k].value < 0 && s[k].appliedCount == 0 {
-      if s[k].start >= start && s[k].end <= end { s.apply(.shifter, to: k, factor: 0, trigger: i) }
     }
   }
 
@@ -478,25 +467,30 @@ public struct ShifterRule: StanceRule {
           j += 1
           continue
         }
-        let between = from..<Int(c.start)
-        // A term behind a preposition is not the object: in "suspended
-        // indefinitely after the massacre" the massacre was not suspended.
-        // Nor is a term that opens with one, an adjunct of an intransitive
-        // use: "the talks ended without a deal" is no end of a failure.
-        if context.breaksNounPhrase(in: from..<(Int(c.start) + 1)) { return nil }
-        if gap <= p.shifterWindow || context.contentWords(in: between) <= p.shifterWindow || context.opensNounPhrase(at: from, before: Int(c.start)) { return j }
-        return nil
+        return Self.objectReach(from: from, to: Int(c.start), context) ? j : nil
       }
       j += 1
     }
     return nil
   }
 
+  /// Whether a cue starting at token `start` is reached as the object of
+  /// a shifter whose words end at `from`: no preposition between or
+  /// opening it (in "suspended indefinitely after the massacre" the
+  /// massacre was not suspended; "the talks ended without a deal" is no
+  /// end of a failure), and at most `shifterWindow` tokens or content
+  /// words between, or a noun phrase opening right after the shifter
+  /// ("lifted [all of the] sanctions").
+  private static func objectReach(from: Int, to start: Int, _ context: RuleContext) -> Bool {
+    let w = context.parameters.shifterWindow
+    guard !context.breaksNounPhrase(in: from..<(start + 1)) else { return false }
+    return start - from <= w || context.contentWords(in: from..<start) <= w || context.opensNounPhrase(at: from, before: start)
+  }
+
   /// An epistemic hedge that is shifter `i`'s object: the first cue after
   /// it in its clause is a hedge of doubt (`uncertainty`, `speculation`,
-  /// `possibility`), with at most `shifterWindow` content words (and two
-  /// more tokens) and no preposition but `of`/`for` between ("ended
-  /// [months of] uncertainty", "ruled out [any] possibility"). Nil
+  /// `possibility`) in the shifter's reach of an object (`objectReach`:
+  /// "ended [months of] uncertainty", "ruled out [any] possibility"). Nil
   /// otherwise.
   private func hedgeObject<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> Int? {
     // The first cues after the shifter's words (cues inside them, as
@@ -508,9 +502,7 @@ public struct ShifterRule: StanceRule {
     let start = Int(s[j].start)
     while j < s.count, s[j].start == start, s[j].category != .hedgeEpistemic { j += 1 }
     guard j < s.count, s[j].start == start, s[j].category == .hedgeEpistemic, s.clause(ofCue: j) == s.clause(ofCue: i) else { return nil }
-    let from = Int(s[i].end)
-    guard start - from <= context.parameters.shifterWindow + 2, !context.breaksNounPhrase(in: from..<(start + 1)), context.contentWords(in: from..<start) <= context.parameters.shifterWindow else { return nil }
-    return j
+    return Self.objectReach(from: Int(s[i].end), to: start, context) ? j : nil
   }
 
   /// The first valence term of the act a shifter prevents: after a noun
