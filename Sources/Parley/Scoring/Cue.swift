@@ -55,6 +55,8 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
   case expectation
   // (Session 65's.)
   case unmovedQuantity, rise, drop
+  // (Session 68's.)
+  case background
 
   /// The name as written in evidence.
   public var text: String {
@@ -90,6 +92,7 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .unmovedQuantity: "unmoved-quantity"
     case .rise: "rise"
     case .drop: "drop"
+    case .background: "background"
     }
   }
 }

@@ -460,7 +460,7 @@ enum RuleGate {
     case .concessive: concessive
     case .reportingStance: LexiconCategory.report.bit | backshift
     case .scheduledStep, .unmovedQuantity: conditionalValence
-    case .negation, .question, .noQuantity, .topic, .indirectQuestion, .comparisonStandard, .other: nil
+    case .negation, .question, .noQuantity, .topic, .indirectQuestion, .comparisonStandard, .background, .other: nil
     }
   }
 }

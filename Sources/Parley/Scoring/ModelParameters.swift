@@ -121,6 +121,10 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// paragraph's tentative claims (session 48: 0 raised statement hedging
   /// and lowered paragraph hedging on the dev sets; 0.5 raised both).
   public var relativeClauseFactor = 0.5
+  /// Valence in a sentence's background (a fronted phrase of time or a
+  /// participle, an aside or a relative clause on its subject) counts this
+  /// many times (`BackgroundRule`).
+  public var backgroundScale = 0.3
   /// Valence in a question counts this many times.
   public var questionValenceScale = 0.7
 

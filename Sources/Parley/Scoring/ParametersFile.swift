@@ -53,6 +53,7 @@ extension ModelParameters {
       .real("conditionalValenceScale", \.conditionalValenceScale),
       .count("indirectQuestionWindow", \.indirectQuestionWindow),
       .real("relativeClauseFactor", \.relativeClauseFactor),
+      .real("backgroundScale", \.backgroundScale),
       .real("questionValenceScale", \.questionValenceScale),
       .real("hedgeHalf", \.hedgeHalf),
       .real("questionHedge", \.questionHedge),

@@ -678,6 +678,7 @@ public struct SentenceScorer {
     case .concessive: ConcessiveRule().run(&unit, context)
     case .question: QuestionRule().run(&unit, context)
     case .reportingStance: ReportingStanceRule().run(&unit, context)
+    case .background: BackgroundRule().run(&unit, context)
     case .other: preconditionFailure("a plan of the library's rules only")
     }
   }
@@ -774,6 +775,7 @@ public struct SentenceScorer {
       case .concessive: ConcessiveRule().apply(&state, context)
       case .question: QuestionRule().apply(&state, context)
       case .reportingStance: ReportingStanceRule().apply(&state, context)
+      case .background: BackgroundRule().apply(&state, context)
       case .other: rules.boxes[i].rule.apply(&state, context)
       }
     }
@@ -1375,7 +1377,7 @@ struct RuleStep: Sendable {
 /// The library's rules are stateless values, so the scorer calls a new
 /// one directly instead of the boxed one through its existential.
 enum StandardRule: UInt8, Sendable {
-  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, noQuantity, topic, scheduledStep, indirectQuestion, comparisonStandard, hedgedClaim, conditional, contrast, concessive, question, reportingStance, unmovedQuantity, other
+  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, noQuantity, topic, scheduledStep, indirectQuestion, comparisonStandard, hedgedClaim, conditional, contrast, concessive, question, reportingStance, unmovedQuantity, background, other
 
   init(_ rule: any StanceRule) {
     switch rule {
@@ -1398,6 +1400,7 @@ enum StandardRule: UInt8, Sendable {
     case is ConcessiveRule: self = .concessive
     case is QuestionRule: self = .question
     case is ReportingStanceRule: self = .reportingStance
+    case is BackgroundRule: self = .background
     default: self = .other
     }
   }

@@ -32,7 +32,7 @@ public struct RuleModel: StanceModel {
   /// clauses, then stance carried by reporting verbs.
   static let standardRules: [any StanceRule] = [
     IntensifierRule(), NegationRule(), ExcessRule(), NegatedPredicateRule(), ShifterRule(), QuantityChangeRule(), ComparisonRule(), PredicateRule(), QuantityRule(), TopicRule(), ScheduleRule(), IndirectQuestionRule(), StandardHedgeRule(), HedgedClaimRule(), ConditionalRule(),
-    ContrastRule(), ConcessiveRule(), QuestionRule(), ReportingStanceRule(),
+    ContrastRule(), ConcessiveRule(), BackgroundRule(), QuestionRule(), ReportingStanceRule(),
   ]
 }
 

@@ -53,16 +53,14 @@ import Testing
     }
   }
 
-  /// Where nothing moves it, or a negation stands before the word that
-  /// would, a quantity counts nothing; a quantity that a negation
-  /// governs counts as negated.
+  /// Where nothing moves it a quantity counts nothing; a quantity that a
+  /// negation governs counts as negated.
   @Test func anUnmovedQuantityCountsNothing() throws {
     let engine = try TestSupport.engine()
     for (text, word) in [
       ("Exports to the bloc are worth about $4 billion a year.", "Exports"),
       ("Officials discussed emissions targets for the next decade.", "emissions"),
       ("The report tracks the catch of every vessel in the fleet.", "catch"),
-      ("Emissions from the plants have not risen.", "Emissions"),
     ] {
       let s = TestSupport.firstSentence(text, engine)
       let cue = try TestSupport.evidence(word, in: s)
@@ -73,6 +71,30 @@ import Testing
     let funding = try TestSupport.evidence("funding", in: denied)
     #expect(funding.value < 0)
     #expect(!funding.rules.contains { $0.hasPrefix("unmoved-quantity") })
+  }
+
+  /// A move denied ("fuel prices did not rise", "emissions have not
+  /// fallen") is news the other way round, weaker: the moved value is
+  /// negated as a valence term is, and the negation counts no bare
+  /// denial of its own (session 68).
+  @Test func aDeniedMoveIsNewsTheOtherWayRound() throws {
+    let engine = try TestSupport.engine()
+    for (text, word, rule, good) in [
+      ("Emissions from the plants have not risen.", "Emissions", "rise ×", true),
+      ("Fuel prices did not rise this winter.", "Fuel prices", "rise ×", true),
+      ("Emissions have not fallen in a decade.", "Emissions", "shifter(fallen) ×", false),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      let cue = try TestSupport.evidence(word, in: s)
+      #expect(cue.rules.first?.hasPrefix(rule) == true, "\(text): \(cue.rules)")
+      #expect(good ? cue.value > 0 : cue.value < 0, "\(text): \(cue.value)")
+      #expect(try TestSupport.evidence("not", in: s).value == 0, "\(text)")
+      #expect(good ? s.stance.optimism > 0 : s.stance.optimism < 0, "\(text): \(s.stance.optimism)")
+    }
+    // Weaker than the move itself.
+    let fell = try TestSupport.evidence("Emissions", in: TestSupport.firstSentence("Emissions have fallen in a decade.", engine))
+    let notFell = try TestSupport.evidence("Emissions", in: TestSupport.firstSentence("Emissions have not fallen in a decade.", engine))
+    #expect(abs(notFell.value) < abs(fell.value))
   }
 
   /// A quantity before the noun it modifies is no shifter's object: the

@@ -254,3 +254,42 @@ import Testing
     #expect(!(try TestSupport.evidence("signing", in: failed).rules.contains { $0.hasPrefix("shifter(") }))
   }
 }
+
+/// A subject described by a relative clause or an aside before the
+/// shifter's verb group is the shifter's subject, not a term of its
+/// description, and the description ends with it (session 68).
+@Suite struct DescribedSubjectTests {
+  @Test func theSubjectIsTheNounPhraseBeforeItsDescription() throws {
+    let engine = try TestSupport.engine()
+    let text = "A quarrel over fishing rights that had threatened to wreck the truce was resolved on Monday."
+    let s = TestSupport.firstSentence(text, engine)
+    #expect(try TestSupport.evidence("quarrel", in: s).rules == ["shifter(resolved) ×-0.75"])
+    for word in ["threatened", "wreck", "truce"] {
+      let cue = try TestSupport.evidence(word, in: s)
+      #expect(cue.value == 0 && cue.rules.first == "shifter(resolved) ×0", "\(word): \(cue.rules)")
+    }
+    #expect(s.stance.optimism > 0)
+    // Across an aside too, and a shifter that ends in a preposition with
+    // nothing after it has a subject: "declared over".
+    for text in [
+      "The cholera outbreak that overwhelmed the valley's clinics has been declared over.",
+      "The outbreak, which closed every school in the district, has been declared over.",
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      #expect(try TestSupport.evidence("outbreak", in: s).rules.contains { $0.hasPrefix("shifter(declared over)") }, "\(text)")
+      #expect(s.stance.optimism > 0, "\(text): \(s.stance.optimism)")
+    }
+  }
+
+  /// A subject a shifter of its own description reversed already is not
+  /// reversed twice; a subject with no valence gives the shifter none.
+  @Test func whatTheShifterLeaves() throws {
+    let engine = try TestSupport.engine()
+    let dropped = TestSupport.firstSentence("A joint statement that officials had hoped to release was quietly dropped.", engine)
+    let statement = try TestSupport.evidence("joint statement", in: dropped)
+    #expect(statement.rules.filter { $0.hasPrefix("shifter(") }.count == 1, "\(statement.rules)")
+    #expect(statement.value < 0)
+    let plain = TestSupport.firstSentence("The panel that had praised the truce was scrapped.", engine)
+    #expect(try TestSupport.evidence("truce", in: plain).rules.allSatisfy { !$0.hasPrefix("shifter(") })
+  }
+}

@@ -52,6 +52,10 @@ public struct QuantityChangeRule: StanceRule {
       if s.negatedBy(j, orBooster: false) != nil || (s[j].value > 0) != (s[j].weight > 0) { continue }
       if let m = move(of: j, s, context) {
         s.apply(m.rule, to: j, factor: m.factor, trigger: m.trigger)
+        // The negation of a denied move is read here, not as a bare one.
+        if m.denier >= 0, s[m.denier].value < 0, s[m.denier].axis == .optimism {
+          s.apply(m.rule, to: m.denier, factor: 0, trigger: j)
+        }
       } else {
         s.apply(.unmovedQuantity, to: j, factor: 0, trigger: -1)
       }
@@ -61,12 +65,13 @@ public struct QuantityChangeRule: StanceRule {
   /// What moves a quantity: the rule name to record, the factor, and the
   /// shifter cue that moved it (-1 for a word of rising or dropping, which
   /// is no cue).
-  typealias Move = (rule: RuleName, factor: Double, trigger: Int)
+  /// `denier` is the negator cue of a move denied (-1 for none).
+  typealias Move = (rule: RuleName, factor: Double, trigger: Int, denier: Int)
 
   /// What moves cue `j`'s quantity, after it or before it; nil when
   /// nothing does.
   private func move<Cues: RuleCues>(of j: Int, _ s: Cues, _ context: RuleContext) -> Move? {
-    predicate(after: Int(s[j].end), s, context)
+    predicate(of: j, after: Int(s[j].end), s, context)
       ?? modifier(before: Int(s[j].start), floor: s.tokens.lowerBound, context)
   }
 
@@ -84,8 +89,8 @@ public struct QuantityChangeRule: StanceRule {
   private func direction(_ k: Int, _ context: RuleContext) -> Move? {
     let words = context.marked.words
     let change = context.parameters.quantityChange
-    if words.has(.rise, k, in: context.document) { return (.rise, change, -1) }
-    if words.has(.drop, k, in: context.document) { return (.drop, -change, -1) }
+    if words.has(.rise, k, in: context.document) { return (.rise, change, -1, -1) }
+    if words.has(.drop, k, in: context.document) { return (.drop, -change, -1, -1) }
     return nil
   }
 
@@ -94,7 +99,7 @@ public struct QuantityChangeRule: StanceRule {
   /// beyond the shifter's own reach of its subject ("insurance premiums
   /// for ships calling at the port have fallen"), which drops the
   /// quantity by its own factor.
-  private func predicate<Cues: RuleCues>(after end: Int, _ s: Cues, _ context: RuleContext) -> Move? {
+  private func predicate<Cues: RuleCues>(of j: Int, after end: Int, _ s: Cues, _ context: RuleContext) -> Move? {
     let tokens = context.document.tokens
     let limit = s.tokens.upperBound
     // The next shifter of positive weight at or after `end` (cues are in
@@ -102,8 +107,17 @@ public struct QuantityChangeRule: StanceRule {
     var shifter = 0
     func shifterMove(at k: Int) -> Move? {
       while shifter < s.count && (Int(s[shifter].start) < k || s[shifter].category != .shifter || s[shifter].weight <= 0) { shifter += 1 }
-      guard shifter < s.count, Int(s[shifter].start) == k, s.negatedBy(shifter, orBooster: false) == nil else { return nil }
-      return (.shifter, -context.parameters.shifterScale * s[shifter].weight, shifter)
+      guard shifter < s.count, Int(s[shifter].start) == k else { return nil }
+      let move: Move = (.shifter, -context.parameters.shifterScale * s[shifter].weight, shifter, -1)
+      guard let n = s.negatedBy(shifter, orBooster: false) else { return move }
+      return denied(move, by: n, of: j, s, context)
+    }
+    // A negation word between the quantity and its move ("fuel prices did
+    // not rise"): its negator cue (-1 for a word that is none).
+    var negator: Int?
+    func moved(_ d: Move) -> Move {
+      guard let n = negator else { return d }
+      return denied(d, by: n, of: j, s, context)
     }
     // Inside a phrase after the quantity ("for the lane", "this season"),
     // where plain words are its nouns; elsewhere a plain word is a verb of
@@ -115,15 +129,18 @@ public struct QuantityChangeRule: StanceRule {
       switch tokens[k].kind {
       case .word:
         let word = context.wordClass(k)
-        if Self.mayMove(word), let d = direction(k, context) { return d }
+        if Self.mayMove(word), let d = direction(k, context) { return moved(d) }
         if let m = shifterMove(at: k) { return m }
         switch word {
+        case .negation:
+          negator = Self.negator(at: k, s) ?? -1
+          inPhrase = false
         case .preposition, .objectPreposition, .nameConnector, .to, .determiner, .quantifier:
           inPhrase = true
         case .that where k == end, .relative where k == end:
           // "premiums that have doubled"
           inPhrase = false
-        case .be, .have, .modal:
+        case .be, .have, .do, .modal:
           inPhrase = false
         case .adverb, .adjective, .timeNoun:
           break
@@ -142,6 +159,24 @@ public struct QuantityChangeRule: StanceRule {
       }
       k += 1
     }
+    return nil
+  }
+
+  /// A move denied ("exports did not rise", "emissions have barely
+  /// fallen"): the quantity's value after the move is negated as a
+  /// valence term is (`NegationRule`), by negator cue `n` (-1: a
+  /// negation word that is no cue, of full weight). A change that fails
+  /// to come is news the other way round, weaker.
+  private func denied<Cues: RuleCues>(_ m: Move, by n: Int, of j: Int, _ s: Cues, _ context: RuleContext) -> Move {
+    let p = context.parameters
+    let w = n >= 0 ? s[n].weight : 1
+    let scale = s[j].weight * m.factor >= 0 ? p.negatedValenceScale : p.negatedNegativeScale
+    return (m.rule, m.factor * (1 - w * (1 + scale)), m.trigger, n)
+  }
+
+  /// The negator cue that starts at token `k`, if any.
+  private static func negator<Cues: RuleCues>(at k: Int, _ s: Cues) -> Int? {
+    for c in 0..<s.count where Int(s[c].start) == k && s[c].category == .negator { return c }
     return nil
   }
 

@@ -120,12 +120,26 @@ public struct ShifterRule: StanceRule {
       if context.opensNounPhrase(at: Int(s[i].end), before: s.tokens.upperBound) { continue }
       // Nor has a shifter that ends in a preposition any subject: "a swap
       // brokered by Oman after months of quiet talks" ends the months, not
-      // the brokering.
-      if context.wordClass(Int(s[i].end) - 1).isPreposition { continue }
+      // the brokering. (Unless the preposition ends the clause, an
+      // adverb's: "the outbreak has been declared over.")
+      if context.wordClass(Int(s[i].end) - 1).isPreposition, Int(s[i].end) < s.tokens.upperBound,
+        context.document.tokens[Int(s[i].end)].kind != .punctuation, context.document.tokens[Int(s[i].end)].kind != .terminal
+      { continue }
       // Nor one whose object was a hedge: "the treaty rules out any
       // possibility of new bases" does not rule out the treaty.
       if hedge != nil { continue }
-      if let nearest = subject(of: i, s, context), reaches(subject: nearest, of: i, s, context) {
+      // A subject with a relative clause or an aside before the shifter's
+      // verb group is its noun phrase, not a term of the clause: "a border
+      // dispute that had threatened the ceasefire was settled".
+      let described = describedSubject(of: i, s, context)
+      if described.found && described.term == nil { continue }
+      if let nearest = described.term ?? subject(of: i, s, context), described.found || reaches(subject: nearest, of: i, s, context) {
+        // What the background said of the subject ends with it: in "a
+        // quarrel that had threatened to wreck the truce was resolved"
+        // the threat is resolved too, and counts nothing.
+        for k in 0..<i where s[k].category == .valence && s[k].value != 0 && described.background.contains(Int(s[k].start)) {
+          s.apply(.shifter, to: k, factor: 0, trigger: i)
+        }
         let j = head(ofSubject: nearest, s, context) ?? nearest
         let badSubject = s[j].value < 0
         s.apply(.shifter, to: j, factor: factor, trigger: i)
@@ -283,6 +297,30 @@ public struct ShifterRule: StanceRule {
       k += 1
     }
     return false
+  }
+
+  /// When shifter cue `i` heads the predicate of the unit's subject and
+  /// a relative clause or an aside on that subject stands between them
+  /// (`BackgroundRule.subject`): `found`, the subject's last valence
+  /// term, if any, and the background's tokens (empty without a term). Only auxiliaries, modals, negations and adverbs may
+  /// stand between the background and the shifter.
+  private func describedSubject<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> (found: Bool, term: Int?, background: Range<Int>) {
+    let start = Int(s[i].start)
+    guard let found = BackgroundRule.subject(of: s, context), found.predicate <= start else { return (false, nil, 0..<0) }
+    for k in found.predicate..<start {
+      switch context.wordClass(k) {
+      case .be, .have, .do, .modal, .negation, .adverb: continue
+      case .none where context.isAdverb(k): continue
+      default: return (false, nil, 0..<0)
+      }
+    }
+    var term: Int? = nil
+    for j in 0..<i where s[j].category == .valence && found.subject.contains(Int(s[j].start)) { term = j }
+    // A term a shifter of the clause reversed already is that shifter's
+    // ("a joint statement that officials had hoped to release was
+    // dropped"): it is not reversed twice.
+    if let j = term, s[j].value != 0, (s[j].value > 0) != (s[j].weight > 0) { return (true, nil, 0..<0) }
+    return (true, term, term == nil ? 0..<0 : found.background)
   }
 
   /// The nearest valence cue before cue `i` that ends before it starts, in
