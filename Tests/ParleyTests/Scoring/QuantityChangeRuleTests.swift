@@ -21,6 +21,7 @@ import Testing
       // Verb and attribute before it.
       ("The ministry doubled its funding for the clinics.", "funding", "rise ×1", true),
       ("Higher fuel prices hurt the fishermen.", "fuel prices", "rise ×1", false),
+      ("Consumer prices jumped sharply in May.", "Consumer prices", "rise ×1", false),
       // The noun of a change before `in`.
       ("A rise in emissions alarmed the scientists.", "emissions", "rise ×1", false),
       // `lift` is a shifter of rising here, no reversal.

@@ -148,6 +148,8 @@ import Testing
       ("Cholera cases in the river town of Marsel fell by half.", "Cholera"),
       ("Violence in the capital has declined since the truce.", "Violence"),
       ("Measles cases in the northern province fell sharply this spring.", "Measles"),
+      // A group after `among` (marked `pair`, session 68).
+      ("Tensions among the coalition partners eased after the vote.", "Tensions"),
     ] {
       let s = TestSupport.firstSentence(text, engine)
       let cue = try TestSupport.evidence(word, in: s)
