@@ -931,11 +931,14 @@ public struct SentenceScorer {
     return last.kind == .word && last.isCapitalized && opens && nextIsCapitalizedWord(end, in: sentence)
   }
 
+  /// The token after `end` is a capitalized word of two letters or more:
+  /// a name may go on there. (Not a lone capital, the pronoun in "Perhaps
+  /// I'm being gloomy".)
   private func nextIsCapitalizedWord(_ end: Int32, in sentence: Range<Int>) -> Bool {
     let next = Int(end)
     guard next < sentence.upperBound else { return false }
     let t = document.tokens[next]
-    return t.kind == .word && t.isCapitalized && t.spaceBefore
+    return t.kind == .word && t.isCapitalized && t.spaceBefore && t.end - t.start >= 2
   }
 
   /// A headline in title case ("Talks End With Little Progress"): at least
@@ -1197,12 +1200,13 @@ struct NameCheck {
     return last.kind == .word && last.isCapitalized && opens && nextIsCapitalizedWord(end)
   }
 
+  /// `SentenceScorer.nextIsCapitalizedWord`.
   @inline(__always)
   private func nextIsCapitalizedWord(_ end: Int32) -> Bool {
     let next = Int(end)
     guard next < unit.upperBound else { return false }
     let t = tokens[next]
-    return t.kind == .word && t.isCapitalized && t.spaceBefore
+    return t.kind == .word && t.isCapitalized && t.spaceBefore && t.end - t.start >= 2
   }
 }
 

@@ -45,6 +45,11 @@ import Testing
     #expect(RuleLexicon.evidence("There is hope for the talks.").score.stance.optimism > 0)
     // A title-case headline keeps its words.
     #expect(RuleLexicon.evidence("Talks End With Scant Progress and Hints of Impasse").score.stance.optimism < 0)
+    // The pronoun "I" starts no name: the capitalized word before it at
+    // the start of a sentence or a quote keeps its reading (session 68).
+    #expect(RuleLexicon.evidence("Hope I did not misread the mood.").score.stance.optimism > 0)
+    #expect(RuleLexicon.evidence("\"Hope I am right,\" she said.").score.stance.optimism > 0)
+    #expect(RuleLexicon.evidence("Hope Adeyemi said the talks had ended.").evidence.allSatisfy { $0.text != "Hope" })
   }
 
   @Test func aPhraseThatRunsIntoANameIsNotTheIdiom() throws {
