@@ -28,7 +28,9 @@ import Testing
 
   /// No background: a clause after the event, a report's frame before
   /// `that`, a phrase of time that ends before its clause, an aside with
-  /// no predicate after it, and a question.
+  /// no predicate after it, a question, and a first participle that is
+  /// the subject or its attribute (a finite verb follows it before the
+  /// comma).
   @Test func whatIsNoBackground() throws {
     let engine = try TestSupport.engine()
     for text in [
@@ -37,6 +39,11 @@ import Testing
       "Since then there has been little progress, officials acknowledge.",
       "The talks collapsed, which alarmed the markets.",
       "Was the bridge, which survived the war, destroyed by the flood?",
+      // A participle or a word in -ing that is the subject or its
+      // attribute opens the main clause, not a phrase before it.
+      "Retreating forces blew up the bridge, cutting the hospital off.",
+      "Voting went ahead peacefully, and observers praised the count.",
+      "Everything else could have been solved in an afternoon, the diplomat said.",
     ] {
       let s = TestSupport.firstSentence(text, engine)
       #expect(s.evidence.allSatisfy { e in !e.rules.contains { $0.hasPrefix("background") } }, "\(text)")

@@ -146,7 +146,12 @@ private struct Reader {
       case .word, .number, .clitic: e += 1
       case .punctuation:
         // A clause after the comma: at least a subject and a verb.
-        guard isComma(e), unit.upperBound - e > 2, opensBackground(at: k, c) else { return nil }
+        guard isComma(e), unit.upperBound - e > 2, let opener = opensBackground(at: k, c) else { return nil }
+        // A participle that is the subject's attribute or the subject
+        // itself opens the main clause, not a phrase before it:
+        // "Retreating forces blew up the bridge, …", "Voting went ahead
+        // peacefully, …".
+        if opener == .participle, holdsFiniteVerb(k..<e, c) { return nil }
         return k..<e
       default: return nil
       }
@@ -154,12 +159,15 @@ private struct Reader {
     return nil
   }
 
-  /// Whether the unit's first word `k` opens a phrase of background: a
-  /// word of time after at most `maxTimeLead` words of a span ("weeks
-  /// after"), a word in -ing ("having", "following"), or a participle in
-  /// -ed or of the grammar's past forms, perhaps after an adverb
-  /// ("critically wounded").
-  func opensBackground(at k: Int, _ c: RuleContext) -> Bool {
+  /// What opens a fronted phrase of background.
+  enum Opener { case time, participle }
+
+  /// What the unit's first word `k` opens: a phrase of time, with a word
+  /// of time after at most `maxTimeLead` words of a span ("weeks after");
+  /// a participial phrase, with a word in -ing ("having", "following")
+  /// or a participle in -ed or of the grammar's past forms, perhaps after
+  /// an adverb ("critically wounded"); nil for neither.
+  func opensBackground(at k: Int, _ c: RuleContext) -> Opener? {
     var t = k
     while t < unit.upperBound, t - k <= BackgroundRule.maxTimeLead, kind(t) == .word || kind(t) == .number {
       switch word(t, c) {
@@ -167,19 +175,51 @@ private struct Reader {
         // "Since then there has been little progress": a phrase of time
         // that ends in an adverb, with the clause right after it, is none.
         let next = t + 1
-        return !(next + 1 < unit.upperBound && word(next, c) == .adverb && kind(next + 1) == .word)
+        return next + 1 < unit.upperBound && word(next, c) == .adverb && kind(next + 1) == .word ? nil : .time
       case .none, .quantifier, .adverb: t += 1
       default: t = unit.upperBound
       }
     }
-    guard kind(k) == .word else { return false }
+    guard kind(k) == .word else { return nil }
     // ("Having endured …", "Following the collapse …": any class.)
-    if endsING(k, c) { return true }
+    if endsING(k, c) { return .participle }
     var v = k
     if isAdverb(v, c) { v += 1 }
-    guard v < unit.upperBound, kind(v) == .word else { return false }
+    guard v < unit.upperBound, kind(v) == .word else { return nil }
     let w = word(v, c)
-    return w == .pastVerb || (w == .none && endsED(v, c))
+    return w == .pastVerb || (w == .none && endsED(v, c)) ? .participle : nil
+  }
+
+  /// Some word of `phrase`, outside a clause it embeds (after a question
+  /// word, `that`, a relative word, a subordinator or a word of time), is
+  /// a finite verb of its own: an auxiliary, a modal, or a past form after
+  /// a plain word (the phrase's first word too, unless a form of `have`
+  /// or `be`: "having endured" is one participle).
+  func holdsFiniteVerb(_ phrase: Range<Int>, _ c: RuleContext) -> Bool {
+    var previousPlain = false
+    for t in phrase {
+      guard kind(t) == .word else {
+        previousPlain = false
+        continue
+      }
+      let w = word(t, c)
+      switch w {
+      case .wh, .that, .relative, .subordinator, .timePreposition:
+        return false
+      case .be, .have, .do, .modal:
+        if t > phrase.lowerBound { return true }
+        previousPlain = false
+      case .pastVerb:
+        if previousPlain { return true }
+        previousPlain = false
+      case .none:
+        if previousPlain && endsED(t, c) { return true }
+        previousPlain = !isAdverb(t, c)
+      default:
+        previousPlain = false
+      }
+    }
+    return false
   }
 
   /// The background that belongs to the subject whose noun phrase opens at
