@@ -19,9 +19,9 @@ public struct LexiconModel: StanceModel {
   public var rules: [any StanceRule] { [] }
 }
 
-/// The default model: the lexicon plus negation, intensifiers and dampeners,
-/// contrast and concession, hedges governing claims, conditionals,
-/// questions, boosters and reporting-verb stance.
+/// The default model: the lexicon plus negation, intensifiers and
+/// dampeners, contrast and concession, background, hedges governing
+/// claims, conditionals, questions, boosters and reporting-verb stance.
 public struct RuleModel: StanceModel {
   public let name = "rules"
   public init() {}

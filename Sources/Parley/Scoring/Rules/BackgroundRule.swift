@@ -11,7 +11,9 @@
 ///   `grammar.tsv`, after at most a few words that say how long: "only
 ///   weeks after", "two years after") or with a participle ("having
 ///   endured", "critically wounded in", "stripped of"), with a clause
-///   after the comma;
+///   after the comma; not a first participle that is the subject or its
+///   attribute ("Retreating forces blew up the bridge, …": a finite verb
+///   of its own before the comma);
 /// - an aside between commas right after the subject's noun phrase
 ///   ("the general, who accepted a peace medal last year, ordered …",
 ///   "the highway, long notorious for kidnappings, has recorded …"),

@@ -23,8 +23,11 @@
 ///     "a drop in exports".
 /// A quantity that a negation governs counts as negated ("no exports",
 /// "little funding" are bad news, "do little for the economy" too); a
-/// negation before the word that would move it leaves it unmoved
-/// ("exports did not rise"). A quantity before a plain noun may modify
+/// negation before the word that would move it denies the move, whose
+/// value is then negated as a valence term's is: news the other way
+/// round, weaker ("fuel prices did not rise" is mildly good news,
+/// "emissions have not fallen" mildly bad), with no bare denial of the
+/// negator's own. A quantity before a plain noun may modify
 /// it: `ShifterRule` takes no such quantity for its object ("eased trade
 /// restrictions"), but a rise before both is read as the quantity's
 /// ("higher fuel prices hurt": a verb after a subject looks the same). An

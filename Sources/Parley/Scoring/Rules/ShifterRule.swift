@@ -30,7 +30,12 @@
 ///   head before a prepositional phrase of the other sign ("attacks on
 ///   aid convoys have declined"); not for a shifter that ends in a
 ///   preposition ("after months of", "an end to"), whose object can
-///   only follow;
+///   only follow, unless the preposition ends the clause ("the outbreak
+///   has been declared over."); where a relative clause or an aside on
+///   the unit's subject stands before the shifter's verb group, the
+///   subject's own term, and what the clause or aside said of it counts
+///   nothing ("a quarrel that had threatened to wreck the truce was
+///   resolved");
 /// - in every case the terms of the same sign that follow in the clause
 ///   describe the object and go with it, within `shifterObjectSpan`.
 /// An epistemic hedge that is the shifter's object is settled, and counts
@@ -302,8 +307,9 @@ public struct ShifterRule: StanceRule {
   /// When shifter cue `i` heads the predicate of the unit's subject and
   /// a relative clause or an aside on that subject stands between them
   /// (`BackgroundRule.subject`): `found`, the subject's last valence
-  /// term, if any, and the background's tokens (empty without a term). Only auxiliaries, modals, negations and adverbs may
-  /// stand between the background and the shifter.
+  /// term, if any, and the background's tokens (empty without a term).
+  /// Only auxiliaries, modals, negations and adverbs may stand between
+  /// the background and the shifter.
   private func describedSubject<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> (found: Bool, term: Int?, background: Range<Int>) {
     let start = Int(s[i].start)
     guard let found = BackgroundRule.subject(of: s, context), found.predicate <= start else { return (false, nil, 0..<0) }
