@@ -130,10 +130,7 @@ private struct Reader {
   /// An adverb of the grammar or a word of five letters or more in -ly
   /// (`RuleContext.isAdverb`).
   @inline(__always) func isAdverb(_ k: Int, _ c: RuleContext) -> Bool {
-    if word(k, c) == .adverb { return true }
-    let t = tokens[k]
-    let end = Int(t.end)
-    return end - Int(t.start) >= 5 && text[end - 2] | 0x20 == UInt8(ascii: "l") && text[end - 1] | 0x20 == UInt8(ascii: "y")
+    word(k, c) == .adverb || RuleContext.endsInLY(tokens[k], text)
   }
 
   /// The fronted phrase that opens at token `k` (its tokens, the comma

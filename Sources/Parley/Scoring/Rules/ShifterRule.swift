@@ -279,14 +279,7 @@ public struct ShifterRule: StanceRule {
         // The clause's own verb group: only auxiliaries, modals, negations
         // and adverbs between (in "subsidies that drive overfishing broke
         // down" the term is the main clause's).
-        for t in (relative + 1)..<Int(c.start) {
-          switch context.wordClass(t) {
-          case .be, .have, .do, .modal, .negation, .adverb: continue
-          case .none where context.isAdverb(t): continue
-          default: return nil
-          }
-        }
-        return j
+        return Self.isVerbGroup((relative + 1)..<Int(c.start), context) ? j : nil
       }
       j += 1
     }
@@ -312,14 +305,9 @@ public struct ShifterRule: StanceRule {
   /// the background and the shifter.
   private func describedSubject<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> (found: Bool, term: Int?, background: Range<Int>) {
     let start = Int(s[i].start)
-    guard let found = BackgroundRule.subject(of: s, context), found.predicate <= start else { return (false, nil, 0..<0) }
-    for k in found.predicate..<start {
-      switch context.wordClass(k) {
-      case .be, .have, .do, .modal, .negation, .adverb: continue
-      case .none where context.isAdverb(k): continue
-      default: return (false, nil, 0..<0)
-      }
-    }
+    guard let found = BackgroundRule.subject(of: s, context), found.predicate <= start,
+      Self.isVerbGroup(found.predicate..<start, context)
+    else { return (false, nil, 0..<0) }
     var term: Int? = nil
     for j in 0..<i where s[j].category == .valence && found.subject.contains(Int(s[j].start)) { term = j }
     // A term a shifter of the clause reversed already is that shifter's
@@ -422,11 +410,16 @@ public struct ShifterRule: StanceRule {
       k += 1
     }
     guard words > 0, words <= pairPhraseWords else { return false }
-    // The verb group.
-    while k < end {
+    return isVerbGroup(k..<end, context)
+  }
+
+  /// Tokens `range` hold only a verb group's auxiliaries, modals,
+  /// negations and adverbs (grammar adverbs or words in -ly), or nothing.
+  private static func isVerbGroup(_ range: Range<Int>, _ context: RuleContext) -> Bool {
+    for k in range {
       switch context.wordClass(k) {
-      case .be, .have, .do, .modal, .negation, .adverb: k += 1
-      case .none where context.isAdverb(k): k += 1
+      case .be, .have, .do, .modal, .negation, .adverb: continue
+      case .none where context.isAdverb(k): continue
       default: return false
       }
     }

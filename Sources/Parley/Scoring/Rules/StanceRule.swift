@@ -144,11 +144,15 @@ public struct RuleContext: Sendable {
 
   /// A word of five letters or more ending in -ly (`nearly`, `formally`):
   /// read as an adverb, as attribution does.
-  func isAdverb(_ k: Int) -> Bool {
-    let t = document.tokens[k]
+  func isAdverb(_ k: Int) -> Bool { Self.endsInLY(document.tokens[k], document.text) }
+
+  /// Token `t` of `text` (the document's bytes, an array or a buffer) is
+  /// a word of five letters or more in -ly: `isAdverb`'s test.
+  @inline(__always)
+  static func endsInLY<Text: RandomAccessCollection>(_ t: Token, _ text: Text) -> Bool where Text.Element == UInt8, Text.Index == Int {
     let end = Int(t.end)
     guard end - Int(t.start) >= 5 else { return false }
-    return document.text[end - 2] | 0x20 == UInt8(ascii: "l") && document.text[end - 1] | 0x20 == UInt8(ascii: "y")
+    return text[end - 2] | 0x20 == UInt8(ascii: "l") && text[end - 1] | 0x20 == UInt8(ascii: "y")
   }
 
   /// Token `k` is a word of five letters or more in -ing (`TokenFacts`'s
