@@ -134,6 +134,11 @@ enum WordMark: String, CaseIterable, Sendable {
   /// not happen`, `the promised aid never arrived`). Read by scoring
   /// (`NegationRule`).
   case event
+  /// A month (`March`, `October`; not `may`, a modal, which a capital
+  /// after a preposition makes one: `in May`): after a preposition it
+  /// opens a phrase of time (`RuleContext.opensPhraseOfTime`). On
+  /// `grammar.noun` entries; read by scoring (`ShifterRule`).
+  case month
 
   static let notePrefix = "mark:"
 
@@ -361,6 +366,7 @@ extension WordMark {
     case .drop: 28
     case .pair: 29
     case .event: 30
+    case .month: 31
     }
   }
 }

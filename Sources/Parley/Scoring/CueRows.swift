@@ -45,7 +45,8 @@ struct CueRows {
   static let container: UInt32 = 1 << 22
   /// a valence or booster cue of positive weight (`RuleGate.negatedPredicate`);
   static let positiveTarget: UInt32 = 1 << 23
-  /// a shifter of positive weight (`RuleGate.shifter`);
+  /// a shifter of positive weight, or a mask of a verb that may be one
+  /// (`MarkedEntries.masks`) (`RuleGate.shifter`);
   static let positiveShifter: UInt32 = 1 << 24
   /// a valence cue of positive weight, and one of negative weight
   /// (`RuleGate.predicate`).
@@ -78,9 +79,10 @@ struct CueRows {
   /// The bits of `cue`, of category bit `bit`, whose match may be part
   /// of a name when `maybeName`, whose entry a report backshifts when
   /// `backshift`, and which counts only under a condition (a step set to
-  /// come or a quantity) when `conditional`.
+  /// come or a quantity) when `conditional`, an excess word when
+  /// `excess`, a mask of a verb (`MarkedEntries.masks`) when `verbMask`.
   @inline(__always)
-  static func bits(_ cue: Cue, categoryBit bit: UInt32, maybeName: Bool, backshift: Bool = false, conditional: Bool = false, excess: Bool = false) -> UInt32 {
+  static func bits(_ cue: Cue, categoryBit bit: UInt32, maybeName: Bool, backshift: Bool = false, conditional: Bool = false, excess: Bool = false, verbMask: Bool = false) -> UInt32 {
     var b = bit == LexiconCategory.report.bit && cue.weight == 0 ? silentReport : bit
     if maybeName { b |= Self.maybeName }
     if backshift { b |= backshiftModal }
@@ -89,7 +91,9 @@ struct CueRows {
     if cue.end - cue.start >= 2 && bit & LexiconCategory.layer2Bits == 0 && (cue.weight != 0 || bit == LexiconCategory.valence.bit) { b |= container }
     // (The gates' flags: `CueScan` reads each from one bit of a row.)
     if cue.weight > 0 && (bit == LexiconCategory.valence.bit || bit == LexiconCategory.booster.bit) { b |= positiveTarget }
-    if cue.weight > 0 && bit == LexiconCategory.shifter.bit { b |= positiveShifter }
+    // (A mask of a verb, `ended in`, is a shifter before a phrase of time:
+    // `MarkedEntries.masks`.)
+    if (cue.weight > 0 || verbMask) && bit == LexiconCategory.shifter.bit { b |= positiveShifter }
     if bit == LexiconCategory.valence.bit { b |= cue.weight > 0 ? positiveValence : cue.weight < 0 ? negativeValence : 0 }
     return b
   }

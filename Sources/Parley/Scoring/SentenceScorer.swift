@@ -373,7 +373,7 @@ public struct SentenceScorer {
 
   /// What turns a match into cue rows for this scorer (`EntryRows`).
   private var entryRows: EntryRows {
-    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, backshift: context.marked.backshift, conditional: context.marked.conditional, excess: context.marked.excess)
+    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, backshift: context.marked.backshift, conditional: context.marked.conditional, excess: context.marked.excess, verbMasks: context.marked.masks)
   }
 
   /// What turns a match into cue rows: the matcher's entry tables in raw
@@ -393,10 +393,12 @@ public struct SentenceScorer {
     let conditional: [Bool]
     /// `MarkedEntries.excess`.
     let excess: [Int32]
+    /// `MarkedEntries.masks`.
+    let verbMasks: [Int32]
 
     /// (Made from the scorer's parts, not the scorer: passed whole, the
     /// scorer was copied, with a retain of every array it holds.)
-    init(tables t: MatcherTables, readable: UInt32, boosterOffset: Double, backshift: [Int32], conditional: [Bool], excess: [Int32]) {
+    init(tables t: MatcherTables, readable: UInt32, boosterOffset: Double, backshift: [Int32], conditional: [Bool], excess: [Int32], verbMasks: [Int32]) {
       entryStart = t.nodeEntryStart
       entryIDs = t.entryIDs
       entryCategories = t.entryCategories
@@ -407,6 +409,7 @@ public struct SentenceScorer {
       self.backshift = backshift
       self.conditional = conditional
       self.excess = excess
+      self.verbMasks = verbMasks
     }
 
     /// Makes the rows of the nodes of `matches` not met yet in `nodes`.
@@ -468,7 +471,7 @@ public struct SentenceScorer {
       let category = entryCategories[Int(e)]
       let weight = entryWeights[Int(e)]
       let cue = SentenceScorer.cue(PhraseMatch(start: 0, end: 2, node: 0), entry: e, category: category, weight: weight, boosterOffset: boosterOffset)
-      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false, backshift: backshift.contains(e), conditional: Int(e) < conditional.count && conditional[Int(e)], excess: excess.contains(e)))
+      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false, backshift: backshift.contains(e), conditional: Int(e) < conditional.count && conditional[Int(e)], excess: excess.contains(e), verbMask: verbMasks.contains(e)))
     }
   }
 

@@ -295,3 +295,71 @@ import Testing
     #expect(try TestSupport.evidence("truce", in: plain).rules.allSatisfy { !$0.hasPrefix("shifter(") })
   }
 }
+
+/// A mask of a verb and its preposition (`ended in`, `stopped on`) before
+/// a phrase of time yields to the verb: the preposition says when.
+@Suite struct MaskBeforeTimeTests {
+  @Test func theVerbShiftsItsSubjectBeforeAPhraseOfTime() throws {
+    let engine = try TestSupport.engine()
+    for (text, term, trigger, good) in [
+      ("The war ended in 2019.", "war", "ended in", true),
+      ("The shelling ended on Tuesday.", "shelling", "ended on", true),
+      ("The siege of the port ended in the spring.", "siege", "ended in", true),
+      ("The fighting stopped in May, residents said.", "fighting", "stopped in", true),
+      ("The blockade ended in early March.", "blockade", "ended in", true),
+      ("The dispute was settled on a Tuesday.", "dispute", "settled on", true),
+      ("The ceasefire ended on Friday.", "ceasefire", "ended on", false),
+      ("A decade of relative calm ended in 1998.", "relative calm", "ended in", false),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      #expect(try TestSupport.evidence(term, in: s).rules.contains { $0.hasPrefix("shifter(\(trigger))") }, "\(text)")
+      #expect((s.stance.optimism > 0) == good, "\(text): \(s.stance.optimism)")
+    }
+  }
+
+  /// What the preposition opens is no time: the mask holds ("ended in a
+  /// stalemate", "ended in Marsel"); nor a span a participle dates, nor a
+  /// denied end.
+  @Test func theMaskHoldsOtherwise() throws {
+    let engine = try TestSupport.engine()
+    for (text, term) in [
+      ("The war ended in a bloody stalemate.", "war"),
+      ("The war ended in 1,500 deaths.", "war"),
+      ("Violence rose in the year ending in March.", "Violence"),
+      ("The war did not end in 2019.", "war"),
+      ("The war ended in Marsel.", "war"),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      let cue = try TestSupport.evidence(term, in: s)
+      #expect(cue.rules.allSatisfy { !$0.hasPrefix("shifter(") }, "\(text): \(cue.rules)")
+      #expect(cue.value < 0, "\(text): \(cue.value)")
+    }
+  }
+}
+
+/// A noun of a meeting that heads a shifter's subject is what ends or
+/// stalls: the terms of what it was about are not reversed.
+@Suite struct MeetingSubjectTests {
+  @Test func aMeetingEndsNotItsTopic() throws {
+    let engine = try TestSupport.engine()
+    for (text, term) in [
+      ("The crisis talks ended on Tuesday.", "crisis"),
+      ("The latest round of talks on the aftermath of the war ended on Wednesday.", "war"),
+      ("A meeting meant to address the standoff ended abruptly.", "standoff"),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      let cue = try TestSupport.evidence(term, in: s)
+      #expect(cue.rules.allSatisfy { !$0.hasPrefix("shifter(") }, "\(text): \(cue.rules)")
+    }
+    // Not a meeting in a phrase after the term, nor one before a comma,
+    // nor one whose relative clause the term opens.
+    for (text, term) in [
+      ("Violence after the talks eased.", "Violence"),
+      ("After the talks, violence eased.", "violence"),
+      ("Delegates at the talks said violence in the north had eased.", "violence"),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      #expect(try TestSupport.evidence(term, in: s).rules.contains { $0.hasPrefix("shifter(") }, "\(text)")
+    }
+  }
+}

@@ -38,6 +38,14 @@ struct MarkedEntries: Sendable {
   /// Negator entries marked `refusal` in their note (`failed to`,
   /// `refused to`): a bad act right after one is averted (`NegationRule`).
   var refusal: [Int32] = []
+  /// Masks of a verb and the word after it (shifter entries of weight 0
+  /// of two words or more: `ended in`, `stopped on`) whose words but the
+  /// last are a shifter of their own (`ended`), in order of entry, with
+  /// that shifter's weight in `verbWeights`. Before a phrase of time the
+  /// preposition says when, not how, and the verb shifts ("the war ended
+  /// in 2019": `ShifterRule`).
+  var masks: [Int32] = []
+  var verbWeights: [Double] = []
   /// The marked words themselves, for the rules that look for a word
   /// that is no cue (`than`: `ComparisonRule`).
   var words = WordMarks()
@@ -73,6 +81,26 @@ struct MarkedEntries: Sendable {
       }
     }
     conditional = scheduled.isEmpty ? quantity : quantity.isEmpty ? scheduled : zip(scheduled, quantity).map { $0 || $1 }
+    (masks, verbWeights) = Self.masksOfVerbs(entries)
+  }
+
+  /// `masks` and `verbWeights` of `entries`: the terms of the masks but
+  /// their last word, looked up among the shifters of positive weight.
+  private static func masksOfVerbs(_ entries: [LexiconEntry]) -> ([Int32], [Double]) {
+    var verbs: [String: [Int32]] = [:]
+    for i in entries.indices where entries[i].category == .shifter && entries[i].weight == 0 {
+      let term = Array(entries[i].term.utf8)
+      guard let space = term.lastIndex(of: 0x20) else { continue }
+      verbs[String(decoding: term[..<space], as: UTF8.self), default: []].append(Int32(i))
+    }
+    var found: [(mask: Int32, weight: Double)] = []
+    if !verbs.isEmpty {
+      for i in entries.indices where entries[i].category == .shifter && entries[i].weight > 0 {
+        for mask in verbs[entries[i].term] ?? [] { found.append((mask, entries[i].weight)) }
+      }
+    }
+    found.sort { $0.mask < $1.mask }
+    return (found.map(\.mask), found.map(\.weight))
   }
 }
 
@@ -84,6 +112,13 @@ extension MarkedEntries {
   /// Whether entry `entry` is marked `quantity`.
   @inline(__always)
   func isQuantity(_ entry: Int32) -> Bool { entry >= 0 && Int(entry) < quantity.count && quantity[Int(entry)] }
+
+  /// The weight of the verb of mask `entry` (`masks`), nil for an entry
+  /// that is no such mask.
+  func verbWeight(ofMask entry: Int32) -> Double? {
+    guard let i = masks.firstIndex(of: entry) else { return nil }
+    return verbWeights[i]
+  }
 
   /// Whether token `k` of `document` is a one-word negator (ASCII case
   /// folded).

@@ -57,7 +57,18 @@ public struct ShifterRule: StanceRule {
   /// The rule over any unit's cues (`RuleCues`).
   func run<Cues: RuleCues>(_ s: inout Cues, _ context: RuleContext) {
     let p = context.parameters
-    for i in 0..<s.count where s[i].category == .shifter && s[i].weight > 0 {
+    for i in 0..<s.count where s[i].category == .shifter {
+      if s[i].weight == 0 {
+        // A mask of a verb before a phrase of time: "the war ended in
+        // 2019", "the shelling stopped on Tuesday".
+        // A term after the phrase is no subject's ("ended on Wednesday
+        // without agreement": a failure, as `ended without an agreement`
+        // below).
+        if let w = verbBeforeTime(i, s, context), s.negatedBy(i, orBooster: false) == nil, object(of: i, s, context) == nil {
+          reverseSubject(of: i, factor: -p.shifterScale * w, &s, context)
+        }
+        continue
+      }
       if s.negatedBy(i, orBooster: false) != nil { continue }
       // A shifter of rising before a quantity raises it (`lift exports`:
       // `QuantityChangeRule`), and reverses nothing.
@@ -133,30 +144,110 @@ public struct ShifterRule: StanceRule {
       // Nor one whose object was a hedge: "the treaty rules out any
       // possibility of new bases" does not rule out the treaty.
       if hedge != nil { continue }
-      // A subject with a relative clause or an aside before the shifter's
-      // verb group is its noun phrase, not a term of the clause: "a border
-      // dispute that had threatened the ceasefire was settled".
-      let described = describedSubject(of: i, s, context)
-      if described.found && described.term == nil { continue }
-      if let nearest = described.term ?? subject(of: i, s, context), described.found || reaches(subject: nearest, of: i, s, context) {
-        // What the background said of the subject ends with it: in "a
-        // quarrel that had threatened to wreck the truce was resolved"
-        // the threat is resolved too, and counts nothing.
-        for k in 0..<i where s[k].category == .valence && s[k].value != 0 && described.background.contains(Int(s[k].start)) {
-          s.apply(.shifter, to: k, factor: 0, trigger: i)
-        }
-        let j = head(ofSubject: nearest, s, context) ?? nearest
-        let badSubject = s[j].value < 0
-        s.apply(.shifter, to: j, factor: factor, trigger: i)
-        // A verb of falling that is bad news by itself ("exports
-        // plunged") is good news when what falls is bad: in "casualties
-        // plunged" the fall is the subject's reversal, not a second loss.
-        if badSubject, context.marked.fall.contains(s[i].entry) { s.dropOwnLoss(of: i, as: .shifter) }
-        // The whole subject goes: in "hopes for an early agreement have
-        // faded" the head is "hopes".
-        reversePhrase(of: j, step: -1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
+      reverseSubject(of: i, factor: factor, &s, context)
+    }
+  }
+
+  /// Reverses, by `factor`, the subject of shifter cue `i` (a shifter
+  /// with no object): the subject's own term where a relative clause or
+  /// an aside describes it (what they said of it counts nothing), or the
+  /// nearest valence term before the shifter within reach; its head, and
+  /// the terms of its phrase.
+  private func reverseSubject<Cues: RuleCues>(of i: Int, factor: Double, _ s: inout Cues, _ context: RuleContext) {
+    let p = context.parameters
+    // A subject with a relative clause or an aside before the shifter's
+    // verb group is its noun phrase, not a term of the clause: "a border
+    // dispute that had threatened the ceasefire was settled".
+    let described = describedSubject(of: i, s, context)
+    if described.found && described.term == nil { return }
+    if let nearest = described.term ?? subject(of: i, s, context), described.found || reaches(subject: nearest, of: i, s, context),
+      described.found || !Self.meetingHeads(subject: s[nearest], of: s[i], from: s.tokens.lowerBound, context)
+    {
+      // What the background said of the subject ends with it: in "a
+      // quarrel that had threatened to wreck the truce was resolved"
+      // the threat is resolved too, and counts nothing.
+      for k in 0..<i where s[k].category == .valence && s[k].value != 0 && described.background.contains(Int(s[k].start)) {
+        s.apply(.shifter, to: k, factor: 0, trigger: i)
+      }
+      let j = head(ofSubject: nearest, s, context) ?? nearest
+      let badSubject = s[j].value < 0
+      s.apply(.shifter, to: j, factor: factor, trigger: i)
+      // A verb of falling that is bad news by itself ("exports
+      // plunged") is good news when what falls is bad: in "casualties
+      // plunged" the fall is the subject's reversal, not a second loss.
+      if badSubject, context.marked.fall.contains(s[i].entry) { s.dropOwnLoss(of: i, as: .shifter) }
+      // The whole subject goes: in "hopes for an early agreement have
+      // faded" the head is "hopes".
+      reversePhrase(of: j, step: -1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
+    }
+  }
+
+  /// Whether a noun of a meeting (`talks`, `meeting`: marked `meeting`)
+  /// heads the subject whose term is `term`, a shifter's `shifter`: right
+  /// after the term and its plain words, before the verb group ("the
+  /// crisis talks ended"), or before the term in one phrase with it, the
+  /// term among its modifiers ("talks on the aftermath of the war ended on
+  /// Wednesday", "a meeting meant to break a deadlock ended"). A meeting
+  /// ends or stalls; what it was about does not. Before the term, the
+  /// meeting's phrase opens with a preposition or a past form and `to`,
+  /// and holds only plain words (none in -ed), determiners, quantifiers,
+  /// adjectives, prepositions, numbers and past forms before `to`, from
+  /// `lower` on; no relative word stands between the term and the
+  /// shifter.
+  static func meetingHeads(subject term: Cue, of shifter: Cue, from lower: Int, _ context: RuleContext) -> Bool {
+    let words = context.marked.words
+    guard words.hasAny(.meeting) else { return false }
+    let document = context.document
+    /// A past form (`meant`, `designed`) and `to` at token `k`.
+    func opensInfinitive(_ k: Int) -> Bool {
+      (context.wordClass(k) == .pastVerb || context.endsED(k)) && context.wordClass(k + 1) == .to
+    }
+    // (A relative clause on the term has it for its subject: "climate
+    // negotiations for harm that can no longer be prevented".)
+    for k in Int(term.end)..<Int(shifter.start) {
+      switch context.wordClass(k) {
+      case .that, .relative, .wh: return false
+      default: continue
       }
     }
+    var k = Int(term.end)
+    while k < Int(shifter.start), document.tokens[k].kind == .word, context.wordClass(k) == .none, !context.isAdverb(k) {
+      if words.has(.meeting, k, in: document) { return true }
+      k += 1
+    }
+    k = Int(term.start) - 1
+    while k >= lower {
+      let t = document.tokens[k]
+      guard t.kind == .word || t.kind == .number else { return false }
+      switch context.wordClass(k) {
+      case .none where t.kind == .word:
+        // The meeting's own phrase opens after it: "talks [on]",
+        // "a meeting [meant to]" (not "talks said violence …").
+        if words.has(.meeting, k, in: document) {
+          return context.wordClass(k + 1).isPreposition || (k + 2 < Int(term.start) && opensInfinitive(k + 1))
+        }
+        if context.endsED(k) && context.wordClass(k + 1) != .to { return false }
+      case .none, .determiner, .quantifier, .adjective, .preposition, .objectPreposition, .nameConnector, .to: break
+      case .pastVerb where context.wordClass(k + 1) == .to: break
+      default: return false
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// The weight of the verb of mask cue `i` (`MarkedEntries.masks`: `ended
+  /// in`, `stopped on`) when its last word is a preposition that opens a
+  /// phrase of time (`RuleContext.opensPhraseOfTime`): the preposition
+  /// says when, not what the verb acts on, and the verb shifts its
+  /// subject. Nil otherwise, the mask's case ("ended in a stalemate"),
+  /// and for a verb in -ing, which before a phrase of time most often
+  /// dates a span ("in the year ending in March").
+  private func verbBeforeTime<Cues: RuleCues>(_ i: Int, _ s: Cues, _ context: RuleContext) -> Double? {
+    guard let w = context.marked.verbWeight(ofMask: s[i].entry), context.wordClass(Int(s[i].end) - 1).isPreposition, !context.endsING(Int(s[i].start)),
+      context.opensPhraseOfTime(at: Int(s[i].end), before: s.tokens.upperBound)
+    else { return nil }
+    return w
   }
 
   /// Whether shifter cue `i` opens a participial clause set off by a comma

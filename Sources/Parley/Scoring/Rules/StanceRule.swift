@@ -118,6 +118,43 @@ public struct RuleContext: Sendable {
     return false
   }
 
+  /// A phrase of time opens at token `k`, before token `limit`: a word of
+  /// time (`Tuesday`, `spring`: `grammar.time-noun`), a month (marked
+  /// `month`, or a capitalized modal, which after a preposition is one:
+  /// `in May`) or a year (four digits, from 1000 to 2999); or one of these
+  /// after a determiner, a quantifier or an adjective (`on a Tuesday`, `in
+  /// the spring`), or a month or a year after a plain lower-case word (`in
+  /// early March`, `in late 2019`).
+  func opensPhraseOfTime(at k: Int, before limit: Int) -> Bool {
+    guard k < limit else { return false }
+    if isTimeWord(k) { return true }
+    guard k + 1 < limit, document.tokens[k].kind == .word else { return false }
+    switch wordClass(k) {
+    case .determiner, .quantifier, .adjective: return isTimeWord(k + 1)
+    case .none: return !document.tokens[k].isCapitalized && isDate(k + 1)
+    default: return false
+    }
+  }
+
+  /// Token `k` is a word of time, a month or a year (`opensPhraseOfTime`).
+  private func isTimeWord(_ k: Int) -> Bool {
+    wordClass(k) == .timeNoun || isDate(k)
+  }
+
+  /// Token `k` is a month or a year (`opensPhraseOfTime`).
+  private func isDate(_ k: Int) -> Bool {
+    let t = document.tokens[k]
+    switch t.kind {
+    case .number:
+      guard t.end - t.start == 4 else { return false }
+      let first = document.text[Int(t.start)]
+      return (first == UInt8(ascii: "1") || first == UInt8(ascii: "2")) && (Int(t.start)..<Int(t.end)).allSatisfy { document.text[$0] &- 0x30 < 10 }
+    case .word:
+      return marked.words.has(.month, k, in: document) || (t.isCapitalized && wordClass(k) == .modal)
+    default: return false
+    }
+  }
+
   /// The first token of `tokens` after any opening quotation marks (the
   /// unit's first word, where a cleft's question word stands);
   /// `tokens.upperBound` when there is none.
