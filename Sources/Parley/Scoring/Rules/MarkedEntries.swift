@@ -56,7 +56,9 @@ struct MarkedEntries: Sendable {
   /// The entries of `entries` (a matcher's) that `marks` marks.
   init(_ entries: [LexiconEntry], marks: WordMarks) {
     words = marks
+    var shifters: [Int32] = []
     for i in entries.indices {
+      if entries[i].category == .shifter { shifters.append(Int32(i)) }
       switch entries[i].category {
       case .hedgeModal where marks.has(.backshift, term: entries[i].term): backshift.append(Int32(i))
       case .intensifier where marks.has(.excess, term: entries[i].term): excess.append(Int32(i))
@@ -81,22 +83,23 @@ struct MarkedEntries: Sendable {
       }
     }
     conditional = scheduled.isEmpty ? quantity : quantity.isEmpty ? scheduled : zip(scheduled, quantity).map { $0 || $1 }
-    (masks, verbWeights) = Self.masksOfVerbs(entries)
+    (masks, verbWeights) = Self.masksOfVerbs(entries, shifters: shifters)
   }
 
-  /// `masks` and `verbWeights` of `entries`: the terms of the masks but
-  /// their last word, looked up among the shifters of positive weight.
-  private static func masksOfVerbs(_ entries: [LexiconEntry]) -> ([Int32], [Double]) {
+  /// `masks` and `verbWeights` of `entries`, whose shifter entries are
+  /// `shifters`: the terms of the masks but their last word, looked up
+  /// among the shifters of positive weight.
+  private static func masksOfVerbs(_ entries: [LexiconEntry], shifters: [Int32]) -> ([Int32], [Double]) {
     var verbs: [String: [Int32]] = [:]
-    for i in entries.indices where entries[i].category == .shifter && entries[i].weight == 0 {
-      let term = Array(entries[i].term.utf8)
+    for i in shifters where entries[Int(i)].weight == 0 {
+      let term = Array(entries[Int(i)].term.utf8)
       guard let space = term.lastIndex(of: 0x20) else { continue }
-      verbs[String(decoding: term[..<space], as: UTF8.self), default: []].append(Int32(i))
+      verbs[String(decoding: term[..<space], as: UTF8.self), default: []].append(i)
     }
     var found: [(mask: Int32, weight: Double)] = []
     if !verbs.isEmpty {
-      for i in entries.indices where entries[i].category == .shifter && entries[i].weight > 0 {
-        for mask in verbs[entries[i].term] ?? [] { found.append((mask, entries[i].weight)) }
+      for i in shifters where entries[Int(i)].weight > 0 {
+        for mask in verbs[entries[Int(i)].term] ?? [] { found.append((mask, entries[Int(i)].weight)) }
       }
     }
     found.sort { $0.mask < $1.mask }
