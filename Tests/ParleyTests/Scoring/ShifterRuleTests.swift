@@ -318,8 +318,8 @@ import Testing
   }
 
   /// What the preposition opens is no time: the mask holds ("ended in a
-  /// stalemate", "ended in Marsel"); nor a span a participle dates, nor a
-  /// denied end.
+  /// stalemate", "ended in violent clashes"); nor a span a participle
+  /// dates, nor a denied end.
   @Test func theMaskHoldsOtherwise() throws {
     let engine = try TestSupport.engine()
     for (text, term) in [
@@ -327,7 +327,7 @@ import Testing
       ("The war ended in 1,500 deaths.", "war"),
       ("Violence rose in the year ending in March.", "Violence"),
       ("The war did not end in 2019.", "war"),
-      ("The war ended in Marsel.", "war"),
+      ("The march ended in violent clashes with police.", "clashes"),
     ] {
       let s = TestSupport.firstSentence(text, engine)
       let cue = try TestSupport.evidence(term, in: s)
@@ -360,6 +360,25 @@ import Testing
     ] {
       let s = TestSupport.firstSentence(text, engine)
       #expect(try TestSupport.evidence(term, in: s).rules.contains { $0.hasPrefix("shifter(") }, "\(text)")
+    }
+  }
+}
+
+/// A shifter's subject across the term's own `of` or `for` phrase of a
+/// few words.
+@Suite struct OwnPhraseSubjectTests {
+  @Test func theSubjectReachesAcrossItsOwnOfPhrase() throws {
+    let engine = try TestSupport.engine()
+    for (text, term, good) in [
+      ("Hopes of an early reopening of the coal mines have faded.", "Hopes", false),
+      ("The blockade of the port of Ostra ended in March.", "blockade", true),
+      ("Fears for the safety of the crew have eased.", "Fears", true),
+      // The head before its own phrase goes with the term in it.
+      ("Hopes of an early return of the displaced families have faded.", "Hopes", false),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      #expect(try TestSupport.evidence(term, in: s).rules.contains { $0.hasPrefix("shifter(") }, "\(text)")
+      #expect((s.stance.optimism > 0) == good, "\(text): \(s.stance.optimism)")
     }
   }
 }

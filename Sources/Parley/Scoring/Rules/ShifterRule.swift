@@ -441,7 +441,7 @@ public struct ShifterRule: StanceRule {
     // boarding each other's boats" the agreement is not stopped (while
     // "the fighting is expected to end" ends the fighting).
     if gap <= 1, context.wordClass(Int(s[i].start) - 1) == .to { return false }
-    if gap > 1, Self.acrossPair(from: Int(s[j].end), to: Int(s[i].start), context) { return true }
+    if gap > 1, Self.acrossPair(from: Int(s[j].end), to: Int(s[i].start), context) || Self.acrossOwnPhrase(from: Int(s[j].end), to: Int(s[i].start), context) { return true }
     guard gap <= max(p.shifterSubjectWindow, p.shifterSubjectReach) else { return false }
     var words = 0
     var onlyWords = true
@@ -504,6 +504,43 @@ public struct ShifterRule: StanceRule {
     return isVerbGroup(k..<end, context)
   }
 
+  /// Whether the tokens from `start` to the shifter at `end` are the
+  /// term's own `of` or `for` phrase and then the verb group: `hopes [of
+  /// an early reopening of the coal mines have] faded`, `the blockade [of
+  /// the port of Ostra] ended`. The phrase holds determiners,
+  /// quantifiers, adjectives, numbers, `of`/`for` and at most
+  /// `ownPhraseWords` plain words (none in -ed), with no punctuation or
+  /// other preposition.
+  private static func acrossOwnPhrase(from start: Int, to end: Int, _ context: RuleContext) -> Bool {
+    var k = start
+    // Up to the verb group, the rest of the tokens (an adverb may stand
+    // in the phrase: "an early reopening").
+    while k < end, !isVerbGroup(k..<end, context) { k += 1 }
+    return isOwnPhrase(start..<k, context)
+  }
+
+  /// Tokens `range` are an `of` or `for` phrase (`acrossOwnPhrase`).
+  private static func isOwnPhrase(_ range: Range<Int>, _ context: RuleContext) -> Bool {
+    guard !range.isEmpty, context.wordClass(range.lowerBound) == .nameConnector else { return false }
+    let tokens = context.document.tokens
+    var words = 0
+    for k in range.dropFirst() {
+      guard tokens[k].kind == .word || tokens[k].kind == .number else { return false }
+      switch context.wordClass(k) {
+      case .determiner, .quantifier, .adjective, .nameConnector: break
+      case .none, .adverb:
+        if context.endsED(k) { return false }
+        words += 1
+      default: return false
+      }
+    }
+    return words > 0 && words <= ownPhraseWords
+  }
+
+  /// The most plain words the term's own `of` phrase may hold
+  /// (`acrossOwnPhrase`).
+  private static let ownPhraseWords = 4
+
   /// Tokens `range` hold only a verb group's auxiliaries, modals,
   /// negations and adverbs (grammar adverbs or words in -ly), or nothing.
   private static func isVerbGroup(_ range: Range<Int>, _ context: RuleContext) -> Bool {
@@ -523,15 +560,23 @@ public struct ShifterRule: StanceRule {
 
   /// The head of a subject whose last term `j` sits in a prepositional
   /// phrase: the term just before, of the other sign, joined to it by a
-  /// preposition and at most two determiners or plain words. In "attacks
-  /// on aid convoys have declined" the attacks declined, not the convoys.
+  /// preposition and at most two determiners or plain words, or by its
+  /// own `of` phrase (`isOwnPhrase`). In "attacks on aid convoys have
+  /// declined" the attacks declined, not the convoys.
   private func head<Cues: RuleCues>(ofSubject j: Int, _ s: Cues, _ context: RuleContext) -> Int? {
-    guard j > 0 else { return nil }
-    let h = s[j - 1]
+    // (A reporting cue on the head's word, `hopes`, `fears`, comes after
+    // its valence cue.)
+    var i = j - 1
+    while i > 0, s[i].category == .report, s[i - 1].start == s[i].start { i -= 1 }
+    guard i >= 0 else { return nil }
+    let h = s[i]
     guard h.category == .valence, h.weight != 0, (h.weight > 0) != (s[j].weight > 0), h.appliedCount == 0,
-      h.end < s[j].start, s.clause(ofCue: j - 1) == s.clause(ofCue: j)
+      h.end < s[j].start, s.clause(ofCue: i) == s.clause(ofCue: j)
     else { return nil }
     let between = Int(h.end)..<Int(s[j].start)
+    // (Or the head's own `of` phrase of a few words: "hopes [of an early
+    // return of the] displaced families have faded".)
+    if between.count > 3, Self.isOwnPhrase(between, context) { return i }
     guard between.count <= 3, context.wordClass(between.lowerBound).isPreposition else { return nil }
     for k in between.dropFirst() {
       guard context.document.tokens[k].kind == .word else { return nil }
@@ -541,7 +586,7 @@ public struct ShifterRule: StanceRule {
       default: return nil
       }
     }
-    return j - 1
+    return i
   }
 
   /// Whether `term` is an adverb in `-ly` inside the verb group of
