@@ -139,6 +139,16 @@ enum WordMark: String, CaseIterable, Sendable {
   /// opens a phrase of time (`RuleContext.opensPhraseOfTime`). On
   /// `grammar.noun` entries; read by scoring (`ShifterRule`).
   case month
+  /// A span of time (`day`, `hours`, `weeks`, `years`): after a
+  /// preposition, alone or after a number, a determiner or an adjective,
+  /// it opens a phrase of time (`after three days`, `within hours`:
+  /// `RuleContext.opensPhraseOfTime`). On `grammar.noun` entries; read by
+  /// scoring (`ShifterRule`).
+  case span
+  /// An adverb that makes a count small (`only`, `just`, `merely`: "only
+  /// two of the forty hostages"), a shortfall. Read by scoring
+  /// (`ShortfallRule`, through the dampener entry of its word).
+  case scarce
 
   static let notePrefix = "mark:"
 
@@ -367,6 +377,8 @@ extension WordMark {
     case .pair: 29
     case .event: 30
     case .month: 31
+    case .span: 32
+    case .scarce: 33
     }
   }
 }

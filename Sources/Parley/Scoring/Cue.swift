@@ -57,6 +57,8 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
   case unmovedQuantity, rise, drop
   // (Session 68's.)
   case background
+  // (Session 69's.)
+  case shortfall
 
   /// The name as written in evidence.
   public var text: String {
@@ -93,6 +95,7 @@ public enum RuleName: UInt8, Sendable, Hashable, CaseIterable {
     case .rise: "rise"
     case .drop: "drop"
     case .background: "background"
+    case .shortfall: "shortfall"
     }
   }
 }

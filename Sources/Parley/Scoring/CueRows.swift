@@ -67,6 +67,9 @@ struct CueRows {
   /// it otherwise (the flags above fill bits 21 to 29; `NodeRows` takes 30
   /// and 31).
   static let excessWord: UInt32 = LexiconCategory.speakerTitle.bit
+  /// A dampener of a count (`MarkedEntries.scarce`: `RuleGate.shortfall`),
+  /// the bit of `speaker.role`, which no stance model reads either.
+  static let scarceWord: UInt32 = LexiconCategory.speakerRole.bit
   /// The rows whose cue counts on the hedging axis (`SentenceScorer.cue`):
   /// the hedges, boosters and reporting cues.
   @inline(__always)
@@ -82,12 +85,13 @@ struct CueRows {
   /// come or a quantity) when `conditional`, an excess word when
   /// `excess`, a mask of a verb (`MarkedEntries.masks`) when `verbMask`.
   @inline(__always)
-  static func bits(_ cue: Cue, categoryBit bit: UInt32, maybeName: Bool, backshift: Bool = false, conditional: Bool = false, excess: Bool = false, verbMask: Bool = false) -> UInt32 {
+  static func bits(_ cue: Cue, categoryBit bit: UInt32, maybeName: Bool, backshift: Bool = false, conditional: Bool = false, excess: Bool = false, verbMask: Bool = false, scarce: Bool = false) -> UInt32 {
     var b = bit == LexiconCategory.report.bit && cue.weight == 0 ? silentReport : bit
     if maybeName { b |= Self.maybeName }
     if backshift { b |= backshiftModal }
     if conditional { b |= conditionalValence }
     if excess { b |= excessWord }
+    if scarce { b |= scarceWord }
     if cue.end - cue.start >= 2 && bit & LexiconCategory.layer2Bits == 0 && (cue.weight != 0 || bit == LexiconCategory.valence.bit) { b |= container }
     // (The gates' flags: `CueScan` reads each from one bit of a row.)
     if cue.weight > 0 && (bit == LexiconCategory.valence.bit || bit == LexiconCategory.booster.bit) { b |= positiveTarget }
@@ -435,6 +439,9 @@ enum RuleGate {
   /// (`CueRows.excessWord`, whose bit is also this gate's: a category bit,
   /// so the scan's category bits carry it), which counts on its own.
   static let excess: UInt32 = CueRows.excessWord
+  /// `ShortfallRule`'s gate: a dampener of a count (`CueRows.scarceWord`),
+  /// which counts on its own.
+  static let shortfall: UInt32 = CueRows.scarceWord
 
   /// Categories whose rules run before `PredicateRule` and may change a
   /// valence value.
@@ -464,6 +471,7 @@ enum RuleGate {
     case .concessive: concessive
     case .reportingStance: LexiconCategory.report.bit | backshift
     case .scheduledStep, .unmovedQuantity: conditionalValence
+    case .shortfall: shortfall
     case .negation, .question, .noQuantity, .topic, .indirectQuestion, .comparisonStandard, .background, .other: nil
     }
   }

@@ -125,6 +125,13 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// participle, an aside or a relative clause on its subject) counts this
   /// many times (`BackgroundRule`).
   public var backgroundScale = 0.3
+  /// A small count (`only two`, `just 12 percent of`: `ShortfallRule`)
+  /// of something good reverses it by this factor ("only eleven of the
+  /// forty hostages were freed"); of something bad, by half of it ("only
+  /// two minor injuries"). With nothing evaluative counted, the shortfall
+  /// is bad news of its own, `-shortfallValence`.
+  public var shortfallScale = 0.6
+  public var shortfallValence = 0.5
   /// Valence in a question counts this many times.
   public var questionValenceScale = 0.7
 

@@ -54,6 +54,8 @@ extension ModelParameters {
       .count("indirectQuestionWindow", \.indirectQuestionWindow),
       .real("relativeClauseFactor", \.relativeClauseFactor),
       .real("backgroundScale", \.backgroundScale),
+      .real("shortfallScale", \.shortfallScale),
+      .real("shortfallValence", \.shortfallValence),
       .real("questionValenceScale", \.questionValenceScale),
       .real("hedgeHalf", \.hedgeHalf),
       .real("questionHedge", \.questionHedge),

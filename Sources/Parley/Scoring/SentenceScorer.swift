@@ -373,7 +373,7 @@ public struct SentenceScorer {
 
   /// What turns a match into cue rows for this scorer (`EntryRows`).
   private var entryRows: EntryRows {
-    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, backshift: context.marked.backshift, conditional: context.marked.conditional, excess: context.marked.excess, verbMasks: context.marked.masks)
+    EntryRows(tables: matcher.tables, readable: readable, boosterOffset: parameters.boosterOffset, backshift: context.marked.backshift, conditional: context.marked.conditional, excess: context.marked.excess, verbMasks: context.marked.masks, scarce: context.marked.scarce)
   }
 
   /// What turns a match into cue rows: the matcher's entry tables in raw
@@ -395,10 +395,12 @@ public struct SentenceScorer {
     let excess: [Int32]
     /// `MarkedEntries.masks`.
     let verbMasks: [Int32]
+    /// `MarkedEntries.scarce`.
+    let scarce: [Int32]
 
     /// (Made from the scorer's parts, not the scorer: passed whole, the
     /// scorer was copied, with a retain of every array it holds.)
-    init(tables t: MatcherTables, readable: UInt32, boosterOffset: Double, backshift: [Int32], conditional: [Bool], excess: [Int32], verbMasks: [Int32]) {
+    init(tables t: MatcherTables, readable: UInt32, boosterOffset: Double, backshift: [Int32], conditional: [Bool], excess: [Int32], verbMasks: [Int32], scarce: [Int32]) {
       entryStart = t.nodeEntryStart
       entryIDs = t.entryIDs
       entryCategories = t.entryCategories
@@ -410,6 +412,7 @@ public struct SentenceScorer {
       self.conditional = conditional
       self.excess = excess
       self.verbMasks = verbMasks
+      self.scarce = scarce
     }
 
     /// Makes the rows of the nodes of `matches` not met yet in `nodes`.
@@ -471,7 +474,7 @@ public struct SentenceScorer {
       let category = entryCategories[Int(e)]
       let weight = entryWeights[Int(e)]
       let cue = SentenceScorer.cue(PhraseMatch(start: 0, end: 2, node: 0), entry: e, category: category, weight: weight, boosterOffset: boosterOffset)
-      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false, backshift: backshift.contains(e), conditional: Int(e) < conditional.count && conditional[Int(e)], excess: excess.contains(e), verbMask: verbMasks.contains(e)))
+      return CueRow(cue: cue, bits: CueRows.bits(cue, categoryBit: bit, maybeName: false, backshift: backshift.contains(e), conditional: Int(e) < conditional.count && conditional[Int(e)], excess: excess.contains(e), verbMask: verbMasks.contains(e), scarce: scarce.contains(e)))
     }
   }
 
@@ -682,6 +685,7 @@ public struct SentenceScorer {
     case .question: QuestionRule().run(&unit, context)
     case .reportingStance: ReportingStanceRule().run(&unit, context)
     case .background: BackgroundRule().run(&unit, context)
+    case .shortfall: ShortfallRule().run(&unit, context)
     case .other: preconditionFailure("a plan of the library's rules only")
     }
   }
@@ -779,6 +783,7 @@ public struct SentenceScorer {
       case .question: QuestionRule().apply(&state, context)
       case .reportingStance: ReportingStanceRule().apply(&state, context)
       case .background: BackgroundRule().apply(&state, context)
+      case .shortfall: ShortfallRule().apply(&state, context)
       case .other: rules.boxes[i].rule.apply(&state, context)
       }
     }
@@ -1384,7 +1389,7 @@ struct RuleStep: Sendable {
 /// The library's rules are stateless values, so the scorer calls a new
 /// one directly instead of the boxed one through its existential.
 enum StandardRule: UInt8, Sendable {
-  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, noQuantity, topic, scheduledStep, indirectQuestion, comparisonStandard, hedgedClaim, conditional, contrast, concessive, question, reportingStance, unmovedQuantity, background, other
+  case intensifier, negation, excess, negatedPredicate, shifter, comparison, predicate, noQuantity, topic, scheduledStep, indirectQuestion, comparisonStandard, hedgedClaim, conditional, contrast, concessive, question, reportingStance, unmovedQuantity, background, shortfall, other
 
   init(_ rule: any StanceRule) {
     switch rule {
@@ -1408,6 +1413,7 @@ enum StandardRule: UInt8, Sendable {
     case is QuestionRule: self = .question
     case is ReportingStanceRule: self = .reportingStance
     case is BackgroundRule: self = .background
+    case is ShortfallRule: self = .shortfall
     default: self = .other
     }
   }

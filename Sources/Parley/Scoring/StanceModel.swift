@@ -31,7 +31,7 @@ public struct RuleModel: StanceModel {
   /// Modifiers first (they multiply), then the rules that read whole
   /// clauses, then stance carried by reporting verbs.
   static let standardRules: [any StanceRule] = [
-    IntensifierRule(), NegationRule(), ExcessRule(), NegatedPredicateRule(), ShifterRule(), QuantityChangeRule(), ComparisonRule(), PredicateRule(), QuantityRule(), TopicRule(), ScheduleRule(), IndirectQuestionRule(), StandardHedgeRule(), HedgedClaimRule(), ConditionalRule(),
+    IntensifierRule(), NegationRule(), ExcessRule(), ShortfallRule(), NegatedPredicateRule(), ShifterRule(), QuantityChangeRule(), ComparisonRule(), PredicateRule(), QuantityRule(), TopicRule(), ScheduleRule(), IndirectQuestionRule(), StandardHedgeRule(), HedgedClaimRule(), ConditionalRule(),
     ContrastRule(), ConcessiveRule(), BackgroundRule(), QuestionRule(), ReportingStanceRule(),
   ]
 }

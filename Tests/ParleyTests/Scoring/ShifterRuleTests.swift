@@ -310,6 +310,10 @@ import Testing
       ("The dispute was settled on a Tuesday.", "dispute", "settled on", true),
       ("The ceasefire ended on Friday.", "ceasefire", "ended on", false),
       ("A decade of relative calm ended in 1998.", "relative calm", "ended in", false),
+      // A span: alone, after a number or a number word.
+      ("The siege ended after 18 months.", "siege", "ended after", true),
+      ("The curfew ended after three days.", "curfew", "ended after", true),
+      ("The ceasefire ended after only six weeks.", "ceasefire", "ended after", false),
     ] {
       let s = TestSupport.firstSentence(text, engine)
       #expect(try TestSupport.evidence(term, in: s).rules.contains { $0.hasPrefix("shifter(\(trigger))") }, "\(text)")

@@ -12,6 +12,9 @@ struct MarkedEntries: Sendable {
   /// One-word approximators whose word is marked `approximation`
   /// (`about`): they hedge only a quantity (`QuantityRule`).
   var approximation: [Int32] = []
+  /// One-word dampeners whose word is marked `scarce` (`only`): before a
+  /// count they make it a shortfall (`ShortfallRule`).
+  var scarce: [Int32] = []
   /// One-word shifters whose word is marked `fall` (`plunged`): after a
   /// bad subject their own loss counts nothing (`ShifterRule`).
   var fall: [Int32] = []
@@ -63,6 +66,7 @@ struct MarkedEntries: Sendable {
       case .hedgeModal where marks.has(.backshift, term: entries[i].term): backshift.append(Int32(i))
       case .intensifier where marks.has(.excess, term: entries[i].term): excess.append(Int32(i))
       case .shifter where marks.has(.fall, term: entries[i].term): fall.append(Int32(i))
+      case .dampener where marks.has(.scarce, term: entries[i].term): scarce.append(Int32(i))
       case .hedgeApproximator where marks.has(.approximation, term: entries[i].term): approximation.append(Int32(i))
       case .negator where !entries[i].term.utf8.contains(0x20): negatorWords.append(entries[i].term.utf8.map(asciiLower))
       case .hedgeEpistemic where WordMark.mayBeMark(entries[i].note) && WordMark.names(inNote: entries[i].note).contains(WordMark.belief.rawValue):

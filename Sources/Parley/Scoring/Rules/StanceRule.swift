@@ -121,19 +121,39 @@ public struct RuleContext: Sendable {
   /// A phrase of time opens at token `k`, before token `limit`: a word of
   /// time (`Tuesday`, `spring`: `grammar.time-noun`), a month (marked
   /// `month`, or a capitalized modal, which after a preposition is one:
-  /// `in May`) or a year (four digits, from 1000 to 2999); or one of these
-  /// after a determiner, a quantifier or an adjective (`on a Tuesday`, `in
-  /// the spring`), or a month or a year after a plain lower-case word (`in
-  /// early March`, `in late 2019`).
+  /// `in May`), a year (four digits, from 1000 to 2999) or a span (marked
+  /// `span`: `after years of fighting`); or one of these after a
+  /// determiner, a quantifier or an adjective (`on a Tuesday`, `in the
+  /// spring`, `after three days`), a span after a number (`after 18
+  /// months`), or a month or a year after a plain lower-case word (`in
+  /// early March`, `in late 2019`); any of these after an adverb (`after
+  /// only six weeks`).
   func opensPhraseOfTime(at k: Int, before limit: Int) -> Bool {
     guard k < limit else { return false }
-    if isTimeWord(k) { return true }
-    guard k + 1 < limit, document.tokens[k].kind == .word else { return false }
+    // After an adverb: "after only six weeks", "in nearly two years".
+    if k + 1 < limit, document.tokens[k].kind == .word, wordClass(k) == .adverb || (wordClass(k) == .none && isAdverb(k)) {
+      return timePhraseOpens(at: k + 1, before: limit)
+    }
+    return timePhraseOpens(at: k, before: limit)
+  }
+
+  /// `opensPhraseOfTime` at token `k`, with no adverb first.
+  private func timePhraseOpens(at k: Int, before limit: Int) -> Bool {
+    if isTimeWord(k) || isSpan(k) { return true }
+    guard k + 1 < limit else { return false }
+    let t = document.tokens[k]
+    if t.kind == .number { return isSpan(k + 1) }
+    guard t.kind == .word else { return false }
     switch wordClass(k) {
-    case .determiner, .quantifier, .adjective: return isTimeWord(k + 1)
-    case .none: return !document.tokens[k].isCapitalized && isDate(k + 1)
+    case .determiner, .quantifier, .adjective: return isTimeWord(k + 1) || isSpan(k + 1)
+    case .none: return !t.isCapitalized && isDate(k + 1)
     default: return false
     }
+  }
+
+  /// Token `k` is a word marked `span` (`opensPhraseOfTime`).
+  private func isSpan(_ k: Int) -> Bool {
+    document.tokens[k].kind == .word && marked.words.has(.span, k, in: document)
   }
 
   /// Token `k` is a word of time, a month or a year (`opensPhraseOfTime`).
