@@ -149,6 +149,12 @@ enum WordMark: String, CaseIterable, Sendable {
   /// two of the forty hostages"), a shortfall. Read by scoring
   /// (`ShortfallRule`, through the dampener entry of its word).
   case scarce
+  /// A noun of an undertaking that ends on its own terms (`search`,
+  /// `investigation`, `trial`): as the head of a shifter's subject it is
+  /// what ends, not the terms of what it was about ("the search for
+  /// survivors of the disaster ended"), as a `meeting` is. On
+  /// `grammar.noun` entries; read by scoring (`ShifterRule`).
+  case undertaking
 
   static let notePrefix = "mark:"
 
@@ -379,6 +385,7 @@ extension WordMark {
     case .month: 31
     case .span: 32
     case .scarce: 33
+    case .undertaking: 34
     }
   }
 }

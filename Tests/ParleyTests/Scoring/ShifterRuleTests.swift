@@ -341,8 +341,8 @@ import Testing
   }
 }
 
-/// A noun of a meeting that heads a shifter's subject is what ends or
-/// stalls: the terms of what it was about are not reversed.
+/// A noun of a meeting or an undertaking that heads a shifter's subject is
+/// what ends or stalls: the terms of what it was about are not reversed.
 @Suite struct MeetingSubjectTests {
   @Test func aMeetingEndsNotItsTopic() throws {
     let engine = try TestSupport.engine()
@@ -350,6 +350,8 @@ import Testing
       ("The crisis talks ended on Tuesday.", "crisis"),
       ("The latest round of talks on the aftermath of the war ended on Wednesday.", "war"),
       ("A meeting meant to address the standoff ended abruptly.", "standoff"),
+      // An undertaking, as a meeting.
+      ("The search for survivors of the ferry disaster ended after eleven days.", "disaster"),
     ] {
       let s = TestSupport.firstSentence(text, engine)
       let cue = try TestSupport.evidence(term, in: s)

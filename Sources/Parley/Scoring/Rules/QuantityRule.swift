@@ -29,11 +29,17 @@ public struct QuantityRule: StanceRule {
   static func quantityFollows(_ k: Int, _ context: RuleContext) -> Bool {
     let tokens = context.document.tokens
     guard k < tokens.count else { return false }
+    if tokens[k].kind == .word { return context.wordClass(k) == .quantifier }
+    return number(at: k, before: tokens.count, tokens) != nil
+  }
+
+  /// The token of the number at token `k` (before `limit`): `k` itself,
+  /// or the number right after a symbol there (`$5`); nil otherwise.
+  static func number(at k: Int, before limit: Int, _ tokens: [Token]) -> Int? {
     switch tokens[k].kind {
-    case .number: return true
-    case .punctuation: return k + 1 < tokens.count && tokens[k + 1].kind == .number && tokens[k].end == tokens[k + 1].start
-    case .word: return context.wordClass(k) == .quantifier
-    default: return false
+    case .number: return k
+    case .punctuation: return k + 1 < limit && tokens[k + 1].kind == .number && tokens[k].end == tokens[k + 1].start ? k + 1 : nil
+    default: return nil
     }
   }
 }

@@ -161,7 +161,7 @@ public struct ShifterRule: StanceRule {
     let described = describedSubject(of: i, s, context)
     if described.found && described.term == nil { return }
     if let nearest = described.term ?? subject(of: i, s, context), described.found || reaches(subject: nearest, of: i, s, context),
-      described.found || !Self.meetingHeads(subject: s[nearest], of: s[i], from: s.tokens.lowerBound, context)
+      described.found || !Self.occasionHeads(subject: s[nearest], of: s[i], from: s.tokens.lowerBound, context)
     {
       // What the background said of the subject ends with it: in "a
       // quarrel that had threatened to wreck the truce was resolved"
@@ -183,20 +183,24 @@ public struct ShifterRule: StanceRule {
   }
 
   /// Whether a noun of a meeting (`talks`, `meeting`: marked `meeting`)
-  /// heads the subject whose term is `term`, a shifter's `shifter`: right
+  /// or of an undertaking (`search`, `trial`: marked `undertaking`) heads
+  /// the subject whose term is `term`, a shifter's `shifter`: right
   /// after the term and its plain words, before the verb group ("the
   /// crisis talks ended"), or before the term in one phrase with it, the
   /// term among its modifiers ("talks on the aftermath of the war ended on
-  /// Wednesday", "a meeting meant to break a deadlock ended"). A meeting
+  /// Wednesday", "a meeting meant to break a deadlock ended", "the search
+  /// for survivors of the disaster ended"). A meeting or an undertaking
   /// ends or stalls; what it was about does not. Before the term, the
   /// meeting's phrase opens with a preposition or a past form and `to`,
   /// and holds only plain words (none in -ed), determiners, quantifiers,
   /// adjectives, prepositions, numbers and past forms before `to`, from
   /// `lower` on; no relative word stands between the term and the
   /// shifter.
-  static func meetingHeads(subject term: Cue, of shifter: Cue, from lower: Int, _ context: RuleContext) -> Bool {
+  static func occasionHeads(subject term: Cue, of shifter: Cue, from lower: Int, _ context: RuleContext) -> Bool {
     let words = context.marked.words
-    guard words.hasAny(.meeting) else { return false }
+    guard words.hasAny(.meeting) || words.hasAny(.undertaking) else { return false }
+    /// A meeting or an undertaking at token `k`.
+    func isOccasion(_ k: Int) -> Bool { words.has(.meeting, k, in: context.document) || words.has(.undertaking, k, in: context.document) }
     let document = context.document
     /// A past form (`meant`, `designed`) and `to` at token `k`.
     func opensInfinitive(_ k: Int) -> Bool {
@@ -212,7 +216,7 @@ public struct ShifterRule: StanceRule {
     }
     var k = Int(term.end)
     while k < Int(shifter.start), document.tokens[k].kind == .word, context.wordClass(k) == .none, !context.isAdverb(k) {
-      if words.has(.meeting, k, in: document) { return true }
+      if isOccasion(k) { return true }
       k += 1
     }
     k = Int(term.start) - 1
@@ -223,7 +227,7 @@ public struct ShifterRule: StanceRule {
       case .none where t.kind == .word:
         // The meeting's own phrase opens after it: "talks [on]",
         // "a meeting [meant to]" (not "talks said violence …").
-        if words.has(.meeting, k, in: document) {
+        if isOccasion(k) {
           return context.wordClass(k + 1).isPreposition || (k + 2 < Int(term.start) && opensInfinitive(k + 1))
         }
         if context.endsED(k) && context.wordClass(k + 1) != .to { return false }

@@ -111,11 +111,7 @@ public struct ShortfallRule: StanceRule {
       return k
     }
     guard k < limit else { return nil }
-    switch tokens[k].kind {
-    case .number: return k
-    case .punctuation: return k + 1 < limit && tokens[k + 1].kind == .number && tokens[k].end == tokens[k + 1].start ? k + 1 : nil
-    case .word: return words.has(.count, k, in: context.document) ? k : nil
-    default: return nil
-    }
+    if tokens[k].kind == .word { return words.has(.count, k, in: context.document) ? k : nil }
+    return QuantityRule.number(at: k, before: limit, tokens)
   }
 }
