@@ -19,6 +19,8 @@
 /// - with no such term, it is the nearest valence term before it in the
 ///   clause, at most `shifterSubjectWindow` tokens away, or
 ///   `shifterSubjectReach` across the subject's own `of` phrase, or
+///   across its own `of` or `for` phrase of up to four plain words ("the
+///   blockade [of the port of Ostra] ended"), or
 ///   across a `between` phrase or a place after `in` of any length
 ///   ("tensions between India and China eased", "cholera cases in the
 ///   river town fell"), and not across `as` or a subordinator, nor a term
@@ -35,14 +37,19 @@
 ///   the unit's subject stands before the shifter's verb group, the
 ///   subject's own term, and what the clause or aside said of it counts
 ///   nothing ("a quarrel that had threatened to wreck the truce was
-///   resolved");
+///   resolved"); and not a term of what a meeting or an undertaking that
+///   heads the subject was about ("talks on the aftermath of the war
+///   ended": `occasionHeads`);
 /// - in every case the terms of the same sign that follow in the clause
 ///   describe the object and go with it, within `shifterObjectSpan`.
 /// An epistemic hedge that is the shifter's object is settled, and counts
 /// nothing ("ended months of uncertainty", "ruled out any possibility").
 /// A negator between the shifter and its object takes over ("ended
 /// without an agreement"). A shifter entry of weight 0 masks a phrase
-/// where the verb does not shift ("ended in", "ended with"). Unlike negation the flip is symmetric.
+/// where the verb does not shift ("ended in", "ended with"); before a
+/// phrase of time a mask of a verb and its preposition yields to the verb,
+/// which then reverses its subject ("the war ended in 2019":
+/// `verbBeforeTime`). Unlike negation the flip is symmetric.
 /// A quantity (`QuantityChangeRule`) that modifies the noun after it is
 /// no object ("eased trade restrictions" eases the restrictions), and a
 /// shifter of rising before one (`lift`, marked `rise`: "lift farm
@@ -60,10 +67,9 @@ public struct ShifterRule: StanceRule {
     for i in 0..<s.count where s[i].category == .shifter {
       if s[i].weight == 0 {
         // A mask of a verb before a phrase of time: "the war ended in
-        // 2019", "the shelling stopped on Tuesday".
-        // A term after the phrase is no subject's ("ended on Wednesday
-        // without agreement": a failure, as `ended without an agreement`
-        // below).
+        // 2019", "the shelling stopped in May". Not with a term after the
+        // phrase ("ended on Wednesday without agreement": a failure, as
+        // `ended without an agreement` below).
         if let w = verbBeforeTime(i, s, context), s.negatedBy(i, orBooster: false) == nil, object(of: i, s, context) == nil {
           reverseSubject(of: i, factor: -p.shifterScale * w, &s, context)
         }
@@ -191,7 +197,7 @@ public struct ShifterRule: StanceRule {
   /// Wednesday", "a meeting meant to break a deadlock ended", "the search
   /// for survivors of the disaster ended"). A meeting or an undertaking
   /// ends or stalls; what it was about does not. Before the term, the
-  /// meeting's phrase opens with a preposition or a past form and `to`,
+  /// occasion's phrase opens with a preposition or a past form and `to`,
   /// and holds only plain words (none in -ed), determiners, quantifiers,
   /// adjectives, prepositions, numbers and past forms before `to`, from
   /// `lower` on; no relative word stands between the term and the
@@ -225,7 +231,7 @@ public struct ShifterRule: StanceRule {
       guard t.kind == .word || t.kind == .number else { return false }
       switch context.wordClass(k) {
       case .none where t.kind == .word:
-        // The meeting's own phrase opens after it: "talks [on]",
+        // The occasion's own phrase opens after it: "talks [on]",
         // "a meeting [meant to]" (not "talks said violence …").
         if isOccasion(k) {
           return context.wordClass(k + 1).isPreposition || (k + 2 < Int(term.start) && opensInfinitive(k + 1))
@@ -512,9 +518,9 @@ public struct ShifterRule: StanceRule {
   /// term's own `of` or `for` phrase and then the verb group: `hopes [of
   /// an early reopening of the coal mines have] faded`, `the blockade [of
   /// the port of Ostra] ended`. The phrase holds determiners,
-  /// quantifiers, adjectives, numbers, `of`/`for` and at most
-  /// `ownPhraseWords` plain words (none in -ed), with no punctuation or
-  /// other preposition.
+  /// quantifiers, adjectives, `of`/`for` and at most `ownPhraseWords`
+  /// plain words, adverbs or numbers (no word in -ed), with no
+  /// punctuation or other preposition.
   private static func acrossOwnPhrase(from start: Int, to end: Int, _ context: RuleContext) -> Bool {
     var k = start
     // Up to the verb group, the rest of the tokens (an adverb may stand

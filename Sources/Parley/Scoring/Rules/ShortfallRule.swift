@@ -7,7 +7,7 @@
 /// - what is counted (`counted`: the predicate's term, else the head of
 ///   the counted noun phrase, in its clause): a good one is reversed by
 ///   `shortfallScale` ("only eleven of the forty hostages were freed",
-///   "just 12 percent of the pledged aid has arrived"), a bad one by half
+///   "just a fraction of the reconstruction money"), a bad one by half
 ///   of it, since few harms are a relief ("only two minor injuries were
 ///   reported");
 /// - with no such term the shortfall is bad news of its own,
