@@ -13,6 +13,9 @@ import Testing
       ("Only nine of the thirty detained journalists have been released.", "have been released", false),
       ("Just a fraction of the promised reconstruction money has been spent.", "reconstruction", false),
       ("Only two minor injuries were reported.", "injuries", true),
+      // A bad attribute names the harm counted (a participle would be the
+      // plight of those counted: "displaced families", below).
+      ("Only two shooting incidents were logged last week.", "shooting", true),
     ] {
       let s = TestSupport.firstSentence(text, engine)
       let cue = try TestSupport.evidence(term, in: s)

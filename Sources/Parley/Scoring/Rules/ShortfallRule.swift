@@ -52,11 +52,12 @@ public struct ShortfallRule: StanceRule {
   /// ("only nine of the thirty journalists have been released"), else the
   /// head of the counted noun phrase, a term right before the predicate
   /// or a preposition ("only two minor injuries were reported"), else a
-  /// good attribute before the head ("just a fraction of the
-  /// reconstruction money"); not a bad one, the plight of those counted
-  /// ("only 15 percent of the displaced families have received tents":
-  /// none, a shortfall of its own). With no predicate found, the first
-  /// term after the count.
+  /// bad attribute that names the harm ("only two shooting incidents"),
+  /// else a good attribute ("just a fraction of the reconstruction
+  /// money"); not a bad participle, the plight of those counted ("only 15
+  /// percent of the displaced families have received tents": none, a
+  /// shortfall of its own). With no predicate found, the first term
+  /// after the count.
   private func counted<Cues: RuleCues>(by i: Int, count: Int, _ s: Cues, _ context: RuleContext) -> Int? {
     let limit = min(s.tokens.upperBound, Int(s[i].end) + Self.window)
     var predicate: Int?
@@ -73,8 +74,11 @@ public struct ShortfallRule: StanceRule {
       k += 1
     }
     var head: Int?
-    // A good attribute is short with its noun ("just a fraction of the
-    // reconstruction money"); a bad one is the plight of those counted.
+    // A bad attribute names the harm counted ("only two shooting
+    // incidents"), unless it is a participle, the plight of those counted
+    // ("the displaced families"); a good one is short with its noun
+    // ("just a fraction of the reconstruction money").
+    var harm: Int?
     var attribute: Int?
     var j = i + 1
     while j < s.count, Int(s[j].start) < limit {
@@ -85,9 +89,10 @@ public struct ShortfallRule: StanceRule {
       // (A term may hold the predicate: "hostages were freed".)
       if Int(c.end) > v { return Int(c.start) - v <= Self.predicateReach ? j : head }
       if head == nil, Int(c.end) == v || context.wordClass(Int(c.end)).isPreposition { head = j }
+      if harm == nil, c.value < 0, !context.endsED(Int(c.end) - 1) { harm = j }
       if attribute == nil, c.value > 0 { attribute = j }
     }
-    return head ?? attribute
+    return head ?? harm ?? attribute
   }
 
   /// How many tokens after the dampener the counted term may start.
