@@ -83,7 +83,8 @@ struct CueRows {
   /// of a name when `maybeName`, whose entry a report backshifts when
   /// `backshift`, and which counts only under a condition (a step set to
   /// come or a quantity) when `conditional`, an excess word when
-  /// `excess`, a mask of a verb (`MarkedEntries.masks`) when `verbMask`.
+  /// `excess`, a mask of a verb (`MarkedEntries.masks`) when `verbMask`,
+  /// a dampener of a count (`MarkedEntries.scarce`) when `scarce`.
   @inline(__always)
   static func bits(_ cue: Cue, categoryBit bit: UInt32, maybeName: Bool, backshift: Bool = false, conditional: Bool = false, excess: Bool = false, verbMask: Bool = false, scarce: Bool = false) -> UInt32 {
     var b = bit == LexiconCategory.report.bit && cue.weight == 0 ? silentReport : bit

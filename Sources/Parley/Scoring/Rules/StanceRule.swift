@@ -139,13 +139,13 @@ public struct RuleContext: Sendable {
 
   /// `opensPhraseOfTime` at token `k`, with no adverb first.
   private func timePhraseOpens(at k: Int, before limit: Int) -> Bool {
-    if isTimeWord(k) || isSpan(k) { return true }
+    if isTimeWord(k) { return true }
     guard k + 1 < limit else { return false }
     let t = document.tokens[k]
     if t.kind == .number { return isSpan(k + 1) }
     guard t.kind == .word else { return false }
     switch wordClass(k) {
-    case .determiner, .quantifier, .adjective: return isTimeWord(k + 1) || isSpan(k + 1)
+    case .determiner, .quantifier, .adjective: return isTimeWord(k + 1)
     case .none: return !t.isCapitalized && isDate(k + 1)
     default: return false
     }
@@ -156,9 +156,10 @@ public struct RuleContext: Sendable {
     document.tokens[k].kind == .word && marked.words.has(.span, k, in: document)
   }
 
-  /// Token `k` is a word of time, a month or a year (`opensPhraseOfTime`).
+  /// Token `k` is a word of time, a month, a year or a span
+  /// (`opensPhraseOfTime`).
   private func isTimeWord(_ k: Int) -> Bool {
-    wordClass(k) == .timeNoun || isDate(k)
+    wordClass(k) == .timeNoun || isDate(k) || isSpan(k)
   }
 
   /// Token `k` is a month or a year (`opensPhraseOfTime`).
