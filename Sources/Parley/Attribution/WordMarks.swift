@@ -147,7 +147,8 @@ enum WordMark: String, CaseIterable, Sendable {
   case span
   /// An adverb that makes a count small (`only`, `just`, `merely`: "only
   /// two of the forty hostages"), a shortfall. Read by scoring
-  /// (`ShortfallRule`, through the dampener entry of its word).
+  /// (`ShortfallRule`, through the dampener entry of its word; a
+  /// dampener phrase carries it in its note: `fewer than`, `a mere`).
   case scarce
   /// A noun of an undertaking that ends on its own terms (`search`,
   /// `investigation`, `trial`): as the head of a shifter's subject it is
@@ -155,6 +156,19 @@ enum WordMark: String, CaseIterable, Sendable {
   /// survivors of the disaster ended"), as a `meeting` is. On
   /// `grammar.noun` entries; read by scoring (`ShifterRule`).
   case undertaking
+  /// A verb of a thing's coming back (`resumed`, `restarted`, `revived`):
+  /// good news for what is wanted back ("talks resumed"), bad for what is
+  /// not ("fighting has resumed"). A mark of a valence entry, as
+  /// `scheduled`: after a subject of the other sign the verb takes its
+  /// subject's sign (`PredicateRule`).
+  case renewal
+  /// A mask of a verb and its preposition (`ended in`, `stopped at`,
+  /// weight-0 shifters) that yields to the verb before a plain place:
+  /// "the curfew ended in Ulmar on Friday", "the fire stopped at the edge
+  /// of the reserve" (not `settled in`, where a place makes the verb mean
+  /// living there). A mark in the entry's note; read by scoring
+  /// (`ShifterRule`).
+  case place
 
   static let notePrefix = "mark:"
 
@@ -236,7 +250,7 @@ enum WordMark: String, CaseIterable, Sendable {
     // (Grammar, valence and hedge entries with a note only, read in place by
     // index: binding each entry copied its strings, and the speakers' and
     // given names' many notes are no marks.)
-    for i in entries.indices where WordMark.mayBeMark(entries[i].note) && (entries[i].category == .valence || entries[i].category.isHedge || WordClass(entries[i].category) != nil) {
+    for i in entries.indices where WordMark.mayBeMark(entries[i].note) && (entries[i].category == .valence || entries[i].category == .dampener || entries[i].category == .shifter || entries[i].category.isHedge || WordClass(entries[i].category) != nil) {
       for name in names(inNote: entries[i].note) where WordMark(rawValue: name) == nil {
         let known = allCases.map(\.rawValue).joined(separator: ", ")
         diagnostics.append(.error("LEX013", "'mark: \(name)' names no mark (one of: \(known))", file: entries[i].file, line: entries[i].line, column: 1))
@@ -386,6 +400,8 @@ extension WordMark {
     case .span: 32
     case .scarce: 33
     case .undertaking: 34
+    case .renewal: 35
+    case .place: 36
     }
   }
 }

@@ -126,10 +126,11 @@ public struct ModelParameters: Sendable, Codable, Equatable {
   /// many times (`BackgroundRule`).
   public var backgroundScale = 0.3
   /// A small count (`only two`, `just 12 percent of`: `ShortfallRule`)
-  /// of something good reverses it by this factor ("only eleven of the
-  /// forty hostages were freed"); of something bad, by half of it ("only
-  /// two minor injuries"). With nothing evaluative counted, the shortfall
-  /// is bad news of its own, `-shortfallValence`.
+  /// reverses what it counts by this factor: something good falls short
+  /// ("only eleven of the forty hostages were freed"), something bad is a
+  /// relief ("only two minor injuries"; session 69 reversed a bad thing by
+  /// half of it, session 70 by the whole). With nothing evaluative
+  /// counted, the shortfall is bad news of its own, `-shortfallValence`.
   public var shortfallScale = 0.6
   public var shortfallValence = 0.5
   /// Valence in a question counts this many times.

@@ -55,3 +55,28 @@ import Testing
     #expect(evidence.first { $0.text == "ceasefire" }?.value == 0.5)
   }
 }
+
+/// A verb of coming back (`resumed`, marked `renewal`) takes its
+/// subject's sign.
+@Suite struct RenewalPredicateTests {
+  @Test func aRenewalTakesItsSubjectsSign() throws {
+    let engine = try TestSupport.engine()
+    for (text, verb, good) in [
+      ("Fighting has resumed along the southern front.", "resumed", false),
+      ("Artillery fire resumed near Kessel shortly after midnight.", "resumed", false),
+      ("Fears revived after the attack on the convoy.", "revived", false),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      let e = try TestSupport.evidence(verb, in: s)
+      #expect(e.value == 0 && e.rules.contains { $0.hasPrefix("predicate(") }, "\(text)")
+      #expect((s.stance.optimism > 0) == good, "\(text): \(s.stance.optimism)")
+    }
+  }
+
+  @Test func aWantedThingComesBackAsGoodNews() throws {
+    let engine = try TestSupport.engine()
+    let s = TestSupport.firstSentence("Hopes revived after the ministers met.", engine)
+    #expect(try TestSupport.evidence("revived", in: s).value > 0)
+    #expect(s.stance.optimism > 0)
+  }
+}

@@ -60,8 +60,12 @@ import Testing
     // A subject may stand further off with only its own `of` phrase and
     // the verb group between (one word besides function words)...
     "⟦Hope⟧ of a deal has faded.",
-    // ...but not across a longer phrase: prepositions and `and` count.
-    "Hope in the north and south has faded.",
+    // ...and across a longer phrase when its noun phrase opens the
+    // sentence (session 70: `openingHead`)...
+    "⟦Hope⟧ in the north and south has faded.",
+    // ...but not from inside a clause: there prepositions and `and`
+    // count.
+    "Officials were told that hope in the north and south has faded.",
     // The head of the subject, not the noun of its prepositional phrase,
     // is what eases: a term of the other sign just before, joined by a
     // preposition.
@@ -386,5 +390,87 @@ import Testing
       #expect(try TestSupport.evidence(term, in: s).rules.contains { $0.hasPrefix("shifter(") }, "\(text)")
       #expect((s.stance.optimism > 0) == good, "\(text): \(s.stance.optimism)")
     }
+  }
+}
+
+@Suite struct OpeningSubjectTests {
+  @Test func theHeadOfAnOpeningNounPhraseIsTheSubjectAcrossItsPhrases() throws {
+    let engine = try TestSupport.engine()
+    for (text, term, good) in [
+      ("Looting of shops in the commercial district of Hallor subsided.", "Looting", true),
+      ("Tensions on the Dorran peninsula have eased.", "Tensions", true),
+      ("Hopes of a breakthrough at the summit on border demarcation receded.", "Hopes", false),
+      ("Attacks on aid convoys travelling the southern highway stopped entirely.", "Attacks", true),
+      ("Funding for the school meals programme in the south of Kelvar ended in June.", "Funding", false),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      #expect(try TestSupport.evidence(term, in: s).rules.contains { $0.hasPrefix("shifter(") }, "\(text)")
+      #expect((s.stance.optimism > 0) == good, "\(text): \(s.stance.optimism)")
+    }
+  }
+
+  @Test func aTermOfTheOtherSignInThePhraseIsNotReversed() throws {
+    let engine = try TestSupport.engine()
+    let s = TestSupport.firstSentence("Attacks on aid convoys travelling the southern highway stopped entirely.", engine)
+    #expect(try !TestSupport.evidence("aid convoys", in: s).rules.contains { $0.hasPrefix("shifter(") })
+  }
+
+  @Test func aVerbInThePhraseEndsTheSubject() throws {
+    let engine = try TestSupport.engine()
+    // `worried` is the clause's verb: the shelling is what stopped, not
+    // the looting that opens the sentence.
+    let s = TestSupport.firstSentence("Looting of shops near the market worried traders until the shelling of the port stopped.", engine)
+    #expect(try !TestSupport.evidence("Looting", in: s).rules.contains { $0.hasPrefix("shifter(") })
+  }
+
+  @Test func aVerbOfSeemingAndToBelongToTheVerbGroup() throws {
+    let engine = try TestSupport.engine()
+    for (text, term, good) in [
+      ("Tensions in the capital appear to have eased.", "Tensions", true),
+      ("Progress on the water pipeline to the settlements appears to have stopped.", "Progress", false),
+      ("The embargo on medical supplies is expected to be lifted next week.", "embargo", true),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      #expect(try TestSupport.evidence(term, in: s).rules.contains { $0.hasPrefix("shifter(") }, "\(text)")
+      #expect((s.stance.optimism > 0) == good, "\(text): \(s.stance.optimism)")
+    }
+  }
+}
+
+/// A mask marked `place` (`ended in`, `stopped at`) yields to the verb
+/// before a plain place; an adverb of manner right after a shifter is no
+/// object (session 70).
+@Suite struct MaskBeforePlaceTests {
+  @Test func theVerbShiftsBeforeAPlainPlace() throws {
+    let engine = try TestSupport.engine()
+    for (text, term) in [
+      ("The curfew ended in Ulmar on Friday.", "curfew"),
+      ("The wildfire stopped at the edge of the forest reserve.", "wildfire"),
+      ("The shelling stopped in the old town.", "shelling"),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      #expect(try TestSupport.evidence(term, in: s).rules.contains { $0.hasPrefix("shifter(") }, "\(text)")
+      #expect(s.stance.optimism > 0, "\(text): \(s.stance.optimism)")
+    }
+  }
+
+  @Test func theMaskHoldsBeforeAResultOrWhereThePlaceIsAHome() throws {
+    let engine = try TestSupport.engine()
+    for (text, term) in [
+      ("The war ended in a stalemate.", "war"),
+      ("The offensive ended in the collapse of the front.", "offensive"),
+      ("The displaced families settled in the valley.", "displaced"),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      #expect(try !TestSupport.evidence(term, in: s).rules.contains { $0.hasPrefix("shifter(") }, "\(text)")
+    }
+  }
+
+  @Test func anAdverbOfMannerIsNoObject() throws {
+    let engine = try TestSupport.engine()
+    let s = TestSupport.firstSentence("The protests ended peacefully.", engine)
+    #expect(try !TestSupport.evidence("peacefully", in: s).rules.contains { $0.hasPrefix("shifter(") })
+    #expect(try TestSupport.evidence("protests", in: s).rules.contains { $0.hasPrefix("shifter(") })
+    #expect(s.stance.optimism > 0)
   }
 }

@@ -45,6 +45,49 @@ import Testing
     }
   }
 
+  /// Session 70: phrases marked `scarce` in their note; the verb whose
+  /// object the count is; the predicate past a relative clause or a
+  /// participle on the counted noun.
+  @Test func phrasesObjectsAndPredicatesPastAClause() throws {
+    let engine = try TestSupport.engine()
+    for (text, term, positive) in [
+      ("Fewer than a dozen homes were damaged by the tremor.", "damaged", true),
+      ("Fewer than 200 of the 2,500 families who fled the town have been able to return home.", "return home", false),
+      ("A mere handful of shops were looted during the protests.", "looted", true),
+      ("The storm destroyed just four fishing boats.", "destroyed", true),
+      ("The rebels freed only eleven of the forty hostages.", "freed", false),
+      ("The commission agreed on the course of fewer than 15 kilometers of the border.", "agreed on", false),
+      ("Only a handful of the 200 factories that closed during the crisis have reopened.", "reopened", false),
+      ("Only 40 of the 300 detainees promised release under the accord had walked free.", "walked free", false),
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      let cue = try TestSupport.evidence(term, in: s)
+      #expect(cue.rules.contains { $0.hasPrefix("shortfall(") }, "\(text): \(cue.rules)")
+      #expect((s.stance.optimism > 0) == positive, "\(text): \(s.stance.optimism)")
+    }
+    // A term of the relative clause on the counted noun is not what is
+    // counted.
+    let s = TestSupport.firstSentence("Only a handful of the 200 factories that closed during the crisis have reopened.", engine)
+    #expect(try !TestSupport.evidence("crisis", in: s).rules.contains { $0.hasPrefix("shortfall(") })
+  }
+
+  /// A denied count (`no fewer than`), the end of a change, a limit a
+  /// modal sets, and a predicate after an object count's clause: no
+  /// shortfall there.
+  @Test func whatIsNoShortfallAmongThePhrases() throws {
+    let engine = try TestSupport.engine()
+    for text in [
+      "No fewer than 40 people were killed in the attack.",
+      "The number of beds has fallen from 3,100 to fewer than 900.",
+      "Each side will keep no more than 1,550 warheads.",
+    ] {
+      let s = TestSupport.firstSentence(text, engine)
+      #expect(s.evidence.allSatisfy { $0.rules.allSatisfy { !$0.hasPrefix("shortfall(") } }, "\(text)")
+    }
+    let s = TestSupport.firstSentence("The port now handles fewer than a dozen ships a month and has lost half its trade.", engine)
+    #expect(try !TestSupport.evidence("lost", in: s).rules.contains { $0.hasPrefix("shortfall(") })
+  }
+
   @Test func theParametersWeighIt() throws {
     let engine = try TestSupport.engine { $0.shortfallValence = 0 }
     let s = TestSupport.firstSentence("Only 42 percent of eligible households had applied.", engine)

@@ -18,6 +18,13 @@ struct MarkedEntries: Sendable {
   /// One-word shifters whose word is marked `fall` (`plunged`): after a
   /// bad subject their own loss counts nothing (`ShifterRule`).
   var fall: [Int32] = []
+  /// Valence entries marked `renewal` (`resumed`): after a subject of
+  /// the other sign they take its sign (`PredicateRule`).
+  var renewal: [Int32] = []
+  /// Masks of a verb and its preposition marked `place` in their note
+  /// (`ended in`): before a plain place they yield to the verb
+  /// (`ShifterRule`).
+  var placeMasks: [Int32] = []
   /// The one-word negators (`no`, `never`), lower-cased: a valence term
   /// that opens with one holds its negation (`no deal`), which governs a
   /// predicate after it too (`PredicateRule`: "no deal was signed").
@@ -61,12 +68,18 @@ struct MarkedEntries: Sendable {
     words = marks
     var shifters: [Int32] = []
     for i in entries.indices {
-      if entries[i].category == .shifter { shifters.append(Int32(i)) }
+      if entries[i].category == .shifter {
+        shifters.append(Int32(i))
+        if WordMark.mayBeMark(entries[i].note), WordMark.names(inNote: entries[i].note).contains(WordMark.place.rawValue) { placeMasks.append(Int32(i)) }
+      }
       switch entries[i].category {
       case .hedgeModal where marks.has(.backshift, term: entries[i].term): backshift.append(Int32(i))
       case .intensifier where marks.has(.excess, term: entries[i].term): excess.append(Int32(i))
       case .shifter where marks.has(.fall, term: entries[i].term): fall.append(Int32(i))
-      case .dampener where marks.has(.scarce, term: entries[i].term): scarce.append(Int32(i))
+      // (A phrase is marked in its note: `fewer than`, `a mere`.)
+      case .dampener where marks.has(.scarce, term: entries[i].term)
+        || (WordMark.mayBeMark(entries[i].note) && WordMark.names(inNote: entries[i].note).contains(WordMark.scarce.rawValue)):
+        scarce.append(Int32(i))
       case .hedgeApproximator where marks.has(.approximation, term: entries[i].term): approximation.append(Int32(i))
       case .negator where !entries[i].term.utf8.contains(0x20): negatorWords.append(entries[i].term.utf8.map(asciiLower))
       case .hedgeEpistemic where WordMark.mayBeMark(entries[i].note) && WordMark.names(inNote: entries[i].note).contains(WordMark.belief.rawValue):
@@ -79,6 +92,7 @@ struct MarkedEntries: Sendable {
           if scheduled.isEmpty { scheduled = [Bool](repeating: false, count: entries.count) }
           scheduled[i] = true
         }
+        if names.contains(WordMark.renewal.rawValue) { renewal.append(Int32(i)) }
         if names.contains(WordMark.quantity.rawValue) {
           if quantity.isEmpty { quantity = [Bool](repeating: false, count: entries.count) }
           quantity[i] = true

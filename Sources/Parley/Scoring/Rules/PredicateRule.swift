@@ -16,6 +16,9 @@
 /// grammar, or any form after an auxiliary, with at most two auxiliaries
 /// or adverbs between ("the agreement lapsed", "the truce has faltered",
 /// "peace efforts stalled").
+/// A predicate marked `renewal` (`resumed`) is the subject's return: it
+/// takes the subject's sign, and counts nothing itself ("fighting has
+/// resumed").
 /// A subject's term that opens with a one-word negator of the lexicon
 /// (`no deal`: `MarkedEntries.isNegator`) is left alone: "no deal was
 /// signed" is no signing, not a judged deal.
@@ -56,6 +59,13 @@ public struct PredicateRule: StanceRule {
         // predicate too ("no deal was signed" signed none).
         !(subject.end - subject.start > 1 && context.marked.isNegator(token: Int(subject.start), in: context.document))
       else { continue }
+      // A verb of coming back takes its subject's sign: "fighting has
+      // resumed" is the fighting's return, bad news; its own value
+      // (talks resume) counts nothing.
+      if context.marked.renewal.contains(s[j].entry) {
+        s.apply(.predicate, to: j, factor: 0, trigger: i)
+        continue
+      }
       s.apply(.predicate, to: i, factor: p.predicateSubjectScale, trigger: j)
     }
   }

@@ -70,7 +70,7 @@ public struct ShifterRule: StanceRule {
         // 2019", "the shelling stopped in May". Not with a term after the
         // phrase ("ended on Wednesday without agreement": a failure, as
         // `ended without an agreement` below).
-        if let w = verbBeforeTime(i, s, context), s.negatedBy(i, orBooster: false) == nil, object(of: i, s, context) == nil {
+        if let w = verbBeforeTime(i, s, context) ?? verbBeforePlace(i, s, context), s.negatedBy(i, orBooster: false) == nil, object(of: i, s, context) == nil {
           reverseSubject(of: i, factor: -p.shifterScale * w, &s, context)
         }
         continue
@@ -185,8 +185,95 @@ public struct ShifterRule: StanceRule {
       // The whole subject goes: in "hopes for an early agreement have
       // faded" the head is "hopes".
       reversePhrase(of: j, step: -1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
+    } else if !described.found, let h = openingHead(of: i, s, context),
+      !Self.occasionHeads(subject: s[h], of: s[i], from: s.tokens.lowerBound, context)
+    {
+      // The unit opens with the subject's noun phrase, its head and then
+      // prepositional phrases of any length: "looting of shops in the
+      // commercial district of Hallor subsided".
+      let badSubject = s[h].value < 0
+      s.apply(.shifter, to: h, factor: factor, trigger: i)
+      if badSubject, context.marked.fall.contains(s[i].entry) { s.dropOwnLoss(of: i, as: .shifter) }
+      reversePhrase(of: h, step: 1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
     }
   }
+
+  /// The head term of the noun phrase that opens the unit and is the
+  /// subject of shifter cue `i`: the phrase's head, at most
+  /// `openingHeadWords` words (determiners, adjectives, plain words,
+  /// names, possessives) that a valence term ends, then prepositional
+  /// phrases of any length up to the shifter's verb group
+  /// (`isPhraseChain`): "tensions [on the Dorran peninsula have] eased",
+  /// "attacks [on aid convoys travelling the southern highway] stopped",
+  /// "hopes [of a breakthrough at the summit on border demarcation]
+  /// receded". Nil when a verb, a clause word or punctuation stands
+  /// between, or no term ends the head.
+  private func openingHead<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> Int? {
+    let lower = s.tokens.lowerBound
+    let shifter = Int(s[i].start)
+    let tokens = context.document.tokens
+    // The head: words up to the first preposition.
+    var p = lower
+    while p < shifter, p - lower <= Self.openingHeadWords {
+      let t = tokens[p]
+      guard t.kind == .word || t.kind == .clitic || t.kind == .number else { return nil }
+      let c = context.wordClass(p)
+      if c.isPreposition { break }
+      switch c {
+      case .determiner, .quantifier, .adjective: break
+      case .none where !context.endsED(p) && !context.isAdverb(p): break
+      default: return nil
+      }
+      p += 1
+    }
+    guard p > lower, p < shifter, context.wordClass(p).isPreposition,
+      Self.isPhraseChain(p..<shifter, context)
+    else { return nil }
+    // The term that ends the head, untouched, in the shifter's clause.
+    var h: Int?
+    for k in 0..<i where s[k].category == .valence && Int(s[k].end) == p && Int(s[k].start) >= lower {
+      h = k
+    }
+    guard let h, s[h].value != 0, s[h].appliedCount == 0, s.clause(ofCue: h) == s.clause(ofCue: i) else { return nil }
+    return h
+  }
+
+  /// The most words the head of an opening noun phrase may hold
+  /// (`openingHead`: "the long standoff").
+  private static let openingHeadWords = 4
+
+  /// Tokens `range` are prepositional phrases and then a verb group
+  /// (`isVerbGroup`): prepositions, determiners, quantifiers, adjectives,
+  /// `and`, names, numbers, possessives and plain words; a word in -ed
+  /// only before a preposition ("attached to", "imposed during"), a
+  /// participle that describes a noun of the phrase. At most
+  /// `phraseChainTokens` tokens before the verb group.
+  private static func isPhraseChain(_ range: Range<Int>, _ context: RuleContext) -> Bool {
+    let tokens = context.document.tokens
+    var k = range.lowerBound
+    while k < range.upperBound {
+      if k > range.lowerBound, isVerbGroup(k..<range.upperBound, context) { return true }
+      guard k - range.lowerBound < phraseChainTokens else { return false }
+      let t = tokens[k]
+      guard t.kind == .word || t.kind == .clitic || t.kind == .number else { return false }
+      let c = context.wordClass(k)
+      if c.isPreposition { k += 1; continue }
+      switch c {
+      case .determiner, .quantifier, .adjective, .and: break
+      case .none where context.endsED(k):
+        guard k + 1 < range.upperBound, context.wordClass(k + 1).isPreposition else { return false }
+      case .none: break
+      default: return false
+      }
+      k += 1
+    }
+    // (The phrases run up to the shifter: "looting of shops subsided".)
+    return true
+  }
+
+  /// The most tokens of prepositional phrases between an opening head and
+  /// the verb group (`isPhraseChain`).
+  private static let phraseChainTokens = 16
 
   /// Whether a noun of a meeting (`talks`, `meeting`: marked `meeting`)
   /// or of an undertaking (`search`, `trial`: marked `undertaking`) heads
@@ -257,6 +344,37 @@ public struct ShifterRule: StanceRule {
     guard let w = context.marked.verbWeight(ofMask: s[i].entry), context.wordClass(Int(s[i].end) - 1).isPreposition, !context.endsING(Int(s[i].start)),
       context.opensPhraseOfTime(at: Int(s[i].end), before: s.tokens.upperBound)
     else { return nil }
+    return w
+  }
+
+  /// The weight of the verb of mask cue `i` when the mask is marked
+  /// `place` (`ended in`, `stopped at`: `MarkedEntries.placeMasks`) and a
+  /// plain place follows it: a noun phrase of determiners, adjectives,
+  /// names and plain words up to the clause's end or the next
+  /// preposition, with no valence term in it ("the curfew ended in Ulmar
+  /// on Friday", "the fire stopped at the edge of the reserve"). What
+  /// follows names where, not the result ("ended in a stalemate", "ended
+  /// in the collapse of the talks"), and the verb shifts its subject. Not
+  /// for a verb in -ing (`verbBeforeTime`).
+  private func verbBeforePlace<Cues: RuleCues>(_ i: Int, _ s: Cues, _ context: RuleContext) -> Double? {
+    guard context.marked.placeMasks.contains(s[i].entry), let w = context.marked.verbWeight(ofMask: s[i].entry),
+      !context.endsING(Int(s[i].start))
+    else { return nil }
+    let start = Int(s[i].end)
+    let tokens = context.document.tokens
+    var k = start
+    phrase: while k < s.tokens.upperBound {
+      guard tokens[k].kind == .word || tokens[k].kind == .number || tokens[k].kind == .clitic else { break }
+      switch context.wordClass(k) {
+      case .determiner, .quantifier, .adjective: break
+      case .none where !context.endsED(k) && !context.endsING(k) && !context.isAdverb(k): break
+      case let c where c.isPreposition || c == .and || c == .or || c == .but || c == .subordinator || c == .that || c == .relative || c == .as: break phrase
+      default: return nil
+      }
+      k += 1
+    }
+    guard k > start else { return nil }
+    for j in (i + 1)..<s.count where Int(s[j].start) < k && s[j].category == .valence && s[j].value != 0 { return nil }
     return w
   }
 
@@ -553,11 +671,17 @@ public struct ShifterRule: StanceRule {
 
   /// Tokens `range` hold only a verb group's auxiliaries, modals,
   /// negations and adverbs (grammar adverbs or words in -ly), or nothing.
+  /// A verb of seeming or a form of `be` and `to` count too, with a word
+  /// between (`appear to have`, `is expected to`, `are likely to`): the
+  /// subject is still the shifter's.
   private static func isVerbGroup(_ range: Range<Int>, _ context: RuleContext) -> Bool {
     for k in range {
       switch context.wordClass(k) {
       case .be, .have, .do, .modal, .negation, .adverb: continue
       case .none where context.isAdverb(k): continue
+      case .to where k > range.lowerBound && (context.wordClass(k - 1) == .be || (k - 2 >= range.lowerBound && context.wordClass(k - 2) == .be)): continue
+      case .none, .adjective:
+        guard k > range.lowerBound, k + 1 < range.upperBound, context.wordClass(k - 1) == .be, context.wordClass(k + 1) == .to else { return false }
       default: return false
       }
     }
@@ -647,6 +771,12 @@ public struct ShifterRule: StanceRule {
         // A quantity that modifies the noun after it is not the object:
         // "eased trade restrictions" eases the restrictions.
         if context.marked.isQuantity(c.entry) && Self.modifiesNoun(after: Int(c.end), s.tokens.upperBound, context) {
+          j += 1
+          continue
+        }
+        // Nor an adverb of manner right after the verb: "the protests
+        // ended peacefully" ended the protests.
+        if Int(c.end) == Int(c.start) + 1, context.isAdverb(Int(c.start)), (from..<Int(c.start)).allSatisfy({ context.isAdverb($0) || context.wordClass($0) == .adverb }) {
           j += 1
           continue
         }
