@@ -29,4 +29,16 @@ import Testing
     #expect(abs(both - plain * 1.3 * 1.3) < 1e-12)
     #expect(abs(somewhat - plain * 0.6) < 1e-12)
   }
+
+  /// Before `than` and a count the word compares a number and scales no
+  /// term (session 70): the subject stays free for the predicate rule.
+  @Test func aComparedCountIsNoIntensity() throws {
+    let engine = try TestSupport.engine()
+    let s = TestSupport.firstSentence("More than 800 political prisoners were freed.", engine)
+    #expect(try !TestSupport.evidence("political prisoners", in: s).rules.contains { $0.hasPrefix("intensifier(") })
+    #expect(s.stance.optimism > 0)
+    // Not before anything else after `than`.
+    let t = TestSupport.firstSentence("The talks were more productive than before.", engine)
+    #expect(try TestSupport.evidence("productive", in: t).rules.contains { $0.hasPrefix("intensifier(") })
+  }
 }

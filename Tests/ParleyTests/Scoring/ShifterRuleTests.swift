@@ -402,6 +402,8 @@ import Testing
       ("Hopes of a breakthrough at the summit on border demarcation receded.", "Hopes", false),
       ("Attacks on aid convoys travelling the southern highway stopped entirely.", "Attacks", true),
       ("Funding for the school meals programme in the south of Kelvar ended in June.", "Funding", false),
+      // The head's attribute when its noun has no valence.
+      ("Forced deportations from the camps halted in late July.", "Forced", true),
     ] {
       let s = TestSupport.firstSentence(text, engine)
       #expect(try TestSupport.evidence(term, in: s).rules.contains { $0.hasPrefix("shifter(") }, "\(text)")
@@ -421,6 +423,25 @@ import Testing
     // the looting that opens the sentence.
     let s = TestSupport.firstSentence("Looting of shops near the market worried traders until the shelling of the port stopped.", engine)
     #expect(try !TestSupport.evidence("Looting", in: s).rules.contains { $0.hasPrefix("shifter(") })
+  }
+
+  @Test func aPhraseOfManyPlainWordsIsAClause() throws {
+    let engine = try TestSupport.engine()
+    // `the hill towns leave shops shut`: four plain words in a row are a
+    // clause, not a noun phrase; the shelling is what stopped.
+    let s = TestSupport.firstSentence("Fierce clashes in the hill towns leave shops shut after the shelling stopped.", engine)
+    #expect(try !TestSupport.evidence("clashes", in: s).rules.contains { $0.hasPrefix("shifter(") })
+  }
+
+  @Test func aThingThatIsOverHasEnded() throws {
+    let engine = try TestSupport.engine()
+    for text in ["The currency crisis may be over.", "The outbreak has run its course."] {
+      let s = TestSupport.firstSentence(text, engine)
+      #expect(s.stance.optimism > 0, "\(text): \(s.stance.optimism)")
+    }
+    // Before a noun phrase `over` is a preposition.
+    let s = TestSupport.firstSentence("The dispute is over the border.", engine)
+    #expect(try !TestSupport.evidence("dispute", in: s).rules.contains { $0.hasPrefix("shifter(") })
   }
 
   @Test func aVerbOfSeemingAndToBelongToTheVerbGroup() throws {
@@ -472,5 +493,24 @@ import Testing
     #expect(try !TestSupport.evidence("peacefully", in: s).rules.contains { $0.hasPrefix("shifter(") })
     #expect(try TestSupport.evidence("protests", in: s).rules.contains { $0.hasPrefix("shifter(") })
     #expect(s.stance.optimism > 0)
+  }
+}
+
+/// A doubt that is a shifter's subject is settled by as much as the
+/// verb's weight (session 70).
+@Suite struct HedgeSubjectTests {
+  @Test func aDoubtThatEndsIsSettled() throws {
+    let engine = try TestSupport.engine()
+    let s = TestSupport.firstSentence("Months of speculation ended on Monday.", engine)
+    let e = try TestSupport.evidence("speculation", in: s)
+    #expect(e.value == 0 && e.rules.contains { $0.hasPrefix("shifter(") })
+    #expect(s.stance.hedgingLabel == .assertive)
+  }
+
+  @Test func aVerbOfSeemingIsNoSubject() throws {
+    let engine = try TestSupport.engine()
+    let s = TestSupport.firstSentence("The floodwaters appear to be receding.", engine)
+    #expect(try !TestSupport.evidence("appear", in: s).rules.contains { $0.hasPrefix("shifter(") })
+    #expect(s.stance.hedgingLabel == .hedged)
   }
 }

@@ -161,6 +161,12 @@ public struct ShifterRule: StanceRule {
   /// the terms of its phrase.
   private func reverseSubject<Cues: RuleCues>(of i: Int, factor: Double, _ s: inout Cues, _ context: RuleContext) {
     let p = context.parameters
+    // A doubt that ends is settled, as one that is ended ("months of
+    // speculation ended on Monday"); one that eases, by as much as the
+    // verb's weight ("doubts over the count have faded" leaves a tenth).
+    if let h = hedgeSubject(of: i, s, context), p.shifterScale > 0 {
+      s.apply(.shifter, to: h, factor: max(0, 1 + factor / p.shifterScale), trigger: i)
+    }
     // A subject with a relative clause or an aside before the shifter's
     // verb group is its noun phrase, not a term of the clause: "a border
     // dispute that had threatened the ceasefire was settled".
@@ -199,15 +205,15 @@ public struct ShifterRule: StanceRule {
   }
 
   /// The head term of the noun phrase that opens the unit and is the
-  /// subject of shifter cue `i`: the phrase's head, at most
-  /// `openingHeadWords` words (determiners, adjectives, plain words,
-  /// names, possessives) that a valence term ends, then prepositional
+  /// subject of shifter cue `i`: the last valence term of the phrase's
+  /// head, at most `openingHeadWords` words (determiners, adjectives,
+  /// plain words, names, possessives), then prepositional
   /// phrases of any length up to the shifter's verb group
   /// (`isPhraseChain`): "tensions [on the Dorran peninsula have] eased",
   /// "attacks [on aid convoys travelling the southern highway] stopped",
   /// "hopes [of a breakthrough at the summit on border demarcation]
   /// receded". Nil when a verb, a clause word or punctuation stands
-  /// between, or no term ends the head.
+  /// between, or the head holds no term.
   private func openingHead<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> Int? {
     let lower = s.tokens.lowerBound
     let shifter = Int(s[i].start)
@@ -221,7 +227,10 @@ public struct ShifterRule: StanceRule {
       if c.isPreposition { break }
       switch c {
       case .determiner, .quantifier, .adjective: break
-      case .none where !context.endsED(p) && !context.isAdverb(p): break
+      // (A word in -ed before the noun is its attribute: "forced
+      // deportations", "armed clashes".)
+      case .none where context.endsED(p): guard p + 1 < shifter, context.wordClass(p + 1) == .none else { return nil }
+      case .none where !context.isAdverb(p): break
       default: return nil
       }
       p += 1
@@ -229,9 +238,11 @@ public struct ShifterRule: StanceRule {
     guard p > lower, p < shifter, context.wordClass(p).isPreposition,
       Self.isPhraseChain(p..<shifter, context)
     else { return nil }
-    // The term that ends the head, untouched, in the shifter's clause.
+    // The last term of the head, untouched, in the shifter's clause: the
+    // head noun, or its attribute when the noun has no valence ("forced
+    // deportations").
     var h: Int?
-    for k in 0..<i where s[k].category == .valence && Int(s[k].end) == p && Int(s[k].start) >= lower {
+    for k in 0..<i where s[k].category == .valence && s[k].value != 0 && Int(s[k].end) <= p && Int(s[k].start) >= lower {
       h = k
     }
     guard let h, s[h].value != 0, s[h].appliedCount == 0, s.clause(ofCue: h) == s.clause(ofCue: i) else { return nil }
@@ -251,18 +262,33 @@ public struct ShifterRule: StanceRule {
   private static func isPhraseChain(_ range: Range<Int>, _ context: RuleContext) -> Bool {
     let tokens = context.document.tokens
     var k = range.lowerBound
+    // Lower-case plain words since the last preposition, determiner or
+    // participle: a noun phrase holds a few ("the old harbour estates");
+    // more are a clause ("villages describe the looting").
+    var plain = 0
     while k < range.upperBound {
       if k > range.lowerBound, isVerbGroup(k..<range.upperBound, context) { return true }
       guard k - range.lowerBound < phraseChainTokens else { return false }
       let t = tokens[k]
       guard t.kind == .word || t.kind == .clitic || t.kind == .number else { return false }
       let c = context.wordClass(k)
-      if c.isPreposition { k += 1; continue }
+      if c.isPreposition || c == .determiner {
+        plain = 0
+        k += 1
+        continue
+      }
       switch c {
-      case .determiner, .quantifier, .adjective, .and: break
+      case .quantifier, .adjective, .and: break
       case .none where context.endsED(k):
         guard k + 1 < range.upperBound, context.wordClass(k + 1).isPreposition else { return false }
-      case .none: break
+      // (A participle opens a phrase of its own: "the river dividing east
+      // and west Dunmar".)
+      case .none where context.endsING(k): plain = 0
+      case .none:
+        if t.kind == .word, !t.isCapitalized {
+          plain += 1
+          guard plain <= phrasePlainWords else { return false }
+        }
       default: return false
       }
       k += 1
@@ -274,6 +300,9 @@ public struct ShifterRule: StanceRule {
   /// The most tokens of prepositional phrases between an opening head and
   /// the verb group (`isPhraseChain`).
   private static let phraseChainTokens = 16
+  /// The most lower-case plain words in a row of such a phrase's noun
+  /// phrase (`isPhraseChain`).
+  private static let phrasePlainWords = 3
 
   /// Whether a noun of a meeting (`talks`, `meeting`: marked `meeting`)
   /// or of an undertaking (`search`, `trial`: marked `undertaking`) heads
@@ -816,6 +845,32 @@ public struct ShifterRule: StanceRule {
     while j < s.count, s[j].start == start, s[j].category != .hedgeEpistemic { j += 1 }
     guard j < s.count, s[j].start == start, s[j].category == .hedgeEpistemic, s.clause(ofCue: j) == s.clause(ofCue: i) else { return nil }
     return Self.objectReach(from: Int(s[i].end), to: start, context) ? j : nil
+  }
+
+  /// An epistemic hedge that is shifter `i`'s subject: the nearest cue
+  /// before the shifter in its clause, with only the verb group between
+  /// (`isVerbGroup`) or its own phrase up to it (`isPhraseChain`):
+  /// "speculation [had] ended", "doubts [over the count have] faded".
+  private func hedgeSubject<Cues: RuleCues>(of i: Int, _ s: Cues, _ context: RuleContext) -> Int? {
+    var k = i - 1
+    while k >= 0, s[k].end > s[i].start { k -= 1 }
+    guard k >= 0 else { return nil }
+    // (The hedge among the cues on its word: `doubts` is a valence term,
+    // a hedge and a report.)
+    let end = s[k].end
+    var h: Int?
+    while k >= 0, s[k].end == end {
+      if s[k].category == .hedgeEpistemic { h = k }
+      k -= 1
+    }
+    // (A noun: not a verb of seeming in the verb group, `appear to be
+    // receding`, nor an adverb or a participle.)
+    guard let h, s.clause(ofCue: h) == s.clause(ofCue: i) else { return nil }
+    let last = Int(s[h].end) - 1
+    guard context.wordClass(last) == .none, !context.isAdverb(last), !context.endsED(last) else { return nil }
+    let between = Int(s[h].end)..<Int(s[i].start)
+    guard Self.isVerbGroup(between, context) || (context.wordClass(between.lowerBound).isPreposition && Self.isPhraseChain(between, context)) else { return nil }
+    return h
   }
 
   /// The first valence term of the act a shifter prevents: after a noun

@@ -88,7 +88,9 @@ public struct TopicRule: StanceRule {
         case .none:
           // A word in -ed right after a plain word is a verb, and the
           // noun phrase ended before it: "talks on the border resumed".
-          if context.endsED(k + 1) && !context.isAdverb(k) { return nil }
+          // (Or a past form of the grammar: "negotiations on compensating
+          // the flood victims broke down".)
+          if (context.endsED(k + 1) || context.wordClass(k + 1) == .pastVerb) && !context.isAdverb(k) { return nil }
           k -= 1
         // (The class first: a mark is looked up only on a preposition.)
         case .preposition, .objectPreposition:
