@@ -404,6 +404,8 @@ import Testing
       ("Funding for the school meals programme in the south of Kelvar ended in June.", "Funding", false),
       // The head's attribute when its noun has no valence.
       ("Forced deportations from the camps halted in late July.", "Forced", true),
+      // An attribute of the head's sign goes with it.
+      ("Forced evictions from the old quarter halted in June.", "Forced", true),
     ] {
       let s = TestSupport.firstSentence(text, engine)
       #expect(try TestSupport.evidence(term, in: s).rules.contains { $0.hasPrefix("shifter(") }, "\(text)")

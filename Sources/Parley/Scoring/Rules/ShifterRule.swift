@@ -200,6 +200,9 @@ public struct ShifterRule: StanceRule {
       let badSubject = s[h].value < 0
       s.apply(.shifter, to: h, factor: factor, trigger: i)
       if badSubject, context.marked.fall.contains(s[i].entry) { s.dropOwnLoss(of: i, as: .shifter) }
+      // Its attributes of its sign go with it ("forced evictions"), and
+      // the terms of its phrases of its sign.
+      reversePhrase(of: h, step: -1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
       reversePhrase(of: h, step: 1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
     }
   }
