@@ -248,7 +248,7 @@ public struct ShifterRule: StanceRule {
     for k in 0..<i where s[k].category == .valence && s[k].value != 0 && Int(s[k].end) <= p && Int(s[k].start) >= lower {
       h = k
     }
-    guard let h, s[h].value != 0, s[h].appliedCount == 0, s.clause(ofCue: h) == s.clause(ofCue: i) else { return nil }
+    guard let h, s[h].appliedCount == 0, s.clause(ofCue: h) == s.clause(ofCue: i) else { return nil }
     return h
   }
 

@@ -63,7 +63,8 @@ public struct ShortfallRule: StanceRule {
   }
 
   /// Whether the verb at token `verb`, whose object a count is, has a
-  /// modal at most two words before it (from `lower` on): the count is a
+  /// modal at most three tokens before it (from `lower` on: `will keep`,
+  /// `will not keep`, `may yet keep`): the count is a
   /// limit set, not an outcome ("each side will keep no more than 1,550
   /// warheads"), and no shortfall of its own.
   static func isCap(before verb: Int, from lower: Int, _ context: RuleContext) -> Bool {
@@ -167,17 +168,10 @@ public struct ShortfallRule: StanceRule {
       guard c.category == .valence, c.value != 0, Int(c.start) > count, s.clause(ofCue: j) == s.clause(ofCue: i) else { continue }
       // (Not a term of the relative clause: it describes what is counted.)
       if let r = relative, Int(c.start) > r, predicate.map({ Int(c.start) < $0 }) ?? true { continue }
-      guard let v = predicate else {
-        if object {
-          if head == nil, Int(c.end) == phraseEnd || context.wordClass(Int(c.end)).isPreposition { head = j }
-          if harm == nil, c.value < 0, !context.endsED(Int(c.end) - 1) { harm = j }
-          if attribute == nil, c.value > 0 { attribute = j }
-          continue
-        }
-        return j
-      }
+      // (An object count's phrase ends where a predicate would stand.)
+      guard let v = predicate ?? (object ? phraseEnd : nil) else { return j }
       // (A term may hold the predicate: "hostages were freed".)
-      if Int(c.end) > v { return Int(c.start) - v <= Self.predicateReach ? j : head }
+      if predicate != nil, Int(c.end) > v { return Int(c.start) - v <= Self.predicateReach ? j : head }
       if head == nil, Int(c.end) == v || context.wordClass(Int(c.end)).isPreposition { head = j }
       if harm == nil, c.value < 0, !context.endsED(Int(c.end) - 1) { harm = j }
       if attribute == nil, c.value > 0 { attribute = j }
