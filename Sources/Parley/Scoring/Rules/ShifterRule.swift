@@ -181,30 +181,33 @@ public struct ShifterRule: StanceRule {
       for k in 0..<i where s[k].category == .valence && s[k].value != 0 && described.background.contains(Int(s[k].start)) {
         s.apply(.shifter, to: k, factor: 0, trigger: i)
       }
-      let j = head(ofSubject: nearest, s, context) ?? nearest
-      let badSubject = s[j].value < 0
-      s.apply(.shifter, to: j, factor: factor, trigger: i)
-      // A verb of falling that is bad news by itself ("exports
-      // plunged") is good news when what falls is bad: in "casualties
-      // plunged" the fall is the subject's reversal, not a second loss.
-      if badSubject, context.marked.fall.contains(s[i].entry) { s.dropOwnLoss(of: i, as: .shifter) }
       // The whole subject goes: in "hopes for an early agreement have
       // faded" the head is "hopes".
-      reversePhrase(of: j, step: -1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
+      reverseHead(head(ofSubject: nearest, s, context) ?? nearest, of: i, factor: factor, phrase: false, &s, context)
     } else if !described.found, let h = openingHead(of: i, s, context),
       !Self.occasionHeads(subject: s[h], of: s[i], from: s.tokens.lowerBound, context)
     {
       // The unit opens with the subject's noun phrase, its head and then
       // prepositional phrases of any length: "looting of shops in the
       // commercial district of Hallor subsided".
-      let badSubject = s[h].value < 0
-      s.apply(.shifter, to: h, factor: factor, trigger: i)
-      if badSubject, context.marked.fall.contains(s[i].entry) { s.dropOwnLoss(of: i, as: .shifter) }
-      // Its attributes of its sign go with it ("forced evictions"), and
-      // the terms of its phrases of its sign.
-      reversePhrase(of: h, step: -1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
-      reversePhrase(of: h, step: 1, &s, factor: factor, trigger: i, span: p.shifterObjectSpan, context)
+      reverseHead(h, of: i, factor: factor, phrase: true, &s, context)
     }
+  }
+
+  /// Reverses, by `factor`, the subject's head `j` of shifter cue `i`,
+  /// and the terms of its sign before it (its attributes, "forced
+  /// evictions"; the subject before its `of` phrase) and, with `phrase`,
+  /// after it (the terms of its prepositional phrases).
+  private func reverseHead<Cues: RuleCues>(_ j: Int, of i: Int, factor: Double, phrase: Bool, _ s: inout Cues, _ context: RuleContext) {
+    let span = context.parameters.shifterObjectSpan
+    let badSubject = s[j].value < 0
+    s.apply(.shifter, to: j, factor: factor, trigger: i)
+    // A verb of falling that is bad news by itself ("exports plunged") is
+    // good news when what falls is bad: in "casualties plunged" the fall
+    // is the subject's reversal, not a second loss.
+    if badSubject, context.marked.fall.contains(s[i].entry) { s.dropOwnLoss(of: i, as: .shifter) }
+    reversePhrase(of: j, step: -1, &s, factor: factor, trigger: i, span: span, context)
+    if phrase { reversePhrase(of: j, step: 1, &s, factor: factor, trigger: i, span: span, context) }
   }
 
   /// The head term of the noun phrase that opens the unit and is the

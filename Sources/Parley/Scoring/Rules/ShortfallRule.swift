@@ -64,9 +64,9 @@ public struct ShortfallRule: StanceRule {
 
   /// Whether the verb at token `verb`, whose object a count is, has a
   /// modal at most three tokens before it (from `lower` on: `will keep`,
-  /// `will not keep`, `may yet keep`): the count is a
-  /// limit set, not an outcome ("each side will keep no more than 1,550
-  /// warheads"), and no shortfall of its own.
+  /// `will not keep`, `may yet keep`): the count is a limit set, not an
+  /// outcome ("each side will keep no more than 1,550 warheads"), and no
+  /// shortfall of its own.
   static func isCap(before verb: Int, from lower: Int, _ context: RuleContext) -> Bool {
     var k = verb - 1
     while k >= max(lower, verb - 3) {
